@@ -1,0 +1,65 @@
+"""Errors raised while loading input files and pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sohoa.errors import InputDocumentError
+
+__all__ = [
+    "CorruptFileError",
+    "EmptyFileError",
+    "EncryptedPdfError",
+    "FileTooLargeError",
+    "InputNotFoundError",
+    "PageTooLargeError",
+    "UnsupportedFileTypeError",
+]
+
+
+class _FileError(InputDocumentError):
+    """An input file cannot be read; the message starts with the file name."""
+
+    reason = "cannot be used"
+
+    def __init__(self, path: Path | str, detail: str | None = None) -> None:
+        self.path = Path(path)
+        text = f"{self.path.name}: {self.reason}"
+        if detail:
+            text = f"{text} ({detail})"
+        super().__init__(text)
+
+
+class InputNotFoundError(_FileError):
+    code = "not_found"
+    reason = "no such file or folder"
+
+
+class EmptyFileError(_FileError):
+    code = "empty_file"
+    reason = "the file is empty (0 bytes); scan the dossier again"
+
+
+class UnsupportedFileTypeError(_FileError):
+    code = "unsupported_type"
+    reason = "not a PDF, TIFF, JPEG or PNG scan; export the scan again in one of these formats"
+
+
+class CorruptFileError(_FileError):
+    code = "corrupt_file"
+    reason = "the file is damaged or truncated and cannot be read; scan the dossier again"
+
+
+class EncryptedPdfError(_FileError):
+    code = "encrypted_pdf"
+    reason = "the PDF is password-protected; upload a copy without a password"
+
+
+class FileTooLargeError(_FileError):
+    code = "file_too_large"
+    reason = "the file is over the size limit; split the batch into smaller files"
+
+
+class PageTooLargeError(_FileError):
+    code = "page_too_large"
+    reason = "a page is over the pixel limit; scan at 200-300 dpi"

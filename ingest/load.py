@@ -1,0 +1,299 @@
+"""Find input files, check what they are, and load their pages as images.
+
+Called in the process that enumerates a batch (``open_source``) and in page workers
+(``load_page``); both are cheap to call again, so workers reopen files themselves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+import pikepdf
+import pypdfium2 as pdfium
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from ingest.errors import (
+    CorruptFileError,
+    EmptyFileError,
+    EncryptedPdfError,
+    FileTooLargeError,
+    InputNotFoundError,
+    PageTooLargeError,
+    UnsupportedFileTypeError,
+)
+from ingest.settings import IngestSettings
+
+__all__ = [
+    "IMAGE_SUFFIXES",
+    "LoadedPage",
+    "Source",
+    "SourceKind",
+    "expand_inputs",
+    "load_page",
+    "open_source",
+    "sniff",
+]
+
+SourceKind = Literal["pdf", "tiff", "jpeg", "png", "folder"]
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff"}
+_MAGIC: list[tuple[bytes, SourceKind]] = [
+    (b"%PDF-", "pdf"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "png"),
+]
+_A4_POINTS = (595.28, 841.89)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input: a scan file, or a folder whose image files are the pages in name order."""
+
+    path: Path
+    kind: SourceKind
+    page_count: int
+    files: tuple[Path, ...]
+    """For a folder, its page files in order; for a file, the file itself."""
+
+    def page_file(self, index: int) -> tuple[Path, int]:
+        """Return the file holding page ``index`` and the page index inside that file."""
+        if self.kind == "folder":
+            return self.files[index], 0
+        return self.path, index
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class LoadedPage:
+    """A page as scanned: pixels, resolution, and the original bytes to archive."""
+
+    image: np.ndarray
+    """RGB (h, w, 3) or grayscale (h, w) uint8, as scanned."""
+    dpi: float
+    original: bytes
+    """The page's own bytes: the JPEG or PNG file, the JPEG inside a scanned PDF, else PNG."""
+    original_ext: str
+
+
+def sniff(path: Path) -> SourceKind:
+    """Tell the file type from its first bytes, never from its name."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError as exc:
+        raise InputNotFoundError(path) from exc
+    if size == 0:
+        raise EmptyFileError(path)
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if head[:1024].lstrip()[:1].isalpha() or head.isascii():
+        detail = "it is a text file"
+    else:
+        detail = "unknown content"
+    raise UnsupportedFileTypeError(path, detail)
+
+
+def expand_inputs(paths: list[Path]) -> list[Path]:
+    """Turn command-line paths into inputs: files, and folders of page images.
+
+    A folder that holds only image files is one input (its files are pages). A folder holding
+    other files or sub-folders is searched and each file in it is one input.
+    """
+    out: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise InputNotFoundError(path)
+        if path.is_dir():
+            children = sorted(p for p in path.iterdir() if not p.name.startswith("."))
+            if children and all(
+                p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES - {".tif", ".tiff"}
+                for p in children
+            ):
+                out.append(path)
+            else:
+                out.extend(expand_inputs(children))
+        else:
+            out.append(path)
+    return out
+
+
+def _check_size(path: Path, settings: IngestSettings) -> None:
+    size = path.stat().st_size
+    if size > settings.max_file_mb * 1024 * 1024:
+        raise FileTooLargeError(path, f"{size / 1024 / 1024:.0f} MB > {settings.max_file_mb} MB")
+
+
+def open_source(path: Path, settings: IngestSettings) -> Source:
+    """Check an input and count its pages, raising a specific error for a bad file."""
+    if path.is_dir():
+        files = tuple(sorted(p for p in path.iterdir() if p.is_file()))
+        if not files:
+            raise EmptyFileError(path, "the folder has no page images")
+        for f in files:
+            _check_size(f, settings)
+            sniff(f)
+        return Source(path, "folder", len(files), files)
+    kind = sniff(path)
+    _check_size(path, settings)
+    if kind == "pdf":
+        count = _pdf_page_count(path)
+    elif kind == "tiff":
+        count = _image_frame_count(path)
+    else:
+        count = _image_frame_count(path)
+        count = 1 if count else 0
+    if count == 0:
+        raise CorruptFileError(path, "no pages")
+    if count > settings.max_pages:
+        raise FileTooLargeError(path, f"{count} pages > {settings.max_pages}")
+    return Source(path, kind, count, (path,))
+
+
+def _pdf_page_count(path: Path) -> int:
+    try:
+        with pikepdf.open(path) as pdf:
+            return len(pdf.pages)
+    except pikepdf.PasswordError as exc:
+        raise EncryptedPdfError(path) from exc
+    except pikepdf.PdfError as exc:
+        # qpdf repairs many damaged files; pdfium may still read what qpdf cannot.
+        try:
+            doc = pdfium.PdfDocument(path)
+        except pdfium.PdfiumError as exc2:
+            if "password" in str(exc2).lower():
+                raise EncryptedPdfError(path) from exc2
+            raise CorruptFileError(path, str(exc).splitlines()[0][:120]) from exc
+        try:
+            return len(doc)
+        finally:
+            doc.close()
+
+
+def _image_frame_count(path: Path) -> int:
+    try:
+        with Image.open(path) as im:
+            n = getattr(im, "n_frames", 1)
+            im.seek(n - 1)
+            im.load()
+            return n
+    except Image.DecompressionBombError as exc:
+        raise PageTooLargeError(path, str(exc)[:120]) from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise CorruptFileError(path, str(exc)[:120]) from exc
+
+
+def _to_array(im: Image.Image) -> np.ndarray:
+    if im.mode in ("1", "L", "I;16", "I"):
+        return np.asarray(im.convert("L"))
+    return np.asarray(im.convert("RGB"))
+
+
+def _png(arr: np.ndarray) -> bytes:
+    buf = io.BytesIO()
+    Image.fromarray(arr).save(buf, format="PNG", optimize=False)
+    return buf.getvalue()
+
+
+def _check_pixels(path: Path, w: int, h: int, settings: IngestSettings, index: int) -> None:
+    if w * h > settings.max_page_megapixels * 1e6:
+        raise PageTooLargeError(
+            path, f"page {index + 1} is {w}x{h} pixels > {settings.max_page_megapixels:g} MP"
+        )
+
+
+def load_page(source: Source, index: int, settings: IngestSettings) -> LoadedPage:
+    """Load page ``index`` (0-based) of ``source``.
+
+    Raises:
+        CorruptFileError: the page cannot be decoded.
+        PageTooLargeError: the page is over the pixel limit.
+    """
+    path, inner = source.page_file(index)
+    kind = sniff(path) if source.kind == "folder" else source.kind
+    if kind == "pdf":
+        return _load_pdf_page(path, inner, settings)
+    Image.MAX_IMAGE_PIXELS = int(settings.max_page_megapixels * 1e6)
+    try:
+        with Image.open(path) as im:
+            im.seek(inner)
+            _check_pixels(path, im.width, im.height, settings, index)
+            dpi_info = im.info.get("dpi", (300, 300))
+            dpi = float(dpi_info[0]) if dpi_info and dpi_info[0] else 300.0
+            im = ImageOps.exif_transpose(im) if kind == "jpeg" else im
+            arr = _to_array(im)
+    except (PageTooLargeError, CorruptFileError):
+        raise
+    except Image.DecompressionBombError as exc:
+        raise PageTooLargeError(path, str(exc)[:120]) from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise CorruptFileError(path, f"page {index + 1}: {str(exc)[:100]}") from exc
+    if dpi < 50 or dpi > 1200:
+        dpi = 300.0
+    if kind in ("jpeg", "png"):
+        original, ext = path.read_bytes(), kind if kind == "png" else "jpg"
+    else:
+        original, ext = _png(arr), "png"
+    return LoadedPage(arr, dpi, original, ext)
+
+
+def _single_image(path: Path, index: int) -> tuple[bytes | None, float | None]:
+    """Return the page's JPEG bytes and their dpi when a PDF page is one full-page JPEG."""
+    try:
+        with pikepdf.open(path) as pdf:
+            page = pdf.pages[index]
+            images = list(page.images.values())
+            if len(images) != 1:
+                return None, None
+            img = pikepdf.PdfImage(images[0])
+            width_pt = float(page.mediabox[2]) - float(page.mediabox[0])
+            dpi = img.width / (width_pt / 72.0) if width_pt > 0 else None
+            if img.filters == ["/DCTDecode"]:
+                return bytes(images[0].read_raw_bytes()), dpi
+            return None, dpi
+    except (pikepdf.PdfError, KeyError, ValueError, NotImplementedError):
+        return None, None
+
+
+def _load_pdf_page(path: Path, index: int, settings: IngestSettings) -> LoadedPage:
+    jpeg, dpi = _single_image(path, index)
+    dpi = round(dpi) if dpi and 100 <= dpi <= 600 else settings.render_dpi
+    try:
+        doc = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedPdfError(path) from exc
+        raise CorruptFileError(path, str(exc)[:120]) from exc
+    try:
+        page = doc[index]
+        w_pt, h_pt = page.get_size()
+        w, h = round(w_pt / 72 * dpi), round(h_pt / 72 * dpi)
+        _check_pixels(path, w, h, settings, index)
+        bitmap = page.render(scale=dpi / 72.0, grayscale=False)
+        arr = np.asarray(bitmap.to_pil().convert("RGB"))
+    except pdfium.PdfiumError as exc:
+        raise CorruptFileError(path, f"page {index + 1}: {str(exc)[:100]}") from exc
+    finally:
+        doc.close()
+    if arr.ndim == 3 and np.array_equal(arr[..., 0], arr[..., 1]) and np.array_equal(
+        arr[..., 1], arr[..., 2]
+    ):
+        arr = np.ascontiguousarray(arr[..., 0])
+    if jpeg is not None:
+        return LoadedPage(arr, float(dpi), jpeg, "jpg")
+    return LoadedPage(arr, float(dpi), _png(arr), "png")
+
+
+def file_sha256(path: Path) -> str:
+    """Return the hex sha256 of a file, read in chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

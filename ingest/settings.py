@@ -1,0 +1,28 @@
+"""Settings of the ingest stage."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, Field
+
+__all__ = ["RECEIPT_CODE_PATTERN", "IngestSettings"]
+
+RECEIPT_CODE_PATTERN = r"\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4}"
+"""Receipt code (mã hồ sơ): agency code, yymmdd, sequence, e.g. 000.00.12.H19-261121-0001."""
+
+
+class IngestSettings(BaseModel):
+    """Limits and thresholds for loading and cleaning pages."""
+
+    max_file_mb: Annotated[float, Field(gt=0, description="largest accepted input file")] = 1024
+    max_pages: Annotated[int, Field(ge=1, description="most pages in one input file")] = 2000
+    max_page_megapixels: Annotated[
+        float, Field(gt=0, description="largest page image, in millions of pixels")
+    ] = 120
+    render_dpi: Annotated[int, Field(ge=72, le=600, description="PDF pages without an image")] = 300
+    blank_ink_ratio: Annotated[
+        float, Field(ge=0, le=0.1, description="below this share of ink a page is blank")
+    ] = 0.0015
+    max_skew_deg: Annotated[float, Field(ge=0, le=45)] = 6.0
+    receipt_code_pattern: str = RECEIPT_CODE_PATTERN

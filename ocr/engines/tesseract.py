@@ -1,0 +1,90 @@
+"""Tesseract adapter: image preparation, OSD, and TSV words into ``PageText``."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import ClassVar
+
+import cv2
+import numpy as np
+
+from ocr._exec import tesseract as exe
+from ocr.engine import OcrSettings
+from ocr.errors import OcrEngineMissingError
+from ocr.types import PageText, Word
+from sohoa.text import nfc
+
+__all__ = ["TesseractEngine"]
+
+
+def _gray(image: np.ndarray) -> np.ndarray:
+    return image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+
+
+class TesseractEngine:
+    """Tesseract 5 with the ``vie`` model, one process per page, one thread per process."""
+
+    name: ClassVar[str] = "tesseract"
+
+    def __init__(self, settings: OcrSettings) -> None:
+        self.settings = settings
+        missing = set(settings.language.split("+")) - set(exe.installed_languages())
+        if missing:
+            pkgs = " ".join(f"tesseract-ocr-{m}" for m in sorted(missing))
+            raise OcrEngineMissingError(
+                f"tesseract has no model for {', '.join(sorted(missing))}; on Debian run: "
+                f"apt-get install {pkgs}"
+            )
+
+    def version(self) -> str:
+        """Return the engine's version."""
+        return exe.version()
+
+    def languages(self) -> set[str]:
+        """Return the languages the engine can read here."""
+        return set(exe.installed_languages())
+
+    def orientation(self, gray: np.ndarray, dpi: float) -> int:
+        """Return how far the page is turned clockwise, from tesseract's OSD."""
+        if "osd" not in exe.installed_languages():
+            return 0
+        scale = min(1.0, 200.0 / dpi) if dpi else 1.0
+        small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+        with tempfile.TemporaryDirectory(prefix="sohoa-osd-") as tmp:
+            path = Path(tmp) / "page.png"
+            cv2.imwrite(str(path), small)
+            rotate, conf = exe.orientation(
+                path, dpi=round(dpi * scale), timeout_s=self.settings.timeout_s
+            )
+        if conf < 1.0:
+            return 0
+        # OSD reports how far to turn the image clockwise to make it upright.
+        return (360 - rotate) % 360
+
+    def recognize(self, image: np.ndarray, dpi: float) -> PageText:
+        """Read an upright page image with tesseract."""
+        gray = _gray(image)
+        _, binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        with tempfile.TemporaryDirectory(prefix="sohoa-ocr-") as tmp:
+            path = Path(tmp) / "page.png"
+            cv2.imwrite(str(path), binary)
+            rows = exe.run_tsv(
+                path, lang=self.settings.language, dpi=round(dpi), psm=self.settings.psm,
+                timeout_s=self.settings.timeout_s,
+            )
+        words: list[Word] = []
+        line_index = -1
+        last_key: tuple[int, int, int] | None = None
+        for r in rows:
+            key = (r.block, r.par, r.line)
+            if key != last_key:
+                line_index += 1
+                last_key = key
+            words.append(
+                Word(nfc(r.text), r.left, r.top, r.width, r.height, max(r.conf, 0.0), line_index)
+            )
+        h, w = gray.shape
+        return PageText(
+            self.name, self.version(), self.settings.language, w, h, dpi, tuple(words)
+        )

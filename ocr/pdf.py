@@ -1,0 +1,175 @@
+"""Searchable PDF: each page is the upright scan with an invisible, word-placed text layer.
+
+The text layer uses a glyphless CID font (every code maps to one empty glyph, and the
+ToUnicode map is the identity), so viewers select and copy the right words, ``pdftotext``
+extracts them, and nothing is drawn over the image.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pikepdf
+from fontTools.fontBuilder import FontBuilder
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from PIL import Image
+
+from ocr.types import PageText, Word
+
+__all__ = ["PdfPage", "build_searchable_pdf"]
+
+_FONT_UNITS = 1000
+_ADVANCE = 500
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PdfPage:
+    """One page to write: the upright image, its resolution, and its recognised text."""
+
+    image: np.ndarray
+    dpi: float
+    text: PageText | None
+
+
+@lru_cache(maxsize=1)
+def _glyphless_font() -> bytes:
+    fb = FontBuilder(_FONT_UNITS, isTTF=True)
+    fb.setupGlyphOrder([".notdef", "blank"])
+    fb.setupCharacterMap({0x20: "blank"})
+    empty = TTGlyphPen(None).glyph()
+    fb.setupGlyf({".notdef": empty, "blank": empty})
+    fb.setupHorizontalMetrics({".notdef": (_ADVANCE, 0), "blank": (_ADVANCE, 0)})
+    fb.setupHorizontalHeader(ascent=800, descent=-200)
+    fb.setupNameTable({"familyName": "GlyphLessFont", "styleName": "Regular"})
+    fb.setupOS2(sTypoAscender=800, sTypoDescender=-200, usWinAscent=800, usWinDescent=200)
+    fb.setupPost()
+    buf = io.BytesIO()
+    fb.save(buf)
+    return buf.getvalue()
+
+
+_TO_UNICODE = b"""/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+/CMapName /Adobe-Identity-UCS def
+/CMapType 2 def
+1 begincodespacerange
+<0000> <FFFF>
+endcodespacerange
+1 beginbfrange
+<0000> <FFFF> <0000>
+endbfrange
+endcmap
+CMapName currentdict /CMap defineresource pop
+end
+end
+"""
+
+
+def _font(pdf: pikepdf.Pdf) -> pikepdf.Object:
+    font_file = pikepdf.Stream(pdf, _glyphless_font())
+    cid_to_gid = pikepdf.Stream(pdf, b"\x00\x01" * 65536)
+    descriptor = pikepdf.Dictionary(
+        Type=pikepdf.Name.FontDescriptor, FontName=pikepdf.Name.GlyphLessFont, Flags=5,
+        FontBBox=[0, -200, _ADVANCE, 800], ItalicAngle=0, Ascent=800, Descent=-200,
+        CapHeight=800, StemV=80, FontFile2=font_file,
+    )
+    cid_font = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.CIDFontType2,
+        BaseFont=pikepdf.Name.GlyphLessFont,
+        CIDSystemInfo=pikepdf.Dictionary(Registry="Adobe", Ordering="Identity", Supplement=0),
+        FontDescriptor=descriptor, DW=_ADVANCE, CIDToGIDMap=cid_to_gid,
+    )
+    return pdf.make_indirect(
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type0,
+            BaseFont=pikepdf.Name.GlyphLessFont, Encoding=pikepdf.Name("/Identity-H"),
+            DescendantFonts=[cid_font], ToUnicode=pikepdf.Stream(pdf, _TO_UNICODE),
+        )
+    )
+
+
+def _jpeg(image: np.ndarray, quality: int) -> tuple[bytes, pikepdf.Name, int]:
+    im = Image.fromarray(image)
+    buf = io.BytesIO()
+    im.save(buf, format="JPEG", quality=quality, optimize=True)
+    colour = pikepdf.Name.DeviceGray if im.mode == "L" else pikepdf.Name.DeviceRGB
+    return buf.getvalue(), colour, 8
+
+
+def _hex(text: str) -> str:
+    return "".join(f"{ord(c):04X}" for c in text if ord(c) <= 0xFFFF)
+
+
+def _text_layer(text: PageText, scale: float, page_h: float) -> str:
+    """Place each line on one baseline, each word stretched to its box, spaces between."""
+    lines: dict[int, list[Word]] = {}
+    for w in text.words:
+        lines.setdefault(w.line, []).append(w)
+    ops: list[str] = ["BT", "3 Tr"]
+    for words in lines.values():
+        words.sort(key=lambda w: w.left)
+        bottoms = sorted(w.top + w.height for w in words)
+        bottom = bottoms[len(bottoms) // 2]
+        size = max(max(w.height for w in words) * scale, 1.0)
+        y = page_h - bottom * scale + size * 0.1
+        for i, w in enumerate(words):
+            last = i == len(words) - 1
+            label = w.text if last else w.text + " "
+            codes = _hex(label)
+            if not codes:
+                continue
+            span = w.width if last else max(words[i + 1].left - w.left, w.width)
+            natural = len(label) * _ADVANCE / _FONT_UNITS * size
+            stretch = max(span * scale / natural * 100.0, 1.0)
+            x = w.left * scale
+            ops.append(
+                f"/F1 {size:.2f} Tf {stretch:.2f} Tz 1 0 0 1 {x:.2f} {y:.2f} Tm <{codes}> Tj"
+            )
+    ops.append("ET")
+    return "\n".join(ops)
+
+
+def build_searchable_pdf(
+    pages: Sequence[PdfPage], *, title: str = "", jpeg_quality: int = 80
+) -> bytes:
+    """Write the pages as one PDF, image under invisible text, and return its bytes."""
+    pdf = pikepdf.new()
+    font = _font(pdf)
+    for page in pages:
+        h_px, w_px = page.image.shape[:2]
+        scale = 72.0 / page.dpi
+        w_pt, h_pt = w_px * scale, h_px * scale
+        data, colour, bits = _jpeg(page.image, jpeg_quality)
+        image = pikepdf.Stream(pdf, data)
+        image.write(data, filter=pikepdf.Name.DCTDecode)
+        image.Type = pikepdf.Name.XObject
+        image.Subtype = pikepdf.Name.Image
+        image.Width, image.Height = w_px, h_px
+        image.ColorSpace = colour
+        image.BitsPerComponent = bits
+        content = f"q {w_pt:.3f} 0 0 {h_pt:.3f} 0 0 cm /Im0 Do Q\n"
+        if page.text is not None and page.text.words:
+            content += _text_layer(page.text, scale, h_pt)
+        pdf_page = pikepdf.Dictionary(
+            Type=pikepdf.Name.Page,
+            MediaBox=[0, 0, round(w_pt, 3), round(h_pt, 3)],
+            Resources=pikepdf.Dictionary(
+                XObject=pikepdf.Dictionary(Im0=image), Font=pikepdf.Dictionary(F1=font)
+            ),
+            Contents=pikepdf.Stream(pdf, content.encode("ascii")),
+        )
+        pdf.pages.append(pikepdf.Page(pdf_page))
+    if title:
+        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+            meta["dc:title"] = title
+        pdf.docinfo["/Title"] = title
+    pdf.docinfo["/Producer"] = "sohoa"
+    out = io.BytesIO()
+    pdf.save(out, deterministic_id=True, compress_streams=True)
+    return out.getvalue()

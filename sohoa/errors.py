@@ -1,0 +1,41 @@
+"""One exception root for the whole product.
+
+Each error carries a stable ``code`` (stored on job rows and returned by the API), an HTTP status
+and a message a clerk can act on. Library exceptions are translated at the edge with
+``raise XError(...) from exc`` so the type survives.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigurationError",
+    "InputDocumentError",
+    "SohoaError",
+]
+
+
+class SohoaError(Exception):
+    """Root of every error sohoa raises on purpose."""
+
+    code: str = "internal"
+    http_status: int = 500
+    message: str = "Unexpected error."
+
+    def __init__(self, message: str | None = None) -> None:
+        self.message = message or type(self).message
+        super().__init__(self.message)
+
+
+class ConfigurationError(SohoaError):
+    """A setting is missing or wrong, or a required program is not installed."""
+
+    code = "configuration"
+    message = "sohoa is not configured correctly."
+
+
+class InputDocumentError(SohoaError):
+    """An input file or page cannot be used; the message names the file, the page and why."""
+
+    code = "bad_input"
+    http_status = 422
+    message = "The input file cannot be used."
