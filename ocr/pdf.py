@@ -26,13 +26,26 @@ _FONT_UNITS = 1000
 _ADVANCE = 500
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True)
 class PdfPage:
-    """One page to write: the upright image, its resolution, and its recognised text."""
+    """One page to write: the upright scan as JPEG, its resolution, and its recognised text."""
 
-    image: np.ndarray
+    jpeg: bytes
+    width: int
+    height: int
+    gray: bool
     dpi: float
     text: PageText | None
+
+    @classmethod
+    def from_image(
+        cls, image: np.ndarray, dpi: float, text: PageText | None, quality: int = 80
+    ) -> PdfPage:
+        """Encode an upright page image (RGB or grayscale array) for the PDF."""
+        im = Image.fromarray(image)
+        buf = io.BytesIO()
+        im.save(buf, format="JPEG", quality=quality, optimize=True)
+        return cls(buf.getvalue(), im.width, im.height, im.mode == "L", dpi, text)
 
 
 @lru_cache(maxsize=1)
@@ -94,14 +107,6 @@ def _font(pdf: pikepdf.Pdf) -> pikepdf.Object:
     )
 
 
-def _jpeg(image: np.ndarray, quality: int) -> tuple[bytes, pikepdf.Name, int]:
-    im = Image.fromarray(image)
-    buf = io.BytesIO()
-    im.save(buf, format="JPEG", quality=quality, optimize=True)
-    colour = pikepdf.Name.DeviceGray if im.mode == "L" else pikepdf.Name.DeviceRGB
-    return buf.getvalue(), colour, 8
-
-
 def _hex(text: str) -> str:
     return "".join(f"{ord(c):04X}" for c in text if ord(c) <= 0xFFFF)
 
@@ -135,24 +140,22 @@ def _text_layer(text: PageText, scale: float, page_h: float) -> str:
     return "\n".join(ops)
 
 
-def build_searchable_pdf(
-    pages: Sequence[PdfPage], *, title: str = "", jpeg_quality: int = 80
-) -> bytes:
+def build_searchable_pdf(pages: Sequence[PdfPage], *, title: str = "") -> bytes:
     """Write the pages as one PDF, image under invisible text, and return its bytes."""
     pdf = pikepdf.new()
     font = _font(pdf)
     for page in pages:
-        h_px, w_px = page.image.shape[:2]
+        h_px, w_px = page.height, page.width
         scale = 72.0 / page.dpi
         w_pt, h_pt = w_px * scale, h_px * scale
-        data, colour, bits = _jpeg(page.image, jpeg_quality)
-        image = pikepdf.Stream(pdf, data)
-        image.write(data, filter=pikepdf.Name.DCTDecode)
+        colour = pikepdf.Name.DeviceGray if page.gray else pikepdf.Name.DeviceRGB
+        image = pikepdf.Stream(pdf, page.jpeg)
+        image.write(page.jpeg, filter=pikepdf.Name.DCTDecode)
         image.Type = pikepdf.Name.XObject
         image.Subtype = pikepdf.Name.Image
         image.Width, image.Height = w_px, h_px
         image.ColorSpace = colour
-        image.BitsPerComponent = bits
+        image.BitsPerComponent = 8
         content = f"q {w_pt:.3f} 0 0 {h_pt:.3f} 0 0 cm /Im0 Do Q\n"
         if page.text is not None and page.text.words:
             content += _text_layer(page.text, scale, h_pt)

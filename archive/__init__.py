@@ -1,0 +1,47 @@
+"""Archive stage: write-once object storage and archival packages."""
+
+from __future__ import annotations
+
+from archive.aip import (
+    MANIFEST_SCHEMA,
+    ArchivedDocument,
+    FixityProblem,
+    FixityReport,
+    aip_prefix,
+    archive_document,
+    check_fixity,
+    find_archived,
+    iter_manifests,
+    load_manifest,
+    record_intake,
+)
+from archive.errors import (
+    ArchiveError,
+    InvalidKeyError,
+    ObjectExistsError,
+    ObjectMissingError,
+    RetentionLockedError,
+)
+from archive.store import FolderStore, ObjectInfo, ObjectStore
+
+__all__ = [
+    "MANIFEST_SCHEMA",
+    "ArchiveError",
+    "ArchivedDocument",
+    "FixityProblem",
+    "FixityReport",
+    "FolderStore",
+    "InvalidKeyError",
+    "ObjectExistsError",
+    "ObjectInfo",
+    "ObjectMissingError",
+    "ObjectStore",
+    "RetentionLockedError",
+    "aip_prefix",
+    "archive_document",
+    "check_fixity",
+    "find_archived",
+    "iter_manifests",
+    "load_manifest",
+    "record_intake",
+]

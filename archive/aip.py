@@ -1,0 +1,219 @@
+"""Archival packages (AIP) and intake packages (SIP) in an object store.
+
+One AIP per document, under ``aip/<receipt code>/<document id>/``::
+
+    pages/page-001.jpg ...   the page images as scanned
+    document.pdf             the searchable PDF, signed by the person who digitised it
+    ocr.json                 words, boxes and confidences of every page
+    manifest.json            metadata, sha256 of every file, retention, events (written last)
+
+An intake package keeps every input file as received, under ``intake/<sha256>/``, before any
+processing, so nothing is lost whatever happens next.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from archive.errors import ArchiveError, ObjectMissingError
+from archive.store import ObjectStore
+
+__all__ = [
+    "MANIFEST_SCHEMA",
+    "ArchivedDocument",
+    "FixityProblem",
+    "FixityReport",
+    "aip_prefix",
+    "archive_document",
+    "check_fixity",
+    "find_archived",
+    "iter_manifests",
+    "load_manifest",
+    "record_intake",
+]
+
+MANIFEST_SCHEMA = "sohoa.manifest/1"
+_MEDIA = {".jpg": "image/jpeg", ".png": "image/png", ".pdf": "application/pdf",
+          ".json": "application/json", ".tif": "image/tiff"}
+
+
+def _media_type(name: str) -> str:
+    dot = name.rfind(".")
+    return _MEDIA.get(name[dot:].lower(), "application/octet-stream") if dot >= 0 else (
+        "application/octet-stream")
+
+
+def aip_prefix(receipt_code: str, document_id: str) -> str:
+    """Return the key prefix of a document's archival package."""
+    return f"aip/{receipt_code}/{document_id}/"
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivedDocument:
+    """Where a document was archived."""
+
+    document_id: str
+    receipt_code: str
+    prefix: str
+    manifest: dict[str, Any]
+    location: str
+    """Where a person finds the package (a folder path or a URL)."""
+    already_archived: bool = False
+
+
+def _dumps(data: Mapping[str, Any]) -> bytes:
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False).encode("utf-8")
+
+
+def record_intake(
+    store: ObjectStore, data: bytes, *, filename: str, received_at: datetime,
+    details: Mapping[str, Any] | None = None,
+) -> str:
+    """Keep an input file as received; return its sha256. Safe to call again."""
+    digest = hashlib.sha256(data).hexdigest()
+    prefix = f"intake/{digest}/"
+    safe_name = "".join(c if c.isalnum() or c in "._-" else "_" for c in filename) or "input"
+    if not store.exists(prefix + "receipt.json"):
+        store.put(prefix + "original/" + safe_name, data)
+        receipt = {"sha256": digest, "filename": filename, "size": len(data),
+                   "received_at": received_at.isoformat(), **(details or {})}
+        store.put(prefix + "receipt.json", _dumps(receipt))
+    return digest
+
+
+def archive_document(
+    store: ObjectStore,
+    *,
+    receipt_code: str,
+    document_id: str,
+    files: Mapping[str, bytes],
+    metadata: Mapping[str, Any],
+    retain_until: date | None,
+    permanent: bool,
+) -> ArchivedDocument:
+    """Write a document's package: its files, then ``manifest.json`` listing their sha256.
+
+    If the manifest is already there, the document was archived before (the id is derived from
+    the page contents), and nothing is written again.
+    """
+    prefix = aip_prefix(receipt_code, document_id)
+    if (existing := find_archived(store, receipt_code, document_id)) is not None:
+        return existing
+    listing: dict[str, dict[str, Any]] = {}
+    for name, data in files.items():
+        store.put(prefix + name, data, retain_until=retain_until, permanent=permanent)
+        listing[name] = {
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "size": len(data),
+            "media_type": _media_type(name),
+        }
+    manifest = {
+        "schema": MANIFEST_SCHEMA,
+        "document_id": document_id,
+        "receipt_code": receipt_code,
+        **metadata,
+        "files": listing,
+    }
+    store.put(prefix + "manifest.json", _dumps(manifest), retain_until=retain_until,
+              permanent=permanent)
+    return ArchivedDocument(document_id, receipt_code, prefix, manifest, store.locate(prefix))
+
+
+def find_archived(
+    store: ObjectStore, receipt_code: str, document_id: str
+) -> ArchivedDocument | None:
+    """Return the document's package if it was archived before, else None."""
+    prefix = aip_prefix(receipt_code, document_id)
+    if not store.exists(prefix + "manifest.json"):
+        return None
+    manifest = load_manifest(store, prefix + "manifest.json")
+    return ArchivedDocument(document_id, receipt_code, prefix, manifest, store.locate(prefix),
+                            already_archived=True)
+
+
+def load_manifest(store: ObjectStore, key: str) -> dict[str, Any]:
+    """Read and check one manifest."""
+    try:
+        manifest: dict[str, Any] = json.loads(store.get(key))
+    except json.JSONDecodeError as exc:
+        raise ArchiveError(f"{key} is not valid JSON: {exc}") from exc
+    if manifest.get("schema") != MANIFEST_SCHEMA:
+        raise ArchiveError(f"{key} has unknown schema {manifest.get('schema')!r}")
+    return manifest
+
+
+def iter_manifests(store: ObjectStore) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield (key, manifest) for every archived document."""
+    for key in store.list("aip/"):
+        if key.endswith("/manifest.json"):
+            yield key, load_manifest(store, key)
+
+
+@dataclass(frozen=True, slots=True)
+class FixityProblem:
+    """One file that is missing or does not match its recorded sha256."""
+
+    key: str
+    problem: str
+    """"missing" or "altered"."""
+    document_id: str | None
+    receipt_code: str | None
+    expected_sha256: str
+    actual_sha256: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FixityReport:
+    """Result of checking every object against the sha256 recorded for it."""
+
+    checked_objects: int
+    checked_documents: int
+    problems: tuple[FixityProblem, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is missing or altered."""
+        return not self.problems
+
+
+def check_fixity(store: ObjectStore) -> FixityReport:
+    """Recompute the sha256 of every object and compare it with the write record and manifest."""
+    problems: list[FixityProblem] = []
+    owners: dict[str, tuple[str, str, str]] = {}
+    documents = 0
+    for key in store.list("aip/"):
+        if not key.endswith("/manifest.json"):
+            continue
+        prefix = key.removesuffix("manifest.json")
+        try:
+            manifest = load_manifest(store, key)
+        except ObjectMissingError:
+            continue  # reported below as a missing object
+        except ArchiveError:
+            continue  # an altered manifest is reported below by its write record
+        documents += 1
+        for name, entry in manifest.get("files", {}).items():
+            owners[prefix + name] = (entry["sha256"], manifest["document_id"],
+                                     manifest["receipt_code"])
+    checked = 0
+    for key in store.list():
+        checked += 1
+        info = store.info(key)
+        expected = owners.get(key, (info.sha256, None, None))
+        doc_id, code = expected[1], expected[2]
+        if doc_id is None and key.startswith("aip/"):
+            parts = key.split("/")
+            code, doc_id = (parts[1], parts[2]) if len(parts) > 3 else (None, None)
+        try:
+            actual = hashlib.sha256(store.get(key)).hexdigest()
+        except ObjectMissingError:
+            problems.append(FixityProblem(key, "missing", doc_id, code, info.sha256, None))
+            continue
+        if actual != info.sha256 or actual != expected[0]:
+            problems.append(FixityProblem(key, "altered", doc_id, code, expected[0], actual))
+    return FixityReport(checked, documents, tuple(problems))

@@ -1,0 +1,223 @@
+"""The object store port and its embedded adapter, a folder on disk.
+
+Objects are written once. An object may carry a retain-until date (or be kept permanently) and
+a legal hold; deleting it before then is refused. On the folder store this is enforced by sohoa
+and by read-only file modes only: anyone with access to the folder can still change files, which
+``fixity`` detects. Server-side write-once storage (S3 Object Lock) is the stronger guarantee.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from archive.errors import (
+    InvalidKeyError,
+    ObjectExistsError,
+    ObjectMissingError,
+    RetentionLockedError,
+)
+
+__all__ = ["FolderStore", "ObjectInfo", "ObjectStore"]
+
+_KEY = re.compile(r"^[A-Za-z0-9._\-]+(/[A-Za-z0-9._\-]+)*$")
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectInfo:
+    """What the store recorded when an object was written."""
+
+    key: str
+    size: int
+    sha256: str
+    retain_until: date | None
+    permanent: bool
+    legal_hold: bool
+
+
+class ObjectStore(Protocol):
+    """Write-once object storage.
+
+    Implementations MUST refuse to replace an object with different bytes, MUST refuse to
+    delete an object before its retain-until date, when permanent, or under legal hold, and
+    MUST accept writing the same bytes again under the same key (so retries are harmless).
+    """
+
+    def put(
+        self, key: str, data: bytes, *, retain_until: date | None = None, permanent: bool = False
+    ) -> ObjectInfo:
+        """Store ``data`` under ``key``."""
+        ...
+
+    def get(self, key: str) -> bytes:
+        """Return the bytes of an object."""
+        ...
+
+    def info(self, key: str) -> ObjectInfo:
+        """Return what was recorded when the object was written."""
+        ...
+
+    def exists(self, key: str) -> bool:
+        """Tell whether an object exists."""
+        ...
+
+    def list(self, prefix: str = "") -> Iterator[str]:
+        """Yield the keys under ``prefix`` in sorted order."""
+        ...
+
+    def delete(self, key: str, *, today: date | None = None) -> None:
+        """Delete an object whose retention has ended."""
+        ...
+
+    def set_legal_hold(self, key: str, hold: bool) -> None:
+        """Set or release the legal hold of an object."""
+        ...
+
+    def locate(self, key: str) -> str:
+        """Return where a person finds the object (a path or a URL)."""
+        ...
+
+
+def _check_key(key: str) -> str:
+    if not _KEY.match(key) or any(part in (".", "..") for part in key.split("/")):
+        raise InvalidKeyError(f"not a valid object key: {key!r}")
+    return key
+
+
+def _atomic_write(path: Path, data: bytes, mode: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        Path(tmp).chmod(mode)
+        Path(tmp).replace(path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            Path(tmp).unlink()
+        raise
+
+
+class FolderStore:
+    """Objects as read-only files under ``root/objects``; their records under ``root/meta``."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.objects = root / "objects"
+        self.meta = root / "meta"
+
+    def _path(self, key: str) -> Path:
+        return self.objects / _check_key(key)
+
+    def _meta_path(self, key: str) -> Path:
+        return self.meta / (_check_key(key) + ".json")
+
+    def put(
+        self, key: str, data: bytes, *, retain_until: date | None = None, permanent: bool = False
+    ) -> ObjectInfo:
+        """Store ``data`` under ``key``, read-only, with its retention record."""
+        path = self._path(key)
+        digest = hashlib.sha256(data).hexdigest()
+        if self._meta_path(key).exists():
+            existing = self.info(key)
+            if existing.sha256 == digest and existing.size == len(data):
+                if not path.exists():
+                    _atomic_write(path, data, 0o444)
+                return existing
+            raise ObjectExistsError(f"{key} is already archived with different content")
+        info = ObjectInfo(key, len(data), digest, retain_until, permanent, False)
+        _atomic_write(self._meta_path(key), _encode(info), 0o444)
+        _atomic_write(path, data, 0o444)
+        return info
+
+    def get(self, key: str) -> bytes:
+        """Return the bytes of an object."""
+        try:
+            return self._path(key).read_bytes()
+        except FileNotFoundError as exc:
+            raise ObjectMissingError(f"{key} is not in the archive") from exc
+
+    def info(self, key: str) -> ObjectInfo:
+        """Return the record written with the object."""
+        try:
+            raw = json.loads(self._meta_path(key).read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise ObjectMissingError(f"{key} has no record in the archive") from exc
+        until = raw.get("retain_until")
+        return ObjectInfo(
+            raw["key"], raw["size"], raw["sha256"],
+            date.fromisoformat(until) if until else None,
+            bool(raw.get("permanent")), bool(raw.get("legal_hold")),
+        )
+
+    def exists(self, key: str) -> bool:
+        """Tell whether an object exists."""
+        return self._path(key).is_file()
+
+    def list(self, prefix: str = "") -> Iterator[str]:
+        """Yield the keys under ``prefix`` in sorted order, from the write records.
+
+        A key whose file has gone missing is still listed, so ``fixity`` can report it.
+        """
+        if not self.meta.is_dir():
+            return
+        keys = (
+            p.relative_to(self.meta).as_posix().removesuffix(".json")
+            for p in self.meta.rglob("*.json")
+            if p.is_file() and not p.name.startswith(".tmp-")
+        )
+        yield from sorted(k for k in keys if k.startswith(prefix))
+
+    def delete(self, key: str, *, today: date | None = None) -> None:
+        """Delete an object whose retention has ended and that is not on hold."""
+        info = self.info(key)
+        today = today or date.today()
+        if info.legal_hold:
+            raise RetentionLockedError(f"{key} is under legal hold and cannot be deleted")
+        if info.permanent:
+            raise RetentionLockedError(f"{key} is kept permanently and cannot be deleted")
+        if info.retain_until and today < info.retain_until:
+            raise RetentionLockedError(
+                f"{key} is retained until {info.retain_until.isoformat()} and cannot be deleted"
+            )
+        for path in (self._path(key), self._meta_path(key)):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+    def set_legal_hold(self, key: str, hold: bool) -> None:
+        """Set or release the legal hold of an object."""
+        info = self.info(key)
+        updated = ObjectInfo(
+            info.key, info.size, info.sha256, info.retain_until, info.permanent, hold
+        )
+        _atomic_write(self._meta_path(key), _encode(updated), 0o444)
+
+    def locate(self, key: str) -> str:
+        """Return the file path of an object."""
+        return str(self._path(key))
+
+
+def _encode(info: ObjectInfo) -> bytes:
+    return json.dumps(
+        {
+            "key": info.key,
+            "size": info.size,
+            "sha256": info.sha256,
+            "retain_until": info.retain_until.isoformat() if info.retain_until else None,
+            "permanent": info.permanent,
+            "legal_hold": info.legal_hold,
+        },
+        ensure_ascii=False,
+        indent=1,
+    ).encode("utf-8")

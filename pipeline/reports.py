@@ -1,0 +1,94 @@
+"""What a run did, per input file, dossier, document and page: for people and for programs."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["DocumentReport", "DossierReport", "InputReport", "PageRef", "RejectedPage", "RunReport"]
+
+
+@dataclass(frozen=True, slots=True)
+class PageRef:
+    """A page of an input file: the file and the 1-based page number in it."""
+
+    file: str
+    page: int
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedPage:
+    """A page that was not archived in a document, and why. Its bytes stay in the intake."""
+
+    file: str
+    page: int
+    code: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentReport:
+    """One archived document."""
+
+    document_id: str
+    doc_type: str
+    label: str
+    pages: list[PageRef]
+    location: str
+    signed_pdf: str
+    needs_review: bool
+    already_archived: bool
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class DossierReport:
+    """One dossier (hồ sơ) found in an input."""
+
+    receipt_code: str
+    code_source: str
+    """"qr" when read from the receipt's QR code, "generated" when the input had none."""
+    procedure: str | None = None
+    documents: list[DocumentReport] = field(default_factory=list)
+    rejected: list[RejectedPage] = field(default_factory=list)
+    error: str | None = None
+    error_code: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the dossier was archived (rejected pages do not make it fail)."""
+        return self.error is None
+
+
+@dataclass(slots=True)
+class InputReport:
+    """One input file or folder."""
+
+    path: str
+    sha256: str | None = None
+    kind: str | None = None
+    pages: int = 0
+    dossiers: list[DossierReport] = field(default_factory=list)
+    error: str | None = None
+    error_code: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the input was read and all its dossiers were archived."""
+        return self.error is None and all(d.ok for d in self.dossiers)
+
+
+@dataclass(slots=True)
+class RunReport:
+    """Everything one ``sohoa process`` did."""
+
+    inputs: list[InputReport] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when every input was archived."""
+        return all(i.ok for i in self.inputs)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return {"ok": self.ok, "inputs": [asdict(i) | {"ok": i.ok} for i in self.inputs]}

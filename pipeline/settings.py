@@ -1,0 +1,70 @@
+"""One settings tree for the whole product, read from ``SOHOA_*`` environment variables.
+
+Nested settings use a double underscore: ``SOHOA_OCR__ENGINE=null``,
+``SOHOA_SIGNING__CLERK="Nguyễn Thị Lan"``. Settings are read when asked for
+(``get_settings``), never at import.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from ingest.settings import IngestSettings
+from ocr.engine import OcrSettings
+
+__all__ = ["Settings", "SigningSettings", "get_settings"]
+
+
+class SigningSettings(BaseModel):
+    """Who signs digitised papers, and for which organisation."""
+
+    clerk: str = "Cán bộ tiếp nhận"
+    """The person who digitises (Circular 01/2023/TT-VPCP, Art. 8); set per counter."""
+    organisation: str = "Trung tâm Phục vụ hành chính công"
+
+
+class Settings(BaseSettings):
+    """Every setting of sohoa."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SOHOA_", env_nested_delimiter="__", extra="ignore"
+    )
+
+    data: Path = Path("data")
+    """The data folder: object store, search index, development PKI."""
+    workers: Annotated[int, Field(ge=0, description="page worker processes; 0 = one per core")] = 0
+    ingest: IngestSettings = IngestSettings()
+    ocr: OcrSettings = OcrSettings()
+    signing: SigningSettings = SigningSettings()
+
+    @property
+    def worker_count(self) -> int:
+        """Number of page worker processes to run."""
+        return self.workers or max(1, os.cpu_count() or 1)
+
+    @property
+    def store_dir(self) -> Path:
+        """Folder of the embedded object store."""
+        return self.data / "store"
+
+    @property
+    def index_path(self) -> Path:
+        """File of the embedded search index."""
+        return self.data / "index.sqlite3"
+
+    @property
+    def pki_dir(self) -> Path:
+        """Folder of the development PKI (made at first run)."""
+        return self.data / "pki"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Return the settings, read once from the environment."""
+    return Settings()

@@ -1,0 +1,16 @@
+"""Search stage: the full-text index port and its adapters."""
+
+from __future__ import annotations
+
+from search_api.sqlite_index import SearchUnavailableError, SqliteIndex, make_snippet
+from search_api.types import IndexRecord, SearchHit, SearchIndex, SearchQuery
+
+__all__ = [
+    "IndexRecord",
+    "SearchHit",
+    "SearchIndex",
+    "SearchQuery",
+    "SearchUnavailableError",
+    "SqliteIndex",
+    "make_snippet",
+]

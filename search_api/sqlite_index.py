@@ -1,0 +1,180 @@
+"""The embedded search index: SQLite FTS5 over diacritic-folded text.
+
+The folded text has the same length as the original (see ``sohoa.text.fold``), so a match
+found in folded text is highlighted in the original, diacritics and all.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from search_api.types import IndexRecord, SearchHit, SearchQuery
+from sohoa.errors import SohoaError
+from sohoa.text import fold, nfc, normalise_space
+
+__all__ = ["SqliteIndex", "make_snippet"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    document_id TEXT PRIMARY KEY,
+    receipt_code TEXT NOT NULL,
+    doc_type TEXT NOT NULL,
+    doc_label TEXT NOT NULL,
+    title TEXT NOT NULL,
+    procedure TEXT NOT NULL,
+    agency TEXT NOT NULL,
+    doc_date TEXT,
+    received_date TEXT NOT NULL,
+    location TEXT NOT NULL,
+    fields_json TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_receipt ON documents (receipt_code);
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (
+    document_id UNINDEXED, body, meta, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+_WORD = re.compile(r"\w+")
+_PHRASE_BONUS = 5.0
+_EXACT_BONUS = 3.0
+
+
+class SearchUnavailableError(SohoaError):
+    code = "search_unavailable"
+    http_status = 503
+
+
+def _meta(record: IndexRecord) -> str:
+    parts = [record.receipt_code, record.doc_label, record.title, record.procedure,
+             record.agency, *record.fields.values()]
+    return fold(" ".join(p for p in parts if p))
+
+
+def make_snippet(text: str, query: str, width: int = 160) -> str:
+    """Return the text around the best match, matched words wrapped in ``[`` ``]``."""
+    text = normalise_space(nfc(text))
+    folded = fold(text)
+    phrase = normalise_space(fold(query))
+    terms = [t for t in _WORD.findall(phrase) if t]
+    if not terms:
+        return text[:width]
+    at = folded.find(phrase) if phrase else -1
+    if at < 0:
+        hits = [m.start() for t in terms for m in re.finditer(rf"\b{re.escape(t)}\b", folded)]
+        at = min(hits) if hits else 0
+    start = max(0, at - width // 3)
+    end = min(len(text), start + width)
+    spans: list[tuple[int, int]] = []
+    patterns = [re.escape(phrase)] if phrase in folded[start:end] else []
+    patterns += [rf"\b{re.escape(t)}\b" for t in terms]
+    for pat in patterns:
+        for m in re.finditer(pat, folded[start:end]):
+            s, e = m.start() + start, m.end() + start
+            if not any(s < e2 and s2 < e for s2, e2 in spans):
+                spans.append((s, e))
+    out, pos = [], start
+    for s, e in sorted(spans):
+        out.append(text[pos:s])
+        out.append(f"[{text[s:e]}]")
+        pos = e
+    out.append(text[pos:end])
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    return prefix + "".join(out) + suffix
+
+
+class SqliteIndex:
+    """Full-text index in one SQLite file (FTS5), safe to open from several processes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            with closing(self._connect()) as db, db:
+                db.executescript(_SCHEMA)
+        except sqlite3.Error as exc:
+            raise SearchUnavailableError(f"search index {path} cannot be opened: {exc}") from exc
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30)
+        db.execute("PRAGMA journal_mode=WAL")
+        return db
+
+    def index(self, record: IndexRecord) -> None:
+        """Add or replace one document."""
+        with closing(self._connect()) as db, db:
+            db.execute("DELETE FROM documents WHERE document_id = ?", (record.document_id,))
+            db.execute("DELETE FROM documents_fts WHERE document_id = ?", (record.document_id,))
+            db.execute(
+                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (record.document_id, record.receipt_code, record.doc_type, record.doc_label,
+                 record.title, record.procedure, record.agency, record.doc_date,
+                 record.received_date, record.location,
+                 json.dumps(record.fields, ensure_ascii=False), nfc(record.text)),
+            )
+            db.execute(
+                "INSERT INTO documents_fts (document_id, body, meta) VALUES (?,?,?)",
+                (record.document_id, fold(record.text), _meta(record)),
+            )
+
+    def count(self) -> int:
+        """Return the number of documents indexed."""
+        with closing(self._connect()) as db:
+            return int(db.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def clear(self) -> None:
+        """Remove every document."""
+        with closing(self._connect()) as db, db:
+            db.execute("DELETE FROM documents")
+            db.execute("DELETE FROM documents_fts")
+
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        """Return hits ranked by BM25, exact phrases first, diacritics optional."""
+        folded_query = normalise_space(fold(query.text))
+        terms = _WORD.findall(folded_query)
+        if not terms:
+            return []
+        match = " AND ".join(f'"{t}"' for t in terms)
+        sql = (
+            "SELECT d.document_id, d.receipt_code, d.doc_type, d.doc_label, d.title, d.doc_date,"
+            " d.received_date, d.location, d.text, d.fields_json,"
+            " bm25(documents_fts, 0.0, 1.0, 3.0) AS rank"
+            " FROM documents_fts JOIN documents d USING (document_id)"
+            " WHERE documents_fts MATCH ?"
+        )
+        params: list[object] = [match]
+        if query.doc_type:
+            sql += " AND d.doc_type = ?"
+            params.append(query.doc_type)
+        if query.date_from:
+            sql += " AND coalesce(d.doc_date, d.received_date) >= ?"
+            params.append(query.date_from.isoformat())
+        if query.date_to:
+            sql += " AND coalesce(d.doc_date, d.received_date) <= ?"
+            params.append(query.date_to.isoformat())
+        sql += " ORDER BY rank LIMIT ?"
+        params.append(max(query.limit * 5, 50))
+        try:
+            with closing(self._connect()) as db:
+                rows = db.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise SearchUnavailableError(f"search failed: {exc}") from exc
+        exact = normalise_space(nfc(query.text)).lower()
+        hits: list[SearchHit] = []
+        for (doc_id, code, doc_type, label, title, doc_date, received, location, text,
+             fields_json, rank) in rows:
+            flat = normalise_space(text)
+            haystack = fold(flat) + " " + fold(" ".join(json.loads(fields_json).values()))
+            score = -float(rank)
+            if len(terms) > 1 and folded_query in haystack:
+                score += _PHRASE_BONUS
+            if exact != folded_query and exact in flat.lower():
+                score += _EXACT_BONUS
+            hits.append(SearchHit(doc_id, code, doc_type, label, title, doc_date or received,
+                                  location, round(score, 4), make_snippet(flat, query.text)))
+        hits.sort(key=lambda h: -h.score)
+        return hits[: query.limit]

@@ -1,0 +1,103 @@
+"""Types of the search port: what is indexed and what a search returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+from sohoa.text import nfc
+
+__all__ = ["IndexRecord", "SearchHit", "SearchIndex", "SearchQuery"]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexRecord:
+    """One archived document as the index sees it: built from its manifest and OCR text."""
+
+    document_id: str
+    receipt_code: str
+    doc_type: str
+    doc_label: str
+    title: str
+    procedure: str
+    agency: str
+    doc_date: str | None
+    """Issue date (ngày ban hành) when known, ISO format."""
+    received_date: str
+    location: str
+    text: str
+    fields: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_manifest(cls, manifest: dict[str, Any], text: str, location: str) -> IndexRecord:
+        """Build a record from an archive manifest (schema ``sohoa.manifest/1``) and its text."""
+        cls_ = manifest.get("classification", {})
+        fields = {k: str(v) for k, v in cls_.get("fields", {}).items()}
+        return cls(
+            document_id=manifest["document_id"],
+            receipt_code=manifest["receipt_code"],
+            doc_type=cls_.get("doc_type", ""),
+            doc_label=cls_.get("label", ""),
+            title=cls_.get("title") or "",
+            procedure=manifest.get("dossier", {}).get("procedure") or "",
+            agency=fields.get("co_quan_ban_hanh", ""),
+            doc_date=fields.get("ngay_ban_hanh"),
+            received_date=manifest.get("dossier", {}).get("received_at", "")[:10],
+            location=location,
+            text=nfc(text),
+            fields=fields,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SearchQuery:
+    """A search: words (with or without diacritics) and filters."""
+
+    text: str
+    doc_type: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    """Both inclusive; compared with the issue date, or the received date when unknown."""
+    limit: int = 10
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One ranked result."""
+
+    document_id: str
+    receipt_code: str
+    doc_type: str
+    doc_label: str
+    title: str
+    date: str | None
+    location: str
+    score: float
+    snippet: str
+    """Text around the match; matched words are wrapped in ``[`` and ``]``."""
+
+
+class SearchIndex(Protocol):
+    """A full-text index of archived documents.
+
+    Implementations MUST match words with and without Vietnamese diacritics (đ as d), MUST
+    rank an exact phrase above scattered words, and MUST treat ``index`` of the same document
+    id as a replacement (so a rebuilt index has no duplicates).
+    """
+
+    def index(self, record: IndexRecord) -> None:
+        """Add or replace one document."""
+        ...
+
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        """Return ranked hits."""
+        ...
+
+    def count(self) -> int:
+        """Return the number of documents indexed."""
+        ...
+
+    def clear(self) -> None:
+        """Remove every document (before a rebuild)."""
+        ...
