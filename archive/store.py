@@ -204,7 +204,9 @@ class FolderStore:
         _atomic_write(self._meta_path(key), _encode(updated), 0o444)
 
     def locate(self, key: str) -> str:
-        """Return the file path of an object."""
+        """Return the file path of an object, or the folder of a prefix ending in ``/``."""
+        if key.endswith("/"):
+            return str(self.objects / _check_key(key.rstrip("/")))
         return str(self._path(key))
 
 

@@ -83,7 +83,7 @@ class Rules:
         """Find the title line of a page and the document type it names."""
         lines = [normalise_space(line) for line in nfc(text).splitlines()]
         lines = [line for line in lines if line]
-        zone = lines[: max(4, int(len(lines) * _TITLE_ZONE) + 1)]
+        zone = lines[: max(12, int(len(lines) * _TITLE_ZONE) + 1)]
         for line in zone:
             letters = [c for c in line if c.isalpha()]
             if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.8 * len(letters):

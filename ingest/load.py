@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -221,7 +222,10 @@ def load_page(source: Source, index: int, settings: IngestSettings) -> LoadedPag
         return _load_pdf_page(path, inner, settings)
     Image.MAX_IMAGE_PIXELS = int(settings.max_page_megapixels * 1e6)
     try:
-        with Image.open(path) as im:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            im = Image.open(path)
+        with im:
             im.seek(inner)
             _check_pixels(path, im.width, im.height, settings, index)
             dpi_info = im.info.get("dpi", (300, 300))
@@ -230,8 +234,8 @@ def load_page(source: Source, index: int, settings: IngestSettings) -> LoadedPag
             arr = _to_array(im)
     except (PageTooLargeError, CorruptFileError):
         raise
-    except Image.DecompressionBombError as exc:
-        raise PageTooLargeError(path, str(exc)[:120]) from exc
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise PageTooLargeError(path, f"page {index + 1}: {str(exc)[:100]}") from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise CorruptFileError(path, f"page {index + 1}: {str(exc)[:100]}") from exc
     if dpi < 50 or dpi > 1200:
@@ -248,7 +252,8 @@ def _single_image(path: Path, index: int) -> tuple[bytes | None, float | None]:
     try:
         with pikepdf.open(path) as pdf:
             page = pdf.pages[index]
-            images = list(page.images.values())
+            getter = getattr(page, "get_images", None)
+            images = list((getter() if getter else page.images).values())
             if len(images) != 1:
                 return None, None
             img = pikepdf.PdfImage(images[0])

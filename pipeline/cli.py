@@ -209,7 +209,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_fixity)
 
-    p = sub.add_parser("reindex", parents=[common], help="rebuild the search index from the archive")
+    p = sub.add_parser("reindex", parents=[common],
+                       help="rebuild the search index from the archive")
     p.set_defaults(func=_cmd_reindex)
     return parser
 

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from datetime import date
+
+from classify import extract_fields, load_rules
+
+DECISION = """ỦY BAN NHÂN DÂN
+HUYỆN VỊ XUYÊN
+Số: 1234/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Giang, ngày 12 tháng 3 năm 2025
+QUYẾT ĐỊNH
+Về việc cấp giấy chứng nhận quyền sử dụng đất
+CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN VỊ XUYÊN
+Căn cứ Luật Đất đai; xét đề nghị của ông Trần Văn Bình, CCCD số 002085001234"""
+
+RECEIPT = """TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH HÀ GIANG
+PHIẾU TIẾP NHẬN VÀ HẸN TRẢ KẾT QUẢ
+Mã hồ sơ: 000.00.12.H19-261121-0001
+Tên thủ tục hành chính: Đăng ký khai sinh
+Họ và tên người nộp: Lê Thị Mai
+Danh mục giấy tờ: Giấy khai sinh (bản sao); Tờ khai đăng ký khai sinh"""
+
+
+def test_title_line_decides_the_type() -> None:
+    rules = load_rules()
+    assert rules.classify_page(DECISION).doc_type == "quyet_dinh"
+    assert rules.classify_page(RECEIPT).doc_type == "phieu_tiep_nhan"
+    assert rules.classify_page("Điều 4. Cam kết của các bên\nCác bên cam kết").doc_type is None
+
+
+def test_continuation_pages_join_the_previous_document() -> None:
+    rules = load_rules()
+    pages = [rules.classify_page(t) for t in (RECEIPT, DECISION, "Điều 2. Thi hành")]
+    assert rules.group(pages) == [[0], [1, 2]]
+
+
+def test_fields_of_a_decision() -> None:
+    fields = extract_fields(DECISION)
+    assert fields["so_ky_hieu"] == "1234/QĐ-UBND"
+    assert fields["ngay_ban_hanh"] == "2025-03-12"
+    assert fields["co_quan_ban_hanh"] == "ỦY BAN NHÂN DÂN HUYỆN VỊ XUYÊN"
+    assert fields["so_cccd"] == "002085001234"
+
+
+def test_fields_of_a_receipt() -> None:
+    fields = extract_fields(RECEIPT)
+    assert fields["ma_ho_so"] == "000.00.12.H19-261121-0001"
+    assert fields["thu_tuc"] == "Đăng ký khai sinh"
+    assert fields["ho_ten"] == "Lê Thị Mai"
+
+
+def test_retention_schedule_covers_every_type_and_cites_a_source() -> None:
+    rules = load_rules()
+    for t in rules.types:
+        cls = rules.retention_for(t.id)
+        assert cls.legal_source
+    assert rules.retention_for("giay_khai_sinh").retain_until(date(2026, 1, 1)) is None
+    assert rules.retention_for("bien_lai_thu_phi").retain_until(date(2024, 2, 29)) == date(
+        2034, 2, 28
+    )

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+import pikepdf
+import pytest
+import segno
+from PIL import Image, ImageDraw, ImageFont
+
+from ingest import (
+    CorruptFileError,
+    EmptyFileError,
+    EncryptedPdfError,
+    IngestSettings,
+    PageTooLargeError,
+    UnsupportedFileTypeError,
+    load_page,
+    open_source,
+)
+from ingest.clean import blank_ink_ratio, detect_skew, find_codes, rotate, scan_page
+from ingest.settings import RECEIPT_CODE_PATTERN
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+
+
+def text_page(lines: int = 30, dpi: int = 150) -> np.ndarray:
+    w, h = int(8.27 * dpi), int(11.69 * dpi)
+    im = Image.new("L", (w, h), 245)
+    draw = ImageDraw.Draw(im)
+    font = ImageFont.truetype(FONT, int(dpi * 12 / 72))
+    for i in range(lines):
+        draw.text((dpi, dpi + i * dpi // 4), f"Dòng {i}: Ủy ban nhân dân phường Đống Đa", font=font,
+                  fill=0)
+    return np.asarray(im)
+
+
+def test_text_file_named_pdf(tmp_path: Path) -> None:
+    f = tmp_path / "hoso.pdf"
+    f.write_text("đây không phải là PDF")
+    with pytest.raises(UnsupportedFileTypeError, match=r"hoso\.pdf: not a PDF"):
+        open_source(f, IngestSettings())
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    f = tmp_path / "empty.tif"
+    f.write_bytes(b"")
+    with pytest.raises(EmptyFileError, match=r"empty\.tif"):
+        open_source(f, IngestSettings())
+
+
+def test_truncated_pdf(tmp_path: Path) -> None:
+    f = tmp_path / "cut.pdf"
+    f.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog")
+    with pytest.raises(CorruptFileError, match=r"cut\.pdf"):
+        open_source(f, IngestSettings())
+
+
+def test_truncated_jpeg(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    Image.fromarray(text_page(5)).save(buf, format="JPEG")
+    f = tmp_path / "cut.jpg"
+    f.write_bytes(buf.getvalue()[: len(buf.getvalue()) // 3])
+    with pytest.raises(CorruptFileError, match=r"cut\.jpg"):
+        source = open_source(f, IngestSettings())
+        load_page(source, 0, IngestSettings())
+
+
+def test_encrypted_pdf(tmp_path: Path) -> None:
+    f = tmp_path / "locked.pdf"
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.save(f, encryption=pikepdf.Encryption(owner="o", user="u"))
+    with pytest.raises(EncryptedPdfError, match="password"):
+        open_source(f, IngestSettings())
+
+
+def test_huge_image_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "huge.png"
+    Image.new("L", (4000, 4000), 255).save(f)
+    settings = IngestSettings(max_page_megapixels=10)
+    with pytest.raises(PageTooLargeError, match=r"huge\.png"):
+        load_page(open_source(f, settings), 0, settings)
+
+
+@pytest.mark.parametrize("angle", [-2.5, -1.0, 0.0, 1.7, 3.0])
+def test_skew_is_found(angle: float) -> None:
+    page = rotate(text_page(), angle, fill=245)
+    assert detect_skew(page) == pytest.approx(angle, abs=0.15)
+
+
+def test_blank_page() -> None:
+    rng = np.random.default_rng(1)
+    blank = np.clip(240 + rng.normal(0, 6, (1700, 1200)), 0, 255).astype(np.uint8)
+    assert blank_ink_ratio(blank) < IngestSettings().blank_ink_ratio
+    assert blank_ink_ratio(text_page()) > IngestSettings().blank_ink_ratio * 5
+
+
+def test_receipt_code_read_from_qr_among_other_fields() -> None:
+    page = Image.fromarray(text_page(5))
+    qr = segno.make("MaHoSo:000.00.12.H19-261121-0007|MaTTHC:1.001193|NgayNhan:2026-11-21")
+    buf = io.BytesIO()
+    qr.save(buf, kind="png", scale=6, border=4)
+    page.paste(Image.open(buf).convert("L"), (800, 100))
+    texts, codes = find_codes(np.asarray(page), RECEIPT_CODE_PATTERN)
+    assert codes == ("000.00.12.H19-261121-0007",)
+    assert "MaTTHC" in texts[0]
+
+
+def test_scan_page_undoes_skew_and_marks_blank() -> None:
+    scan = scan_page(rotate(text_page(), 2.0, fill=245), 150, orientation=None,
+                     receipt_code_pattern=RECEIPT_CODE_PATTERN, blank_threshold=0.0015)
+    assert not scan.blank
+    assert detect_skew(scan.upright) == pytest.approx(0.0, abs=0.15)
+    blank = scan_page(np.full((1700, 1200), 240, np.uint8), 150, orientation=None,
+                      receipt_code_pattern=RECEIPT_CODE_PATTERN, blank_threshold=0.0015)
+    assert blank.blank
+
+
+def test_pdf_page_keeps_its_jpeg(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    Image.fromarray(text_page(5)).save(buf, format="JPEG", quality=90)
+    jpeg = buf.getvalue()
+    f = tmp_path / "scan.pdf"
+    Image.open(io.BytesIO(jpeg)).save(f, format="PDF", resolution=150)
+    page = load_page(open_source(f, IngestSettings()), 0, IngestSettings())
+    assert page.original_ext == "jpg"
+    assert page.original[:3] == b"\xff\xd8\xff"
+    assert abs(page.dpi - 150) < 2
