@@ -1,0 +1,554 @@
+"""A development PKI made at first run inside the data folder.
+
+Circular 01/2023/TT-VPCP (Art. 8) asks that every digitised paper document carry the digital
+signature of the person who digitised it. sohoa runs with no servers by default, so on first use
+it creates its own small certificate authority and one signing certificate per clerk:
+
+``<pki_dir>/``
+    ``passphrase``          random passphrase protecting the keys below (mode 0600)
+    ``ca.key.pem``          CA private key, PKCS#8 encrypted with the passphrase (mode 0600)
+    ``ca.cert.pem``         CA certificate (give this file to ``verify_pdf`` as a trust root)
+    ``signers/<slug>.p12``  one PKCS#12 file per clerk: key, certificate and CA (mode 0600)
+
+This is a **development PKI**: nothing in it is recognised outside the installation, and the
+keys sit on disk next to the data. A real deployment configures the certificate authority and
+keys of the organisation instead (for instance certificates issued under the government's
+specialised PKI); :meth:`ClerkSigner.from_pkcs12` already accepts any PKCS#12 file.
+
+Nothing here is ever committed: the folder lives under the data directory, and every secret is
+generated on the machine that uses it. Creation is idempotent and safe when several processes
+start at once (an exclusive lock file guards creation and issuance; every file is written to a
+temporary name and moved into place).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import re
+import secrets
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from asn1crypto import keys as asn1_keys
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric.types import CertificatePublicKeyTypes
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+from pyhanko.sign.signers import SimpleSigner
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from sohoa.text import fold, nfc, normalise_space
+
+from .errors import PkiError
+
+try:  # POSIX only; elsewhere the atomic renames still keep every file whole.
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None  # type: ignore[assignment]
+
+__all__ = ["DEFAULT_ORGANISATION", "ClerkSigner", "DevPki", "signer_slug"]
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_ORGANISATION = "Trung tâm Phục vụ hành chính công"
+"""Organisation written into the development certificates when none is configured."""
+
+_CA_VALIDITY = timedelta(days=3652)
+_CLOCK_SKEW = timedelta(hours=1)
+_RENEW_BEFORE = timedelta(days=30)
+_CN_MAX_BYTES = 64  # X.520 upper bound, enforced by cryptography on the UTF-8 length
+_SLUG_MAX = 40
+
+_PASSPHRASE = "passphrase"
+_CA_KEY = "ca.key.pem"
+_CA_CERT = "ca.cert.pem"
+_SIGNERS = "signers"
+_LOCK = ".lock"
+
+
+class ClerkSigner:
+    """The signing key and certificate of one person who digitises documents.
+
+    Get one from :meth:`DevPki.clerk_signer`, or from :meth:`from_pkcs12` for a key issued
+    elsewhere. Pass it to :func:`signing.sign_pdf`.
+
+    Attributes:
+        name: The person's name as shown on the stamp (NFC, single spaces).
+        organisation: Organisation (``O``) of the certificate, empty if it has none.
+        certificate: The signing certificate.
+        p12_path: File the key was loaded from, or ``None`` if it came from memory.
+    """
+
+    __slots__ = ("_signer", "certificate", "name", "organisation", "p12_path")
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        organisation: str,
+        certificate: x509.Certificate,
+        signer: SimpleSigner,
+        p12_path: Path | None = None,
+    ) -> None:
+        """Wrap already loaded key material; prefer the ``from_pkcs12`` / ``DevPki`` routes.
+
+        Args:
+            name: The person's name as it must appear on the stamp.
+            organisation: Organisation of the certificate.
+            certificate: The signing certificate.
+            signer: pyHanko signer holding the private key and the certificate chain.
+            p12_path: File the key was loaded from, if any.
+        """
+        self.name = normalise_space(nfc(name))
+        self.organisation = organisation
+        self.certificate = certificate
+        self.p12_path = p12_path
+        self._signer = signer
+
+    def __repr__(self) -> str:
+        return f"ClerkSigner(name={self.name!r}, serial={self.certificate.serial_number:x})"
+
+    @property
+    def pyhanko_signer(self) -> SimpleSigner:
+        """The pyHanko signer (private key, certificate and chain) used to sign PDFs."""
+        return self._signer
+
+    @classmethod
+    def from_pkcs12(
+        cls,
+        data: bytes,
+        passphrase: bytes | str | None,
+        *,
+        name: str | None = None,
+        p12_path: Path | None = None,
+    ) -> ClerkSigner:
+        """Load a signer from PKCS#12 bytes (key, certificate and optionally its chain).
+
+        Args:
+            data: The PKCS#12 file content.
+            passphrase: Passphrase of the file, or ``None`` if it is not encrypted.
+            name: Name to show on the stamp; defaults to the certificate's common name.
+            p12_path: File the bytes came from, kept for messages.
+
+        Returns:
+            The signer.
+
+        Raises:
+            PkiError: The data is not PKCS#12, the passphrase is wrong, or the file holds no
+                private key and matching certificate.
+        """
+        where = f" {p12_path}" if p12_path else ""
+        if isinstance(passphrase, str):
+            passphrase = passphrase.encode("utf-8")
+        try:
+            key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase)
+        except (ValueError, TypeError) as exc:
+            raise PkiError(
+                f"The signing key file{where} cannot be opened: it is damaged or the passphrase "
+                "is wrong."
+            ) from exc
+        if key is None or cert is None:
+            raise PkiError(f"The signing key file{where} holds no private key and certificate.")
+        if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
+            raise PkiError(f"The signing key file{where} holds an unsupported kind of key.")
+        if _spki(key.public_key()) != _spki(cert.public_key()):
+            raise PkiError(
+                f"The signing key file{where} holds a key that does not match its certificate."
+            )
+        chain = [_to_asn1_cert(c) for c in extra]
+        signer = SimpleSigner(
+            signing_cert=_to_asn1_cert(cert),
+            signing_key=asn1_keys.PrivateKeyInfo.load(
+                key.private_bytes(
+                    serialization.Encoding.DER,
+                    serialization.PrivateFormat.PKCS8,
+                    serialization.NoEncryption(),
+                )
+            ),
+            cert_registry=SimpleCertificateStore.from_certs(chain),
+        )
+        return cls(
+            name=name or _name_attr(cert.subject, NameOID.COMMON_NAME) or "",
+            organisation=_name_attr(cert.subject, NameOID.ORGANIZATION_NAME) or "",
+            certificate=cert,
+            signer=signer,
+            p12_path=p12_path,
+        )
+
+
+class DevPki:
+    """The development certificate authority of one installation, and its clerks' keys.
+
+    Use :meth:`ensure` to get one. The CA certificate (:attr:`ca_cert_path`) is the trust root
+    to pass to :func:`signing.verify_pdf`.
+
+    This is a development PKI made on the machine at first run; a real deployment configures the
+    organisation's own certificate authority and keys instead. See the module documentation for
+    the folder layout.
+
+    Attributes:
+        pki_dir: The folder holding the PKI.
+        organisation: Organisation named in the CA and in every clerk certificate.
+        ca_cert: The CA certificate.
+    """
+
+    def __init__(self, pki_dir: Path, ca_cert: x509.Certificate) -> None:
+        """Use :meth:`ensure` instead; this only wraps an already loaded CA.
+
+        Args:
+            pki_dir: The folder holding the PKI.
+            ca_cert: The CA certificate loaded from it.
+        """
+        self.pki_dir = pki_dir
+        self.ca_cert = ca_cert
+        self.organisation = _name_attr(ca_cert.subject, NameOID.ORGANIZATION_NAME) or ""
+        self._signers: dict[str, ClerkSigner] = {}
+
+    def __repr__(self) -> str:
+        return f"DevPki({str(self.pki_dir)!r}, organisation={self.organisation!r})"
+
+    @property
+    def ca_cert_path(self) -> Path:
+        """PEM file of the CA certificate: the trust root for verifying signed documents."""
+        return self.pki_dir / _CA_CERT
+
+    @property
+    def signers_dir(self) -> Path:
+        """Folder of the clerks' PKCS#12 files."""
+        return self.pki_dir / _SIGNERS
+
+    @classmethod
+    def ensure(cls, pki_dir: Path, organisation: str = DEFAULT_ORGANISATION) -> DevPki:
+        """Create the development PKI in ``pki_dir`` on first call, load it afterwards.
+
+        Safe to call from several processes at once: creation happens under an exclusive lock
+        and files are moved into place whole.
+
+        Args:
+            pki_dir: Folder for the PKI (created with mode 0700 if missing).
+            organisation: Organisation for a new CA. An existing CA keeps the organisation it was
+                created with (a warning is logged if a different one is asked for).
+
+        Returns:
+            The PKI.
+
+        Raises:
+            PkiError: The folder cannot be created or written, or an existing PKI in it is
+                incomplete or damaged.
+        """
+        pki_dir = Path(pki_dir)
+        organisation = normalise_space(nfc(organisation))
+        if not organisation:
+            raise PkiError("The organisation name for the signing certificates is empty.")
+        try:
+            pki_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            with _locked(pki_dir / _LOCK):
+                if not (pki_dir / _CA_CERT).exists():
+                    _create_ca(pki_dir, organisation)
+                ca_cert = _load_ca_cert(pki_dir)
+                _read_passphrase(pki_dir)  # fail now, not at the first signature
+                if not (pki_dir / _CA_KEY).exists():
+                    raise PkiError(
+                        f"The development CA in {pki_dir} is incomplete: {_CA_KEY} is missing. "
+                        "Restore the folder from a backup, or move it away to create a new CA "
+                        "(documents signed under the old CA then need its certificate as an "
+                        "extra trust root)."
+                    )
+        except OSError as exc:
+            raise PkiError(
+                f"The signing PKI folder {pki_dir} cannot be created or read: "
+                f"{exc.strerror or exc}."
+            ) from exc
+        pki = cls(pki_dir, ca_cert)
+        if pki.organisation != organisation:
+            logger.warning(
+                "The development CA in %s belongs to %r; keeping it rather than %r.",
+                pki_dir,
+                pki.organisation,
+                organisation,
+            )
+        return pki
+
+    def clerk_signer(self, name: str) -> ClerkSigner:
+        """Return the signer of one person, issuing their certificate on first use.
+
+        The certificate names the person (NFC, single spaces) and the organisation, and is
+        stored as ``signers/<slug>.p12``. It is reissued if it has expired, is about to expire,
+        or was not issued by the current CA.
+
+        Args:
+            name: The person's name, in Vietnamese with diacritics.
+
+        Returns:
+            The signer.
+
+        Raises:
+            PkiError: The name is empty, or the key file cannot be written or read.
+        """
+        name = normalise_space(nfc(name))
+        if not name:
+            raise PkiError("The name of the person signing is empty.")
+        cached = self._signers.get(name)
+        if cached is not None and _usable(cached.certificate, self.ca_cert):
+            return cached
+        path = self.signers_dir / f"{signer_slug(name)}.p12"
+        try:
+            self.signers_dir.mkdir(mode=0o700, exist_ok=True)
+            with _locked(self.pki_dir / _LOCK):
+                passphrase = _read_passphrase(self.pki_dir)
+                signer = None
+                if path.exists():
+                    signer = ClerkSigner.from_pkcs12(
+                        path.read_bytes(), passphrase, name=name, p12_path=path
+                    )
+                    if not _usable(signer.certificate, self.ca_cert):
+                        logger.info("Reissuing the signing certificate of %s (%s).", name, path)
+                        signer = None
+                if signer is None:
+                    _write_atomic(path, self._issue_p12(name, passphrase), 0o600)
+                    signer = ClerkSigner.from_pkcs12(
+                        path.read_bytes(), passphrase, name=name, p12_path=path
+                    )
+        except OSError as exc:
+            raise PkiError(
+                f"The signing key file {path} cannot be written or read: {exc.strerror or exc}."
+            ) from exc
+        self._signers[name] = signer
+        return signer
+
+    def _issue_p12(self, name: str, passphrase: bytes) -> bytes:
+        ca_key = _load_ca_key(self.pki_dir, passphrase)
+        key = ec.generate_private_key(ec.SECP256R1())
+        now = datetime.now(UTC)
+        # The CA is long-lived and revocation is not checked yet, so a clerk certificate simply
+        # runs until the CA expires; signatures then stay verifiable for as long as the CA is.
+        not_after = self.ca_cert.not_valid_after_utc
+        subject = x509.Name(
+            [
+                x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+                x509.NameAttribute(NameOID.ORGANIZATION_NAME, _fit(self.organisation)),
+                x509.NameAttribute(NameOID.COMMON_NAME, _fit(name)),
+            ]
+        )
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(self.ca_cert.subject)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - _CLOCK_SKEW)
+            .not_valid_after(not_after)
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(
+                x509.KeyUsage(
+                    digital_signature=True,
+                    content_commitment=True,  # nonRepudiation
+                    key_encipherment=False,
+                    data_encipherment=False,
+                    key_agreement=False,
+                    key_cert_sign=False,
+                    crl_sign=False,
+                    encipher_only=False,
+                    decipher_only=False,
+                ),
+                critical=True,
+            )
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
+            .add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False
+            )
+            .sign(ca_key, hashes.SHA256())
+        )
+        return pkcs12.serialize_key_and_certificates(
+            name=name.encode("utf-8"),
+            key=key,
+            cert=cert,
+            cas=[self.ca_cert],
+            encryption_algorithm=serialization.BestAvailableEncryption(passphrase),
+        )
+
+
+def signer_slug(name: str) -> str:
+    """File name stem for a person's key: ASCII-folded name plus a short hash of the exact name.
+
+    Args:
+        name: The person's name.
+
+    Returns:
+        For example ``"nguyen-thi-lan-3f2a9c1b0d"``.
+    """
+    name = normalise_space(nfc(name))
+    base = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:_SLUG_MAX].strip("-") or "signer"
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    return f"{base}-{digest}"
+
+
+def _create_ca(pki_dir: Path, organisation: str) -> None:
+    passphrase_path = pki_dir / _PASSPHRASE
+    if not passphrase_path.exists():
+        # Kept if present: existing clerk key files are encrypted with it.
+        _write_atomic(passphrase_path, secrets.token_urlsafe(32).encode("ascii") + b"\n", 0o600)
+    passphrase = _read_passphrase(pki_dir)
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = datetime.now(UTC)
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, _fit(organisation)),
+            x509.NameAttribute(NameOID.COMMON_NAME, _fit(f"sohoa dev CA — {organisation}")),
+        ]
+    )
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - _CLOCK_SKEW)
+        .not_valid_after(now + _CA_VALIDITY)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=False,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
+        .sign(key, hashes.SHA256())
+    )
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase),
+    )
+    # The certificate goes last: its presence marks a complete CA.
+    _write_atomic(pki_dir / _CA_KEY, key_pem, 0o600)
+    _write_atomic(pki_dir / _CA_CERT, cert.public_bytes(serialization.Encoding.PEM), 0o644)
+    logger.info("Created a development signing CA for %r in %s.", organisation, pki_dir)
+
+
+def _load_ca_cert(pki_dir: Path) -> x509.Certificate:
+    path = pki_dir / _CA_CERT
+    try:
+        return x509.load_pem_x509_certificate(path.read_bytes())
+    except ValueError as exc:
+        raise PkiError(f"The CA certificate {path} is damaged.") from exc
+
+
+def _load_ca_key(pki_dir: Path, passphrase: bytes) -> ec.EllipticCurvePrivateKey:
+    path = pki_dir / _CA_KEY
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), passphrase)
+    except FileNotFoundError as exc:
+        raise PkiError(
+            f"The development CA in {pki_dir} is incomplete: {_CA_KEY} is missing."
+        ) from exc
+    except (ValueError, TypeError) as exc:
+        raise PkiError(
+            f"The CA key {path} cannot be opened: it is damaged or does not match "
+            f"{pki_dir / _PASSPHRASE}."
+        ) from exc
+    if not isinstance(key, ec.EllipticCurvePrivateKey):
+        raise PkiError(f"The CA key {path} is not of the expected kind (EC P-256).")
+    return key
+
+
+def _read_passphrase(pki_dir: Path) -> bytes:
+    path = pki_dir / _PASSPHRASE
+    try:
+        passphrase = path.read_bytes().strip()
+    except FileNotFoundError as exc:
+        raise PkiError(
+            f"The development PKI in {pki_dir} is incomplete: {_PASSPHRASE} is missing."
+        ) from exc
+    if not passphrase:
+        raise PkiError(f"The passphrase file {path} is empty.")
+    return passphrase
+
+
+def _usable(cert: x509.Certificate, ca_cert: x509.Certificate) -> bool:
+    """Whether ``cert`` was issued by ``ca_cert`` and stays valid for a while yet."""
+    if cert.issuer != ca_cert.subject:
+        return False
+    try:
+        cert.verify_directly_issued_by(ca_cert)
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    now = datetime.now(UTC)
+    if not (cert.not_valid_before_utc <= now + _CLOCK_SKEW and now < cert.not_valid_after_utc):
+        return False
+    # Renew shortly before expiry, unless the CA itself ends sooner (renewing cannot help then).
+    return (
+        cert.not_valid_after_utc - now > _RENEW_BEFORE
+        or cert.not_valid_after_utc >= ca_cert.not_valid_after_utc
+    )
+
+
+def _fit(value: str) -> str:
+    """Cut a name attribute to the 64 UTF-8 bytes a certificate allows, on a character edge."""
+    raw = value.encode("utf-8")
+    if len(raw) <= _CN_MAX_BYTES:
+        return value
+    return raw[: _CN_MAX_BYTES - 3].decode("utf-8", errors="ignore").rstrip() + "…"
+
+
+def _name_attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str | None:
+    attrs = name.get_attributes_for_oid(oid)
+    if not attrs:
+        return None
+    value = attrs[0].value
+    return nfc(value if isinstance(value, str) else value.decode("utf-8", errors="replace"))
+
+
+def _to_asn1_cert(cert: x509.Certificate) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+
+
+def _spki(public_key: CertificatePublicKeyTypes) -> bytes:
+    return public_key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
+def _write_atomic(path: Path, data: bytes, mode: int) -> None:
+    """Write ``data`` to ``path`` through a temporary file, so readers never see half a file."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.chmod(mode)  # the umask may have taken bits away from the 0644 files
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+@contextlib.contextmanager
+def _locked(lock_path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``lock_path`` (across processes and threads)."""
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)

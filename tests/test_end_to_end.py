@@ -1,0 +1,188 @@
+"""The whole job on the sample dossiers, with real Tesseract, signing and index (slow)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.cli import main
+from sohoa.text import fold
+from tests.conftest import SAMPLES
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed"),
+]
+
+
+def _truths() -> list[dict[str, Any]]:
+    return [json.loads(p.read_text(encoding="utf-8"))
+            for p in sorted((SAMPLES / "truth").glob("*.json"))]
+
+
+@pytest.fixture(scope="session")
+def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    work = tmp_path_factory.mktemp("e2e")
+    bad = work / "bad"
+    bad.mkdir()
+    (bad / "ghi-chu.pdf").write_text("Đây là ghi chú, không phải bản quét.\n", encoding="utf-8")
+    (bad / "rong.jpg").write_bytes(b"")
+    good_pdf = next(p for p in sorted((SAMPLES / "scans").glob("*.pdf")))
+    (bad / "hong.pdf").write_bytes(good_pdf.read_bytes()[:2000])
+    data = work / "data"
+    out = work / "report.json"
+    import contextlib
+    import io
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        code = main(["process", str(SAMPLES / "scans"), str(bad), "--data", str(data),
+                     "--clerk", "Nguyễn Thị Lan", "--json"])
+    out.write_text(buf.getvalue(), encoding="utf-8")
+    return {"code": code, "report": json.loads(buf.getvalue()), "data": data, "work": work}
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    capsys.readouterr()
+    code = main(list(argv))
+    return code, capsys.readouterr().out
+
+
+def test_every_page_is_archived_or_rejected_with_a_reason(run: dict[str, Any]) -> None:
+    seen: dict[tuple[str, int], str] = {}
+    for inp in run["report"]["inputs"]:
+        for dossier in inp["dossiers"]:
+            for doc in dossier["documents"]:
+                for ref in doc["pages"]:
+                    seen[(Path(ref["file"]).resolve().as_posix(), ref["page"])] = "archived"
+            for rej in dossier["rejected"]:
+                assert rej["reason"], rej
+                seen[(Path(rej["file"]).resolve().as_posix(), rej["page"])] = rej["code"]
+    for truth in _truths():
+        for page in truth["pages"]:
+            src = (SAMPLES / page["source"]).resolve()
+            if src.is_dir():
+                files = sorted(p for p in src.iterdir() if p.is_file())
+                key = (files[page["index"]].as_posix(), 1)
+            else:
+                key = (src.as_posix(), page["index"] + 1)
+            assert key in seen, f"page {key} is neither archived nor rejected"
+            if page["blank"]:
+                assert seen[key] == "blank_page"
+            else:
+                assert seen[key] == "archived", key
+
+
+def test_dossiers_are_split_by_receipt_code(run: dict[str, Any]) -> None:
+    codes = {d["receipt_code"] for i in run["report"]["inputs"] for d in i["dossiers"]
+             if d["code_source"] == "qr"}
+    assert {t["receipt_code"] for t in _truths()} <= codes
+
+
+def test_bad_inputs_get_named_errors_and_the_rest_goes_on(run: dict[str, Any]) -> None:
+    by_name = {Path(i["path"]).name: i for i in run["report"]["inputs"]}
+    assert by_name["ghi-chu.pdf"]["error_code"] == "unsupported_type"
+    assert "ghi-chu.pdf" in by_name["ghi-chu.pdf"]["error"]
+    assert by_name["rong.jpg"]["error_code"] == "empty_file"
+    assert by_name["hong.pdf"]["error_code"] == "corrupt_file"
+    assert run["code"] == 1  # failed inputs make the run fail ...
+    good = [i for i in run["report"]["inputs"] if "bad" not in Path(i["path"]).parts]
+    assert good and all(i["ok"] for i in good)  # ... but every good input was archived
+    # the bad files are kept as received
+    intake = run["data"] / "store" / "objects" / "intake"
+    kept = {p.name for p in intake.glob("*/original/*")}
+    assert {"ghi-chu.pdf", "rong.jpg", "hong.pdf"} <= kept
+
+
+@pytest.mark.parametrize("strip", [False, True], ids=["with-diacritics", "without"])
+def test_distinctive_phrase_finds_its_dossier(
+    run: dict[str, Any], capsys: pytest.CaptureFixture[str], strip: bool
+) -> None:
+    misses = []
+    for truth in _truths():
+        phrase = fold(truth["phrase"]) if strip else truth["phrase"]
+        code, out = _cli(capsys, "search", phrase, "--data", str(run["data"]), "--json",
+                         "--limit", "3")
+        assert code == 0
+        if truth["receipt_code"] not in [h["receipt_code"] for h in json.loads(out)]:
+            misses.append(phrase)
+    assert not misses
+
+
+def test_document_types_match_ground_truth(run: dict[str, Any]) -> None:
+    found: dict[str, list[str]] = {}
+    for inp in run["report"]["inputs"]:
+        for d in inp["dossiers"]:
+            found[d["receipt_code"]] = [doc["doc_type"] for doc in d["documents"]]
+    wrong = {t["receipt_code"]: (found.get(t["receipt_code"]), [d["type"] for d in t["documents"]])
+             for t in _truths()
+             if found.get(t["receipt_code"]) != [d["type"] for d in t["documents"]]}
+    assert not wrong
+
+
+def _pdfs(data: Path) -> list[Path]:
+    return sorted((data / "store" / "objects" / "aip").rglob("document.pdf"))
+
+
+def test_every_archived_pdf_verifies(run: dict[str, Any], capsys: pytest.CaptureFixture[str]
+                                     ) -> None:
+    pdfs = _pdfs(run["data"])
+    assert pdfs
+    for pdf in pdfs:
+        code, out = _cli(capsys, "verify", str(pdf), "--data", str(run["data"]), "--json")
+        report = json.loads(out)
+        assert code == 0 and report["valid"], report
+        assert report["signer"] == "Nguyễn Thị Lan"
+
+
+def test_flipped_byte_fails_verification(run: dict[str, Any], capsys: pytest.CaptureFixture[str]
+                                         ) -> None:
+    src = _pdfs(run["data"])[0]
+    data = bytearray(src.read_bytes())
+    at = len(data) // 3  # inside the first signed byte range (the page image)
+    data[at] ^= 0x01
+    tampered = run["work"] / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    code, out = _cli(capsys, "verify", str(tampered), "--data", str(run["data"]))
+    assert code == 1
+    assert "NO" in out and "problem:" in out
+
+
+def test_fixity_passes_then_names_the_corrupted_file(
+    run: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = run["data"]
+    code, out = _cli(capsys, "fixity", "--data", str(data))
+    assert code == 0, out
+    victim = sorted((data / "store" / "objects" / "aip").rglob("page-001.*"))[0]
+    victim.chmod(0o644)
+    victim.write_bytes(victim.read_bytes() + b"\0")
+    try:
+        code, out = _cli(capsys, "fixity", "--data", str(data), "--json")
+        report = json.loads(out)
+        assert code == 1
+        keys = [p["key"] for p in report["problems"]]
+        assert len(keys) == 1 and keys[0].endswith(victim.relative_to(
+            data / "store" / "objects").as_posix())
+    finally:
+        victim.write_bytes(victim.read_bytes()[:-1])
+
+
+def test_processing_again_archives_nothing_twice(run: dict[str, Any]) -> None:
+    import contextlib
+    import io
+
+    before = sorted((run["data"] / "store" / "meta").rglob("*.json"))
+    folder = next(p for p in sorted((SAMPLES / "scans").iterdir()) if p.is_dir())
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        code = main(["process", str(folder), "--data", str(run["data"]), "--json"])
+    assert code == 0
+    report = json.loads(buf.getvalue())
+    docs = [doc for d in report["inputs"][0]["dossiers"] for doc in d["documents"]]
+    assert docs and all(doc["already_archived"] for doc in docs)
+    assert sorted((run["data"] / "store" / "meta").rglob("*.json")) == before
