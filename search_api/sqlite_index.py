@@ -67,7 +67,11 @@ def make_snippet(text: str, query: str, width: int = 160) -> str:
         hits = [m.start() for t in terms for m in re.finditer(rf"\b{re.escape(t)}\b", folded)]
         at = min(hits) if hits else 0
     start = max(0, at - width // 3)
+    if start > 0 and (space := text.find(" ", start, at)) >= 0:
+        start = space + 1
     end = min(len(text), start + width)
+    if end < len(text) and (space := text.rfind(" ", at, end)) > at:
+        end = space
     spans: list[tuple[int, int]] = []
     patterns = [re.escape(phrase)] if phrase in folded[start:end] else []
     patterns += [rf"\b{re.escape(t)}\b" for t in terms]
