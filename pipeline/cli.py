@@ -218,6 +218,9 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the ``sohoa`` command."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # pyHanko logs an untrusted chain as a warning with a traceback; the report says it plainly.
+    logging.getLogger("pyhanko").setLevel(logging.ERROR)
+    logging.getLogger("pyhanko_certvalidator").setLevel(logging.ERROR)
     args = _parser().parse_args(argv)
     try:
         return int(args.func(args))

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import cv2
@@ -43,12 +43,12 @@ from pipeline.reports import (
 from pipeline.settings import Settings
 from search_api import IndexRecord, SearchIndex, SqliteIndex
 from signing import DevPki, sign_pdf
+from sohoa.clock import now_vn
 from sohoa.errors import SohoaError
 
 __all__ = ["Deps", "PageOutcome", "build_deps", "process_paths", "reindex"]
 
 log = logging.getLogger(__name__)
-VN_TZ = timezone(timedelta(hours=7), "ICT")
 
 
 @dataclass(slots=True)
@@ -205,7 +205,7 @@ def _archive_one(
             [p.pdf_page for p in pages if p.pdf_page is not None],
             title=f"{result.label} — {receipt_code}",
         )
-        signed_at = datetime.now(VN_TZ).replace(microsecond=0)
+        signed_at = now_vn()
         signer = deps.pki.clerk_signer(clerk)
         signed = sign_pdf(pdf, signer, when=signed_at, location=deps.settings.signing.organisation)
         files: dict[str, bytes] = {}
@@ -222,7 +222,7 @@ def _archive_one(
             })
         files["document.pdf"] = signed
         files["ocr.json"] = _ocr_json(pages)
-        now = datetime.now(VN_TZ).replace(microsecond=0)
+        now = now_vn()
         metadata = {
             "dossier": {"receipt_code": receipt_code, "code_source": code_source,
                         "procedure": procedure, "received_at": received_at.isoformat()},
@@ -355,7 +355,7 @@ def _process_input(
     progress: Callable[[str], None],
 ) -> InputReport:
     report = InputReport(path=str(path))
-    received_at = datetime.now(VN_TZ).replace(microsecond=0)
+    received_at = now_vn()
     try:
         report.sha256 = _record_intake(deps, path, received_at, clerk)
     except OSError as exc:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko.stamp import TextStamp, TextStampStyle
 
+from sohoa.clock import VN_TZ
 from sohoa.errors import ConfigurationError, SohoaError
 
 from ._aio import run_sync
@@ -53,8 +54,6 @@ __all__ = [
     "stamp_rect",
 ]
 
-VN_TZ = timezone(timedelta(hours=7), "ICT")
-"""Vietnam time (UTC+07:00, no daylight saving): every signing time is shown in it."""
 
 DEFAULT_REASON = "Số hóa từ bản giấy"
 DEFAULT_FIELD_NAME = "SoHoa"
