@@ -45,7 +45,9 @@ def _print_run(run: RunReport) -> None:
               f"{len(inp.dossiers)} dossier{'s' if len(inp.dossiers) != 1 else ''})")
         for d in inp.dossiers:
             src = "" if d.code_source == "qr" else "  (no receipt code found; code generated)"
-            print(f"  hồ sơ {d.receipt_code}{src}")
+            n_pages = sum(len(doc.pages) for doc in d.documents) + len(d.rejected)
+            print(f"  hồ sơ {d.receipt_code}: {n_pages} pages, {len(d.documents)} documents, "
+                  f"{len(d.rejected)} rejected{src}")
             if d.procedure:
                 print(f"    thủ tục: {d.procedure}")
             for doc in d.documents:

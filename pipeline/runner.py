@@ -45,6 +45,7 @@ from search_api import IndexRecord, SearchIndex, SqliteIndex
 from signing import DevPki, sign_pdf
 from sohoa.clock import now_vn
 from sohoa.errors import SohoaError
+from sohoa.text import nfc
 
 __all__ = ["Deps", "PageOutcome", "build_deps", "process_paths", "reindex"]
 
@@ -385,7 +386,7 @@ def process_paths(
 ) -> RunReport:
     """Run every stage on every input; a bad input never stops the others."""
     run = RunReport()
-    clerk = clerk or deps.settings.signing.clerk
+    clerk = nfc(clerk or deps.settings.signing.clerk)
     inputs: list[Path] = []
     for p in paths:
         try:

@@ -1,0 +1,73 @@
+"""The local runner with the null OCR engine: fast, no tesseract needed."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+import pytest
+import segno
+from PIL import Image
+
+from ocr import OcrSettings
+from pipeline.runner import build_deps, process_paths
+from pipeline.settings import Settings
+from tests.test_ingest import text_page
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data=tmp_path / "data", workers=1, ocr=OcrSettings(engine="null"))
+
+
+def _receipt(code: str) -> Image.Image:
+    page = Image.fromarray(text_page(5))
+    buf = io.BytesIO()
+    segno.make(f"MaHoSo:{code}|MaTTHC:1.001193").save(buf, kind="png", scale=6, border=4)
+    page.paste(Image.open(buf).convert("L"), (800, 100))
+    return page
+
+
+def test_file_without_receipt_code_becomes_one_dossier(settings: Settings, tmp_path: Path) -> None:
+    scan = tmp_path / "scan.png"
+    Image.fromarray(text_page()).save(scan, dpi=(150, 150))
+    run = process_paths([scan], build_deps(settings), clerk="Trần Văn Bình")
+    assert run.ok
+    (dossier,) = run.inputs[0].dossiers
+    assert dossier.code_source == "generated"
+    assert dossier.receipt_code.startswith("SOHOA-")
+    (doc,) = dossier.documents
+    assert Path(doc.signed_pdf).is_file()
+    assert doc.needs_review  # the null engine read nothing: a person must look
+
+
+def test_batch_is_split_at_each_receipt_and_blank_pages_are_rejected(
+    settings: Settings, tmp_path: Path
+) -> None:
+    blank = Image.fromarray(np.full((1754, 1240), 242, np.uint8))
+    pages = [_receipt("000.00.12.H19-261121-0001"), Image.fromarray(text_page()), blank,
+             _receipt("000.00.12.H19-261121-0002"), Image.fromarray(text_page())]
+    batch = tmp_path / "batch.pdf"
+    pages[0].save(batch, save_all=True, append_images=pages[1:], resolution=150)
+    run = process_paths([batch], build_deps(settings))
+    dossiers = run.inputs[0].dossiers
+    assert [d.receipt_code for d in dossiers] == ["000.00.12.H19-261121-0001",
+                                                  "000.00.12.H19-261121-0002"]
+    assert [(r.page, r.code) for r in dossiers[0].rejected] == [(3, "blank_page")]
+    archived = sorted(p.page for d in dossiers for doc in d.documents for p in doc.pages)
+    assert archived == [1, 2, 4, 5]
+
+
+def test_bad_input_does_not_stop_the_others(settings: Settings, tmp_path: Path) -> None:
+    bad = tmp_path / "notes.pdf"
+    bad.write_text("không phải PDF")
+    good = tmp_path / "good.png"
+    Image.fromarray(text_page()).save(good, dpi=(150, 150))
+    run = process_paths([bad, good, tmp_path / "missing.pdf"], build_deps(settings))
+    errors = {Path(i.path).name: i.error_code for i in run.inputs}
+    assert errors == {"notes.pdf": "unsupported_type", "good.png": None,
+                      "missing.pdf": "not_found"}
+    assert not run.ok
+    kept = list((settings.store_dir / "objects" / "intake").glob("*/original/notes.pdf"))
+    assert len(kept) == 1 and kept[0].read_text() == "không phải PDF"
