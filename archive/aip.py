@@ -182,9 +182,13 @@ class FixityReport:
 
 
 def check_fixity(store: ObjectStore) -> FixityReport:
-    """Recompute the sha256 of every object and compare it with the write record and manifest."""
+    """Recompute the sha256 of every object; compare with its write record and its manifest.
+
+    A file listed in a manifest but absent from the store is reported missing, as is an object
+    whose write record survives without it.
+    """
     problems: list[FixityProblem] = []
-    owners: dict[str, tuple[str, str, str]] = {}
+    expected: dict[str, tuple[str | None, str | None, str | None]] = {}
     documents = 0
     for key in store.list("aip/"):
         if not key.endswith("/manifest.json"):
@@ -192,28 +196,28 @@ def check_fixity(store: ObjectStore) -> FixityReport:
         prefix = key.removesuffix("manifest.json")
         try:
             manifest = load_manifest(store, key)
-        except ObjectMissingError:
-            continue  # reported below as a missing object
         except ArchiveError:
-            continue  # an altered manifest is reported below by its write record
+            continue  # missing or altered manifest: reported below by its write record
         documents += 1
         for name, entry in manifest.get("files", {}).items():
-            owners[prefix + name] = (entry["sha256"], manifest["document_id"],
-                                     manifest["receipt_code"])
-    checked = 0
-    for key in store.list():
-        checked += 1
-        info = store.info(key)
-        expected = owners.get(key, (info.sha256, None, None))
-        doc_id, code = expected[1], expected[2]
+            expected[prefix + name] = (entry["sha256"], manifest["document_id"],
+                                       manifest["receipt_code"])
+    keys = sorted(set(store.list()) | set(expected))
+    for key in keys:
+        want, doc_id, code = expected.get(key, (None, None, None))
         if doc_id is None and key.startswith("aip/"):
             parts = key.split("/")
             code, doc_id = (parts[1], parts[2]) if len(parts) > 3 else (None, None)
         try:
+            recorded = store.info(key).sha256
+        except ObjectMissingError:
+            recorded = None
+        reference = want or recorded or ""
+        try:
             actual = hashlib.sha256(store.get(key)).hexdigest()
         except ObjectMissingError:
-            problems.append(FixityProblem(key, "missing", doc_id, code, info.sha256, None))
+            problems.append(FixityProblem(key, "missing", doc_id, code, reference, None))
             continue
-        if actual != info.sha256 or actual != expected[0]:
-            problems.append(FixityProblem(key, "altered", doc_id, code, expected[0], actual))
-    return FixityReport(checked, documents, tuple(problems))
+        if actual != reference or (recorded and actual != recorded):
+            problems.append(FixityProblem(key, "altered", doc_id, code, reference, actual))
+    return FixityReport(len(keys), documents, tuple(problems))

@@ -87,7 +87,8 @@ class ObjectStore(Protocol):
         ...
 
 
-def _check_key(key: str) -> str:
+def check_key(key: str) -> str:
+    """Return ``key`` if it is a safe object key, else raise ``InvalidKeyError``."""
     if not _KEY.match(key) or any(part in (".", "..") for part in key.split("/")):
         raise InvalidKeyError(f"not a valid object key: {key!r}")
     return key
@@ -118,10 +119,10 @@ class FolderStore:
         self.meta = root / "meta"
 
     def _path(self, key: str) -> Path:
-        return self.objects / _check_key(key)
+        return self.objects / check_key(key)
 
     def _meta_path(self, key: str) -> Path:
-        return self.meta / (_check_key(key) + ".json")
+        return self.meta / (check_key(key) + ".json")
 
     def put(
         self, key: str, data: bytes, *, retain_until: date | None = None, permanent: bool = False
@@ -206,7 +207,7 @@ class FolderStore:
     def locate(self, key: str) -> str:
         """Return the file path of an object, or the folder of a prefix ending in ``/``."""
         if key.endswith("/"):
-            return str(self.objects / _check_key(key.rstrip("/")))
+            return str(self.objects / check_key(key.rstrip("/")))
         return str(self._path(key))
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from search_api.sqlite_index import SearchUnavailableError, SqliteIndex, make_snippet
+from search_api.errors import SearchUnavailableError
+from search_api.sqlite_index import SqliteIndex, make_snippet
 from search_api.types import IndexRecord, SearchHit, SearchIndex, SearchQuery
 
 __all__ = [

@@ -12,8 +12,8 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+from search_api.errors import SearchUnavailableError
 from search_api.types import IndexRecord, SearchHit, SearchQuery
-from sohoa.errors import SohoaError
 from sohoa.text import fold, nfc, normalise_space
 
 __all__ = ["SqliteIndex", "make_snippet"]
@@ -41,11 +41,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (
 _WORD = re.compile(r"\w+")
 _PHRASE_BONUS = 5.0
 _EXACT_BONUS = 3.0
-
-
-class SearchUnavailableError(SohoaError):
-    code = "search_unavailable"
-    http_status = 503
 
 
 def _meta(record: IndexRecord) -> str:

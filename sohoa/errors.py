@@ -11,6 +11,7 @@ __all__ = [
     "ConfigurationError",
     "InputDocumentError",
     "SohoaError",
+    "TransientServiceError",
 ]
 
 
@@ -39,3 +40,11 @@ class InputDocumentError(SohoaError):
     code = "bad_input"
     http_status = 422
     message = "The input file cannot be used."
+
+
+class TransientServiceError(SohoaError):
+    """A server (MinIO, Elasticsearch, Redis) did not answer; the same call may work later."""
+
+    code = "service_unavailable"
+    http_status = 503
+    message = "A storage or search server is not reachable; the work will be retried."

@@ -1,0 +1,217 @@
+"""The object store on S3 (MinIO): a bucket with Object Lock, COMPLIANCE retention per object.
+
+Write-once is enforced twice: sohoa refuses to replace an object, and the server refuses to
+delete or change a locked version before its retain-until date or while it is on legal hold,
+whoever asks. Records kept permanently get the longest retention the schedule allows
+(``PERMANENT_UNTIL``) plus a ``permanent`` mark in their metadata.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time
+
+import urllib3
+from minio import Minio
+from minio.commonconfig import COMPLIANCE
+from minio.error import S3Error
+from minio.retention import Retention
+
+from archive.errors import (
+    ArchiveError,
+    ObjectExistsError,
+    ObjectMissingError,
+    RetentionLockedError,
+)
+from archive.store import ObjectInfo, check_key
+from sohoa.errors import ConfigurationError, TransientServiceError
+
+__all__ = ["PERMANENT_UNTIL", "S3Store"]
+
+PERMANENT_UNTIL = date(2999, 12, 31)
+"""Retain-until written on the server for records kept permanently."""
+_MISSING = {"NoSuchKey", "NoSuchObject", "NoSuchVersion"}
+_LOCKED = {"AccessDenied", "ObjectLocked", "InvalidRequest"}
+
+
+def _until(d: date) -> datetime:
+    return datetime.combine(d, time(0, 0), tzinfo=UTC)
+
+
+class S3Store:
+    """Objects in one S3 bucket with Object Lock enabled."""
+
+    def __init__(
+        self,
+        endpoint: str,
+        access_key: str,
+        secret_key: str,
+        bucket: str = "sohoa-archive",
+        *,
+        secure: bool = False,
+        region: str | None = None,
+        timeout_s: float = 30.0,
+    ) -> None:
+        http = urllib3.PoolManager(
+            timeout=urllib3.Timeout(connect=min(5.0, timeout_s), read=timeout_s),
+            retries=urllib3.Retry(total=2, backoff_factor=0.2,
+                                  status_forcelist=(500, 502, 503, 504)),
+        )
+        self.client = Minio(endpoint, access_key=access_key, secret_key=secret_key,
+                            secure=secure, region=region, http_client=http)
+        self.bucket = bucket
+        self.endpoint = endpoint
+        self._ensure_bucket()
+
+    def _call(self, what: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return fn(*args, **kwargs)
+        except S3Error:
+            raise
+        except (urllib3.exceptions.HTTPError, OSError) as exc:
+            raise TransientServiceError(
+                f"object store {self.endpoint} is not reachable ({what}): {exc}"
+            ) from exc
+
+    def _ensure_bucket(self) -> None:
+        if not self._call("bucket check", self.client.bucket_exists, self.bucket):
+            try:
+                self._call("make bucket", self.client.make_bucket, self.bucket, object_lock=True)
+            except S3Error as exc:
+                if exc.code not in ("BucketAlreadyOwnedByYou", "BucketAlreadyExists"):
+                    raise ArchiveError(f"cannot create bucket {self.bucket}: {exc.code}") from exc
+        try:
+            config = self._call("object lock check", self.client.get_object_lock_config,
+                                self.bucket)
+        except S3Error as exc:
+            raise ConfigurationError(
+                f"bucket {self.bucket} has no Object Lock; archives need a bucket created with "
+                "object lock enabled"
+            ) from exc
+        del config
+
+    def put(
+        self, key: str, data: bytes, *, retain_until: date | None = None, permanent: bool = False
+    ) -> ObjectInfo:
+        """Store ``data`` under ``key`` with COMPLIANCE retention; same bytes again is a no-op."""
+        check_key(key)
+        digest = hashlib.sha256(data).hexdigest()
+        try:
+            existing = self.info(key)
+        except ObjectMissingError:
+            existing = None
+        if existing is not None:
+            if existing.sha256 == digest and existing.size == len(data):
+                return existing
+            raise ObjectExistsError(f"{key} is already archived with different content")
+        until = PERMANENT_UNTIL if permanent else retain_until
+        retention = Retention(COMPLIANCE, _until(until)) if until else None
+        metadata = {"sha256": digest, "permanent": "true" if permanent else "false"}
+        try:
+            self._call("put", self.client.put_object, self.bucket, key, io.BytesIO(data),
+                       len(data), metadata=metadata, retention=retention)
+        except S3Error as exc:
+            raise ArchiveError(f"{key} could not be stored: {exc.code} {exc.message}") from exc
+        return ObjectInfo(key, len(data), digest, None if permanent else retain_until,
+                          permanent, False)
+
+    def get(self, key: str) -> bytes:
+        """Return the bytes of an object."""
+        check_key(key)
+        try:
+            response = self._call("get", self.client.get_object, self.bucket, key)
+        except S3Error as exc:
+            if exc.code in _MISSING:
+                raise ObjectMissingError(f"{key} is not in the archive") from exc
+            raise ArchiveError(f"{key} could not be read: {exc.code}") from exc
+        try:
+            return bytes(response.read())
+        finally:
+            response.close()
+            response.release_conn()
+
+    def info(self, key: str) -> ObjectInfo:
+        """Return size, sha256 (as written), retention and legal hold of an object."""
+        check_key(key)
+        try:
+            stat = self._call("stat", self.client.stat_object, self.bucket, key)
+        except S3Error as exc:
+            if exc.code in _MISSING:
+                raise ObjectMissingError(f"{key} is not in the archive") from exc
+            raise ArchiveError(f"{key} could not be read: {exc.code}") from exc
+        meta = {k.lower(): v for k, v in (stat.metadata or {}).items()}
+        permanent = meta.get("x-amz-meta-permanent") == "true"
+        until_raw = meta.get("x-amz-object-lock-retain-until-date")
+        until = datetime.fromisoformat(until_raw.replace("Z", "+00:00")).date() if until_raw \
+            else None
+        hold = meta.get("x-amz-object-lock-legal-hold", "").upper() == "ON"
+        return ObjectInfo(key, int(stat.size or 0), meta.get("x-amz-meta-sha256", ""),
+                          None if permanent else until, permanent, hold)
+
+    def exists(self, key: str) -> bool:
+        """Tell whether an object exists."""
+        try:
+            self.info(key)
+        except ObjectMissingError:
+            return False
+        return True
+
+    def list(self, prefix: str = "") -> Iterator[str]:
+        """Yield the keys under ``prefix`` in sorted order."""
+        objects = self._call("list", self.client.list_objects, self.bucket, prefix=prefix,
+                             recursive=True)
+        try:
+            keys = sorted(o.object_name for o in objects if o.object_name)
+        except (urllib3.exceptions.HTTPError, OSError) as exc:
+            raise TransientServiceError(f"object store {self.endpoint} is not reachable") from exc
+        yield from keys
+
+    def delete(self, key: str, *, today: date | None = None) -> None:
+        """Delete every version of an object whose retention has ended and that is not held."""
+        info = self.info(key)
+        today = today or date.today()
+        if info.legal_hold:
+            raise RetentionLockedError(f"{key} is under legal hold and cannot be deleted")
+        if info.permanent:
+            raise RetentionLockedError(f"{key} is kept permanently and cannot be deleted")
+        if info.retain_until and today < info.retain_until:
+            raise RetentionLockedError(
+                f"{key} is retained until {info.retain_until.isoformat()} and cannot be deleted"
+            )
+        self.delete_versions(key)
+
+    def delete_versions(self, key: str) -> None:
+        """Ask the server to delete every version of ``key``; it refuses locked versions."""
+        versions = self._call("list versions", self.client.list_objects, self.bucket,
+                              prefix=key, include_version=True)
+        for obj in list(versions):
+            if obj.object_name != key:
+                continue
+            try:
+                self._call("delete", self.client.remove_object, self.bucket, key,
+                           version_id=obj.version_id)
+            except S3Error as exc:
+                if exc.code in _LOCKED:
+                    raise RetentionLockedError(
+                        f"{key}: the object store refuses the delete ({exc.code}); the object "
+                        "is under retention or legal hold"
+                    ) from exc
+                raise ArchiveError(f"{key} could not be deleted: {exc.code}") from exc
+
+    def set_legal_hold(self, key: str, hold: bool) -> None:
+        """Set or release the legal hold of an object."""
+        check_key(key)
+        fn = self.client.enable_object_legal_hold if hold else \
+            self.client.disable_object_legal_hold
+        try:
+            self._call("legal hold", fn, self.bucket, key)
+        except S3Error as exc:
+            if exc.code in _MISSING:
+                raise ObjectMissingError(f"{key} is not in the archive") from exc
+            raise ArchiveError(f"legal hold on {key} failed: {exc.code}") from exc
+
+    def locate(self, key: str) -> str:
+        """Return the ``s3://bucket/key`` address of an object or prefix."""
+        return f"s3://{self.bucket}/{key}"

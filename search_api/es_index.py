@@ -1,0 +1,185 @@
+"""The search index on Elasticsearch 8: a Vietnamese folding analyzer plus an exact sub-field.
+
+``text`` is analysed with lowercase + ASCII folding (so "giay" finds "giấy" and "dong" finds
+"Đống"); ``text.exact`` keeps the diacritics and is boosted, so a query typed with diacritics
+ranks exact matches first. Receipt code, type, procedure, agency and dates are keyword/date
+fields for filters and facets.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from elastic_transport import ConnectionError as EsConnectionError
+from elastic_transport import ConnectionTimeout
+from elasticsearch import ApiError, Elasticsearch, NotFoundError
+
+from search_api.errors import SearchUnavailableError
+from search_api.types import IndexRecord, SearchHit, SearchQuery
+from sohoa.errors import TransientServiceError
+from sohoa.text import fold, nfc, normalise_space
+
+__all__ = ["INDEX_SETTINGS", "ElasticIndex"]
+
+INDEX_SETTINGS: dict[str, Any] = {
+    "settings": {
+        "number_of_shards": 1,
+        "number_of_replicas": 0,
+        "analysis": {
+            "analyzer": {
+                "vi_folded": {"type": "custom", "tokenizer": "standard",
+                              "filter": ["lowercase", "asciifolding"]},
+                "vi_exact": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase"]},
+            },
+        },
+    },
+    "mappings": {
+        "dynamic": "strict",
+        "properties": {
+            "document_id": {"type": "keyword"},
+            "receipt_code": {"type": "keyword"},
+            "doc_type": {"type": "keyword"},
+            "doc_label": {"type": "keyword"},
+            "title": {"type": "text", "analyzer": "vi_folded"},
+            "procedure": {"type": "text", "analyzer": "vi_folded",
+                          "fields": {"keyword": {"type": "keyword"}}},
+            "agency": {"type": "text", "analyzer": "vi_folded",
+                       "fields": {"keyword": {"type": "keyword"}}},
+            "doc_date": {"type": "date", "format": "strict_date"},
+            "received_date": {"type": "date", "format": "strict_date"},
+            "sort_date": {"type": "date", "format": "strict_date"},
+            "location": {"type": "keyword", "index": False},
+            "fields": {"type": "object", "dynamic": True},
+            "meta": {"type": "text", "analyzer": "vi_folded"},
+            "text": {"type": "text", "analyzer": "vi_folded",
+                     "term_vector": "with_positions_offsets",
+                     "fields": {"exact": {"type": "text", "analyzer": "vi_exact",
+                                          "term_vector": "with_positions_offsets"}}},
+        },
+    },
+}
+
+
+class ElasticIndex:
+    """Full-text index in one Elasticsearch index."""
+
+    def __init__(self, url: str, index: str = "sohoa-documents", *, timeout_s: float = 10.0,
+                 refresh: bool = False) -> None:
+        self.client = Elasticsearch(url, request_timeout=timeout_s, max_retries=1,
+                                    retry_on_timeout=True)
+        self.name = index
+        self.url = url
+        self.refresh = refresh
+        """Make each write visible to search at once (tests); bulk loads leave it off."""
+        self._ensure()
+
+    def _call(self, what: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return fn(*args, **kwargs)
+        except (EsConnectionError, ConnectionTimeout) as exc:
+            raise TransientServiceError(
+                f"search server {self.url} is not reachable ({what})"
+            ) from exc
+        except ApiError as exc:
+            if getattr(exc, "status_code", 0) in (429, 502, 503, 504):
+                raise TransientServiceError(f"search server busy ({what}): {exc}") from exc
+            raise SearchUnavailableError(f"search {what} failed: {exc}") from exc
+
+    def _ensure(self) -> None:
+        if not self._call("check index", self.client.indices.exists, index=self.name):
+            try:
+                self._call("create index", self.client.indices.create, index=self.name,
+                           **INDEX_SETTINGS)
+            except SearchUnavailableError as exc:
+                if "resource_already_exists" not in str(exc):
+                    raise
+
+    @staticmethod
+    def _doc(record: IndexRecord) -> dict[str, Any]:
+        meta = " ".join(p for p in (record.receipt_code, record.doc_label, record.title,
+                                    record.procedure, record.agency,
+                                    *record.fields.values()) if p)
+        return {
+            "document_id": record.document_id, "receipt_code": record.receipt_code,
+            "doc_type": record.doc_type, "doc_label": record.doc_label, "title": record.title,
+            "procedure": record.procedure, "agency": record.agency,
+            "doc_date": record.doc_date or None, "received_date": record.received_date or None,
+            "sort_date": record.doc_date or record.received_date or None,
+            "location": record.location, "fields": record.fields, "meta": nfc(meta),
+            "text": nfc(record.text),
+        }
+
+    def index(self, record: IndexRecord) -> None:
+        """Add or replace one document (its id is the document id)."""
+        self._call("index", self.client.index, index=self.name, id=record.document_id,
+                   document=self._doc(record), refresh="wait_for" if self.refresh else None)
+
+    def bulk(self, records: list[IndexRecord]) -> None:
+        """Index many documents in one request."""
+        ops: list[dict[str, Any]] = []
+        for r in records:
+            ops.append({"index": {"_index": self.name, "_id": r.document_id}})
+            ops.append(self._doc(r))
+        if ops:
+            result = self._call("bulk", self.client.bulk, operations=ops,
+                                refresh="wait_for" if self.refresh else None)
+            if result.get("errors"):
+                raise SearchUnavailableError("some documents could not be indexed")
+
+    def count(self) -> int:
+        """Return the number of documents indexed."""
+        self._call("refresh", self.client.indices.refresh, index=self.name)
+        return int(self._call("count", self.client.count, index=self.name)["count"])
+
+    def clear(self) -> None:
+        """Remove every document (drop and recreate the index)."""
+        try:
+            self._call("delete index", self.client.indices.delete, index=self.name)
+        except SearchUnavailableError as exc:
+            if not isinstance(exc.__cause__, NotFoundError):
+                raise
+        self._ensure()
+
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        """Return hits: all words must match (folded); exact phrases and diacritics rank first."""
+        text = normalise_space(nfc(query.text))
+        if not any(c.isalnum() for c in text):
+            return []
+        must = [{"multi_match": {"query": text, "fields": ["text", "meta^3", "title^2"],
+                                 "operator": "and"}}]
+        should = [
+            {"match_phrase": {"text": {"query": text, "boost": 4}}},
+            {"match_phrase": {"meta": {"query": text, "boost": 4}}},
+        ]
+        if fold(text) != text.lower():
+            should.append({"match_phrase": {"text.exact": {"query": text, "boost": 3}}})
+        filters: list[dict[str, Any]] = []
+        if query.doc_type:
+            filters.append({"term": {"doc_type": query.doc_type}})
+        date_range: dict[str, str] = {}
+        if query.date_from:
+            date_range["gte"] = query.date_from.isoformat()
+        if query.date_to:
+            date_range["lte"] = query.date_to.isoformat()
+        if date_range:
+            filters.append({"range": {"sort_date": date_range}})
+        body = {
+            "query": {"bool": {"must": must, "should": should, "filter": filters}},
+            "highlight": {"fields": {"text": {"fragment_size": 160, "number_of_fragments": 1,
+                                              "no_match_size": 160}},
+                          "pre_tags": ["["], "post_tags": ["]"]},
+            "size": query.limit,
+            "_source": {"excludes": ["text", "meta"]},
+        }
+        result = self._call("search", self.client.search, index=self.name, **body)
+        hits: list[SearchHit] = []
+        for h in result["hits"]["hits"]:
+            src = h["_source"]
+            fragments = h.get("highlight", {}).get("text", [""])
+            hits.append(SearchHit(
+                src["document_id"], src["receipt_code"], src["doc_type"], src["doc_label"],
+                src.get("title") or "", src.get("doc_date") or src.get("received_date"),
+                src["location"], round(float(h["_score"] or 0.0), 4),
+                normalise_space(fragments[0]),
+            ))
+        return hits
