@@ -1,0 +1,381 @@
+"""The plain stage functions that both runners share: the local one and the Celery one.
+
+Nothing here knows whether it runs in-process or in a Celery worker; the runners decide where
+pages are read and pass the outcomes in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+import cv2
+
+from archive import (
+    ArchivedDocument,
+    FolderStore,
+    ObjectStore,
+    aip_prefix,
+    archive_document,
+    find_archived,
+    iter_manifests,
+)
+from classify import PageClass, Rules, load_rules
+from ingest import IngestSettings, Source, load_page, scan_page
+from ocr import OcrEngine, OcrSettings, PageText, PdfPage, build_searchable_pdf, get_engine
+from pipeline.reports import DocumentReport, DossierReport, PageRef, RejectedPage
+from pipeline.settings import Settings
+from search_api import IndexRecord, SearchIndex, SqliteIndex
+from signing import DevPki, sign_pdf, verify_pdf
+from sohoa.clock import now_vn
+from sohoa.errors import SohoaError
+
+__all__ = [
+    "Deps",
+    "PageOutcome",
+    "build_deps",
+    "engine_for",
+    "process_dossier",
+    "read_page",
+    "reindex",
+    "split_dossiers",
+]
+
+log = logging.getLogger(__name__)
+IndexCallback = Callable[[ArchivedDocument, str], None]
+"""Called after a document is archived, with its package and its text, to index it."""
+
+
+@dataclass(slots=True)
+class Deps:
+    """The adapters a run uses, picked from the settings."""
+
+    settings: Settings
+    store: ObjectStore
+    index: SearchIndex
+    rules: Rules
+    pki: DevPki
+
+
+def build_deps(settings: Settings) -> Deps:
+    """Build the embedded adapters: folder store, SQLite index, development PKI."""
+    settings.data.mkdir(parents=True, exist_ok=True)
+    return Deps(
+        settings=settings,
+        store=FolderStore(settings.store_dir),
+        index=SqliteIndex(settings.index_path),
+        rules=load_rules(),
+        pki=DevPki.ensure(settings.pki_dir, settings.signing.organisation),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PageOutcome:
+    """What a page worker made of one page."""
+
+    index: int
+    file: str
+    """The input file the page came from (for a folder of images, the image file)."""
+    page: int
+    """1-based page number inside ``file``."""
+    original: bytes | None = None
+    original_ext: str = "png"
+    dpi: float = 300.0
+    rotation: int = 0
+    skew_deg: float = 0.0
+    blank: bool = False
+    receipt_codes: tuple[str, ...] = ()
+    pdf_page: PdfPage | None = None
+    text: PageText | None = None
+    error_code: str | None = None
+    error: str | None = None
+
+
+# ---- page workers -------------------------------------------------------------------------
+
+def engine_for(ocr: OcrSettings) -> OcrEngine:
+    """Return the OCR engine for these settings, made once per process."""
+    return _engine_for(ocr.model_dump_json())
+
+
+@lru_cache(maxsize=4)
+def _engine_for(ocr_json: str) -> OcrEngine:
+    cv2.setNumThreads(1)
+    return get_engine(OcrSettings.model_validate_json(ocr_json))
+
+
+def read_page(
+    source: Source, index: int, ingest: IngestSettings, ocr: OcrSettings,
+    display: str | None = None,
+) -> PageOutcome:
+    """Load, clean and read one page; never raises for a bad page.
+
+    Runs in a page worker (a pool process or a Celery worker). ``display`` names the file in
+    reports when ``source`` is a temporary copy.
+    """
+    engine = engine_for(ocr)
+    path, inner = source.page_file(index)
+    ref = (display or str(path), inner + 1)
+    try:
+        page = load_page(source, index, ingest)
+    except SohoaError as exc:
+        return PageOutcome(index, *ref, error_code=exc.code, error=exc.message)
+    try:
+        scan = scan_page(
+            page.image, page.dpi,
+            orientation=engine.orientation if ocr.detect_orientation else None,
+            receipt_code_pattern=ingest.receipt_code_pattern,
+            blank_threshold=ingest.blank_ink_ratio,
+            max_skew_deg=ingest.max_skew_deg,
+        )
+        base = {"index": index, "file": ref[0], "page": ref[1], "original": page.original,
+                "original_ext": page.original_ext, "dpi": page.dpi, "rotation": scan.rotation,
+                "skew_deg": scan.skew_deg,
+                "receipt_codes": scan.receipt_codes}
+        if scan.blank:
+            return PageOutcome(**base, blank=True)  # type: ignore[arg-type]
+        text = engine.recognize(scan.upright, page.dpi)
+        pdf_page = PdfPage.from_image(scan.upright, page.dpi, text)
+        return PageOutcome(**base, pdf_page=pdf_page, text=text)  # type: ignore[arg-type]
+    except SohoaError as exc:
+        return PageOutcome(index, *ref, original=page.original, original_ext=page.original_ext,
+                           error_code=exc.code, error=exc.message)
+    except (cv2.error, ValueError, MemoryError) as exc:
+        return PageOutcome(index, *ref, original=page.original, original_ext=page.original_ext,
+                           error_code="page_unreadable",
+                           error=f"the page could not be cleaned ({type(exc).__name__}: {exc})")
+
+
+def split_dossiers(
+    outcomes: list[PageOutcome], fallback_code: str
+) -> list[tuple[str, str, list[int]]]:
+    """Split pages into dossiers at each page carrying a new receipt code."""
+    dossiers: list[tuple[str, str, list[int]]] = []
+    for i, o in enumerate(outcomes):
+        code = o.receipt_codes[0] if o.receipt_codes else None
+        if code and (not dossiers or dossiers[-1][0] != code):
+            dossiers.append((code, "qr", [i]))
+        elif dossiers:
+            dossiers[-1][2].append(i)
+        else:
+            dossiers.append((fallback_code, "generated", [i]))
+    # Pages before the first receipt sheet belong to no known dossier: keep them together
+    # under the generated code rather than guessing.
+    return dossiers
+
+
+def _document_id(receipt_code: str, originals: Iterable[bytes]) -> str:
+    digest = hashlib.sha256(receipt_code.encode())
+    for data in originals:
+        digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()[:24]
+
+
+def _archive_one(
+    deps: Deps,
+    *,
+    source_name: str,
+    source_sha: str,
+    receipt_code: str,
+    code_source: str,
+    procedure: str | None,
+    pages: list[PageOutcome],
+    page_classes: list[PageClass],
+    received_at: datetime,
+    clerk: str,
+    on_archived: IndexCallback,
+) -> tuple[ArchivedDocument, DocumentReport]:
+    rules = deps.rules
+    texts = [p.text.text if p.text else "" for p in pages]
+    result = rules.classify_document(texts, page_classes)
+    document_id = _document_id(receipt_code, (p.original or b"" for p in pages))
+    ocr_review = deps.settings.ocr.review_confidence
+    refs = [PageRef(p.file, p.page) for p in pages]
+    retention = result.retention
+    assert retention is not None
+    closing = received_at.date()
+    retain_until = retention.retain_until(closing)
+    archived = find_archived(deps.store, receipt_code, document_id)
+    if archived is None:
+        signed, signed_at = _signed_pdf(deps, pages, result.label, receipt_code, document_id,
+                                        clerk)
+        files: dict[str, bytes] = {}
+        page_meta = []
+        for n, (p, ref) in enumerate(zip(pages, refs, strict=True), start=1):
+            name = f"pages/page-{n:03d}.{p.original_ext}"
+            files[name] = p.original or b""
+            conf = p.text.mean_confidence if p.text else 0.0
+            page_meta.append({
+                "n": n, "file": name, "source_file": Path(ref.file).name,
+                "source_page": ref.page, "dpi": round(p.dpi, 1), "rotation": p.rotation,
+                "skew_deg": p.skew_deg, "ocr_confidence": round(conf, 2),
+                "needs_review": conf < ocr_review,
+            })
+        files["document.pdf"] = signed
+        files["ocr.json"] = _ocr_json(pages)
+        now = now_vn()
+        metadata = {
+            "dossier": {"receipt_code": receipt_code, "code_source": code_source,
+                        "procedure": procedure, "received_at": received_at.isoformat()},
+            "classification": {
+                "doc_type": result.doc_type, "label": result.label, "title": result.title,
+                "confidence": result.confidence, "needs_review": result.needs_review,
+                "fields": result.fields,
+            },
+            "retention": {
+                "class": retention.id, "label": retention.label, "years": retention.years,
+                "legal_source": retention.legal_source, "verified": retention.verified,
+                "closing_date": closing.isoformat(),
+                "retain_until": retain_until.isoformat() if retain_until else None,
+                "permanent": retain_until is None,
+            },
+            "legal_hold": False,
+            "source": {"file": source_name, "sha256": source_sha,
+                       "intake": f"intake/{source_sha}/"},
+            "pages": page_meta,
+            "ocr": _ocr_summary(pages),
+            "signature": {"signer": clerk, "signed_at": signed_at.isoformat(),
+                          "level": "PAdES-B-B", "ca": deps.pki.ca_cert_path.name},
+            "events": [
+                {"at": received_at.isoformat(), "event": "received", "by": clerk},
+                {"at": signed_at.isoformat(), "event": "signed", "by": clerk},
+                {"at": now.isoformat(), "event": "archived", "by": "sohoa"},
+            ],
+        }
+        archived = archive_document(
+            deps.store, receipt_code=receipt_code, document_id=document_id, files=files,
+            metadata=metadata, retain_until=retain_until, permanent=retain_until is None,
+        )
+    manifest = archived.manifest
+    classification = manifest["classification"]
+    on_archived(archived, "\n\n".join(texts))
+    report = DocumentReport(
+        document_id=document_id,
+        doc_type=classification["doc_type"],
+        label=classification["label"],
+        pages=refs,
+        location=archived.location,
+        signed_pdf=deps.store.locate(archived.prefix + "document.pdf"),
+        needs_review=classification["needs_review"]
+        or any(p["needs_review"] for p in manifest["pages"]),
+        already_archived=archived.already_archived,
+        fields=classification["fields"],
+    )
+    return archived, report
+
+
+def _signed_pdf(
+    deps: Deps, pages: list[PageOutcome], label: str, receipt_code: str, document_id: str,
+    clerk: str,
+) -> tuple[bytes, datetime]:
+    """Build and sign the document's PDF, or take the one an interrupted attempt stored."""
+    key = aip_prefix(receipt_code, document_id) + "document.pdf"
+    if deps.store.exists(key):
+        existing = deps.store.get(key)
+        report = verify_pdf(existing, trust_roots=[deps.pki.ca_cert_path])
+        if report.valid and report.signing_time is not None:
+            return existing, report.signing_time
+    pdf = build_searchable_pdf(
+        [p.pdf_page for p in pages if p.pdf_page is not None],
+        title=f"{label} — {receipt_code}",
+    )
+    signed_at = now_vn()
+    signer = deps.pki.clerk_signer(clerk)
+    signed = sign_pdf(pdf, signer, when=signed_at, location=deps.settings.signing.organisation)
+    return signed, signed_at
+
+
+def _ocr_json(pages: list[PageOutcome]) -> bytes:
+    data = [p.text.to_json() if p.text else None for p in pages]
+    return json.dumps({"pages": data}, ensure_ascii=False).encode("utf-8")
+
+
+def _ocr_summary(pages: list[PageOutcome]) -> dict[str, object]:
+    texts = [p.text for p in pages if p.text is not None]
+    if not texts:
+        return {"engine": None}
+    first = texts[0]
+    return {
+        "engine": first.engine, "version": first.engine_version, "language": first.language,
+        "mean_confidence": round(sum(t.mean_confidence for t in texts) / len(texts), 2),
+    }
+
+
+def process_dossier(
+    deps: Deps, source_name: str, source_sha: str, code: str, code_source: str,
+    outcomes: list[PageOutcome], received_at: datetime, clerk: str,
+    on_archived: IndexCallback | None = None,
+) -> DossierReport:
+    """Classify, sign, archive and index the pages of one dossier.
+
+    ``on_archived`` indexes each archived document; by default it writes to ``deps.index``.
+    """
+    if on_archived is None:
+        def on_archived(archived: ArchivedDocument, text: str) -> None:
+            deps.index.index(IndexRecord.from_manifest(archived.manifest, text,
+                                                       archived.location))
+
+    report = DossierReport(receipt_code=code, code_source=code_source)
+    kept: list[PageOutcome] = []
+    for o in outcomes:
+        ref = PageRef(o.file, o.page)
+        if o.error_code:
+            report.rejected.append(RejectedPage(ref.file, ref.page, o.error_code, o.error or ""))
+        elif o.blank:
+            report.rejected.append(RejectedPage(
+                ref.file, ref.page, "blank_page",
+                "blank page (no text found); if it is the back of a one-sided sheet nothing "
+                "is missing, otherwise rescan it",
+            ))
+        else:
+            kept.append(o)
+    if not kept:
+        report.error_code = "no_pages"
+        report.error = f"dossier {code}: no page could be archived; rescan the dossier"
+        return report
+    classes = [deps.rules.classify_page(o.text.text if o.text else "") for o in kept]
+    groups = deps.rules.group(classes)
+    receipt_fields = [
+        deps.rules.classify_document([kept[g[0]].text.text], [classes[g[0]]]).fields  # type: ignore[union-attr]
+        for g in groups
+        if classes[g[0]].doc_type == "phieu_tiep_nhan"
+    ]
+    report.procedure = receipt_fields[0].get("thu_tuc") if receipt_fields else None
+    for group in groups:
+        try:
+            _, doc = _archive_one(
+                deps, source_name=source_name, source_sha=source_sha, receipt_code=code,
+                code_source=code_source, procedure=report.procedure,
+                pages=[kept[i] for i in group], page_classes=[classes[i] for i in group],
+                received_at=received_at, clerk=clerk, on_archived=on_archived,
+            )
+            report.documents.append(doc)
+        except SohoaError as exc:
+            report.error_code = exc.code
+            report.error = f"dossier {code}: {exc.message}"
+            for i in group:
+                report.rejected.append(
+                    RejectedPage(kept[i].file, kept[i].page, exc.code, exc.message)
+                )
+    return report
+
+
+
+
+def reindex(deps: Deps) -> int:
+    """Rebuild the search index from the archive's manifests and OCR text; return the count."""
+    deps.index.clear()
+    count = 0
+    for key, manifest in iter_manifests(deps.store):
+        prefix = key.removesuffix("manifest.json")
+        ocr = json.loads(deps.store.get(prefix + "ocr.json"))
+        text = "\n\n".join(p["text"] for p in ocr["pages"] if p)
+        deps.index.index(IndexRecord.from_manifest(manifest, text, deps.store.locate(prefix)))
+        count += 1
+    return count
