@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from datetime import datetime
+from dataclasses import asdict
 from pathlib import Path
 
-from archive import record_intake
 from ingest import Source, expand_inputs, open_source
+from pipeline.intake import Batch, record_batch, record_outcome
 from pipeline.reports import InputReport, RunReport
 from pipeline.settings import Settings
 from pipeline.stages import (
     Deps,
+    IndexCallback,
     PageOutcome,
     build_deps,
     engine_for,
@@ -23,10 +23,10 @@ from pipeline.stages import (
     split_dossiers,
 )
 from sohoa.clock import now_vn
-from sohoa.errors import SohoaError
+from sohoa.errors import SohoaError, TransientServiceError
 from sohoa.text import nfc
 
-__all__ = ["build_deps", "process_paths", "reindex"]
+__all__ = ["assemble_batch", "build_deps", "process_batch", "process_paths", "reindex"]
 
 
 def _init_worker(settings: Settings) -> None:
@@ -43,45 +43,40 @@ def _run_pages(
     return [f.result() for f in futures]
 
 
-def _record_intake(deps: Deps, path: Path, received_at: datetime, clerk: str) -> str | None:
-    files = sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path]
-    digest = hashlib.sha256()
-    for f in files:
-        data = f.read_bytes()
-        sha = record_intake(deps.store, data, filename=f.name, received_at=received_at,
-                            details={"clerk": clerk, "batch": path.name})
-        digest.update(sha.encode())
-    if path.is_dir():
-        return digest.hexdigest()
-    return sha if files else None
-
-
-def _process_input(
-    deps: Deps, path: Path, pool: ProcessPoolExecutor | None, clerk: str,
-    progress: Callable[[str], None],
+def process_batch(
+    deps: Deps, batch: Batch, path: Path, pool: ProcessPoolExecutor | None,
+    progress: Callable[[str], None] = lambda _msg: None,
 ) -> InputReport:
-    report = InputReport(path=str(path))
-    received_at = now_vn()
-    try:
-        report.sha256 = _record_intake(deps, path, received_at, clerk)
-    except OSError as exc:
-        report.error_code, report.error = "unreadable", f"{path.name}: cannot be read ({exc})"
-        return report
+    """Read, split, classify, sign, archive and index one received batch, then record it."""
+    report = InputReport(path=str(path), sha256=batch.batch_id)
     try:
         source = open_source(path, deps.settings.ingest)
     except SohoaError as exc:
         report.error_code, report.error = exc.code, exc.message
+        record_outcome(deps.store, batch.batch_id, asdict(report))
         return report
     report.kind, report.pages = source.kind, source.page_count
-    progress(f"{path.name}: {source.page_count} pages")
+    progress(f"{batch.name}: {source.page_count} pages")
     outcomes = _run_pages(source, deps.settings, pool)
-    fallback = f"SOHOA-{received_at:%y%m%d}-{(report.sha256 or '0' * 8)[:8]}"
+    return assemble_batch(deps, batch, report, outcomes)
+
+
+def assemble_batch(
+    deps: Deps, batch: Batch, report: InputReport, outcomes: list[PageOutcome],
+    on_archived: IndexCallback | None = None,
+) -> InputReport:
+    """Split read pages into dossiers and archive them; record the batch's outcome."""
+    fallback = f"SOHOA-{batch.received_at:%y%m%d}-{batch.batch_id[:8]}"
+    transient = False
     for code, code_source, idx in split_dossiers(outcomes, fallback):
         dossier = process_dossier(
-            deps, path.name, report.sha256 or "", code, code_source, [outcomes[i] for i in idx],
-            received_at, clerk,
+            deps, batch.name, batch.batch_id, code, code_source, [outcomes[i] for i in idx],
+            batch.received_at, batch.clerk, on_archived,
         )
+        transient = transient or dossier.error_code == TransientServiceError.code
         report.dossiers.append(dossier)
+    if not transient:
+        record_outcome(deps.store, batch.batch_id, asdict(report))
     return report
 
 
@@ -108,3 +103,15 @@ def process_paths(
         for path in inputs:
             run.inputs.append(_process_input(deps, path, None, clerk, progress))
     return run
+
+
+def _process_input(
+    deps: Deps, path: Path, pool: ProcessPoolExecutor | None, clerk: str,
+    progress: Callable[[str], None],
+) -> InputReport:
+    try:
+        batch = record_batch(deps.store, path, now_vn(), clerk)
+    except OSError as exc:
+        return InputReport(path=str(path), error_code="unreadable",
+                           error=f"{path.name}: cannot be read ({exc.strerror or exc})")
+    return process_batch(deps, batch, path, pool, progress)

@@ -38,6 +38,7 @@ from sohoa.errors import SohoaError
 
 __all__ = [
     "Deps",
+    "IndexCallback",
     "PageOutcome",
     "build_deps",
     "engine_for",
@@ -236,8 +237,9 @@ def _archive_one(
                 "permanent": retain_until is None,
             },
             "legal_hold": False,
-            "source": {"file": source_name, "sha256": source_sha,
-                       "intake": f"intake/{source_sha}/"},
+            "source": {"batch": source_name, "batch_id": source_sha,
+                       "intake": f"intake/batches/{source_sha}/",
+                       "files": sorted({p.file.rsplit("/", 1)[-1] for p in pages})},
             "pages": page_meta,
             "ocr": _ocr_summary(pages),
             "signature": {"signer": clerk, "signed_at": signed_at.isoformat(),

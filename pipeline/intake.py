@@ -1,0 +1,128 @@
+"""Batches as received: every input is kept in the object store before any processing.
+
+A batch is one input: a scan file, or a folder whose image files are the pages. Its files are
+kept as intake packages (``intake/<sha256>/``), and the batch record lists them
+(``intake/batches/<batch id>/batch.json``). When the batch has been processed its outcome is
+written beside it; a batch without an outcome was received but not finished, which is what
+``sohoa reconcile`` looks for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from archive import ObjectStore, record_intake
+
+__all__ = [
+    "Batch",
+    "batch_done",
+    "load_batch",
+    "materialise",
+    "pending_batches",
+    "record_batch",
+    "record_outcome",
+]
+
+_PREFIX = "intake/batches/"
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """One input as received."""
+
+    batch_id: str
+    name: str
+    """The file or folder name the clerk gave."""
+    folder: bool
+    files: tuple[tuple[str, str], ...]
+    """(sha256, file name) of each file, in page order."""
+    received_at: datetime
+    clerk: str
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the batch record."""
+        return {"batch_id": self.batch_id, "name": self.name, "folder": self.folder,
+                "files": [{"sha256": s, "filename": f} for s, f in self.files],
+                "received_at": self.received_at.isoformat(), "clerk": self.clerk}
+
+
+def _batch_id(name: str, folder: bool, shas: list[str]) -> str:
+    if not folder and len(shas) == 1:
+        return shas[0]
+    digest = hashlib.sha256(f"folder:{name}".encode())
+    for sha in shas:
+        digest.update(sha.encode())
+    return digest.hexdigest()
+
+
+def record_batch(store: ObjectStore, path: Path, received_at: datetime, clerk: str) -> Batch:
+    """Keep every file of an input and the batch record; safe to call again for the same input.
+
+    Raises:
+        OSError: the input cannot be read from disk.
+    """
+    folder = path.is_dir()
+    members = sorted(p for p in path.iterdir() if p.is_file()) if folder else [path]
+    files: list[tuple[str, str]] = []
+    for f in members:
+        sha = record_intake(store, f.read_bytes(), filename=f.name, received_at=received_at,
+                            details={"clerk": clerk, "batch": path.name})
+        files.append((sha, f.name))
+    batch_id = _batch_id(path.name, folder, [s for s, _ in files])
+    key = f"{_PREFIX}{batch_id}/batch.json"
+    if store.exists(key):
+        return load_batch(store, batch_id)
+    batch = Batch(batch_id, path.name, folder, tuple(files), received_at, clerk)
+    store.put(key, json.dumps(batch.to_json(), ensure_ascii=False, indent=1).encode("utf-8"))
+    return batch
+
+
+def load_batch(store: ObjectStore, batch_id: str) -> Batch:
+    """Read a batch record."""
+    raw = json.loads(store.get(f"{_PREFIX}{batch_id}/batch.json"))
+    return Batch(raw["batch_id"], raw["name"], raw["folder"],
+                 tuple((f["sha256"], f["filename"]) for f in raw["files"]),
+                 datetime.fromisoformat(raw["received_at"]), raw["clerk"])
+
+
+def _safe(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "._-" else "_" for c in name) or "input"
+
+
+def materialise(store: ObjectStore, batch: Batch, into: Path) -> Path:
+    """Write the batch's files under ``into`` (once) and return the path to open."""
+    base = into / batch.batch_id
+    target = base / _safe(batch.name) if batch.folder else base
+    target.mkdir(parents=True, exist_ok=True)
+    for sha, filename in batch.files:
+        dest = target / _safe(filename)
+        if not dest.exists():
+            tmp = dest.with_name(dest.name + ".part")
+            tmp.write_bytes(store.get(f"intake/{sha}/original/{_safe(filename)}"))
+            tmp.replace(dest)
+    if batch.folder:
+        return target
+    return target / _safe(batch.files[0][1])
+
+
+def batch_done(store: ObjectStore, batch_id: str) -> bool:
+    """Tell whether a batch has an outcome."""
+    return store.exists(f"{_PREFIX}{batch_id}/outcome.json")
+
+
+def record_outcome(store: ObjectStore, batch_id: str, outcome: dict[str, Any]) -> None:
+    """Write a batch's outcome once; a second outcome for the same batch is ignored."""
+    if not batch_done(store, batch_id):
+        data = json.dumps(outcome, ensure_ascii=False, indent=1, default=str).encode("utf-8")
+        store.put(f"{_PREFIX}{batch_id}/outcome.json", data)
+
+
+def pending_batches(store: ObjectStore) -> list[str]:
+    """Return the ids of batches received but without an outcome."""
+    ids = {k.split("/")[2] for k in store.list(_PREFIX) if k.endswith("/batch.json")}
+    return sorted(i for i in ids if not batch_done(store, i))
