@@ -57,6 +57,13 @@ class PageText:
             return 0.0
         return sum(w.conf * len(w.text) for w in self.words) / total
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PageText:
+        """Rebuild a page text from ``to_json`` output."""
+        words = tuple(Word(**w) for w in data.get("words", ()))
+        return cls(data["engine"], data["engine_version"], data["language"], data["width"],
+                   data["height"], data["dpi"], words)
+
     def to_json(self) -> dict[str, Any]:
         """Return a JSON-ready dict (the ``ocr.json`` of an archival package)."""
         data = asdict(self)

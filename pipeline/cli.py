@@ -11,10 +11,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from archive import FolderStore, check_fixity
+from archive import check_fixity
 from pipeline.reports import RunReport
 from pipeline.settings import Settings
-from search_api import SearchQuery, SqliteIndex
+from pipeline.stages import build_index, build_store
+from search_api import SearchQuery
 from sohoa.errors import SohoaError
 
 __all__ = ["main"]
@@ -76,6 +77,8 @@ def _cmd_process(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     deps = build_deps(settings)
+    if args.queue:
+        return _queue(args, deps)
     progress = (lambda m: None) if args.json else (lambda m: print(m, file=sys.stderr))
     run = process_paths([Path(p) for p in args.paths], deps, clerk=args.clerk, progress=progress)
     if args.json:
@@ -84,6 +87,115 @@ def _cmd_process(args: argparse.Namespace) -> int:
         _print_run(run)
         print(f"data folder: {settings.data.resolve()}")
     return 0 if run.ok else 1
+
+
+def _queue(args: argparse.Namespace, deps: Any) -> int:
+    """Keep each input in the store, queue it, and optionally wait for the outcomes."""
+    import time
+
+    from ingest import expand_inputs
+    from pipeline.intake import batch_done, record_batch
+    from pipeline.tasks import submit
+    from sohoa.clock import now_vn
+    from sohoa.text import nfc
+
+    clerk = nfc(args.clerk or deps.settings.signing.clerk)
+    batches = []
+    for path in expand_inputs([Path(p) for p in args.paths]):
+        batch = record_batch(deps.store, path, now_vn(), clerk)
+        task_id = submit(batch.batch_id)
+        batches.append(batch.batch_id)
+        if not args.json:
+            print(f"queued {path} as batch {batch.batch_id[:12]} (task {task_id})")
+    if not args.wait:
+        if args.json:
+            _dump({"queued": batches})
+        return 0
+    deadline = time.monotonic() + args.wait
+    while time.monotonic() < deadline and not all(batch_done(deps.store, b) for b in batches):
+        time.sleep(1)
+    outcomes = []
+    for b in batches:
+        key = f"intake/batches/{b}/outcome.json"
+        outcomes.append(json.loads(deps.store.get(key)) if deps.store.exists(key) else
+                        {"sha256": b, "error": "not finished yet", "error_code": "pending"})
+    ok = all(o.get("error") is None and all(d.get("error") is None for d in o.get("dossiers", []))
+             for o in outcomes)
+    if args.json:
+        _dump({"ok": ok, "inputs": outcomes})
+    else:
+        for o in outcomes:
+            docs = sum(len(d["documents"]) for d in o.get("dossiers", []))
+            print(f"{o.get('path', o['sha256'])}: {o.get('error') or f'{docs} documents archived'}")
+    return 0 if ok else 1
+
+
+def _cmd_worker(args: argparse.Namespace) -> int:
+    from pipeline.celery_app import configure
+
+    settings = _settings(args)
+    app = configure(settings)
+    argv = ["worker", "--loglevel", args.loglevel, "--pool", "prefork",
+            "--concurrency", str(args.concurrency or settings.worker_count)]
+    if args.hostname:
+        argv += ["--hostname", args.hostname]
+    app.worker_main(argv)
+    return 0
+
+
+def _cmd_reconcile(args: argparse.Namespace) -> int:
+    from pipeline.reconcile import reconcile
+    from pipeline.stages import build_deps
+
+    deps = build_deps(_settings(args))
+    if args.queue:
+        from pipeline.celery_app import configure
+        from pipeline.tasks import index_document, ingest
+
+        configure(deps.settings)
+        report = reconcile(deps, requeue_batch=lambda b: ingest.delay(b),
+                           requeue_index=lambda k: index_document.delay(k))
+    else:
+        report = reconcile(deps)
+    verb = "queued" if args.queue else "finished"
+    if args.json:
+        _dump({"complete": report.complete, "batches_pending": report.batches_pending,
+               "documents_archived": report.documents_archived,
+               "documents_unindexed": report.documents_unindexed, "action": verb})
+    else:
+        print(f"{len(report.batches_pending)} batches received but not finished: {verb}")
+        print(f"{report.documents_archived} documents archived, "
+              f"{len(report.documents_unindexed)} were not searchable: {verb}")
+    return 0
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    from archive import iter_manifests
+
+    settings = _settings(args)
+    store = build_store(settings)
+    index = build_index(settings)
+    indexed = index.document_ids()
+    docs = [m for k, m in iter_manifests(store) if m["receipt_code"] == args.receipt_code]
+    if args.json:
+        _dump({"receipt_code": args.receipt_code, "documents": [
+            {"document_id": m["document_id"], "doc_type": m["classification"]["doc_type"],
+             "pages": len(m["pages"]), "signed_at": m["signature"]["signed_at"],
+             "retain_until": m["retention"]["retain_until"],
+             "indexed": m["document_id"] in indexed} for m in docs]})
+        return 0 if docs else 1
+    if not docs:
+        print(f"hồ sơ {args.receipt_code}: nothing archived under this receipt code (yet); "
+              "run `sohoa reconcile` to finish received batches")
+        return 1
+    print(f"hồ sơ {args.receipt_code}: {len(docs)} documents archived")
+    for m in docs:
+        c = m["classification"]
+        until = m["retention"]["retain_until"] or "permanent"
+        state = "searchable" if m["document_id"] in indexed else "NOT YET SEARCHABLE"
+        print(f"  {c['label']} ({len(m['pages'])} pages): signed {m['signature']['signed_at']}, "
+              f"kept until {until}, {state}")
+    return 0
 
 
 def _parse_date(value: str) -> date:
@@ -95,7 +207,7 @@ def _parse_date(value: str) -> date:
 
 def _cmd_search(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    index = SqliteIndex(settings.index_path)
+    index = build_index(settings)
     hits = index.search(SearchQuery(args.query, args.type, args.date_from, args.date_to,
                                     args.limit))
     if args.json:
@@ -150,7 +262,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 def _cmd_fixity(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    report = check_fixity(FolderStore(settings.store_dir))
+    report = check_fixity(build_store(settings))
     if args.json:
         _dump({"ok": report.ok, "checked_objects": report.checked_objects,
                "checked_documents": report.checked_documents,
@@ -189,7 +301,28 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--clerk", help="name of the person digitising (signs every document)")
     p.add_argument("--workers", type=int, help="page worker processes (default: one per core)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--queue", action="store_true",
+                   help="submit to the Celery workers (SOHOA_BROKER_URL) instead of running here")
+    p.add_argument("--wait", type=float, default=0,
+                   help="with --queue: wait up to this many seconds for the outcomes")
     p.set_defaults(func=_cmd_process)
+
+    p = sub.add_parser("worker", parents=[common], help="run a Celery worker")
+    p.add_argument("--concurrency", type=int, help="worker processes (default: one per core)")
+    p.add_argument("--hostname", help="worker name, e.g. ocr1@%%h")
+    p.add_argument("--loglevel", default="info")
+    p.set_defaults(func=_cmd_worker)
+
+    p = sub.add_parser("reconcile", parents=[common],
+                       help="finish what was received but not archived or not indexed")
+    p.add_argument("--queue", action="store_true", help="queue the work for the workers")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_reconcile)
+
+    p = sub.add_parser("status", parents=[common], help="where a dossier is")
+    p.add_argument("receipt_code")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_status)
 
     p = sub.add_parser("search", parents=[common], help="full-text search, diacritics optional")
     p.add_argument("query")

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from ingest.settings import IngestSettings
@@ -39,6 +39,22 @@ class Settings(BaseSettings):
     data: Path = Path("data")
     """The data folder: object store, search index, development PKI."""
     workers: Annotated[int, Field(ge=0, description="page worker processes; 0 = one per core")] = 0
+    s3_endpoint: str | None = None
+    """host:port of MinIO or another S3 server; unset = the folder store in the data folder."""
+    s3_access_key: str | None = None
+    s3_secret_key: SecretStr | None = None
+    s3_bucket: str = "sohoa-archive"
+    s3_secure: bool = False
+    es_url: str | None = None
+    """Elasticsearch URL, e.g. http://127.0.0.1:9200; unset = SQLite FTS5 in the data folder."""
+    es_index: str = "sohoa-documents"
+    broker_url: str | None = None
+    """Celery broker, e.g. redis://127.0.0.1:6379/0; unset = everything runs in-process."""
+    result_backend: str | None = None
+    """Celery result store; defaults to the broker."""
+    visibility_timeout_s: Annotated[
+        int, Field(ge=5, description="seconds before a task a lost worker held runs again")
+    ] = 600
     ingest: IngestSettings = IngestSettings()
     ocr: OcrSettings = OcrSettings()
     signing: SigningSettings = SigningSettings()

@@ -25,6 +25,7 @@ from archive import (
     archive_document,
     find_archived,
     iter_manifests,
+    load_manifest,
 )
 from classify import PageClass, Rules, load_rules
 from ingest import IngestSettings, Source, load_page, scan_page
@@ -34,14 +35,17 @@ from pipeline.settings import Settings
 from search_api import IndexRecord, SearchIndex, SqliteIndex
 from signing import DevPki, sign_pdf, verify_pdf
 from sohoa.clock import now_vn
-from sohoa.errors import SohoaError
+from sohoa.errors import ConfigurationError, SohoaError
 
 __all__ = [
     "Deps",
     "IndexCallback",
     "PageOutcome",
     "build_deps",
+    "build_index",
+    "build_store",
     "engine_for",
+    "index_from_archive",
     "process_dossier",
     "read_page",
     "reindex",
@@ -64,13 +68,37 @@ class Deps:
     pki: DevPki
 
 
+def build_store(settings: Settings) -> ObjectStore:
+    """Return the object store the settings name: S3 (MinIO) if configured, else the folder."""
+    if settings.s3_endpoint:
+        from archive.s3_store import S3Store
+
+        if not settings.s3_access_key or not settings.s3_secret_key:
+            raise ConfigurationError(
+                "SOHOA_S3_ENDPOINT is set but SOHOA_S3_ACCESS_KEY or SOHOA_S3_SECRET_KEY is not"
+            )
+        return S3Store(settings.s3_endpoint, settings.s3_access_key,
+                       settings.s3_secret_key.get_secret_value(), settings.s3_bucket,
+                       secure=settings.s3_secure)
+    return FolderStore(settings.store_dir)
+
+
+def build_index(settings: Settings) -> SearchIndex:
+    """Return the search index the settings name: Elasticsearch if configured, else SQLite."""
+    if settings.es_url:
+        from search_api.es_index import ElasticIndex
+
+        return ElasticIndex(settings.es_url, settings.es_index)
+    return SqliteIndex(settings.index_path)
+
+
 def build_deps(settings: Settings) -> Deps:
-    """Build the embedded adapters: folder store, SQLite index, development PKI."""
+    """Build the adapters the settings name (the embedded ones by default)."""
     settings.data.mkdir(parents=True, exist_ok=True)
     return Deps(
         settings=settings,
-        store=FolderStore(settings.store_dir),
-        index=SqliteIndex(settings.index_path),
+        store=build_store(settings),
+        index=build_index(settings),
         rules=load_rules(),
         pki=DevPki.ensure(settings.pki_dir, settings.signing.organisation),
     )
@@ -370,14 +398,21 @@ def process_dossier(
 
 
 
+def index_from_archive(deps: Deps, manifest_key: str) -> str:
+    """Index one archived document from its manifest and OCR text; return its id."""
+    manifest = load_manifest(deps.store, manifest_key)
+    prefix = manifest_key.removesuffix("manifest.json")
+    ocr = json.loads(deps.store.get(prefix + "ocr.json"))
+    text = "\n\n".join(p["text"] for p in ocr["pages"] if p)
+    deps.index.index(IndexRecord.from_manifest(manifest, text, deps.store.locate(prefix)))
+    return str(manifest["document_id"])
+
+
 def reindex(deps: Deps) -> int:
     """Rebuild the search index from the archive's manifests and OCR text; return the count."""
     deps.index.clear()
     count = 0
-    for key, manifest in iter_manifests(deps.store):
-        prefix = key.removesuffix("manifest.json")
-        ocr = json.loads(deps.store.get(prefix + "ocr.json"))
-        text = "\n\n".join(p["text"] for p in ocr["pages"] if p)
-        deps.index.index(IndexRecord.from_manifest(manifest, text, deps.store.locate(prefix)))
+    for key, _manifest in iter_manifests(deps.store):
+        index_from_archive(deps, key)
         count += 1
     return count

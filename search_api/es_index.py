@@ -131,6 +131,20 @@ class ElasticIndex:
         self._call("refresh", self.client.indices.refresh, index=self.name)
         return int(self._call("count", self.client.count, index=self.name)["count"])
 
+    def document_ids(self) -> set[str]:
+        """Return the ids of every document indexed."""
+        self._call("refresh", self.client.indices.refresh, index=self.name)
+        ids: set[str] = set()
+        body: dict[str, Any] = {"query": {"match_all": {}}, "size": 1000, "_source": False,
+                                "sort": [{"document_id": "asc"}]}
+        while True:
+            result = self._call("list", self.client.search, index=self.name, **body)
+            hits = result["hits"]["hits"]
+            ids.update(h["_id"] for h in hits)
+            if len(hits) < 1000:
+                return ids
+            body["search_after"] = hits[-1]["sort"]
+
     def clear(self) -> None:
         """Remove every document (drop and recreate the index)."""
         try:

@@ -125,6 +125,11 @@ class SqliteIndex:
         with closing(self._connect()) as db:
             return int(db.execute("SELECT count(*) FROM documents").fetchone()[0])
 
+    def document_ids(self) -> set[str]:
+        """Return the ids of every document indexed."""
+        with closing(self._connect()) as db:
+            return {row[0] for row in db.execute("SELECT document_id FROM documents")}
+
     def clear(self) -> None:
         """Remove every document."""
         with closing(self._connect()) as db, db:

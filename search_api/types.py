@@ -98,6 +98,10 @@ class SearchIndex(Protocol):
         """Return the number of documents indexed."""
         ...
 
+    def document_ids(self) -> set[str]:
+        """Return the ids of every document indexed."""
+        ...
+
     def clear(self) -> None:
         """Remove every document (before a rebuild)."""
         ...

@@ -1,0 +1,46 @@
+"""The Celery application: JSON messages, late acknowledgement, one prefetch per worker.
+
+The broker and result store come from the settings (``SOHOA_BROKER_URL``) when a worker or a
+submitter starts, never at import.
+"""
+
+from __future__ import annotations
+
+from celery import Celery
+
+from pipeline.settings import Settings, get_settings
+
+__all__ = ["app", "configure"]
+
+app = Celery("sohoa", include=["pipeline.tasks"])
+app.conf.update(
+    task_serializer="json",
+    result_serializer="json",
+    accept_content=["json"],
+    task_acks_late=True,
+    task_reject_on_worker_lost=True,
+    worker_prefetch_multiplier=1,
+    task_track_started=True,
+    result_expires=7 * 24 * 3600,
+    broker_connection_retry_on_startup=True,
+    worker_hijack_root_logger=False,
+    timezone="Asia/Ho_Chi_Minh",
+)
+
+
+def configure(settings: Settings | None = None) -> Celery:
+    """Point the app at the settings' broker; return it."""
+    settings = settings or get_settings()
+    if not settings.broker_url:
+        from sohoa.errors import ConfigurationError
+
+        raise ConfigurationError(
+            "SOHOA_BROKER_URL is not set; queueing needs Redis (e.g. redis://127.0.0.1:6379/0)"
+        )
+    app.conf.update(
+        broker_url=settings.broker_url,
+        result_backend=settings.result_backend or settings.broker_url,
+        broker_transport_options={"visibility_timeout": settings.visibility_timeout_s},
+        result_backend_transport_options={"visibility_timeout": settings.visibility_timeout_s},
+    )
+    return app

@@ -1,0 +1,65 @@
+"""Prove that everything received was digitised: find what was received but not archived, or
+archived but not indexed, and finish it."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from archive import iter_manifests
+from pipeline.intake import load_batch, materialise, pending_batches
+from pipeline.stages import Deps, index_from_archive
+
+__all__ = ["ReconcileReport", "reconcile"]
+
+
+@dataclass(slots=True)
+class ReconcileReport:
+    """Counts of what was checked and what was done about it."""
+
+    batches_pending: list[str] = field(default_factory=list)
+    """Batches received without an outcome, now re-run (or re-queued)."""
+    documents_archived: int = 0
+    documents_unindexed: list[str] = field(default_factory=list)
+    """Archived documents missing from the index, now indexed (or queued)."""
+
+    @property
+    def complete(self) -> bool:
+        """True when nothing was left to do."""
+        return not self.batches_pending and not self.documents_unindexed
+
+
+def reconcile(
+    deps: Deps,
+    *,
+    requeue_batch: Callable[[str], None] | None = None,
+    requeue_index: Callable[[str], None] | None = None,
+) -> ReconcileReport:
+    """Finish unfinished batches and index unindexed documents.
+
+    With ``requeue_*`` callbacks the work is queued (Celery); without, it is done here.
+    """
+    report = ReconcileReport()
+    for batch_id in pending_batches(deps.store):
+        report.batches_pending.append(batch_id)
+        if requeue_batch is not None:
+            requeue_batch(batch_id)
+        else:
+            from pipeline.runner import process_batch
+
+            batch = load_batch(deps.store, batch_id)
+            with tempfile.TemporaryDirectory(prefix="sohoa-reconcile-") as tmp:
+                process_batch(deps, batch, materialise(deps.store, batch, Path(tmp)), None)
+    indexed = deps.index.document_ids()
+    for key, manifest in iter_manifests(deps.store):
+        report.documents_archived += 1
+        if manifest["document_id"] in indexed:
+            continue
+        report.documents_unindexed.append(manifest["document_id"])
+        if requeue_index is not None:
+            requeue_index(key)
+            continue
+        index_from_archive(deps, key)
+    return report

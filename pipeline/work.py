@@ -1,0 +1,72 @@
+"""Page outcomes kept in the object store between Celery tasks (``work/<batch id>/``).
+
+Reading a page is deterministic, so a retried task writes the same bytes; whichever attempt
+writes first wins and later ones leave the objects as they are.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import asdict
+from typing import Any
+
+from archive import ObjectExistsError, ObjectStore
+from ocr import PageText, PdfPage
+from pipeline.stages import PageOutcome
+
+__all__ = ["load_outcome", "outcome_key", "save_outcome"]
+
+
+def outcome_key(batch_id: str, index: int) -> str:
+    """Return the key of a page outcome's record."""
+    return f"work/{batch_id}/page-{index + 1:05d}.json"
+
+
+def _put(store: ObjectStore, key: str, data: bytes) -> None:
+    with contextlib.suppress(ObjectExistsError):  # an earlier attempt wrote it first
+        store.put(key, data)
+
+
+def save_outcome(store: ObjectStore, batch_id: str, outcome: PageOutcome) -> str:
+    """Store one page outcome; return its record key."""
+    key = outcome_key(batch_id, outcome.index)
+    base = key.removesuffix(".json")
+    record: dict[str, Any] = {
+        "index": outcome.index, "file": outcome.file, "page": outcome.page,
+        "original_ext": outcome.original_ext, "dpi": outcome.dpi, "rotation": outcome.rotation,
+        "skew_deg": outcome.skew_deg, "blank": outcome.blank,
+        "receipt_codes": list(outcome.receipt_codes), "error_code": outcome.error_code,
+        "error": outcome.error, "text": outcome.text.to_json() if outcome.text else None,
+        "pdf_page": None, "has_original": outcome.original is not None,
+    }
+    if outcome.original is not None:
+        _put(store, base + ".orig", outcome.original)
+    if outcome.pdf_page is not None:
+        meta = asdict(outcome.pdf_page)
+        meta.pop("jpeg")
+        meta.pop("text")
+        record["pdf_page"] = meta
+        _put(store, base + ".jpg", outcome.pdf_page.jpeg)
+    _put(store, key, json.dumps(record, ensure_ascii=False).encode("utf-8"))
+    return key
+
+
+def load_outcome(store: ObjectStore, key: str) -> PageOutcome:
+    """Read one page outcome back."""
+    record = json.loads(store.get(key))
+    base = key.removesuffix(".json")
+    text = PageText.from_json(record["text"]) if record["text"] else None
+    pdf_page = None
+    if record["pdf_page"]:
+        m = record["pdf_page"]
+        pdf_page = PdfPage(store.get(base + ".jpg"), m["width"], m["height"], m["gray"],
+                           m["dpi"], text)
+    return PageOutcome(
+        index=record["index"], file=record["file"], page=record["page"],
+        original=store.get(base + ".orig") if record["has_original"] else None,
+        original_ext=record["original_ext"], dpi=record["dpi"], rotation=record["rotation"],
+        skew_deg=record["skew_deg"], blank=record["blank"],
+        receipt_codes=tuple(record["receipt_codes"]), pdf_page=pdf_page, text=text,
+        error_code=record["error_code"], error=record["error"],
+    )
