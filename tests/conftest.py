@@ -1,13 +1,36 @@
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+
+# Each server-backed test names the service it needs; the variable says where that server is.
+SERVICES = {"minio": "SOHOA_S3_ENDPOINT", "elasticsearch": "SOHOA_ES_URL",
+            "redis": "SOHOA_BROKER_URL"}
+_SERVICE_ENV = {key: os.environ.get(key) for key in (
+    "SOHOA_S3_ENDPOINT", "SOHOA_S3_ACCESS_KEY", "SOHOA_S3_SECRET_KEY", "SOHOA_ES_URL",
+    "SOHOA_BROKER_URL")}
+
+
+def service_env(name: str) -> str | None:
+    """Where a test server is, as the environment said when the tests started."""
+    return _SERVICE_ENV.get(name)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        for mark, env in SERVICES.items():
+            if mark in item.keywords and not _SERVICE_ENV.get(env):
+                if os.environ.get("CI"):  # in CI a missing service is a failure, not a skip
+                    raise pytest.UsageError(f"{env} is not set: .ci/run must start {mark}")
+                item.add_marker(pytest.mark.skip(reason=f"{env} not set (scripts/services.sh)"))
 
 
 @pytest.fixture(autouse=True)
@@ -19,3 +42,14 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def needs_tesseract() -> pytest.MarkDecorator:
     return pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}-{secrets.token_hex(4)}"
+
+
+@pytest.fixture
+def s3_settings() -> Iterator[dict[str, str]]:
+    yield {"endpoint": service_env("SOHOA_S3_ENDPOINT") or "",
+           "access_key": service_env("SOHOA_S3_ACCESS_KEY") or "",
+           "secret_key": service_env("SOHOA_S3_SECRET_KEY") or ""}

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from search_api import IndexRecord, SearchQuery, SqliteIndex, make_snippet
+from search_api import IndexRecord, SearchIndex, SearchQuery, SqliteIndex, make_snippet
+from tests.conftest import service_env, unique
 
 
 def _record(doc_id: str, text: str, doc_type: str = "khac", doc_date: str | None = None) -> (
@@ -15,45 +17,74 @@ def _record(doc_id: str, text: str, doc_type: str = "khac", doc_date: str | None
                        "", "", doc_date, "2026-11-21", f"/archive/{doc_id}", text, {})
 
 
-@pytest.fixture
-def index(tmp_path: Path) -> SqliteIndex:
-    idx = SqliteIndex(tmp_path / "index.sqlite3")
+@pytest.fixture(params=["sqlite", pytest.param("elasticsearch", marks=[
+    pytest.mark.integration, pytest.mark.elasticsearch])])
+def index(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SearchIndex]:
+    if request.param == "sqlite":
+        idx: SearchIndex = SqliteIndex(tmp_path / "index.sqlite3")
+    else:
+        from search_api.es_index import ElasticIndex
+
+        es = ElasticIndex(service_env("SOHOA_ES_URL") or "", unique("sohoa-test"), refresh=True)
+        idx = es
     idx.index(_record("doc-0001", "GIẤY KHAI SINH\nHọ và tên: Nguyễn Thị Hồng Nhung",
                       "giay_khai_sinh", "2025-03-12"))
     idx.index(_record("doc-0002", "Tờ khai đăng ký khai sinh cho con, kèm giấy tờ tùy thân",
                       "don_de_nghi", "2026-10-01"))
     idx.index(_record("doc-0003", "HỢP ĐỒNG chuyển nhượng thửa đất tại phường Đống Đa",
                       "hop_dong", "2024-05-05"))
-    return idx
+    yield idx
+    if request.param == "elasticsearch":
+        es.client.indices.delete(index=es.name)
 
 
 @pytest.mark.parametrize("query", ["giấy khai sinh", "giay khai sinh", "GIAY KHAI SINH"])
-def test_with_and_without_diacritics(index: SqliteIndex, query: str) -> None:
+def test_with_and_without_diacritics(index: SearchIndex, query: str) -> None:
     hits = index.search(SearchQuery(query))
     assert hits[0].document_id == "doc-0001"
 
 
-def test_d_bar_folds_to_d(index: SqliteIndex) -> None:
+def test_d_bar_folds_to_d(index: SearchIndex) -> None:
     assert [h.document_id for h in index.search(SearchQuery("dong da"))] == ["doc-0003"]
     assert [h.document_id for h in index.search(SearchQuery("Đống Đa"))] == ["doc-0003"]
 
 
-def test_filters(index: SqliteIndex) -> None:
+def test_filters(index: SearchIndex) -> None:
     hits = index.search(SearchQuery("khai sinh", doc_type="don_de_nghi"))
     assert [h.document_id for h in hits] == ["doc-0002"]
     hits = index.search(SearchQuery("khai sinh", date_to=date(2025, 12, 31)))
     assert [h.document_id for h in hits] == ["doc-0001"]
 
 
-def test_receipt_code_finds_its_record(index: SqliteIndex) -> None:
+def test_receipt_code_finds_its_record(index: SearchIndex) -> None:
     hits = index.search(SearchQuery("000.00.12.H19-261121-0003"))
     assert hits[0].document_id == "doc-0003"
 
 
-def test_reindexing_replaces(index: SqliteIndex) -> None:
+def test_reindexing_replaces(index: SearchIndex) -> None:
     index.index(_record("doc-0001", "GIẤY KHAI SINH bản mới", "giay_khai_sinh"))
     assert index.count() == 3
+    assert index.document_ids() == {"doc-0001", "doc-0002", "doc-0003"}
     assert index.search(SearchQuery("ban moi"))[0].document_id == "doc-0001"
+
+
+def test_highlight_keeps_diacritics(index: SearchIndex) -> None:
+    (hit,) = index.search(SearchQuery("nguyen thi hong nhung"))
+    assert "Nguyễn Thị Hồng Nhung" in hit.snippet.replace("[", "").replace("]", "")
+    assert "[" in hit.snippet
+
+
+def test_exact_diacritics_rank_first(index: SearchIndex) -> None:
+    index.index(_record("doc-0004", "Ông Đặng Văn Đức cư trú tại số 5 Đường Láng"))
+    index.index(_record("doc-0005", "Ông Dang Van Duc cu tru tai so 7 duong Lang"))
+    hits = index.search(SearchQuery("Đặng Văn Đức"))
+    assert [h.document_id for h in hits][:2] == ["doc-0004", "doc-0005"]
+
+
+def test_clear(index: SearchIndex) -> None:
+    index.clear()
+    assert index.count() == 0
+    assert index.search(SearchQuery("khai sinh")) == []
 
 
 def test_snippet_highlights_original_text() -> None:
@@ -61,6 +92,6 @@ def test_snippet_highlights_original_text() -> None:
     assert "[Nguyễn Thị]" in snippet
 
 
-def test_no_match_and_empty_query(index: SqliteIndex) -> None:
+def test_no_match_and_empty_query(index: SearchIndex) -> None:
     assert index.search(SearchQuery("xyzzy")) == []
     assert index.search(SearchQuery("  ?! ")) == []
