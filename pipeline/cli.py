@@ -58,6 +58,8 @@ def _print_run(run: RunReport) -> None:
                     flags.append("already archived")
                 if doc.needs_review:
                     flags.append("needs review")
+                if not doc.indexed:
+                    flags.append("not searchable yet: run sohoa reconcile")
                 flag = f"  [{'; '.join(flags)}]" if flags else ""
                 print(f"    {doc.label} ({doc.doc_type}), page {pages}{flag}")
                 print(f"      -> {doc.signed_pdf}")

@@ -38,6 +38,8 @@ class DocumentReport:
     signed_pdf: str
     needs_review: bool
     already_archived: bool
+    indexed: bool = True
+    """False when the search index could not be reached; ``sohoa reconcile`` indexes it later."""
     fields: dict[str, str] = field(default_factory=dict)
 
 

@@ -32,10 +32,10 @@ from ingest import IngestSettings, Source, load_page, scan_page
 from ocr import OcrEngine, OcrSettings, PageText, PdfPage, build_searchable_pdf, get_engine
 from pipeline.reports import DocumentReport, DossierReport, PageRef, RejectedPage
 from pipeline.settings import Settings
-from search_api import IndexRecord, SearchIndex, SqliteIndex
+from search_api import IndexRecord, SearchIndex, SearchUnavailableError, SqliteIndex
 from signing import DevPki, sign_pdf, verify_pdf
 from sohoa.clock import now_vn
-from sohoa.errors import ConfigurationError, SohoaError
+from sohoa.errors import ConfigurationError, SohoaError, TransientServiceError
 
 __all__ = [
     "Deps",
@@ -53,8 +53,9 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-IndexCallback = Callable[[ArchivedDocument, str], None]
-"""Called after a document is archived, with its package and its text, to index it."""
+IndexCallback = Callable[[ArchivedDocument, str], bool]
+"""Called after a document is archived, with its package and its text, to index it (or queue
+its indexing); returns False when that could not be done now (``sohoa reconcile`` will)."""
 
 
 @dataclass(slots=True)
@@ -284,7 +285,7 @@ def _archive_one(
         )
     manifest = archived.manifest
     classification = manifest["classification"]
-    on_archived(archived, "\n\n".join(texts))
+    indexed = on_archived(archived, "\n\n".join(texts))
     report = DocumentReport(
         document_id=document_id,
         doc_type=classification["doc_type"],
@@ -295,6 +296,7 @@ def _archive_one(
         needs_review=classification["needs_review"]
         or any(p["needs_review"] for p in manifest["pages"]),
         already_archived=archived.already_archived,
+        indexed=indexed,
         fields=classification["fields"],
     )
     return archived, report
@@ -347,9 +349,14 @@ def process_dossier(
     ``on_archived`` indexes each archived document; by default it writes to ``deps.index``.
     """
     if on_archived is None:
-        def on_archived(archived: ArchivedDocument, text: str) -> None:
-            deps.index.index(IndexRecord.from_manifest(archived.manifest, text,
-                                                       archived.location))
+        def on_archived(archived: ArchivedDocument, text: str) -> bool:
+            try:
+                deps.index.index(IndexRecord.from_manifest(archived.manifest, text,
+                                                           archived.location))
+            except (TransientServiceError, SearchUnavailableError) as exc:
+                log.warning("%s archived but not searchable yet: %s", archived.prefix, exc)
+                return False
+            return True
 
     report = DossierReport(receipt_code=code, code_source=code_source)
     kept: list[PageOutcome] = []

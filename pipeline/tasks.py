@@ -97,8 +97,9 @@ def assemble(self: Any, keys: list[str], batch_id: str, kind: str, pages: int
     batch = load_batch(deps.store, batch_id)
     outcomes = [load_outcome(deps.store, k) for k in keys]
 
-    def queue_index(archived: ArchivedDocument, _text: str) -> None:
+    def queue_index(archived: ArchivedDocument, _text: str) -> bool:
         index_document.delay(archived.prefix + "manifest.json")
+        return True
 
     report = InputReport(path=batch.name, sha256=batch_id, kind=kind, pages=pages)
     report = assemble_batch(deps, batch, report, outcomes, on_archived=queue_index)
