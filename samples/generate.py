@@ -1,0 +1,2483 @@
+"""Generate the sample scans in ``scans/`` and their ground truth in ``truth/``.
+
+Ten invented dossiers as received at the one-stop counters of provincial public administration
+service centres: a receipt sheet with a QR code, then the papers of the dossier. Every name,
+address and number is made up. Pages are drawn with PIL in DejaVu Serif, then passed through
+simulated scanner artefacts (skew, turned pages, a blank back side, noise, blur, JPEG
+compression, bilevel Group 4). The output is byte-for-byte reproducible for a given ``SEED``.
+
+    python samples/generate.py [--out samples]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import math
+import random
+import re
+import shutil
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+import pikepdf
+import segno
+from PIL import Image, ImageChops, ImageDraw, ImageFont
+
+SEED = 20250414
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+FONT_FILES = {
+    "r": "DejaVuSerif.ttf",
+    "b": "DejaVuSerif-Bold.ttf",
+    "i": "DejaVuSerif-Italic.ttf",
+    "bi": "DejaVuSerif-BoldItalic.ttf",
+    "m": "DejaVuSansMono.ttf",
+}
+
+A4_MM = (210.0, 297.0)
+A4_PT = (595.28, 841.89)
+MM_PER_PT = 25.4 / 72
+BODY = 12.5
+SMALL = 11.0
+TITLE = 14.0
+LEAD = 1.38
+
+Color = tuple[int, int, int]
+
+INK: Color = (18, 18, 18)
+BLUE: Color = (30, 55, 165)
+RED: Color = (208, 30, 42)
+GREY: Color = (110, 110, 110)
+
+RECEIPT_CODE = re.compile(r"\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4}")
+DOC_TYPES = (
+    "phieu_tiep_nhan",
+    "don_de_nghi",
+    "giay_khai_sinh",
+    "ban_sao_cccd",
+    "giay_chung_nhan_qsdd",
+    "hop_dong",
+    "quyet_dinh",
+    "bien_lai_thu_phi",
+    "giay_uy_quyen",
+)
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO2 = "Độc lập - Tự do - Hạnh phúc"
+CCCD_ISSUER = "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
+
+
+# --------------------------------------------------------------------------------------------
+# Vietnamese text helpers
+# --------------------------------------------------------------------------------------------
+
+
+def nfc(text: str) -> str:
+    """Return ``text`` in Unicode NFC."""
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, for uniqueness checks."""
+    text = nfc(text).replace("đ", "d").replace("Đ", "D")
+    base = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return " ".join(base.lower().split())
+
+
+_DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+_MONTHS = (
+    "",
+    "một",
+    "hai",
+    "ba",
+    "tư",
+    "năm",
+    "sáu",
+    "bảy",
+    "tám",
+    "chín",
+    "mười",
+    "mười một",
+    "mười hai",
+)
+
+
+def _three(n: int, full: bool) -> list[str]:
+    hundreds, tens, units = n // 100, n // 10 % 10, n % 10
+    words: list[str] = []
+    if hundreds or full:
+        words += [_DIGITS[hundreds], "trăm"]
+    if tens == 0:
+        if units:
+            if hundreds or full:
+                words.append("linh")
+            words.append(_DIGITS[units])
+    elif tens == 1:
+        words.append("mười")
+        if units == 5:
+            words.append("lăm")
+        elif units:
+            words.append(_DIGITS[units])
+    else:
+        words += [_DIGITS[tens], "mươi"]
+        special = {1: "mốt", 4: "tư", 5: "lăm"}
+        if units:
+            words.append(special.get(units, _DIGITS[units]))
+    return words
+
+
+def number_words(n: int) -> str:
+    """Read a whole number in Vietnamese: 2025 -> "hai nghìn không trăm hai mươi lăm"."""
+    if n == 0:
+        return "không"
+    groups: list[int] = []
+    while n:
+        groups.append(n % 1000)
+        n //= 1000
+    scale = ("", "nghìn", "triệu", "tỷ")
+    words: list[str] = []
+    for i in range(len(groups) - 1, -1, -1):
+        if groups[i] == 0:
+            continue
+        words += _three(groups[i], full=i != len(groups) - 1)
+        if scale[i]:
+            words.append(scale[i])
+    return " ".join(words)
+
+
+def money(n: int) -> str:
+    """650000 -> "650.000"."""
+    return f"{n:,}".replace(",", ".")
+
+
+def money_words(n: int) -> str:
+    """650000 -> "Sáu trăm năm mươi nghìn đồng"."""
+    text = number_words(n)
+    return text[0].upper() + text[1:] + " đồng"
+
+
+def area_words(whole: int, tenth: int = 0) -> str:
+    """312, 5 -> "Ba trăm mười hai phẩy năm mét vuông"."""
+    text = number_words(whole)
+    if tenth:
+        text += " phẩy " + number_words(tenth)
+    return text[0].upper() + text[1:] + " mét vuông"
+
+
+def date_words(d: date) -> str:
+    """Birth date in words, as written on civil status papers."""
+    return (
+        f"Ngày {number_words(d.day)} tháng {_MONTHS[d.month]} năm {number_words(d.year)}"
+    )
+
+
+def dmy(d: date) -> str:
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def long_date(d: date) -> str:
+    """Decree 30/2020 style: "ngày 05 tháng 02 năm 2025", "ngày 12 tháng 3 năm 2025"."""
+    month = f"{d.month:02d}" if d.month < 3 else str(d.month)
+    return f"ngày {d.day:02d} tháng {month} năm {d.year}"
+
+
+def place_date(place: str, d: date) -> str:
+    return f"{place}, {long_date(d)}"
+
+
+# --------------------------------------------------------------------------------------------
+# Page layout
+# --------------------------------------------------------------------------------------------
+
+
+class LayoutError(RuntimeError):
+    """Text does not fit where it is meant to go."""
+
+
+@lru_cache(maxsize=256)
+def load_font(style: str, px: int) -> ImageFont.FreeTypeFont:
+    path = FONT_DIR / FONT_FILES[style]
+    return ImageFont.truetype(str(path), px, layout_engine=ImageFont.Layout.BASIC)
+
+
+@dataclass(frozen=True)
+class L:
+    """One line of a block (header, signature): text, or blank space when ``space`` > 0."""
+
+    text: str = ""
+    style: str = "r"
+    pt: float = BODY
+    rule: float = 0.0  # a centred rule under the line: width in mm, -1 = the text's width
+    space: float = 0.0
+    align: str = "c"
+
+
+Box = tuple[float, float, float, float]  # x0, x1, top, bottom in mm
+
+
+class Page:
+    """An A4 page drawn in millimetres; records every line of text drawn, in reading order."""
+
+    def __init__(self, dpi: int, rng: random.Random, *, color: bool = False) -> None:
+        self.dpi = dpi
+        self.rng = rng
+        self.color = color
+        size = (round(A4_MM[0] / 25.4 * dpi), round(A4_MM[1] / 25.4 * dpi))
+        self.img = Image.new("RGB", size, "white")
+        self.draw = ImageDraw.Draw(self.img)
+        self.lines: list[str] = []
+        self.x0, self.x1 = 30.0, 190.0
+        self.y = 16.0
+        self.bottom = 285.0
+        self.pt = BODY
+
+    # geometry ---------------------------------------------------------------------------------
+    def px(self, mm: float) -> float:
+        return mm * self.dpi / 25.4
+
+    def font(self, style: str, pt: float) -> ImageFont.FreeTypeFont:
+        return load_font(style, max(4, round(pt * self.dpi / 72)))
+
+    def width(self, text: str, style: str = "r", pt: float | None = None) -> float:
+        return self.font(style, pt or self.pt).getlength(nfc(text)) * 25.4 / self.dpi
+
+    # primitives ---------------------------------------------------------------------------------
+    def put(
+        self,
+        x: float,
+        baseline: float,
+        text: str,
+        style: str = "r",
+        pt: float | None = None,
+        *,
+        fill: tuple[int, int, int] = INK,
+        record: bool = True,
+    ) -> None:
+        text = nfc(text)
+        font = self.font(style, pt or self.pt)
+        self.draw.text((self.px(x), self.px(baseline)), text, font=font, fill=fill, anchor="ls")
+        if record:
+            self.lines.append(text)
+
+    def hline(self, xa: float, xb: float, y: float, width: float = 0.25, fill: Color = INK) -> None:
+        w = max(1, round(self.px(width)))
+        self.draw.line([(self.px(xa), self.px(y)), (self.px(xb), self.px(y))], fill=fill, width=w)
+
+    def rect(
+        self,
+        box: Box,
+        *,
+        width: float = 0.25,
+        outline: Color | None = INK,
+        fill: Color | None = None,
+        radius: float = 0.0,
+    ) -> None:
+        x0, x1, top, bottom = box
+        xy = [self.px(x0), self.px(top), self.px(x1), self.px(bottom)]
+        w = max(1, round(self.px(width))) if outline is not None else 0
+        if radius:
+            self.draw.rounded_rectangle(
+                xy, radius=self.px(radius), outline=outline, fill=fill, width=w
+            )
+        else:
+            self.draw.rectangle(xy, outline=outline, fill=fill, width=w)
+
+    def _baseline(self, pt: float) -> float:
+        base = self.y + pt * MM_PER_PT * 1.02
+        if base + pt * MM_PER_PT * 0.25 > self.bottom:
+            raise LayoutError(f"page overflow after {self.lines[-1:]!r}")
+        return base
+
+    # lines and paragraphs -----------------------------------------------------------------------
+    def line(
+        self,
+        text: str,
+        style: str = "r",
+        pt: float | None = None,
+        *,
+        align: str = "l",
+        indent: float = 0.0,
+        x0: float | None = None,
+        x1: float | None = None,
+    ) -> float:
+        """Draw one line at the cursor and move down; returns the baseline."""
+        pt = pt or self.pt
+        x0 = self.x0 if x0 is None else x0
+        x1 = self.x1 if x1 is None else x1
+        w = self.width(text, style, pt)
+        if w > x1 - x0 - indent + 0.01:
+            raise LayoutError(f"too wide ({w:.1f} mm > {x1 - x0 - indent:.1f} mm): {text!r}")
+        base = self._baseline(pt)
+        x = {"l": x0 + indent, "c": (x0 + x1 - w) / 2, "r": x1 - w}[align]
+        self.put(x, base, text, style, pt)
+        self.y += pt * MM_PER_PT * LEAD
+        return base
+
+    def para(
+        self,
+        runs: str | Sequence[tuple[str, str]],
+        *,
+        style: str = "r",
+        pt: float | None = None,
+        indent: float = 10.0,
+        hang: float = 0.0,
+        align: str = "l",
+        x0: float | None = None,
+        x1: float | None = None,
+    ) -> None:
+        """Word-wrap a paragraph; ``runs`` is text or a list of (text, style) runs."""
+        pt = pt or self.pt
+        x0 = self.x0 if x0 is None else x0
+        x1 = self.x1 if x1 is None else x1
+        if isinstance(runs, str):
+            runs = [(runs, style)]
+        words = [(w, st) for text, st in runs for w in nfc(text).split()]
+        lines: list[list[tuple[str, str]]] = []
+        cur: list[tuple[str, str]] = []
+        for word in words:
+            avail = x1 - x0 - (indent if not lines else hang)
+            if cur and self._runs_width([*cur, word], pt) > avail:
+                lines.append(cur)
+                cur = [word]
+            else:
+                cur = [*cur, word]
+        if cur:
+            lines.append(cur)
+        for i, toks in enumerate(lines):
+            off = indent if i == 0 else hang
+            w = self._runs_width(toks, pt)
+            if w > x1 - x0 - off + 0.01:
+                raise LayoutError(f"word too long: {toks!r}")
+            base = self._baseline(pt)
+            x = x0 + off if align == "l" else (x0 + x1 - w) / 2
+            for text, st in self._groups(toks):
+                self.put(x, base, text, st, pt, record=False)
+                x += self.width(text + " ", st, pt)
+            self.lines.append(" ".join(w for w, _ in toks))
+            self.y += pt * MM_PER_PT * LEAD
+
+    @staticmethod
+    def _groups(toks: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+        groups: list[tuple[str, str]] = []
+        for word, st in toks:
+            if groups and groups[-1][1] == st:
+                groups[-1] = (groups[-1][0] + " " + word, st)
+            else:
+                groups.append((word, st))
+        return groups
+
+    def _runs_width(self, toks: Sequence[tuple[str, str]], pt: float) -> float:
+        groups = self._groups(toks)
+        total = sum(self.width(t, st, pt) for t, st in groups)
+        total += sum(self.width(" ", st, pt) for _, st in groups[:-1])
+        return total
+
+    def field(self, text: str, **kw: Any) -> None:
+        """A form field: wrapped, no first-line indent."""
+        self.para(text, indent=0.0, **kw)
+
+    def p(self, text: str | Sequence[tuple[str, str]], **kw: Any) -> None:
+        self.para(text, **kw)
+
+    def head(self, text: str, **kw: Any) -> None:
+        self.para(text, style="b", indent=0.0, **kw)
+
+    def center(self, text: str, style: str = "r", pt: float | None = None) -> None:
+        self.para(text, style=style, pt=pt, indent=0.0, align="c")
+
+    def title(self, text: str, pt: float = TITLE) -> None:
+        for part in text.split("\n"):
+            self.para(part, style="b", pt=pt, indent=0.0, align="c")
+
+    def right(self, text: str, style: str = "i", pt: float | None = None) -> None:
+        self.line(text, style, pt, align="r", x1=self.x1 - 5)
+
+    def gap(self, mm: float) -> None:
+        self.y += mm
+
+    def segs(
+        self, parts: Sequence[tuple[float, str]], style: str = "r", pt: float | None = None
+    ) -> None:
+        """Several fields on one line at offsets (mm from the left margin)."""
+        pt = pt or self.pt
+        base = self._baseline(pt)
+        for i, (off, text) in enumerate(parts):
+            end = parts[i + 1][0] - 2 if i + 1 < len(parts) else self.x1 - self.x0
+            if self.width(text, style, pt) > end - off:
+                raise LayoutError(f"segment overlaps the next: {text!r}")
+            self.put(self.x0 + off, base, text, style, pt, record=False)
+        self.lines.append(" ".join(nfc(t) for _, t in parts))
+        self.y += pt * MM_PER_PT * LEAD
+
+    # blocks -------------------------------------------------------------------------------------
+    def block(self, lines: Sequence[L], x0: float, x1: float) -> list[Box]:
+        gaps: list[Box] = []
+        for ln in lines:
+            if ln.space:
+                gaps.append((x0, x1, self.y, self.y + ln.space))
+                self.y += ln.space
+                continue
+            base = self.line(ln.text, ln.style, ln.pt, align=ln.align, x0=x0, x1=x1)
+            if ln.rule:
+                w = self.width(ln.text, ln.style, ln.pt) if ln.rule < 0 else ln.rule
+                cx = (x0 + x1) / 2
+                self.hline(cx - w / 2, cx + w / 2, base + ln.pt * MM_PER_PT * 0.36, 0.22)
+                self.y += ln.pt * MM_PER_PT * 0.5
+        return gaps
+
+    def pair(
+        self,
+        left: Sequence[L],
+        right: Sequence[L],
+        lbox: tuple[float, float] = (18.0, 98.0),
+        rbox: tuple[float, float] = (100.0, 198.0),
+    ) -> tuple[list[Box], list[Box]]:
+        """Two blocks side by side; the left one is recorded first."""
+        top = self.y
+        gl = self.block(left, *lbox)
+        end = self.y
+        self.y = top
+        gr = self.block(right, *rbox)
+        self.y = max(end, self.y)
+        return gl, gr
+
+    # marks --------------------------------------------------------------------------------------
+    def multiply(self, layer: Image.Image) -> None:
+        self.img = ImageChops.multiply(self.img, layer)
+        self.draw = ImageDraw.Draw(self.img)
+
+    def scribble(self, box: Box, color: Color = BLUE) -> None:
+        """A hand signature filling most of ``box`` (never touching its edges)."""
+        rng = self.rng
+        x0, x1, top, bottom = box
+        cx = (x0 + x1) / 2 + rng.uniform(-4, 4)
+        cy = (top + bottom) / 2
+        w = min(44.0, (x1 - x0) * 0.6)
+        h = (bottom - top) * 0.85
+        loops = rng.randint(3, 5)
+        phase = rng.uniform(0, math.tau)
+        slant = rng.uniform(0.25, 0.5)
+        pts = []
+        for i in range(241):
+            t = i / 240
+            ang = phase + t * loops * math.tau
+            r = h * (0.3 + 0.2 * math.sin(t * 7.0 + phase))
+            yy = cy + r * math.sin(ang) - (t - 0.5) * h * 0.4
+            xx = cx - w / 2 + t * w + r * 0.55 * math.cos(ang) + (cy - yy) * slant
+            pts.append((self.px(xx), self.px(yy)))
+        tail = [
+            (self.px(cx - w * 0.45), self.px(cy + h * 0.45)),
+            (self.px(cx + w * 0.55), self.px(cy + h * 0.15)),
+        ]
+        width = max(2, round(self.px(0.35)))
+        self.draw.line(pts, fill=color, width=width, joint="curve")
+        self.draw.line(tail, fill=color, width=width)
+
+    def seal(self, cx: float, cy: float, r: float, color: Color = RED) -> None:
+        """A round official seal without lettering: rings, arcs and a star."""
+        layer = Image.new("RGB", self.img.size, "white")
+        d = ImageDraw.Draw(layer)
+
+        def ring(radius: float, width: float) -> None:
+            box = [self.px(cx - radius), self.px(cy - radius)]
+            box += [self.px(cx + radius), self.px(cy + radius)]
+            d.ellipse(box, outline=color, width=max(1, round(self.px(width))))
+
+        ring(r, 0.8)
+        ring(r - 2.0, 0.35)
+        ring(r * 0.48, 0.35)
+        mid = (r - 2.0 + r * 0.48) / 2
+        for k in range(24):
+            a0 = k * 15 + 3
+            box = [self.px(cx - mid), self.px(cy - mid), self.px(cx + mid), self.px(cy + mid)]
+            d.arc(box, a0, a0 + 9, fill=color, width=max(1, round(self.px(1.6))))
+        star = []
+        for k in range(10):
+            rad = r * 0.3 if k % 2 == 0 else r * 0.12
+            ang = -math.pi / 2 + k * math.pi / 5
+            star.append((self.px(cx + rad * math.cos(ang)), self.px(cy + rad * math.sin(ang))))
+        d.polygon(star, fill=color)
+        self.multiply(layer)
+
+    def emblem(self, cx: float, cy: float, r: float) -> None:
+        """A plain stand-in for the national emblem: two rings and a star, in grey."""
+        d = self.draw
+        for radius, width in ((r, 0.5), (r * 0.78, 0.3)):
+            box = [self.px(cx - radius), self.px(cy - radius)]
+            box += [self.px(cx + radius), self.px(cy + radius)]
+            d.ellipse(box, outline=GREY, width=max(1, round(self.px(width))))
+        star = []
+        for k in range(10):
+            rad = r * 0.5 if k % 2 == 0 else r * 0.2
+            ang = -math.pi / 2 + k * math.pi / 5
+            star.append((self.px(cx + rad * math.cos(ang)), self.px(cy + rad * math.sin(ang))))
+        d.polygon(star, fill=GREY)
+
+    def qr(self, payload: str, x: float, top: float, size: float) -> None:
+        """Draw a QR code whose symbol (without quiet zone) is about ``size`` mm wide."""
+        code = segno.make(payload, error="m", micro=False)
+        n = code.symbol_size(border=0)[0]
+        module = max(3, round(self.px(size) / n))
+        x0, y0 = round(self.px(x)), round(self.px(top))
+        quiet = 4 * module
+        self.draw.rectangle(
+            [x0 - quiet, y0 - quiet, x0 + (n * module) + quiet - 1, y0 + n * module + quiet - 1],
+            fill="white",
+        )
+        for j, row in enumerate(code.matrix):
+            for i, bit in enumerate(row):
+                if bit:
+                    xa, ya = x0 + i * module, y0 + j * module
+                    self.draw.rectangle([xa, ya, xa + module - 1, ya + module - 1], fill="black")
+
+    def frame(self) -> None:
+        """The double border of a certificate."""
+        self.rect((9.0, 201.0, 9.0, 288.0), width=0.7, outline=GREY)
+        self.rect((11.0, 199.0, 11.0, 286.0), width=0.25, outline=GREY)
+
+
+# --------------------------------------------------------------------------------------------
+# Common page parts
+# --------------------------------------------------------------------------------------------
+
+
+def motto(p: Page) -> None:
+    """The national motto, centred, with the second line underlined."""
+    p.block([L(MOTTO, "b", 12.5), L(MOTTO2, "b", 13.0, rule=-1)], p.x0, p.x1)
+    p.gap(3.0)
+
+
+def nd30_header(p: Page, agency: Sequence[str], number: str, dated: str) -> None:
+    """Decree 30/2020 header: agency and number on the left, motto, place and date on the right."""
+    left = [L(a, "b", 12.5) for a in agency[:-1]]
+    left += [L(agency[-1], "b", 12.5, rule=22.0), L(f"Số: {number}", "r", 12.5)]
+    right = [L(MOTTO, "b", 12.0), L(MOTTO2, "b", 13.0, rule=-1), L(dated, "i", 12.5)]
+    p.pair(left, right, (14.0, 92.0), (88.0, 200.0))
+    p.gap(4.0)
+
+
+def sign(
+    p: Page,
+    left: Sequence[L] | None,
+    right: Sequence[L],
+    *,
+    seal: str = "",
+    lbox: tuple[float, float] = (18.0, 98.0),
+    rbox: tuple[float, float] = (104.0, 196.0),
+) -> None:
+    """Signature blocks: blank ``L(space=...)`` lines get a signature, and maybe a seal."""
+    if left is None:
+        gl: list[Box] = []
+        gr = p.block(right, *rbox)
+    else:
+        gl, gr = p.pair(left, right, lbox, rbox)
+    for box in gl + gr:
+        if box[3] - box[2] >= 10.0:
+            p.scribble(box)
+    for side, gaps in (("left", gl), ("right", gr)):
+        if seal == side and gaps:
+            x0, x1, top, bottom = gaps[0]
+            r = min(14.5, (bottom - top) / 2 - 0.8)
+            p.seal(x0 + (x1 - x0) * 0.28, (top + bottom) / 2, r)
+
+
+def signer(title: Sequence[str], name: str, *, note: str = "", space: float = 24.0) -> list[L]:
+    lines = [L(t, "b", BODY) for t in title]
+    if note:
+        lines.append(L(note, "i", SMALL))
+    return [*lines, L(space=space), L(name, "b", BODY)]
+
+
+# --------------------------------------------------------------------------------------------
+# People, places, documents
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    born: date
+    male: bool
+    cccd: str
+    issued: date
+    home: str
+    origin: str
+    phone: str
+    ethnic: str = "Kinh"
+
+    @property
+    def upper(self) -> str:
+        return self.name.upper()
+
+    @property
+    def sex(self) -> str:
+        return "Nam" if self.male else "Nữ"
+
+    @property
+    def title(self) -> str:
+        return "Ông" if self.male else "Bà"
+
+
+@dataclass(frozen=True)
+class Centre:
+    province: str  # "Hà Giang"
+    agency_code: str  # "000.00.12.H19"
+    officer: str
+
+    @property
+    def name(self) -> str:
+        return f"Trung tâm Phục vụ hành chính công tỉnh {self.province}"
+
+
+@dataclass
+class Doc:
+    type: str
+    pages: list[Page]
+    fields: dict[str, str]
+    received: str = ""  # how the receipt sheet lists it; empty for results not received
+
+
+@dataclass
+class Look:
+    skew: float = 0.0
+    rotation: int = 0
+    noise: float = 0.0
+    blur: float = 0.0
+    quality: int | None = None
+    paper: int = 250
+    shade: bool = False
+    speckle: bool = False
+
+
+@dataclass
+class Dossier:
+    code: str
+    procedure: str
+    phrase: str
+    docs: list[Doc]
+    looks: list[str]  # one per scanned page: clean, noise, blur, rough, speckle, blank
+    blank_after: int | None = None  # natural page index after which the blank back is scanned
+    rotations: dict[int, int] = field(default_factory=dict)  # scan index -> degrees clockwise
+
+    @property
+    def received(self) -> datetime:
+        """When the dossier was received: the receipt sheet's "Thời gian tiếp nhận" line."""
+        for line in self.docs[0].pages[0].lines:
+            m = re.match(r"Thời gian tiếp nhận: (\d\d) giờ (\d\d) phút, ngày (\S+)", line)
+            if m:
+                day = datetime.strptime(m.group(3), "%d/%m/%Y")
+                return day.replace(hour=int(m.group(1)), minute=int(m.group(2)))
+        raise LookupError(f"{self.code}: no reception time on the receipt")
+
+
+class Ctx:
+    """Shared state while building: the seeded random source and the file's resolution."""
+
+    def __init__(self, rng: random.Random, dpi: int) -> None:
+        self.rng = rng
+        self.dpi = dpi
+
+    def page(self, *, color: bool = False) -> Page:
+        return Page(self.dpi, self.rng, color=color)
+
+    def digits(self, n: int) -> str:
+        return "".join(str(self.rng.randrange(10)) for _ in range(n))
+
+    def person(
+        self,
+        name: str,
+        born: str,
+        male: bool,
+        province: str,
+        home: str,
+        origin: str,
+        *,
+        ethnic: str = "Kinh",
+        issued: str | None = None,
+    ) -> Person:
+        b = date.fromisoformat(born)
+        century = 0 if b.year < 2000 else 2
+        cccd = f"{province}{century + (0 if male else 1)}{b.year % 100:02d}{self.digits(6)}"
+        if issued is None:
+            when = date(2021, 3, 1).toordinal() + self.rng.randrange(640)
+            iss = date.fromordinal(when)
+        else:
+            iss = date.fromisoformat(issued)
+        prefix = self.rng.choice(["091", "098", "086", "035", "097", "088", "070", "039", "083"])
+        phone = prefix + self.digits(7)
+        return Person(nfc(name), b, male, cccd, iss, nfc(home), nfc(origin), phone, ethnic)
+
+
+def expiry(p: Person) -> str:
+    """CCCD validity: until the 25th, 40th or 60th birthday, or without limit."""
+    for age in (25, 40, 60):
+        end = p.born.replace(year=p.born.year + age)
+        if end.year - p.issued.year >= 2 and end > p.issued:
+            return dmy(end)
+    return "Không thời hạn"
+
+
+def id_line(p: Person, *, label: str = "Căn cước công dân số") -> str:
+    issuer = "Bộ Công an" if label == "Căn cước số" else CCCD_ISSUER
+    return f"{label}: {p.cccd}, cấp ngày {dmy(p.issued)}, nơi cấp: {issuer}"
+
+
+# --------------------------------------------------------------------------------------------
+# Documents used by several dossiers
+# --------------------------------------------------------------------------------------------
+
+
+def receipt(
+    ctx: Ctx,
+    centre: Centre,
+    seq: str,
+    when: datetime,
+    due: datetime,
+    *,
+    tthc: str,
+    procedure: str,
+    area: str,
+    days: str,
+    applicant: Person,
+    docs: Sequence[Doc],
+    counter: int,
+) -> Doc:
+    """PHIẾU TIẾP NHẬN VÀ HẸN TRẢ KẾT QUẢ with the receipt code as text and as a QR code."""
+    code = f"{centre.agency_code}-{when:%y%m%d}-{seq}"
+    p = ctx.page()
+    p.y = 14.0
+    agency = [
+        L("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "b", 12.0),
+        L(f"TỈNH {centre.province.upper()}", "b", 12.0, rule=30.0),
+    ]
+    p.block(agency, 14.0, 124.0)
+    payload = (
+        f"MaHoSo:{code}|MaTTHC:{tthc}|SoGiayTo:{applicant.cccd}|NgayNhan:{when.date().isoformat()}"
+    )
+    p.qr(payload, 164.0, 12.0, 28.0)
+    p.y = 47.0
+    motto(p)
+    p.title("PHIẾU TIẾP NHẬN VÀ HẸN TRẢ KẾT QUẢ")
+    p.center(f"Mã hồ sơ: {code}", "b", 13.0)
+    p.gap(2.5)
+    p.field(f"{centre.name} tiếp nhận hồ sơ của:")
+    p.field(f"Ông/bà: {applicant.name}")
+    p.segs([(0, f"Số CCCD: {applicant.cccd}"), (80, f"Số điện thoại: {applicant.phone}")])
+    p.field(f"Địa chỉ: {applicant.home}")
+    p.field(f"Thủ tục hành chính: {procedure}")
+    p.field(f"Lĩnh vực: {area}")
+    p.field("Thành phần hồ sơ gồm:")
+    taken = [d for d in docs if d.received]
+    for i, d in enumerate(taken, 1):
+        p.para(f"{i}. {d.received}: 01 bản", indent=5.0, hang=10.0)
+    sheets = sum(len(d.pages) for d in taken)
+    p.field(f"Số lượng hồ sơ: 01 bộ, gồm {sheets:02d} tờ.")
+    p.field(f"Thời gian tiếp nhận: {when:%H} giờ {when:%M} phút, ngày {dmy(when)}")
+    p.field(f"Thời gian giải quyết theo quy định: {days}")
+    p.field(f"Thời gian trả kết quả: {due:%H} giờ {due:%M} phút, ngày {dmy(due)}")
+    p.field(f"Nơi trả kết quả: Quầy số {counter}, {centre.name}")
+    p.field(f"Vào Sổ theo dõi hồ sơ, Quyển số: {when:%m}/{when:%Y}")
+    p.field("Tra cứu tình trạng giải quyết hồ sơ bằng mã hồ sơ hoặc quét mã QR trên phiếu này.",
+            style="i", hang=5.0)
+    p.gap(3.0)
+    note = "(Ký và ghi rõ họ tên)"
+    sign(
+        p,
+        signer(["NGƯỜI NỘP HỒ SƠ"], applicant.name, note=note, space=20.0),
+        signer(["NGƯỜI TIẾP NHẬN HỒ SƠ"], centre.officer, note=note, space=20.0),
+    )
+    fields = {"ma_ho_so": code, "ho_ten": applicant.name, "so_cccd": applicant.cccd}
+    return Doc("phieu_tiep_nhan", [p], fields)
+
+
+def _mrz_check(text: str) -> str:
+    weights = (7, 3, 1)
+    total = 0
+    for i, ch in enumerate(text):
+        if ch.isdigit():
+            value = int(ch)
+        elif ch.isalpha():
+            value = ord(ch) - ord("A") + 10
+        else:
+            value = 0
+        total += value * weights[i % 3]
+    return str(total % 10)
+
+
+def mrz(person: Person) -> list[str]:
+    """The three machine-readable lines (ICAO 9303 TD1) on the back of the card."""
+    doc = person.cccd[3:]
+    line1 = f"IDVNM{doc}{_mrz_check(doc)}{person.cccd}<<<"
+    born = f"{person.born:%y%m%d}"
+    until = expiry(person)
+    end = "991231" if "/" not in until else until[8:10] + until[3:5] + until[0:2]
+    head = f"{born}{_mrz_check(born)}{'M' if person.male else 'F'}{end}{_mrz_check(end)}VNM"
+    line2 = head + "<" * 11
+    line2 += _mrz_check(line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29])
+    parts = fold(person.name).upper().split()
+    line3 = (parts[0] + "<<" + "<".join(parts[1:])).ljust(30, "<")
+    return [line1, line2, line3]
+
+
+def card_address(text: str) -> tuple[str, str]:
+    """The short form printed on ID cards: "Thôn Lùng Tám Cao" / "Lùng Tám, Quản Bạ, Hà Giang"."""
+    parts = [s.strip() for s in text.split(",")]
+    prefixes = ("xã ", "phường ", "thị trấn ", "huyện ", "thị xã ", "thành phố ", "tỉnh ")
+    rest = []
+    for part in parts[1:]:
+        for prefix in prefixes:
+            if part.startswith(prefix):
+                part = part[len(prefix) :]
+                break
+        rest.append(part)
+    first = parts[0][0].upper() + parts[0][1:]
+    return first, ", ".join(rest)
+
+
+class Card:
+    """Draws on an identity card placed on the page, in card millimetres (85.6 x 54)."""
+
+    W, H = 85.6, 54.0
+
+    def __init__(self, p: Page, x: float, y: float, scale: float) -> None:
+        self.p, self.x, self.y, self.s = p, x, y, scale
+        p.rect((x, x + self.W * scale, y, y + self.H * scale), width=0.3, outline=GREY,
+               fill=(236, 236, 234), radius=3.0 * scale)
+
+    def text(self, cx: float, cy: float, text: str, style: str = "r", pt: float = 4.6,
+             align: str = "l", limit: float = 84.0) -> None:
+        w = self.p.width(text, style, pt * self.s) / self.s
+        x = cx - w / 2 if align == "c" else cx
+        if x < 1.0 or x + w > limit:
+            raise LayoutError(f"card text does not fit: {text!r}")
+        self.p.put(self.x + x * self.s, self.y + cy * self.s, text, style, pt * self.s)
+
+    def segs(self, cy: float, parts: Sequence[tuple[float, str]], pt: float = 4.6,
+             style: str = "r") -> None:
+        for i, (cx, text) in enumerate(parts):
+            w = self.p.width(text, style, pt * self.s) / self.s
+            end = parts[i + 1][0] - 1.0 if i + 1 < len(parts) else 84.0
+            if cx + w > end:
+                raise LayoutError(f"card segment does not fit: {text!r}")
+            self.p.put(self.x + cx * self.s, self.y + cy * self.s, text, style, pt * self.s,
+                       record=False)
+        self.p.lines.append(" ".join(nfc(t) for _, t in parts))
+
+    def box(self, x0: float, x1: float, top: float, bottom: float, **kw: Any) -> None:
+        s = self.s
+        self.p.rect((self.x + x0 * s, self.x + x1 * s, self.y + top * s, self.y + bottom * s),
+                    **kw)
+
+    def emblem(self) -> None:
+        self.p.emblem(self.x + 10.5 * self.s, self.y + 10.5 * self.s, 7.0 * self.s)
+
+    def header(self) -> None:
+        self.text(44.0, 5.2, MOTTO, "b", 4.9, "c")
+        self.text(44.0, 8.3, MOTTO2, "b", 4.9, "c")
+        self.text(44.0, 11.1, "SOCIALIST REPUBLIC OF VIET NAM", "r", 4.3, "c")
+        self.text(44.0, 13.7, "Independence - Freedom - Happiness", "r", 4.3, "c")
+
+    def label_value(self, cy: float, label: str, value: str, step: float = 3.0) -> float:
+        """Label and value on one line when they fit, else on two; returns the next line."""
+        one = f"{label} {value}"
+        if self.p.width(one, "r", 4.6 * self.s) / self.s <= 84.0 - 24.0:
+            self.text(24.0, cy, one)
+            return cy + step
+        self.text(24.0, cy, label)
+        self.text(24.0, cy + step, value)
+        return cy + 2 * step
+
+
+def cccd_copy(ctx: Ctx, person: Person, *, new_card: bool = False,
+              cert: Sequence[L] | None = None, received: str = "") -> Doc:
+    """Photocopy (enlarged 1.6x) of both sides of a citizen identity card on one A4 page."""
+    p = ctx.page()
+    scale = 1.6
+    x = (A4_MM[0] - Card.W * scale) / 2
+    front = Card(p, x, 18.0, scale)
+    front.emblem()
+    front.header()
+    front.box(3.0, 22.0, 21.0, 46.0, outline=None, fill=(105, 105, 105))
+    first, rest = card_address(person.home)
+    if not new_card:
+        payload = (
+            f"{person.cccd}||{person.name}|{person.born:%d%m%Y}|{person.sex}|"
+            f"{person.home}|{person.issued:%d%m%Y}"
+        )
+        p.qr(payload, x + 71.5 * scale, 18.0 + 2.5 * scale, 11.0 * scale)
+        front.text(44.0, 18.9, "CĂN CƯỚC CÔNG DÂN", "b", 8.0, "c")
+        front.text(44.0, 21.8, "Citizen Identity Card", "i", 4.4, "c")
+        label = "Số / No.:"
+        front.segs(26.5, [(24.0, label), (25.2 + p.width(label, "r", 5.0 * scale) / scale,
+                                          person.cccd)], pt=5.0)
+        front.text(24.0, 29.7, "Họ và tên / Full name:")
+        front.text(24.0, 33.0, person.upper, "b", 6.4)
+        front.text(24.0, 36.2, f"Ngày sinh / Date of birth: {dmy(person.born)}")
+        front.segs(39.2, [(24.0, f"Giới tính / Sex: {person.sex}"),
+                          (47.0, "Quốc tịch / Nationality: Việt Nam")])
+        cy = front.label_value(42.2, "Quê quán / Place of origin:", card_address(person.origin)[1])
+        front.text(24.0, cy, f"Nơi thường trú / Place of residence: {first}")
+        front.text(24.0, cy + 3.0, rest)
+        if cy + 3.0 > 52.8:
+            raise LayoutError("card front overflow")
+        front.text(3.0, 49.6, "Có giá trị đến:", "r", 4.0)
+        front.text(3.0, 52.4, expiry(person), "r", 4.0)
+    else:
+        front.text(44.0, 19.0, "CĂN CƯỚC", "b", 9.0, "c")
+        front.text(44.0, 21.9, "IDENTITY CARD", "r", 4.4, "c")
+        front.text(24.0, 26.5, "Số định danh cá nhân / Personal identification number:", pt=4.3)
+        front.text(24.0, 29.9, person.cccd, "b", 7.0)
+        front.text(24.0, 33.2, "Họ, chữ đệm và tên khai sinh / Full name:")
+        front.text(24.0, 36.5, person.upper, "b", 6.4)
+        front.text(24.0, 39.7, f"Ngày sinh / Date of birth: {dmy(person.born)}")
+        front.segs(42.7, [(24.0, f"Giới tính / Sex: {person.sex}"),
+                          (47.0, "Quốc tịch / Nationality: Việt Nam")])
+    back = Card(p, x, 18.0 + Card.H * scale + 12.0, scale)
+    if not new_card:
+        back.text(3.0, 5.5, "Đặc điểm nhân dạng / Personal identification:")
+        marks = ["Nốt ruồi C:1cm trên trước đầu lông mày trái",
+                 "Sẹo chấm C:2cm dưới sau cánh mũi phải",
+                 "Nốt ruồi C:1,5cm dưới sau mép phải"]
+        back.text(3.0, 8.6, ctx.rng.choice(marks))
+        back.text(3.0, 12.8, f"Ngày, tháng, năm / Date, month, year: {dmy(person.issued)}")
+        back.text(27.0, 16.8, "CỤC TRƯỞNG CỤC CẢNH SÁT", "b", 4.7, "c")
+        back.text(27.0, 19.6, "QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI", "b", 4.7, "c")
+        s = scale
+        p.scribble((back.x + 12 * s, back.x + 42 * s, back.y + 20.5 * s, back.y + 29.5 * s))
+        back.text(27.0, 32.0, "Nguyễn Quốc Khánh", "b", 5.0, "c")
+        back.box(57.0, 69.0, 4.0, 20.0, width=0.25, outline=GREY)
+        back.box(71.0, 83.0, 4.0, 20.0, width=0.25, outline=GREY)
+        back.segs(23.2, [(56.6, "Ngón trỏ trái"), (70.6, "Ngón trỏ phải")], pt=3.9)
+    else:
+        back.text(3.0, 5.5, "Nơi cư trú / Place of residence:")
+        back.text(3.0, 8.6, f"{first},")
+        back.text(3.0, 11.6, rest)
+        back.text(3.0, 15.4, "Nơi đăng ký khai sinh / Place of birth:")
+        back.text(3.0, 18.5, card_address(person.origin)[1])
+        back.text(3.0, 22.4, f"Ngày, tháng, năm cấp / Date of issue: {dmy(person.issued)}")
+        back.text(3.0, 25.6, f"Ngày, tháng, năm hết hạn / Date of expiry: {expiry(person)}")
+        back.text(62.0, 30.5, "BỘ CÔNG AN", "b", 5.2, "c")
+        back.text(62.0, 33.3, "MINISTRY OF PUBLIC SECURITY", "r", 4.0, "c")
+    for i, line in enumerate(mrz(person)):
+        back.text(5.0, 41.0 + i * 4.4, line, "m", 7.0)
+    if cert:
+        p.y = 222.0
+        sign(p, None, cert, seal="right", rbox=(78.0, 196.0))
+    card = "Căn cước" if new_card else "Căn cước công dân"
+    fields = {"ho_ten": person.upper, "so_cccd": person.cccd}
+    return Doc("ban_sao_cccd", [p], fields, received or f"{card} (bản sao)")
+
+
+def copy_cert(number: str, book: str, d: date, title: Sequence[str], name: str) -> list[L]:
+    """The certification block stamped on a certified copy."""
+    return [
+        L("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH", "b", SMALL),
+        L(f"Số chứng thực: {number}, Quyển số: {book}", "r", SMALL),
+        L(f"Ngày {d.day:02d} tháng {d.month} năm {d.year}", "i", SMALL),
+        *(L(t, "b", SMALL) for t in title),
+        L(space=17.0),
+        L(name, "b", SMALL),
+    ]
+
+
+@dataclass(frozen=True)
+class Parcel:
+    number: int
+    sheet: int
+    address: str
+    area: str  # "312,5"
+    use: str
+    term: str
+    origin: str
+
+    def area_words(self) -> str:
+        whole, _, tenth = self.area.replace(".", "").partition(",")
+        return area_words(int(whole), int(tenth or 0))
+
+
+def gcn(
+    ctx: Ctx,
+    holders: Sequence[str],
+    home: str,
+    parcel: Parcel,
+    *,
+    place: str,
+    issued: date,
+    authority: Sequence[str],
+    name: str,
+    book_no: str,
+    serial: str,
+    fields: dict[str, str],
+    received: str = "Giấy chứng nhận quyền sử dụng đất (bản gốc)",
+) -> Doc:
+    """GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT... (the 2014 form: owner, parcel, signature)."""
+    p = ctx.page()
+    p.pt = 12.0
+    p.frame()
+    p.y = 16.0
+    motto(p)
+    p.emblem(105.0, p.y + 8.0, 8.0)
+    p.gap(18.0)
+    p.title("GIẤY CHỨNG NHẬN\nQUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở\n"
+            "VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT")
+    p.gap(3.0)
+    p.head("I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất")
+    for h in holders:
+        p.field(h, hang=5.0)
+    p.field(f"Địa chỉ thường trú: {home}", hang=5.0)
+    p.gap(1.5)
+    p.head("II. Thửa đất, nhà ở và tài sản khác gắn liền với đất")
+    p.field("1. Thửa đất:")
+    p.field(f"a) Thửa đất số: {parcel.number}; Tờ bản đồ số: {parcel.sheet};", hang=5.0)
+    p.field(f"b) Địa chỉ: {parcel.address};", hang=5.0)
+    p.field(f"c) Diện tích: {parcel.area} m2 (bằng chữ: {parcel.area_words()});", hang=5.0)
+    p.field("d) Hình thức sử dụng: Sử dụng riêng;", hang=5.0)
+    p.field(f"đ) Mục đích sử dụng: {parcel.use};", hang=5.0)
+    p.field(f"e) Thời hạn sử dụng: {parcel.term};", hang=5.0)
+    p.field(f"g) Nguồn gốc sử dụng: {parcel.origin}.", hang=5.0)
+    p.field("2. Nhà ở: -/-")
+    p.field("3. Công trình xây dựng khác: -/-")
+    p.field("4. Ghi chú: Không.")
+    p.gap(1.5)
+    p.right(place_date(place, issued), pt=12.0)
+    left = [L(space=6.0), L("Số vào sổ cấp GCN:", "r", 12.0), L(book_no, "b", 12.0)]
+    right = [L(t, "b", 12.0) for t in authority] + [L(space=22.0), L(name, "b", 12.0)]
+    sign(p, left, right, seal="right", lbox=(18.0, 80.0), rbox=(98.0, 196.0))
+    p.y = max(p.y, 268.0)
+    p.line(serial, "b", 13.0, align="c")
+    return Doc("giay_chung_nhan_qsdd", [p], fields, received)
+
+
+def bien_lai(
+    ctx: Ctx,
+    unit: Sequence[str],
+    tax_code: str,
+    series: str,
+    number: str,
+    payer: Person,
+    content: str,
+    amount: int,
+    *,
+    place: str,
+    day: date,
+    collector: str,
+    issuer: str,
+) -> Doc:
+    """BIÊN LAI THU PHÍ, LỆ PHÍ: an A5 slip scanned on the A4 glass."""
+    p = ctx.page()
+    p.pt = 12.0
+    p.rect((12.0, 198.0, 10.0, 152.0), width=0.2, outline=(185, 185, 185))
+    p.x0, p.x1 = 24.0, 190.0
+    p.y = 15.0
+    left = [L(u, "b", SMALL) for u in unit[:-1]] + [L(unit[-1], "b", SMALL, rule=24.0)]
+    left.append(L(f"Mã số thuế: {tax_code}", "r", SMALL))
+    right = [
+        L("Mẫu số: 01BLP2-001", "r", SMALL, align="l"),
+        L(f"Ký hiệu: {series}", "r", SMALL, align="l"),
+        L(f"Số: {number}", "b", SMALL, align="l"),
+    ]
+    p.pair(left, right, (16.0, 116.0), (140.0, 192.0))
+    p.gap(2.0)
+    p.title("BIÊN LAI THU PHÍ, LỆ PHÍ")
+    p.center("(Liên 2: Giao cho người nộp tiền)", "i", SMALL)
+    p.gap(1.5)
+    p.field(f"Tên người nộp tiền: {payer.name}")
+    p.field(f"Địa chỉ: {payer.home}", hang=5.0)
+    p.field(f"Tên loại phí, lệ phí: {content}", hang=5.0)
+    p.field(f"Số tiền: {money(amount)} đồng")
+    p.field(f"Bằng chữ: {money_words(amount)}.")
+    p.field("Hình thức thanh toán: Tiền mặt")
+    p.right(place_date(place, day), pt=SMALL)
+    note = "(Ký, ghi rõ họ tên)"
+    sign(
+        p,
+        signer(["NGƯỜI NỘP TIỀN"], payer.name, note=note, space=15.0),
+        signer(["NGƯỜI THU TIỀN"], collector, note=note, space=15.0),
+        lbox=(16.0, 96.0),
+        rbox=(104.0, 192.0),
+    )
+    fields = {
+        "so_ky_hieu": number,
+        "ngay_ban_hanh": day.isoformat(),
+        "co_quan_ban_hanh": issuer,
+        "ho_ten": payer.name,
+    }
+    return Doc("bien_lai_thu_phi", [p], fields, "Biên lai thu phí, lệ phí (bản chính)")
+
+
+def quyet_dinh(
+    ctx: Ctx,
+    agency: Sequence[str],
+    number: str,
+    place: str,
+    day: date,
+    subject: str,
+    authority: str,
+    bases: Sequence[str],
+    articles: Sequence[str],
+    recipients: Sequence[str],
+    title: Sequence[str],
+    name: str,
+    person: str,
+    issuer: str,
+    *,
+    color: bool = False,
+    pt: float = 12.5,
+) -> Doc:
+    """QUYẾT ĐỊNH of a People's Committee in the Decree 30/2020 layout."""
+    p = ctx.page(color=color)
+    p.pt = pt
+    p.y = 14.0
+    nd30_header(p, agency, number, place_date(place, day))
+    p.title("QUYẾT ĐỊNH")
+    p.center(subject, "b", 13.0)
+    p.hline(85.0, 135.0, p.y + 0.8, 0.22)
+    p.gap(4.0)
+    p.center(authority, "b", 13.0)
+    p.gap(1.5)
+    for base in bases:
+        p.p(base, style="i")
+    p.gap(1.0)
+    p.center("QUYẾT ĐỊNH:", "b", 13.0)
+    p.gap(1.0)
+    for i, art in enumerate(articles, 1):
+        p.p([(f"Điều {i}.", "b"), (art, "r")])
+    p.gap(3.0)
+    left = [L("Nơi nhận:", "bi", 12.0, align="l")]
+    left += [L(r, "r", SMALL, align="l") for r in recipients]
+    right = [L(t, "b", 13.0) for t in title] + [L(space=30.0), L(name, "b", 13.0)]
+    sign(p, left, right, seal="right", lbox=(26.0, 96.0), rbox=(104.0, 196.0))
+    fields = {
+        "so_ky_hieu": number,
+        "ngay_ban_hanh": day.isoformat(),
+        "co_quan_ban_hanh": issuer,
+        "ho_ten": person,
+    }
+    return Doc("quyet_dinh", [p], fields)
+
+
+@dataclass(frozen=True)
+class Child:
+    name: str
+    born: date
+    male: bool
+    pid: str
+    ethnic: str
+    birthplace: str
+    origin: str
+
+    @property
+    def sex(self) -> str:
+        return "Nam" if self.male else "Nữ"
+
+
+def to_khai_khai_sinh(
+    ctx: Ctx,
+    requester: Person,
+    relation: str,
+    to: str,
+    child: Child,
+    mother: Person,
+    father: Person,
+    place: str,
+    day: date,
+    *,
+    id_label: str = "Căn cước công dân số",
+) -> Doc:
+    """TỜ KHAI ĐĂNG KÝ KHAI SINH (Circular 04/2020 form)."""
+    p = ctx.page()
+    p.pt = 12.0
+    motto(p)
+    p.title("TỜ KHAI ĐĂNG KÝ KHAI SINH")
+    p.center(f"Kính gửi: {to}")
+    p.gap(2.0)
+    p.field(f"Họ, chữ đệm, tên người yêu cầu: {requester.name}")
+    p.field(f"Nơi cư trú: {requester.home}", hang=5.0)
+    p.field(f"Giấy tờ tùy thân: {id_line(requester, label=id_label)}", hang=5.0)
+    p.field(f"Quan hệ với người được khai sinh: {relation}")
+    p.field("Đề nghị cơ quan đăng ký khai sinh cho người dưới đây:", style="b")
+    p.field(f"Họ, chữ đệm, tên: {child.name}")
+    p.field(f"Ngày, tháng, năm sinh: {dmy(child.born)}, ghi bằng chữ: {date_words(child.born)}",
+            hang=5.0)
+    p.segs([(0, f"Giới tính: {child.sex}"), (50, f"Dân tộc: {child.ethnic}"),
+            (100, "Quốc tịch: Việt Nam")])
+    p.field(f"Nơi sinh: {child.birthplace}", hang=5.0)
+    p.field(f"Quê quán: {child.origin}", hang=5.0)
+    for role, parent in (("mẹ", mother), ("cha", father)):
+        p.field(f"Họ, chữ đệm, tên người {role}: {parent.name}")
+        p.segs([(0, f"Năm sinh: {parent.born.year}"), (50, f"Dân tộc: {parent.ethnic}"),
+                (100, "Quốc tịch: Việt Nam")])
+        p.field(f"Nơi cư trú: {parent.home}", hang=5.0)
+    p.gap(1.0)
+    p.p("Tôi cam đoan nội dung đề nghị đăng ký khai sinh trên đây là đúng sự thật, được sự "
+        "thỏa thuận nhất trí của các bên liên quan theo quy định pháp luật. Tôi chịu hoàn toàn "
+        "trách nhiệm trước pháp luật về nội dung cam đoan của mình.")
+    p.right(f"Làm tại: {place_date(place, day)}", pt=12.0)
+    sign(p, None, signer(["Người yêu cầu"], requester.name,
+                         note="(Ký, ghi rõ họ, chữ đệm, tên)", space=18.0))
+    fields = {"ho_ten": requester.name, "so_cccd": requester.cccd}
+    return Doc("don_de_nghi", [p], fields, "Tờ khai đăng ký khai sinh (bản chính)")
+
+
+def giay_khai_sinh(
+    ctx: Ctx,
+    child: Child,
+    mother: Person,
+    father: Person | None,
+    declarant: Person,
+    agency: Sequence[str],
+    registered_at: str,
+    number: str,
+    book: str,
+    day: date,
+    signer_title: str,
+    signer_name: str,
+    issuer: str,
+    *,
+    received: str = "",
+) -> Doc:
+    """GIẤY KHAI SINH (bản chính)."""
+    p = ctx.page()
+    p.pt = 12.0
+    p.frame()
+    p.y = 17.0
+    left = [L(a, "b", 12.0) for a in agency[:-1]] + [L(agency[-1], "b", 12.0, rule=20.0)]
+    left += [L(f"Số: {number}", "r", 12.0), L(f"Quyển số: {book}", "r", 12.0)]
+    right = [L(MOTTO, "b", 12.0), L(MOTTO2, "b", 12.5, rule=-1)]
+    p.pair(left, right, (14.0, 90.0), (88.0, 198.0))
+    p.gap(3.0)
+    p.title("GIẤY KHAI SINH", pt=18.0)
+    p.gap(3.0)
+    p.field(f"Họ, chữ đệm, tên: {child.name.upper()}", style="b")
+    p.field(f"Ngày, tháng, năm sinh: {dmy(child.born)}, ghi bằng chữ: {date_words(child.born)}",
+            hang=5.0)
+    p.segs([(0, f"Giới tính: {child.sex}"), (50, f"Dân tộc: {child.ethnic}"),
+            (100, "Quốc tịch: Việt Nam")])
+    p.field(f"Nơi sinh: {child.birthplace}", hang=5.0)
+    p.field(f"Quê quán: {child.origin}", hang=5.0)
+    p.field(f"Số định danh cá nhân: {child.pid}")
+    p.gap(1.5)
+    for role, parent in (("mẹ", mother), ("cha", father)):
+        if parent is None:
+            p.field(f"Họ, chữ đệm, tên người {role}:")
+            continue
+        p.field(f"Họ, chữ đệm, tên người {role}: {parent.upper}")
+        p.segs([(0, f"Năm sinh: {parent.born.year}"), (50, f"Dân tộc: {parent.ethnic}"),
+                (100, "Quốc tịch: Việt Nam")])
+        p.field(f"Nơi cư trú: {parent.home}", hang=5.0)
+    p.gap(1.5)
+    p.field(f"Họ, chữ đệm, tên người đi khai sinh: {declarant.name}")
+    p.field(f"Giấy tờ tùy thân: Căn cước công dân số {declarant.cccd}")
+    p.field(f"Nơi đăng ký khai sinh: {registered_at}", hang=5.0)
+    p.field(f"Ngày, tháng, năm đăng ký: {dmy(day)}")
+    p.gap(2.0)
+    right_block = [
+        L("NGƯỜI KÝ GIẤY KHAI SINH", "b", 12.0),
+        L("(Ký, ghi rõ họ, chữ đệm, tên,", "i", 10.5),
+        L("chức vụ, đóng dấu)", "i", 10.5),
+        L(signer_title, "r", 12.0),
+        L(space=26.0),
+        L(signer_name, "b", 12.0),
+    ]
+    sign(p, None, right_block, seal="right", rbox=(100.0, 196.0))
+    fields = {
+        "so_ky_hieu": number,
+        "ngay_ban_hanh": day.isoformat(),
+        "co_quan_ban_hanh": issuer,
+        "ho_ten": child.name.upper(),
+        "so_cccd": child.pid,
+    }
+    return Doc("giay_khai_sinh", [p], fields, received)
+
+
+def giay_uy_quyen(
+    ctx: Ctx,
+    giver: Person,
+    taker: Person,
+    *,
+    where: str,
+    day: date,
+    relation: str,
+    content: str,
+    term: str,
+    giver_id: str = "Căn cước công dân số",
+    attest: Sequence[str] = (),
+    attest_sign: Sequence[L] = (),
+    pt: float = 12.0,
+) -> Doc:
+    """GIẤY ỦY QUYỀN between two persons, optionally with a certified signature."""
+    p = ctx.page()
+    p.pt = pt
+    motto(p)
+    p.title("GIẤY ỦY QUYỀN")
+    p.gap(1.0)
+    p.field("Căn cứ Bộ luật Dân sự năm 2015;", style="i")
+    p.p(f"Hôm nay, {long_date(day)}, tại {where}, chúng tôi gồm:")
+    for head, person, label in (
+        ("I. BÊN ỦY QUYỀN", giver, giver_id),
+        ("II. BÊN ĐƯỢC ỦY QUYỀN", taker, "Căn cước công dân số"),
+    ):
+        p.head(head)
+        p.field(f"Họ và tên: {person.name}")
+        p.segs([(0, f"Ngày sinh: {dmy(person.born)}"), (70, f"Giới tính: {person.sex}")])
+        p.field(id_line(person, label=label), hang=5.0)
+        p.field(f"Nơi cư trú: {person.home}", hang=5.0)
+    p.field(f"Quan hệ giữa bên được ủy quyền và bên ủy quyền: {relation}")
+    p.head("III. NỘI DUNG ỦY QUYỀN")
+    p.p(content)
+    p.head("IV. THỜI HẠN ỦY QUYỀN")
+    p.p(term)
+    p.head("V. CAM KẾT")
+    p.p("Hai bên cam kết chịu trách nhiệm trước pháp luật về nội dung ủy quyền nêu trên. Giấy "
+        "ủy quyền được lập thành 02 bản, mỗi bên giữ 01 bản có giá trị như nhau.")
+    p.gap(1.0)
+    note = "(Ký, ghi rõ họ tên)"
+    space = 13.0 if attest else 18.0
+    sign(p, signer(["BÊN ỦY QUYỀN"], giver.name, note=note, space=space),
+         signer(["BÊN ĐƯỢC ỦY QUYỀN"], taker.name, note=note, space=space))
+    if attest:
+        p.gap(3.5)
+        p.center("LỜI CHỨNG CỦA NGƯỜI THỰC HIỆN CHỨNG THỰC", "b", SMALL)
+        for text in attest:
+            p.p(text, pt=SMALL)
+        sign(p, None, attest_sign, seal="right", rbox=(104.0, 196.0))
+    fields = {
+        "ngay_ban_hanh": day.isoformat(),
+        "ho_ten": giver.name,
+        "so_cccd": giver.cccd,
+    }
+    return Doc("giay_uy_quyen", [p], fields, "Giấy ủy quyền (bản chính)")
+
+
+# --------------------------------------------------------------------------------------------
+# The dossiers
+# --------------------------------------------------------------------------------------------
+
+HA_GIANG = Centre("Hà Giang", "000.00.12.H19", "Vi Thị Hằng")
+NGHE_AN = Centre("Nghệ An", "000.00.09.H40", "Thái Thị Hoài Thu")
+LAM_DONG = Centre("Lâm Đồng", "000.00.05.H36", "Lương Thị Mỹ Duyên")
+THANH_HOA = Centre("Thanh Hóa", "000.00.21.H56", "Lê Thị Thu Hà")
+QUANG_NINH = Centre("Quảng Ninh", "000.00.15.H49", "Đinh Thị Ngọc Ánh")
+BINH_DINH = Centre("Bình Định", "000.00.07.H08", "Trương Thị Kim Liên")
+DAK_LAK = Centre("Đắk Lắk", "000.00.03.H15", "Nguyễn Thị Hồng Nhung")
+CA_MAU = Centre("Cà Mau", "000.00.11.H12", "Quách Thị Ngọc Hân")
+
+KS_DAYS = "Trong ngày làm việc"
+
+
+def dossier_01(ctx: Ctx) -> Dossier:
+    """Hà Giang: birth registration (morning batch)."""
+    home = "thôn Lùng Tám Cao, xã Lùng Tám, huyện Quản Bạ, tỉnh Hà Giang"
+    mother = ctx.person("Hoàng Thị Thu Trang", "1996-09-23", False, "002", home,
+                        "xã Lùng Tám, huyện Quản Bạ, tỉnh Hà Giang", ethnic="Tày")
+    father = ctx.person("Nông Văn Phúc", "1993-02-11", True, "002", home,
+                        "xã Cán Tỷ, huyện Quản Bạ, tỉnh Hà Giang", ethnic="Tày")
+    child = Child("Nông Bảo Ngọc", date(2025, 3, 30), False, f"002325{ctx.digits(6)}", "Tày",
+                  "Trung tâm Y tế huyện Quản Bạ, tỉnh Hà Giang",
+                  "xã Cán Tỷ, huyện Quản Bạ, tỉnh Hà Giang")
+    when, due = datetime(2025, 4, 14, 8, 12), datetime(2025, 4, 14, 16, 0)
+    commune = "Ủy ban nhân dân xã Lùng Tám, huyện Quản Bạ, tỉnh Hà Giang"
+    docs = [
+        to_khai_khai_sinh(ctx, mother, "Mẹ", commune, child, mother, father, "xã Lùng Tám",
+                          when.date()),
+        cccd_copy(ctx, mother, cert=copy_cert("318", "01/2025-SCT/BS", date(2025, 4, 11),
+                                              ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Lầu Mí Sính")),
+        giay_khai_sinh(ctx, child, mother, father, mother, ["ỦY BAN NHÂN DÂN", "XÃ LÙNG TÁM"],
+                       commune, "47", "01/2025", when.date(), "Phó Chủ tịch", "Lầu Mí Sính",
+                       "Ủy ban nhân dân xã Lùng Tám"),
+    ]
+    rec = receipt(ctx, HA_GIANG, "0007", when, due, tthc="1.001193",
+                  procedure="Đăng ký khai sinh", area="Hộ tịch", days=KS_DAYS, applicant=mother,
+                  docs=docs, counter=4)
+    return Dossier(rec.fields["ma_ho_so"], "Đăng ký khai sinh", "thôn Lùng Tám Cao",
+                   [rec, *docs], ["plain", "plain", "noise", "blur"])
+
+
+def dossier_02(ctx: Ctx) -> Dossier:
+    """Hà Giang: registration of a land transfer, with a two-page contract and a blank back."""
+    city = "thành phố Hà Giang, tỉnh Hà Giang"
+    buyer = ctx.person("Trần Quốc Huy", "1988-06-17", True, "001",
+                       f"số 27 đường Nguyễn Thái Học, phường Minh Khai, {city}",
+                       "xã Đại Thịnh, huyện Mê Linh, thành phố Hà Nội")
+    seller = ctx.person("Vũ Đình Khải", "1967-11-02", True, "002", f"tổ 3, phường Ngọc Hà, {city}",
+                        "xã Phương Thiện, thành phố Hà Giang, tỉnh Hà Giang")
+    wife = ctx.person("Đặng Thị Lựu", "1970-04-25", False, "002", seller.home, seller.origin)
+    parcel = Parcel(214, 37, f"xứ đồng Pác Ngòi, xã Phương Thiện, {city}", "312,5",
+                    "Đất trồng cây lâu năm", "Đến ngày 15/10/2063",
+                    "Công nhận quyền sử dụng đất như giao đất không thu tiền sử dụng đất")
+    when, due = datetime(2025, 4, 14, 8, 31), datetime(2025, 4, 28, 14, 0)
+    contract_day = date(2025, 4, 10)
+    notary = "số 1546, quyển số 02/2025 TP/CC-SCC/HĐGD"
+
+    don = ctx.page()
+    don.pt = 12.0
+    don.right("Mẫu số 09/ĐK", pt=SMALL)
+    motto(don)
+    don.title("ĐƠN ĐĂNG KÝ BIẾN ĐỘNG ĐẤT ĐAI,\nTÀI SẢN GẮN LIỀN VỚI ĐẤT")
+    don.center("Kính gửi: Chi nhánh Văn phòng đăng ký đất đai thành phố Hà Giang")
+    don.gap(2.0)
+    don.head("I. PHẦN KÊ KHAI CỦA NGƯỜI ĐĂNG KÝ")
+    don.field(f"1. Người sử dụng đất: ông {buyer.name}, sinh năm {buyer.born.year}")
+    don.field(id_line(buyer), hang=5.0)
+    don.field(f"Địa chỉ thường trú: {buyer.home}", hang=5.0)
+    don.field(f"Số điện thoại: {buyer.phone}")
+    don.field("2. Giấy chứng nhận đã cấp: số phát hành BĐ 215734; số vào sổ cấp GCN: CH 01582; "
+              "ngày cấp: 15/10/2013")
+    don.field("3. Nội dung biến động:")
+    don.field(f"- Trước biến động: người sử dụng đất là ông {seller.name} và bà {wife.name}; "
+              f"thửa đất số 214, tờ bản đồ số 37, diện tích 312,5 m2.", hang=3.0)
+    don.field(f"- Sau biến động: người sử dụng đất là ông {buyer.name}; thửa đất số 214, "
+              "tờ bản đồ số 37, diện tích 312,5 m2, mục đích sử dụng không thay đổi.", hang=3.0)
+    don.field(f"4. Lý do biến động: Nhận chuyển nhượng quyền sử dụng đất theo hợp đồng công "
+              f"chứng {notary} ngày {dmy(contract_day)}.")
+    don.field("5. Giấy tờ liên quan nộp kèm theo đơn:")
+    for item in ("- Hợp đồng chuyển nhượng quyền sử dụng đất;",
+                 "- Giấy chứng nhận quyền sử dụng đất số phát hành BĐ 215734;",
+                 "- Biên lai thu phí thẩm định hồ sơ."):
+        don.para(item, indent=5.0, hang=8.0)
+    don.p("Tôi cam đoan nội dung kê khai trên đơn là đúng sự thật, nếu sai tôi hoàn toàn chịu "
+          "trách nhiệm trước pháp luật.")
+    don.right(place_date("Hà Giang", when.date()), pt=12.0)
+    sign(don, None, signer(["NGƯỜI VIẾT ĐƠN"], buyer.name, note="(Ký, ghi rõ họ tên)", space=20.0))
+    d_don = Doc("don_de_nghi", [don], {"ho_ten": buyer.name, "so_cccd": buyer.cccd},
+                "Đơn đăng ký biến động đất đai, tài sản gắn liền với đất (bản chính)")
+
+    hd1, hd2 = ctx.page(), ctx.page()
+    for pg in (hd1, hd2):
+        pg.pt = 12.0
+    motto(hd1)
+    hd1.title("HỢP ĐỒNG CHUYỂN NHƯỢNG QUYỀN SỬ DỤNG ĐẤT")
+    hd1.gap(1.0)
+    hd1.p(f"Hôm nay, {long_date(contract_day)}, tại Văn phòng công chứng Sông Lô, tỉnh Hà Giang, "
+          "chúng tôi gồm có:")
+    hd1.head("Bên chuyển nhượng (sau đây gọi là Bên A):")
+    hd1.field(f"Ông: {seller.name}, sinh năm {seller.born.year}")
+    hd1.field(id_line(seller), hang=5.0)
+    hd1.field(f"Và vợ là bà: {wife.name}, sinh năm {wife.born.year}")
+    hd1.field(id_line(wife), hang=5.0)
+    hd1.field(f"Cùng thường trú tại: {seller.home}", hang=5.0)
+    hd1.head("Bên nhận chuyển nhượng (sau đây gọi là Bên B):")
+    hd1.field(f"Ông: {buyer.name}, sinh năm {buyer.born.year}")
+    hd1.field(id_line(buyer), hang=5.0)
+    hd1.field(f"Thường trú tại: {buyer.home}", hang=5.0)
+    hd1.p("Hai bên đồng ý thực hiện việc chuyển nhượng quyền sử dụng đất với các thỏa thuận sau:")
+    hd1.head("Điều 1. Quyền sử dụng đất chuyển nhượng")
+    hd1.p("Quyền sử dụng đất của Bên A theo Giấy chứng nhận số phát hành BĐ 215734, số vào sổ "
+          "cấp GCN: CH 01582 do Ủy ban nhân dân thành phố Hà Giang cấp ngày 15/10/2013:")
+    hd1.field(f"- Thửa đất số: {parcel.number}; tờ bản đồ số: {parcel.sheet};", hang=3.0)
+    hd1.field(f"- Địa chỉ: {parcel.address};", hang=3.0)
+    hd1.field(f"- Diện tích: {parcel.area} m2 ({parcel.area_words()});", hang=3.0)
+    hd1.field(f"- Mục đích sử dụng: {parcel.use}; thời hạn sử dụng: đến ngày 15/10/2063.",
+              hang=3.0)
+    hd1.head("Điều 2. Giá chuyển nhượng và phương thức thanh toán")
+    hd1.p(f"Giá chuyển nhượng là {money(450_000_000)} đồng (Bằng chữ: "
+          f"{money_words(450_000_000)}). Bên B thanh toán cho Bên A bằng tiền mặt một lần ngay "
+          "sau khi ký Hợp đồng này.")
+    hd1.head("Điều 3. Việc giao và đăng ký quyền sử dụng đất")
+    hd1.p("Bên A giao thửa đất cùng bản chính Giấy chứng nhận cho Bên B ngay sau khi nhận đủ "
+          "tiền. Bên B có nghĩa vụ đăng ký biến động tại cơ quan đăng ký đất đai theo quy định.")
+
+    hd2.head("Điều 4. Trách nhiệm nộp thuế, lệ phí")
+    hd2.p("Thuế thu nhập cá nhân do Bên A nộp; lệ phí trước bạ và các chi phí liên quan đến việc "
+          "đăng ký biến động do Bên B nộp.")
+    hd2.head("Điều 5. Phương thức giải quyết tranh chấp")
+    hd2.p("Trong quá trình thực hiện Hợp đồng, nếu phát sinh tranh chấp, các bên cùng nhau "
+          "thương lượng giải quyết; trường hợp không thương lượng được thì một trong các bên có "
+          "quyền khởi kiện tại Tòa án nhân dân có thẩm quyền.")
+    hd2.head("Điều 6. Cam đoan của các bên")
+    hd2.p("Bên A cam đoan thửa đất không có tranh chấp, không bị kê biên để bảo đảm thi hành án "
+          "và còn trong thời hạn sử dụng. Bên B cam đoan đã xem xét kỹ, biết rõ về thửa đất và "
+          "các giấy tờ về quyền sử dụng đất.")
+    hd2.head("Điều 7. Điều khoản cuối cùng")
+    hd2.p("Hai bên đã tự đọc lại Hợp đồng, hiểu rõ quyền, nghĩa vụ và hậu quả pháp lý của việc "
+          "giao kết Hợp đồng này. Hợp đồng được lập thành 04 bản, mỗi bên giữ 01 bản, lưu tại "
+          "Văn phòng công chứng 01 bản, nộp cơ quan đăng ký đất đai 01 bản.")
+    hd2.gap(2.0)
+    note = "(Ký, ghi rõ họ tên)"
+    side_a = [*signer(["BÊN A"], seller.name, note=note, space=15.0), L(space=15.0),
+              L(wife.name, "b", BODY)]
+    sign(hd2, side_a, signer(["BÊN B"], buyer.name, note=note, space=15.0))
+    hd2.gap(3.0)
+    hd2.center("LỜI CHỨNG CỦA CÔNG CHỨNG VIÊN", "b", 12.0)
+    hd2.p(f"Ngày {contract_day.day:02d} tháng {contract_day.month} năm {contract_day.year}, tại "
+          "Văn phòng công chứng Sông Lô, tôi, Lưu Thị Hòa, công chứng viên, chứng nhận: Hợp đồng "
+          "này được giao kết giữa các bên có tên trên; các bên tự nguyện thỏa thuận, có năng lực "
+          "hành vi dân sự phù hợp theo quy định của pháp luật và đã ký vào Hợp đồng trước mặt "
+          "tôi.")
+    hd2.field("Số công chứng: 1546, quyển số 02/2025 TP/CC-SCC/HĐGD.")
+    sign(hd2, None, signer(["CÔNG CHỨNG VIÊN"], "Lưu Thị Hòa", space=22.0), seal="right")
+    d_hd = Doc("hop_dong", [hd1, hd2],
+               {"so_ky_hieu": "1546", "ngay_ban_hanh": contract_day.isoformat(),
+                "ho_ten": seller.name, "so_cccd": seller.cccd},
+               "Hợp đồng chuyển nhượng quyền sử dụng đất đã công chứng (bản chính)")
+
+    d_gcn = gcn(ctx, [f"Ông: {seller.name}; sinh năm: {seller.born.year}; CMND số: 073125468",
+                      f"Bà: {wife.name}; sinh năm: {wife.born.year}; CMND số: 073287031"],
+                seller.home, parcel, place="Hà Giang", issued=date(2013, 10, 15),
+                authority=["TM. ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ GIANG", "KT. CHỦ TỊCH",
+                           "PHÓ CHỦ TỊCH"],
+                name="Nguyễn Đức Lâm", book_no="CH 01582", serial="BĐ 215734",
+                fields={"so_ky_hieu": "CH 01582", "ngay_ban_hanh": "2013-10-15",
+                        "co_quan_ban_hanh": "Ủy ban nhân dân thành phố Hà Giang",
+                        "ho_ten": seller.name})
+    d_bl = bien_lai(ctx, ["CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ", "ĐẤT ĐAI THÀNH PHỐ HÀ GIANG"],
+                    "5100412836", "HG-25P", "0004172", buyer,
+                    "Phí thẩm định hồ sơ đăng ký biến động đất đai", 460_000, place="Hà Giang",
+                    day=when.date(), collector="Mã Thị Duyên",
+                    issuer="Chi nhánh Văn phòng đăng ký đất đai thành phố Hà Giang")
+    docs = [d_don, d_hd, d_gcn, d_bl]
+    procedure = "Đăng ký biến động đất đai do chuyển nhượng quyền sử dụng đất"
+    rec = receipt(ctx, HA_GIANG, "0008", when, due, tthc="1.004227", procedure=procedure,
+                  area="Đất đai", days="10 ngày làm việc", applicant=buyer, docs=docs, counter=7)
+    return Dossier(rec.fields["ma_ho_so"], procedure, "xứ đồng Pác Ngòi", [rec, *docs],
+                   ["noise", "plain", "blank", "plain", "plain", "blur", "rough"], blank_after=1)
+
+
+
+def dossier_03(ctx: Ctx) -> Dossier:
+    """Hà Giang: building permit for a house."""
+    site = "số 46 đường Sông Miện kéo dài, phường Quang Trung, thành phố Hà Giang"
+    owner = ctx.person("Đỗ Thị Minh Nguyệt", "1981-12-05", False, "002", f"{site}, tỉnh Hà Giang",
+                       "xã Đạo Đức, huyện Vị Xuyên, tỉnh Hà Giang")
+    when, due = datetime(2025, 4, 14, 9, 5), datetime(2025, 5, 8, 9, 0)
+    p = ctx.page()
+    p.pt = 12.0
+    p.right("Mẫu số 01", pt=SMALL)
+    motto(p)
+    p.title("ĐƠN ĐỀ NGHỊ CẤP GIẤY PHÉP XÂY DỰNG")
+    p.center("(Sử dụng cho công trình: Nhà ở riêng lẻ)", "i")
+    p.center("Kính gửi: Ủy ban nhân dân thành phố Hà Giang")
+    p.gap(2.0)
+    p.head("1. Thông tin về chủ đầu tư:")
+    p.field(f"- Tên chủ đầu tư (tên chủ hộ): {owner.name}", hang=3.0)
+    p.field(f"- Căn cước công dân số: {owner.cccd}, cấp ngày {dmy(owner.issued)}", hang=3.0)
+    p.field(f"- Địa chỉ liên hệ: {owner.home}", hang=3.0)
+    p.field(f"- Số điện thoại: {owner.phone}")
+    p.head("2. Thông tin công trình:")
+    p.field("- Địa điểm xây dựng: thửa đất số 63, tờ bản đồ số 15; diện tích 120,0 m2", hang=3.0)
+    p.field(f"- Tại: {site}", hang=3.0)
+    p.head("3. Nội dung đề nghị cấp phép:")
+    p.field("- Loại công trình: Nhà ở riêng lẻ; cấp công trình: III", hang=3.0)
+    p.field("- Diện tích xây dựng tầng 1: 96,0 m2", hang=3.0)
+    p.field("- Tổng diện tích sàn: 288,0 m2; số tầng: 03 tầng", hang=3.0)
+    p.field("- Chiều cao công trình: 12,6 m; cốt xây dựng: +0,45 m", hang=3.0)
+    p.head("4. Đơn vị hoặc người chủ nhiệm thiết kế:")
+    p.field("- Công ty TNHH Tư vấn thiết kế Cao Nguyên Đá; chứng chỉ năng lực số HAG-00215",
+            hang=3.0)
+    p.field("- Chủ nhiệm thiết kế: kiến trúc sư Mạc Văn Toàn", hang=3.0)
+    p.head("5. Dự kiến thời gian hoàn thành công trình: 10 tháng.")
+    p.head("6. Cam kết:")
+    p.p("Tôi xin cam đoan làm theo đúng giấy phép được cấp, nếu sai tôi xin hoàn toàn chịu trách "
+        "nhiệm và bị xử lý theo quy định của pháp luật.")
+    p.right(place_date("Hà Giang", when.date()), pt=12.0)
+    sign(p, None, signer(["NGƯỜI LÀM ĐƠN"], owner.name, note="(Ký, ghi rõ họ tên)", space=20.0))
+    d_don = Doc("don_de_nghi", [p], {"ho_ten": owner.name, "so_cccd": owner.cccd},
+                "Đơn đề nghị cấp giấy phép xây dựng (bản chính)")
+    parcel = Parcel(63, 15, f"{site}, tỉnh Hà Giang", "120,0", "Đất ở tại đô thị", "Lâu dài",
+                    "Nhận chuyển nhượng đất được Nhà nước giao có thu tiền sử dụng đất")
+    d_gcn = gcn(ctx, [f"Bà: {owner.name}; sinh năm: {owner.born.year}; CCCD số: {owner.cccd}"],
+                owner.home, parcel, place="Hà Giang", issued=date(2019, 7, 22),
+                authority=["SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "TỈNH HÀ GIANG", "KT. GIÁM ĐỐC",
+                           "PHÓ GIÁM ĐỐC"],
+                name="Hầu Văn Đức", book_no="CS 08817", serial="CQ 480126",
+                received="Giấy chứng nhận quyền sử dụng đất (bản sao có chứng thực)",
+                fields={"so_ky_hieu": "CS 08817", "ngay_ban_hanh": "2019-07-22",
+                        "co_quan_ban_hanh": "Sở Tài nguyên và Môi trường tỉnh Hà Giang",
+                        "ho_ten": owner.name, "so_cccd": owner.cccd})
+    docs = [d_don, d_gcn]
+    procedure = "Cấp giấy phép xây dựng nhà ở riêng lẻ"
+    rec = receipt(ctx, HA_GIANG, "0011", when, due, tthc="1.009994", procedure=procedure,
+                  area="Xây dựng", days="15 ngày làm việc", applicant=owner, docs=docs, counter=2)
+    return Dossier(rec.fields["ma_ho_so"], procedure, "đường Sông Miện kéo dài", [rec, *docs],
+                   ["plain", "blur", "noise"])
+
+
+def dossier_04(ctx: Ctx) -> Dossier:
+    """Nghệ An: birth registration by the grandmother, with a power of attorney."""
+    home = "xóm Bãi Sậy Đông, xã Nghi Phong, huyện Nghi Lộc, tỉnh Nghệ An"
+    origin = "xã Nghi Phong, huyện Nghi Lộc, tỉnh Nghệ An"
+    grandma = ctx.person("Phan Thị Huệ", "1962-07-14", False, "040", home, origin)
+    mother = ctx.person("Hồ Thị Quỳnh Anh", "1998-02-11", False, "040", home,
+                        "xã Quỳnh Lương, huyện Quỳnh Lưu, tỉnh Nghệ An", issued="2024-10-15")
+    father = ctx.person("Phan Đức Thắng", "1995-10-03", True, "040", home, origin)
+    child = Child("Phan Gia Bảo", date(2025, 4, 18), True, f"040225{ctx.digits(6)}", "Kinh",
+                  "Bệnh viện Sản Nhi Nghệ An", origin)
+    when, due = datetime(2025, 5, 6, 14, 20), datetime(2025, 5, 7, 8, 30)
+    docs = [
+        to_khai_khai_sinh(ctx, grandma, "Bà nội", "Ủy ban nhân dân xã Nghi Phong, huyện Nghi "
+                          "Lộc, tỉnh Nghệ An", child, mother, father, "xã Nghi Phong",
+                          date(2025, 5, 6)),
+        giay_uy_quyen(
+            ctx, mother, grandma, where="xã Nghi Phong, huyện Nghi Lộc, tỉnh Nghệ An",
+            day=date(2025, 5, 5), relation="Mẹ chồng", giver_id="Căn cước số",
+            content=f"Bên được ủy quyền thay mặt bên ủy quyền thực hiện thủ tục đăng ký khai "
+            f"sinh cho con của bên ủy quyền là cháu {child.name}, sinh ngày {dmy(child.born)} "
+            "tại Bệnh viện Sản Nhi Nghệ An: ký tờ khai, nộp hồ sơ và nhận Giấy khai sinh tại cơ "
+            "quan có thẩm quyền.",
+            term="Kể từ ngày ký đến khi hoàn thành công việc được ủy quyền.",
+        ),
+        cccd_copy(ctx, mother, new_card=True, received="Căn cước của người ủy quyền (bản sao)"),
+    ]
+    rec = receipt(ctx, NGHE_AN, "0123", when, due, tthc="1.001193",
+                  procedure="Đăng ký khai sinh", area="Hộ tịch", days=KS_DAYS, applicant=grandma,
+                  docs=docs, counter=11)
+    return Dossier(rec.fields["ma_ho_so"], "Đăng ký khai sinh", "xóm Bãi Sậy Đông", [rec, *docs],
+                   ["clean", "clean", "clean", "blur"])
+
+
+def dossier_05(ctx: Ctx) -> Dossier:
+    """Lâm Đồng: change of land use, with the district's decision (colour, red seal)."""
+    home = "thôn Tà Sơn Thượng, xã Đa Quyn, huyện Đức Trọng, tỉnh Lâm Đồng"
+    owner = ctx.person("Dương Văn Tú", "1975-03-09", True, "068", home,
+                       "xã Tân Hội, huyện Đức Trọng, tỉnh Lâm Đồng")
+    when, due = datetime(2025, 1, 8, 10, 5), datetime(2025, 2, 12, 10, 0)
+    p = ctx.page()
+    p.pt = 12.0
+    motto(p)
+    p.title("ĐƠN XIN CHUYỂN MỤC ĐÍCH SỬ DỤNG ĐẤT")
+    p.center("Kính gửi: Ủy ban nhân dân huyện Đức Trọng")
+    p.gap(2.0)
+    p.field(f"1. Người xin chuyển mục đích sử dụng đất: ông {owner.name}, sinh năm "
+            f"{owner.born.year}")
+    p.field(id_line(owner), hang=5.0)
+    p.field(f"2. Địa chỉ liên hệ: {owner.home}")
+    p.field(f"Số điện thoại: {owner.phone}")
+    p.field("3. Địa điểm khu đất: thửa đất số 88, tờ bản đồ số 12, thôn Tà Sơn Thượng, xã Đa "
+            "Quyn, huyện Đức Trọng, tỉnh Lâm Đồng")
+    p.field("4. Diện tích đất xin chuyển mục đích sử dụng: 200 m2 (trong tổng diện tích thửa "
+            "đất 1.250 m2)")
+    p.field("5. Mục đích sử dụng hiện tại: Đất trồng cây lâu năm (vườn cà phê xen hồng giòn)")
+    p.field("6. Mục đích sử dụng đất sau khi chuyển: Đất ở tại nông thôn")
+    p.field("7. Giấy chứng nhận đã cấp: số phát hành BN 507318, số vào sổ cấp GCN: CH 00734 do "
+            "Ủy ban nhân dân huyện Đức Trọng cấp ngày 16/05/2012")
+    p.field("8. Cam kết:")
+    p.para("- Sử dụng đất đúng mục đích, chấp hành đúng các quy định của pháp luật đất đai;",
+           indent=5.0, hang=8.0)
+    p.para("- Nộp tiền sử dụng đất đầy đủ, đúng thời hạn theo quy định.", indent=5.0, hang=8.0)
+    p.right(place_date("Đa Quyn", date(2025, 1, 7)), pt=12.0)
+    sign(p, None, signer(["NGƯỜI LÀM ĐƠN"], owner.name, note="(Ký, ghi rõ họ tên)", space=20.0))
+    d_don = Doc("don_de_nghi", [p], {"ho_ten": owner.name, "so_cccd": owner.cccd},
+                "Đơn xin chuyển mục đích sử dụng đất (bản chính)")
+    parcel = Parcel(88, 12, "thôn Tà Sơn Thượng, xã Đa Quyn, huyện Đức Trọng, tỉnh Lâm Đồng",
+                    "1.250,0", "Đất trồng cây lâu năm", "Đến ngày 15/10/2063",
+                    "Công nhận quyền sử dụng đất như giao đất không thu tiền sử dụng đất")
+    d_gcn = gcn(ctx, [f"Hộ ông: {owner.name}; sinh năm: {owner.born.year}; CMND số: 250418377"],
+                owner.home, parcel, place="Đức Trọng", issued=date(2012, 5, 16),
+                authority=["TM. ỦY BAN NHÂN DÂN", "HUYỆN ĐỨC TRỌNG", "KT. CHỦ TỊCH",
+                           "PHÓ CHỦ TỊCH"],
+                name="Phạm Thanh Liêm", book_no="CH 00734", serial="BN 507318",
+                fields={"so_ky_hieu": "CH 00734", "ngay_ban_hanh": "2012-05-16",
+                        "co_quan_ban_hanh": "Ủy ban nhân dân huyện Đức Trọng",
+                        "ho_ten": owner.name})
+    d_qd = quyet_dinh(
+        ctx, ["ỦY BAN NHÂN DÂN", "HUYỆN ĐỨC TRỌNG"], "1187/QĐ-UBND", "Đức Trọng",
+        date(2025, 2, 5), f"Về việc cho phép hộ ông {owner.name} chuyển mục đích sử dụng đất",
+        "ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG",
+        [
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, "
+            "bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa "
+            "phương ngày 22 tháng 11 năm 2019;",
+            "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;",
+            "Căn cứ Nghị định số 102/2024/NĐ-CP ngày 30 tháng 7 năm 2024 của Chính phủ quy định "
+            "chi tiết thi hành một số điều của Luật Đất đai;",
+            "Theo đề nghị của Trưởng phòng Tài nguyên và Môi trường tại Tờ trình số "
+            "412/TTr-TNMT ngày 24 tháng 01 năm 2025.",
+        ],
+        [
+            f"Cho phép hộ ông {owner.name}, thường trú tại {home}, được chuyển mục đích sử "
+            "dụng 200 m2 đất trồng cây lâu năm sang đất ở tại nông thôn, thuộc một phần thửa đất "
+            "số 88, tờ bản đồ số 12 xã Đa Quyn.",
+            f"Hộ ông {owner.name} có trách nhiệm nộp tiền sử dụng đất và các khoản lệ phí theo "
+            "quy định; sử dụng đất đúng mục đích, đúng ranh giới được phép chuyển.",
+            "Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Hội đồng nhân dân và Ủy "
+            "ban nhân dân huyện, Trưởng phòng Tài nguyên và Môi trường, Chủ tịch Ủy ban nhân dân "
+            f"xã Đa Quyn và hộ ông {owner.name} chịu trách nhiệm thi hành Quyết định này./.",
+        ],
+        ["- Như Điều 3;", "- Chi cục Thuế khu vực;", "- Chi nhánh VPĐKĐĐ huyện;",
+         "- Lưu: VT, TNMT."],
+        ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], "Nguyễn Hữu Phước", owner.name,
+        "Ủy ban nhân dân huyện Đức Trọng", color=True, pt=12.0,
+    )
+    d_bl = bien_lai(ctx, ["CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ", "ĐẤT ĐAI HUYỆN ĐỨC TRỌNG"],
+                    "5800291634", "LĐ-25P", "0000318", owner,
+                    "Phí thẩm định hồ sơ chuyển mục đích sử dụng đất", 500_000,
+                    place="Đức Trọng", day=when.date(), collector="Ka Thị Bình",
+                    issuer="Chi nhánh Văn phòng đăng ký đất đai huyện Đức Trọng")
+    docs = [d_don, d_gcn, d_qd, d_bl]
+    procedure = "Chuyển mục đích sử dụng đất đối với hộ gia đình, cá nhân"
+    rec = receipt(ctx, LAM_DONG, "0456", when, due, tthc="1.012790", procedure=procedure,
+                  area="Đất đai", days="20 ngày làm việc", applicant=owner, docs=docs,
+                  counter=5)
+    return Dossier(rec.fields["ma_ho_so"], procedure, "thôn Tà Sơn Thượng", [rec, *docs],
+                   ["noise", "blur", "noise", "plain", "rough"])
+
+
+def dossier_06(ctx: Ctx) -> Dossier:
+    """Thanh Hóa: monthly social allowance for a single mother; the birth certificate is upside
+    down."""
+    home = "thôn Tiến Hưng, xã Nga Điền, huyện Nga Sơn, tỉnh Thanh Hóa"
+    mother = ctx.person("Ngô Thị Thanh Hương", "1990-08-19", False, "038", home,
+                        "xã Nga Điền, huyện Nga Sơn, tỉnh Thanh Hóa")
+    child = Child("Ngô Bảo Anh", date(2023, 1, 27), False, f"038323{ctx.digits(6)}", "Kinh",
+                  "Trung tâm Y tế huyện Nga Sơn, tỉnh Thanh Hóa", mother.origin)
+    when, due = datetime(2025, 1, 21, 9, 40), datetime(2025, 2, 14, 9, 0)
+    p = ctx.page()
+    p.pt = 12.0
+    motto(p)
+    p.title("TỜ KHAI ĐỀ NGHỊ TRỢ GIÚP XÃ HỘI")
+    p.center("(Áp dụng đối với người đơn thân nghèo đang nuôi con)", "i")
+    p.gap(2.0)
+    p.head("I. THÔNG TIN CỦA NGƯỜI ĐƠN THÂN")
+    p.field(f"1. Họ và tên: {mother.name}")
+    p.segs([(0, f"Ngày sinh: {dmy(mother.born)}"), (60, f"Giới tính: {mother.sex}"),
+            (105, f"Dân tộc: {mother.ethnic}")])
+    p.field(f"2. {id_line(mother)}")
+    p.field(f"3. Nơi thường trú: {home}")
+    p.field("4. Việc làm: dệt chiếu thuê tại làng chiếu cói Nga Điền")
+    p.field("5. Thuộc hộ nghèo: Có (Giấy chứng nhận hộ nghèo số 27/GCN-UBND ngày 05/01/2024)")
+    p.field("6. Tình trạng hôn nhân: Không có chồng")
+    p.head("II. THÔNG TIN VỀ CON ĐANG NUÔI")
+    p.field(f"1. Họ và tên: {child.name}")
+    p.segs([(0, f"Ngày sinh: {dmy(child.born)}"), (60, f"Giới tính: {child.sex}")])
+    p.field(f"2. Số định danh cá nhân: {child.pid}")
+    p.field("3. Tình trạng đi học: Chưa đi học")
+    p.field("4. Chế độ chính sách đang hưởng: Không")
+    p.gap(1.0)
+    p.p("Tôi xin cam đoan những lời khai trên là đúng sự thật, nếu có điều gì khai không đúng, "
+        "tôi xin chịu hoàn toàn trách nhiệm trước pháp luật.")
+    p.right(place_date("Nga Điền", date(2025, 1, 20)), pt=12.0)
+    note = "(Ký, ghi rõ họ tên)"
+    sign(p, signer(["XÁC NHẬN CỦA TRƯỞNG THÔN"], "Mai Xuân Trường", note=note, space=18.0),
+         signer(["NGƯỜI KHAI"], mother.name, note=note, space=18.0), lbox=(12.0, 102.0))
+    d_tk = Doc("don_de_nghi", [p], {"ho_ten": mother.name, "so_cccd": mother.cccd},
+               "Tờ khai đề nghị trợ giúp xã hội (bản chính)")
+    d_gks = giay_khai_sinh(
+        ctx, child, mother, None, mother, ["ỦY BAN NHÂN DÂN", "XÃ NGA ĐIỀN"],
+        "Ủy ban nhân dân xã Nga Điền, huyện Nga Sơn, tỉnh Thanh Hóa", "12", "01/2023",
+        date(2023, 2, 6), "Chủ tịch", "Trịnh Văn Hải", "Ủy ban nhân dân xã Nga Điền",
+        received="Giấy khai sinh của con (bản sao)",
+    )
+    d_qd = quyet_dinh(
+        ctx, ["ỦY BAN NHÂN DÂN", "HUYỆN NGA SƠN"], "2745/QĐ-UBND", "Nga Sơn", date(2025, 2, 10),
+        "Về việc thực hiện trợ cấp xã hội hằng tháng", "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN NGA SƠN",
+        [
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, "
+            "bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa "
+            "phương ngày 22 tháng 11 năm 2019;",
+            "Căn cứ Nghị định số 20/2021/NĐ-CP ngày 15 tháng 3 năm 2021 của Chính phủ quy định "
+            "chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội;",
+            "Theo đề nghị của Trưởng phòng Lao động - Thương binh và Xã hội huyện tại Tờ trình "
+            "số 318/TTr-LĐTBXH ngày 06 tháng 02 năm 2025.",
+        ],
+        [
+            f"Thực hiện trợ cấp xã hội hằng tháng đối với bà {mother.name}, sinh năm "
+            f"{mother.born.year}, thường trú tại {home}, là người đơn thân nghèo đang nuôi con "
+            f"nhỏ. Mức trợ cấp: {money(750_000)} đồng/tháng (Bằng chữ: "
+            f"{money_words(750_000)}). Thời điểm hưởng: kể từ tháng 02 năm 2025.",
+            "Phòng Lao động - Thương binh và Xã hội huyện phối hợp với Ủy ban nhân dân xã Nga "
+            "Điền tổ chức chi trả trợ cấp theo quy định.",
+            "Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Hội đồng nhân dân và Ủy "
+            "ban nhân dân huyện, Trưởng phòng Lao động - Thương binh và Xã hội, Chủ tịch Ủy ban "
+            f"nhân dân xã Nga Điền và bà {mother.name} chịu trách nhiệm thi hành Quyết định "
+            "này./.",
+        ],
+        ["- Như Điều 3;", "- Lưu: VT, LĐTBXH."],
+        ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Mai Văn Thuận", mother.name,
+        "Ủy ban nhân dân huyện Nga Sơn",
+    )
+    docs = [d_tk, d_gks, d_qd]
+    procedure = "Thực hiện trợ cấp xã hội hằng tháng"
+    rec = receipt(ctx, THANH_HOA, "0318", when, due, tthc="1.001776", procedure=procedure,
+                  area="Bảo trợ xã hội", days="15 ngày làm việc", applicant=mother, docs=docs,
+                  counter=9)
+    return Dossier(rec.fields["ma_ho_so"], procedure, "làng chiếu cói Nga Điền", [rec, *docs],
+                   ["clean", "clean", "speckle", "clean"], rotations={2: 180})
+
+
+def dossier_07(ctx: Ctx) -> Dossier:
+    """Quảng Ninh: certification of a two-page power-of-attorney contract over a shrimp pond."""
+    owner = ctx.person("Bùi Văn Cường", "1958-05-30", True, "022",
+                       "thôn Bình Hải, xã Đồng Rui, huyện Tiên Yên, tỉnh Quảng Ninh",
+                       "xã Đồng Rui, huyện Tiên Yên, tỉnh Quảng Ninh")
+    daughter = ctx.person("Bùi Thị Hạnh", "1985-09-14", False, "022",
+                          "số 15 phố Lê Lợi, phường Yết Kiêu, thành phố Hạ Long, tỉnh Quảng Ninh",
+                          owner.origin)
+    when, due = datetime(2025, 4, 2, 10, 15), datetime(2025, 4, 2, 15, 30)
+    day = when.date()
+    hd1, hd2 = ctx.page(), ctx.page()
+    for pg in (hd1, hd2):
+        pg.pt = 12.0
+    motto(hd1)
+    hd1.title("HỢP ĐỒNG ỦY QUYỀN")
+    hd1.gap(1.0)
+    hd1.p(f"Hôm nay, {long_date(day)}, tại trụ sở Ủy ban nhân dân xã Đồng Rui, huyện Tiên Yên, "
+          "tỉnh Quảng Ninh, chúng tôi gồm có:")
+    hd1.head("BÊN ỦY QUYỀN (sau đây gọi là Bên A):")
+    hd1.field(f"Ông: {owner.name}, sinh ngày {dmy(owner.born)}")
+    hd1.field(id_line(owner), hang=5.0)
+    hd1.field(f"Thường trú tại: {owner.home}", hang=5.0)
+    hd1.head("BÊN ĐƯỢC ỦY QUYỀN (sau đây gọi là Bên B):")
+    hd1.field(f"Bà: {daughter.name}, sinh ngày {dmy(daughter.born)}")
+    hd1.field(id_line(daughter), hang=5.0)
+    hd1.field(f"Thường trú tại: {daughter.home}", hang=5.0)
+    hd1.p("Hai bên đồng ý giao kết hợp đồng ủy quyền với các thỏa thuận sau đây:")
+    hd1.head("Điều 1. Phạm vi ủy quyền")
+    hd1.p("Bên A ủy quyền cho Bên B thay mặt và nhân danh Bên A quản lý, sử dụng, cho thuê và "
+          "thực hiện các thủ tục hành chính liên quan đến quyền sử dụng đất sau:")
+    hd1.field("- Thửa đất số: 305; tờ bản đồ số: 8; diện tích: 4.820,0 m2;", hang=3.0)
+    hd1.field("- Mục đích sử dụng: Đất nuôi trồng thủy sản;", hang=3.0)
+    hd1.field("- Hiện trạng: đầm tôm thôn Bình Hải đang nuôi tôm thẻ chân trắng;", hang=3.0)
+    hd1.field("- Giấy chứng nhận số phát hành CĐ 114952, số vào sổ cấp GCN: CH 02291 do Ủy ban "
+              "nhân dân huyện Tiên Yên cấp ngày 20/03/2017.", hang=3.0)
+    hd1.head("Điều 2. Thời hạn ủy quyền")
+    hd1.p("Thời hạn ủy quyền là 05 (năm) năm, kể từ ngày Hợp đồng này được chứng thực.")
+    hd1.head("Điều 3. Thù lao")
+    hd1.p("Bên B thực hiện công việc được ủy quyền không nhận thù lao.")
+
+    hd2.head("Điều 4. Quyền và nghĩa vụ của các bên")
+    hd2.p("Bên A chịu trách nhiệm về các công việc do Bên B thực hiện trong phạm vi ủy quyền; "
+          "giao cho Bên B bản chính Giấy chứng nhận và các giấy tờ cần thiết.")
+    hd2.p("Bên B thực hiện công việc theo đúng phạm vi ủy quyền; báo cho Bên A về việc thực "
+          "hiện công việc; không được ủy quyền lại cho người thứ ba.")
+    hd2.head("Điều 5. Giải quyết tranh chấp")
+    hd2.p("Nếu phát sinh tranh chấp, các bên cùng nhau thương lượng giải quyết; trường hợp không "
+          "thương lượng được thì yêu cầu Tòa án nhân dân có thẩm quyền giải quyết.")
+    hd2.head("Điều 6. Cam đoan của các bên")
+    hd2.p("Các bên cam đoan những thông tin về nhân thân và tài sản trong Hợp đồng này là đúng "
+          "sự thật; việc giao kết hoàn toàn tự nguyện, không bị lừa dối hoặc ép buộc.")
+    hd2.gap(2.0)
+    note = "(Ký, ghi rõ họ tên)"
+    sign(hd2, signer(["BÊN A"], owner.name, note=note, space=18.0),
+         signer(["BÊN B"], daughter.name, note=note, space=18.0))
+    hd2.gap(3.0)
+    hd2.center("LỜI CHỨNG CỦA NGƯỜI THỰC HIỆN CHỨNG THỰC", "b", 12.0)
+    hd2.p(f"Ngày {day.day:02d} tháng {day.month} năm {day.year}, tại trụ sở Ủy ban nhân dân xã "
+          "Đồng Rui, huyện Tiên Yên, tỉnh Quảng Ninh, tôi, Lý Văn Sáng, Phó Chủ tịch Ủy ban nhân "
+          "dân xã Đồng Rui, chứng thực: Hợp đồng ủy quyền này được giao kết giữa các bên có tên "
+          "trên; các bên tự nguyện giao kết, có năng lực hành vi dân sự và đã ký vào Hợp đồng "
+          "trước mặt tôi.")
+    hd2.field("Số chứng thực: 86, quyển số 01/2025-SCT/HĐ,GD.")
+    sign(hd2, None, signer(["NGƯỜI THỰC HIỆN CHỨNG THỰC", "PHÓ CHỦ TỊCH"], "Lý Văn Sáng",
+                           space=22.0), seal="right")
+    d_hd = Doc("hop_dong", [hd1, hd2],
+               {"so_ky_hieu": "86", "ngay_ban_hanh": day.isoformat(), "ho_ten": owner.name,
+                "so_cccd": owner.cccd},
+               "Hợp đồng ủy quyền (bản chính)")
+    d_id = cccd_copy(ctx, owner, received="Căn cước công dân của bên ủy quyền (bản sao)")
+    parcel = Parcel(305, 8, "đầm tôm thôn Bình Hải, xã Đồng Rui, huyện Tiên Yên, tỉnh Quảng Ninh",
+                    "4.820,0", "Đất nuôi trồng thủy sản", "Đến ngày 01/07/2064",
+                    "Nhà nước giao đất không thu tiền sử dụng đất")
+    d_gcn = gcn(ctx, [f"Ông: {owner.name}; sinh năm: {owner.born.year}; CMND số: 100518224"],
+                owner.home, parcel, place="Tiên Yên", issued=date(2017, 3, 20),
+                authority=["TM. ỦY BAN NHÂN DÂN", "HUYỆN TIÊN YÊN", "KT. CHỦ TỊCH",
+                           "PHÓ CHỦ TỊCH"],
+                name="Hoàng Văn Thắm", book_no="CH 02291", serial="CĐ 114952",
+                fields={"so_ky_hieu": "CH 02291", "ngay_ban_hanh": "2017-03-20",
+                        "co_quan_ban_hanh": "Ủy ban nhân dân huyện Tiên Yên",
+                        "ho_ten": owner.name})
+    docs = [d_hd, d_id, d_gcn]
+    procedure = "Chứng thực hợp đồng, giao dịch liên quan đến quyền sử dụng đất"
+    rec = receipt(ctx, QUANG_NINH, "0092", when, due, tthc="2.001035", procedure=procedure,
+                  area="Chứng thực", days="Trong ngày làm việc", applicant=owner, docs=docs,
+                  counter=3)
+    return Dossier(rec.fields["ma_ho_so"], procedure, "đầm tôm thôn Bình Hải", [rec, *docs],
+                   ["clean", "clean", "clean", "speckle", "clean"])
+
+
+def dossier_08(ctx: Ctx) -> Dossier:
+    """Bình Định: copy of a civil status extract, asked by a son; the ID copy lies sideways."""
+    mother = ctx.person("Đặng Thị Mai", "1952-12-08", False, "052",
+                        "số 12 hẻm chợ Gò Găng cũ, phường Nhơn Thành, thị xã An Nhơn, tỉnh Bình "
+                        "Định", "xã Nhơn Thành, huyện An Nhơn, tỉnh Bình Định")
+    son = ctx.person("Hồ Văn Lộc", "1979-04-21", True, "052",
+                     "tổ 7, khu vực 3, phường Nhơn Phú, thành phố Quy Nhơn, tỉnh Bình Định",
+                     mother.origin)
+    when, due = datetime(2025, 6, 10, 15, 30), datetime(2025, 6, 11, 15, 30)
+    ward = "Ủy ban nhân dân phường Nhơn Thành, thị xã An Nhơn, tỉnh Bình Định"
+    p = ctx.page()
+    p.pt = 12.0
+    motto(p)
+    p.title("TỜ KHAI CẤP BẢN SAO TRÍCH LỤC HỘ TỊCH")
+    p.center(f"Kính gửi: {ward}")
+    p.gap(2.0)
+    p.field(f"Họ, chữ đệm, tên người yêu cầu: {son.name}")
+    p.field(f"Nơi cư trú: {son.home}", hang=5.0)
+    p.field(f"Giấy tờ tùy thân: {id_line(son)}", hang=5.0)
+    p.field("Quan hệ với người được cấp bản sao trích lục hộ tịch: Con (được ủy quyền)",
+            hang=5.0)
+    p.field("Đề nghị cấp bản sao trích lục hộ tịch về việc: Kết hôn", style="b")
+    p.field(f"Họ, chữ đệm, tên: {mother.name}")
+    p.segs([(0, f"Ngày sinh: {dmy(mother.born)}"), (70, f"Giới tính: {mother.sex}")])
+    p.field(f"Nơi cư trú: {mother.home}", hang=5.0)
+    p.field("Đã đăng ký kết hôn với ông Hồ Văn Tư tại Ủy ban nhân dân xã Nhơn Thành ngày "
+            "15/03/1976, số đăng ký: 08, quyển số: 01/1976", hang=5.0)
+    p.field("Số lượng bản sao yêu cầu: 03 bản")
+    p.gap(1.0)
+    p.p("Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước "
+        "pháp luật về cam đoan của mình.")
+    p.right(f"Làm tại: {place_date('phường Nhơn Thành', when.date())}", pt=12.0)
+    sign(p, None, signer(["Người yêu cầu"], son.name, note="(Ký, ghi rõ họ, chữ đệm, tên)",
+                         space=20.0))
+    d_tk = Doc("don_de_nghi", [p], {"ho_ten": son.name, "so_cccd": son.cccd},
+               "Tờ khai cấp bản sao trích lục hộ tịch (bản chính)")
+    d_uq = giay_uy_quyen(
+        ctx, mother, son, where=ward, day=date(2025, 6, 6), relation="Con đẻ",
+        content="Bên được ủy quyền thay mặt bên ủy quyền làm thủ tục xin cấp 03 bản sao trích "
+        "lục kết hôn của bên ủy quyền; ký tờ khai, nộp lệ phí và nhận kết quả tại cơ quan có "
+        "thẩm quyền.",
+        term="Kể từ ngày ký đến khi hoàn thành công việc được ủy quyền.",
+        attest=[
+            "Ngày 06 tháng 6 năm 2025, tại Ủy ban nhân dân phường Nhơn Thành, tôi, Võ Minh Tâm, "
+            f"Phó Chủ tịch, chứng thực: bà {mother.name} đã ký vào giấy ủy quyền này trước mặt "
+            "tôi. Số chứng thực: 215, quyển số 01/2025-SCT/CK,ĐC.",
+        ],
+        attest_sign=signer(["PHÓ CHỦ TỊCH"], "Võ Minh Tâm", space=16.0),
+        pt=11.5,
+    )
+    d_id = cccd_copy(ctx, son, received="Căn cước công dân của người được ủy quyền (bản sao)")
+    docs = [d_tk, d_uq, d_id]
+    procedure = "Cấp bản sao trích lục hộ tịch"
+    rec = receipt(ctx, BINH_DINH, "0577", when, due, tthc="2.000635", procedure=procedure,
+                  area="Hộ tịch", days="01 ngày làm việc", applicant=son, docs=docs, counter=6)
+    return Dossier(rec.fields["ma_ho_so"], procedure, "hẻm chợ Gò Găng cũ", [rec, *docs],
+                   ["clean", "blur", "clean", "noise"], rotations={3: 90})
+
+
+def dossier_09(ctx: Ctx) -> Dossier:
+    """Đắk Lắk: splitting a coffee plot; clean lossless pages."""
+    owner = ctx.person("Phạm Văn Thành", "1971-01-16", True, "066",
+                       "số 92 đường Y Wang, phường Ea Tam, thành phố Buôn Ma Thuột, tỉnh Đắk Lắk",
+                       "xã Hòa Tiến, huyện Krông Pắc, tỉnh Đắk Lắk")
+    when, due = datetime(2025, 2, 25, 7, 55), datetime(2025, 3, 11, 10, 0)
+    place = "rẫy cà phê buôn Ko Tam, xã Ea Tu, thành phố Buôn Ma Thuột, tỉnh Đắk Lắk"
+    p = ctx.page()
+    p.pt = 12.0
+    p.right("Mẫu số 11/ĐK", pt=SMALL)
+    motto(p)
+    p.title("ĐƠN ĐỀ NGHỊ TÁCH THỬA ĐẤT, HỢP THỬA ĐẤT")
+    p.center("Kính gửi: Chi nhánh Văn phòng đăng ký đất đai thành phố Buôn Ma Thuột")
+    p.gap(2.0)
+    p.head("1. Người sử dụng đất:")
+    p.field(f"1.1. Tên người sử dụng đất: ông {owner.name}, sinh năm {owner.born.year}")
+    p.field(f"1.2. {id_line(owner)}")
+    p.field(f"1.3. Địa chỉ: {owner.home}")
+    p.field(f"1.4. Số điện thoại: {owner.phone}")
+    p.head("2. Đề nghị tách thửa đất như sau:")
+    p.field("2.1. Thửa đất đề nghị tách: thửa đất số 156, tờ bản đồ số 21")
+    p.field(f"2.2. Địa chỉ: {place}")
+    p.field("2.3. Diện tích: 2.400,0 m2; mục đích sử dụng: Đất trồng cây lâu năm")
+    p.field("2.4. Tách thành 02 thửa: thửa thứ nhất 1.000,0 m2; thửa thứ hai 1.400,0 m2")
+    p.field("2.5. Lý do tách thửa: Tặng cho con một phần thửa đất để canh tác")
+    p.head("3. Giấy tờ nộp kèm theo đơn này gồm có:")
+    for item in ("- Giấy chứng nhận quyền sử dụng đất số phát hành CT 093817;",
+                 "- Bản vẽ tách thửa đất do đơn vị đo đạc có chức năng lập;",
+                 "- Biên lai thu phí thẩm định hồ sơ."):
+        p.para(item, indent=5.0, hang=8.0)
+    p.gap(1.0)
+    p.p("Tôi cam đoan nội dung kê khai trên đơn là đúng sự thật, nếu sai tôi hoàn toàn chịu "
+        "trách nhiệm trước pháp luật.")
+    p.right(place_date("Buôn Ma Thuột", date(2025, 2, 24)), pt=12.0)
+    sign(p, None, signer(["NGƯỜI VIẾT ĐƠN"], owner.name, note="(Ký, ghi rõ họ tên)", space=20.0))
+    d_don = Doc("don_de_nghi", [p], {"ho_ten": owner.name, "so_cccd": owner.cccd},
+                "Đơn đề nghị tách thửa đất, hợp thửa đất (bản chính)")
+    parcel = Parcel(156, 21, place, "2.400,0", "Đất trồng cây lâu năm", "Đến ngày 15/10/2063",
+                    "Công nhận quyền sử dụng đất như giao đất không thu tiền sử dụng đất")
+    d_gcn = gcn(ctx, [f"Ông: {owner.name}; sinh năm: {owner.born.year}; CMND số: 240981526"],
+                owner.home, parcel, place="Buôn Ma Thuột", issued=date(2018, 9, 5),
+                authority=["TM. ỦY BAN NHÂN DÂN", "THÀNH PHỐ BUÔN MA THUỘT", "KT. CHỦ TỊCH",
+                           "PHÓ CHỦ TỊCH"],
+                name="Lê Đình Khoa", book_no="CH 05563", serial="CT 093817",
+                fields={"so_ky_hieu": "CH 05563", "ngay_ban_hanh": "2018-09-05",
+                        "co_quan_ban_hanh": "Ủy ban nhân dân thành phố Buôn Ma Thuột",
+                        "ho_ten": owner.name})
+    d_bl = bien_lai(ctx, ["CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ", "ĐẤT ĐAI TP. BUÔN MA THUỘT"],
+                    "6000537194", "ĐL-25P", "0001265", owner,
+                    "Phí thẩm định hồ sơ tách thửa đất", 350_000, place="Buôn Ma Thuột",
+                    day=when.date(), collector="H Mai Niê",
+                    issuer="Chi nhánh Văn phòng đăng ký đất đai TP. Buôn Ma Thuột")
+    docs = [d_don, d_gcn, d_bl]
+    procedure = "Tách thửa hoặc hợp thửa đất"
+    rec = receipt(ctx, DAK_LAK, "0204", when, due, tthc="1.012765", procedure=procedure,
+                  area="Đất đai", days="10 ngày làm việc", applicant=owner, docs=docs, counter=8)
+    return Dossier(rec.fields["ma_ho_so"], procedure, "rẫy cà phê buôn Ko Tam", [rec, *docs],
+                   ["clean", "clean", "clean", "clean"])
+
+
+def dossier_10(ctx: Ctx) -> Dossier:
+    """Cà Mau: registration of a mortgage, filed by a bank officer (power of attorney in
+    colour)."""
+    bank = "Ngân hàng Thương mại cổ phần Đất Mũi - Chi nhánh Cà Mau"
+    bank_addr = "số 18 đường Phan Ngọc Hiển, phường 5, thành phố Cà Mau, tỉnh Cà Mau"
+    director = ctx.person("Tạ Quang Vinh", "1976-10-10", True, "096", bank_addr,
+                          "xã Tân Thành, thành phố Cà Mau, tỉnh Cà Mau")
+    officer = ctx.person("Lâm Thị Kiều Oanh", "1992-03-03", False, "096",
+                         "khóm 4, phường 8, thành phố Cà Mau, tỉnh Cà Mau",
+                         "xã Lý Văn Lâm, thành phố Cà Mau, tỉnh Cà Mau")
+    farmer = ctx.person("Huỳnh Văn Tấn", "1979-07-07", True, "096",
+                        "ấp Rạch Tàu, xã Đất Mũi, huyện Ngọc Hiển, tỉnh Cà Mau",
+                        "xã Đất Mũi, huyện Ngọc Hiển, tỉnh Cà Mau")
+    when, due = datetime(2025, 6, 3, 13, 50), datetime(2025, 6, 4, 13, 50)
+    signed = date(2025, 6, 2)
+    contract = "0825/2025/HĐTC-ĐM"
+
+    p = ctx.page()
+    p.pt = 12.0
+    motto(p)
+    p.title("PHIẾU YÊU CẦU ĐĂNG KÝ BIỆN PHÁP BẢO ĐẢM\nBẰNG QUYỀN SỬ DỤNG ĐẤT")
+    p.center("Kính gửi: Văn phòng đăng ký đất đai tỉnh Cà Mau")
+    p.gap(2.0)
+    p.head("1. Người yêu cầu đăng ký")
+    p.field(f"1.1. Tên: {bank}")
+    p.field(f"1.2. Địa chỉ: {bank_addr}")
+    p.field(f"1.3. Người nộp hồ sơ: bà {officer.name}; Căn cước công dân số: {officer.cccd}")
+    p.head("2. Bên bảo đảm")
+    p.field(f"2.1. Tên: ông {farmer.name}, sinh năm {farmer.born.year}")
+    p.field(f"2.2. {id_line(farmer)}")
+    p.field(f"2.3. Địa chỉ: {farmer.home}")
+    p.head("3. Bên nhận bảo đảm")
+    p.field(f"{bank}", hang=5.0)
+    p.head("4. Mô tả tài sản bảo đảm")
+    p.field("4.1. Quyền sử dụng đất: thửa đất số 47, tờ bản đồ số 5; diện tích 6.350,0 m2")
+    p.field("4.2. Địa chỉ: vuông tôm ấp Rạch Tàu, xã Đất Mũi, huyện Ngọc Hiển, tỉnh Cà Mau")
+    p.field("4.3. Giấy chứng nhận số phát hành DA 561207; số vào sổ cấp GCN: CH 01960")
+    p.head(f"5. Hợp đồng bảo đảm: số {contract} ký ngày {dmy(signed)}")
+    p.gap(1.0)
+    p.p("Người yêu cầu đăng ký cam đoan những thông tin kê khai trên phiếu này là trung thực, "
+        "đầy đủ, phù hợp với thỏa thuận của các bên và chịu trách nhiệm trước pháp luật về các "
+        "thông tin đã kê khai.")
+    p.right(place_date("Cà Mau", when.date()), pt=12.0)
+    note = "(Ký, ghi rõ họ tên)"
+    sign(p, signer(["BÊN BẢO ĐẢM"], farmer.name, note=note, space=18.0),
+         signer(["NGƯỜI YÊU CẦU ĐĂNG KÝ"], officer.name, note=note, space=18.0))
+    d_phieu = Doc("don_de_nghi", [p], {"ho_ten": officer.name, "so_cccd": officer.cccd},
+                  "Phiếu yêu cầu đăng ký biện pháp bảo đảm (bản chính)")
+
+    h = ctx.page()
+    h.pt = 12.0
+    motto(h)
+    h.title("HỢP ĐỒNG THẾ CHẤP QUYỀN SỬ DỤNG ĐẤT")
+    h.center(f"Số: {contract}", "b", 12.0)
+    h.gap(1.0)
+    h.p(f"Hôm nay, {long_date(signed)}, tại {bank}, chúng tôi gồm:")
+    h.head("BÊN THẾ CHẤP (Bên A):")
+    h.field(f"Ông: {farmer.name}, sinh năm {farmer.born.year}")
+    h.field(id_line(farmer), hang=5.0)
+    h.field(f"Địa chỉ: {farmer.home}", hang=5.0)
+    h.head("BÊN NHẬN THẾ CHẤP (Bên B):")
+    h.field(bank, hang=5.0)
+    h.field(f"Đại diện: ông {director.name}; chức vụ: Giám đốc")
+    h.head("Điều 1. Nghĩa vụ được bảo đảm")
+    h.p("Bên A thế chấp quyền sử dụng đất để bảo đảm nghĩa vụ trả nợ theo Hợp đồng tín dụng số "
+        f"0417/2025/HĐTD-ĐM ngày {dmy(signed)}, số tiền vay {money(850_000_000)} đồng (Bằng "
+        f"chữ: {money_words(850_000_000)}).")
+    h.head("Điều 2. Tài sản thế chấp")
+    h.p("Quyền sử dụng thửa đất số 47, tờ bản đồ số 5, diện tích 6.350,0 m2, mục đích sử dụng: "
+        "đất nuôi trồng thủy sản, tại ấp Rạch Tàu, xã Đất Mũi, huyện Ngọc Hiển, tỉnh Cà Mau.")
+    h.head("Điều 3. Đăng ký thế chấp")
+    h.p("Bên B có trách nhiệm đăng ký thế chấp tại cơ quan đăng ký đất đai trong thời hạn 05 "
+        "ngày làm việc kể từ ngày ký Hợp đồng này.")
+    h.head("Điều 4. Điều khoản chung")
+    h.p("Hợp đồng có hiệu lực kể từ ngày ký, được lập thành 03 bản có giá trị pháp lý như nhau.")
+    h.gap(2.0)
+    sign(h, signer(["BÊN THẾ CHẤP"], farmer.name, note=note, space=18.0),
+         signer(["BÊN NHẬN THẾ CHẤP", "GIÁM ĐỐC"], director.name, space=22.0), seal="right")
+    d_hd = Doc("hop_dong", [h],
+               {"so_ky_hieu": contract, "ngay_ban_hanh": signed.isoformat(),
+                "ho_ten": farmer.name, "so_cccd": farmer.cccd},
+               "Hợp đồng thế chấp quyền sử dụng đất (bản chính)")
+
+    u = ctx.page(color=True)
+    u.pt = 12.0
+    u.y = 14.0
+    left = [L("NGÂN HÀNG TMCP ĐẤT MŨI", "b", 12.0), L("CHI NHÁNH CÀ MAU", "b", 12.0, rule=22.0),
+            L("Số: 112/2025/UQ-ĐMCM", "r", 12.0)]
+    right = [L(MOTTO, "b", 12.0), L(MOTTO2, "b", 13.0, rule=-1),
+             L(place_date("Cà Mau", signed), "i", 12.0)]
+    u.pair(left, right, (14.0, 88.0), (88.0, 200.0))
+    u.gap(4.0)
+    u.title("GIẤY ỦY QUYỀN")
+    u.gap(1.0)
+    u.field("Căn cứ Bộ luật Dân sự năm 2015;", style="i")
+    u.field("Căn cứ Điều lệ Ngân hàng Thương mại cổ phần Đất Mũi;", style="i")
+    u.head("BÊN ỦY QUYỀN:")
+    u.field(f"Ông: {director.name}; chức vụ: Giám đốc {bank}", hang=5.0)
+    u.field(id_line(director), hang=5.0)
+    u.field(f"Địa chỉ: {bank_addr}", hang=5.0)
+    u.head("BÊN ĐƯỢC ỦY QUYỀN:")
+    u.field(f"Bà: {officer.name}; chức vụ: Chuyên viên quan hệ khách hàng")
+    u.field(id_line(officer), hang=5.0)
+    u.head("NỘI DUNG ỦY QUYỀN:")
+    u.p("Bên được ủy quyền thay mặt Bên ủy quyền ký Phiếu yêu cầu đăng ký biện pháp bảo đảm, "
+        "nộp hồ sơ và nhận kết quả đăng ký thế chấp quyền sử dụng đất đối với tài sản bảo đảm "
+        f"của khách hàng {farmer.name} theo Hợp đồng thế chấp số {contract}.")
+    u.head("THỜI HẠN ỦY QUYỀN:")
+    u.p("Từ ngày ký đến hết ngày 31/12/2025.")
+    u.gap(2.0)
+    sign(u, signer(["BÊN ĐƯỢC ỦY QUYỀN"], officer.name, note=note, space=22.0),
+         signer(["BÊN ỦY QUYỀN", "GIÁM ĐỐC"], director.name, space=30.0), seal="right")
+    d_uq = Doc("giay_uy_quyen", [u],
+               {"so_ky_hieu": "112/2025/UQ-ĐMCM", "ngay_ban_hanh": signed.isoformat(),
+                "co_quan_ban_hanh": "Ngân hàng TMCP Đất Mũi chi nhánh Cà Mau",
+                "ho_ten": director.name, "so_cccd": director.cccd},
+               "Giấy ủy quyền (bản chính)")
+    docs = [d_phieu, d_hd, d_uq]
+    procedure = "Đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất"
+    rec = receipt(ctx, CA_MAU, "0419", when, due, tthc="1.013007", procedure=procedure,
+                  area="Đăng ký biện pháp bảo đảm", days="01 ngày làm việc", applicant=officer,
+                  docs=docs, counter=12)
+    return Dossier(rec.fields["ma_ho_so"], procedure, "vuông tôm ấp Rạch Tàu", [rec, *docs],
+                   ["clean", "clean", "clean", "clean"])
+
+
+# --------------------------------------------------------------------------------------------
+# Scanning
+# --------------------------------------------------------------------------------------------
+
+
+def make_look(rng: random.Random, kind: str, lossless: bool, rotation: int) -> Look:
+    """Draw the artefacts of one page from its kind.
+
+    clean: nothing but skew, JPEG quality 90-92; plain: the same with quality 70-85; noise:
+    Gaussian noise and uneven light; blur: Gaussian blur; rough: both; speckle: dust specks on a
+    bilevel page; blank: the back of a sheet.
+    """
+    skew = 0.0 if rng.random() < 0.25 else round(rng.choice((-1, 1)) * rng.uniform(0.3, 3.0), 1)
+    look = Look(skew=skew, rotation=rotation, paper=rng.randint(246, 252))
+    if kind in ("noise", "rough"):
+        look.noise = round(rng.uniform(2.0, 4.5), 1)
+        look.shade = True
+    if kind in ("blur", "rough"):
+        look.blur = round(rng.uniform(0.6, 1.0), 2)
+    if kind == "blank":
+        look.noise = round(rng.uniform(2.0, 3.0), 1)
+    if kind == "speckle":
+        look.speckle = True
+    if not lossless:
+        if kind == "clean":
+            look.quality = rng.randint(90, 92)
+        elif kind == "plain":
+            look.quality = rng.randint(70, 85)
+        else:
+            look.quality = rng.randint(60, 80)
+    return look
+
+
+def show_through(front: Image.Image, dpi: int) -> Image.Image:
+    """The blank back of a sheet: the front's print faintly visible, mirrored and blurred."""
+    grey = np.asarray(front.convert("L"), dtype=np.float32)[:, ::-1]
+    grey = cv2.GaussianBlur(grey, (0, 0), 0.7 * dpi / 25.4)
+    grey = 255.0 - (255.0 - grey) * 0.05
+    return Image.fromarray(np.clip(np.rint(grey), 0, 255).astype(np.uint8), "L").convert("RGB")
+
+
+def scan(img: Image.Image, look: Look, *, color: bool, bilevel: bool, seed: int) -> Image.Image:
+    """Simulate the scanner: paper tone, uneven light, skew, turn, blur, sensor noise."""
+    noise_rng = np.random.default_rng(seed)
+    tone = [look.paper, look.paper, look.paper - 4] if color else [look.paper] * 3
+    arr = np.asarray(img, dtype=np.float32) * (np.array(tone, dtype=np.float32) / 255.0)
+    if look.shade:
+        h, w = arr.shape[:2]
+        arr *= np.linspace(1.0, 0.955, w, dtype=np.float32)[None, :, None]
+        arr *= np.linspace(0.985, 1.0, h, dtype=np.float32)[:, None, None]
+    out = Image.fromarray(np.clip(np.rint(arr), 0, 255).astype(np.uint8), "RGB")
+    if look.skew:
+        fill = (tone[0], tone[1], tone[2])
+        out = out.rotate(look.skew, resample=Image.Resampling.BICUBIC, fillcolor=fill)
+    if look.rotation:
+        turn = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180,
+                270: Image.Transpose.ROTATE_90}
+        out = out.transpose(turn[look.rotation])
+    arr = np.asarray(out, dtype=np.float32)
+    if look.blur:
+        arr = cv2.GaussianBlur(arr, (0, 0), look.blur)
+    if look.noise:
+        arr = arr + noise_rng.normal(0.0, look.noise, arr.shape[:2]).astype(np.float32)[..., None]
+    out = Image.fromarray(np.clip(np.rint(arr), 0, 255).astype(np.uint8), "RGB")
+    if not color or bilevel:
+        out = out.convert("L")
+    if bilevel:
+        grey = np.asarray(out)
+        if look.speckle:
+            dots = (noise_rng.random(grey.shape) < 0.00035).astype(np.uint8)
+            dots = cv2.dilate(dots, np.ones((2, 2), np.uint8))
+            grey = np.where(dots > 0, 0, grey)
+        out = Image.fromarray(np.where(grey < 160, 0, 255).astype(np.uint8), "L")
+        out = out.convert("1", dither=Image.Dither.NONE)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Files
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScanFile:
+    path: str  # relative to the output folder; a folder for page images
+    kind: str  # pdf (JPEG pages), pdf-g4 (bilevel CCITT G4 pages), tiff, jpg, png
+    dpi: int
+    builders: tuple[Callable[[Ctx], Dossier], ...]
+    straight: bool = False  # the scanner straightened the pages: no skew
+
+    @property
+    def lossless(self) -> bool:
+        return self.kind in ("pdf-g4", "tiff", "png")
+
+    @property
+    def bilevel(self) -> bool:
+        return self.kind in ("pdf-g4", "tiff")
+
+
+FILES = (
+    ScanFile("scans/batch-01.pdf", "pdf", 200, (dossier_01, dossier_02, dossier_03)),
+    ScanFile("scans/dossier-04.pdf", "pdf", 300, (dossier_04,)),
+    ScanFile("scans/dossier-05.pdf", "pdf", 250, (dossier_05,)),
+    ScanFile("scans/dossier-06.pdf", "pdf-g4", 300, (dossier_06,)),
+    ScanFile("scans/dossier-07.tif", "tiff", 300, (dossier_07,)),
+    ScanFile("scans/dossier-08", "jpg", 300, (dossier_08,)),
+    ScanFile("scans/dossier-09", "png", 300, (dossier_09,), straight=True),
+    ScanFile("scans/dossier-10", "png", 300, (dossier_10,), straight=True),
+)
+
+
+def jpeg_bytes(img: Image.Image, quality: int, dpi: int) -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=quality, dpi=(dpi, dpi), optimize=True, progressive=True)
+    return buf.getvalue()
+
+
+def g4_bytes(img: Image.Image) -> bytes:
+    """CCITT Group 4 data of a bilevel image, as one strip."""
+    buf = io.BytesIO()
+    img.save(buf, "TIFF", compression="group4", strip_size=1 << 30)
+    with Image.open(io.BytesIO(buf.getvalue())) as tif:
+        (offset,), (count,) = tif.tag_v2[273], tif.tag_v2[279]
+    return buf.getvalue()[offset : offset + count]
+
+
+def write_pdf(path: Path, pages: Sequence[tuple[Image.Image, Look]], dpi: int, title: str,
+              when: datetime) -> None:
+    """One image XObject per page (JPEG, or CCITT G4 when bilevel), the page box A4 in points."""
+    pdf = pikepdf.new()
+    for img, look in pages:
+        w, h = img.size
+        wpt, hpt = A4_PT if h >= w else (A4_PT[1], A4_PT[0])
+        space = pikepdf.Name.DeviceRGB if img.mode == "RGB" else pikepdf.Name.DeviceGray
+        if img.mode == "1":
+            image = pikepdf.Stream(pdf, g4_bytes(img))
+            image.BitsPerComponent = 1
+            image.Filter = pikepdf.Name.CCITTFaxDecode
+            image.DecodeParms = pikepdf.Dictionary(K=-1, Columns=w, Rows=h, BlackIs1=True)
+        else:
+            assert look.quality is not None
+            image = pikepdf.Stream(pdf, jpeg_bytes(img, look.quality, dpi))
+            image.BitsPerComponent = 8
+            image.Filter = pikepdf.Name.DCTDecode
+        image.Type = pikepdf.Name.XObject
+        image.Subtype = pikepdf.Name.Image
+        image.Width, image.Height = w, h
+        image.ColorSpace = space
+        content = pikepdf.Stream(pdf, f"q {wpt:.2f} 0 0 {hpt:.2f} 0 0 cm /Im0 Do Q".encode())
+        page = pikepdf.Dictionary(
+            Type=pikepdf.Name.Page,
+            MediaBox=pikepdf.Array([0, 0, pikepdf.Object.parse(f"{wpt:.2f}".encode()),
+                                    pikepdf.Object.parse(f"{hpt:.2f}".encode())]),
+            Resources=pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image)),
+            Contents=content,
+        )
+        pdf.pages.append(pikepdf.Page(page))
+    stamp = f"D:{when:%Y%m%d%H%M%S}+07'00'"
+    pdf.trailer.Info = pdf.make_indirect(pikepdf.Dictionary(
+        Title=pikepdf.String(title),
+        Producer=pikepdf.String("sohoa samples/generate.py"),
+        CreationDate=pikepdf.String(stamp),
+        ModDate=pikepdf.String(stamp),
+    ))
+    pdf.save(path, deterministic_id=True)
+
+
+def write_tiff(path: Path, pages: Sequence[Image.Image], dpi: int, when: datetime) -> None:
+    """Multi-page bilevel TIFF, CCITT Group 4."""
+    info = {305: "sohoa samples/generate.py", 306: f"{when:%Y:%m:%d %H:%M:%S}"}
+    pages[0].save(path, "TIFF", save_all=True, append_images=list(pages[1:]),
+                  compression="group4", dpi=(dpi, dpi), tiffinfo=info)
+
+
+def write_folder(folder: Path, pages: Sequence[tuple[Image.Image, Look]], kind: str,
+                 dpi: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, (img, look) in enumerate(pages, 1):
+        if kind == "jpg":
+            assert look.quality is not None
+            (folder / f"page-{i:03d}.jpg").write_bytes(jpeg_bytes(img, look.quality, dpi))
+        else:
+            img.save(folder / f"page-{i:03d}.png", "PNG", dpi=(dpi, dpi), compress_level=9)
+
+
+# --------------------------------------------------------------------------------------------
+# Ground truth and checks
+# --------------------------------------------------------------------------------------------
+
+
+def build(out: Path) -> list[dict]:
+    """Render every file under ``out`` and return the truth records."""
+    rng = random.Random(SEED)
+    truths: list[dict] = []
+    for spec in FILES:
+        ctx = Ctx(rng, spec.dpi)
+        scanned: list[tuple[Image.Image, Look]] = []
+        first_when: datetime | None = None
+        for builder in spec.builders:
+            dossier = builder(ctx)
+            natural = [(di, pi) for di, d in enumerate(dossier.docs) for pi in range(len(d.pages))]
+            order: list[tuple[int, int] | None] = list(natural)
+            if dossier.blank_after is not None:
+                order.insert(dossier.blank_after + 1, None)
+            if len(order) != len(dossier.looks):
+                raise LayoutError(f"{dossier.code}: {len(order)} pages, {len(dossier.looks)} looks")
+            pages = []
+            doc_pages: dict[int, list[int]] = {}
+            previous: Page | None = None
+            for k, (slot, kind) in enumerate(zip(order, dossier.looks, strict=True)):
+                look = make_look(rng, kind, spec.lossless, dossier.rotations.get(k, 0))
+                if spec.straight:
+                    look.skew = 0.0
+                seed = rng.randrange(2**32)
+                doc_index: int | None = None
+                if slot is None:
+                    assert previous is not None
+                    src, color, text = show_through(previous.img, spec.dpi), False, ""
+                else:
+                    page = dossier.docs[slot[0]].pages[slot[1]]
+                    src, color, text = page.img, page.color, "\n".join(page.lines)
+                    doc_index = slot[0]
+                    doc_pages.setdefault(slot[0], []).append(k)
+                    previous = page
+                img = scan(src, look, color=color, bilevel=spec.bilevel, seed=seed)
+                index = len(scanned)
+                scanned.append((img, look))
+                noise = bool(look.noise or look.speckle)
+                clean = (spec.dpi == 300 and not noise and not look.blur and look.rotation == 0
+                         and (look.quality is None or look.quality >= 90))
+                pages.append({
+                    "source": spec.path,
+                    "index": index,
+                    "document": doc_index,
+                    "blank": slot is None,
+                    "dpi": spec.dpi,
+                    "skew_deg": look.skew,
+                    "rotation": look.rotation,
+                    "noise": noise,
+                    "blur": bool(look.blur),
+                    "jpeg_quality": look.quality,
+                    "clean": clean,
+                    "text": nfc(text),
+                })
+            first_when = first_when or dossier.received
+            truths.append({
+                "schema": 1,
+                "receipt_code": dossier.code,
+                "procedure": nfc(dossier.procedure),
+                "phrase": nfc(dossier.phrase),
+                "pages": pages,
+                "documents": [
+                    {"type": d.type, "pages": doc_pages[i],
+                     "fields": {k: nfc(v) for k, v in d.fields.items()}}
+                    for i, d in enumerate(dossier.docs)
+                ],
+            })
+        assert first_when is not None
+        target = out / spec.path
+        if spec.kind in ("pdf", "pdf-g4"):
+            title = f"Hồ sơ quét {Path(spec.path).stem}"
+            write_pdf(target, scanned, spec.dpi, title, first_when)
+        elif spec.kind == "tiff":
+            write_tiff(target, [img for img, _ in scanned], spec.dpi, first_when)
+        else:
+            write_folder(target, scanned, spec.kind, spec.dpi)
+    return truths
+
+
+def check_fields(doc: dict, texts: Sequence[str]) -> None:
+    """Every field is printed on the document: exactly, or (dates, issuers) in its printed form."""
+    lines = "\n".join(texts)
+    for key, value in doc["fields"].items():
+        if key == "ngay_ban_hanh":
+            d = date.fromisoformat(value)
+            forms = [dmy(d), long_date(d), f"ngày {d.day:02d} tháng {d.month} năm {d.year}"]
+            ok = any(fold(f) in fold(lines) for f in forms)
+        elif key == "co_quan_ban_hanh":
+            ok = fold(value) in fold(lines)
+        else:
+            ok = any(value in line for line in lines.split("\n"))
+        assert ok, f"{doc['type']}: {key}={value!r} is not printed on the page"
+
+
+def validate(truths: Sequence[dict]) -> None:
+    """The properties the sample set promises; raises AssertionError when one fails."""
+    codes = [t["receipt_code"] for t in truths]
+    assert len(set(codes)) == len(codes), "receipt codes must be distinct"
+    types: dict[str, int] = {}
+    turned: list[int] = []
+    blanks = 0
+    all_pages = [p for t in truths for p in t["pages"]]
+    texts = {t["receipt_code"]: [p["text"] for p in t["pages"]] for t in truths}
+    for t in truths:
+        assert RECEIPT_CODE.fullmatch(t["receipt_code"]), t["receipt_code"]
+        docs = t["documents"]
+        assert docs[0]["type"] == "phieu_tiep_nhan" and docs[0]["pages"] == [0]
+        assert 2 <= len(docs) - 1 <= 5, t["receipt_code"]
+        assert f"Mã hồ sơ: {t['receipt_code']}" in t["pages"][0]["text"].split("\n")
+        for d in docs:
+            assert d["type"] in DOC_TYPES
+            types[d["type"]] = types.get(d["type"], 0) + 1
+            check_fields(d, [t["pages"][i]["text"] for i in d["pages"]])
+        for p in t["pages"]:
+            if p["rotation"]:
+                assert p["document"] != 0, "a receipt sheet is never turned"
+                turned.append(p["rotation"])
+            blanks += p["blank"]
+        words = t["phrase"].split()
+        assert 3 <= len(words) <= 6, t["phrase"]
+        phrase = fold(t["phrase"])
+        lines = [fold(line) for text in texts[t["receipt_code"]] for line in text.split("\n")]
+        assert any(phrase in line for line in lines), f"phrase not on one line: {t['phrase']}"
+        for other, other_texts in texts.items():
+            if other != t["receipt_code"]:
+                assert phrase not in fold(" ".join(other_texts)), (t["phrase"], other)
+    assert all(types.get(k, 0) >= 2 for k in DOC_TYPES), types
+    assert sorted(turned) == [90, 180], turned
+    assert blanks == 1, blanks
+    clean = sum(p["clean"] for p in all_pages)
+    assert clean >= 0.4 * len(all_pages), f"{clean} clean pages of {len(all_pages)}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent,
+                        help="output folder (default: the folder of this script)")
+    args = parser.parse_args(argv)
+    out: Path = args.out
+    for sub in ("scans", "truth"):
+        shutil.rmtree(out / sub, ignore_errors=True)
+        (out / sub).mkdir(parents=True)
+    truths = build(out)
+    validate(truths)
+    for t in truths:
+        text = json.dumps(t, ensure_ascii=False, indent=2) + "\n"
+        (out / "truth" / f"{t['receipt_code']}.json").write_text(text, encoding="utf-8")
+    pages = sum(len(t["pages"]) for t in truths)
+    clean = sum(p["clean"] for t in truths for p in t["pages"])
+    print(f"{len(truths)} dossiers, {pages} pages ({clean} clean) written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
