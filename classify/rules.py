@@ -80,24 +80,39 @@ class Rules:
         return self.retention[t.retention_class]
 
     def classify_page(self, text: str) -> PageClass:
-        """Find the title line of a page and the document type it names."""
+        """Find the title of a page and the document type it names.
+
+        A title is a run of upper-case lines near the top (titles often wrap, e.g. GIẤY CHỨNG
+        NHẬN / QUYỀN SỬ DỤNG ĐẤT ...); the national motto and agency lines are passed over.
+        """
         lines = [normalise_space(line) for line in nfc(text).splitlines()]
         lines = [line for line in lines if line]
         zone = lines[: max(12, int(len(lines) * _TITLE_ZONE) + 1)]
+        blocks: list[list[str]] = []
+        previous_upper = False
         for line in zone:
             letters = [c for c in line if c.isalpha()]
-            if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
-                continue
-            folded = fold(line)
-            for noise in _HEADER_NOISE:
-                folded = folded.replace(noise, " ")
-            if _AGENCY_START.match(line) and not any(
-                p in folded for t in self.types for p in t.patterns
-            ):
-                continue
-            for t in self.types:
-                if any(p in folded for p in t.patterns):
-                    return PageClass(t.id, line)
+            upper = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+            if upper:
+                if previous_upper:
+                    blocks[-1].append(line)
+                else:
+                    blocks.append([line])
+            previous_upper = upper
+        for block in blocks:
+            for n in range(len(block)):
+                # the title may start on any line of the block, and wrap over the next two
+                title_lines = block[n : n + 3]
+                folded = fold(" ".join(title_lines))
+                for noise in _HEADER_NOISE:
+                    folded = folded.replace(noise, " ")
+                folded = normalise_space(folded)
+                for t in self.types:
+                    hit = next((p for p in t.patterns if p in folded), None)
+                    if hit is None:
+                        continue
+                    if folded.startswith(hit) or not _AGENCY_START.match(title_lines[0]):
+                        return PageClass(t.id, " ".join(title_lines))
         return PageClass(None, None)
 
     def group(self, pages: Sequence[PageClass]) -> list[list[int]]:

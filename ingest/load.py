@@ -158,23 +158,24 @@ def open_source(path: Path, settings: IngestSettings) -> Source:
 
 
 def _pdf_page_count(path: Path) -> int:
+    """Count pages with pdfium (which renders them later); qpdf tells a password from damage."""
     try:
-        with pikepdf.open(path) as pdf:
-            return len(pdf.pages)
+        with pikepdf.open(path):
+            pass
     except pikepdf.PasswordError as exc:
         raise EncryptedPdfError(path) from exc
-    except pikepdf.PdfError as exc:
-        # qpdf repairs many damaged files; pdfium may still read what qpdf cannot.
-        try:
-            doc = pdfium.PdfDocument(path)
-        except pdfium.PdfiumError as exc2:
-            if "password" in str(exc2).lower():
-                raise EncryptedPdfError(path) from exc2
-            raise CorruptFileError(path, str(exc).splitlines()[0][:120]) from exc
-        try:
-            return len(doc)
-        finally:
-            doc.close()
+    except pikepdf.PdfError:
+        pass  # pdfium may still read what qpdf cannot; it decides below
+    try:
+        doc = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedPdfError(path) from exc
+        raise CorruptFileError(path, str(exc)[:120]) from exc
+    try:
+        return len(doc)
+    finally:
+        doc.close()
 
 
 def _image_frame_count(path: Path) -> int:
