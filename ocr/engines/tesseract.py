@@ -12,6 +12,7 @@ import numpy as np
 from ocr._exec import tesseract as exe
 from ocr.engine import OcrSettings
 from ocr.errors import OcrEngineMissingError
+from ocr.layout import reading_order
 from ocr.types import PageText, Word
 from sohoa.text import nfc
 
@@ -86,5 +87,6 @@ class TesseractEngine:
             )
         h, w = gray.shape
         return PageText(
-            self.name, self.version(), self.settings.language, w, h, dpi, tuple(words)
+            self.name, self.version(), self.settings.language, w, h, dpi,
+            reading_order(words, w),
         )

@@ -1,0 +1,89 @@
+"""Reading order for pages whose lines hold two blocks side by side.
+
+Vietnamese administrative papers put blocks side by side: the Decree 30/2020 header (agency and
+number on the left, national motto and place-date on the right), the "Nơi nhận" list beside the
+signer, and two signature blocks. Tesseract reads such rows straight across. Here a line is cut
+where a gap is much wider than a word space, and a run of two or more consecutive cut lines is
+read block by block: the left parts top to bottom, then the right parts. Rows where every part is
+a "label: value" field (a form laid out with tab stops) keep their order.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import replace
+from statistics import median
+
+from ocr.types import Word
+
+__all__ = ["reading_order"]
+
+_GAP_HEIGHTS = 3.0
+"""A gap wider than this many line heights separates two blocks..."""
+_GAP_PAGE = 0.06
+"""...and wider than this share of the page width."""
+
+
+def _segments(line: list[Word], page_width: int) -> list[list[Word]]:
+    line = sorted(line, key=lambda w: w.left)
+    height = median(w.height for w in line)
+    limit = max(_GAP_HEIGHTS * height, _GAP_PAGE * page_width)
+    parts: list[list[Word]] = [[line[0]]]
+    for prev, word in itertools.pairwise(line):
+        if word.left - (prev.left + prev.width) > limit:
+            parts.append([word])
+        else:
+            parts[-1].append(word)
+    # a lone mark (a dash, a stray dot) is not a block of its own
+    kept: list[list[Word]] = []
+    for part in parts:
+        if (kept and not any(c.isalnum() for w in part for c in w.text)) or (kept and not any(c.isalnum() for w in kept[-1] for c in w.text)):
+            kept[-1].extend(part)
+        else:
+            kept.append(part)
+    return kept
+
+
+def _is_form(band: list[list[list[Word]]]) -> bool:
+    """Rows of "label: value" fields (tab stops in a form) are read across, not as columns."""
+    return all(
+        any(":" in w.text for w in part[:4]) for parts in band for part in parts
+    )
+
+
+def reading_order(words: Sequence[Word], page_width: int) -> tuple[Word, ...]:
+    """Return the words in reading order, each side-by-side block on lines of its own.
+
+    ``words`` come grouped by ``line`` in the engine's order; the result renumbers ``line``.
+    """
+    lines: list[list[Word]] = []
+    last = None
+    for w in words:
+        if w.line != last:
+            lines.append([])
+            last = w.line
+        lines[-1].append(w)
+    split = [_segments(line, page_width) for line in lines]
+    ordered: list[list[Word]] = []
+    i = 0
+    while i < len(split):
+        if len(split[i]) < 2:
+            ordered.append(split[i][0])
+            i += 1
+            continue
+        j = i
+        while j < len(split) and len(split[j]) >= 2:
+            j += 1
+        band = split[i:j]
+        if len(band) < 2 or _is_form(band):
+            ordered.extend(lines[i:j])
+        else:
+            columns = max(len(parts) for parts in band)
+            for c in range(columns):
+                ordered.extend(parts[c] for parts in band if c < len(parts))
+        i = j
+    out: list[Word] = []
+    for n, line in enumerate(ordered):
+        out.extend(replace(w, line=n) for w in line)
+    return tuple(out)

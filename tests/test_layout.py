@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from ocr.layout import reading_order
+from ocr.types import PageText, Word
+
+
+def _line(n: int, *parts: tuple[int, str]) -> list[Word]:
+    words = []
+    for left, text in parts:
+        x = left
+        for token in text.split():
+            words.append(Word(token, x, 100 * n, 20 * len(token), 30, 95.0, n))
+            x += 20 * len(token) + 15
+    return words
+
+
+def _text(words: list[Word]) -> str:
+    ordered = reading_order(words, 2480)
+    return PageText("t", "0", "vie", 2480, 3508, 300.0, ordered).text
+
+
+def test_decree_header_is_read_block_by_block() -> None:
+    words = (_line(0, (100, "ỦY BAN NHÂN DÂN"), (1300, "CỘNG HÒA XÃ HỘI"))
+             + _line(1, (150, "HUYỆN VỊ XUYÊN"), (1400, "Độc lập - Tự do"))
+             + _line(2, (100, "QUYẾT ĐỊNH")))
+    assert _text(words).splitlines() == [
+        "ỦY BAN NHÂN DÂN", "HUYỆN VỊ XUYÊN", "CỘNG HÒA XÃ HỘI", "Độc lập - Tự do", "QUYẾT ĐỊNH"]
+
+
+def test_form_rows_and_single_wide_lines_are_read_across() -> None:
+    words = (_line(0, (100, "Số CCCD: 001"), (1300, "Số điện thoại: 090"))
+             + _line(1, (100, "Ngày sinh: 01/01/1990"), (1300, "Giới tính: Nam"))
+             + _line(2, (100, "Địa chỉ thường trú"))
+             + _line(3, (100, "NGƯỜI KÊ KHAI"), (1400, "CÁN BỘ")))
+    assert _text(words).splitlines() == [
+        "Số CCCD: 001 Số điện thoại: 090", "Ngày sinh: 01/01/1990 Giới tính: Nam",
+        "Địa chỉ thường trú", "NGƯỜI KÊ KHAI CÁN BỘ"]
+
+
+def test_a_lone_dash_is_not_a_block() -> None:
+    words = (_line(0, (100, "-"), (1300, "Hà Giang, ngày 1"))
+             + _line(1, (100, "Nơi nhận:"), (1300, "CHỦ TỊCH")))
+    assert _text(words).splitlines()[0] == "- Hà Giang, ngày 1"
