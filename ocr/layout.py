@@ -38,11 +38,15 @@ def _segments(line: list[Word], page_width: int) -> list[list[Word]]:
     # a lone mark (a dash, a stray dot) is not a block of its own
     kept: list[list[Word]] = []
     for part in parts:
-        if (kept and not any(c.isalnum() for w in part for c in w.text)) or (kept and not any(c.isalnum() for w in kept[-1] for c in w.text)):
+        if kept and not (_has_text(part) and _has_text(kept[-1])):
             kept[-1].extend(part)
         else:
             kept.append(part)
     return kept
+
+
+def _has_text(part: list[Word]) -> bool:
+    return any(c.isalnum() for w in part for c in w.text)
 
 
 def _is_form(band: list[list[list[Word]]]) -> bool:

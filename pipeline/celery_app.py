@@ -40,6 +40,7 @@ def configure(settings: Settings | None = None) -> Celery:
     app.conf.update(
         broker_url=settings.broker_url,
         result_backend=settings.result_backend or settings.broker_url,
+        task_default_queue=settings.queue,
         broker_transport_options={"visibility_timeout": settings.visibility_timeout_s},
         result_backend_transport_options={"visibility_timeout": settings.visibility_timeout_s},
     )

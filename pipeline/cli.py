@@ -137,7 +137,7 @@ def _cmd_worker(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     app = configure(settings)
-    argv = ["worker", "--loglevel", args.loglevel, "--pool", "prefork",
+    argv = ["worker", "--loglevel", args.loglevel, "--pool", "prefork", "--queues", settings.queue,
             "--concurrency", str(args.concurrency or settings.worker_count)]
     if args.hostname:
         argv += ["--hostname", args.hostname]

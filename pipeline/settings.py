@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     es_index: str = "sohoa-documents"
     broker_url: str | None = None
     """Celery broker, e.g. redis://127.0.0.1:6379/0; unset = everything runs in-process."""
+    queue: str = "sohoa"
+    """Celery queue the tasks go to and the workers read."""
     result_backend: str | None = None
     """Celery result store; defaults to the broker."""
     visibility_timeout_s: Annotated[

@@ -31,6 +31,12 @@ from sohoa.errors import SohoaError, TransientServiceError
 
 __all__ = ["assemble", "index_document", "ingest", "ocr_page", "submit"]
 
+class PagesPendingError(TransientServiceError):
+    """Some pages of a batch are not read yet; assembling waits and tries again."""
+
+    code = "pages_pending"
+
+
 _RETRY = {
     "bind": True,
     "acks_late": True,
@@ -95,7 +101,16 @@ def assemble(self: Any, keys: list[str], batch_id: str, kind: str, pages: int
     """Split the batch into dossiers; classify, sign and archive; queue indexing."""
     deps = _deps()
     batch = load_batch(deps.store, batch_id)
-    outcomes = [load_outcome(deps.store, k) for k in keys]
+    # The chord's result list can hold a page twice, or miss one, when a worker died between
+    # finishing a page and acknowledging it; the store is the truth.
+    del keys
+    expected = [outcome_key(batch_id, i) for i in range(pages)]
+    missing = [i for i, k in enumerate(expected) if not deps.store.exists(k)]
+    if missing:
+        for i in missing:
+            ocr_page.delay(batch_id, i)
+        raise PagesPendingError(f"batch {batch_id[:12]}: {len(missing)} pages not read yet")
+    outcomes = [load_outcome(deps.store, k) for k in expected]
 
     def queue_index(archived: ArchivedDocument, _text: str) -> bool:
         index_document.delay(archived.prefix + "manifest.json")

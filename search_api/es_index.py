@@ -71,7 +71,7 @@ class ElasticIndex:
         self.url = url
         self.refresh = refresh
         """Make each write visible to search at once (tests); bulk loads leave it off."""
-        self._ensure()
+        self._ready = False
 
     def _call(self, what: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
         try:
@@ -86,6 +86,9 @@ class ElasticIndex:
             raise SearchUnavailableError(f"search {what} failed: {exc}") from exc
 
     def _ensure(self) -> None:
+        """Create the index on first use (not at construction: archiving must not wait for it)."""
+        if self._ready:
+            return
         if not self._call("check index", self.client.indices.exists, index=self.name):
             try:
                 self._call("create index", self.client.indices.create, index=self.name,
@@ -93,6 +96,7 @@ class ElasticIndex:
             except SearchUnavailableError as exc:
                 if "resource_already_exists" not in str(exc):
                     raise
+        self._ready = True
 
     @staticmethod
     def _doc(record: IndexRecord) -> dict[str, Any]:
@@ -111,11 +115,13 @@ class ElasticIndex:
 
     def index(self, record: IndexRecord) -> None:
         """Add or replace one document (its id is the document id)."""
+        self._ensure()
         self._call("index", self.client.index, index=self.name, id=record.document_id,
                    document=self._doc(record), refresh="wait_for" if self.refresh else None)
 
     def bulk(self, records: list[IndexRecord]) -> None:
         """Index many documents in one request."""
+        self._ensure()
         ops: list[dict[str, Any]] = []
         for r in records:
             ops.append({"index": {"_index": self.name, "_id": r.document_id}})
@@ -128,11 +134,13 @@ class ElasticIndex:
 
     def count(self) -> int:
         """Return the number of documents indexed."""
+        self._ensure()
         self._call("refresh", self.client.indices.refresh, index=self.name)
         return int(self._call("count", self.client.count, index=self.name)["count"])
 
     def document_ids(self) -> set[str]:
         """Return the ids of every document indexed."""
+        self._ensure()
         self._call("refresh", self.client.indices.refresh, index=self.name)
         ids: set[str] = set()
         body: dict[str, Any] = {"query": {"match_all": {}}, "size": 1000, "_source": False,
@@ -152,10 +160,12 @@ class ElasticIndex:
         except SearchUnavailableError as exc:
             if not isinstance(exc.__cause__, NotFoundError):
                 raise
+        self._ready = False
         self._ensure()
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
         """Return hits: all words must match (folded); exact phrases and diacritics rank first."""
+        self._ensure()
         text = normalise_space(nfc(query.text))
         if not any(c.isalnum() for c in text):
             return []
