@@ -1,7 +1,19 @@
 #!/usr/bin/env bash
-# Run the whole test suite (unit tests, then real OCR on the samples), and ruff.
+# Run the whole test suite: ruff, unit tests, real OCR on the samples, and the integration tests
+# against real Redis, MinIO and Elasticsearch started on 127.0.0.1 (scripts/services.sh).
+# Servers this script starts are stopped again when it ends; ones already running are reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 .venv/bin/ruff check .
+
+started=()
+for svc in redis minio es; do
+  scripts/services.sh status "$svc" >/dev/null 2>&1 || started+=("$svc")
+done
+stop_started() { ((${#started[@]})) && scripts/services.sh down "${started[@]}" || true; }
+trap stop_started EXIT
+scripts/services.sh up
+eval "$(scripts/services.sh env)"
+
 .venv/bin/python -m pytest "$@"

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import contextlib
+import io
+import json
 import os
 import secrets
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,3 +57,33 @@ def s3_settings() -> Iterator[dict[str, str]]:
     yield {"endpoint": service_env("SOHOA_S3_ENDPOINT") or "",
            "access_key": service_env("SOHOA_S3_ACCESS_KEY") or "",
            "secret_key": service_env("SOHOA_S3_SECRET_KEY") or ""}
+
+
+def truths() -> list[dict[str, Any]]:
+    return [json.loads(p.read_text(encoding="utf-8"))
+            for p in sorted((SAMPLES / "truth").glob("*.json"))]
+
+
+@pytest.fixture(scope="session")
+def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The sample scans (and three bad files) processed once on the embedded default."""
+    work = tmp_path_factory.mktemp("e2e")
+    bad = work / "bad"
+    bad.mkdir()
+    (bad / "ghi-chu.pdf").write_text("Đây là ghi chú, không phải bản quét.\n", encoding="utf-8")
+    (bad / "rong.jpg").write_bytes(b"")
+    good_pdf = next(p for p in sorted((SAMPLES / "scans").glob("*.pdf")))
+    (bad / "hong.pdf").write_bytes(good_pdf.read_bytes()[:2000])
+    data = work / "data"
+    out = work / "report.json"
+    from pipeline.cli import main
+
+    buf = io.StringIO()
+    with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(buf):
+        for key in list(os.environ):
+            if key.startswith("SOHOA_"):
+                mp.delenv(key)  # the embedded default, whatever servers the environment names
+        code = main(["process", str(SAMPLES / "scans"), str(bad), "--data", str(data),
+                     "--clerk", "Nguyễn Thị Lan", "--json"])
+    out.write_text(buf.getvalue(), encoding="utf-8")
+    return {"code": code, "report": json.loads(buf.getvalue()), "data": data, "work": work}

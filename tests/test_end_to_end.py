@@ -11,39 +11,12 @@ import pytest
 
 from pipeline.cli import main
 from sohoa.text import fold
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, truths
 
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed"),
 ]
-
-
-def _truths() -> list[dict[str, Any]]:
-    return [json.loads(p.read_text(encoding="utf-8"))
-            for p in sorted((SAMPLES / "truth").glob("*.json"))]
-
-
-@pytest.fixture(scope="session")
-def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    work = tmp_path_factory.mktemp("e2e")
-    bad = work / "bad"
-    bad.mkdir()
-    (bad / "ghi-chu.pdf").write_text("Đây là ghi chú, không phải bản quét.\n", encoding="utf-8")
-    (bad / "rong.jpg").write_bytes(b"")
-    good_pdf = next(p for p in sorted((SAMPLES / "scans").glob("*.pdf")))
-    (bad / "hong.pdf").write_bytes(good_pdf.read_bytes()[:2000])
-    data = work / "data"
-    out = work / "report.json"
-    import contextlib
-    import io
-
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        code = main(["process", str(SAMPLES / "scans"), str(bad), "--data", str(data),
-                     "--clerk", "Nguyễn Thị Lan", "--json"])
-    out.write_text(buf.getvalue(), encoding="utf-8")
-    return {"code": code, "report": json.loads(buf.getvalue()), "data": data, "work": work}
 
 
 def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
@@ -62,7 +35,7 @@ def test_every_page_is_archived_or_rejected_with_a_reason(run: dict[str, Any]) -
             for rej in dossier["rejected"]:
                 assert rej["reason"], rej
                 seen[(Path(rej["file"]).resolve().as_posix(), rej["page"])] = rej["code"]
-    for truth in _truths():
+    for truth in truths():
         for page in truth["pages"]:
             src = (SAMPLES / page["source"]).resolve()
             if src.is_dir():
@@ -80,7 +53,7 @@ def test_every_page_is_archived_or_rejected_with_a_reason(run: dict[str, Any]) -
 def test_dossiers_are_split_by_receipt_code(run: dict[str, Any]) -> None:
     codes = {d["receipt_code"] for i in run["report"]["inputs"] for d in i["dossiers"]
              if d["code_source"] == "qr"}
-    assert {t["receipt_code"] for t in _truths()} <= codes
+    assert {t["receipt_code"] for t in truths()} <= codes
 
 
 def test_bad_inputs_get_named_errors_and_the_rest_goes_on(run: dict[str, Any]) -> None:
@@ -103,7 +76,7 @@ def test_distinctive_phrase_finds_its_dossier(
     run: dict[str, Any], capsys: pytest.CaptureFixture[str], strip: bool
 ) -> None:
     misses = []
-    for truth in _truths():
+    for truth in truths():
         phrase = fold(truth["phrase"]) if strip else truth["phrase"]
         code, out = _cli(capsys, "search", phrase, "--data", str(run["data"]), "--json",
                          "--limit", "3")
@@ -119,7 +92,7 @@ def test_document_types_match_ground_truth(run: dict[str, Any]) -> None:
         for d in inp["dossiers"]:
             found[d["receipt_code"]] = [doc["doc_type"] for doc in d["documents"]]
     wrong = {t["receipt_code"]: (found.get(t["receipt_code"]), [d["type"] for d in t["documents"]])
-             for t in _truths()
+             for t in truths()
              if found.get(t["receipt_code"]) != [d["type"] for d in t["documents"]]}
     assert not wrong
 
