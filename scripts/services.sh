@@ -10,8 +10,8 @@
 #   scripts/services.sh env                          export lines: eval "$(scripts/services.sh env)"
 #
 # Data, logs, pid files and the generated MinIO credentials live in SOHOA_SERVICES_DIR
-# (default .services/), build caches in SOHOA_CACHE (default .cache/): .cache/go, .cache/bin,
-# .cache/m2, .cache/es-runner. Both may be deleted at any time; `up` rebuilds what it needs.
+# (default .services/), build caches in SOHOA_CACHE (default ~/.cache/sohoa): go/, bin/,
+# m2/, es-runner/. Both may be deleted at any time; `up` rebuilds what it needs.
 #
 # Settings: SOHOA_REDIS_PORT (6379), SOHOA_MINIO_PORT (9000), SOHOA_MINIO_CONSOLE_PORT (9001),
 # SOHOA_ES_PORT (9200), SOHOA_ES_TRANSPORT_PORT (9300), SOHOA_ES_HEAP (768m),
@@ -26,7 +26,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SVC=${SOHOA_SERVICES_DIR:-$ROOT/.services}
-CACHE=${SOHOA_CACHE:-$ROOT/.cache}
+CACHE=${SOHOA_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sohoa}
 HOST=127.0.0.1
 
 REDIS_PORT=${SOHOA_REDIS_PORT:-6379}

@@ -23,7 +23,7 @@ if ((${#missing[@]})); then
   fi
 fi
 
-CACHE="${SOHOA_CACHE:-$PWD/.cache}"
+CACHE="${SOHOA_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sohoa}"
 export PIP_CACHE_DIR="$CACHE/pip"
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 PY="${PYTHON:-python3}"
