@@ -25,7 +25,7 @@ from archive.errors import (
     ObjectMissingError,
     RetentionLockedError,
 )
-from archive.store import ObjectInfo, check_key
+from archive.store import ObjectInfo, check_deletable, check_key
 from sohoa.errors import ConfigurationError, TransientServiceError
 
 __all__ = ["PERMANENT_UNTIL", "S3Store"]
@@ -170,16 +170,7 @@ class S3Store:
 
     def delete(self, key: str, *, today: date | None = None) -> None:
         """Delete every version of an object whose retention has ended and that is not held."""
-        info = self.info(key)
-        today = today or date.today()
-        if info.legal_hold:
-            raise RetentionLockedError(f"{key} is under legal hold and cannot be deleted")
-        if info.permanent:
-            raise RetentionLockedError(f"{key} is kept permanently and cannot be deleted")
-        if info.retain_until and today < info.retain_until:
-            raise RetentionLockedError(
-                f"{key} is retained until {info.retain_until.isoformat()} and cannot be deleted"
-            )
+        check_deletable(self.info(key), today or date.today())
         self.delete_versions(key)
 
     def delete_versions(self, key: str) -> None:

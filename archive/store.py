@@ -94,6 +94,18 @@ def check_key(key: str) -> str:
     return key
 
 
+def check_deletable(info: ObjectInfo, today: date) -> None:
+    """Raise ``RetentionLockedError`` unless the object may be deleted on ``today``."""
+    if info.legal_hold:
+        raise RetentionLockedError(f"{info.key} is under legal hold and cannot be deleted")
+    if info.permanent:
+        raise RetentionLockedError(f"{info.key} is kept permanently and cannot be deleted")
+    if info.retain_until and today < info.retain_until:
+        raise RetentionLockedError(
+            f"{info.key} is retained until {info.retain_until.isoformat()} and cannot be deleted"
+        )
+
+
 def _atomic_write(path: Path, data: bytes, mode: int) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
@@ -182,16 +194,7 @@ class FolderStore:
 
     def delete(self, key: str, *, today: date | None = None) -> None:
         """Delete an object whose retention has ended and that is not on hold."""
-        info = self.info(key)
-        today = today or date.today()
-        if info.legal_hold:
-            raise RetentionLockedError(f"{key} is under legal hold and cannot be deleted")
-        if info.permanent:
-            raise RetentionLockedError(f"{key} is kept permanently and cannot be deleted")
-        if info.retain_until and today < info.retain_until:
-            raise RetentionLockedError(
-                f"{key} is retained until {info.retain_until.isoformat()} and cannot be deleted"
-            )
+        check_deletable(self.info(key), today or date.today())
         for path in (self._path(key), self._meta_path(key)):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()

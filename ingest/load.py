@@ -157,6 +157,15 @@ def open_source(path: Path, settings: IngestSettings) -> Source:
     return Source(path, kind, count, (path,))
 
 
+def _open_pdfium(path: Path) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedPdfError(path) from exc
+        raise CorruptFileError(path, str(exc)[:120]) from exc
+
+
 def _pdf_page_count(path: Path) -> int:
     """Count pages with pdfium (which renders them later); qpdf tells a password from damage."""
     try:
@@ -166,12 +175,7 @@ def _pdf_page_count(path: Path) -> int:
         raise EncryptedPdfError(path) from exc
     except pikepdf.PdfError:
         pass  # pdfium may still read what qpdf cannot; it decides below
-    try:
-        doc = pdfium.PdfDocument(path)
-    except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
-            raise EncryptedPdfError(path) from exc
-        raise CorruptFileError(path, str(exc)[:120]) from exc
+    doc = _open_pdfium(path)
     try:
         return len(doc)
     finally:
@@ -270,12 +274,7 @@ def _single_image(path: Path, index: int) -> tuple[bytes | None, float | None]:
 def _load_pdf_page(path: Path, index: int, settings: IngestSettings) -> LoadedPage:
     jpeg, dpi = _single_image(path, index)
     dpi = round(dpi) if dpi and 100 <= dpi <= 600 else settings.render_dpi
-    try:
-        doc = pdfium.PdfDocument(path)
-    except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
-            raise EncryptedPdfError(path) from exc
-        raise CorruptFileError(path, str(exc)[:120]) from exc
+    doc = _open_pdfium(path)
     try:
         page = doc[index]
         w_pt, h_pt = page.get_size()
