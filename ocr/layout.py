@@ -51,7 +51,7 @@ def _has_text(part: list[Word]) -> bool:
 
 def _is_form(band: list[list[list[Word]]]) -> bool:
     """Rows of "label: value" fields (tab stops in a form) are read across, not as columns."""
-    return all(
+    return bool(band) and all(
         any(":" in w.text for w in part[:4]) for parts in band for part in parts
     )
 
@@ -59,7 +59,10 @@ def _is_form(band: list[list[list[Word]]]) -> bool:
 def reading_order(words: Sequence[Word], page_width: int) -> tuple[Word, ...]:
     """Return the words in reading order, each side-by-side block on lines of its own.
 
-    ``words`` come grouped by ``line`` in the engine's order; the result renumbers ``line``.
+    Lines are taken top to bottom. A line cut in two parts opens a band with the split between
+    them; the band goes on while the following lines are cut at the same place or lie wholly on
+    one side of it. A band of two or more lines with text on both sides is read left side first,
+    then right side. ``words`` come grouped by ``line``; the result renumbers ``line``.
     """
     lines: list[list[Word]] = []
     last = None
@@ -68,26 +71,55 @@ def reading_order(words: Sequence[Word], page_width: int) -> tuple[Word, ...]:
             lines.append([])
             last = w.line
         lines[-1].append(w)
-    split = [_segments(line, page_width) for line in lines]
+    lines.sort(key=lambda ln: (min(w.top for w in ln), min(w.left for w in ln)))
+    rows = [_segments(line, page_width) for line in lines]
+    tolerance = 0.08 * page_width
     ordered: list[list[Word]] = []
-    i = 0
-    while i < len(split):
-        if len(split[i]) < 2:
-            ordered.append(split[i][0])
-            i += 1
-            continue
-        j = i
-        while j < len(split) and len(split[j]) >= 2:
-            j += 1
-        band = split[i:j]
-        if len(band) < 2 or _is_form(band):
-            ordered.extend(lines[i:j])
+    band: list[list[list[Word]]] = []
+    split = 0.0
+
+    def close() -> None:
+        left = [p for parts in band for p in parts if _right(p) < split]
+        right = [p for parts in band for p in parts if _left(p) > split]
+        multi = [parts for parts in band if len(parts) == 2]
+        if len(band) >= 2 and left and right and not _is_form(multi):
+            ordered.extend(left)
+            ordered.extend(right)
         else:
-            columns = max(len(parts) for parts in band)
-            for c in range(columns):
-                ordered.extend(parts[c] for parts in band if c < len(parts))
-        i = j
+            ordered.extend([w for p in parts for w in p] for parts in band)
+        band.clear()
+
+    for parts in rows:
+        if len(parts) == 2:
+            gap = (_right(parts[0]) + _left(parts[1])) / 2
+            if band and abs(gap - split) <= tolerance and _right(parts[0]) < split < _left(
+                parts[1]
+            ):
+                band.append(parts)
+                continue
+            if band:
+                close()
+            split = gap
+            band.append(parts)
+        elif len(parts) == 1 and band and (
+            _right(parts[0]) < split or _left(parts[0]) > split
+        ):
+            band.append(parts)
+        else:
+            if band:
+                close()
+            ordered.append([w for p in parts for w in p])
+    if band:
+        close()
     out: list[Word] = []
     for n, line in enumerate(ordered):
         out.extend(replace(w, line=n) for w in line)
     return tuple(out)
+
+
+def _left(part: list[Word]) -> int:
+    return min(w.left for w in part)
+
+
+def _right(part: list[Word]) -> int:
+    return max(w.left + w.width for w in part)

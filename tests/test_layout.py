@@ -22,7 +22,7 @@ def _text(words: list[Word]) -> str:
 def test_decree_header_is_read_block_by_block() -> None:
     words = (_line(0, (100, "ỦY BAN NHÂN DÂN"), (1300, "CỘNG HÒA XÃ HỘI"))
              + _line(1, (150, "HUYỆN VỊ XUYÊN"), (1400, "Độc lập - Tự do"))
-             + _line(2, (100, "QUYẾT ĐỊNH")))
+             + _line(2, (1000, "QUYẾT ĐỊNH")))
     assert _text(words).splitlines() == [
         "ỦY BAN NHÂN DÂN", "HUYỆN VỊ XUYÊN", "CỘNG HÒA XÃ HỘI", "Độc lập - Tự do", "QUYẾT ĐỊNH"]
 
@@ -30,11 +30,21 @@ def test_decree_header_is_read_block_by_block() -> None:
 def test_form_rows_and_single_wide_lines_are_read_across() -> None:
     words = (_line(0, (100, "Số CCCD: 001"), (1300, "Số điện thoại: 090"))
              + _line(1, (100, "Ngày sinh: 01/01/1990"), (1300, "Giới tính: Nam"))
-             + _line(2, (100, "Địa chỉ thường trú"))
+             + _line(2, (100, "Địa chỉ thường trú: số 5 đường Trần Phú, phường Minh Khai, "
+                               "thành phố Hà Giang"))
              + _line(3, (100, "NGƯỜI KÊ KHAI"), (1400, "CÁN BỘ")))
     assert _text(words).splitlines() == [
         "Số CCCD: 001 Số điện thoại: 090", "Ngày sinh: 01/01/1990 Giới tính: Nam",
-        "Địa chỉ thường trú", "NGƯỜI KÊ KHAI CÁN BỘ"]
+        "Địa chỉ thường trú: số 5 đường Trần Phú, phường Minh Khai, thành phố Hà Giang",
+        "NGƯỜI KÊ KHAI CÁN BỘ"]
+
+
+def test_signature_blocks_with_lines_on_one_side() -> None:
+    words = (_line(0, (200, "NGƯỜI NỘP"), (1500, "NGƯỜI NHẬN"))
+             + _line(1, (1550, "GIÁM ĐỐC"))
+             + _line(3, (220, "Lê Văn A"), (1520, "Trần Thị B")))
+    assert _text(words).splitlines() == [
+        "NGƯỜI NỘP", "Lê Văn A", "NGƯỜI NHẬN", "GIÁM ĐỐC", "Trần Thị B"]
 
 
 def test_a_lone_dash_is_not_a_block() -> None:

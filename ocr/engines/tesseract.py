@@ -23,6 +23,27 @@ def _gray(image: np.ndarray) -> np.ndarray:
     return image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
 
 
+_PUNCT = set(".,;:()/-%'\"!?&+=[]§")
+_SCRIBBLE_CONF = 25.0
+
+
+def _without_scribbles(rows: list[exe.TsvWord]) -> list[exe.TsvWord]:
+    """Drop what Tesseract made of signatures and stamps: very unsure "words" that hold symbols
+    no text uses, or glyphs far wider than the page's letters."""
+    widths = sorted(r.width / len(r.text) for r in rows if r.conf >= 80 and r.text)
+    if not widths:
+        return rows
+    char_w = widths[len(widths) // 2]
+
+    def scribble(r: exe.TsvWord) -> bool:
+        if r.conf >= _SCRIBBLE_CONF:
+            return False
+        odd = any(not (c.isalnum() or c in _PUNCT) for c in r.text)
+        return odd or r.width / max(1, len(r.text)) > 3 * char_w
+
+    return [r for r in rows if not scribble(r)]
+
+
 class TesseractEngine:
     """Tesseract 5 with the ``vie`` model, one process per page, one thread per process."""
 
@@ -74,6 +95,7 @@ class TesseractEngine:
                 path, lang=self.settings.language, dpi=round(dpi), psm=self.settings.psm,
                 timeout_s=self.settings.timeout_s,
             )
+        rows = _without_scribbles(rows)
         words: list[Word] = []
         line_index = -1
         last_key: tuple[int, int, int] | None = None
