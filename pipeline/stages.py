@@ -405,21 +405,31 @@ def process_dossier(
 
 
 
-def index_from_archive(deps: Deps, manifest_key: str) -> str:
-    """Index one archived document from its manifest and OCR text; return its id."""
+def _record_from_archive(deps: Deps, manifest_key: str) -> IndexRecord:
     manifest = load_manifest(deps.store, manifest_key)
     prefix = manifest_key.removesuffix("manifest.json")
     ocr = json.loads(deps.store.get(prefix + "ocr.json"))
     text = "\n\n".join(p["text"] for p in ocr["pages"] if p)
-    deps.index.index(IndexRecord.from_manifest(manifest, text, deps.store.locate(prefix)))
-    return str(manifest["document_id"])
+    return IndexRecord.from_manifest(manifest, text, deps.store.locate(prefix))
 
 
-def reindex(deps: Deps) -> int:
+def index_from_archive(deps: Deps, manifest_key: str) -> str:
+    """Index one archived document from its manifest and OCR text; return its id."""
+    record = _record_from_archive(deps, manifest_key)
+    deps.index.index(record)
+    return record.document_id
+
+
+def reindex(deps: Deps, batch_size: int = 200) -> int:
     """Rebuild the search index from the archive's manifests and OCR text; return the count."""
     deps.index.clear()
     count = 0
+    batch: list[IndexRecord] = []
     for key, _manifest in iter_manifests(deps.store):
-        index_from_archive(deps, key)
-        count += 1
-    return count
+        batch.append(_record_from_archive(deps, key))
+        if len(batch) >= batch_size:
+            deps.index.bulk(batch)
+            count += len(batch)
+            batch.clear()
+    deps.index.bulk(batch)
+    return count + len(batch)

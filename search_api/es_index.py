@@ -8,6 +8,7 @@ fields for filters and facets.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from elastic_transport import ConnectionError as EsConnectionError
@@ -89,10 +90,15 @@ class ElasticIndex:
         """Create the index on first use (not at construction: archiving must not wait for it)."""
         if self._ready:
             return
+        # The template makes any index named like this one (e.g. a rebuilt one) get the
+        # Vietnamese analysis and the mappings.
+        self._call("put template", self.client.indices.put_index_template, name=self.name,
+                   index_patterns=[self.name], priority=100,
+                   template={"settings": INDEX_SETTINGS["settings"],
+                             "mappings": INDEX_SETTINGS["mappings"]})
         if not self._call("check index", self.client.indices.exists, index=self.name):
             try:
-                self._call("create index", self.client.indices.create, index=self.name,
-                           **INDEX_SETTINGS)
+                self._call("create index", self.client.indices.create, index=self.name)
             except SearchUnavailableError as exc:
                 if "resource_already_exists" not in str(exc):
                     raise
@@ -119,8 +125,8 @@ class ElasticIndex:
         self._call("index", self.client.index, index=self.name, id=record.document_id,
                    document=self._doc(record), refresh="wait_for" if self.refresh else None)
 
-    def bulk(self, records: list[IndexRecord]) -> None:
-        """Index many documents in one request."""
+    def bulk(self, records: Sequence[IndexRecord]) -> None:
+        """Add or replace many documents in one request."""
         self._ensure()
         ops: list[dict[str, Any]] = []
         for r in records:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Sequence
 from contextlib import closing
 from pathlib import Path
 
@@ -105,20 +106,30 @@ class SqliteIndex:
 
     def index(self, record: IndexRecord) -> None:
         """Add or replace one document."""
+        self.bulk([record])
+
+    def bulk(self, records: Sequence[IndexRecord]) -> None:
+        """Add or replace many documents in one transaction."""
         with closing(self._connect()) as db, db:
-            db.execute("DELETE FROM documents WHERE document_id = ?", (record.document_id,))
-            db.execute("DELETE FROM documents_fts WHERE document_id = ?", (record.document_id,))
-            db.execute(
-                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (record.document_id, record.receipt_code, record.doc_type, record.doc_label,
-                 record.title, record.procedure, record.agency, record.doc_date,
-                 record.received_date, record.location,
-                 json.dumps(record.fields, ensure_ascii=False), nfc(record.text)),
-            )
-            db.execute(
-                "INSERT INTO documents_fts (document_id, body, meta) VALUES (?,?,?)",
-                (record.document_id, fold(record.text), _meta(record)),
-            )
+            for record in records:
+                self._write(db, record)
+
+    @staticmethod
+    def _write(db: sqlite3.Connection, record: IndexRecord) -> None:
+        db.execute("DELETE FROM documents WHERE document_id = ?", (record.document_id,))
+        db.execute("DELETE FROM documents_fts WHERE document_id = ?", (record.document_id,))
+        db.execute(
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (record.document_id, record.receipt_code, record.doc_type, record.doc_label,
+             record.title, record.procedure, record.agency, record.doc_date,
+             record.received_date, record.location,
+             json.dumps(record.fields, ensure_ascii=False), nfc(record.text)),
+        )
+        db.execute(
+            "INSERT INTO documents_fts (document_id, body, meta) VALUES (?,?,?)",
+            (record.document_id, fold(record.text), _meta(record)),
+        )
+
 
     def count(self) -> int:
         """Return the number of documents indexed."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -88,6 +89,10 @@ class SearchIndex(Protocol):
 
     def index(self, record: IndexRecord) -> None:
         """Add or replace one document."""
+        ...
+
+    def bulk(self, records: Sequence[IndexRecord]) -> None:
+        """Add or replace many documents at once."""
         ...
 
     def search(self, query: SearchQuery) -> list[SearchHit]:

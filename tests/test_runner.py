@@ -71,3 +71,20 @@ def test_bad_input_does_not_stop_the_others(settings: Settings, tmp_path: Path) 
     assert not run.ok
     kept = list((settings.store_dir / "objects" / "intake").glob("*/original/notes.pdf"))
     assert len(kept) == 1 and kept[0].read_text() == "không phải PDF"
+
+
+def test_reindex_rebuilds_the_index_from_the_archive(settings: Settings, tmp_path: Path) -> None:
+    from pipeline.runner import reindex
+    from search_api import SearchQuery
+
+    scan = tmp_path / "scan.png"
+    Image.fromarray(text_page()).save(scan, dpi=(150, 150))
+    deps = build_deps(settings)
+    run = process_paths([scan], deps)
+    (doc,) = run.inputs[0].dossiers[0].documents
+    settings.index_path.unlink()
+    fresh = build_deps(settings)
+    assert fresh.index.count() == 0
+    assert reindex(fresh) == 1
+    hits = fresh.index.search(SearchQuery(run.inputs[0].dossiers[0].receipt_code))
+    assert [h.document_id for h in hits] == [doc.document_id]

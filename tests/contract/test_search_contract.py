@@ -95,3 +95,12 @@ def test_snippet_highlights_original_text() -> None:
 def test_no_match_and_empty_query(index: SearchIndex) -> None:
     assert index.search(SearchQuery("xyzzy")) == []
     assert index.search(SearchQuery("  ?! ")) == []
+
+
+def test_bulk_adds_and_replaces(index: SearchIndex) -> None:
+    index.bulk([_record("doc-0001", "GIẤY KHAI SINH thay thế", "giay_khai_sinh"),
+                _record("doc-0009", "Biên lai thu phí thẩm định", "bien_lai_thu_phi")])
+    index.bulk([])
+    assert index.count() == 4
+    assert index.search(SearchQuery("bien lai tham dinh"))[0].document_id == "doc-0009"
+    assert index.search(SearchQuery("thay the"))[0].document_id == "doc-0001"
