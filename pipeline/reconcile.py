@@ -10,7 +10,7 @@ from pathlib import Path
 
 from archive import iter_manifests
 from pipeline.intake import load_batch, materialise, pending_batches
-from pipeline.stages import Deps, index_from_archive
+from pipeline.stages import Deps, record_from_archive
 
 __all__ = ["ReconcileReport", "reconcile"]
 
@@ -53,6 +53,7 @@ def reconcile(
             with tempfile.TemporaryDirectory(prefix="sohoa-reconcile-") as tmp:
                 process_batch(deps, batch, materialise(deps.store, batch, Path(tmp)), None)
     indexed = deps.index.document_ids()
+    records = []
     for key, manifest in iter_manifests(deps.store):
         report.documents_archived += 1
         if manifest["document_id"] in indexed:
@@ -60,6 +61,7 @@ def reconcile(
         report.documents_unindexed.append(manifest["document_id"])
         if requeue_index is not None:
             requeue_index(key)
-            continue
-        index_from_archive(deps, key)
+        else:
+            records.append(record_from_archive(deps, key))
+    deps.index.bulk(records)
     return report

@@ -48,6 +48,7 @@ __all__ = [
     "index_from_archive",
     "process_dossier",
     "read_page",
+    "record_from_archive",
     "reindex",
     "split_dossiers",
 ]
@@ -405,7 +406,8 @@ def process_dossier(
 
 
 
-def _record_from_archive(deps: Deps, manifest_key: str) -> IndexRecord:
+def record_from_archive(deps: Deps, manifest_key: str) -> IndexRecord:
+    """Build the index record of an archived document from its manifest and OCR text."""
     manifest = load_manifest(deps.store, manifest_key)
     prefix = manifest_key.removesuffix("manifest.json")
     ocr = json.loads(deps.store.get(prefix + "ocr.json"))
@@ -415,7 +417,7 @@ def _record_from_archive(deps: Deps, manifest_key: str) -> IndexRecord:
 
 def index_from_archive(deps: Deps, manifest_key: str) -> str:
     """Index one archived document from its manifest and OCR text; return its id."""
-    record = _record_from_archive(deps, manifest_key)
+    record = record_from_archive(deps, manifest_key)
     deps.index.index(record)
     return record.document_id
 
@@ -426,7 +428,7 @@ def reindex(deps: Deps, batch_size: int = 200) -> int:
     count = 0
     batch: list[IndexRecord] = []
     for key, _manifest in iter_manifests(deps.store):
-        batch.append(_record_from_archive(deps, key))
+        batch.append(record_from_archive(deps, key))
         if len(batch) >= batch_size:
             deps.index.bulk(batch)
             count += len(batch)

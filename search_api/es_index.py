@@ -133,8 +133,8 @@ class ElasticIndex:
             ops.append({"index": {"_index": self.name, "_id": r.document_id}})
             ops.append(self._doc(r))
         if ops:
-            result = self._call("bulk", self.client.bulk, operations=ops,
-                                refresh="wait_for" if self.refresh else None)
+            # a bulk load is a rebuild or a catch-up: searchable when it returns
+            result = self._call("bulk", self.client.bulk, operations=ops, refresh="wait_for")
             if result.get("errors"):
                 raise SearchUnavailableError("some documents could not be indexed")
 
