@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["DocumentReport", "DossierReport", "InputReport", "PageRef", "RejectedPage", "RunReport"]
+__all__ = [
+    "DocumentReport",
+    "DossierReport",
+    "InputReport",
+    "PageRef",
+    "RejectedPage",
+    "RunReport",
+    "document_from_json",
+    "dossier_from_json",
+    "input_from_json",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,3 +104,29 @@ class RunReport:
     def to_json(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""
         return {"ok": self.ok, "inputs": [asdict(i) | {"ok": i.ok} for i in self.inputs]}
+
+
+def document_from_json(data: dict[str, Any]) -> DocumentReport:
+    """Rebuild a document report from ``asdict`` output (as it travels between tasks)."""
+    return DocumentReport(**{**data, "pages": [PageRef(**p) for p in data["pages"]]})
+
+
+def dossier_from_json(data: dict[str, Any]) -> DossierReport:
+    """Rebuild a dossier report from ``asdict`` output."""
+    return DossierReport(
+        receipt_code=data["receipt_code"], code_source=data["code_source"],
+        procedure=data.get("procedure"),
+        documents=[document_from_json(d) for d in data.get("documents", [])],
+        rejected=[RejectedPage(**r) for r in data.get("rejected", [])],
+        error=data.get("error"), error_code=data.get("error_code"),
+    )
+
+
+def input_from_json(data: dict[str, Any]) -> InputReport:
+    """Rebuild an input report from ``asdict`` output."""
+    return InputReport(
+        path=data["path"], sha256=data.get("sha256"), kind=data.get("kind"),
+        pages=data.get("pages", 0),
+        dossiers=[dossier_from_json(d) for d in data.get("dossiers", [])],
+        error=data.get("error"), error_code=data.get("error_code"),
+    )

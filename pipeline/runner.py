@@ -13,10 +13,10 @@ from pipeline.reports import InputReport, RunReport
 from pipeline.settings import Settings
 from pipeline.stages import (
     Deps,
-    IndexCallback,
     PageOutcome,
     build_deps,
     engine_for,
+    fallback_code,
     process_dossier,
     read_page,
     reindex,
@@ -62,16 +62,15 @@ def process_batch(
 
 
 def assemble_batch(
-    deps: Deps, batch: Batch, report: InputReport, outcomes: list[PageOutcome],
-    on_archived: IndexCallback | None = None,
+    deps: Deps, batch: Batch, report: InputReport, outcomes: list[PageOutcome]
 ) -> InputReport:
     """Split read pages into dossiers and archive them; record the batch's outcome."""
-    fallback = f"SOHOA-{batch.received_at:%y%m%d}-{batch.batch_id[:8]}"
+    fallback = fallback_code(batch.batch_id, batch.received_at)
     transient = False
     for code, code_source, idx in split_dossiers(outcomes, fallback):
         dossier = process_dossier(
             deps, batch.name, batch.batch_id, code, code_source, [outcomes[i] for i in idx],
-            batch.received_at, batch.clerk, on_archived,
+            batch.received_at, batch.clerk,
         )
         transient = transient or dossier.error_code == TransientServiceError.code
         report.dossiers.append(dossier)

@@ -41,15 +41,22 @@ __all__ = [
     "Deps",
     "IndexCallback",
     "PageOutcome",
+    "archive_group",
     "build_deps",
     "build_index",
     "build_store",
+    "document_id_of",
+    "document_report",
     "engine_for",
+    "fallback_code",
     "index_from_archive",
+    "index_now",
+    "plan_dossier",
     "process_dossier",
     "read_page",
     "record_from_archive",
     "reindex",
+    "reject_group",
     "split_dossiers",
 ]
 
@@ -284,11 +291,18 @@ def _archive_one(
             deps.store, receipt_code=receipt_code, document_id=document_id, files=files,
             metadata=metadata, retain_until=retain_until, permanent=retain_until is None,
         )
+    indexed = on_archived(archived, "\n\n".join(texts))
+    return archived, document_report(deps, archived, refs, indexed)
+
+
+def document_report(
+    deps: Deps, archived: ArchivedDocument, refs: list[PageRef], indexed: bool
+) -> DocumentReport:
+    """Describe an archived document for the run's report."""
     manifest = archived.manifest
     classification = manifest["classification"]
-    indexed = on_archived(archived, "\n\n".join(texts))
-    report = DocumentReport(
-        document_id=document_id,
+    return DocumentReport(
+        document_id=archived.document_id,
         doc_type=classification["doc_type"],
         label=classification["label"],
         pages=refs,
@@ -300,7 +314,6 @@ def _archive_one(
         indexed=indexed,
         fields=classification["fields"],
     )
-    return archived, report
 
 
 def _signed_pdf(
@@ -340,34 +353,36 @@ def _ocr_summary(pages: list[PageOutcome]) -> dict[str, object]:
     }
 
 
-def process_dossier(
-    deps: Deps, source_name: str, source_sha: str, code: str, code_source: str,
-    outcomes: list[PageOutcome], received_at: datetime, clerk: str,
-    on_archived: IndexCallback | None = None,
-) -> DossierReport:
-    """Classify, sign, archive and index the pages of one dossier.
+def index_now(deps: Deps) -> IndexCallback:
+    """An index callback that writes to ``deps.index`` at once, and tolerates it being down."""
 
-    ``on_archived`` indexes each archived document; by default it writes to ``deps.index``.
+    def on_archived(archived: ArchivedDocument, text: str) -> bool:
+        try:
+            deps.index.index(IndexRecord.from_manifest(archived.manifest, text,
+                                                       archived.location))
+        except (TransientServiceError, SearchUnavailableError) as exc:
+            log.warning("%s archived but not searchable yet: %s", archived.prefix, exc)
+            return False
+        return True
+
+    return on_archived
+
+
+def plan_dossier(
+    deps: Deps, code: str, code_source: str, outcomes: list[PageOutcome]
+) -> tuple[DossierReport, list[list[PageOutcome]]]:
+    """Sort a dossier's pages: rejected ones into the report, the rest into documents.
+
+    Returns the report (rejected pages, procedure) and the pages of each document in order.
     """
-    if on_archived is None:
-        def on_archived(archived: ArchivedDocument, text: str) -> bool:
-            try:
-                deps.index.index(IndexRecord.from_manifest(archived.manifest, text,
-                                                           archived.location))
-            except (TransientServiceError, SearchUnavailableError) as exc:
-                log.warning("%s archived but not searchable yet: %s", archived.prefix, exc)
-                return False
-            return True
-
     report = DossierReport(receipt_code=code, code_source=code_source)
     kept: list[PageOutcome] = []
     for o in outcomes:
-        ref = PageRef(o.file, o.page)
         if o.error_code:
-            report.rejected.append(RejectedPage(ref.file, ref.page, o.error_code, o.error or ""))
+            report.rejected.append(RejectedPage(o.file, o.page, o.error_code, o.error or ""))
         elif o.blank:
             report.rejected.append(RejectedPage(
-                ref.file, ref.page, "blank_page",
+                o.file, o.page, "blank_page",
                 "blank page (no text found); if it is the back of a one-sided sheet nothing "
                 "is missing, otherwise rescan it",
             ))
@@ -376,34 +391,76 @@ def process_dossier(
     if not kept:
         report.error_code = "no_pages"
         report.error = f"dossier {code}: no page could be archived; rescan the dossier"
-        return report
-    classes = [deps.rules.classify_page(o.text.text if o.text else "") for o in kept]
+        return report, []
+    classes = [deps.rules.classify_page(_text(o)) for o in kept]
     groups = deps.rules.group(classes)
-    receipt_fields = [
-        deps.rules.classify_document([kept[g[0]].text.text], [classes[g[0]]]).fields  # type: ignore[union-attr]
-        for g in groups
-        if classes[g[0]].doc_type == "phieu_tiep_nhan"
-    ]
-    report.procedure = receipt_fields[0].get("thu_tuc") if receipt_fields else None
-    for group in groups:
+    for g in groups:
+        if classes[g[0]].doc_type == "phieu_tiep_nhan":
+            fields = deps.rules.classify_document([_text(kept[g[0]])], [classes[g[0]]]).fields
+            report.procedure = fields.get("thu_tuc")
+            break
+    return report, [[kept[i] for i in g] for g in groups]
+
+
+def _text(outcome: PageOutcome) -> str:
+    return outcome.text.text if outcome.text else ""
+
+
+def fallback_code(batch_id: str, received_at: datetime) -> str:
+    """The code a dossier gets when its pages carry no receipt code (never a real one)."""
+    return f"SOHOA-{received_at:%y%m%d}-{batch_id[:8]}"
+
+
+def document_id_of(receipt_code: str, pages: list[PageOutcome]) -> str:
+    """The id a document of these pages gets: the same pages always give the same id."""
+    return _document_id(receipt_code, (p.original or b"" for p in pages))
+
+
+def archive_group(
+    deps: Deps, *, source_name: str, source_sha: str, receipt_code: str, code_source: str,
+    procedure: str | None, pages: list[PageOutcome], received_at: datetime, clerk: str,
+    on_archived: IndexCallback,
+) -> DocumentReport:
+    """Classify, build, sign, archive and index one document (the pages of one group)."""
+    classes = [deps.rules.classify_page(_text(p)) for p in pages]
+    _, doc = _archive_one(
+        deps, source_name=source_name, source_sha=source_sha, receipt_code=receipt_code,
+        code_source=code_source, procedure=procedure, pages=pages, page_classes=classes,
+        received_at=received_at, clerk=clerk, on_archived=on_archived,
+    )
+    return doc
+
+
+def reject_group(
+    report: DossierReport, pages: list[PageOutcome], code: str, message: str
+) -> None:
+    """Record that a document could not be archived: the dossier fails, its pages are listed."""
+    report.error_code = code
+    report.error = f"dossier {report.receipt_code}: {message}"
+    for p in pages:
+        report.rejected.append(RejectedPage(p.file, p.page, code, message))
+
+
+def process_dossier(
+    deps: Deps, source_name: str, source_sha: str, code: str, code_source: str,
+    outcomes: list[PageOutcome], received_at: datetime, clerk: str,
+    on_archived: IndexCallback | None = None,
+) -> DossierReport:
+    """Classify, sign, archive and index the pages of one dossier, here and now.
+
+    ``on_archived`` indexes each archived document; by default it writes to ``deps.index``.
+    """
+    report, groups = plan_dossier(deps, code, code_source, outcomes)
+    for pages in groups:
         try:
-            _, doc = _archive_one(
+            report.documents.append(archive_group(
                 deps, source_name=source_name, source_sha=source_sha, receipt_code=code,
-                code_source=code_source, procedure=report.procedure,
-                pages=[kept[i] for i in group], page_classes=[classes[i] for i in group],
-                received_at=received_at, clerk=clerk, on_archived=on_archived,
-            )
-            report.documents.append(doc)
+                code_source=code_source, procedure=report.procedure, pages=pages,
+                received_at=received_at, clerk=clerk, on_archived=on_archived or index_now(deps),
+            ))
         except SohoaError as exc:
-            report.error_code = exc.code
-            report.error = f"dossier {code}: {exc.message}"
-            for i in group:
-                report.rejected.append(
-                    RejectedPage(kept[i].file, kept[i].page, exc.code, exc.message)
-                )
+            reject_group(report, pages, exc.code, exc.message)
     return report
-
-
 
 
 def record_from_archive(deps: Deps, manifest_key: str) -> IndexRecord:

@@ -1,7 +1,10 @@
 """Celery tasks: thin wrappers that pass batch ids and object keys to the stage functions.
 
-ingest(batch) -> chord(read_page(batch, i) for every page) -> assemble(batch)
-                 -> index_document(manifest key) for every archived document
+ingest(batch) -> chord(ocr_page(batch, i) for every page)
+              -> assemble(batch): split into dossiers, group pages into documents, classify
+              -> chord(archive_one(document) for every document: PDF, sign, archive)
+                 each -> index_document(manifest key)
+              -> finish_batch(batch): the report, recorded as the batch's outcome
 
 Every task is idempotent: pages are keyed by batch id and index, documents by the hash of their
 pages, so a retried or duplicated task never makes a second record. Only
@@ -18,18 +21,37 @@ from typing import Any
 
 from celery import chord
 
-from archive import ArchivedDocument, ObjectMissingError
+from archive import ArchivedDocument, ObjectMissingError, find_archived
 from ingest import open_source
 from pipeline.celery_app import app, configure
 from pipeline.intake import load_batch, materialise, record_outcome
-from pipeline.reports import InputReport
-from pipeline.runner import assemble_batch
+from pipeline.reports import InputReport, PageRef, document_from_json, input_from_json
 from pipeline.settings import get_settings
-from pipeline.stages import Deps, build_deps, index_from_archive, read_page
+from pipeline.stages import (
+    Deps,
+    archive_group,
+    build_deps,
+    document_id_of,
+    document_report,
+    fallback_code,
+    index_from_archive,
+    plan_dossier,
+    read_page,
+    reject_group,
+    split_dossiers,
+)
 from pipeline.work import load_outcome, outcome_key, save_outcome
 from sohoa.errors import SohoaError, TransientServiceError
 
-__all__ = ["assemble", "index_document", "ingest", "ocr_page", "submit"]
+__all__ = [
+    "archive_one",
+    "assemble",
+    "finish_batch",
+    "index_document",
+    "ingest",
+    "ocr_page",
+    "submit",
+]
 
 class PagesPendingError(TransientServiceError):
     """Some pages of a batch are not read yet; assembling waits and tries again."""
@@ -95,10 +117,15 @@ def ocr_page(self: Any, batch_id: str, index: int) -> str:
     return save_outcome(deps.store, batch_id, outcome)
 
 
+def _queue_index(archived: ArchivedDocument, _text: str) -> bool:
+    index_document.delay(archived.prefix + "manifest.json")
+    return True
+
+
 @app.task(name="sohoa.assemble", **_RETRY)
 def assemble(self: Any, keys: list[str], batch_id: str, kind: str, pages: int
              ) -> dict[str, Any]:
-    """Split the batch into dossiers; classify, sign and archive; queue indexing."""
+    """Split the batch into dossiers and its pages into documents; one task per document."""
     deps = _deps()
     batch = load_batch(deps.store, batch_id)
     # The chord's result list can hold a page twice, or miss one, when a worker died between
@@ -111,13 +138,70 @@ def assemble(self: Any, keys: list[str], batch_id: str, kind: str, pages: int
             ocr_page.delay(batch_id, i)
         raise PagesPendingError(f"batch {batch_id[:12]}: {len(missing)} pages not read yet")
     outcomes = [load_outcome(deps.store, k) for k in expected]
-
-    def queue_index(archived: ArchivedDocument, _text: str) -> bool:
-        index_document.delay(archived.prefix + "manifest.json")
-        return True
-
     report = InputReport(path=batch.name, sha256=batch_id, kind=kind, pages=pages)
-    report = assemble_batch(deps, batch, report, outcomes, on_archived=queue_index)
+    planned: list[list[Any]] = []
+    fallback = fallback_code(batch_id, batch.received_at)
+    for code, code_source, idx in split_dossiers(outcomes, fallback):
+        dossier, groups = plan_dossier(deps, code, code_source, [outcomes[i] for i in idx])
+        report.dossiers.append(dossier)
+        planned.extend([code, code_source, dossier.procedure, [p.index for p in group]]
+                       for group in groups)
+    partial = asdict(report)
+    if not planned:
+        return dict(finish_batch.run([], batch_id, partial, planned))
+    jobs = [archive_one.s(batch_id, *plan) for plan in planned]
+    chord(jobs)(finish_batch.s(batch_id, partial, planned))
+    return {"batch_id": batch_id, "documents": len(jobs)}
+
+
+@app.task(name="sohoa.archive_document", **_RETRY)
+def archive_one(self: Any, batch_id: str, code: str, code_source: str, procedure: str | None,
+                indices: list[int]) -> dict[str, Any]:
+    """Classify, build, sign and archive one document; queue its indexing."""
+    deps = _deps()
+    batch = load_batch(deps.store, batch_id)
+    pages = [load_outcome(deps.store, outcome_key(batch_id, i)) for i in indices]
+    result: dict[str, Any] = {"receipt_code": code, "indices": indices}
+    try:
+        doc = archive_group(
+            deps, source_name=batch.name, source_sha=batch_id, receipt_code=code,
+            code_source=code_source, procedure=procedure, pages=pages,
+            received_at=batch.received_at, clerk=batch.clerk, on_archived=_queue_index,
+        )
+    except TransientServiceError:
+        raise
+    except SohoaError as exc:
+        return result | {"error_code": exc.code, "error": exc.message}
+    return result | {"document": asdict(doc)}
+
+
+@app.task(name="sohoa.finish_batch", **_RETRY)
+def finish_batch(self: Any, results: list[dict[str, Any]], batch_id: str,
+                 partial: dict[str, Any], planned: list[list[Any]]) -> dict[str, Any]:
+    """Gather the documents into the batch's report and record its outcome."""
+    deps = _deps()
+    report = input_from_json(partial)
+    dossiers = {d.receipt_code: d for d in report.dossiers}
+    done = {(r["receipt_code"], tuple(r["indices"])): r for r in results}
+    pending = 0
+    for code, code_source, procedure, indices in planned:
+        result = done.get((code, tuple(indices)))
+        pages = [load_outcome(deps.store, outcome_key(batch_id, i)) for i in indices]
+        if result is None:  # the chord lost it: trust the archive, or do it again
+            archived = find_archived(deps.store, code, document_id_of(code, pages))
+            if archived is None:
+                archive_one.delay(batch_id, code, code_source, procedure, indices)
+                pending += 1
+                continue
+            refs = [PageRef(p.file, p.page) for p in pages]
+            result = {"document": asdict(document_report(deps, archived, refs, True))}
+        if "document" in result:
+            dossiers[code].documents.append(document_from_json(result["document"]))
+        else:
+            reject_group(dossiers[code], pages, result["error_code"], result["error"])
+    if pending:
+        raise PagesPendingError(f"batch {batch_id[:12]}: {pending} documents not archived yet")
+    record_outcome(deps.store, batch_id, asdict(report))
     return asdict(report) | {"ok": report.ok}
 
 
