@@ -75,6 +75,16 @@ class S3Store:
                 f"object store {self.endpoint} is not reachable ({what}): {exc}"
             ) from exc
 
+    def _read(self, what: str, fn, key: str):  # type: ignore[no-untyped-def]
+        """Call a read of ``key``; a missing object is ``ObjectMissingError``."""
+        check_key(key)
+        try:
+            return self._call(what, fn, self.bucket, key)
+        except S3Error as exc:
+            if exc.code in _MISSING:
+                raise ObjectMissingError(f"{key} is not in the archive") from exc
+            raise ArchiveError(f"{key} could not be read: {exc.code}") from exc
+
     def _ensure_bucket(self) -> None:
         if not self._call("bucket check", self.client.bucket_exists, self.bucket):
             try:
@@ -119,13 +129,7 @@ class S3Store:
 
     def get(self, key: str) -> bytes:
         """Return the bytes of an object."""
-        check_key(key)
-        try:
-            response = self._call("get", self.client.get_object, self.bucket, key)
-        except S3Error as exc:
-            if exc.code in _MISSING:
-                raise ObjectMissingError(f"{key} is not in the archive") from exc
-            raise ArchiveError(f"{key} could not be read: {exc.code}") from exc
+        response = self._read("get", self.client.get_object, key)
         try:
             return bytes(response.read())
         finally:
@@ -134,13 +138,7 @@ class S3Store:
 
     def info(self, key: str) -> ObjectInfo:
         """Return size, sha256 (as written), retention and legal hold of an object."""
-        check_key(key)
-        try:
-            stat = self._call("stat", self.client.stat_object, self.bucket, key)
-        except S3Error as exc:
-            if exc.code in _MISSING:
-                raise ObjectMissingError(f"{key} is not in the archive") from exc
-            raise ArchiveError(f"{key} could not be read: {exc.code}") from exc
+        stat = self._read("stat", self.client.stat_object, key)
         meta = {k.lower(): v for k, v in (stat.metadata or {}).items()}
         permanent = meta.get("x-amz-meta-permanent") == "true"
         until_raw = meta.get("x-amz-object-lock-retain-until-date")
