@@ -44,6 +44,8 @@ def _print_run(run: RunReport) -> None:
             continue
         print(f"{'✓' if inp.ok else '✗'} {inp.path} ({inp.kind}, {inp.pages} pages, "
               f"{len(inp.dossiers)} dossier{'s' if len(inp.dossiers) != 1 else ''})")
+        for r in inp.unassigned:
+            print(f"  unassigned: {Path(r.file).name} page {r.page}: {r.reason}")
         for d in inp.dossiers:
             src = "" if d.code_source == "qr" else "  (no receipt code found; code generated)"
             n_pages = sum(len(doc.pages) for doc in d.documents) + len(d.rejected)
@@ -68,7 +70,8 @@ def _print_run(run: RunReport) -> None:
             if d.error:
                 print(f"    FAILED: {d.error}  [{d.error_code}]")
     docs = sum(len(d.documents) for i in run.inputs for d in i.dossiers)
-    rejected = sum(len(d.rejected) for i in run.inputs for d in i.dossiers)
+    rejected = sum(len(d.rejected) for i in run.inputs for d in i.dossiers) + sum(
+        len(i.unassigned) for i in run.inputs)
     failed = sum(1 for i in run.inputs if not i.ok)
     print(f"\n{len(run.inputs)} inputs, {docs} documents archived, {rejected} pages rejected, "
           f"{failed} inputs failed")

@@ -81,6 +81,8 @@ class InputReport:
     kind: str | None = None
     pages: int = 0
     dossiers: list[DossierReport] = field(default_factory=list)
+    unassigned: list[RejectedPage] = field(default_factory=list)
+    """Pages before the first receipt sheet: kept in the intake, in no dossier."""
     error: str | None = None
     error_code: str | None = None
 
@@ -128,5 +130,6 @@ def input_from_json(data: dict[str, Any]) -> InputReport:
         path=data["path"], sha256=data.get("sha256"), kind=data.get("kind"),
         pages=data.get("pages", 0),
         dossiers=[dossier_from_json(d) for d in data.get("dossiers", [])],
+        unassigned=[RejectedPage(**r) for r in data.get("unassigned", [])],
         error=data.get("error"), error_code=data.get("error_code"),
     )

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from ingest import Source, expand_inputs, open_source
 from pipeline.intake import Batch, record_batch, record_outcome
-from pipeline.reports import InputReport, RunReport
+from pipeline.reports import InputReport, RejectedPage, RunReport
 from pipeline.settings import Settings
 from pipeline.stages import (
+    UNASSIGNED_REASON,
     Deps,
     PageOutcome,
     build_deps,
@@ -67,7 +68,12 @@ def assemble_batch(
     """Split read pages into dossiers and archive them; record the batch's outcome."""
     fallback = fallback_code(batch.batch_id, batch.received_at)
     transient = False
-    for code, code_source, idx in split_dossiers(outcomes, fallback):
+    dossiers, unassigned = split_dossiers(outcomes, fallback)
+    report.unassigned = [
+        RejectedPage(outcomes[i].file, outcomes[i].page, "unassigned", UNASSIGNED_REASON)
+        for i in unassigned
+    ]
+    for code, code_source, idx in dossiers:
         dossier = process_dossier(
             deps, batch.name, batch.batch_id, code, code_source, [outcomes[i] for i in idx],
             batch.received_at, batch.clerk,

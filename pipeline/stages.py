@@ -38,6 +38,7 @@ from sohoa.clock import now_vn
 from sohoa.errors import ConfigurationError, SohoaError, TransientServiceError
 
 __all__ = [
+    "UNASSIGNED_REASON",
     "Deps",
     "IndexCallback",
     "PageOutcome",
@@ -192,20 +193,31 @@ def read_page(
 
 def split_dossiers(
     outcomes: list[PageOutcome], fallback_code: str
-) -> list[tuple[str, str, list[int]]]:
-    """Split pages into dossiers at each page carrying a new receipt code."""
+) -> tuple[list[tuple[str, str, list[int]]], list[int]]:
+    """Split pages into dossiers at each page carrying a new receipt code.
+
+    Returns the dossiers as (receipt code, "qr" or "generated", page positions) and the
+    positions of pages that come before the first receipt sheet: they belong to no known
+    dossier and are listed for the clerk instead of being guessed into one. A batch with no
+    receipt code at all is one dossier under ``fallback_code``.
+    """
+    first = next((i for i, o in enumerate(outcomes) if o.receipt_codes), None)
+    if first is None:
+        return [(fallback_code, "generated", list(range(len(outcomes))))], []
     dossiers: list[tuple[str, str, list[int]]] = []
-    for i, o in enumerate(outcomes):
-        code = o.receipt_codes[0] if o.receipt_codes else None
-        if code and (not dossiers or dossiers[-1][0] != code):
-            dossiers.append((code, "qr", [i]))
-        elif dossiers:
-            dossiers[-1][2].append(i)
+    for i in range(first, len(outcomes)):
+        codes = outcomes[i].receipt_codes
+        if codes and (not dossiers or dossiers[-1][0] != codes[0]):
+            dossiers.append((codes[0], "qr", [i]))
         else:
-            dossiers.append((fallback_code, "generated", [i]))
-    # Pages before the first receipt sheet belong to no known dossier: keep them together
-    # under the generated code rather than guessing.
-    return dossiers
+            dossiers[-1][2].append(i)
+    return dossiers, list(range(first))
+
+
+UNASSIGNED_REASON = (
+    "page before the first receipt sheet (phiếu tiếp nhận): it belongs to no dossier; scan it "
+    "again behind its receipt sheet"
+)
 
 
 def _document_id(receipt_code: str, originals: Iterable[bytes]) -> str:

@@ -25,9 +25,16 @@ from archive import ArchivedDocument, ObjectMissingError, find_archived
 from ingest import open_source
 from pipeline.celery_app import app, configure
 from pipeline.intake import load_batch, materialise, record_outcome
-from pipeline.reports import InputReport, PageRef, document_from_json, input_from_json
+from pipeline.reports import (
+    InputReport,
+    PageRef,
+    RejectedPage,
+    document_from_json,
+    input_from_json,
+)
 from pipeline.settings import get_settings
 from pipeline.stages import (
+    UNASSIGNED_REASON,
     Deps,
     archive_group,
     build_deps,
@@ -141,7 +148,12 @@ def assemble(self: Any, keys: list[str], batch_id: str, kind: str, pages: int
     report = InputReport(path=batch.name, sha256=batch_id, kind=kind, pages=pages)
     planned: list[list[Any]] = []
     fallback = fallback_code(batch_id, batch.received_at)
-    for code, code_source, idx in split_dossiers(outcomes, fallback):
+    dossiers, unassigned = split_dossiers(outcomes, fallback)
+    report.unassigned = [
+        RejectedPage(outcomes[i].file, outcomes[i].page, "unassigned", UNASSIGNED_REASON)
+        for i in unassigned
+    ]
+    for code, code_source, idx in dossiers:
         dossier, groups = plan_dossier(deps, code, code_source, [outcomes[i] for i in idx])
         report.dossiers.append(dossier)
         planned.extend([code, code_source, dossier.procedure, [p.index for p in group]]

@@ -88,3 +88,18 @@ def test_reindex_rebuilds_the_index_from_the_archive(settings: Settings, tmp_pat
     assert reindex(fresh) == 1
     hits = fresh.index.search(SearchQuery(run.inputs[0].dossiers[0].receipt_code))
     assert [h.document_id for h in hits] == [doc.document_id]
+
+
+def test_pages_before_the_first_receipt_are_listed_not_guessed(
+    settings: Settings, tmp_path: Path
+) -> None:
+    pages = [Image.fromarray(text_page()), _receipt("000.00.12.H19-261121-0003"),
+             Image.fromarray(text_page())]
+    batch = tmp_path / "morning.pdf"
+    pages[0].save(batch, save_all=True, append_images=pages[1:], resolution=150)
+    run = process_paths([batch], build_deps(settings))
+    (inp,) = run.inputs
+    assert [(r.page, r.code) for r in inp.unassigned] == [(1, "unassigned")]
+    assert "receipt sheet" in inp.unassigned[0].reason
+    (dossier,) = inp.dossiers
+    assert sorted(p.page for doc in dossier.documents for p in doc.pages) == [2, 3]
