@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -203,6 +204,26 @@ def _cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_watch(args: argparse.Namespace) -> int:
+    from pipeline.stages import build_deps
+    from pipeline.watch import HotFolder
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        print(f"{folder}: not a folder", file=sys.stderr)
+        return 2
+    hot = HotFolder(build_deps(_settings(args)), folder, clerk=args.clerk, settle_s=args.settle)
+
+    def show(path: Path, report: Any) -> None:
+        state = "done" if report.ok else f"failed: {report.error or 'see the result file'}"
+        print(f"{path.name}: {state}", flush=True)
+
+    print(f"watching {folder.resolve()} (Ctrl-C to stop)", flush=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        hot.run(interval_s=args.interval, max_cycles=args.cycles, on_report=show)
+    return 0
+
+
 def _parse_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -311,6 +332,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--wait", type=float, default=0,
                    help="with --queue: wait up to this many seconds for the outcomes")
     p.set_defaults(func=_cmd_process)
+
+    p = sub.add_parser("watch", parents=[common],
+                       help="process every scan dropped into a folder, once")
+    p.add_argument("folder")
+    p.add_argument("--clerk", help="name of the person digitising (signs every document)")
+    p.add_argument("--interval", type=float, default=2.0, help="seconds between looks")
+    p.add_argument("--settle", type=float, default=2.0,
+                   help="seconds a file must stay unchanged before it is taken")
+    p.add_argument("--cycles", type=int, help="stop after this many looks (default: never)")
+    p.set_defaults(func=_cmd_watch)
 
     p = sub.add_parser("worker", parents=[common], help="run a Celery worker")
     p.add_argument("--concurrency", type=int, help="worker processes (default: one per core)")
