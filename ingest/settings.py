@@ -6,6 +6,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field
 
+from ingest.quality import QualitySettings
+
 __all__ = ["RECEIPT_CODE_PATTERN", "IngestSettings"]
 
 RECEIPT_CODE_PATTERN = r"\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4}"
@@ -26,3 +28,4 @@ class IngestSettings(BaseModel):
     ] = 0.0015
     max_skew_deg: Annotated[float, Field(ge=0, le=45)] = 6.0
     receipt_code_pattern: str = RECEIPT_CODE_PATTERN
+    quality: QualitySettings = QualitySettings()

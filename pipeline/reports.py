@@ -34,6 +34,8 @@ class RejectedPage:
     page: int
     code: str
     reason: str
+    thumbnail: str | None = None
+    """Where a small image of the page is, for the clerk."""
 
 
 @dataclass(frozen=True, slots=True)

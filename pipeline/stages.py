@@ -6,7 +6,9 @@ pages are read and pass the outcomes in.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 import logging
 from collections.abc import Callable, Iterable
@@ -16,10 +18,13 @@ from functools import lru_cache
 from pathlib import Path
 
 import cv2
+import numpy as np
+from PIL import Image
 
 from archive import (
     ArchivedDocument,
     FolderStore,
+    ObjectExistsError,
     ObjectStore,
     aip_prefix,
     archive_document,
@@ -29,6 +34,8 @@ from archive import (
 )
 from classify import PageClass, Rules, load_rules
 from ingest import IngestSettings, Source, load_page, scan_page
+from ingest.clean import to_gray
+from ingest.quality import assess
 from ocr import OcrEngine, OcrSettings, PageText, PdfPage, build_searchable_pdf, get_engine
 from pipeline.reports import DocumentReport, DossierReport, PageRef, RejectedPage
 from pipeline.settings import Settings
@@ -134,6 +141,16 @@ class PageOutcome:
     text: PageText | None = None
     error_code: str | None = None
     error: str | None = None
+    thumbnail: bytes | None = None
+    """A small JPEG of a page that was not kept, for the clerk to see."""
+
+
+def _thumbnail(image: np.ndarray, width: int = 320) -> bytes:
+    im = Image.fromarray(image)
+    im.thumbnail((width, width * 2))
+    buf = io.BytesIO()
+    im.save(buf, format="JPEG", quality=70)
+    return buf.getvalue()
 
 
 # ---- page workers -------------------------------------------------------------------------
@@ -178,13 +195,20 @@ def read_page(
                 "skew_deg": scan.skew_deg,
                 "receipt_codes": scan.receipt_codes}
         if scan.blank:
-            return PageOutcome(**base, blank=True)  # type: ignore[arg-type]
+            return PageOutcome(**base, blank=True,  # type: ignore[arg-type]
+                               thumbnail=_thumbnail(page.image))
+        issues = assess(to_gray(page.image), page.dpi, ingest.quality)
+        if issues:
+            return PageOutcome(**base, error_code=issues[0].code,  # type: ignore[arg-type]
+                               error="; ".join(i.reason for i in issues),
+                               thumbnail=_thumbnail(page.image))
         text = engine.recognize(scan.upright, page.dpi)
         pdf_page = PdfPage.from_image(scan.upright, page.dpi, text)
         return PageOutcome(**base, pdf_page=pdf_page, text=text)  # type: ignore[arg-type]
     except SohoaError as exc:
         return PageOutcome(index, *ref, original=page.original, original_ext=page.original_ext,
-                           error_code=exc.code, error=exc.message)
+                           error_code=exc.code, error=exc.message,
+                           thumbnail=_thumbnail(page.image))
     except (cv2.error, ValueError, MemoryError) as exc:
         return PageOutcome(index, *ref, original=page.original, original_ext=page.original_ext,
                            error_code="page_unreadable",
@@ -381,22 +405,24 @@ def index_now(deps: Deps) -> IndexCallback:
 
 
 def plan_dossier(
-    deps: Deps, code: str, code_source: str, outcomes: list[PageOutcome]
+    deps: Deps, code: str, code_source: str, outcomes: list[PageOutcome], batch_id: str
 ) -> tuple[DossierReport, list[list[PageOutcome]]]:
     """Sort a dossier's pages: rejected ones into the report, the rest into documents.
 
-    Returns the report (rejected pages, procedure) and the pages of each document in order.
+    Returns the report (rejected pages with a thumbnail kept beside the batch's intake,
+    procedure) and the pages of each document in order.
     """
     report = DossierReport(receipt_code=code, code_source=code_source)
     kept: list[PageOutcome] = []
     for o in outcomes:
         if o.error_code:
-            report.rejected.append(RejectedPage(o.file, o.page, o.error_code, o.error or ""))
+            report.rejected.append(RejectedPage(o.file, o.page, o.error_code, o.error or "",
+                                                _keep_thumbnail(deps, batch_id, o)))
         elif o.blank:
             report.rejected.append(RejectedPage(
                 o.file, o.page, "blank_page",
                 "blank page (no text found); if it is the back of a one-sided sheet nothing "
-                "is missing, otherwise rescan it",
+                "is missing, otherwise rescan it", _keep_thumbnail(deps, batch_id, o),
             ))
         else:
             kept.append(o)
@@ -412,6 +438,15 @@ def plan_dossier(
             report.procedure = fields.get("thu_tuc")
             break
     return report, [[kept[i] for i in g] for g in groups]
+
+
+def _keep_thumbnail(deps: Deps, batch_id: str, outcome: PageOutcome) -> str | None:
+    if outcome.thumbnail is None:
+        return None
+    key = f"intake/batches/{batch_id}/rejected/page-{outcome.index + 1:05d}.jpg"
+    with contextlib.suppress(ObjectExistsError):
+        deps.store.put(key, outcome.thumbnail)
+    return deps.store.locate(key)
 
 
 def _text(outcome: PageOutcome) -> str:
@@ -462,7 +497,7 @@ def process_dossier(
 
     ``on_archived`` indexes each archived document; by default it writes to ``deps.index``.
     """
-    report, groups = plan_dossier(deps, code, code_source, outcomes)
+    report, groups = plan_dossier(deps, code, code_source, outcomes, source_sha)
     for pages in groups:
         try:
             report.documents.append(archive_group(

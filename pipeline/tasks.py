@@ -154,7 +154,8 @@ def assemble(self: Any, keys: list[str], batch_id: str, kind: str, pages: int
         for i in unassigned
     ]
     for code, code_source, idx in dossiers:
-        dossier, groups = plan_dossier(deps, code, code_source, [outcomes[i] for i in idx])
+        dossier, groups = plan_dossier(deps, code, code_source, [outcomes[i] for i in idx],
+                                       batch_id)
         report.dossiers.append(dossier)
         planned.extend([code, code_source, dossier.procedure, [p.index for p in group]]
                        for group in groups)

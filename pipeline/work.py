@@ -42,6 +42,9 @@ def save_outcome(store: ObjectStore, batch_id: str, outcome: PageOutcome) -> str
     }
     if outcome.original is not None:
         _put(store, base + ".orig", outcome.original)
+    record["has_thumbnail"] = outcome.thumbnail is not None
+    if outcome.thumbnail is not None:
+        _put(store, base + ".thumb.jpg", outcome.thumbnail)
     if outcome.pdf_page is not None:
         meta = asdict(outcome.pdf_page)
         meta.pop("jpeg")
@@ -69,4 +72,5 @@ def load_outcome(store: ObjectStore, key: str) -> PageOutcome:
         skew_deg=record["skew_deg"], blank=record["blank"],
         receipt_codes=tuple(record["receipt_codes"]), pdf_page=pdf_page, text=text,
         error_code=record["error_code"], error=record["error"],
+        thumbnail=store.get(base + ".thumb.jpg") if record.get("has_thumbnail") else None,
     )

@@ -10,6 +10,8 @@ import pytest
 import segno
 from PIL import Image
 
+from ingest import IngestSettings
+from ingest.quality import QualitySettings
 from ocr import OcrSettings
 from pipeline.runner import build_deps, process_paths
 from pipeline.settings import Settings
@@ -18,7 +20,9 @@ from tests.test_ingest import text_page
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(data=tmp_path / "data", workers=1, ocr=OcrSettings(engine="null"))
+    # the test pages are drawn at 150 dpi to keep the tests fast
+    return Settings(data=tmp_path / "data", workers=1, ocr=OcrSettings(engine="null"),
+                    ingest=IngestSettings(quality=QualitySettings(min_dpi=150)))
 
 
 def _receipt(code: str) -> Image.Image:
@@ -103,3 +107,23 @@ def test_pages_before_the_first_receipt_are_listed_not_guessed(
     assert "receipt sheet" in inp.unassigned[0].reason
     (dossier,) = inp.dossiers
     assert sorted(p.page for doc in dossier.documents for p in doc.pages) == [2, 3]
+
+
+def test_quality_gate_rejects_with_reason_and_thumbnail(tmp_path: Path) -> None:
+    import cv2
+
+    settings = Settings(data=tmp_path / "data", workers=1, ocr=OcrSettings(engine="null"))
+    sharp = Image.fromarray(text_page(dpi=200))
+    low = Image.fromarray(text_page(dpi=120))
+    blurred = Image.fromarray(cv2.GaussianBlur(text_page(dpi=200), (0, 0), 5))
+    sharp.save(tmp_path / "a.png", dpi=(200, 200))
+    low.save(tmp_path / "b.png", dpi=(120, 120))
+    blurred.save(tmp_path / "c.png", dpi=(200, 200))
+    run = process_paths([tmp_path / "a.png", tmp_path / "b.png", tmp_path / "c.png"],
+                        build_deps(settings))
+    codes = {Path(i.path).name: [r.code for d in i.dossiers for r in d.rejected]
+             for i in run.inputs}
+    assert codes == {"a.png": [], "b.png": ["low_resolution"], "c.png": ["blurred"]}
+    rejected = run.inputs[1].dossiers[0].rejected[0]
+    assert "200 dpi" in rejected.reason
+    assert rejected.thumbnail and Image.open(rejected.thumbnail).width <= 320

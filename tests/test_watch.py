@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from ingest import IngestSettings
+from ingest.quality import QualitySettings
 from ocr import OcrSettings
 from pipeline.intake import pending_batches
 from pipeline.runner import build_deps, process_paths
@@ -25,7 +27,9 @@ from tests.test_runner import _receipt
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(data=tmp_path / "data", workers=1, ocr=OcrSettings(engine="null"))
+    # the test pages are drawn at 150 dpi to keep the tests fast
+    return Settings(data=tmp_path / "data", workers=1, ocr=OcrSettings(engine="null"),
+                    ingest=IngestSettings(quality=QualitySettings(min_dpi=150)))
 
 
 def _scan(path: Path, code: str | None = None) -> Path:
@@ -90,7 +94,8 @@ def test_watcher_killed_and_restarted_while_files_arrive(tmp_path: Path) -> None
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("SOHOA_")} | {
-        "SOHOA_DATA": str(tmp_path / "data"), "SOHOA_OCR__ENGINE": "null", "SOHOA_WORKERS": "1"}
+        "SOHOA_DATA": str(tmp_path / "data"), "SOHOA_OCR__ENGINE": "null", "SOHOA_WORKERS": "1",
+        "SOHOA_INGEST__QUALITY__MIN_DPI": "150"}
 
     def watcher(cycles: int) -> subprocess.Popen[bytes]:
         return subprocess.Popen(
