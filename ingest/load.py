@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import struct
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,7 +50,9 @@ _MAGIC: list[tuple[bytes, SourceKind]] = [
     (b"\xff\xd8\xff", "jpeg"),
     (b"\x89PNG\r\n\x1a\n", "png"),
 ]
-_A4_POINTS = (595.28, 841.89)
+_DECODE_ERRORS = (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, KeyError,
+                  TypeError, IndexError, ZeroDivisionError, struct.error)
+"""What Pillow's decoders raise on damaged files (found by feeding them mutated scans)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +194,7 @@ def _image_frame_count(path: Path) -> int:
             return n
     except Image.DecompressionBombError as exc:
         raise PageTooLargeError(path, str(exc)[:120]) from exc
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+    except _DECODE_ERRORS as exc:
         raise CorruptFileError(path, str(exc)[:120]) from exc
 
 
@@ -241,7 +244,7 @@ def load_page(source: Source, index: int, settings: IngestSettings) -> LoadedPag
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise PageTooLargeError(path, f"page {index + 1}: {str(exc)[:100]}") from exc
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+    except _DECODE_ERRORS as exc:
         raise CorruptFileError(path, f"page {index + 1}: {str(exc)[:100]}") from exc
     if dpi < 50 or dpi > 1200:
         dpi = 300.0
@@ -267,8 +270,9 @@ def _single_image(path: Path, index: int) -> tuple[bytes | None, float | None]:
             if img.filters == ["/DCTDecode"]:
                 return bytes(images[0].read_raw_bytes()), dpi
             return None, dpi
-    except (pikepdf.PdfError, KeyError, ValueError, NotImplementedError):
-        return None, None
+    except (pikepdf.PdfError, KeyError, ValueError, NotImplementedError, IndexError,
+            AttributeError, TypeError):
+        return None, None  # not a plain scanned page: pdfium renders it below
 
 
 def _load_pdf_page(path: Path, index: int, settings: IngestSettings) -> LoadedPage:
@@ -282,7 +286,7 @@ def _load_pdf_page(path: Path, index: int, settings: IngestSettings) -> LoadedPa
         _check_pixels(path, w, h, settings, index)
         bitmap = page.render(scale=dpi / 72.0, grayscale=False)
         arr = np.asarray(bitmap.to_pil().convert("RGB"))
-    except pdfium.PdfiumError as exc:
+    except (pdfium.PdfiumError, IndexError, ValueError) as exc:
         raise CorruptFileError(path, f"page {index + 1}: {str(exc)[:100]}") from exc
     finally:
         doc.close()
