@@ -68,6 +68,8 @@ def _print_run(run: RunReport) -> None:
                 print(f"      -> {doc.signed_pdf}")
             for r in d.rejected:
                 print(f"    rejected: {Path(r.file).name} page {r.page}: {r.reason}  [{r.code}]")
+            for w in d.warnings:
+                print(f"    check: {w}")
             if d.error:
                 print(f"    FAILED: {d.error}  [{d.error_code}]")
     docs = sum(len(d.documents) for i in run.inputs for d in i.dossiers)

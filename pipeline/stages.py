@@ -11,6 +11,7 @@ import hashlib
 import io
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -432,11 +433,18 @@ def plan_dossier(
         return report, []
     classes = [deps.rules.classify_page(_text(o)) for o in kept]
     groups = deps.rules.group(classes)
-    for g in groups:
-        if classes[g[0]].doc_type == "phieu_tiep_nhan":
-            fields = deps.rules.classify_document([_text(kept[g[0]])], [classes[g[0]]]).fields
-            report.procedure = fields.get("thu_tuc")
-            break
+    receipts = [g for g in groups if classes[g[0]].doc_type == "phieu_tiep_nhan"]
+    if receipts:
+        receipt = _text(kept[receipts[0][0]])
+        fields = deps.rules.classify_document([receipt], [classes[receipts[0][0]]]).fields
+        report.procedure = fields.get("thu_tuc")
+        declared = _DECLARED_SHEETS.search(receipt)
+        papers = len(kept) - sum(len(g) for g in receipts)
+        if declared and papers < int(declared.group(1)):
+            report.warnings.append(
+                f"the receipt declares {int(declared.group(1))} sheets but only {papers} pages "
+                "were kept: check for missing or rejected pages and rescan them"
+            )
     return report, [[kept[i] for i in g] for g in groups]
 
 
@@ -447,6 +455,10 @@ def _keep_thumbnail(deps: Deps, batch_id: str, outcome: PageOutcome) -> str | No
     with contextlib.suppress(ObjectExistsError):
         deps.store.put(key, outcome.thumbnail)
     return deps.store.locate(key)
+
+
+_DECLARED_SHEETS = re.compile(r"gồm\s+(\d{1,3})\s+tờ", re.IGNORECASE)
+"""The receipt's count of sheets received ("Số lượng hồ sơ: 01 bộ, gồm 03 tờ")."""
 
 
 def _text(outcome: PageOutcome) -> str:

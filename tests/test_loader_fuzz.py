@@ -35,6 +35,7 @@ def _seeds() -> list[bytes]:
 
 
 SEEDS = _seeds()
+_FIXTURE_OK = [HealthCheck.function_scoped_fixture]  # tmp_path is only a place to write
 
 
 @contextmanager
@@ -73,7 +74,7 @@ def mutated(draw: st.DrawFn) -> bytes:
     return bytes(data)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=400, deadline=None, suppress_health_check=_FIXTURE_OK)
 @given(data=mutated())
 def test_mutated_scans(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "scan.bin"
@@ -81,7 +82,7 @@ def test_mutated_scans(tmp_path: Path, data: bytes) -> None:
     _load_all(path)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=200, deadline=None, suppress_health_check=_FIXTURE_OK)
 @given(data=st.binary(max_size=4096), magic=st.sampled_from(
     [b"", b"%PDF-1.7\n", b"II*\x00", b"MM\x00*", b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n"]))
 def test_random_bytes_behind_real_magic(tmp_path: Path, data: bytes, magic: bytes) -> None:

@@ -127,3 +127,26 @@ def test_quality_gate_rejects_with_reason_and_thumbnail(tmp_path: Path) -> None:
     rejected = run.inputs[1].dossiers[0].rejected[0]
     assert "200 dpi" in rejected.reason
     assert rejected.thumbnail and Image.open(rejected.thumbnail).width <= 320
+
+
+def test_fewer_pages_than_the_receipt_declares_is_flagged(
+    settings: Settings, tmp_path: Path
+) -> None:
+    from ocr import PageText, Word
+    from pipeline.stages import PageOutcome, plan_dossier
+
+    def page(i: int, text: str) -> PageOutcome:
+        words = tuple(Word(w, 10 * n, 10 * i, 9, 9, 95.0, i * 100 + n)
+                      for n, line in enumerate(text.splitlines()) for w in line.split())
+        return PageOutcome(i, "x.pdf", i + 1, original=b"x",
+                           text=PageText("t", "0", "vie", 100, 100, 300.0, words))
+
+    receipt = page(0, "PHIẾU TIẾP NHẬN VÀ HẸN TRẢ KẾT QUẢ\nSố lượng hồ sơ: 01 bộ, gồm 03 tờ.")
+    form = page(1, "ĐƠN ĐỀ NGHỊ CẤP GIẤY PHÉP")
+    deps = build_deps(settings)
+    report, groups = plan_dossier(deps, "000.00.12.H19-261121-0009", "qr", [receipt, form], "b")
+    assert len(groups) == 2
+    assert report.warnings and "declares 3 sheets but only 1 pages" in report.warnings[0]
+    report, _ = plan_dossier(deps, "000.00.12.H19-261121-0009", "qr",
+                             [receipt, form, page(2, "GIẤY KHAI SINH"), page(3, "Điều 2")], "b")
+    assert not report.warnings
