@@ -2,9 +2,10 @@
 
 Prints: residual skew (|found - true|), orientation accuracy, blank-page precision and recall,
 dossier split accuracy, quality-gate precision and recall (the sample pages, which must all
-pass, plus copies of clean pages made unusable: 120 dpi, blurred, too dark, washed out), and
-OCR CER on the degraded pages with cleaning (sohoa) and without (the same engine on the page as
-scanned).
+pass, plus copies of clean pages made unusable: 120 dpi, blurred, too dark, washed out), how
+often a page outline is wrongly found on a flatbed scan, and OCR CER with cleaning (sohoa) and
+without (the same engine on the page as given) on the degraded pages and on copies of the clean
+pages photographed at an angle on a dark desk.
 
 Usage: ``python bench/ingest_quality.py [--samples samples] [--workers N] [--no-ocr]``
 """
@@ -62,6 +63,18 @@ def _degrade(gray: np.ndarray, dpi: float, kind: str) -> tuple[np.ndarray, float
     return (200 + gray.astype(np.float32) * (55 / 255)).astype(np.uint8), dpi  # washed out
 
 
+def _phone_photo(gray: np.ndarray) -> np.ndarray:
+    """The page photographed from an angle on a dark desk (a fixed, moderate perspective)."""
+    h, w = gray.shape
+    corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    where = np.array([[0.15 * w, 0.10 * h], [1.22 * w, 0.06 * h], [1.27 * w, 1.16 * h],
+                      [0.10 * w, 1.12 * h]], dtype=np.float32)
+    m = cv2.getPerspectiveTransform(corners, where)
+    desk = np.full((int(h * 1.25), int(w * 1.38)), 55, np.uint8)
+    return cv2.warpPerspective(gray, m, desk.shape[::-1], dst=desk,
+                               borderMode=cv2.BORDER_TRANSPARENT)
+
+
 def _measure(case: Case, with_ocr: bool) -> dict[str, Any]:
     ingest = IngestSettings()
     engine = get_engine(OcrSettings())
@@ -81,12 +94,28 @@ def _measure(case: Case, with_ocr: bool) -> dict[str, Any]:
             kind: [i.code for i in assess(*_degrade(gray, page.dpi, kind), ingest.quality)]
             for kind in ("low_resolution", "blurred", "too_dark", "washed_out")
         }
+    out["outline_on_scan"] = _outline(gray)
+    if with_ocr and case.truth["clean"] and case.truth["rotation"] == 0:
+        photo = _phone_photo(gray)
+        flat = scan_page(photo, page.dpi, orientation=engine.orientation,
+                         receipt_code_pattern=ingest.receipt_code_pattern,
+                         blank_threshold=ingest.blank_ink_ratio)
+        truth = case.truth["text"]
+        out["photo_cer_clean"] = cer(truth, engine.recognize(flat.upright, page.dpi).text)
+        out["photo_cer_raw"] = cer(truth, engine.recognize(photo, page.dpi).text)
+        out["photo_chars"] = len(truth)
     if with_ocr and not case.truth["clean"] and not case.truth["blank"]:
         truth = case.truth["text"]
         out["cer_clean"] = cer(truth, engine.recognize(scan.upright, page.dpi).text)
         out["cer_raw"] = cer(truth, engine.recognize(page.image, page.dpi).text)
         out["chars"] = len(truth)
     return out
+
+
+def _outline(gray: np.ndarray) -> bool:
+    from ingest.clean import find_page_outline
+
+    return find_page_outline(gray) is not None
 
 
 def _split_accuracy(cases: list[Case], results: list[dict[str, Any]]) -> tuple[int, int]:
@@ -141,6 +170,15 @@ def main() -> None:
           f"({gate_tp / max(1, len(degraded)):.1%}) with the right reason; "
           f"{gate_fp}/{len(cases)} sample pages wrongly rejected "
           f"(precision {gate_tp / max(1, gate_tp + gate_fp):.2f})")
+    print(f"page outline wrongly found on {sum(r['outline_on_scan'] for r in results)}"
+          f"/{len(results)} flatbed scans")
+    photos = [r for r in results if "photo_cer_clean" in r]
+    if photos:
+        total = sum(r["photo_chars"] for r in photos)
+        with_c = sum(r["photo_cer_clean"] * r["photo_chars"] for r in photos) / total
+        without = sum(r["photo_cer_raw"] * r["photo_chars"] for r in photos) / total
+        print(f"OCR CER on {len(photos)} clean pages photographed at an angle: with flattening "
+              f"{with_c:.2%}, without {without:.2%} (page CER, same engine)")
     rows = [r for r in results if "cer_clean" in r]
     if rows:
         total = sum(r["chars"] for r in rows)

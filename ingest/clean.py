@@ -20,9 +20,11 @@ __all__ = [
     "blank_ink_ratio",
     "detect_skew",
     "find_codes",
+    "find_page_outline",
     "rotate",
     "scan_page",
     "to_gray",
+    "unwarp_page",
 ]
 
 OrientationDetector = Callable[[np.ndarray, float], int]
@@ -125,6 +127,62 @@ def detect_skew(gray: np.ndarray, max_deg: float = 6.0) -> float:
     return -float(round(best, 2))
 
 
+def _order_quad(pts: np.ndarray) -> np.ndarray:
+    """Corners in the order top-left, top-right, bottom-right, bottom-left."""
+    pts = pts.reshape(4, 2).astype(np.float32)
+    s = pts.sum(axis=1)
+    d = np.diff(pts, axis=1).ravel()
+    return np.array([pts[np.argmin(s)], pts[np.argmin(d)], pts[np.argmax(s)],
+                     pts[np.argmax(d)]], dtype=np.float32)
+
+
+def find_page_outline(gray: np.ndarray) -> np.ndarray | None:
+    """Find the sheet in a photo: four corners of a bright quadrilateral on a darker background.
+
+    Returns None for a flatbed scan (the sheet fills the image) or when no clear outline exists.
+    """
+    h, w = gray.shape
+    scale = 800.0 / max(h, w)
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(small, (5, 5), 0)
+    _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    page = max(contours, key=cv2.contourArea)
+    area = cv2.contourArea(page) / (small.shape[0] * small.shape[1])
+    if not 0.2 < area < 0.95:
+        return None
+    quad = cv2.approxPolyDP(page, 0.02 * cv2.arcLength(page, True), True)
+    if len(quad) != 4 or not cv2.isContourConvex(quad):
+        return None
+    inside = small[mask > 0].mean()
+    outside = small[mask == 0].mean() if (mask == 0).any() else inside
+    if inside - outside < 40:
+        return None
+    return _order_quad(quad) / scale
+
+
+def unwarp_page(image: np.ndarray, quad: np.ndarray) -> np.ndarray:
+    """Map the quadrilateral ``quad`` of a photo to an upright rectangle of the same size."""
+    tl, tr, br, bl = quad
+    width = int(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    height = int(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    # Side lengths seen at an angle are foreshortened; papers at the counter are A4, so a
+    # ratio near A4's is taken to be A4.
+    a4 = 2 ** 0.5
+    if abs(height / width - a4) < 0.12 * a4:
+        height = int(width * a4)
+    elif abs(width / height - a4) < 0.12 * a4:
+        width = int(height * a4)
+    target = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]],
+                      dtype=np.float32)
+    m = cv2.getPerspectiveTransform(quad.astype(np.float32), target)
+    return cv2.warpPerspective(image, m, (width, height), flags=cv2.INTER_CUBIC,
+                               borderMode=cv2.BORDER_REPLICATE)
+
+
 def find_codes(gray: np.ndarray, pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Read every QR code and barcode on a page; return their texts and the receipt codes."""
     texts: list[str] = []
@@ -151,8 +209,13 @@ def scan_page(
     blank_threshold: float,
     max_skew_deg: float = 6.0,
 ) -> PageScan:
-    """Clean one page: find codes, decide blank, turn upright, deskew."""
+    """Clean one page: flatten a photographed sheet, find codes, decide blank, turn upright,
+    deskew."""
     gray = to_gray(image)
+    quad = find_page_outline(gray)
+    if quad is not None:
+        image = unwarp_page(image, quad)
+        gray = to_gray(image)
     codes, receipt_codes = find_codes(gray, receipt_code_pattern)
     ink = blank_ink_ratio(gray)
     blank = ink < blank_threshold and not codes

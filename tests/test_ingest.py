@@ -3,6 +3,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pikepdf
 import pytest
@@ -19,7 +20,15 @@ from ingest import (
     load_page,
     open_source,
 )
-from ingest.clean import blank_ink_ratio, detect_skew, find_codes, rotate, scan_page
+from ingest.clean import (
+    blank_ink_ratio,
+    detect_skew,
+    find_codes,
+    find_page_outline,
+    rotate,
+    scan_page,
+    unwarp_page,
+)
 from ingest.settings import RECEIPT_CODE_PATTERN
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
@@ -128,3 +137,33 @@ def test_pdf_page_keeps_its_jpeg(tmp_path: Path) -> None:
     assert page.original_ext == "jpg"
     assert page.original[:3] == b"\xff\xd8\xff"
     assert abs(page.dpi - 150) < 2
+
+
+def phone_photo(page: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The page photographed from an angle on a dark desk: the photo and the page's corners."""
+    h, w = page.shape
+    canvas_w, canvas_h = int(w * 1.4), int(h * 1.3)
+    corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    where = np.array([[0.18 * w, 0.12 * h], [1.25 * w, 0.08 * h], [1.30 * w, 1.20 * h],
+                      [0.12 * w, 1.16 * h]], dtype=np.float32)
+    m = cv2.getPerspectiveTransform(corners, where)
+    desk = np.full((canvas_h, canvas_w), 60, np.uint8)
+    photo = cv2.warpPerspective(page, m, (canvas_w, canvas_h), dst=desk,
+                                borderMode=cv2.BORDER_TRANSPARENT)
+    return photo, where
+
+
+def test_phone_photo_is_flattened() -> None:
+    page = text_page()
+    photo, where = phone_photo(page)
+    quad = find_page_outline(photo)
+    assert quad is not None
+    assert np.abs(quad - where).max() < 0.02 * photo.shape[1]
+    flat = unwarp_page(photo, quad)
+    assert abs(flat.shape[0] / flat.shape[1] - page.shape[0] / page.shape[1]) < 0.05
+    assert detect_skew(flat) == pytest.approx(0.0, abs=0.3)
+
+
+def test_flatbed_scan_has_no_outline_to_fix() -> None:
+    assert find_page_outline(text_page()) is None
+    assert find_page_outline(rotate(text_page(), 2.0, fill=245)) is None
