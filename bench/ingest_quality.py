@@ -172,20 +172,15 @@ def main() -> None:
           f"(precision {gate_tp / max(1, gate_tp + gate_fp):.2f})")
     print(f"page outline wrongly found on {sum(r['outline_on_scan'] for r in results)}"
           f"/{len(results)} flatbed scans")
-    photos = [r for r in results if "photo_cer_clean" in r]
-    if photos:
-        total = sum(r["photo_chars"] for r in photos)
-        with_c = sum(r["photo_cer_clean"] * r["photo_chars"] for r in photos) / total
-        without = sum(r["photo_cer_raw"] * r["photo_chars"] for r in photos) / total
-        print(f"OCR CER on {len(photos)} clean pages photographed at an angle: with flattening "
-              f"{with_c:.2%}, without {without:.2%} (page CER, same engine)")
-    rows = [r for r in results if "cer_clean" in r]
-    if rows:
-        total = sum(r["chars"] for r in rows)
-        with_c = sum(r["cer_clean"] * r["chars"] for r in rows) / total
-        without = sum(r["cer_raw"] * r["chars"] for r in rows) / total
-        print(f"OCR CER on {len(rows)} degraded pages: with cleaning {with_c:.2%}, "
-              f"without {without:.2%} (page CER, same engine)")
+    for prefix, what, how in (("photo_", "clean pages photographed at an angle", "flattening"),
+                              ("", "degraded pages", "cleaning")):
+        rows = [r for r in results if f"{prefix}cer_clean" in r]
+        if rows:
+            total = sum(r[f"{prefix}chars"] for r in rows)
+            with_c, without = (sum(r[f"{prefix}{k}"] * r[f"{prefix}chars"] for r in rows) / total
+                               for k in ("cer_clean", "cer_raw"))
+            print(f"OCR CER on {len(rows)} {what}: with {how} {with_c:.2%}, "
+                  f"without {without:.2%} (page CER, same engine)")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from ingest.errors import (
     PageTooLargeError,
     UnsupportedFileTypeError,
 )
-from ingest.load import LoadedPage, Source, expand_inputs, file_sha256, load_page, open_source
+from ingest.load import LoadedPage, Source, expand_inputs, load_page, open_source
 from ingest.settings import RECEIPT_CODE_PATTERN, IngestSettings
 
 __all__ = [
@@ -29,7 +29,6 @@ __all__ = [
     "Source",
     "UnsupportedFileTypeError",
     "expand_inputs",
-    "file_sha256",
     "load_page",
     "open_source",
     "scan_page",

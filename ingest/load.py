@@ -6,7 +6,6 @@ Called in the process that enumerates a batch (``open_source``) and in page work
 
 from __future__ import annotations
 
-import hashlib
 import io
 import struct
 import warnings
@@ -297,12 +296,3 @@ def _load_pdf_page(path: Path, index: int, settings: IngestSettings) -> LoadedPa
     if jpeg is not None:
         return LoadedPage(arr, float(dpi), jpeg, "jpg")
     return LoadedPage(arr, float(dpi), _png(arr), "png")
-
-
-def file_sha256(path: Path) -> str:
-    """Return the hex sha256 of a file, read in chunks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()

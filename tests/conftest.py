@@ -5,8 +5,6 @@ import io
 import json
 import os
 import secrets
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,19 +42,8 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch) -> None:
             monkeypatch.delenv(key)
 
 
-def needs_tesseract() -> pytest.MarkDecorator:
-    return pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
-
-
 def unique(prefix: str) -> str:
     return f"{prefix}-{secrets.token_hex(4)}"
-
-
-@pytest.fixture
-def s3_settings() -> Iterator[dict[str, str]]:
-    yield {"endpoint": service_env("SOHOA_S3_ENDPOINT") or "",
-           "access_key": service_env("SOHOA_S3_ACCESS_KEY") or "",
-           "secret_key": service_env("SOHOA_S3_SECRET_KEY") or ""}
 
 
 def truths() -> list[dict[str, Any]]:
