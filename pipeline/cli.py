@@ -102,7 +102,7 @@ def _queue(args: argparse.Namespace, deps: Any) -> int:
     import time
 
     from ingest import expand_inputs
-    from pipeline.intake import batch_done, record_batch
+    from pipeline.intake import batch_done, read_outcome, record_batch
     from pipeline.tasks import submit
     from sohoa.clock import now_vn
     from sohoa.text import nfc
@@ -122,11 +122,9 @@ def _queue(args: argparse.Namespace, deps: Any) -> int:
     deadline = time.monotonic() + args.wait
     while time.monotonic() < deadline and not all(batch_done(deps.store, b) for b in batches):
         time.sleep(1)
-    outcomes = []
-    for b in batches:
-        key = f"intake/batches/{b}/outcome.json"
-        outcomes.append(json.loads(deps.store.get(key)) if deps.store.exists(key) else
-                        {"sha256": b, "error": "not finished yet", "error_code": "pending"})
+    outcomes = [read_outcome(deps.store, b) or
+                {"sha256": b, "error": "not finished yet", "error_code": "pending"}
+                for b in batches]
     ok = all(o.get("error") is None and all(d.get("error") is None for d in o.get("dossiers", []))
              for o in outcomes)
     if args.json:

@@ -24,6 +24,7 @@ __all__ = [
     "load_batch",
     "materialise",
     "pending_batches",
+    "read_outcome",
     "record_batch",
     "record_outcome",
 ]
@@ -120,6 +121,14 @@ def record_outcome(store: ObjectStore, batch_id: str, outcome: dict[str, Any]) -
     if not batch_done(store, batch_id):
         data = json.dumps(outcome, ensure_ascii=False, indent=1, default=str).encode("utf-8")
         store.put(f"{_PREFIX}{batch_id}/outcome.json", data)
+
+
+def read_outcome(store: ObjectStore, batch_id: str) -> dict[str, Any] | None:
+    """Return a batch's recorded outcome, or None while it is not finished."""
+    if not batch_done(store, batch_id):
+        return None
+    outcome: dict[str, Any] = json.loads(store.get(f"{_PREFIX}{batch_id}/outcome.json"))
+    return outcome
 
 
 def pending_batches(store: ObjectStore) -> list[str]:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from pipeline.intake import batch_done, record_batch
+from pipeline.intake import read_outcome, record_batch
 from pipeline.reports import InputReport, input_from_json
 from pipeline.runner import process_paths
 from pipeline.stages import Deps
@@ -121,10 +121,8 @@ class HotFolder:
                                                            self.deps.settings.signing.clerk))
         except OSError:
             return None
-        key = f"intake/batches/{batch.batch_id}/outcome.json"
-        if not batch_done(store, batch.batch_id):
-            return None
-        return input_from_json(json.loads(store.get(key)))
+        outcome = read_outcome(store, batch.batch_id)
+        return input_from_json(outcome) if outcome is not None else None
 
     def run(
         self,
