@@ -116,14 +116,17 @@ def test_quality_gate_rejects_with_reason_and_thumbnail(tmp_path: Path) -> None:
     sharp = Image.fromarray(text_page(dpi=200))
     low = Image.fromarray(text_page(dpi=120))
     blurred = Image.fromarray(cv2.GaussianBlur(text_page(dpi=200), (0, 0), 5))
+    sparse = Image.fromarray(text_page(lines=2, dpi=200))  # a short slip: little ink, sharp
     sharp.save(tmp_path / "a.png", dpi=(200, 200))
     low.save(tmp_path / "b.png", dpi=(120, 120))
     blurred.save(tmp_path / "c.png", dpi=(200, 200))
-    run = process_paths([tmp_path / "a.png", tmp_path / "b.png", tmp_path / "c.png"],
-                        build_deps(settings))
+    sparse.save(tmp_path / "d.png", dpi=(200, 200))
+    names = ["a.png", "b.png", "c.png", "d.png"]
+    run = process_paths([tmp_path / n for n in names], build_deps(settings))
     codes = {Path(i.path).name: [r.code for d in i.dossiers for r in d.rejected]
              for i in run.inputs}
-    assert codes == {"a.png": [], "b.png": ["low_resolution"], "c.png": ["blurred"]}
+    assert codes == {"a.png": [], "b.png": ["low_resolution"], "c.png": ["blurred"],
+                     "d.png": []}
     rejected = run.inputs[1].dossiers[0].rejected[0]
     assert "200 dpi" in rejected.reason
     assert rejected.thumbnail and Image.open(rejected.thumbnail).width <= 320
