@@ -80,9 +80,7 @@ def _measure(case: Case, with_ocr: bool) -> dict[str, Any]:
     engine = get_engine(OcrSettings())
     source = open_source(case.source, ingest)
     page = load_page(source, case.index, ingest)
-    scan = scan_page(page.image, page.dpi, orientation=engine.orientation,
-                     receipt_code_pattern=ingest.receipt_code_pattern,
-                     blank_threshold=ingest.blank_ink_ratio)
+    scan = scan_page(page.image, page.dpi, ingest, orientation=engine.orientation)
     gray = to_gray(page.image)
     out: dict[str, Any] = {
         "blank": scan.blank, "rotation": scan.rotation, "skew": scan.skew_deg,
@@ -97,16 +95,14 @@ def _measure(case: Case, with_ocr: bool) -> dict[str, Any]:
     out["outline_on_scan"] = _outline(gray)
     if with_ocr and case.truth["clean"] and case.truth["rotation"] == 0:
         photo = _phone_photo(gray)
-        flat = scan_page(photo, page.dpi, orientation=engine.orientation,
-                         receipt_code_pattern=ingest.receipt_code_pattern,
-                         blank_threshold=ingest.blank_ink_ratio)
+        flat = scan_page(photo, page.dpi, ingest, orientation=engine.orientation)
         truth = case.truth["text"]
-        out["photo_cer_clean"] = cer(truth, engine.recognize(flat.upright, page.dpi).text)
+        out["photo_cer_clean"] = cer(truth, engine.recognize(flat.for_ocr, flat.ocr_dpi).text)
         out["photo_cer_raw"] = cer(truth, engine.recognize(photo, page.dpi).text)
         out["photo_chars"] = len(truth)
     if with_ocr and not case.truth["clean"] and not case.truth["blank"]:
         truth = case.truth["text"]
-        out["cer_clean"] = cer(truth, engine.recognize(scan.upright, page.dpi).text)
+        out["cer_clean"] = cer(truth, engine.recognize(scan.for_ocr, scan.ocr_dpi).text)
         out["cer_raw"] = cer(truth, engine.recognize(page.image, page.dpi).text)
         out["chars"] = len(truth)
     return out

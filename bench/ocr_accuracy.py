@@ -74,10 +74,8 @@ def _read(case: PageCase) -> tuple[str, float, str, float]:
     source = open_source(case.source, ingest)
     page = load_page(source, case.index, ingest)
     t0 = time.perf_counter()
-    scan = scan_page(page.image, page.dpi, orientation=engine.orientation,
-                     receipt_code_pattern=ingest.receipt_code_pattern,
-                     blank_threshold=ingest.blank_ink_ratio)
-    ours = engine.recognize(scan.upright, page.dpi).text
+    scan = scan_page(page.image, page.dpi, ingest, orientation=engine.orientation)
+    ours = engine.recognize(scan.for_ocr, scan.ocr_dpi).text
     t1 = time.perf_counter()
     raw = _plain_tesseract(page.image, page.dpi)
     t2 = time.perf_counter()

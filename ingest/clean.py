@@ -1,4 +1,5 @@
-"""Page cleaning for OCR: orientation, deskew, blank detection, receipt-code QR.
+"""Page cleaning for OCR: photo flattening, orientation, deskew, blank pages, separator
+sheets, receipt codes, and the image OCR reads (borders, shadows, contrast, resolution).
 
 The archive keeps the page as scanned; cleaning produces a second, upright image for OCR and
 for the searchable PDF.
@@ -7,23 +8,35 @@ for the searchable PDF.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
 import zxingcpp
 
+from ingest.settings import IngestSettings
+
 __all__ = [
+    "Code",
     "OrientationDetector",
     "PageScan",
     "blank_ink_ratio",
+    "clear_borders",
     "detect_skew",
     "find_codes",
     "find_page_outline",
+    "flatten_background",
+    "ink_outside",
+    "noise_level",
+    "prepare_for_ocr",
+    "read_codes",
+    "receipt_codes_in",
+    "remove_specks",
     "rotate",
     "scan_page",
     "to_gray",
+    "uneven_light",
     "unwarp_page",
 ]
 
@@ -33,8 +46,14 @@ OrientationDetector = Callable[[np.ndarray, float], int]
 
 @dataclass(frozen=True, slots=True, eq=False)
 class PageScan:
-    """What cleaning learnt about one page, and the upright image."""
+    """What cleaning learnt about one page, and the images made from it."""
 
+    sheet: np.ndarray
+    """The page as captured, flattened if it was photographed; not yet turned or deskewed."""
+    dpi: float
+    """Resolution of ``sheet`` and ``upright``: the scan's own, or for a photo the one its
+    sheet has once flattened (taking the sheet to be A4)."""
+    photographed: bool
     upright: np.ndarray
     """The page turned upright and deskewed, in the colours it was scanned in."""
     rotation: int
@@ -42,11 +61,18 @@ class PageScan:
     skew_deg: float
     """Residual skew found after rotation, counter-clockwise positive; undone in ``upright``."""
     ink_ratio: float
-    blank: bool
     codes: tuple[str, ...]
     """Text of every QR code or barcode found on the page."""
     receipt_codes: tuple[str, ...]
     """Receipt codes (mã hồ sơ) found in those codes."""
+    blank: bool = False
+    separator: bool = False
+    """A separator sheet: a receipt code and (almost) nothing else; it starts a dossier and is
+    not part of it."""
+    for_ocr: np.ndarray | None = None
+    """Grey image for OCR (borders cleared, background flattened, resampled); None for blank
+    pages and separator sheets."""
+    ocr_dpi: float = 0.0
 
 
 def to_gray(image: np.ndarray) -> np.ndarray:
@@ -183,48 +209,190 @@ def unwarp_page(image: np.ndarray, quad: np.ndarray) -> np.ndarray:
                                borderMode=cv2.BORDER_REPLICATE)
 
 
-def find_codes(gray: np.ndarray, pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Read every QR code and barcode on a page; return their texts and the receipt codes."""
-    texts: list[str] = []
-    for barcode in zxingcpp.read_barcodes(gray):
-        if barcode.text:
-            texts.append(barcode.text)
-    if not texts:
-        h, w = gray.shape
-        small = cv2.resize(gray, (w // 2, h // 2), interpolation=cv2.INTER_AREA)
-        texts = [b.text for b in zxingcpp.read_barcodes(small) if b.text]
+@dataclass(frozen=True, slots=True)
+class Code:
+    """A QR code or barcode found on a page: its text and where it is (x0, y0, x1, y1)."""
+
+    text: str
+    box: tuple[int, int, int, int]
+
+
+def read_codes(gray: np.ndarray) -> list[Code]:
+    """Read every QR code and barcode on a page (trying a half-size copy if none is found)."""
+    for scale in (1, 2):
+        small = gray if scale == 1 else cv2.resize(
+            gray, (gray.shape[1] // 2, gray.shape[0] // 2), interpolation=cv2.INTER_AREA)
+        found: list[Code] = []
+        for barcode in zxingcpp.read_barcodes(small):
+            if not barcode.text:
+                continue
+            pos = barcode.position
+            xs = [pos.top_left.x, pos.top_right.x, pos.bottom_left.x, pos.bottom_right.x]
+            ys = [pos.top_left.y, pos.top_right.y, pos.bottom_left.y, pos.bottom_right.y]
+            found.append(Code(barcode.text, (min(xs) * scale, min(ys) * scale,
+                                             max(xs) * scale, max(ys) * scale)))
+        if found:
+            return found
+    return []
+
+
+def receipt_codes_in(texts: Iterable[str], pattern: str) -> tuple[str, ...]:
+    """The receipt codes inside code payloads, in order, each once."""
     regex = re.compile(pattern)
     codes: list[str] = []
     for text in texts:
         codes.extend(m.group(0) for m in regex.finditer(text) if m.group(0) not in codes)
-    return tuple(texts), tuple(codes)
+    return tuple(codes)
+
+
+def find_codes(gray: np.ndarray, pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Read every QR code and barcode on a page; return their texts and the receipt codes."""
+    texts = tuple(c.text for c in read_codes(gray))
+    return texts, receipt_codes_in(texts, pattern)
+
+
+def ink_outside(gray: np.ndarray, boxes: Iterable[tuple[int, int, int, int]]) -> float:
+    """Share of the page (margins excluded) covered by ink, not counting the given boxes."""
+    masked = gray.copy()
+    h, w = gray.shape
+    pad = max(h, w) // 100
+    for x0, y0, x1, y1 in boxes:
+        masked[max(0, y0 - pad) : y1 + pad, max(0, x0 - pad) : x1 + pad] = 255
+    return blank_ink_ratio(masked)
+
+
+def _paper(gray: np.ndarray, dpi: float) -> np.ndarray:
+    """The paper's brightness across the page, at about 50 dpi: a grey closing wider than any
+    letter, so writing, lines and stamps go and only the light falling on the page stays."""
+    h, w = gray.shape
+    scale = min(1.0, 50.0 / dpi) if dpi else 0.25
+    small = cv2.resize(gray, (max(1, int(w * scale)), max(1, int(h * scale))),
+                       interpolation=cv2.INTER_AREA)
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (15, 15))
+    return cv2.medianBlur(cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel), 5)
+
+
+def uneven_light(gray: np.ndarray, dpi: float, threshold: float = 40.0) -> bool:
+    """Tell whether the light on the page varies enough (a shadow, a phone photo) that one
+    threshold for the whole page would lose writing."""
+    paper = _paper(gray, dpi)
+    return float(np.percentile(paper, 95) - np.percentile(paper, 5)) > threshold
+
+
+def flatten_background(gray: np.ndarray, dpi: float) -> np.ndarray:
+    """Divide the page by its paper brightness: shadows, uneven light and paper tone go, and the
+    contrast is stretched so the paper is white."""
+    h, w = gray.shape
+    paper = cv2.resize(_paper(gray, dpi), (w, h), interpolation=cv2.INTER_LINEAR)
+    out = gray.astype(np.float32) * (255.0 / np.maximum(paper.astype(np.float32), 1.0))
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
+def noise_level(gray: np.ndarray) -> float:
+    """Mean difference between the paper and its 3x3 median: sensor noise, not writing."""
+    diff = cv2.absdiff(gray, cv2.medianBlur(gray, 3))
+    paper = gray > np.percentile(gray, 90) - 40
+    return float(diff[paper].mean()) if paper.any() else 0.0
+
+
+def remove_specks(gray: np.ndarray, dpi: float) -> np.ndarray:
+    """Paint out isolated dark dots smaller than any letter or diacritic (dust on the glass)."""
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    largest = 6.0 * (dpi / 300.0) ** 2
+    specks = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] <= largest)
+    specks = specks[specks > 0]
+    if specks.size == 0:
+        return gray
+    out = gray.copy()
+    out[np.isin(labels, specks)] = 255
+    return out
+
+
+def clear_borders(gray: np.ndarray) -> np.ndarray:
+    """Paint out dark scanner borders and lid shadows: dark regions joined to the image edge
+    that run along a fifth of it or more. Writing cut by the edge is short and stays."""
+    h, w = gray.shape
+    scale = min(1.0, 800.0 / max(h, w))
+    small = cv2.resize(gray, (max(1, int(w * scale)), max(1, int(h * scale))),
+                       interpolation=cv2.INTER_AREA)
+    dark = (small < 128).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    sh, sw = small.shape
+    border = np.zeros_like(dark)
+    for i in range(1, count):
+        x, y, bw, bh, _area = stats[i]
+        touches = x == 0 or y == 0 or x + bw >= sw or y + bh >= sh
+        if touches and (bw >= 0.2 * sw or bh >= 0.2 * sh):
+            border[labels == i] = 1
+    if not border.any():
+        return gray
+    border = cv2.dilate(border, np.ones((3, 3), np.uint8))
+    full = cv2.resize(border, (w, h), interpolation=cv2.INTER_NEAREST) > 0
+    out = gray.copy()
+    out[full] = 255
+    return out
+
+
+def prepare_for_ocr(gray: np.ndarray, dpi: float, target_dpi: float) -> tuple[np.ndarray, float]:
+    """The image OCR reads, and its dpi: scanner borders cleared; the background flattened when
+    the light is uneven; a 3x3 median when the scan is noisy; dust specks removed; resampled to
+    ``target_dpi`` when the scan is far from it.
+
+    Each step runs only where it helps: on the sample scans, flattening evenly lit pages and
+    median-filtering clean ones made Tesseract's error rate worse.
+    """
+    out = clear_borders(gray)
+    if uneven_light(out, dpi):
+        out = flatten_background(out, dpi)
+    if noise_level(out) > 0.45:
+        out = cv2.medianBlur(out, 3)
+    out = remove_specks(out, dpi)
+    if dpi and not 0.9 * target_dpi <= dpi <= 1.25 * target_dpi:
+        factor = target_dpi / dpi
+        interp = cv2.INTER_CUBIC if factor > 1 else cv2.INTER_AREA
+        out = cv2.resize(out, None, fx=factor, fy=factor, interpolation=interp)
+        return out, target_dpi
+    return out, dpi
+
+
+A4_SHORT_SIDE_IN = 210 / 25.4
 
 
 def scan_page(
     image: np.ndarray,
     dpi: float,
+    settings: IngestSettings,
     *,
     orientation: OrientationDetector | None,
-    receipt_code_pattern: str,
-    blank_threshold: float,
-    max_skew_deg: float = 6.0,
 ) -> PageScan:
-    """Clean one page: flatten a photographed sheet, find codes, decide blank, turn upright,
-    deskew."""
+    """Clean one page: flatten a photographed sheet, find codes, decide blank or separator, turn
+    upright, deskew, and prepare the image OCR reads."""
     gray = to_gray(image)
     quad = find_page_outline(gray)
+    photographed = quad is not None
     if quad is not None:
         image = unwarp_page(image, quad)
         gray = to_gray(image)
-    codes, receipt_codes = find_codes(gray, receipt_code_pattern)
+        # A photo's own resolution says nothing about the sheet; sheets at the counter are A4.
+        dpi = min(gray.shape) / A4_SHORT_SIDE_IN
+    found = read_codes(gray)
+    codes = tuple(c.text for c in found)
+    receipt_codes = receipt_codes_in(codes, settings.receipt_code_pattern)
     ink = blank_ink_ratio(gray)
-    blank = ink < blank_threshold and not codes
-    if blank:
-        return PageScan(image, 0, 0.0, ink, True, codes, receipt_codes)
+    common = {"sheet": image, "dpi": dpi, "photographed": photographed, "ink_ratio": ink,
+              "codes": codes, "receipt_codes": receipt_codes}
+    if ink < settings.blank_ink_ratio and not codes:
+        return PageScan(upright=image, rotation=0, skew_deg=0.0, blank=True, **common)
+    if receipt_codes and ink_outside(gray, (c.box for c in found)) < settings.separator_ink_ratio:
+        return PageScan(upright=image, rotation=0, skew_deg=0.0, separator=True, **common)
     turn = orientation(gray, dpi) if orientation is not None else 0
     upright = _turn(image, turn)
     upright_gray = _turn(gray, turn)
-    skew = detect_skew(upright_gray, max_skew_deg)
+    skew = detect_skew(upright_gray, settings.max_skew_deg)
     if abs(skew) >= 0.05:
         upright = rotate(upright, -skew)
-    return PageScan(upright, turn, skew, ink, False, codes, receipt_codes)
+        upright_gray = to_gray(upright)
+    for_ocr, ocr_dpi = prepare_for_ocr(upright_gray, dpi, settings.ocr_dpi)
+    return PageScan(upright=upright, rotation=turn, skew_deg=skew, for_ocr=for_ocr,
+                    ocr_dpi=ocr_dpi, **common)

@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 from pydantic import BaseModel, Field
 
-__all__ = ["QualityIssue", "QualitySettings", "assess"]
+__all__ = ["QualityIssue", "QualitySettings", "assess", "cut_edges", "sharpness"]
 
 
 class QualitySettings(BaseModel):
@@ -35,6 +35,9 @@ class QualitySettings(BaseModel):
     min_ink_contrast: Annotated[
         int, Field(ge=0, le=255, description="ink lighter than paper minus this: washed out")
     ] = 60
+    max_cut_marks: Annotated[
+        int, Field(ge=1, description="more letters than this cut by one edge: page cut off")
+    ] = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,33 @@ def sharpness(gray: np.ndarray, dpi: float) -> float | None:
     return float((lap[mask] ** 2).mean())
 
 
+_EDGES = ("top", "bottom", "left", "right")
+
+
+def cut_edges(gray: np.ndarray, dpi: float, max_marks: int) -> list[str]:
+    """Edges of the image that cut through writing: more than ``max_marks`` letter-sized marks
+    touch them. Long dark strips along an edge (scanner borders, the lid) are not writing."""
+    small = _small(gray, dpi)
+    paper = float(np.percentile(small, 90))
+    ink = (small < paper - 60).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    h, w = ink.shape
+    low, high = 150 / 25.4 * 0.5, 150 / 25.4 * 12  # marks between 0.5 and 12 mm
+    marks = dict.fromkeys(_EDGES, 0)
+    for x, y, bw, bh, _area in stats[1:count]:
+        if not low <= max(bw, bh) <= high:
+            continue
+        if y <= 1:
+            marks["top"] += 1
+        if y + bh >= h - 1:
+            marks["bottom"] += 1
+        if x <= 1:
+            marks["left"] += 1
+        if x + bw >= w - 1:
+            marks["right"] += 1
+    return [e for e in _EDGES if marks[e] > max_marks]
+
+
 def assess(gray: np.ndarray, dpi: float, settings: QualitySettings) -> list[QualityIssue]:
     """Return what is wrong with a (non-blank) page; empty when it is good enough."""
     if not settings.enabled:
@@ -92,6 +122,11 @@ def assess(gray: np.ndarray, dpi: float, settings: QualitySettings) -> list[Qual
     ):
         issues.append(QualityIssue(
             "washed_out", "the text is too faint; scan again with more contrast or darkness"))
+    cut = cut_edges(gray, dpi, settings.max_cut_marks)
+    if cut:
+        issues.append(QualityIssue(
+            "cut_off", f"the page is cut off at the {' and '.join(cut)} edge; place the whole "
+            "sheet on the glass and scan again"))
     sharp = sharpness(gray, dpi)
     if sharp is not None and sharp < settings.min_sharpness:
         issues.append(QualityIssue(

@@ -8,10 +8,14 @@ from pydantic import BaseModel, Field
 
 from ingest.quality import QualitySettings
 
-__all__ = ["RECEIPT_CODE_PATTERN", "IngestSettings"]
+__all__ = ["CCCD_QR_PATTERN", "RECEIPT_CODE_PATTERN", "IngestSettings"]
 
 RECEIPT_CODE_PATTERN = r"\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4}"
 """Receipt code (mã hồ sơ): agency code, yymmdd, sequence, e.g. 000.00.12.H19-261121-0001."""
+
+
+CCCD_QR_PATTERN = r"^\d{12}\|"
+"""The QR code of a chip-based citizen identity card: its 12-digit number, then fields."""
 
 
 class IngestSettings(BaseModel):
@@ -26,6 +30,16 @@ class IngestSettings(BaseModel):
     blank_ink_ratio: Annotated[
         float, Field(ge=0, le=0.1, description="below this share of ink a page is blank")
     ] = 0.0015
+    separator_ink_ratio: Annotated[
+        float, Field(ge=0, le=0.1, description="a page with a receipt code and less ink than "
+                     "this besides its codes is a separator sheet")
+    ] = 0.006
     max_skew_deg: Annotated[float, Field(ge=0, le=45)] = 6.0
+    ocr_dpi: Annotated[
+        float, Field(ge=150, le=600, description="pages far from this resolution are resampled "
+                     "to it for OCR")
+    ] = 300
     receipt_code_pattern: str = RECEIPT_CODE_PATTERN
+    known_code_patterns: dict[str, str] = {"cccd": CCCD_QR_PATTERN}
+    """Codes that are not receipt codes but are expected on papers (not reported)."""
     quality: QualitySettings = QualitySettings()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from sohoa.text import nfc
@@ -56,6 +56,19 @@ class PageText:
         if not total:
             return 0.0
         return sum(w.conf * len(w.text) for w in self.words) / total
+
+    def resized(self, width: int, height: int, dpi: float) -> PageText:
+        """The same words with boxes moved to an image of ``width`` x ``height`` pixels (the
+        page OCR read was resampled from that image)."""
+        if (width, height) == (self.width, self.height):
+            return self
+        fx, fy = width / self.width, height / self.height
+        words = tuple(
+            replace(w, left=round(w.left * fx), top=round(w.top * fy),
+                    width=max(1, round(w.width * fx)), height=max(1, round(w.height * fy)))
+            for w in self.words
+        )
+        return replace(self, width=width, height=height, dpi=dpi, words=words)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PageText:

@@ -48,10 +48,12 @@ def _print_run(run: RunReport) -> None:
         for r in inp.unassigned:
             print(f"  unassigned: {Path(r.file).name} page {r.page}: {r.reason}")
         for d in inp.dossiers:
-            src = "" if d.code_source == "qr" else "  (no receipt code found; code generated)"
+            src = {"qr": "", "resubmitted": "  (pages added to this dossier)"}.get(
+                d.code_source, "  (no receipt code found; code generated)")
             n_pages = sum(len(doc.pages) for doc in d.documents) + len(d.rejected)
+            skipped = f", {len(d.skipped)} blank or separator" if d.skipped else ""
             print(f"  hồ sơ {d.receipt_code}: {n_pages} pages, {len(d.documents)} documents, "
-                  f"{len(d.rejected)} rejected{src}")
+                  f"{len(d.rejected)} rejected{skipped}{src}")
             if d.procedure:
                 print(f"    thủ tục: {d.procedure}")
             for doc in d.documents:
@@ -68,6 +70,8 @@ def _print_run(run: RunReport) -> None:
                 print(f"      -> {doc.signed_pdf}")
             for r in d.rejected:
                 print(f"    rejected: {Path(r.file).name} page {r.page}: {r.reason}  [{r.code}]")
+                if r.thumbnail:
+                    print(f"      thumbnail: {r.thumbnail}")
             for w in d.warnings:
                 print(f"    check: {w}")
             if d.error:
@@ -88,7 +92,8 @@ def _cmd_process(args: argparse.Namespace) -> int:
     if args.queue:
         return _queue(args, deps)
     progress = (lambda m: None) if args.json else (lambda m: print(m, file=sys.stderr))
-    run = process_paths([Path(p) for p in args.paths], deps, clerk=args.clerk, progress=progress)
+    run = process_paths([Path(p) for p in args.paths], deps, clerk=args.clerk, progress=progress,
+                        into=args.into)
     if args.json:
         _dump(run.to_json())
     else:
@@ -110,7 +115,7 @@ def _queue(args: argparse.Namespace, deps: Any) -> int:
     clerk = nfc(args.clerk or deps.settings.signing.clerk)
     batches = []
     for path in expand_inputs([Path(p) for p in args.paths]):
-        batch = record_batch(deps.store, path, now_vn(), clerk)
+        batch = record_batch(deps.store, path, now_vn(), clerk, args.into)
         task_id = submit(batch.batch_id)
         batches.append(batch.batch_id)
         if not args.json:
@@ -327,6 +332,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--clerk", help="name of the person digitising (signs every document)")
     p.add_argument("--workers", type=int, help="page worker processes (default: one per core)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--into", metavar="RECEIPT_CODE",
+                   help="add the pages to this archived dossier (rescans of rejected pages)")
     p.add_argument("--queue", action="store_true",
                    help="submit to the Celery workers (SOHOA_BROKER_URL) instead of running here")
     p.add_argument("--wait", type=float, default=0,

@@ -11,16 +11,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from archive import ObjectStore, record_intake
+from sohoa.errors import InputDocumentError
 
 __all__ = [
     "Batch",
+    "UnknownDossierError",
     "batch_done",
+    "dossier_exists",
     "load_batch",
     "materialise",
     "pending_batches",
@@ -30,6 +34,16 @@ __all__ = [
 ]
 
 _PREFIX = "intake/batches/"
+
+
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]{0,63}")
+"""What a receipt code (or a generated dossier code) can look like."""
+
+
+class UnknownDossierError(InputDocumentError):
+    """Pages were sent into a dossier the archive does not hold."""
+
+    code = "unknown_receipt_code"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,29 +58,53 @@ class Batch:
     """(sha256, file name) of each file, in page order."""
     received_at: datetime
     clerk: str
+    dossier: str | None = None
+    """Set when the clerk sends pages into an existing dossier (a rescan): its receipt code."""
 
     def to_json(self) -> dict[str, Any]:
         """Return the batch record."""
         return {"batch_id": self.batch_id, "name": self.name, "folder": self.folder,
                 "files": [{"sha256": s, "filename": f} for s, f in self.files],
-                "received_at": self.received_at.isoformat(), "clerk": self.clerk}
+                "received_at": self.received_at.isoformat(), "clerk": self.clerk,
+                "dossier": self.dossier}
 
 
-def _batch_id(name: str, folder: bool, shas: list[str]) -> str:
-    if not folder and len(shas) == 1:
+def _batch_id(name: str, folder: bool, shas: list[str], dossier: str | None) -> str:
+    if not folder and len(shas) == 1 and dossier is None:
         return shas[0]
-    digest = hashlib.sha256(f"folder:{name}".encode())
+    digest = hashlib.sha256(f"folder:{name}".encode() if folder else b"file")
+    if dossier is not None:
+        digest.update(f"into:{dossier}".encode())
     for sha in shas:
         digest.update(sha.encode())
     return digest.hexdigest()
 
 
-def record_batch(store: ObjectStore, path: Path, received_at: datetime, clerk: str) -> Batch:
+def dossier_exists(store: ObjectStore, receipt_code: str) -> bool:
+    """Tell whether the archive holds a document of the dossier with this receipt code."""
+    if not _CODE.fullmatch(receipt_code):
+        return False
+    return any(k.endswith("/manifest.json") for k in store.list(f"aip/{receipt_code}/"))
+
+
+def record_batch(
+    store: ObjectStore, path: Path, received_at: datetime, clerk: str,
+    dossier: str | None = None,
+) -> Batch:
     """Keep every file of an input and the batch record; safe to call again for the same input.
 
+    ``dossier`` sends the pages into an existing dossier (a rescan of rejected pages) instead
+    of splitting them by the receipt codes they carry.
+
     Raises:
+        UnknownDossierError: ``dossier`` names no dossier in the archive.
         OSError: the input cannot be read from disk.
     """
+    if dossier is not None and not dossier_exists(store, dossier):
+        raise UnknownDossierError(
+            f"{path.name}: no dossier with receipt code {dossier} is in the archive; check the "
+            "code on the receipt (phiếu tiếp nhận)"
+        )
     folder = path.is_dir()
     members = sorted(p for p in path.iterdir() if p.is_file()) if folder else [path]
     files: list[tuple[str, str]] = []
@@ -74,11 +112,11 @@ def record_batch(store: ObjectStore, path: Path, received_at: datetime, clerk: s
         sha = record_intake(store, f.read_bytes(), filename=f.name, received_at=received_at,
                             details={"clerk": clerk, "batch": path.name})
         files.append((sha, f.name))
-    batch_id = _batch_id(path.name, folder, [s for s, _ in files])
+    batch_id = _batch_id(path.name, folder, [s for s, _ in files], dossier)
     key = f"{_PREFIX}{batch_id}/batch.json"
     if store.exists(key):
         return load_batch(store, batch_id)
-    batch = Batch(batch_id, path.name, folder, tuple(files), received_at, clerk)
+    batch = Batch(batch_id, path.name, folder, tuple(files), received_at, clerk, dossier)
     store.put(key, json.dumps(batch.to_json(), ensure_ascii=False, indent=1).encode("utf-8"))
     return batch
 
@@ -88,7 +126,7 @@ def load_batch(store: ObjectStore, batch_id: str) -> Batch:
     raw = json.loads(store.get(f"{_PREFIX}{batch_id}/batch.json"))
     return Batch(raw["batch_id"], raw["name"], raw["folder"],
                  tuple((f["sha256"], f["filename"]) for f in raw["files"]),
-                 datetime.fromisoformat(raw["received_at"]), raw["clerk"])
+                 datetime.fromisoformat(raw["received_at"]), raw["clerk"], raw.get("dossier"))
 
 
 def _safe(name: str) -> str:

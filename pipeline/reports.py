@@ -65,6 +65,10 @@ class DossierReport:
     procedure: str | None = None
     documents: list[DocumentReport] = field(default_factory=list)
     rejected: list[RejectedPage] = field(default_factory=list)
+    """Pages the clerk must scan again."""
+    skipped: list[RejectedPage] = field(default_factory=list)
+    """Pages rightly left out: blank backs and separator sheets (their bytes stay in the
+    intake)."""
     warnings: list[str] = field(default_factory=list)
     """What the clerk should check, e.g. fewer pages than the receipt declares."""
     error: str | None = None
@@ -124,6 +128,7 @@ def dossier_from_json(data: dict[str, Any]) -> DossierReport:
         procedure=data.get("procedure"),
         documents=[document_from_json(d) for d in data.get("documents", [])],
         rejected=[RejectedPage(**r) for r in data.get("rejected", [])],
+        skipped=[RejectedPage(**r) for r in data.get("skipped", [])],
         warnings=list(data.get("warnings", [])),
         error=data.get("error"), error_code=data.get("error_code"),
     )

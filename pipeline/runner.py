@@ -9,10 +9,9 @@ from pathlib import Path
 
 from ingest import Source, expand_inputs, open_source
 from pipeline.intake import Batch, record_batch, record_outcome
-from pipeline.reports import InputReport, RejectedPage, RunReport
+from pipeline.reports import InputReport, RunReport
 from pipeline.settings import Settings
 from pipeline.stages import (
-    UNASSIGNED_REASON,
     Deps,
     PageOutcome,
     build_deps,
@@ -21,7 +20,7 @@ from pipeline.stages import (
     process_dossier,
     read_page,
     reindex,
-    split_dossiers,
+    split_batch,
 )
 from sohoa.clock import now_vn
 from sohoa.errors import SohoaError, TransientServiceError
@@ -68,11 +67,11 @@ def assemble_batch(
     """Split read pages into dossiers and archive them; record the batch's outcome."""
     fallback = fallback_code(batch.batch_id, batch.received_at)
     transient = False
-    dossiers, unassigned = split_dossiers(outcomes, fallback)
-    report.unassigned = [
-        RejectedPage(outcomes[i].file, outcomes[i].page, "unassigned", UNASSIGNED_REASON)
-        for i in unassigned
-    ]
+    try:
+        dossiers, report.unassigned = split_batch(outcomes, fallback, batch.dossier)
+    except SohoaError as exc:
+        report.error_code, report.error = exc.code, exc.message
+        dossiers = []
     for code, code_source, idx in dossiers:
         dossier = process_dossier(
             deps, batch.name, batch.batch_id, code, code_source, [outcomes[i] for i in idx],
@@ -87,9 +86,13 @@ def assemble_batch(
 
 def process_paths(
     paths: list[Path], deps: Deps, *, clerk: str | None = None,
-    progress: Callable[[str], None] = lambda _msg: None,
+    progress: Callable[[str], None] = lambda _msg: None, into: str | None = None,
 ) -> RunReport:
-    """Run every stage on every input; a bad input never stops the others."""
+    """Run every stage on every input; a bad input never stops the others.
+
+    ``into`` sends every page into that existing dossier (rescanned pages) instead of
+    splitting the inputs by their receipt codes.
+    """
     run = RunReport()
     clerk = nfc(clerk or deps.settings.signing.clerk)
     inputs: list[Path] = []
@@ -103,20 +106,22 @@ def process_paths(
         with ProcessPoolExecutor(workers, initializer=_init_worker,
                                  initargs=(deps.settings,)) as pool:
             for path in inputs:
-                run.inputs.append(_process_input(deps, path, pool, clerk, progress))
+                run.inputs.append(_process_input(deps, path, pool, clerk, progress, into))
     else:
         for path in inputs:
-            run.inputs.append(_process_input(deps, path, None, clerk, progress))
+            run.inputs.append(_process_input(deps, path, None, clerk, progress, into))
     return run
 
 
 def _process_input(
     deps: Deps, path: Path, pool: ProcessPoolExecutor | None, clerk: str,
-    progress: Callable[[str], None],
+    progress: Callable[[str], None], into: str | None,
 ) -> InputReport:
     try:
-        batch = record_batch(deps.store, path, now_vn(), clerk)
+        batch = record_batch(deps.store, path, now_vn(), clerk, into)
     except OSError as exc:
         return InputReport(path=str(path), error_code="unreadable",
                            error=f"{path.name}: cannot be read ({exc.strerror or exc})")
+    except SohoaError as exc:
+        return InputReport(path=str(path), error_code=exc.code, error=exc.message)
     return process_batch(deps, batch, path, pool, progress)

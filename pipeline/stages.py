@@ -43,11 +43,17 @@ from pipeline.settings import Settings
 from search_api import IndexRecord, SearchIndex, SearchUnavailableError, SqliteIndex
 from signing import DevPki, sign_pdf, verify_pdf
 from sohoa.clock import now_vn
-from sohoa.errors import ConfigurationError, SohoaError, TransientServiceError
+from sohoa.errors import (
+    ConfigurationError,
+    InputDocumentError,
+    SohoaError,
+    TransientServiceError,
+)
 
 __all__ = [
     "UNASSIGNED_REASON",
     "Deps",
+    "DossierMismatchError",
     "IndexCallback",
     "PageOutcome",
     "archive_group",
@@ -66,6 +72,7 @@ __all__ = [
     "record_from_archive",
     "reindex",
     "reject_group",
+    "split_batch",
     "split_dossiers",
 ]
 
@@ -137,7 +144,12 @@ class PageOutcome:
     rotation: int = 0
     skew_deg: float = 0.0
     blank: bool = False
+    separator: bool = False
+    """A separator sheet: it starts a dossier and is not archived in it."""
+    photographed: bool = False
     receipt_codes: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()
+    """Text of every QR code and barcode on the page."""
     pdf_page: PdfPage | None = None
     text: PageText | None = None
     error_code: str | None = None
@@ -185,26 +197,25 @@ def read_page(
         return PageOutcome(index, *ref, error_code=exc.code, error=exc.message)
     try:
         scan = scan_page(
-            page.image, page.dpi,
+            page.image, page.dpi, ingest,
             orientation=engine.orientation if ocr.detect_orientation else None,
-            receipt_code_pattern=ingest.receipt_code_pattern,
-            blank_threshold=ingest.blank_ink_ratio,
-            max_skew_deg=ingest.max_skew_deg,
         )
         base = {"index": index, "file": ref[0], "page": ref[1], "original": page.original,
-                "original_ext": page.original_ext, "dpi": page.dpi, "rotation": scan.rotation,
-                "skew_deg": scan.skew_deg,
-                "receipt_codes": scan.receipt_codes}
-        if scan.blank:
-            return PageOutcome(**base, blank=True,  # type: ignore[arg-type]
-                               thumbnail=_thumbnail(page.image))
-        issues = assess(to_gray(page.image), page.dpi, ingest.quality)
+                "original_ext": page.original_ext, "dpi": scan.dpi, "rotation": scan.rotation,
+                "skew_deg": scan.skew_deg, "photographed": scan.photographed,
+                "receipt_codes": scan.receipt_codes, "codes": scan.codes}
+        if scan.blank or scan.separator:
+            return PageOutcome(**base, blank=scan.blank,  # type: ignore[arg-type]
+                               separator=scan.separator, thumbnail=_thumbnail(scan.sheet))
+        issues = assess(to_gray(scan.sheet), scan.dpi, ingest.quality)
         if issues:
             return PageOutcome(**base, error_code=issues[0].code,  # type: ignore[arg-type]
                                error="; ".join(i.reason for i in issues),
-                               thumbnail=_thumbnail(page.image))
-        text = engine.recognize(scan.upright, page.dpi)
-        pdf_page = PdfPage.from_image(scan.upright, page.dpi, text)
+                               thumbnail=_thumbnail(scan.sheet))
+        assert scan.for_ocr is not None
+        height, width = scan.upright.shape[:2]
+        text = engine.recognize(scan.for_ocr, scan.ocr_dpi).resized(width, height, scan.dpi)
+        pdf_page = PdfPage.from_image(scan.upright, scan.dpi, text)
         return PageOutcome(**base, pdf_page=pdf_page, text=text)  # type: ignore[arg-type]
     except SohoaError as exc:
         return PageOutcome(index, *ref, original=page.original, original_ext=page.original_ext,
@@ -243,6 +254,37 @@ UNASSIGNED_REASON = (
     "page before the first receipt sheet (phiếu tiếp nhận): it belongs to no dossier; scan it "
     "again behind its receipt sheet"
 )
+
+
+class DossierMismatchError(InputDocumentError):
+    """Pages sent into one dossier carry the receipt code of another."""
+
+    code = "dossier_mismatch"
+
+
+def split_batch(
+    outcomes: list[PageOutcome], fallback_code: str, into: str | None = None
+) -> tuple[list[tuple[str, str, list[int]]], list[RejectedPage]]:
+    """Split a batch's pages into dossiers, or send them all into the dossier ``into``.
+
+    Returns the dossiers as (receipt code, how the code was known, page positions) and the
+    pages that belong to no dossier, each with the reason.
+
+    Raises:
+        DossierMismatchError: ``into`` is given but a page carries another receipt code.
+    """
+    if into is not None:
+        for o in outcomes:
+            other = [c for c in o.receipt_codes if c != into]
+            if other:
+                raise DossierMismatchError(
+                    f"{Path(o.file).name} page {o.page} carries receipt code {other[0]}, not "
+                    f"{into}: these pages belong to another dossier; send them there"
+                )
+        return [(into, "resubmitted", list(range(len(outcomes))))], []
+    dossiers, unassigned = split_dossiers(outcomes, fallback_code)
+    return dossiers, [RejectedPage(outcomes[i].file, outcomes[i].page, "unassigned",
+                                   UNASSIGNED_REASON) for i in unassigned]
 
 
 def _document_id(receipt_code: str, originals: Iterable[bytes]) -> str:
@@ -411,7 +453,8 @@ def plan_dossier(
     """Sort a dossier's pages: rejected ones into the report, the rest into documents.
 
     Returns the report (rejected pages with a thumbnail kept beside the batch's intake,
-    procedure) and the pages of each document in order.
+    skipped blank pages and separator sheets, procedure, what to check) and the pages of each
+    document in order.
     """
     report = DossierReport(receipt_code=code, code_source=code_source)
     kept: list[PageOutcome] = []
@@ -419,14 +462,21 @@ def plan_dossier(
         if o.error_code:
             report.rejected.append(RejectedPage(o.file, o.page, o.error_code, o.error or "",
                                                 _keep_thumbnail(deps, batch_id, o)))
+        elif o.separator:
+            report.skipped.append(RejectedPage(
+                o.file, o.page, "separator_sheet",
+                f"separator sheet of dossier {code}: not archived in it",
+                _keep_thumbnail(deps, batch_id, o),
+            ))
         elif o.blank:
-            report.rejected.append(RejectedPage(
+            report.skipped.append(RejectedPage(
                 o.file, o.page, "blank_page",
-                "blank page (no text found); if it is the back of a one-sided sheet nothing "
-                "is missing, otherwise rescan it", _keep_thumbnail(deps, batch_id, o),
+                "blank page (no text found), not archived; if it is the back of a one-sided "
+                "sheet nothing is missing, otherwise rescan it", _keep_thumbnail(deps, batch_id, o),
             ))
         else:
             kept.append(o)
+        report.warnings.extend(_unknown_codes(deps, o))
     if not kept:
         report.error_code = "no_pages"
         report.error = f"dossier {code}: no page could be archived; rescan the dossier"
@@ -434,18 +484,54 @@ def plan_dossier(
     classes = [deps.rules.classify_page(_text(o)) for o in kept]
     groups = deps.rules.group(classes)
     receipts = [g for g in groups if classes[g[0]].doc_type == "phieu_tiep_nhan"]
-    if receipts:
-        receipt = _text(kept[receipts[0][0]])
+    receipt = _text(kept[receipts[0][0]]) if receipts else None
+    papers = len(kept) - sum(len(g) for g in receipts)
+    if receipt is not None:
         fields = deps.rules.classify_document([receipt], [classes[receipts[0][0]]]).fields
         report.procedure = fields.get("thu_tuc")
-        declared = _DECLARED_SHEETS.search(receipt)
-        papers = len(kept) - sum(len(g) for g in receipts)
-        if declared and papers < int(declared.group(1)):
-            report.warnings.append(
-                f"the receipt declares {int(declared.group(1))} sheets but only {papers} pages "
-                "were kept: check for missing or rejected pages and rescan them"
-            )
+    elif code_source == "resubmitted":
+        receipt, archived_papers, report.procedure = _archived_receipt(deps, code)
+        papers += archived_papers
+    declared = _DECLARED_SHEETS.search(receipt or "")
+    if declared and papers < int(declared.group(1)):
+        report.warnings.append(
+            f"the receipt declares {int(declared.group(1))} sheets but only {papers} pages "
+            "were kept: check for missing or rejected pages and rescan them"
+        )
     return report, [[kept[i] for i in g] for g in groups]
+
+
+def _unknown_codes(deps: Deps, outcome: PageOutcome) -> list[str]:
+    """Warnings for codes on a page that are neither a receipt code nor of a known kind."""
+    ingest = deps.settings.ingest
+    receipt = re.compile(ingest.receipt_code_pattern)
+    known = [re.compile(p) for p in ingest.known_code_patterns.values()]
+    return [
+        f"{Path(outcome.file).name} page {outcome.page} carries a code that is not a receipt "
+        f"code: {text[:60]!r}; if it should start a dossier, check the receipt code's format"
+        for text in outcome.codes
+        if not receipt.search(text) and not any(k.search(text) for k in known)
+    ]
+
+
+def _archived_receipt(deps: Deps, code: str) -> tuple[str | None, int, str | None]:
+    """For pages sent into an existing dossier: its receipt's text, the number of pages of its
+    other archived documents, and its procedure."""
+    receipt: str | None = None
+    papers = 0
+    procedure: str | None = None
+    prefix = f"aip/{code}/"
+    for key in deps.store.list(prefix):
+        if not key.endswith("/manifest.json"):
+            continue
+        manifest = load_manifest(deps.store, key)
+        procedure = procedure or manifest["dossier"].get("procedure")
+        if manifest["classification"]["doc_type"] == "phieu_tiep_nhan":
+            ocr = json.loads(deps.store.get(key.removesuffix("manifest.json") + "ocr.json"))
+            receipt = "\n".join(p["text"] for p in ocr["pages"] if p)
+        else:
+            papers += len(manifest["pages"])
+    return receipt, papers, procedure
 
 
 def _keep_thumbnail(deps: Deps, batch_id: str, outcome: PageOutcome) -> str | None:

@@ -28,13 +28,11 @@ from pipeline.intake import load_batch, materialise, record_outcome
 from pipeline.reports import (
     InputReport,
     PageRef,
-    RejectedPage,
     document_from_json,
     input_from_json,
 )
 from pipeline.settings import get_settings
 from pipeline.stages import (
-    UNASSIGNED_REASON,
     Deps,
     archive_group,
     build_deps,
@@ -45,10 +43,10 @@ from pipeline.stages import (
     plan_dossier,
     read_page,
     reject_group,
-    split_dossiers,
+    split_batch,
 )
 from pipeline.work import load_outcome, outcome_key, save_outcome
-from sohoa.errors import SohoaError, TransientServiceError
+from sohoa.errors import InputDocumentError, SohoaError, TransientServiceError
 
 __all__ = [
     "archive_one",
@@ -148,11 +146,11 @@ def assemble(self: Any, keys: list[str], batch_id: str, kind: str, pages: int
     report = InputReport(path=batch.name, sha256=batch_id, kind=kind, pages=pages)
     planned: list[list[Any]] = []
     fallback = fallback_code(batch_id, batch.received_at)
-    dossiers, unassigned = split_dossiers(outcomes, fallback)
-    report.unassigned = [
-        RejectedPage(outcomes[i].file, outcomes[i].page, "unassigned", UNASSIGNED_REASON)
-        for i in unassigned
-    ]
+    try:
+        dossiers, report.unassigned = split_batch(outcomes, fallback, batch.dossier)
+    except InputDocumentError as exc:
+        report.error_code, report.error = exc.code, exc.message
+        dossiers = []
     for code, code_source, idx in dossiers:
         dossier, groups = plan_dossier(deps, code, code_source, [outcomes[i] for i in idx],
                                        batch_id)

@@ -8,6 +8,7 @@ import numpy as np
 import pikepdf
 import pytest
 import segno
+import zxingcpp
 from PIL import Image, ImageDraw, ImageFont
 
 from ingest import (
@@ -22,13 +23,18 @@ from ingest import (
 )
 from ingest.clean import (
     blank_ink_ratio,
+    clear_borders,
     detect_skew,
     find_codes,
     find_page_outline,
+    flatten_background,
+    remove_specks,
     rotate,
     scan_page,
+    uneven_light,
     unwarp_page,
 )
+from ingest.quality import assess, cut_edges
 from ingest.settings import RECEIPT_CODE_PATTERN
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
@@ -118,13 +124,88 @@ def test_receipt_code_read_from_qr_among_other_fields() -> None:
 
 
 def test_scan_page_undoes_skew_and_marks_blank() -> None:
-    scan = scan_page(rotate(text_page(), 2.0, fill=245), 150, orientation=None,
-                     receipt_code_pattern=RECEIPT_CODE_PATTERN, blank_threshold=0.0015)
+    scan = scan_page(rotate(text_page(), 2.0, fill=245), 150, IngestSettings(), orientation=None)
     assert not scan.blank
+    assert not scan.separator
     assert detect_skew(scan.upright) == pytest.approx(0.0, abs=0.15)
-    blank = scan_page(np.full((1700, 1200), 240, np.uint8), 150, orientation=None,
-                      receipt_code_pattern=RECEIPT_CODE_PATTERN, blank_threshold=0.0015)
+    assert scan.for_ocr is not None and scan.ocr_dpi == 300
+    assert scan.for_ocr.shape[1] == pytest.approx(scan.upright.shape[1] * 2, abs=2)
+    blank = scan_page(np.full((1700, 1200), 240, np.uint8), 150, IngestSettings(),
+                      orientation=None)
     assert blank.blank
+    assert blank.for_ocr is None
+
+
+def _code128(text: str, width: int) -> Image.Image:
+    bars = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.Code128)
+    img = Image.fromarray(np.asarray(bars.to_image(scale=4, add_quiet_zones=True)))
+    return img.convert("L").resize((width, width // 5), Image.Resampling.NEAREST)
+
+
+def test_separator_sheet_is_told_from_a_receipt() -> None:
+    code = "000.00.12.H19-261121-0007"
+    sheet = Image.fromarray(text_page(1))
+    sheet.paste(_code128(code, 700), (250, 600))
+    scan = scan_page(np.asarray(sheet), 150, IngestSettings(), orientation=None)
+    assert scan.separator and not scan.blank
+    assert scan.receipt_codes == (code,)
+    assert scan.for_ocr is None
+
+    receipt = Image.fromarray(text_page(30))
+    receipt.paste(_code128(code, 700), (250, 40))
+    scan = scan_page(np.asarray(receipt), 150, IngestSettings(), orientation=None)
+    assert not scan.separator
+    assert scan.receipt_codes == (code,)
+
+
+def test_page_cut_off_at_an_edge_is_rejected() -> None:
+    page = text_page(30)
+    settings = IngestSettings().quality
+    assert cut_edges(page, 150, settings.max_cut_marks) == []
+    shifted = np.full_like(page, 245)
+    shifted[:, :] = np.roll(page, 700, axis=1)
+    shifted[:, :700] = 245  # the lid where the sheet is not; its right part is off the glass
+    assert cut_edges(shifted, 150, settings.max_cut_marks) == ["right"]
+    issues = assess(shifted, 300.0, settings.model_copy(update={"min_dpi": 50}))
+    assert [i.code for i in issues] == ["cut_off"]
+    assert "right edge" in issues[0].reason
+
+
+def test_scanner_border_is_cleared_but_writing_kept() -> None:
+    page = text_page(30).copy()
+    page[:, :40] = 20  # a black band down the left edge (lid open)
+    cleared = clear_borders(page)
+    assert cleared[:, :40].min() == 255
+    ink_before = (page[:, 60:] < 128).sum()
+    assert (cleared[:, 60:] < 128).sum() == ink_before
+
+
+def test_shadow_is_flattened_for_ocr() -> None:
+    page = text_page(30).astype(np.float32)
+    shade = np.ones_like(page)
+    shade[:, 600:] = 0.55  # a hand's shadow over the right half
+    shadowed = cv2.GaussianBlur(page * shade, (0, 0), 8).astype(np.uint8)
+    shadowed = np.minimum(shadowed, (page * shade).astype(np.uint8))
+    assert uneven_light(shadowed, 150)
+    assert not uneven_light(text_page(30), 150)
+    flat = flatten_background(shadowed, 150)
+    paper_left = np.percentile(flat[:, 100:500], 90)
+    paper_right = np.percentile(flat[:, 700:1100], 90)
+    assert abs(float(paper_left) - float(paper_right)) < 10
+    # one threshold for the whole page now keeps the writing in the shadow
+    _, binary = cv2.threshold(flat, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    assert (binary[:, 700:1100] == 0).mean() < 0.2
+
+
+def test_dust_specks_are_removed_but_diacritics_kept() -> None:
+    page = text_page(30, dpi=300).copy()
+    rng = np.random.default_rng(3)
+    ys, xs = rng.integers(0, page.shape[0], 400), rng.integers(0, page.shape[1], 400)
+    dusty = page.copy()
+    dusty[ys, xs] = 0
+    cleaned = remove_specks(dusty, 300)
+    assert (cleaned[ys, xs] == 0).sum() < 20  # the dots that fell on letters stay dark
+    assert ((cleaned < 128) != (page < 128)).sum() < 40
 
 
 def test_pdf_page_keeps_its_jpeg(tmp_path: Path) -> None:

@@ -51,3 +51,15 @@ def test_a_lone_dash_is_not_a_block() -> None:
     words = (_line(0, (100, "-"), (1300, "Hà Giang, ngày 1"))
              + _line(1, (100, "Nơi nhận:"), (1300, "CHỦ TỊCH")))
     assert _text(words).splitlines()[0] == "- Hà Giang, ngày 1"
+
+
+def test_words_read_on_a_resampled_page_are_placed_on_the_original() -> None:
+    from ocr import PageText, Word
+
+    read = PageText("t", "1", "vie", 2480, 3508, 300.0,
+                    (Word("Hà", 600, 900, 120, 60, 95.0, 0),))
+    placed = read.resized(1654, 2339, 200.0)
+    (word,) = placed.words
+    assert (placed.width, placed.height, placed.dpi) == (1654, 2339, 200.0)
+    assert (word.left, word.top, word.width, word.height) == (400, 600, 80, 40)
+    assert placed.text == "Hà"

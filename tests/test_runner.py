@@ -46,7 +46,7 @@ def test_file_without_receipt_code_becomes_one_dossier(settings: Settings, tmp_p
     assert doc.needs_review  # the null engine read nothing: a person must look
 
 
-def test_batch_is_split_at_each_receipt_and_blank_pages_are_rejected(
+def test_batch_is_split_at_each_receipt_and_blank_pages_are_skipped(
     settings: Settings, tmp_path: Path
 ) -> None:
     blank = Image.fromarray(np.full((1754, 1240), 242, np.uint8))
@@ -58,7 +58,8 @@ def test_batch_is_split_at_each_receipt_and_blank_pages_are_rejected(
     dossiers = run.inputs[0].dossiers
     assert [d.receipt_code for d in dossiers] == ["000.00.12.H19-261121-0001",
                                                   "000.00.12.H19-261121-0002"]
-    assert [(r.page, r.code) for r in dossiers[0].rejected] == [(3, "blank_page")]
+    assert [(r.page, r.code) for r in dossiers[0].skipped] == [(3, "blank_page")]
+    assert dossiers[0].rejected == []
     archived = sorted(p.page for d in dossiers for doc in d.documents for p in doc.pages)
     assert archived == [1, 2, 4, 5]
 
@@ -153,3 +154,84 @@ def test_fewer_pages_than_the_receipt_declares_is_flagged(
     report, _ = plan_dossier(deps, "000.00.12.H19-261121-0009", "qr",
                              [receipt, form, page(2, "GIẤY KHAI SINH"), page(3, "Điều 2")], "b")
     assert not report.warnings
+
+
+def _separator(code: str) -> Image.Image:
+    from tests.test_ingest import _code128
+
+    sheet = Image.fromarray(text_page(1))
+    sheet.paste(_code128(code, 700), (250, 600))
+    return sheet
+
+
+def test_separator_sheets_split_the_batch_and_are_not_archived(
+    settings: Settings, tmp_path: Path
+) -> None:
+    first, second = "000.00.12.H19-261121-0011", "000.00.12.H19-261121-0012"
+    pages = [_separator(first), Image.fromarray(text_page()), _separator(second),
+             Image.fromarray(text_page()), Image.fromarray(text_page(20))]
+    batch = tmp_path / "batch.pdf"
+    pages[0].save(batch, save_all=True, append_images=pages[1:], resolution=150)
+    run = process_paths([batch], build_deps(settings))
+    dossiers = run.inputs[0].dossiers
+    assert [d.receipt_code for d in dossiers] == [first, second]
+    assert [[(r.page, r.code) for r in d.skipped] for d in dossiers] == [
+        [(1, "separator_sheet")], [(3, "separator_sheet")]]
+    assert [sorted(p.page for doc in d.documents for p in doc.pages) for d in dossiers] == [
+        [2], [4, 5]]
+    assert run.inputs[0].unassigned == []
+
+
+def test_rescanned_page_goes_into_the_same_dossier(settings: Settings, tmp_path: Path) -> None:
+    from pipeline.intake import UnknownDossierError
+
+    code = "000.00.12.H19-261121-0021"
+    import cv2
+
+    blurred = Image.fromarray(cv2.GaussianBlur(text_page(), (0, 0), 4))
+    batch = tmp_path / "batch.pdf"
+    _receipt(code).save(batch, save_all=True, append_images=[blurred], resolution=150)
+    deps = build_deps(settings)
+    run = process_paths([batch], deps)
+    (dossier,) = run.inputs[0].dossiers
+    assert [r.code for r in dossier.rejected] == ["blurred"]
+
+    rescan = tmp_path / "rescan.png"
+    Image.fromarray(text_page(25)).save(rescan, dpi=(150, 150))
+    again = process_paths([rescan], deps, into=code)
+    assert again.ok
+    (added,) = again.inputs[0].dossiers
+    assert (added.receipt_code, added.code_source) == (code, "resubmitted")
+    assert len(added.documents) == 1
+    assert Path(added.documents[0].location).parent.name == code
+
+    unknown = process_paths([rescan], deps, into="000.00.12.H19-261121-9999")
+    assert unknown.inputs[0].error_code == UnknownDossierError.code
+    assert "000.00.12.H19-261121-9999" in (unknown.inputs[0].error or "")
+    assert "rescan.png" in (unknown.inputs[0].error or "")
+
+    wrong = tmp_path / "wrong.png"
+    _receipt("000.00.12.H19-261121-0022").save(wrong, dpi=(150, 150))
+    mismatch = process_paths([wrong], deps, into=code)
+    assert mismatch.inputs[0].error_code == "dossier_mismatch"
+    assert "000.00.12.H19-261121-0022" in (mismatch.inputs[0].error or "")
+
+
+def test_codes_that_are_no_receipt_code_are_reported(settings: Settings, tmp_path: Path) -> None:
+    page = _receipt("000.00.12.H19-261121-0031")
+    buf = io.BytesIO()
+    segno.make("https://example.invalid/tra-cuu?id=42").save(buf, kind="png", scale=5, border=4)
+    other = Image.fromarray(text_page(20))
+    other.paste(Image.open(buf).convert("L"), (850, 1300))
+    card = Image.fromarray(text_page(20))
+    buf = io.BytesIO()
+    segno.make("001099012345||Nguyễn Văn An|01011990|Nam|Hà Nội|15082021").save(
+        buf, kind="png", scale=5, border=4)
+    card.paste(Image.open(buf).convert("L"), (850, 1300))
+    batch = tmp_path / "batch.pdf"
+    page.save(batch, save_all=True, append_images=[other, card], resolution=150)
+    run = process_paths([batch], build_deps(settings))
+    (dossier,) = run.inputs[0].dossiers
+    notes = [w for w in dossier.warnings if "not a receipt code" in w]
+    assert len(notes) == 1  # the identity card's own QR is expected, not reported
+    assert "page 2" in notes[0] and "example.invalid" in notes[0]
