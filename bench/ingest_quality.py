@@ -1,11 +1,12 @@
 """Ingest quality on the sample scans, against their ground truth.
 
-Prints: residual skew (|found - true|), orientation accuracy, blank-page precision and recall,
-dossier split accuracy, quality-gate precision and recall (the sample pages, which must all
-pass, plus copies of clean pages made unusable: 120 dpi, blurred, too dark, washed out), how
-often a page outline is wrongly found on a flatbed scan, and OCR CER with cleaning (sohoa) and
-without (the same engine on the page as given) on the degraded pages and on copies of the clean
-pages photographed at an angle on a dark desk.
+Prints: residual skew (|found - true|), orientation accuracy, blank-page and separator-sheet
+precision and recall, dossier split accuracy, the quality gate (the sample pages that must be
+rejected and those that must pass, plus copies of clean pages made unusable: 120 dpi, blurred,
+too dark, washed out), how often a page outline is found on phone photos and wrongly on flatbed
+scans, and OCR CER with cleaning (sohoa) and without (the same engine on the page as given) on
+the degraded pages, on the phone photos, and on copies of the clean pages photographed at an
+angle on a dark desk.
 
 Usage: ``python bench/ingest_quality.py [--samples samples] [--workers N] [--no-ocr]``
 """
@@ -81,37 +82,38 @@ def _measure(case: Case, with_ocr: bool) -> dict[str, Any]:
     source = open_source(case.source, ingest)
     page = load_page(source, case.index, ingest)
     scan = scan_page(page.image, page.dpi, ingest, orientation=engine.orientation)
-    gray = to_gray(page.image)
+    truth = case.truth
+    skipped = scan.blank or scan.separator
     out: dict[str, Any] = {
-        "blank": scan.blank, "rotation": scan.rotation, "skew": scan.skew_deg,
-        "codes": list(scan.receipt_codes),
-        "gate_sample": bool(assess(gray, page.dpi, ingest.quality)) and not scan.blank,
+        "blank": scan.blank, "separator": scan.separator, "rotation": scan.rotation,
+        "skew": scan.skew_deg, "codes": list(scan.receipt_codes),
+        "photographed": scan.photographed,
+        "gate": [] if skipped else [i.code for i in assess(to_gray(scan.sheet), scan.dpi,
+                                                            ingest.quality)],
     }
-    if case.truth["clean"]:
+    gray = to_gray(page.image)
+    if truth["clean"]:
         out["gate_degraded"] = {
             kind: [i.code for i in assess(*_degrade(gray, page.dpi, kind), ingest.quality)]
             for kind in ("low_resolution", "blurred", "too_dark", "washed_out")
         }
-    out["outline_on_scan"] = _outline(gray)
-    if with_ocr and case.truth["clean"] and case.truth["rotation"] == 0:
+    if not with_ocr or skipped or truth["blank"] or truth.get("separator"):
+        return out
+    text = truth["text"]
+    if truth["clean"] and truth["rotation"] == 0:
         photo = _phone_photo(gray)
         flat = scan_page(photo, page.dpi, ingest, orientation=engine.orientation)
-        truth = case.truth["text"]
-        out["photo_cer_clean"] = cer(truth, engine.recognize(flat.for_ocr, flat.ocr_dpi).text)
-        out["photo_cer_raw"] = cer(truth, engine.recognize(photo, page.dpi).text)
-        out["photo_chars"] = len(truth)
-    if with_ocr and not case.truth["clean"] and not case.truth["blank"]:
-        truth = case.truth["text"]
-        out["cer_clean"] = cer(truth, engine.recognize(scan.for_ocr, scan.ocr_dpi).text)
-        out["cer_raw"] = cer(truth, engine.recognize(page.image, page.dpi).text)
-        out["chars"] = len(truth)
+        assert flat.for_ocr is not None
+        out["synthetic_photo_cer_clean"] = cer(text, engine.recognize(flat.for_ocr,
+                                                                      flat.ocr_dpi).text)
+        out["synthetic_photo_cer_raw"] = cer(text, engine.recognize(photo, page.dpi).text)
+        out["synthetic_photo_chars"] = len(text)
+    elif not truth["clean"] and not truth.get("reject") and scan.for_ocr is not None:
+        prefix = "photo_" if truth.get("photo") else ""
+        out[f"{prefix}cer_clean"] = cer(text, engine.recognize(scan.for_ocr, scan.ocr_dpi).text)
+        out[f"{prefix}cer_raw"] = cer(text, engine.recognize(page.image, page.dpi).text)
+        out[f"{prefix}chars"] = len(text)
     return out
-
-
-def _outline(gray: np.ndarray) -> bool:
-    from ingest.clean import find_page_outline
-
-    return find_page_outline(gray) is not None
 
 
 def _split_accuracy(cases: list[Case], results: list[dict[str, Any]]) -> tuple[int, int]:
@@ -143,33 +145,49 @@ def main() -> None:
         results = list(pool.map(_measure, cases, [not args.no_ocr] * len(cases)))
     wall = time.perf_counter() - start
 
-    text_pages = [(c, r) for c, r in zip(cases, results, strict=True) if not c.truth["blank"]]
-    residual = [abs(r["skew"] - c.truth["skew_deg"]) for c, r in text_pages]
+    pairs = list(zip(cases, results, strict=True))
+    text_pages = [(c, r) for c, r in pairs if not c.truth["blank"] and not c.truth["separator"]]
+    flatbed = [(c, r) for c, r in text_pages if not c.truth["photo"]]
+    residual = [abs(r["skew"] - c.truth["skew_deg"]) for c, r in flatbed]
     orient_ok = sum(r["rotation"] == c.truth["rotation"] for c, r in text_pages)
-    tp = sum(r["blank"] and c.truth["blank"] for c, r in zip(cases, results, strict=True))
-    fp = sum(r["blank"] and not c.truth["blank"] for c, r in zip(cases, results, strict=True))
-    fn = sum(not r["blank"] and c.truth["blank"] for c, r in zip(cases, results, strict=True))
     split_ok, files = _split_accuracy(cases, results)
-    gate_fp = sum(r["gate_sample"] for r in results)
+    print(f"pages: {len(cases)} ({len(text_pages)} with text), {wall:.1f} s on {args.workers} "
+          "workers")
+    p90 = sorted(residual)[int(0.9 * len(residual))]
+    print(f"residual skew on {len(flatbed)} flatbed pages: median "
+          f"{statistics.median(residual):.2f}°, p90 {p90:.2f}°, max {max(residual):.2f}°")
+    print(f"orientation: {orient_ok}/{len(text_pages)} right ({orient_ok / len(text_pages):.1%})")
+    for what in ("blank", "separator"):
+        tp = sum(r[what] and c.truth[what] for c, r in pairs)
+        fp = sum(r[what] and not c.truth[what] for c, r in pairs)
+        fn = sum(not r[what] and c.truth[what] for c, r in pairs)
+        print(f"{what} pages: precision {tp / max(1, tp + fp):.2f}, recall "
+              f"{tp / max(1, tp + fn):.2f} ({tp} found, {fp} false, {fn} missed)")
+    print(f"dossier split: {split_ok}/{files} input files split into the right dossiers")
+    bad = [(c, r) for c, r in pairs if c.truth["reject"]]
+    caught = sum(c.truth["reject"] in r["gate"] for c, r in bad)
+    wrong = [(c, r) for c, r in text_pages if not c.truth["reject"] and r["gate"]]
+    print(f"quality gate on the sample pages: {caught}/{len(bad)} bad pages rejected with the "
+          f"right reason ({', '.join(sorted(c.truth['reject'] for c, _ in bad))}); "
+          f"{len(wrong)}/{len(text_pages) - len(bad)} good pages wrongly rejected"
+          + "".join(f"\n  wrongly: {c.source.name} page {c.index + 1}: {r['gate']}"
+                    for c, r in wrong))
     degraded = [kinds for r in results if "gate_degraded" in r for kinds in
                 r["gate_degraded"].items()]
     gate_tp = sum(kind in codes for kind, codes in degraded)
-    print(f"pages: {len(cases)} ({len(text_pages)} with text), {wall:.1f} s on {args.workers} "
-          "workers")
-    print(f"residual skew: median {statistics.median(residual):.2f}°, "
-          f"p90 {sorted(residual)[int(0.9 * len(residual))]:.2f}°, max {max(residual):.2f}°")
-    print(f"orientation: {orient_ok}/{len(text_pages)} right ({orient_ok / len(text_pages):.1%})")
-    print(f"blank pages: precision {tp / max(1, tp + fp):.2f}, recall {tp / max(1, tp + fn):.2f} "
-          f"({tp} found, {fp} false, {fn} missed)")
-    print(f"dossier split: {split_ok}/{files} input files split into the right dossiers")
-    print(f"quality gate: recall {gate_tp}/{len(degraded)} unusable copies caught "
-          f"({gate_tp / max(1, len(degraded)):.1%}) with the right reason; "
-          f"{gate_fp}/{len(cases)} sample pages wrongly rejected "
-          f"(precision {gate_tp / max(1, gate_tp + gate_fp):.2f})")
-    print(f"page outline wrongly found on {sum(r['outline_on_scan'] for r in results)}"
-          f"/{len(results)} flatbed scans")
-    for prefix, what, how in (("photo_", "clean pages photographed at an angle", "flattening"),
-                              ("", "degraded pages", "cleaning")):
+    print(f"quality gate on copies of clean pages made unusable (120 dpi, blurred, dark, washed "
+          f"out): {gate_tp}/{len(degraded)} caught with the right reason "
+          f"({gate_tp / max(1, len(degraded)):.1%})")
+    photos = [(c, r) for c, r in text_pages if c.truth["photo"]]
+    found = sum(r["photographed"] for _, r in photos)
+    false_outline = sum(r["photographed"] for c, r in text_pages if not c.truth["photo"])
+    print(f"page outline: found on {found}/{len(photos)} phone photos, wrongly on "
+          f"{false_outline}/{len(text_pages) - len(photos)} flatbed scans")
+    for prefix, what, how in (
+        ("", "degraded flatbed pages", "cleaning"),
+        ("photo_", "phone photos", "flattening and cleaning"),
+        ("synthetic_photo_", "clean pages photographed at an angle (synthetic)", "flattening"),
+    ):
         rows = [r for r in results if f"{prefix}cer_clean" in r]
         if rows:
             total = sum(r[f"{prefix}chars"] for r in rows)

@@ -24,10 +24,15 @@ class _FileError(InputDocumentError):
 
     def __init__(self, path: Path | str, detail: str | None = None) -> None:
         self.path = Path(path)
+        self.detail = detail
         text = f"{self.path.name}: {self.reason}"
         if detail:
             text = f"{text} ({detail})"
         super().__init__(text)
+
+    def __reduce__(self) -> tuple[type[_FileError], tuple[Path, str | None]]:
+        # rebuilt from its parts when it crosses a process boundary, not from its message
+        return type(self), (self.path, self.detail)
 
 
 class InputNotFoundError(_FileError):

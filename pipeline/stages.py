@@ -483,6 +483,10 @@ def plan_dossier(
         return report, []
     classes = [deps.rules.classify_page(_text(o)) for o in kept]
     groups = deps.rules.group(classes)
+    if code_source == "resubmitted" and classes[0].doc_type is None:
+        # Rescanned pages without a title may each belong to a different document of the
+        # dossier: each is archived on its own, for a person to review.
+        groups = [[i] for i in groups[0]] + groups[1:]
     receipts = [g for g in groups if classes[g[0]].doc_type == "phieu_tiep_nhan"]
     receipt = _text(kept[receipts[0][0]]) if receipts else None
     papers = len(kept) - sum(len(g) for g in receipts)

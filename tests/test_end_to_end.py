@@ -25,15 +25,16 @@ def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
     return code, capsys.readouterr().out
 
 
-def test_every_page_is_archived_or_rejected_with_a_reason(run: dict[str, Any]) -> None:
+def test_every_page_is_archived_rejected_or_skipped_with_a_reason(run: dict[str, Any]) -> None:
     seen: dict[tuple[str, int], str] = {}
     for inp in run["report"]["inputs"]:
+        assert inp.get("unassigned", []) == []
         for dossier in inp["dossiers"]:
             for doc in dossier["documents"]:
                 for ref in doc["pages"]:
                     seen[(Path(ref["file"]).resolve().as_posix(), ref["page"])] = "archived"
-            for rej in dossier["rejected"]:
-                assert rej["reason"], rej
+            for rej in dossier["rejected"] + dossier["skipped"]:
+                assert rej["reason"] and rej["thumbnail"], rej
                 seen[(Path(rej["file"]).resolve().as_posix(), rej["page"])] = rej["code"]
     for truth in truths():
         for page in truth["pages"]:
@@ -45,15 +46,44 @@ def test_every_page_is_archived_or_rejected_with_a_reason(run: dict[str, Any]) -
                 key = (src.as_posix(), page["index"] + 1)
             assert key in seen, f"page {key} is neither archived nor rejected"
             if page["blank"]:
-                assert seen[key] == "blank_page"
+                assert seen[key] == "blank_page", key
+            elif page["separator"]:
+                assert seen[key] == "separator_sheet", key
+            elif page["reject"]:
+                assert seen[key] == page["reject"], key
             else:
                 assert seen[key] == "archived", key
 
 
+def test_rescans_go_into_the_dossier_of_the_rejected_pages(
+    run: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    truth = next(t for t in truths() if any(p["rescan"] for p in t["pages"]))
+    code = truth["receipt_code"]
+    folder = {(SAMPLES / p["rescan"]).parent for p in truth["pages"] if p["rescan"]}.pop()
+    prefix = run["data"] / "store" / "objects" / "aip" / code
+    before = len(list(prefix.glob("*/manifest.json")))
+    status, out = _cli(capsys, "process", str(folder), "--into", code, "--data",
+                       str(run["data"]), "--clerk", "Nguyễn Thị Lan", "--json")
+    report = json.loads(out)
+    assert status == 0, report
+    (dossier,) = report["inputs"][0]["dossiers"]
+    assert (dossier["receipt_code"], dossier["code_source"]) == (code, "resubmitted")
+    assert dossier["rejected"] == []
+    pages = sum(len(d["pages"]) for d in dossier["documents"])
+    assert pages == sum(1 for p in truth["pages"] if p["rescan"])
+    # with the rescans archived the dossier holds every sheet its receipt declares
+    assert not [w for w in dossier["warnings"] if "declares" in w], dossier["warnings"]
+    assert len(list(prefix.glob("*/manifest.json"))) == before + len(dossier["documents"])
+
+
 def test_dossiers_are_split_by_receipt_code(run: dict[str, Any]) -> None:
-    codes = {d["receipt_code"] for i in run["report"]["inputs"] for d in i["dossiers"]
-             if d["code_source"] == "qr"}
-    assert {t["receipt_code"] for t in truths()} <= codes
+    found = {(Path(i["path"]).name, d["receipt_code"]) for i in run["report"]["inputs"]
+             for d in i["dossiers"] if d["code_source"] == "qr"}
+    expected = {(Path(t["pages"][0]["source"]).name, t["receipt_code"]) for t in truths()}
+    assert expected <= found
+    assert not [w for i in run["report"]["inputs"] for d in i["dossiers"] for w in d["warnings"]
+                if "not a receipt code" in w]
 
 
 def test_bad_inputs_get_named_errors_and_the_rest_goes_on(run: dict[str, Any]) -> None:

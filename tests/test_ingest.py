@@ -248,3 +248,12 @@ def test_phone_photo_is_flattened() -> None:
 def test_flatbed_scan_has_no_outline_to_fix() -> None:
     assert find_page_outline(text_page()) is None
     assert find_page_outline(rotate(text_page(), 2.0, fill=245)) is None
+
+
+def test_file_errors_survive_a_trip_to_another_process() -> None:
+    import pickle
+
+    err = pickle.loads(pickle.dumps(CorruptFileError(Path("/scans/hoso.pdf"), "page 3")))
+    assert isinstance(err, CorruptFileError)
+    assert err.message.startswith("hoso.pdf: the file is damaged")
+    assert err.message.count("hoso.pdf") == 1 and err.message.endswith("(page 3)")
