@@ -87,7 +87,7 @@ def cut_edges(gray: np.ndarray, dpi: float, max_marks: int) -> list[str]:
     low, high = 150 / 25.4 * 0.5, 150 / 25.4 * 12  # marks between 0.5 and 12 mm
     marks = dict.fromkeys(_EDGES, 0)
     for x, y, bw, bh, _area in stats[1:count]:
-        if not low <= max(bw, bh) <= high:
+        if not low <= max(bw, bh) <= high or min(bw, bh) < 2:  # not slivers of the desk
             continue
         if y <= 1:
             marks["top"] += 1

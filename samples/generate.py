@@ -1,10 +1,14 @@
-"""Generate the sample scans in ``scans/`` and their ground truth in ``truth/``.
+"""Generate the sample scans in ``scans/``, their ground truth in ``truth/`` and the rescans of
+rejected pages in ``rescans/``.
 
-Ten invented dossiers as received at the one-stop counters of provincial public administration
-service centres: a receipt sheet with a QR code, then the papers of the dossier. Every name,
-address and number is made up. Pages are drawn with PIL in DejaVu Serif, then passed through
-simulated scanner artefacts (skew, turned pages, a blank back side, noise, blur, JPEG
-compression, bilevel Group 4). The output is byte-for-byte reproducible for a given ``SEED``.
+Fourteen invented dossiers as received at the one-stop counters of provincial public
+administration service centres: a receipt sheet (with a QR code, except on one older form), then
+the papers of the dossier. Every name, address and number is made up. Pages are drawn with PIL in
+DejaVu Serif, then passed through simulated scanner artefacts (skew, turned pages, blank back
+sides in a duplex batch, separator sheets with a Code 128 barcode, noise, blur, JPEG compression,
+bilevel Group 4 and JBIG2), photographed with a phone, or spoilt so that the quality gate must
+reject them (150 dpi, cut off, blurred). The output is byte-for-byte reproducible for a given
+``SEED``.
 
     python samples/generate.py [--out samples]
 """
@@ -18,6 +22,7 @@ import math
 import random
 import re
 import shutil
+import struct
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -30,6 +35,7 @@ import cv2
 import numpy as np
 import pikepdf
 import segno
+import zxingcpp
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 SEED = 20250414
@@ -332,7 +338,8 @@ class Page:
         x0: float | None = None,
         x1: float | None = None,
     ) -> None:
-        """Word-wrap a paragraph; ``runs`` is text or a list of (text, style) runs."""
+        """Word-wrap a paragraph; ``runs`` is text or a list of (text, style) runs; ``align`` is
+        l (left), c (centred) or j (justified)."""
         pt = pt or self.pt
         x0 = self.x0 if x0 is None else x0
         x1 = self.x1 if x1 is None else x1
@@ -356,10 +363,17 @@ class Page:
             if w > x1 - x0 - off + 0.01:
                 raise LayoutError(f"word too long: {toks!r}")
             base = self._baseline(pt)
-            x = x0 + off if align == "l" else (x0 + x1 - w) / 2
-            for text, st in self._groups(toks):
-                self.put(x, base, text, st, pt, record=False)
-                x += self.width(text + " ", st, pt)
+            x = x0 + off if align in ("l", "j") else (x0 + x1 - w) / 2
+            if align == "j" and i < len(lines) - 1 and len(toks) > 1:
+                # justified: the spare width shared out between the words; the last line ragged
+                spare = (x1 - x0 - off - w) / (len(toks) - 1)
+                for word, st in toks:
+                    self.put(x, base, word, st, pt, record=False)
+                    x += self.width(word + " ", st, pt) + spare
+            else:
+                for text, st in self._groups(toks):
+                    self.put(x, base, text, st, pt, record=False)
+                    x += self.width(text + " ", st, pt)
             self.lines.append(" ".join(w for w, _ in toks))
             self.y += pt * MM_PER_PT * LEAD
 
@@ -654,6 +668,11 @@ class Look:
     paper: int = 250
     shade: bool = False
     speckle: bool = False
+    dpi: int = 0  # scanned at this resolution instead of the file's (0: the file's)
+    shift: float = 0.0  # mm the sheet lay to the right on the glass: its right edge is cut off
+    photo: bool = False  # photographed with a phone instead of scanned
+    shadow: bool = False  # a hand's or phone's shadow on the photo
+    reject: str | None = None  # the quality-gate code this page must be rejected with
 
 
 @dataclass
@@ -662,9 +681,12 @@ class Dossier:
     procedure: str
     phrase: str
     docs: list[Doc]
-    looks: list[str]  # one per scanned page: clean, noise, blur, rough, speckle, blank
+    # one per scanned page: clean, plain, noise, blur, rough, speckle, blank, empty, lowres,
+    # cutoff, blurred, photo, shadow (see make_look)
+    looks: list[str]
     blank_after: int | None = None  # natural page index after which the blank back is scanned
     rotations: dict[int, int] = field(default_factory=dict)  # scan index -> degrees clockwise
+    backs: tuple[int, ...] = ()  # duplex: natural page indices printed on the previous's back
 
     @property
     def received(self) -> datetime:
@@ -748,8 +770,15 @@ def receipt(
     applicant: Person,
     docs: Sequence[Doc],
     counter: int,
+    qr: bool = True,
+    sheets: int | None = None,
 ) -> Doc:
-    """PHIẾU TIẾP NHẬN VÀ HẸN TRẢ KẾT QUẢ with the receipt code as text and as a QR code."""
+    """PHIẾU TIẾP NHẬN VÀ HẸN TRẢ KẾT QUẢ with the receipt code as text and as a QR code.
+
+    ``qr=False`` draws the older form: the code as text only, nothing machine-readable.
+    ``sheets``: how many sheets the papers are, when some are printed on both sides (default: one
+    sheet per page).
+    """
     code = f"{centre.agency_code}-{when:%y%m%d}-{seq}"
     p = ctx.page()
     p.y = 14.0
@@ -761,7 +790,8 @@ def receipt(
     payload = (
         f"MaHoSo:{code}|MaTTHC:{tthc}|SoGiayTo:{applicant.cccd}|NgayNhan:{when.date().isoformat()}"
     )
-    p.qr(payload, 164.0, 12.0, 28.0)
+    if qr:
+        p.qr(payload, 164.0, 12.0, 28.0)
     p.y = 47.0
     motto(p)
     p.title("PHIẾU TIẾP NHẬN VÀ HẸN TRẢ KẾT QUẢ")
@@ -777,15 +807,19 @@ def receipt(
     taken = [d for d in docs if d.received]
     for i, d in enumerate(taken, 1):
         p.para(f"{i}. {d.received}: 01 bản", indent=5.0, hang=10.0)
-    sheets = sum(len(d.pages) for d in taken)
+    sheets = sheets or sum(len(d.pages) for d in taken)
     p.field(f"Số lượng hồ sơ: 01 bộ, gồm {sheets:02d} tờ.")
     p.field(f"Thời gian tiếp nhận: {when:%H} giờ {when:%M} phút, ngày {dmy(when)}")
     p.field(f"Thời gian giải quyết theo quy định: {days}")
     p.field(f"Thời gian trả kết quả: {due:%H} giờ {due:%M} phút, ngày {dmy(due)}")
     p.field(f"Nơi trả kết quả: Quầy số {counter}, {centre.name}")
     p.field(f"Vào Sổ theo dõi hồ sơ, Quyển số: {when:%m}/{when:%Y}")
-    p.field("Tra cứu tình trạng giải quyết hồ sơ bằng mã hồ sơ hoặc quét mã QR trên phiếu này.",
-            style="i", hang=5.0)
+    if qr:
+        p.field("Tra cứu tình trạng giải quyết hồ sơ bằng mã hồ sơ hoặc quét mã QR trên phiếu "
+                "này.", style="i", hang=5.0)
+    else:
+        p.field("Tra cứu tình trạng giải quyết hồ sơ bằng mã hồ sơ trên Cổng dịch vụ công.",
+                style="i", hang=5.0)
     p.gap(3.0)
     note = "(Ký và ghi rõ họ tên)"
     sign(
@@ -795,6 +829,22 @@ def receipt(
     )
     fields = {"ma_ho_so": code, "ho_ten": applicant.name, "so_cccd": applicant.cccd}
     return Doc("phieu_tiep_nhan", [p], fields)
+
+
+def separator_sheet(ctx: Ctx, code: str) -> Page:
+    """TỜ PHÂN CÁCH HỒ SƠ, put in front of a dossier in a batch: a title, the receipt code as text
+    and, in the middle of the page, as a Code 128 barcode about 97 mm wide and 17 mm high."""
+    p = ctx.page()
+    p.y = 22.0
+    p.line("TỜ PHÂN CÁCH HỒ SƠ", "b", TITLE, align="c")
+    p.line(f"Mã hồ sơ: {code}", "r", BODY, align="c")
+    symbol = zxingcpp.create_barcode(code, zxingcpp.BarcodeFormat.Code128)
+    bars = np.asarray(symbol.to_image(add_quiet_zones=False))[0] < 128
+    module = math.floor(p.px(98.0) / bars.size)  # whole pixels per module, at most 98 mm wide
+    row = np.repeat(np.where(bars, 0, 255).astype(np.uint8), module)
+    strip = Image.fromarray(np.tile(row, (round(p.px(17.0)), 1)), "L").convert("RGB")
+    p.img.paste(strip, ((p.img.width - strip.width) // 2, round(p.px(148.5)) - strip.height // 2))
+    return p
 
 
 def _mrz_check(text: str) -> str:
@@ -2136,9 +2186,320 @@ def dossier_10(ctx: Ctx) -> Dossier:
                    ["clean", "clean", "clean", "clean"])
 
 
+def dossier_11(ctx: Ctx) -> Dossier:
+    """Quảng Ninh: re-registration of an old man's birth by his granddaughter (duplex batch; the
+    power of attorney's short second page is printed on the back of its first)."""
+    origin = "xã Đồn Đạc, huyện Ba Chẽ, tỉnh Quảng Ninh"
+    old = ctx.person("Lục Văn Thìn", "1949-03-12", True, "022", f"thôn Khe Lục, {origin}", origin,
+                     ethnic="Tày")
+    grand = ctx.person("Lục Thị Hồng Vân", "1994-11-02", False, "022",
+                       "khu 3, thị trấn Ba Chẽ, huyện Ba Chẽ, tỉnh Quảng Ninh", origin,
+                       ethnic="Tày")
+    when, due = datetime(2025, 7, 8, 7, 40), datetime(2025, 7, 15, 7, 40)
+    commune = f"Ủy ban nhân dân {origin}"
+    p = ctx.page()
+    p.pt = 12.0
+    motto(p)
+    p.title("TỜ KHAI ĐĂNG KÝ LẠI KHAI SINH")
+    p.center(f"Kính gửi: {commune}")
+    p.gap(2.0)
+    p.field(f"Họ, chữ đệm, tên người yêu cầu: {grand.name}")
+    p.field(f"Nơi cư trú: {grand.home}", hang=5.0)
+    p.field(f"Giấy tờ tùy thân: {id_line(grand)}", hang=5.0)
+    p.field("Quan hệ với người được khai sinh: Cháu nội (được ủy quyền)")
+    p.field("Đề nghị cơ quan đăng ký lại khai sinh cho người dưới đây:", style="b")
+    p.field(f"Họ, chữ đệm, tên: {old.name}")
+    p.field(f"Ngày, tháng, năm sinh: {dmy(old.born)}, ghi bằng chữ: {date_words(old.born)}",
+            hang=5.0)
+    p.segs([(0, f"Giới tính: {old.sex}"), (50, f"Dân tộc: {old.ethnic}"),
+            (100, "Quốc tịch: Việt Nam")])
+    p.field(f"Nơi sinh: thôn Khe Lục, {origin}", hang=5.0)
+    p.field(f"Quê quán: {origin}", hang=5.0)
+    for role, name, born in (("mẹ", "Triệu Thị Nhì", 1924), ("cha", "Lục Văn Páo", 1920)):
+        p.field(f"Họ, chữ đệm, tên người {role}: {name}")
+        p.segs([(0, f"Năm sinh: {born}"), (50, "Dân tộc: Tày"), (100, "Quốc tịch: Việt Nam")])
+    p.field("Đã đăng ký khai sinh tại: Ủy ban kháng chiến hành chính xã Đồn Đạc, năm 1950",
+            hang=5.0)
+    p.field("Lý do đăng ký lại: sổ hộ tịch và bản chính Giấy khai sinh bị mất khi nhà bị lũ "
+            "cuốn năm 2008.", hang=5.0)
+    p.gap(1.0)
+    p.p("Tôi cam đoan nội dung đề nghị đăng ký lại khai sinh trên đây là đúng sự thật và chịu "
+        "hoàn toàn trách nhiệm trước pháp luật về nội dung cam đoan của mình.")
+    p.right(f"Làm tại: {place_date('xã Đồn Đạc', when.date())}", pt=12.0)
+    sign(p, None, signer(["Người yêu cầu"], grand.name, note="(Ký, ghi rõ họ, chữ đệm, tên)",
+                         space=18.0))
+    d_tk = Doc("don_de_nghi", [p], {"ho_ten": grand.name, "so_cccd": grand.cccd},
+               "Tờ khai đăng ký lại khai sinh (bản chính)")
+
+    day = date(2025, 7, 4)
+    u1, u2 = ctx.page(), ctx.page()
+    for pg in (u1, u2):
+        pg.pt = 12.0
+    motto(u1)
+    u1.title("GIẤY ỦY QUYỀN")
+    u1.gap(1.0)
+    u1.field("Căn cứ Bộ luật Dân sự năm 2015;", style="i")
+    u1.field("Căn cứ Luật Hộ tịch năm 2014;", style="i")
+    u1.p(f"Hôm nay, {long_date(day)}, tại nhà ông {old.name}, {old.home}, chúng tôi gồm:")
+    for head, person in (("I. BÊN ỦY QUYỀN", old), ("II. BÊN ĐƯỢC ỦY QUYỀN", grand)):
+        u1.head(head)
+        u1.field(f"Họ và tên: {person.name}")
+        u1.segs([(0, f"Ngày sinh: {dmy(person.born)}"), (70, f"Giới tính: {person.sex}")])
+        u1.field(id_line(person), hang=5.0)
+        u1.field(f"Nơi cư trú: {person.home}", hang=5.0)
+    u1.field("Quan hệ giữa bên được ủy quyền và bên ủy quyền: Cháu nội")
+    u1.head("III. NỘI DUNG ỦY QUYỀN")
+    u1.p("Bên được ủy quyền thay mặt bên ủy quyền thực hiện thủ tục đăng ký lại khai sinh cho "
+         "bên ủy quyền: ký tờ khai, nộp hồ sơ, nộp lệ phí và nhận kết quả tại cơ quan có thẩm "
+         "quyền. Bên ủy quyền tuổi cao, đi lại khó khăn nên không tự đến nộp hồ sơ được.")
+    u1.head("IV. THỜI HẠN ỦY QUYỀN")
+    u1.p("Kể từ ngày ký đến khi hoàn thành công việc được ủy quyền.")
+    u2.y = 20.0
+    u2.head("V. CAM KẾT")
+    u2.p("Hai bên cam kết chịu trách nhiệm về nội dung ủy quyền.")
+    u2.p("Giấy ủy quyền lập thành 02 bản, mỗi bên giữ 01 bản.")
+    u2.gap(2.0)
+    u2.right(place_date("Đồn Đạc", day), pt=12.0)
+    note = "(Ký, ghi rõ họ tên)"
+    sign(u2, signer(["BÊN ỦY QUYỀN"], old.name, note=note, space=20.0),
+         signer(["BÊN ĐƯỢC ỦY QUYỀN"], grand.name, note=note, space=20.0))
+    d_uq = Doc("giay_uy_quyen", [u1, u2],
+               {"ngay_ban_hanh": day.isoformat(), "ho_ten": old.name, "so_cccd": old.cccd},
+               "Giấy ủy quyền (bản chính)")
+    d_id = cccd_copy(ctx, old, cert=copy_cert("164", "01/2025-SCT/BS", date(2025, 7, 4),
+                                              ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Hoàng Văn Sìn"),
+                     received="Căn cước công dân của người được khai sinh (bản sao)")
+    docs = [d_tk, d_uq, d_id]
+    procedure = "Đăng ký lại khai sinh"
+    rec = receipt(ctx, QUANG_NINH, "0214", when, due, tthc="1.004884", procedure=procedure,
+                  area="Hộ tịch", days="05 ngày làm việc", applicant=grand, docs=docs, counter=2,
+                  sheets=3)
+    return Dossier(rec.fields["ma_ho_so"], procedure, "thôn Khe Lục", [rec, *docs],
+                   ["clean", "empty", "clean", "blank", "plain", "empty", "clean", "clean",
+                    "noise", "blank"], backs=(3,))
+
+
+def dossier_12(ctx: Ctx) -> Dossier:
+    """Quảng Ninh: a mother gives a rice field to her son (same batch; an older receipt form
+    without a QR code; the two-page contract is printed on both sides of one sheet)."""
+    commune = "xã Quảng Minh, huyện Hải Hà, tỉnh Quảng Ninh"
+    mother = ctx.person("Lê Thị Xuân Hoa", "1956-01-20", False, "022", f"thôn 4, {commune}",
+                        commune)
+    son = ctx.person("Trần Văn Khải", "1983-06-15", True, "022",
+                     "khu phố 2, thị trấn Quảng Hà, huyện Hải Hà, tỉnh Quảng Ninh", commune)
+    when, due = datetime(2025, 7, 8, 8, 25), datetime(2025, 7, 22, 8, 0)
+    day = date(2025, 7, 3)
+    parcel = Parcel(214, 17, f"xứ đồng Cửa Đình, thôn 4, {commune}", "1.086,0",
+                    "Đất trồng lúa", "Đến ngày 15/10/2063",
+                    "Nhà nước giao đất không thu tiền sử dụng đất")
+    hd1, hd2 = ctx.page(), ctx.page()
+    for pg in (hd1, hd2):
+        pg.pt = 12.0
+    motto(hd1)
+    hd1.title("HỢP ĐỒNG TẶNG CHO QUYỀN SỬ DỤNG ĐẤT")
+    hd1.gap(1.0)
+    hd1.p(f"Hôm nay, {long_date(day)}, tại Văn phòng công chứng Hải Hà, tỉnh Quảng Ninh, chúng "
+          "tôi gồm có:")
+    hd1.head("BÊN TẶNG CHO (sau đây gọi là Bên A):")
+    hd1.field(f"Bà: {mother.name}, sinh ngày {dmy(mother.born)}")
+    hd1.field(id_line(mother), hang=5.0)
+    hd1.field(f"Thường trú tại: {mother.home}", hang=5.0)
+    hd1.head("BÊN ĐƯỢC TẶNG CHO (sau đây gọi là Bên B):")
+    hd1.field(f"Ông: {son.name}, sinh ngày {dmy(son.born)}")
+    hd1.field(id_line(son), hang=5.0)
+    hd1.field(f"Thường trú tại: {son.home}", hang=5.0)
+    hd1.p("Bên B là con đẻ của Bên A. Hai bên đồng ý thực hiện việc tặng cho quyền sử dụng đất "
+          "với các thỏa thuận sau đây:")
+    hd1.head("Điều 1. Quyền sử dụng đất tặng cho")
+    hd1.p("Bên A tặng cho Bên B toàn bộ quyền sử dụng thửa đất theo Giấy chứng nhận số phát hành "
+          "BG 310475, số vào sổ cấp GCN: CH 00867 do Ủy ban nhân dân huyện Hải Hà cấp ngày "
+          "26/09/2011:")
+    hd1.field(f"- Thửa đất số: {parcel.number}; tờ bản đồ số: {parcel.sheet};", hang=3.0)
+    hd1.field(f"- Địa chỉ: {parcel.address};", hang=3.0)
+    hd1.field(f"- Diện tích: {parcel.area} m2 ({parcel.area_words()});", hang=3.0)
+    hd1.field(f"- Mục đích sử dụng: {parcel.use}; thời hạn sử dụng: đến ngày 15/10/2063.",
+              hang=3.0)
+    hd1.head("Điều 2. Việc giao và đăng ký quyền sử dụng đất")
+    hd1.p("Bên A giao thửa đất cùng bản chính Giấy chứng nhận cho Bên B ngay sau khi ký Hợp đồng "
+          "này. Bên B có nghĩa vụ đăng ký biến động tại cơ quan đăng ký đất đai theo quy định.")
+
+    hd2.head("Điều 3. Thuế, phí và lệ phí")
+    hd2.p("Việc tặng cho giữa mẹ đẻ và con đẻ được miễn thuế thu nhập cá nhân và lệ phí trước "
+          "bạ; phí thẩm định hồ sơ và các chi phí khác do Bên B nộp.")
+    hd2.head("Điều 4. Cam đoan của các bên")
+    hd2.p("Bên A cam đoan thửa đất không có tranh chấp, không bị kê biên để bảo đảm thi hành án "
+          "và còn trong thời hạn sử dụng. Bên B cam đoan đã xem xét kỹ, biết rõ về thửa đất và "
+          "các giấy tờ về quyền sử dụng đất.")
+    hd2.head("Điều 5. Điều khoản cuối cùng")
+    hd2.p("Hai bên đã tự đọc lại Hợp đồng, hiểu rõ quyền, nghĩa vụ và hậu quả pháp lý của việc "
+          "giao kết Hợp đồng này. Hợp đồng được lập thành 04 bản, mỗi bên giữ 01 bản, lưu tại "
+          "Văn phòng công chứng 01 bản, nộp cơ quan đăng ký đất đai 01 bản.")
+    hd2.gap(2.0)
+    note = "(Ký, ghi rõ họ tên)"
+    sign(hd2, signer(["BÊN A"], mother.name, note=note, space=18.0),
+         signer(["BÊN B"], son.name, note=note, space=18.0))
+    hd2.gap(3.0)
+    hd2.center("LỜI CHỨNG CỦA CÔNG CHỨNG VIÊN", "b", 12.0)
+    hd2.p(f"Ngày {day.day:02d} tháng {day.month} năm {day.year}, tại Văn phòng công chứng Hải "
+          "Hà, tôi, Phạm Thị Thu Hằng, công chứng viên, chứng nhận: Hợp đồng này được giao kết "
+          "giữa các bên có tên trên; các bên tự nguyện thỏa thuận, có năng lực hành vi dân sự "
+          "phù hợp theo quy định của pháp luật và đã ký vào Hợp đồng trước mặt tôi.")
+    hd2.field("Số công chứng: 2317, quyển số 03/2025 TP/CC-SCC/HĐGD.")
+    sign(hd2, None, signer(["CÔNG CHỨNG VIÊN"], "Phạm Thị Thu Hằng", space=22.0), seal="right")
+    d_hd = Doc("hop_dong", [hd1, hd2],
+               {"so_ky_hieu": "2317", "ngay_ban_hanh": day.isoformat(), "ho_ten": mother.name,
+                "so_cccd": mother.cccd},
+               "Hợp đồng tặng cho quyền sử dụng đất đã công chứng (bản chính)")
+    d_gcn = gcn(ctx, [f"Bà: {mother.name}; sinh năm: {mother.born.year}; CMND số: 100274519"],
+                mother.home, parcel, place="Hải Hà", issued=date(2011, 9, 26),
+                authority=["TM. ỦY BAN NHÂN DÂN", "HUYỆN HẢI HÀ", "KT. CHỦ TỊCH",
+                           "PHÓ CHỦ TỊCH"],
+                name="Vi Văn Thành", book_no="CH 00867", serial="BG 310475",
+                fields={"so_ky_hieu": "CH 00867", "ngay_ban_hanh": "2011-09-26",
+                        "co_quan_ban_hanh": "Ủy ban nhân dân huyện Hải Hà",
+                        "ho_ten": mother.name})
+    d_bl = bien_lai(ctx, ["VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI", "TỈNH QUẢNG NINH"], "5700486213",
+                    "QN-25P", "0003184", son, "Phí thẩm định hồ sơ đăng ký biến động đất đai",
+                    300_000, place="Hạ Long", day=when.date(), collector="Chìu Thị Lan",
+                    issuer="Văn phòng đăng ký đất đai tỉnh Quảng Ninh")
+    docs = [d_hd, d_gcn, d_bl]
+    procedure = "Đăng ký biến động đất đai do tặng cho quyền sử dụng đất"
+    rec = receipt(ctx, QUANG_NINH, "0221", when, due, tthc="1.004227", procedure=procedure,
+                  area="Đất đai", days="10 ngày làm việc", applicant=son, docs=docs, counter=5,
+                  qr=False, sheets=3)
+    return Dossier(rec.fields["ma_ho_so"], procedure, "xứ đồng Cửa Đình", [rec, *docs],
+                   ["clean", "empty", "plain", "blank", "clean", "clean", "plain", "blank",
+                    "clean", "empty"], backs=(2,))
+
+
+def dossier_13(ctx: Ctx) -> Dossier:
+    """Thanh Hóa: a certificate of marital status; the pages photographed with a phone."""
+    commune = "xã Hoằng Phong, huyện Hoằng Hóa, tỉnh Thanh Hóa"
+    bride = ctx.person("Mai Thị Thùy Dung", "1997-05-24", False, "038",
+                       f"thôn Bạch Đằng, {commune}", commune)
+    when, due = datetime(2025, 8, 19, 14, 10), datetime(2025, 8, 22, 14, 0)
+    p = ctx.page()
+    p.pt = 12.0
+    motto(p)
+    p.title("TỜ KHAI CẤP GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN")
+    p.center(f"Kính gửi: Ủy ban nhân dân {commune}")
+    p.gap(2.0)
+    p.field(f"Họ, chữ đệm, tên người yêu cầu: {bride.name}")
+    p.field(f"Nơi cư trú: {bride.home}", hang=5.0)
+    p.field(f"Giấy tờ tùy thân: {id_line(bride)}", hang=5.0)
+    p.field("Quan hệ với người được cấp Giấy xác nhận tình trạng hôn nhân: Bản thân")
+    p.field("Đề nghị cấp Giấy xác nhận tình trạng hôn nhân cho người có tên dưới đây:",
+            style="b")
+    p.field(f"Họ, chữ đệm, tên: {bride.name}")
+    p.segs([(0, f"Ngày sinh: {dmy(bride.born)}"), (60, f"Giới tính: {bride.sex}"),
+            (105, f"Dân tộc: {bride.ethnic}")])
+    p.field(f"Nơi cư trú: {bride.home}", hang=5.0)
+    p.field("Nghề nghiệp: công nhân xưởng chế biến mắm Ba Làng")
+    p.field("Tình trạng hôn nhân: Chưa đăng ký kết hôn với ai", hang=5.0)
+    p.field("Mục đích sử dụng Giấy xác nhận tình trạng hôn nhân: để đăng ký kết hôn với ông Lê "
+            "Đình Quý, sinh năm 1995, thường trú tại xã Hoằng Trường, huyện Hoằng Hóa.",
+            hang=5.0)
+    p.field("Số lượng Giấy xác nhận tình trạng hôn nhân yêu cầu: 01 bản")
+    p.gap(1.0)
+    p.p("Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước "
+        "pháp luật về cam đoan của mình.")
+    p.right(f"Làm tại: {place_date('xã Hoằng Phong', date(2025, 8, 18))}", pt=12.0)
+    sign(p, None, signer(["Người yêu cầu"], bride.name, note="(Ký, ghi rõ họ, chữ đệm, tên)",
+                         space=20.0))
+    d_tk = Doc("don_de_nghi", [p], {"ho_ten": bride.name, "so_cccd": bride.cccd},
+               "Tờ khai cấp Giấy xác nhận tình trạng hôn nhân (bản chính)")
+    d_id = cccd_copy(ctx, bride, cert=copy_cert("402", "02/2025-SCT/BS", date(2025, 8, 18),
+                                                ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+                                                "Lê Văn Tiến"),
+                     received="Căn cước công dân (bản sao có chứng thực)")
+    docs = [d_tk, d_id]
+    procedure = "Cấp Giấy xác nhận tình trạng hôn nhân"
+    rec = receipt(ctx, THANH_HOA, "0633", when, due, tthc="1.004873", procedure=procedure,
+                  area="Hộ tịch", days="03 ngày làm việc", applicant=bride, docs=docs,
+                  counter=10)
+    return Dossier(rec.fields["ma_ho_so"], procedure, "xưởng chế biến mắm Ba Làng", [rec, *docs],
+                   ["shadow", "photo", "shadow"])
+
+
+def dossier_14(ctx: Ctx) -> Dossier:
+    """Cà Mau: renewal of a worn land certificate, filed by the owner's daughter; three pages of
+    the scan are unusable (150 dpi, cut off, blurred) and were scanned again."""
+    hamlet = "ấp Tân Điền A, xã Khánh Bình Tây, huyện Trần Văn Thời, tỉnh Cà Mau"
+    owner = ctx.person("Dương Văn Út", "1955-02-03", True, "096", hamlet,
+                       "xã Khánh Bình Tây, huyện Trần Văn Thời, tỉnh Cà Mau")
+    daughter = ctx.person("Dương Thị Mộng Tuyền", "1988-10-27", False, "096",
+                          "số 27 đường Kênh Xáng Đội Cường, khóm 3, thị trấn Trần Văn Thời, "
+                          "huyện Trần Văn Thời, tỉnh Cà Mau", owner.origin, issued="2024-09-20")
+    when, due = datetime(2025, 9, 16, 9, 20), datetime(2025, 9, 25, 9, 0)
+    parcel = Parcel(93, 6, hamlet, "3.240,0", "Đất trồng cây lâu năm", "Đến ngày 05/11/2060",
+                    "Nhà nước giao đất không thu tiền sử dụng đất")
+    p = ctx.page()
+    p.pt = 12.0
+    p.x0, p.x1 = 25.0, 195.0
+    p.right("Mẫu số 10/ĐK", pt=SMALL)
+    motto(p)
+    p.title("ĐƠN ĐỀ NGHỊ CẤP ĐỔI GIẤY CHỨNG NHẬN\nQUYỀN SỬ DỤNG ĐẤT")
+    p.center("Kính gửi: Văn phòng đăng ký đất đai tỉnh Cà Mau")
+    p.gap(2.0)
+    p.head("I. PHẦN KÊ KHAI CỦA NGƯỜI SỬ DỤNG ĐẤT")
+    p.field(f"1. Người sử dụng đất: ông {owner.name}, sinh năm {owner.born.year}; "
+            f"{id_line(owner)}; địa chỉ thường trú: {owner.home}", align="j")
+    p.field("2. Giấy chứng nhận đã cấp đề nghị được cấp đổi: số phát hành AK 095318, số vào sổ "
+            "cấp GCN: CH 00215 do Ủy ban nhân dân huyện Trần Văn Thời cấp ngày 05/11/2010",
+            align="j")
+    p.field(f"3. Thửa đất số {parcel.number}, tờ bản đồ số {parcel.sheet}, diện tích "
+            f"{parcel.area} m2, mục đích sử dụng: đất trồng cây lâu năm, tại {hamlet}", align="j")
+    p.field("4. Lý do đề nghị cấp đổi: Giấy chứng nhận đã cấp bị ố vàng, mục và rách ở các mép "
+            "giấy do nhà bị ngập nước trong mùa mưa năm 2024, nhiều chữ không còn đọc được; đề "
+            "nghị cấp đổi sang Giấy chứng nhận theo mẫu mới.", align="j")
+    p.field("5. Giấy tờ nộp kèm theo đơn này gồm có: bản gốc Giấy chứng nhận đã cấp; giấy ủy "
+            "quyền của người sử dụng đất cho con gái nộp hồ sơ và nhận kết quả; bản sao căn "
+            "cước của người được ủy quyền; biên lai thu phí thẩm định hồ sơ.", align="j")
+    p.gap(1.0)
+    p.p("Tôi xin cam đoan nội dung kê khai trên đơn là đúng sự thật, nếu sai tôi hoàn toàn chịu "
+        "trách nhiệm trước pháp luật.", align="j")
+    p.right(place_date("Khánh Bình Tây", date(2025, 9, 12)), pt=12.0)
+    sign(p, None, signer(["NGƯỜI VIẾT ĐƠN"], owner.name, note="(Ký, ghi rõ họ tên)", space=20.0))
+    d_don = Doc("don_de_nghi", [p], {"ho_ten": owner.name, "so_cccd": owner.cccd},
+                "Đơn đề nghị cấp đổi Giấy chứng nhận (bản chính)")
+    d_gcn = gcn(ctx, [f"Ông: {owner.name}; sinh năm: {owner.born.year}; CMND số: 380627194"],
+                owner.home, parcel, place="Trần Văn Thời", issued=date(2010, 11, 5),
+                authority=["TM. ỦY BAN NHÂN DÂN", "HUYỆN TRẦN VĂN THỜI", "KT. CHỦ TỊCH",
+                           "PHÓ CHỦ TỊCH"],
+                name="Tô Văn Lực", book_no="CH 00215", serial="AK 095318",
+                fields={"so_ky_hieu": "CH 00215", "ngay_ban_hanh": "2010-11-05",
+                        "co_quan_ban_hanh": "Ủy ban nhân dân huyện Trần Văn Thời",
+                        "ho_ten": owner.name})
+    d_uq = giay_uy_quyen(
+        ctx, owner, daughter, where=hamlet, day=date(2025, 9, 12), relation="Con đẻ",
+        content=f"Bên được ủy quyền thay mặt bên ủy quyền làm thủ tục cấp đổi Giấy chứng nhận "
+        f"quyền sử dụng đất đối với thửa đất số {parcel.number}, tờ bản đồ số {parcel.sheet}, "
+        f"{hamlet}: ký các giấy tờ, nộp hồ sơ, nộp phí và nhận Giấy chứng nhận mới tại cơ quan "
+        "có thẩm quyền.",
+        term="Kể từ ngày ký đến khi hoàn thành công việc được ủy quyền.",
+    )
+    d_id = cccd_copy(ctx, daughter, new_card=True,
+                     received="Căn cước của người được ủy quyền (bản sao)")
+    d_bl = bien_lai(ctx, ["VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI", "TỈNH CÀ MAU"], "2000359187", "CM-25P",
+                    "0006027", daughter, "Phí thẩm định hồ sơ cấp đổi Giấy chứng nhận",
+                    150_000, place="Cà Mau", day=when.date(), collector="Lý Thị Cẩm Giang",
+                    issuer="Văn phòng đăng ký đất đai tỉnh Cà Mau")
+    docs = [d_don, d_gcn, d_uq, d_id, d_bl]
+    procedure = "Cấp đổi Giấy chứng nhận quyền sử dụng đất"
+    rec = receipt(ctx, CA_MAU, "0752", when, due, tthc="1.004203", procedure=procedure,
+                  area="Đất đai", days="07 ngày làm việc", applicant=daughter, docs=docs,
+                  counter=3)
+    return Dossier(rec.fields["ma_ho_so"], procedure, "đường Kênh Xáng Đội Cường", [rec, *docs],
+                   ["clean", "cutoff", "lowres", "blurred", "clean", "speckle"])
+
+
 # --------------------------------------------------------------------------------------------
 # Scanning
 # --------------------------------------------------------------------------------------------
+
+# the look kinds of pages the quality gate must reject, and the code it must give
+REJECTS = {"lowres": "low_resolution", "cutoff": "cut_off", "blurred": "blurred"}
+
 
 
 def make_look(rng: random.Random, kind: str, lossless: bool, rotation: int) -> Look:
@@ -2146,7 +2507,10 @@ def make_look(rng: random.Random, kind: str, lossless: bool, rotation: int) -> L
 
     clean: nothing but skew, JPEG quality 90-92; plain: the same with quality 70-85; noise:
     Gaussian noise and uneven light; blur: Gaussian blur; rough: both; speckle: dust specks on a
-    bilevel page; blank: the back of a sheet.
+    bilevel page; blank: the back of a sheet, the front showing through; empty: the back of a
+    sheet, nothing showing through. Pages the quality gate must reject (grey JPEG): lowres:
+    scanned at 150 dpi; cutoff: the sheet lay 25 mm to the right on the glass; blurred: Gaussian
+    blur of 4.5 px. Phone photos: photo, and shadow (a hand's shadow on the sheet).
     """
     skew = 0.0 if rng.random() < 0.25 else round(rng.choice((-1, 1)) * rng.uniform(0.3, 3.0), 1)
     look = Look(skew=skew, rotation=rotation, paper=rng.randint(246, 252))
@@ -2155,15 +2519,29 @@ def make_look(rng: random.Random, kind: str, lossless: bool, rotation: int) -> L
         look.shade = True
     if kind in ("blur", "rough"):
         look.blur = round(rng.uniform(0.6, 1.0), 2)
-    if kind == "blank":
+    if kind in ("blank", "empty"):
         look.noise = round(rng.uniform(2.0, 3.0), 1)
     if kind == "speckle":
         look.speckle = True
+    look.reject = REJECTS.get(kind)
+    if kind == "lowres":
+        look.dpi = 150
+    if kind == "cutoff":
+        look.shift = 25.0
+    if kind == "blurred":
+        look.blur = 4.5
+    if kind in ("photo", "shadow"):
+        look.skew = 0.0
+        look.photo, look.shadow = True, kind == "shadow"
+        look.blur = round(rng.uniform(0.6, 1.0), 2)
+        look.noise = round(rng.uniform(2.0, 3.0), 1)
     if not lossless:
         if kind == "clean":
             look.quality = rng.randint(90, 92)
         elif kind == "plain":
             look.quality = rng.randint(70, 85)
+        elif look.photo:
+            look.quality = 88
         else:
             look.quality = rng.randint(60, 80)
     return look
@@ -2186,6 +2564,14 @@ def scan(img: Image.Image, look: Look, *, color: bool, bilevel: bool, seed: int)
         h, w = arr.shape[:2]
         arr *= np.linspace(1.0, 0.955, w, dtype=np.float32)[None, :, None]
         arr *= np.linspace(0.985, 1.0, h, dtype=np.float32)[:, None, None]
+    if look.shift:
+        # the sheet lay look.shift mm to the right: its right edge is off the glass, and at the
+        # left the lid shows, a shade greyer than the paper, with the sheet's edge as a faint line
+        h, w = arr.shape[:2]
+        dx = round(w * look.shift / A4_MM[0])
+        lid = (look.paper - 8) * np.linspace(0.99, 1.0, h, dtype=np.float32)[:, None, None]
+        arr = np.concatenate([np.broadcast_to(lid, (h, dx, 3)), arr[:, : w - dx]], axis=1)
+        arr[:, dx - 2 : dx] *= 0.8
     out = Image.fromarray(np.clip(np.rint(arr), 0, 255).astype(np.uint8), "RGB")
     if look.skew:
         fill = (tone[0], tone[1], tone[2])
@@ -2213,6 +2599,121 @@ def scan(img: Image.Image, look: Look, *, color: bool, bilevel: bool, seed: int)
     return out
 
 
+PHOTO_PX = (3000, 4000)  # a 12-megapixel phone camera, portrait
+
+
+def sheet_corners(rng: np.random.Generator) -> np.ndarray:
+    """Where the corners of the sheet land in the photo (top left, top right, bottom right,
+    bottom left): an upright A4 rectangle filling about 60 % of the photo, each corner then moved
+    2-7 % of the photo's width in a random direction; the whole sheet stays in the picture and
+    covers 55-80 % of it."""
+    pw, ph = PHOTO_PX
+    while True:
+        bw = pw * rng.uniform(0.74, 0.8)
+        bh = bw * A4_MM[1] / A4_MM[0]
+        cx, cy = pw * rng.uniform(0.48, 0.52), ph * rng.uniform(0.48, 0.52)
+        quad = []
+        for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1)):
+            r, a = pw * rng.uniform(0.02, 0.07), rng.uniform(0.0, math.tau)
+            quad.append((cx + sx * bw / 2 + r * math.cos(a), cy + sy * bh / 2 + r * math.sin(a)))
+        corners = np.array(quad, dtype=np.float32)
+        inside = all(0.01 * pw <= x <= 0.99 * pw and 0.01 * ph <= y <= 0.99 * ph for x, y in quad)
+        if inside and 0.55 <= cv2.contourArea(corners) / (pw * ph) <= 0.80:
+            return corners
+
+
+def desk(rng: np.random.Generator) -> np.ndarray:
+    """A wooden desk top, mid-dark brown: wavy grain stripes, fine streaks and noise (RGB)."""
+    pw, ph = PHOTO_PX
+    sw, sh = pw // 4, ph // 4
+    yy, xx = np.mgrid[0:sh, 0:sw].astype(np.float32)
+    wobble = cv2.GaussianBlur(rng.normal(0.0, 1.0, (sh, sw)).astype(np.float32), (0, 0), 30)
+    wobble /= wobble.std()
+    angle = rng.uniform(-0.25, 0.25)
+    t = xx * math.cos(angle) + yy * math.sin(angle) + 7.0 * wobble
+    rings = np.sin(t * (math.tau / rng.uniform(22.0, 32.0)))
+    fine = np.sin(t * (math.tau / rng.uniform(5.0, 8.0)) + 3.0 * wobble)
+    streaks = cv2.GaussianBlur(rng.normal(0.0, 1.0, (sh, sw)).astype(np.float32), (0, 0),
+                               sigmaX=0.7, sigmaY=14.0)
+    streaks /= streaks.std()
+    shade = 0.8 + 0.07 * rings + 0.03 * fine + 0.03 * streaks
+    shade = cv2.resize(shade, (pw, ph), interpolation=cv2.INTER_LINEAR)
+    shade += rng.normal(0.0, 0.015, (ph, pw)).astype(np.float32)
+    brown = np.array([132.0, 88.0, 54.0], dtype=np.float32) * rng.uniform(0.92, 1.04)
+    return shade[..., None] * brown
+
+
+def hand_shadow(rng: np.random.Generator, corners: np.ndarray, sheet: np.ndarray) -> np.ndarray:
+    """A soft dark blob (a hand or the phone) over one edge of the sheet, 0-1, covering 15-30 %
+    of the sheet where it is above one half; ``sheet`` is the sheet's mask, both at 1/8 scale."""
+    target = rng.uniform(0.17, 0.27)
+    edge = rng.integers(4)
+    a, b = corners[edge] / 8, corners[(edge + 1) % 4] / 8
+    at = a + (b - a) * rng.uniform(0.3, 0.7)
+    centre = corners.mean(axis=0) / 8
+    at = at + (at - centre) * rng.uniform(0.05, 0.2)  # a little outside the sheet
+    angle = rng.uniform(0.0, 180.0)
+    ratio = rng.uniform(0.45, 0.7)
+    soft = float(np.ptp(corners[:, 0])) / 8 * 0.04
+
+    def blob(size: float) -> np.ndarray:
+        mask = np.zeros(sheet.shape, np.float32)
+        axes = (round(size), round(size * ratio))
+        cv2.ellipse(mask, (round(at[0]), round(at[1])), axes, angle, 0, 360, 1.0, -1)
+        return cv2.GaussianBlur(mask, (0, 0), soft)
+
+    lo, hi = 1.0, float(max(sheet.shape))
+    for _ in range(30):
+        mid = (lo + hi) / 2
+        cover = float((blob(mid)[sheet] > 0.5).mean())
+        lo, hi = (mid, hi) if cover < target else (lo, mid)
+    return blob((lo + hi) / 2)
+
+
+def photograph(img: Image.Image, look: Look, seed: int) -> tuple[Image.Image, float]:
+    """A phone photo of the page lying on a desk: perspective, uneven light, maybe a shadow,
+    slight blur and sensor noise. Returns the photo and its effective resolution: the sheet's
+    width in the photo (mean of its top and bottom edges) in pixels per inch of paper."""
+    rng = np.random.default_rng(seed)
+    pw, ph = PHOTO_PX
+    page = np.asarray(img.convert("RGB"), dtype=np.float32) * (1.0 / 255.0)
+    h, w = page.shape[:2]
+    corners = sheet_corners(rng)
+    warp = cv2.getPerspectiveTransform(
+        np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32), corners)
+    paper = np.array([rng.uniform(220, 228), rng.uniform(215, 222), rng.uniform(202, 210)],
+                     dtype=np.float32)
+    ink = 36.0
+    sheet = ink + (paper - ink) * page
+    del page
+    front = cv2.warpPerspective(sheet, warp, PHOTO_PX, flags=cv2.INTER_LINEAR)
+    del sheet
+    alpha = cv2.warpPerspective(np.ones((h, w), np.float32), warp, PHOTO_PX,
+                                flags=cv2.INTER_LINEAR)
+    drop = np.roll(cv2.GaussianBlur(alpha, (0, 0), 14.0), (14, 9), axis=(0, 1))
+    arr = desk(rng) * (1.0 - 0.3 * drop)[..., None]
+    arr = arr * (1.0 - alpha)[..., None] + front
+    del front, drop
+    theta = rng.uniform(0.0, math.tau)
+    ramp = (np.arange(pw, dtype=np.float32)[None, :] * math.cos(theta)
+            + np.arange(ph, dtype=np.float32)[:, None] * math.sin(theta))
+    ramp -= ramp.min()
+    arr *= (1.0 - 0.15 * ramp / ramp.max())[..., None]
+    if look.shadow:
+        small = cv2.resize(alpha, (pw // 8, ph // 8), interpolation=cv2.INTER_AREA) > 0.5
+        blob = cv2.resize(hand_shadow(rng, corners, small), PHOTO_PX,
+                          interpolation=cv2.INTER_LINEAR)
+        arr *= (1.0 - (1.0 - rng.uniform(0.58, 0.68)) * blob)[..., None]
+    arr = cv2.GaussianBlur(arr, (0, 0), look.blur)
+    grain = rng.normal(0.0, look.noise, (ph, pw)).astype(np.float32)[..., None]
+    grain = grain + rng.normal(0.0, look.noise * 0.4, arr.shape).astype(np.float32)
+    arr += grain
+    photo = Image.fromarray(np.clip(np.rint(arr), 0, 255).astype(np.uint8), "RGB")
+    top = float(np.linalg.norm(corners[1] - corners[0]))
+    bottom = float(np.linalg.norm(corners[2] - corners[3]))
+    return photo, (top + bottom) / 2 / (A4_MM[0] / 25.4)
+
+
 # --------------------------------------------------------------------------------------------
 # Files
 # --------------------------------------------------------------------------------------------
@@ -2221,18 +2722,22 @@ def scan(img: Image.Image, look: Look, *, color: bool, bilevel: bool, seed: int)
 @dataclass(frozen=True)
 class ScanFile:
     path: str  # relative to the output folder; a folder for page images
-    kind: str  # pdf (JPEG pages), pdf-g4 (bilevel CCITT G4 pages), tiff, jpg, png
+    # pdf (JPEG pages), pdf-g4 (bilevel CCITT G4 pages), pdf-jbig2 (bilevel JBIG2 pages, and
+    # grey JPEG for the pages to reject), tiff, jpg, png, photo (phone photos, JPEG)
+    kind: str
     dpi: int
     builders: tuple[Callable[[Ctx], Dossier], ...]
     straight: bool = False  # the scanner straightened the pages: no skew
+    duplex: bool = False  # both sides of every sheet scanned, the back right after the front
+    separators: bool = False  # a separator sheet before each dossier
 
     @property
     def lossless(self) -> bool:
-        return self.kind in ("pdf-g4", "tiff", "png")
+        return self.kind in ("pdf-g4", "pdf-jbig2", "tiff", "png")
 
     @property
     def bilevel(self) -> bool:
-        return self.kind in ("pdf-g4", "tiff")
+        return self.kind in ("pdf-g4", "pdf-jbig2", "tiff")
 
 
 FILES = (
@@ -2244,12 +2749,21 @@ FILES = (
     ScanFile("scans/dossier-08", "jpg", 300, (dossier_08,)),
     ScanFile("scans/dossier-09", "png", 300, (dossier_09,), straight=True),
     ScanFile("scans/dossier-10", "png", 300, (dossier_10,), straight=True),
+    ScanFile("scans/batch-11.pdf", "pdf", 300, (dossier_11, dossier_12), duplex=True,
+             separators=True),
+    ScanFile("scans/dossier-13", "photo", 300, (dossier_13,)),
+    ScanFile("scans/dossier-14.pdf", "pdf-jbig2", 300, (dossier_14,)),
 )
+FIRST_SET = 8  # FILES[:8] are the first sample set: one blank page in all, 40 % clean
+
+PHOTO_DPI = 72  # the resolution a phone writes into its JPEG files
+ENCODINGS = ("jpeg", "g4", "jbig2", "png")
 
 
-def jpeg_bytes(img: Image.Image, quality: int, dpi: int) -> bytes:
+def jpeg_bytes(img: Image.Image, quality: int, dpi: int, *, progressive: bool = True) -> bytes:
     buf = io.BytesIO()
-    img.save(buf, "JPEG", quality=quality, dpi=(dpi, dpi), optimize=True, progressive=True)
+    img.save(buf, "JPEG", quality=quality, dpi=(dpi, dpi), optimize=True,
+             progressive=progressive)
     return buf.getvalue()
 
 
@@ -2262,22 +2776,47 @@ def g4_bytes(img: Image.Image) -> bytes:
     return buf.getvalue()[offset : offset + count]
 
 
+def jbig2_bytes(img: Image.Image, dpi: int) -> bytes:
+    """A bilevel image as an embedded JBIG2 stream for ``/JBIG2Decode`` (PDF 32000-1, 7.4.7):
+    no file header and no end-of-page or end-of-file segment, just a page information segment
+    and one immediate generic region segment whose data is MMR coded, that is CCITT T.6."""
+
+    def segment(number: int, kind: int, data: bytes) -> bytes:
+        # number, flags (type; 1-byte page association), no referred-to segments, page 1, length
+        return struct.pack(">IBBBI", number, kind, 0, 1, len(data)) + data
+
+    w, h = img.size
+    ppm = round(dpi / 0.0254)
+    # width, height, resolution in pixels per metre, flags (eventually lossless), no striping
+    page_info = struct.pack(">IIIIBH", w, h, ppm, ppm, 0x01, 0)
+    # JBIG2 has 1 = black; in PIL's mode "1" black is 0, which Group 4 codes as white runs
+    inverted = Image.fromarray(~np.asarray(img, dtype=bool))
+    # region information: width, height, x, y, combination operator OR; then MMR = 1
+    region = struct.pack(">IIIIBB", w, h, 0, 0, 0, 0x01) + g4_bytes(inverted)
+    return segment(0, 48, page_info) + segment(1, 38, region)
+
+
 def write_pdf(path: Path, pages: Sequence[tuple[Image.Image, Look]], dpi: int, title: str,
-              when: datetime) -> None:
-    """One image XObject per page (JPEG, or CCITT G4 when bilevel), the page box A4 in points."""
+              when: datetime, *, bilevel: str = "g4") -> None:
+    """One image XObject per page (JPEG, or CCITT G4 or JBIG2 when bilevel), the page box A4 in
+    points."""
     pdf = pikepdf.new()
     for img, look in pages:
         w, h = img.size
         wpt, hpt = A4_PT if h >= w else (A4_PT[1], A4_PT[0])
         space = pikepdf.Name.DeviceRGB if img.mode == "RGB" else pikepdf.Name.DeviceGray
-        if img.mode == "1":
+        if img.mode == "1" and bilevel == "jbig2":
+            image = pikepdf.Stream(pdf, jbig2_bytes(img, dpi))
+            image.BitsPerComponent = 1
+            image.Filter = pikepdf.Name.JBIG2Decode
+        elif img.mode == "1":
             image = pikepdf.Stream(pdf, g4_bytes(img))
             image.BitsPerComponent = 1
             image.Filter = pikepdf.Name.CCITTFaxDecode
             image.DecodeParms = pikepdf.Dictionary(K=-1, Columns=w, Rows=h, BlackIs1=True)
         else:
             assert look.quality is not None
-            image = pikepdf.Stream(pdf, jpeg_bytes(img, look.quality, dpi))
+            image = pikepdf.Stream(pdf, jpeg_bytes(img, look.quality, look.dpi or dpi))
             image.BitsPerComponent = 8
             image.Filter = pikepdf.Name.DCTDecode
         image.Type = pikepdf.Name.XObject
@@ -2317,6 +2856,10 @@ def write_folder(folder: Path, pages: Sequence[tuple[Image.Image, Look]], kind: 
         if kind == "jpg":
             assert look.quality is not None
             (folder / f"page-{i:03d}.jpg").write_bytes(jpeg_bytes(img, look.quality, dpi))
+        elif kind == "photo":
+            assert look.quality is not None
+            data = jpeg_bytes(img, look.quality, PHOTO_DPI, progressive=False)
+            (folder / f"page-{i:03d}.jpg").write_bytes(data)
         else:
             img.save(folder / f"page-{i:03d}.png", "PNG", dpi=(dpi, dpi), compress_level=9)
 
@@ -2326,58 +2869,118 @@ def write_folder(folder: Path, pages: Sequence[tuple[Image.Image, Look]], kind: 
 # --------------------------------------------------------------------------------------------
 
 
+BLANK, SEPARATOR = "blank", "separator"
+Slot = tuple[int, int] | str  # (document, page), BLANK (a sheet's empty back) or SEPARATOR
+
+
+def scan_order(dossier: Dossier, spec: ScanFile) -> list[Slot]:
+    """The pages in the order the scanner gave them: the separator sheet, the documents' pages,
+    and the blank backs (in a duplex scan every sheet's back follows its front)."""
+    natural = [(di, pi) for di, d in enumerate(dossier.docs) for pi in range(len(d.pages))]
+    order: list[Slot] = []
+    if spec.separators:
+        order.append(SEPARATOR)
+        if spec.duplex:
+            order.append(BLANK)
+    for n, slot in enumerate(natural):
+        order.append(slot)
+        if spec.duplex and n not in dossier.backs and n + 1 not in dossier.backs:
+            order.append(BLANK)
+    if dossier.blank_after is not None:
+        order.insert(dossier.blank_after + 1, BLANK)
+    return order
+
+
+def encoding(spec: ScanFile, img: Image.Image) -> str:
+    if img.mode == "1":
+        return "jbig2" if spec.kind == "pdf-jbig2" else "g4"
+    return "png" if spec.kind == "png" else "jpeg"
+
+
 def build(out: Path) -> list[dict]:
-    """Render every file under ``out`` and return the truth records."""
+    """Render every file under ``out`` (and the rescans of rejected pages) and return the truth
+    records."""
     rng = random.Random(SEED)
     truths: list[dict] = []
     for spec in FILES:
         ctx = Ctx(rng, spec.dpi)
         scanned: list[tuple[Image.Image, Look]] = []
+        rescans: list[tuple[str, Image.Image]] = []
         first_when: datetime | None = None
         for builder in spec.builders:
             dossier = builder(ctx)
-            natural = [(di, pi) for di, d in enumerate(dossier.docs) for pi in range(len(d.pages))]
-            order: list[tuple[int, int] | None] = list(natural)
-            if dossier.blank_after is not None:
-                order.insert(dossier.blank_after + 1, None)
+            order = scan_order(dossier, spec)
             if len(order) != len(dossier.looks):
                 raise LayoutError(f"{dossier.code}: {len(order)} pages, {len(dossier.looks)} looks")
             pages = []
             doc_pages: dict[int, list[int]] = {}
             previous: Page | None = None
             for k, (slot, kind) in enumerate(zip(order, dossier.looks, strict=True)):
-                look = make_look(rng, kind, spec.lossless, dossier.rotations.get(k, 0))
+                lossless = spec.lossless and kind not in REJECTS
+                look = make_look(rng, kind, lossless, dossier.rotations.get(k, 0))
                 if spec.straight:
                     look.skew = 0.0
                 seed = rng.randrange(2**32)
                 doc_index: int | None = None
-                if slot is None:
+                if slot == BLANK:
                     assert previous is not None
-                    src, color, text = show_through(previous.img, spec.dpi), False, ""
+                    if kind == "blank":
+                        src = show_through(previous.img, spec.dpi)
+                    else:
+                        src = Image.new("RGB", previous.img.size, "white")
+                    color, text = False, ""
+                elif slot == SEPARATOR:
+                    sheet = separator_sheet(ctx, dossier.code)
+                    src, color, text = sheet.img, False, "\n".join(sheet.lines)
+                    previous = sheet
                 else:
+                    assert isinstance(slot, tuple)
                     page = dossier.docs[slot[0]].pages[slot[1]]
                     src, color, text = page.img, page.color, "\n".join(page.lines)
                     doc_index = slot[0]
                     doc_pages.setdefault(slot[0], []).append(k)
                     previous = page
-                img = scan(src, look, color=color, bilevel=spec.bilevel, seed=seed)
+                dpi: float = look.dpi or spec.dpi
+                original = src
+                if look.photo:
+                    img, effective = photograph(src, look, seed)
+                    dpi = round(effective, 1)
+                else:
+                    if look.dpi:
+                        size = (round(src.width * look.dpi / spec.dpi),
+                                round(src.height * look.dpi / spec.dpi))
+                        src = src.resize(size, Image.Resampling.BOX)
+                    bilevel = spec.bilevel and look.reject is None
+                    img = scan(src, look, color=color, bilevel=bilevel, seed=seed)
                 index = len(scanned)
                 scanned.append((img, look))
+                rescan: str | None = None
+                if look.reject:
+                    again = make_look(rng, "clean", True, 0)
+                    again.skew = 0.0
+                    rescan = f"rescans/{Path(spec.path).stem}/page-{index + 1:03d}.png"
+                    rescans.append((rescan, scan(original, again, color=False, bilevel=False,
+                                                 seed=rng.randrange(2**32))))
                 noise = bool(look.noise or look.speckle)
-                clean = (spec.dpi == 300 and not noise and not look.blur and look.rotation == 0
+                clean = (dpi == 300 and not noise and not look.blur and look.rotation == 0
                          and (look.quality is None or look.quality >= 90))
                 pages.append({
                     "source": spec.path,
                     "index": index,
                     "document": doc_index,
-                    "blank": slot is None,
-                    "dpi": spec.dpi,
+                    "blank": slot == BLANK,
+                    "dpi": dpi,
                     "skew_deg": look.skew,
                     "rotation": look.rotation,
                     "noise": noise,
                     "blur": bool(look.blur),
                     "jpeg_quality": look.quality,
-                    "clean": clean,
+                    "clean": clean and not look.photo and look.reject is None,
+                    "separator": slot == SEPARATOR,
+                    "photo": look.photo,
+                    "reject": look.reject,
+                    "rescan": rescan,
+                    "encoding": encoding(spec, img),
                     "text": nfc(text),
                 })
             first_when = first_when or dossier.received
@@ -2395,13 +2998,17 @@ def build(out: Path) -> list[dict]:
             })
         assert first_when is not None
         target = out / spec.path
-        if spec.kind in ("pdf", "pdf-g4"):
+        if spec.kind in ("pdf", "pdf-g4", "pdf-jbig2"):
             title = f"Hồ sơ quét {Path(spec.path).stem}"
-            write_pdf(target, scanned, spec.dpi, title, first_when)
+            bilevel_filter = "jbig2" if spec.kind == "pdf-jbig2" else "g4"
+            write_pdf(target, scanned, spec.dpi, title, first_when, bilevel=bilevel_filter)
         elif spec.kind == "tiff":
             write_tiff(target, [img for img, _ in scanned], spec.dpi, first_when)
         else:
             write_folder(target, scanned, spec.kind, spec.dpi)
+        for rel, img in rescans:
+            (out / rel).parent.mkdir(parents=True, exist_ok=True)
+            img.save(out / rel, "PNG", dpi=(spec.dpi, spec.dpi), compress_level=9)
     return truths
 
 
@@ -2420,41 +3027,63 @@ def check_fields(doc: dict, texts: Sequence[str]) -> None:
         assert ok, f"{doc['type']}: {key}={value!r} is not printed on the page"
 
 
-def validate(truths: Sequence[dict]) -> None:
+def validate(truths: Sequence[dict], out: Path) -> None:
     """The properties the sample set promises; raises AssertionError when one fails."""
     codes = [t["receipt_code"] for t in truths]
     assert len(set(codes)) == len(codes), "receipt codes must be distinct"
     types: dict[str, int] = {}
     turned: list[int] = []
-    blanks = 0
     all_pages = [p for t in truths for p in t["pages"]]
+    first_set = {f.path for f in FILES[:FIRST_SET]}
     texts = {t["receipt_code"]: [p["text"] for p in t["pages"]] for t in truths}
     for t in truths:
-        assert RECEIPT_CODE.fullmatch(t["receipt_code"]), t["receipt_code"]
-        docs = t["documents"]
-        assert docs[0]["type"] == "phieu_tiep_nhan" and docs[0]["pages"] == [0]
-        assert 2 <= len(docs) - 1 <= 5, t["receipt_code"]
-        assert f"Mã hồ sơ: {t['receipt_code']}" in t["pages"][0]["text"].split("\n")
+        code = t["receipt_code"]
+        assert RECEIPT_CODE.fullmatch(code), code
+        pages, docs = t["pages"], t["documents"]
+        # the receipt comes first, after the separator sheet and its back if any
+        first = next(i for i, p in enumerate(pages) if not p["separator"] and not p["blank"])
+        assert docs[0]["type"] == "phieu_tiep_nhan" and docs[0]["pages"] == [first], code
+        assert 2 <= len(docs) - 1 <= 5, code
+        assert f"Mã hồ sơ: {code}" in pages[first]["text"].split("\n")
         for d in docs:
             assert d["type"] in DOC_TYPES
             types[d["type"]] = types.get(d["type"], 0) + 1
-            check_fields(d, [t["pages"][i]["text"] for i in d["pages"]])
-        for p in t["pages"]:
+            check_fields(d, [pages[i]["text"] for i in d["pages"]])
+        for i, p in enumerate(pages):
+            assert p["encoding"] in ENCODINGS, p["encoding"]
             if p["rotation"]:
                 assert p["document"] != 0, "a receipt sheet is never turned"
                 turned.append(p["rotation"])
-            blanks += p["blank"]
+            if p["blank"]:
+                assert p["document"] is None and p["text"] == "" and not p["separator"]
+            if p["separator"]:
+                assert p["document"] is None and not p["blank"], code
+                assert f"Mã hồ sơ: {code}" in p["text"].split("\n"), code
+                after = next(j for j in range(i + 1, len(pages)) if not pages[j]["blank"])
+                assert after == first, f"{code}: the separator is not followed by the receipt"
+            if p["reject"]:
+                assert p["document"] not in (None, 0), "only document pages are rejected"
+                assert not p["clean"] and p["rescan"], code
+                with Image.open(out / p["rescan"]) as again:
+                    assert again.mode == "L" and round(again.info["dpi"][0]) == 300
+            else:
+                assert p["rescan"] is None
+            if p["photo"]:
+                assert not p["clean"] and p["encoding"] == "jpeg"
         words = t["phrase"].split()
         assert 3 <= len(words) <= 6, t["phrase"]
         phrase = fold(t["phrase"])
-        lines = [fold(line) for text in texts[t["receipt_code"]] for line in text.split("\n")]
+        lines = [fold(line) for text in texts[code] for line in text.split("\n")]
         assert any(phrase in line for line in lines), f"phrase not on one line: {t['phrase']}"
         for other, other_texts in texts.items():
-            if other != t["receipt_code"]:
+            if other != code:
                 assert phrase not in fold(" ".join(other_texts)), (t["phrase"], other)
     assert all(types.get(k, 0) >= 2 for k in DOC_TYPES), types
     assert sorted(turned) == [90, 180], turned
-    assert blanks == 1, blanks
+    first_blanks = sum(p["blank"] for p in all_pages if p["source"] in first_set)
+    assert first_blanks == 1, first_blanks
+    blanks = sum(p["blank"] for p in all_pages)
+    assert blanks >= 8, blanks
     clean = sum(p["clean"] for p in all_pages)
     assert clean >= 0.4 * len(all_pages), f"{clean} clean pages of {len(all_pages)}"
 
@@ -2465,11 +3094,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="output folder (default: the folder of this script)")
     args = parser.parse_args(argv)
     out: Path = args.out
-    for sub in ("scans", "truth"):
+    for sub in ("scans", "truth", "rescans"):
         shutil.rmtree(out / sub, ignore_errors=True)
         (out / sub).mkdir(parents=True)
     truths = build(out)
-    validate(truths)
+    validate(truths, out)
     for t in truths:
         text = json.dumps(t, ensure_ascii=False, indent=2) + "\n"
         (out / "truth" / f"{t['receipt_code']}.json").write_text(text, encoding="utf-8")
