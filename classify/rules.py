@@ -107,12 +107,15 @@ class Rules:
                 for noise in _HEADER_NOISE:
                     folded = folded.replace(noise, " ")
                 folded = normalise_space(folded)
-                for t in self.types:
-                    hit = next((p for p in t.patterns if p in folded), None)
-                    if hit is None:
-                        continue
-                    if folded.startswith(hit) or not _AGENCY_START.match(title_lines[0]):
-                        return PageClass(t.id, " ".join(title_lines))
+                # The title's head noun names the type: "ĐƠN ĐỀ NGHỊ CẤP ĐỔI GIẤY CHỨNG NHẬN
+                # ..." is an application, so the pattern found first in the title wins.
+                hits = [(folded.find(p), -len(p), t.id) for t in self.types for p in t.patterns
+                        if p in folded]
+                if not hits:
+                    continue
+                at, _, type_id = min(hits)
+                if at == 0 or not _AGENCY_START.match(title_lines[0]):
+                    return PageClass(type_id, " ".join(title_lines))
         return PageClass(None, None)
 
     def group(self, pages: Sequence[PageClass]) -> list[list[int]]:

@@ -7,6 +7,10 @@ export SOHOA_DATA="${SOHOA_DATA:-$PWD/data}"
 export SOHOA_SIGNING__CLERK="${SOHOA_SIGNING__CLERK:-Nguyễn Thị Lan}"
 status=0
 .venv/bin/sohoa process samples/scans || status=$?
+# The quality gate rejected three pages of dossier-14.pdf; their rescans go into that dossier.
+echo
+echo '$ sohoa process samples/rescans/dossier-14 --into 000.00.11.H12-250916-0752'
+.venv/bin/sohoa process samples/rescans/dossier-14 --into 000.00.11.H12-250916-0752 || status=$?
 echo
 echo '$ sohoa search "giấy khai sinh"'
 .venv/bin/sohoa search "giấy khai sinh" --limit 3

@@ -30,6 +30,18 @@ def test_title_line_decides_the_type() -> None:
     assert rules.classify_page("Điều 4. Cam kết của các bên\nCác bên cam kết").doc_type is None
 
 
+def test_head_noun_of_the_title_wins_over_the_document_it_names() -> None:
+    rules = load_rules()
+    application = ("Mẫu số 10/ĐK\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "ĐƠN ĐỀ NGHỊ CẤP ĐỔI GIẤY CHỨNG NHẬN\nQUYỀN SỬ DỤNG ĐẤT\n"
+                   "Kính gửi: Văn phòng đăng ký đất đai tỉnh Cà Mau")
+    assert rules.classify_page(application).doc_type == "don_de_nghi"
+    certificate = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "GIẤY CHỨNG NHẬN\nQUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở\n"
+                   "I. Người sử dụng đất")
+    assert rules.classify_page(certificate).doc_type == "giay_chung_nhan_qsdd"
+
+
 def test_continuation_pages_join_the_previous_document() -> None:
     rules = load_rules()
     pages = [rules.classify_page(t) for t in (RECEIPT, DECISION, "Điều 2. Thi hành")]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import signal
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +17,7 @@ from PIL import Image
 
 from ingest import IngestSettings, load_page, open_source
 from sohoa.errors import SohoaError
+from tests.conftest import SAMPLES
 
 LIMIT_S = 10
 
@@ -31,7 +34,30 @@ def _seeds() -> list[bytes]:
     buf = io.BytesIO()
     pdf.save(buf)
     out.append(buf.getvalue())
+    out.append(_jbig2_pdf(im.convert("1")))
     return out
+
+
+def _jbig2_pdf(bitmap: Image.Image) -> bytes:
+    """A one-page PDF whose page is a JBIG2 image, encoded as the sample generator does."""
+    spec = importlib.util.spec_from_file_location("samples_generate", SAMPLES / "generate.py")
+    assert spec is not None and spec.loader is not None
+    generate = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = generate  # its dataclasses look their module up
+    spec.loader.exec_module(generate)
+    pdf = pikepdf.new()
+    w, h = bitmap.size
+    image = pikepdf.Stream(pdf, generate.jbig2_bytes(bitmap, 300))
+    image.Type, image.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
+    image.Width, image.Height, image.BitsPerComponent = w, h, 1
+    image.ColorSpace, image.Filter = pikepdf.Name.DeviceGray, pikepdf.Name.JBIG2Decode
+    page = pdf.add_blank_page(page_size=(w * 72 / 300, h * 72 / 300))
+    page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
+    page.Contents = pdf.make_stream(f"q {w * 72 / 300} 0 0 {h * 72 / 300} 0 0 cm /Im0 Do Q"
+                                    .encode())
+    buf = io.BytesIO()
+    pdf.save(buf)
+    return buf.getvalue()
 
 
 SEEDS = _seeds()
