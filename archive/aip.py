@@ -39,7 +39,7 @@ __all__ = [
 
 MANIFEST_SCHEMA = "sohoa.manifest/1"
 _MEDIA = {".jpg": "image/jpeg", ".png": "image/png", ".pdf": "application/pdf",
-          ".json": "application/json", ".tif": "image/tiff"}
+          ".json": "application/json", ".tif": "image/tiff", ".xml": "application/xml"}
 
 
 def _media_type(name: str) -> str:

@@ -38,6 +38,7 @@ from ingest import IngestSettings, Source, load_page, scan_page
 from ingest.clean import to_gray
 from ingest.quality import assess
 from ocr import OcrEngine, OcrSettings, PageText, PdfPage, build_searchable_pdf, get_engine
+from ocr.alto import page_alto
 from pipeline.reports import DocumentReport, DossierReport, PageRef, RejectedPage
 from pipeline.settings import Settings
 from search_api import IndexRecord, SearchIndex, SearchUnavailableError, SqliteIndex
@@ -327,6 +328,8 @@ def _archive_one(
         for n, (p, ref) in enumerate(zip(pages, refs, strict=True), start=1):
             name = f"pages/page-{n:03d}.{p.original_ext}"
             files[name] = p.original or b""
+            if p.text is not None:
+                files[f"pages/page-{n:03d}.alto.xml"] = page_alto(p.text, name, page_number=n)
             conf = p.text.mean_confidence if p.text else 0.0
             page_meta.append({
                 "n": n, "file": name, "source_file": Path(ref.file).name,

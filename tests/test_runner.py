@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import numpy as np
@@ -44,6 +45,10 @@ def test_file_without_receipt_code_becomes_one_dossier(settings: Settings, tmp_p
     (doc,) = dossier.documents
     assert Path(doc.signed_pdf).is_file()
     assert doc.needs_review  # the null engine read nothing: a person must look
+    manifest = json.loads((Path(doc.location) / "manifest.json").read_text(encoding="utf-8"))
+    alto = manifest["files"]["pages/page-001.alto.xml"]
+    assert alto["media_type"] == "application/xml"
+    assert (Path(doc.location) / "pages" / "page-001.alto.xml").stat().st_size == alto["size"]
 
 
 def test_batch_is_split_at_each_receipt_and_blank_pages_are_skipped(
