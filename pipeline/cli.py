@@ -67,6 +67,10 @@ def _print_run(run: RunReport) -> None:
                     flags.append("not searchable yet: run sohoa reconcile")
                 flag = f"  [{'; '.join(flags)}]" if flags else ""
                 print(f"    {doc.label} ({doc.doc_type}), page {pages}{flag}")
+                if doc.review_pages:
+                    low = ", ".join(str(r.page) for r in doc.review_pages)
+                    print(f"      check: OCR was unsure on page {low}; compare the text with "
+                          "the scan, rescan if it is hard to read")
                 print(f"      -> {doc.signed_pdf}")
             for r in d.rejected:
                 print(f"    rejected: {Path(r.file).name} page {r.page}: {r.reason}  [{r.code}]")

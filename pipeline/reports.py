@@ -53,6 +53,8 @@ class DocumentReport:
     indexed: bool = True
     """False when the search index could not be reached; ``sohoa reconcile`` indexes it later."""
     fields: dict[str, str] = field(default_factory=dict)
+    review_pages: list[PageRef] = field(default_factory=list)
+    """Pages whose OCR confidence is below the review threshold: a person should check them."""
 
 
 @dataclass(slots=True)
@@ -118,7 +120,8 @@ class RunReport:
 
 def document_from_json(data: dict[str, Any]) -> DocumentReport:
     """Rebuild a document report from ``asdict`` output (as it travels between tasks)."""
-    return DocumentReport(**{**data, "pages": [PageRef(**p) for p in data["pages"]]})
+    return DocumentReport(**{**data, "pages": [PageRef(**p) for p in data["pages"]],
+                             "review_pages": [PageRef(**p) for p in data.get("review_pages", [])]})
 
 
 def dossier_from_json(data: dict[str, Any]) -> DossierReport:

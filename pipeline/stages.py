@@ -395,6 +395,8 @@ def document_report(
         already_archived=archived.already_archived,
         indexed=indexed,
         fields=classification["fields"],
+        review_pages=[ref for ref, page in zip(refs, manifest["pages"], strict=True)
+                      if page["needs_review"]],
     )
 
 

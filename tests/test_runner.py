@@ -45,6 +45,7 @@ def test_file_without_receipt_code_becomes_one_dossier(settings: Settings, tmp_p
     (doc,) = dossier.documents
     assert Path(doc.signed_pdf).is_file()
     assert doc.needs_review  # the null engine read nothing: a person must look
+    assert [(Path(r.file).name, r.page) for r in doc.review_pages] == [("scan.png", 1)]
     manifest = json.loads((Path(doc.location) / "manifest.json").read_text(encoding="utf-8"))
     alto = manifest["files"]["pages/page-001.alto.xml"]
     assert alto["media_type"] == "application/xml"
