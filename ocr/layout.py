@@ -16,6 +16,7 @@ from dataclasses import replace
 from statistics import median
 
 from ocr.types import Word
+from sohoa.text import fold
 
 __all__ = ["reading_order"]
 
@@ -30,8 +31,9 @@ def _segments(line: list[Word], page_width: int) -> list[list[Word]]:
     height = median(w.height for w in line)
     limit = max(_GAP_HEIGHTS * height, _GAP_PAGE * page_width)
     parts: list[list[Word]] = [[line[0]]]
-    for prev, word in itertools.pairwise(line):
-        if word.left - (prev.left + prev.width) > limit:
+    for i, (prev, word) in enumerate(itertools.pairwise(line), start=1):
+        gap = word.left - (prev.left + prev.width)
+        if gap > limit or (gap > height and _starts_motto(line, i)):
             parts.append([word])
         else:
             parts[-1].append(word)
@@ -43,6 +45,17 @@ def _segments(line: list[Word], page_width: int) -> list[list[Word]]:
         else:
             kept.append(part)
     return kept
+
+
+_MOTTO_STARTS = (("CONG", "HOA"), ("DOC", "LAP"))
+"""The national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc")
+always heads the right column of a Decree 30 header, however close a long agency name on the
+left comes to it."""
+
+
+def _starts_motto(line: list[Word], i: int) -> bool:
+    pair = tuple(fold(w.text).upper() for w in line[i : i + 2])
+    return pair in _MOTTO_STARTS
 
 
 def _has_text(part: list[Word]) -> bool:

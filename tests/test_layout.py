@@ -27,6 +27,17 @@ def test_decree_header_is_read_block_by_block() -> None:
         "ỦY BAN NHÂN DÂN", "HUYỆN VỊ XUYÊN", "CỘNG HÒA XÃ HỘI", "Độc lập - Tự do", "QUYẾT ĐỊNH"]
 
 
+def test_long_agency_name_close_to_the_motto_is_still_its_own_block() -> None:
+    # a bank's name runs to within a few letters of the motto: no wide gap, but the motto
+    # always heads the right column
+    words = (_line(0, (100, "NGÂN HÀNG TMCP ĐẤT MŨI"), (560, "CỘNG HÒA XÃ HỘI"))
+             + _line(1, (200, "CHI NHÁNH CÀ MAU"), (560, "Độc lập - Tự do"))
+             + _line(2, (1000, "GIẤY ỦY QUYỀN")))
+    assert _text(words).splitlines() == [
+        "NGÂN HÀNG TMCP ĐẤT MŨI", "CHI NHÁNH CÀ MAU", "CỘNG HÒA XÃ HỘI", "Độc lập - Tự do",
+        "GIẤY ỦY QUYỀN"]
+
+
 def test_form_rows_and_single_wide_lines_are_read_across() -> None:
     words = (_line(0, (100, "Số CCCD: 001"), (1300, "Số điện thoại: 090"))
              + _line(1, (100, "Ngày sinh: 01/01/1990"), (1300, "Giới tính: Nam"))
