@@ -3,6 +3,11 @@
 The text layer uses a glyphless CID font (every code maps to one empty glyph, and the
 ToUnicode map is the identity), so viewers select and copy the right words, ``pdftotext``
 extracts them, and nothing is drawn over the image.
+
+The file is PDF/A-2b (ISO 19005-2, level B): the font program is embedded with widths that match
+it, the trailer has a document ID, nothing is transparent, and :mod:`ocr.pdfa` adds the sRGB
+output intent and the XMP metadata. A PAdES signature added later as an incremental update keeps
+it so.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 
 import numpy as np
@@ -18,6 +24,7 @@ from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from PIL import Image
 
+from ocr.pdfa import PdfaMetadata, apply_pdfa
 from ocr.types import PageText, Word
 
 __all__ = ["PdfPage", "build_searchable_pdf"]
@@ -65,7 +72,21 @@ def _glyphless_font() -> bytes:
     return buf.getvalue()
 
 
-_TO_UNICODE = b"""/CIDInit /ProcSet findresource begin
+def _bfranges() -> bytes:
+    """Identity code-to-Unicode ranges: one per high byte, as a range may only vary the last byte.
+
+    A CMap section holds at most 100 entries, so the 256 ranges come in three sections.
+    """
+    ranges = [f"<{hi:02X}00> <{hi:02X}FF> <{hi:02X}00>" for hi in range(256)]
+    sections = []
+    for i in range(0, len(ranges), 100):
+        chunk = ranges[i : i + 100]
+        sections.append(f"{len(chunk)} beginbfrange\n" + "\n".join(chunk) + "\nendbfrange\n")
+    return "".join(sections).encode("ascii")
+
+
+_TO_UNICODE = (
+    b"""/CIDInit /ProcSet findresource begin
 12 dict begin
 begincmap
 /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
@@ -74,14 +95,14 @@ begincmap
 1 begincodespacerange
 <0000> <FFFF>
 endcodespacerange
-1 beginbfrange
-<0000> <FFFF> <0000>
-endbfrange
-endcmap
+"""
+    + _bfranges()
+    + b"""endcmap
 CMapName currentdict /CMap defineresource pop
 end
 end
 """
+)
 
 
 def _font(pdf: pikepdf.Pdf) -> pikepdf.Object:
@@ -140,8 +161,32 @@ def _text_layer(text: PageText, scale: float, page_h: float) -> str:
     return "\n".join(ops)
 
 
-def build_searchable_pdf(pages: Sequence[PdfPage], *, title: str = "") -> bytes:
-    """Write the pages as one PDF, image under invisible text, and return its bytes."""
+def build_searchable_pdf(
+    pages: Sequence[PdfPage],
+    *,
+    title: str = "",
+    receipt_code: str = "",
+    doc_type: str = "",
+    language: str = "vi",
+    created: datetime | None = None,
+) -> bytes:
+    """Write the pages as one PDF/A-2b file, image under invisible text, and return its bytes.
+
+    Args:
+        pages: The pages in order.
+        title: Document title (``/Title`` and ``dc:title``); left out when empty.
+        receipt_code: Receipt code (mã hồ sơ) of the dossier, recorded in the XMP metadata as
+            ``sohoa:ReceiptCode``; left out when empty.
+        doc_type: Document type, recorded as ``sohoa:DocumentType``; left out when empty.
+        language: Language of the text as an RFC 3066 tag (``dc:language`` and the catalog's
+            ``/Lang``); empty leaves it out.
+        created: Creation time recorded in ``/Info`` and in the XMP metadata; default now. A
+            naive value is taken as Vietnam time.
+
+    Returns:
+        The PDF. Its bytes depend only on the arguments (the document ID is derived from the
+        content), so the same pages and ``created`` give the same file.
+    """
     pdf = pikepdf.new()
     font = _font(pdf)
     for page in pages:
@@ -168,11 +213,10 @@ def build_searchable_pdf(pages: Sequence[PdfPage], *, title: str = "") -> bytes:
             Contents=pikepdf.Stream(pdf, content.encode("ascii")),
         )
         pdf.pages.append(pikepdf.Page(pdf_page))
-    if title:
-        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
-            meta["dc:title"] = title
-        pdf.docinfo["/Title"] = title
-    pdf.docinfo["/Producer"] = "sohoa"
+    if language:
+        pdf.Root.Lang = language
+    apply_pdfa(pdf, PdfaMetadata(title=title, language=language, receipt_code=receipt_code,
+                                 doc_type=doc_type, created=created))
     out = io.BytesIO()
-    pdf.save(out, deterministic_id=True, compress_streams=True)
+    pdf.save(out, deterministic_id=True, compress_streams=True, min_version="1.7")
     return out.getvalue()

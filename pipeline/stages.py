@@ -321,8 +321,8 @@ def _archive_one(
     retain_until = retention.retain_until(closing)
     archived = find_archived(deps.store, receipt_code, document_id)
     if archived is None:
-        signed, signed_at = _signed_pdf(deps, pages, result.label, receipt_code, document_id,
-                                        clerk)
+        signed, signed_at = _signed_pdf(deps, pages, result.label, result.doc_type,
+                                        receipt_code, document_id, clerk)
         files: dict[str, bytes] = {}
         page_meta = []
         for n, (p, ref) in enumerate(zip(pages, refs, strict=True), start=1):
@@ -401,8 +401,8 @@ def document_report(
 
 
 def _signed_pdf(
-    deps: Deps, pages: list[PageOutcome], label: str, receipt_code: str, document_id: str,
-    clerk: str,
+    deps: Deps, pages: list[PageOutcome], label: str, doc_type: str, receipt_code: str,
+    document_id: str, clerk: str,
 ) -> tuple[bytes, datetime]:
     """Build and sign the document's PDF, or take the one an interrupted attempt stored."""
     key = aip_prefix(receipt_code, document_id) + "document.pdf"
@@ -411,11 +411,12 @@ def _signed_pdf(
         report = verify_pdf(existing, trust_roots=[deps.pki.ca_cert_path])
         if report.valid and report.signing_time is not None:
             return existing, report.signing_time
+    signed_at = now_vn()
     pdf = build_searchable_pdf(
         [p.pdf_page for p in pages if p.pdf_page is not None],
-        title=f"{label} — {receipt_code}",
+        title=f"{label} — {receipt_code}", receipt_code=receipt_code, doc_type=doc_type,
+        created=signed_at,
     )
-    signed_at = now_vn()
     signer = deps.pki.clerk_signer(clerk)
     signed = sign_pdf(pdf, signer, when=signed_at, location=deps.settings.signing.organisation)
     return signed, signed_at

@@ -407,18 +407,8 @@ minio_start() {
 
 # ----------------------------------------------------------- Elasticsearch
 
-ensure_java() {  # java >= 17 to run, javac and mvn to build
-  local need_build=$1 major=0 packages=()
-  if command -v java >/dev/null; then
-    major=$(java -version 2>&1 | awk -F'"' '/version/ {print $2; exit}' | cut -d. -f1)
-  fi
-  [ "${major:-0}" -ge 17 ] 2>/dev/null || packages+=(openjdk-17-jre-headless)
-  if [ "$need_build" = 1 ]; then
-    command -v javac >/dev/null || packages+=(openjdk-17-jdk-headless)
-    command -v mvn >/dev/null || packages+=(maven)
-  fi
-  [ ${#packages[@]} = 0 ] || apt_install "${packages[@]}"
-}
+# shellcheck source=lib/java.sh
+. "$ROOT/scripts/lib/java.sh"
 
 es_build_dir() {  # one build per content of the runner project
   local sum

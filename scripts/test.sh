@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Run the whole test suite: ruff, unit tests, real OCR on the samples, and the integration tests
-# against real Redis, MinIO and Elasticsearch started on 127.0.0.1 (scripts/services.sh).
+# Run the whole test suite: ruff, unit tests, real OCR on the samples, PDF/A validation with
+# veraPDF (scripts/verapdf.sh), and the integration tests against real Redis, MinIO and
+# Elasticsearch started on 127.0.0.1 (scripts/services.sh).
 # Servers this script starts are stopped again when it ends; ones already running are reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,5 +16,7 @@ stop_started() { ((${#started[@]})) && scripts/services.sh down "${started[@]}" 
 trap stop_started EXIT
 scripts/services.sh up
 eval "$(scripts/services.sh env)"
+SOHOA_VERAPDF=$(scripts/verapdf.sh)  # the PDF/A validator for tests/test_pdfa.py
+export SOHOA_VERAPDF
 
 .venv/bin/python -m pytest "$@"

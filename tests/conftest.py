@@ -13,12 +13,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 
-# Each server-backed test names the service it needs; the variable says where that server is.
+# Each server-backed test names the service (or tool) it needs; the variable says where it is.
 SERVICES = {"minio": "SOHOA_S3_ENDPOINT", "elasticsearch": "SOHOA_ES_URL",
-            "redis": "SOHOA_BROKER_URL"}
+            "redis": "SOHOA_BROKER_URL", "verapdf": "SOHOA_VERAPDF"}
 _SERVICE_ENV = {key: os.environ.get(key) for key in (
     "SOHOA_S3_ENDPOINT", "SOHOA_S3_ACCESS_KEY", "SOHOA_S3_SECRET_KEY", "SOHOA_ES_URL",
-    "SOHOA_BROKER_URL")}
+    "SOHOA_BROKER_URL", "SOHOA_VERAPDF")}
 
 
 def service_env(name: str) -> str | None:
