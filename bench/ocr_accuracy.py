@@ -2,8 +2,9 @@
 
 Runs two readers over the same pages side by side:
 
-* ``sohoa``  - the pipeline's own path: photo flattening, orientation, deskew, cleaning
-  (borders, uneven light, noise, dust, resampling to 300 dpi), Otsu, Tesseract ``vie``;
+* ``sohoa``  - the pipeline's own path: photo flattening, deskew, cleaning (borders, uneven
+  light, noise, dust, resampling to 300 dpi), Otsu, Tesseract ``vie``, and orientation
+  detection when the first reading looks turned;
 * ``raw``    - the reference: the ``tesseract`` program (``-l vie``, one thread) on the page
   exactly as scanned, in its own reading order.
 
@@ -31,6 +32,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import IngestSettings, load_page, open_source, scan_page
 from ocr import OcrSettings, get_engine
+from pipeline.stages import read_upright
 from sohoa.text import nfc, normalise_space
 
 
@@ -79,9 +81,9 @@ def _read(case: PageCase) -> tuple[str, float, str, float]:
     source = open_source(case.source, ingest)
     page = load_page(source, case.index, ingest)
     t0 = time.perf_counter()
-    scan = scan_page(page.image, page.dpi, ingest, orientation=engine.orientation)
+    scan = scan_page(page.image, page.dpi, ingest, orientation=None)
     assert scan.for_ocr is not None, case.label
-    ours = engine.recognize(scan.for_ocr, scan.ocr_dpi).text
+    ours = read_upright(scan, engine, ingest)[1].text
     t1 = time.perf_counter()
     raw = _plain_tesseract(page.image, page.dpi)
     t2 = time.perf_counter()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -36,6 +36,7 @@ __all__ = [
     "rotate",
     "scan_page",
     "to_gray",
+    "turn_scan",
     "uneven_light",
     "unwarp_page",
 ]
@@ -407,12 +408,19 @@ def scan_page(
     if receipt_codes and ink_outside(gray, (c.box for c in found)) < settings.separator_ink_ratio:
         return PageScan(upright=image, rotation=0, skew_deg=0.0, separator=True, **common)
     turn = orientation(gray, dpi) if orientation is not None else 0
-    upright = _turn(image, turn)
-    upright_gray = _turn(gray, turn)
+    return turn_scan(PageScan(upright=image, rotation=0, skew_deg=0.0, **common), turn, settings)
+
+
+def turn_scan(scan: PageScan, turn: int, settings: IngestSettings) -> PageScan:
+    """Make the page upright from its sheet: undo a clockwise turn of ``turn`` degrees, deskew,
+    and prepare the image OCR reads. Used by ``scan_page``, and again when the first reading
+    shows the page was turned."""
+    upright = _turn(scan.sheet, turn)
+    upright_gray = to_gray(upright)
     skew = detect_skew(upright_gray, settings.max_skew_deg)
     if abs(skew) >= 0.05:
         upright = rotate(upright, -skew)
         upright_gray = to_gray(upright)
-    for_ocr, ocr_dpi = prepare_for_ocr(upright_gray, dpi, settings.ocr_dpi)
-    return PageScan(upright=upright, rotation=turn, skew_deg=skew, for_ocr=for_ocr,
-                    ocr_dpi=ocr_dpi, **common)
+    for_ocr, ocr_dpi = prepare_for_ocr(upright_gray, scan.dpi, settings.ocr_dpi)
+    return replace(scan, upright=upright, rotation=turn, skew_deg=skew, for_ocr=for_ocr,
+                   ocr_dpi=ocr_dpi)
