@@ -25,13 +25,14 @@ from PIL import Image
 
 from ingest import IngestSettings
 from ingest.quality import QualitySettings
-from ocr import OcrSettings, PageText, PdfPage, Word, build_searchable_pdf
+from ocr import OcrSettings, PdfPage, build_searchable_pdf
 from ocr.pdfa import OUTPUT_CONDITION, XMP_NAMESPACE
 from pipeline.runner import build_deps, process_paths
 from pipeline.settings import Settings
 from signing import VN_TZ, DevPki, sign_pdf
 from tests.conftest import service_env
 from tests.test_ingest import text_page
+from tests.test_pdf import _page as _page_text
 
 VERAPDF = service_env("SOHOA_VERAPDF")
 RECEIPT = "000.00.12.H19-261121-0042"
@@ -41,26 +42,17 @@ WHEN = datetime(2026, 11, 21, 9, 15, 2, tzinfo=VN_TZ)
 ISO_WHEN = "2026-11-21T09:15:02+07:00"
 
 
-def _text() -> PageText:
-    words = (
-        Word("GIẤY", 100, 100, 120, 40, 95, 0), Word("KHAI", 240, 100, 110, 40, 95, 0),
-        Word("SINH", 370, 100, 110, 40, 95, 0), Word("Đống", 100, 200, 100, 30, 90, 1),
-        Word("Đa", 210, 200, 60, 30, 90, 1),
-    )
-    return PageText("test", "0", "vie", 1240, 1754, 150.0, words)
-
-
 def _grey() -> PdfPage:
     image = np.full((1754, 1240), 250, np.uint8)
     image[100:140, 100:480] = 30
-    return PdfPage.from_image(image, 150.0, _text())
+    return PdfPage.from_image(image, 150.0, _page_text())
 
 
 def _colour() -> PdfPage:
     image = np.full((1754, 1240, 3), 245, np.uint8)
     image[100:140, 100:480] = (200, 30, 40)
     image[1500:1700, 900:1200] = (20, 60, 200)
-    return PdfPage.from_image(image, 150.0, _text())
+    return PdfPage.from_image(image, 150.0, _page_text())
 
 
 def _build(*pages: PdfPage) -> bytes:
