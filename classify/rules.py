@@ -14,6 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from classify.types import ClassifyResult, PageClass, RetentionClass
 from sohoa.errors import ConfigurationError
 from sohoa.text import fold, nfc, normalise_space
@@ -57,6 +59,20 @@ class _Type:
     label: str
     patterns: tuple[str, ...]
     retention_class: str
+
+
+_FUZZY_MIN_LENGTH = 12
+_FUZZY_SCORE = 90.0
+
+
+def _find(pattern: str, folded: str) -> int:
+    """Where ``pattern`` stands in a folded title: exactly, or for a long pattern with a letter
+    or two misread (OCR reads "QUYỂẾN" for "QUYỀN" on a faint scan); -1 when it is not there."""
+    at = folded.find(pattern)
+    if at >= 0 or len(pattern) < _FUZZY_MIN_LENGTH:
+        return at
+    match = fuzz.partial_ratio_alignment(pattern, folded, score_cutoff=_FUZZY_SCORE)
+    return match.dest_start if match is not None else -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +125,8 @@ class Rules:
                 folded = normalise_space(folded)
                 # The title's head noun names the type: "ĐƠN ĐỀ NGHỊ CẤP ĐỔI GIẤY CHỨNG NHẬN
                 # ..." is an application, so the pattern found first in the title wins.
-                hits = [(folded.find(p), -len(p), t.id) for t in self.types for p in t.patterns
-                        if p in folded]
+                hits = [(at, -len(p), t.id) for t in self.types for p in t.patterns
+                        if (at := _find(p, folded)) >= 0]
                 if not hits:
                     continue
                 at, _, type_id = min(hits)

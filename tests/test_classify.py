@@ -72,3 +72,12 @@ def test_retention_schedule_covers_every_type_and_cites_a_source() -> None:
     assert rules.retention_for("bien_lai_thu_phi").retain_until(date(2024, 2, 29)) == date(
         2034, 2, 28
     )
+
+
+def test_a_title_with_a_misread_letter_still_names_its_type() -> None:
+    rules = load_rules()
+    misread = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nGIẤY CHỨNG NHẬN\n"
+               "QUYỂẾN SỬ DỤNG ĐẤT, QUYẾN SỞ HỮU NHÀ Ở\nI. Người sử dụng đất")
+    assert rules.classify_page(misread).doc_type == "giay_chung_nhan_qsdd"
+    # short patterns must match exactly: "HỢP ĐỒNG" is not read into "HỢP ĐÔI"
+    assert rules.classify_page("BIÊN BẢN\nHỢP ĐÔI\nNội dung").doc_type is None
