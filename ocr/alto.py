@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ocr.types import PageText, Word
 
-__all__ = ["ALTO_NAMESPACE", "page_alto"]
+__all__ = ["ALTO_NAMESPACE", "language_tag", "page_alto"]
 
 ALTO_NAMESPACE = "http://www.loc.gov/standards/alto/ns-v4#"
 _SCHEMA = "http://www.loc.gov/standards/alto/v4/alto-4-4.xsd"
@@ -53,6 +53,17 @@ def _blocks(lines: list[list[Word]]) -> list[list[list[Word]]]:
     return blocks
 
 
+_TAGS = {"vie": "vi", "vietnamese": "vi", "eng": "en", "chi_sim": "zh-Hans",
+         "chi_tra": "zh-Hant", "jpn": "ja", "fra": "fr"}
+
+
+def language_tag(models: str) -> str:
+    """The language tag (BCP 47, as ALTO's ``LANG`` wants) of the first of an engine's models:
+    ``vie+Vietnamese`` is ``vi``."""
+    first = models.split("+")[0]
+    return _TAGS.get(first.lower(), first)
+
+
 def page_alto(text: PageText, image_name: str, *, page_number: int = 1) -> bytes:
     """Return the ALTO XML of one page: blocks, lines and words with boxes and confidences."""
     ET.register_namespace("", ALTO_NAMESPACE)
@@ -86,7 +97,7 @@ def page_alto(text: PageText, image_name: str, *, page_number: int = 1) -> bytes
     n_line = n_word = 0
     for b, block in enumerate(_blocks(lines), start=1):
         block_el = ET.SubElement(space, f"{ns}TextBlock", ID=f"p{page_number}_b{b}")
-        block_el.set("LANG", text.language)
+        block_el.set("LANG", language_tag(text.language))
         _box(block_el, *_bounds([w for line in block for w in line]))
         for line in block:
             n_line += 1

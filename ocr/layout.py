@@ -11,6 +11,7 @@ a "label: value" field (a form laid out with tab stops) keep their order.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from statistics import median
@@ -24,6 +25,8 @@ _GAP_HEIGHTS = 3.0
 """A gap wider than this many line heights separates two blocks..."""
 _GAP_PAGE = 0.06
 """...and wider than this share of the page width."""
+_CENTRED = 0.03
+"""Lines whose centres lie within this share of the page width are centred on one another."""
 
 
 def _segments(line: list[Word], page_width: int) -> list[list[Word]]:
@@ -75,7 +78,11 @@ def reading_order(words: Sequence[Word], page_width: int) -> tuple[Word, ...]:
     Lines are taken top to bottom. A line cut in two parts opens a band with the split between
     them; the band goes on while the following lines are cut at the same place or lie wholly on
     one side of it. A band of two or more lines with text on both sides is read left side first,
-    then right side. ``words`` come grouped by ``line``; the result renumbers ``line``.
+    then right side. A block often starts a line or two above the block beside it (the signer's
+    "TM. ỦY BAN NHÂN DÂN" above the left block's first line): the lines just above a band that
+    lie wholly on one side of its split, centred on that side's first part, open the band; the
+    place-date line above signature blocks is not one of them.
+    ``words`` come grouped by ``line``; the result renumbers ``line``.
     """
     lines: list[list[Word]] = []
     last = None
@@ -88,19 +95,45 @@ def reading_order(words: Sequence[Word], page_width: int) -> tuple[Word, ...]:
     rows = [_segments(line, page_width) for line in lines]
     tolerance = 0.08 * page_width
     ordered: list[list[Word]] = []
+    plain: list[bool] = []
+    """Per line of ``ordered``: a line of one part, read outside any band."""
     band: list[list[list[Word]]] = []
     split = 0.0
+
+    def emit(line: list[Word], alone: bool = False) -> None:
+        ordered.append(line)
+        plain.append(alone)
 
     def close() -> None:
         left = [p for parts in band for p in parts if _right(p) < split]
         right = [p for parts in band for p in parts if _left(p) > split]
         multi = [parts for parts in band if len(parts) == 2]
         if len(band) >= 2 and left and right and not _is_form(multi):
-            ordered.extend(left)
-            ordered.extend(right)
+            for line in (*left, *right):
+                emit(line)
         else:
-            ordered.extend([w for p in parts for w in p] for parts in band)
+            for parts in band:
+                emit([w for p in parts for w in p])
         band.clear()
+
+    def lead_in(parts: list[list[Word]], split: float) -> list[list[list[Word]]]:
+        """Take back the lines just above a new band that start its blocks."""
+        taken: list[list[list[Word]]] = []
+        below = parts
+        while ordered and plain[-1]:
+            line = ordered[-1]
+            side = 0 if _right(line) < split else 1 if _left(line) > split else None
+            if side is None or _is_place_date(line) or not _centred(line, parts[side], page_width):
+                break
+            if min(w.top for w in below[0]) - max(w.top + w.height for w in line) > 2.5 * median(
+                w.height for w in line
+            ):
+                break
+            ordered.pop()
+            plain.pop()
+            taken.insert(0, [line])
+            below = [line]
+        return taken
 
     for parts in rows:
         if len(parts) == 2:
@@ -113,6 +146,7 @@ def reading_order(words: Sequence[Word], page_width: int) -> tuple[Word, ...]:
             if band:
                 close()
             split = gap
+            band.extend(lead_in(parts, split))
             band.append(parts)
         elif len(parts) == 1 and band and (
             _right(parts[0]) < split or _left(parts[0]) > split
@@ -121,13 +155,28 @@ def reading_order(words: Sequence[Word], page_width: int) -> tuple[Word, ...]:
         else:
             if band:
                 close()
-            ordered.append([w for p in parts for w in p])
+            emit([w for p in parts for w in p], alone=len(parts) == 1)
     if band:
         close()
     out: list[Word] = []
     for n, line in enumerate(ordered):
         out.extend(replace(w, line=n) for w in line)
     return tuple(out)
+
+
+_PLACE_DATE = re.compile(r"\bngay\b.*\bthang\b.*\bnam\b")
+
+
+def _is_place_date(line: list[Word]) -> bool:
+    """The place and date line ("Tiên Yên, ngày 20 tháng 3 năm 2017") stands above the
+    signature blocks and is read before them."""
+    return bool(_PLACE_DATE.search(fold(" ".join(w.text for w in line)).lower()))
+
+
+def _centred(line: list[Word], part: list[Word], page_width: int) -> bool:
+    return abs(_left(line) + _right(line) - _left(part) - _right(part)) / 2 <= (
+        _CENTRED * page_width
+    )
 
 
 def _left(part: list[Word]) -> int:

@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(python3 python3-venv python3-pip tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd
-              fonts-dejavu-core poppler-utils)
+APT_PACKAGES=(python3 python3-venv python3-pip tesseract-ocr tesseract-ocr-vie tesseract-ocr-script-viet
+              tesseract-ocr-osd fonts-dejavu-core poppler-utils)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

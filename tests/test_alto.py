@@ -45,7 +45,7 @@ def test_alto_blocks_follow_columns_and_paragraphs() -> None:
     blocks = root.findall(".//a:TextBlock", NS)
     # the left header, the right header (another column), the body after a large gap
     assert [len(b.findall("a:TextLine", NS)) for b in blocks] == [1, 1, 2]
-    assert all(b.get("LANG") == "vie" for b in blocks)
+    assert all(b.get("LANG") == "vi" for b in blocks)
 
 
 def test_alto_of_a_page_without_words_is_still_valid() -> None:

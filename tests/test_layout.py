@@ -74,3 +74,16 @@ def test_words_read_on_a_resampled_page_are_placed_on_the_original() -> None:
     assert (placed.width, placed.height, placed.dpi) == (1654, 2339, 200.0)
     assert (word.left, word.top, word.width, word.height) == (400, 600, 80, 40)
     assert placed.text == "Hà"
+
+
+def test_a_signer_block_starting_above_the_block_beside_it_is_read_whole() -> None:
+    # the date is right-aligned above the signer; the signer's first line is centred over the
+    # rest of the block, one line above the left block's first line
+    words = (_line(0, (100, "4. Ghi chú: Không."))
+             + _line(1, (1500, "Tiên Yên, ngày 20 tháng 3 năm 2017"))
+             + _line(2, (1500, "TM. ỦY BAN NHÂN DÂN"))
+             + _line(3, (200, "Số vào sổ:"), (1560, "HUYỆN TIÊN YÊN"))
+             + _line(4, (220, "CH 02291"), (1610, "KT. CHỦ TỊCH")))
+    assert _text(words).splitlines() == [
+        "4. Ghi chú: Không.", "Tiên Yên, ngày 20 tháng 3 năm 2017", "Số vào sổ:", "CH 02291",
+        "TM. ỦY BAN NHÂN DÂN", "HUYỆN TIÊN YÊN", "KT. CHỦ TỊCH"]

@@ -41,7 +41,7 @@ def _binary() -> str:
     if exe is None:
         raise OcrEngineMissingError(
             "tesseract is not installed; on Debian run: apt-get install tesseract-ocr "
-            "tesseract-ocr-vie tesseract-ocr-osd"
+            "tesseract-ocr-vie tesseract-ocr-script-viet tesseract-ocr-osd"
         )
     return exe
 

@@ -44,6 +44,14 @@ def _without_scribbles(rows: list[exe.TsvWord]) -> list[exe.TsvWord]:
     return [r for r in rows if not scribble(r)]
 
 
+def debian_package(model: str) -> str:
+    """The Debian package that installs a tesseract model: ``vie`` is a language model,
+    ``Vietnamese`` a script model."""
+    if model[:1].isupper():
+        return f"tesseract-ocr-script-{model[:4].lower()}"
+    return f"tesseract-ocr-{model}"
+
+
 class TesseractEngine:
     """Tesseract 5 with the ``vie`` model, one process per page, one thread per process."""
 
@@ -53,7 +61,7 @@ class TesseractEngine:
         self.settings = settings
         missing = set(settings.language.split("+")) - set(exe.installed_languages())
         if missing:
-            pkgs = " ".join(f"tesseract-ocr-{m}" for m in sorted(missing))
+            pkgs = " ".join(debian_package(m) for m in sorted(missing))
             raise OcrEngineMissingError(
                 f"tesseract has no model for {', '.join(sorted(missing))}; on Debian run: "
                 f"apt-get install {pkgs}"
