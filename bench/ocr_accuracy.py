@@ -1,16 +1,18 @@
-"""OCR accuracy on the sample scans: character error rate per sample set, against ground truth.
+"""OCR accuracy on the sample scans: CER and WER per sample set and per engine, against truth.
 
-Runs two readers over the same pages side by side:
+Reads the same pages with each engine, and with the reference, side by side:
 
-* ``sohoa``  - the pipeline's own path: photo flattening, deskew, cleaning (borders, uneven
-  light, noise, dust, resampling to 300 dpi), Otsu, Tesseract ``vie``, and orientation
-  detection when the first reading looks turned;
-* ``raw``    - the reference: the ``tesseract`` program (``-l vie``, one thread) on the page
-  exactly as scanned, in its own reading order.
+* ``sohoa``            - the pipeline's own choice per page (``OcrSettings()``: tesseract for
+  scans, ``photo_engine`` for phone photos), after photo flattening, deskew and cleaning;
+* ``tesseract``, ``paddle+tesseract``, ``paddle`` - one engine for every page, same cleaning;
+* ``raw``              - the reference: the ``tesseract`` program (``-l vie``, one thread) on
+  the page exactly as scanned, in its own reading order.
 
-Usage: ``python bench/ocr_accuracy.py [--samples samples] [--workers N] [--limit N]``
-Prints CER (edit distance / truth length, whitespace collapsed) per set (clean scans, degraded
-scans, phone photos) and pages per second.
+Usage: ``python bench/ocr_accuracy.py [--samples samples] [--workers N] [--limit N]
+[--engines sohoa,tesseract,paddle+tesseract,paddle] [--show]``
+Prints, per set (clean scans, degraded scans, phone photos) and reader: line CER (each truth
+line against its best match: recognition), page CER (the page as one string: recognition and
+reading order), page WER, and seconds per page per core.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +34,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ingest import IngestSettings, load_page, open_source, scan_page
-from ocr import OcrSettings, get_engine
+from ocr import OcrEngine, OcrSettings, get_engine
 from pipeline.stages import read_upright
 from sohoa.text import nfc, normalise_space
 
@@ -75,19 +78,37 @@ def _plain_tesseract(image: np.ndarray, dpi: float) -> str:
     return out.stdout.decode("utf-8")
 
 
-def _read(case: PageCase) -> tuple[str, float, str, float]:
+def _settings(reader: str) -> OcrSettings:
+    if reader == "sohoa":
+        return OcrSettings()
+    return OcrSettings(engine=reader, photo_engine=None)  # type: ignore[arg-type]
+
+
+def _read(case: PageCase, reader: str) -> tuple[str, float]:
+    """Read one page with one reader; return the text and the seconds it took."""
     ingest = IngestSettings()
-    engine = get_engine(OcrSettings())
     source = open_source(case.source, ingest)
     page = load_page(source, case.index, ingest)
     t0 = time.perf_counter()
-    scan = scan_page(page.image, page.dpi, ingest, orientation=None)
-    assert scan.for_ocr is not None, case.label
-    ours = read_upright(scan, engine, ingest)[1].text
-    t1 = time.perf_counter()
-    raw = _plain_tesseract(page.image, page.dpi)
-    t2 = time.perf_counter()
-    return ours, t1 - t0, raw, t2 - t1
+    if reader == "raw":
+        text = _plain_tesseract(page.image, page.dpi)
+    else:
+        scan = scan_page(page.image, page.dpi, ingest, orientation=None)
+        assert scan.for_ocr is not None, case.label
+        ocr = _settings(reader).for_page(photographed=scan.photographed)
+        text = read_upright(scan, _engine(ocr.model_dump_json()), ingest)[1].text
+    return text, time.perf_counter() - t0
+
+
+@lru_cache(maxsize=8)
+def _engine(settings_json: str) -> OcrEngine:
+    return get_engine(OcrSettings.model_validate_json(settings_json))
+
+
+def wer(truth: str, text: str) -> float:
+    """Word error rate: word-level edit distance over the number of truth words."""
+    truth_words, words = nfc(truth).split(), nfc(text).split()
+    return Levenshtein.distance(truth_words, words) / max(1, len(truth_words))
 
 
 def cer(truth: str, text: str) -> float:
@@ -129,40 +150,45 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--limit", type=int, default=0, help="read only the first N pages")
     parser.add_argument("--show", action="store_true", help="print every page's CER")
+    parser.add_argument("--engines", default="sohoa,tesseract,paddle+tesseract,paddle",
+                        help="readers besides the raw reference, comma-separated")
     args = parser.parse_args()
     cases = _cases(args.samples)[: args.limit or None]
+    readers = [*args.engines.split(","), "raw"]
     start = time.perf_counter()
+    results: dict[str, list[tuple[str, float]]] = {}
     with ProcessPoolExecutor(args.workers) as pool:
-        results = list(pool.map(_read, cases))
+        for reader in readers:
+            results[reader] = list(pool.map(_read, cases, [reader] * len(cases)))
     wall = time.perf_counter() - start
-    rows: dict[str, list[tuple[float, float, float, float, int]]] = {
-        "clean": [], "degraded": [], "photo": [], "all": []}
-    ours_s = raw_s = 0.0
-    for case, (ours, t_ours, raw, t_raw) in zip(cases, results, strict=True):
-        c_ours, c_raw = cer(case.truth, ours), cer(case.truth, raw)
-        l_ours, l_raw = line_cer(list(case.lines), ours), line_cer(list(case.lines), raw)
-        ours_s += t_ours
-        raw_s += t_raw
-        for key in (case.kind, "all"):
-            rows[key].append((l_ours, l_raw, c_ours, c_raw, len(case.truth)))
-        if args.show:
-            print(f"{case.label:36s} line CER sohoa {l_ours:7.2%} raw {l_raw:7.2%}   "
-                  f"page CER sohoa {c_ours:7.2%} raw {c_raw:7.2%}")
-    print("CER, character-weighted. line = each truth line against its best match (recognition);")
-    print("page = the whole page as one string (recognition and reading order).")
-    print(f"{'set':10s} {'pages':>5s} {'line sohoa':>11s} {'line raw':>9s} "
-          f"{'page sohoa':>11s} {'page raw':>9s}")
-    for key, vals in rows.items():
-        if not vals:
+    sets = ["clean", "degraded", "photo", "all"]
+    if args.show:
+        for i, case in enumerate(cases):
+            cells = "  ".join(f"{r} {cer(case.truth, results[r][i][0]):6.2%}" for r in readers)
+            print(f"{case.label:36s} {case.kind:9s} page CER  {cells}")
+        print()
+    print("CER and WER, weighted by truth length. line = each truth line against its best match")
+    print("(recognition); page = the whole page as one string (recognition and reading order).")
+    print(f"{'set':9s} {'pages':>5s}  {'reader':17s} {'line CER':>9s} {'page CER':>9s} "
+          f"{'page WER':>9s} {'s/page':>7s}")
+    for key in sets:
+        chosen = [i for i, c in enumerate(cases) if key in ("all", c.kind)]
+        if not chosen:
             continue
-        total = sum(v[-1] for v in vals)
-        avg = [sum(v[i] * v[-1] for v in vals) / total for i in range(4)]
-        print(f"{key:10s} {len(vals):5d} {avg[0]:11.2%} {avg[1]:9.2%} {avg[2]:11.2%} "
-              f"{avg[3]:9.2%}")
-    n = len(cases)
-    print(f"\nspeed: sohoa {n / ours_s if ours_s else 0:.2f} pages/s per core "
-          f"(clean + OCR), raw {n / raw_s if raw_s else 0:.2f} pages/s per core; "
-          f"wall {wall:.1f} s for both on {args.workers} workers")
+        chars = sum(len(cases[i].truth) for i in chosen)
+        words = sum(len(cases[i].truth.split()) for i in chosen)
+        for reader in readers:
+            line = sum(line_cer(list(cases[i].lines), results[reader][i][0]) * len(cases[i].truth)
+                       for i in chosen) / chars
+            page = sum(cer(cases[i].truth, results[reader][i][0]) * len(cases[i].truth)
+                       for i in chosen) / chars
+            page_wer = sum(wer(cases[i].truth, results[reader][i][0]) * len(cases[i].truth.split())
+                           for i in chosen) / words
+            secs = sum(results[reader][i][1] for i in chosen) / len(chosen)
+            print(f"{key:9s} {len(chosen):5d}  {reader:17s} {line:9.2%} {page:9.2%} "
+                  f"{page_wer:9.2%} {secs:7.2f}")
+        print()
+    print(f"wall {wall:.1f} s for {len(readers)} readers on {args.workers} workers")
 
 
 if __name__ == "__main__":

@@ -227,7 +227,6 @@ def read_page(
     Runs in a page worker (a pool process or a Celery worker). ``display`` names the file in
     reports when ``source`` is a temporary copy.
     """
-    engine = engine_for(ocr)
     path, inner = source.page_file(index)
     ref = (display or str(path), inner + 1)
     try:
@@ -248,6 +247,7 @@ def read_page(
             return PageOutcome(**base, error_code=issues[0].code,  # type: ignore[arg-type]
                                error="; ".join(i.reason for i in issues),
                                thumbnail=_thumbnail(scan.sheet))
+        engine = engine_for(ocr.for_page(photographed=scan.photographed))
         scan, text = read_upright(scan, engine, ingest, detect_orientation=ocr.detect_orientation)
         base["rotation"], base["skew_deg"] = scan.rotation, scan.skew_deg
         pdf_page = PdfPage.from_image(scan.upright, scan.dpi, text)
@@ -465,9 +465,11 @@ def _ocr_summary(pages: list[PageOutcome]) -> dict[str, object]:
     texts = [p.text for p in pages if p.text is not None]
     if not texts:
         return {"engine": None}
-    first = texts[0]
+    # pages of one document may be read by different engines (a photo among scans)
+    engines = dict.fromkeys(f"{t.engine} {t.engine_version}" for t in texts)
     return {
-        "engine": first.engine, "version": first.engine_version, "language": first.language,
+        "engine": ", ".join(dict.fromkeys(t.engine for t in texts)),
+        "version": "; ".join(engines), "language": texts[0].language,
         "mean_confidence": round(sum(t.mean_confidence for t in texts) / len(texts), 2),
     }
 

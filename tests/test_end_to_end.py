@@ -134,6 +134,16 @@ def test_document_types_match_ground_truth(run: dict[str, Any]) -> None:
     assert not wrong
 
 
+def test_phone_photos_are_read_by_the_photo_engine(run: dict[str, Any]) -> None:
+    photo_codes = {t["receipt_code"] for t in truths() if all(p["photo"] for p in t["pages"])}
+    assert photo_codes
+    engines: dict[bool, set[str]] = {True: set(), False: set()}
+    for ocr in (run["data"] / "store" / "objects" / "aip").glob("*/*/ocr.json"):
+        pages = json.loads(ocr.read_text(encoding="utf-8"))["pages"]
+        engines[ocr.parent.parent.name in photo_codes].update(p["engine"] for p in pages if p)
+    assert engines == {True: {"paddle+tesseract"}, False: {"tesseract"}}
+
+
 def _pdfs(data: Path) -> list[Path]:
     return sorted((data / "store" / "objects" / "aip").rglob("document.pdf"))
 
