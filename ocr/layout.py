@@ -92,7 +92,7 @@ def reading_order(words: Sequence[Word], page_width: int) -> tuple[Word, ...]:
             last = w.line
         lines[-1].append(w)
     lines.sort(key=lambda ln: (min(w.top for w in ln), min(w.left for w in ln)))
-    rows = [_segments(line, page_width) for line in lines]
+    rows = [_segments(line, page_width) for line in _same_rows(lines)]
     tolerance = 0.08 * page_width
     ordered: list[list[Word]] = []
     plain: list[bool] = []
@@ -167,6 +167,31 @@ def reading_order(words: Sequence[Word], page_width: int) -> tuple[Word, ...]:
 _PLACE_DATE = re.compile(r"\bngay\b.*\bthang\b.*\bnam\b")
 
 
+def _middle(line: list[Word]) -> float:
+    return median(w.top + w.height / 2 for w in line)
+
+
+def _same_rows(lines: list[list[Word]]) -> list[list[Word]]:
+    """Join lines that the engine found apart but that stand on one row, side by side (the
+    "Nơi nhận:" list and the signer's title, each its own block to tesseract)."""
+    rows: list[list[Word]] = []
+    for line in lines:
+        height = median(w.height for w in line)
+        for row in reversed(rows[-3:]):
+            beside = _right(line) < _left(row) or _left(line) > _right(row)
+            close = abs(_middle(row) - _middle(line)) <= 0.5 * min(
+                height, median(w.height for w in row))
+            if beside and close and not any(
+                _left(line) <= w.left + w.width and w.left <= _right(line) for w in row
+            ):
+                row.extend(line)
+                row.sort(key=lambda w: w.left)
+                break
+        else:
+            rows.append(list(line))
+    return rows
+
+
 def _is_place_date(line: list[Word]) -> bool:
     """The place and date line ("Tiên Yên, ngày 20 tháng 3 năm 2017") stands above the
     signature blocks and is read before them."""
@@ -179,9 +204,14 @@ def _centred(line: list[Word], part: list[Word], page_width: int) -> bool:
     )
 
 
+def _inked(part: list[Word]) -> list[Word]:
+    """The words of a part that hold a letter or digit: a stray mark does not widen a block."""
+    return [w for w in part if any(c.isalnum() for c in w.text)] or part
+
+
 def _left(part: list[Word]) -> int:
-    return min(w.left for w in part)
+    return min(w.left for w in _inked(part))
 
 
 def _right(part: list[Word]) -> int:
-    return max(w.left + w.width for w in part)
+    return max(w.left + w.width for w in _inked(part))

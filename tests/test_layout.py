@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ocr.layout import reading_order
 from ocr.types import PageText, Word
 
@@ -87,3 +89,19 @@ def test_a_signer_block_starting_above_the_block_beside_it_is_read_whole() -> No
     assert _text(words).splitlines() == [
         "4. Ghi chú: Không.", "Tiên Yên, ngày 20 tháng 3 năm 2017", "Số vào sổ:", "CH 02291",
         "TM. ỦY BAN NHÂN DÂN", "HUYỆN TIÊN YÊN", "KT. CHỦ TỊCH"]
+
+
+def test_blocks_the_engine_found_apart_on_one_row_are_read_block_by_block() -> None:
+    # tesseract gives the recipients list and the signer as separate lines, the signer's
+    # lines a few pixels off the rows of the list
+    def at(n: int, top: int, left: int, text: str) -> list[Word]:
+        return [replace(w, top=top) for w in _line(n, (left, text))]
+
+    words = (at(0, 0, 100, "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.")
+             + at(1, 100, 100, "Nơi nhận:") + at(2, 200, 100, "- Như Điều 3;")
+             + at(3, 300, 100, "- Lưu: VT.")
+             + at(4, 108, 1300, "TM. ỦY BAN NHÂN DÂN") + at(5, 195, 1450, "CHỦ TỊCH")
+             + at(6, 500, 1350, "Nguyễn Hữu Phước"))
+    assert _text(words).splitlines() == [
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận:", "- Như Điều 3;",
+        "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Hữu Phước"]
