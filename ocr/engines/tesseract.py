@@ -23,23 +23,51 @@ def _gray(image: np.ndarray) -> np.ndarray:
     return image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
 
 
-_PUNCT = set(".,;:()/-%'\"!?&+=[]§")
+_PUNCT = set(".,;:()/-%'\"!?&+=[]§<>“”@#*")
+"""Marks that printed text uses, among them ``<`` (the machine-readable zone of an identity
+card), quotes, and ``@`` and ``#`` (e-mail addresses, numbers)."""
+_LONE_MARKS = set(".,;:()/-+=%§…")
+"""Marks that stand as a word of their own in printed text (a list's dash, "-/-")."""
+_STROKES = set("_⁄`~^\\|{}«»")
+"""Marks tesseract makes of pen strokes and seals, which typed administrative text never has."""
+_STROKE_LEN = 6
+"""Pen strokes come out as short "words"; a long one with a stray mark is text misread (an
+identity card's machine-readable line, its ``<`` read as ``«``)."""
 _SCRIBBLE_CONF = 25.0
+_SURE = 90.0
+_TALL = 2.5
+"""A "word" this many times taller than the page's words is a signature or a seal."""
 
 
 def _without_scribbles(rows: list[exe.TsvWord]) -> list[exe.TsvWord]:
-    """Drop what Tesseract made of signatures and stamps: very unsure "words" that hold symbols
-    no text uses, or glyphs far wider than the page's letters."""
+    """Drop what Tesseract made of signatures and seals.
+
+    Dropped, unless tesseract is sure of them (confidence 90 or more): "words" far taller than
+    the page's words; "words" without a letter or digit that hold marks no text uses; and words
+    of up to six characters holding pen-stroke marks (``_``, ``⁄``, ``~``...) read with less
+    than 85. Very unsure words (under 25) go when they hold any unusual mark or glyphs far
+    wider than the page's letters.
+    """
     widths = sorted(r.width / len(r.text) for r in rows if r.conf >= 80 and r.text)
     if not widths:
         return rows
     char_w = widths[len(widths) // 2]
+    heights = sorted(r.height for r in rows if r.conf >= 80 and r.text)
+    line_h = heights[len(heights) // 2]
 
     def scribble(r: exe.TsvWord) -> bool:
+        if r.conf >= _SURE:
+            return False
+        lettered = any(c.isalnum() for c in r.text)
+        unusual = any(not (c.isalnum() or c in _PUNCT) for c in r.text)
+        alone = not lettered and any(c not in _LONE_MARKS for c in r.text)
+        if r.height > _TALL * line_h or alone:
+            return True
+        if len(r.text) <= _STROKE_LEN and any(c in _STROKES for c in r.text) and r.conf < 85:
+            return True
         if r.conf >= _SCRIBBLE_CONF:
             return False
-        odd = any(not (c.isalnum() or c in _PUNCT) for c in r.text)
-        return odd or r.width / max(1, len(r.text)) > 3 * char_w
+        return unusual or r.width / max(1, len(r.text)) > 3 * char_w
 
     return [r for r in rows if not scribble(r)]
 
