@@ -79,6 +79,9 @@ class OcrSettings(BaseModel):
     ``Vietnamese`` (the Vietnamese script model, which also reads the English of bilingual
     identity cards) together read tone marks on capitals better than either alone."""
     psm: Annotated[int, Field(ge=0, le=13, description="tesseract page segmentation mode")] = 3
+    tesseract_library: bool = True
+    """Run tesseract inside the page worker through its library (``tesserocr``), the models
+    loaded once; ``False``, or the library missing: run the ``tesseract`` program per page."""
     timeout_s: Annotated[float, Field(ge=1, le=3600)] = 180
     review_confidence: Annotated[
         float, Field(ge=0, le=100, description="pages below this mean confidence need review")

@@ -1,4 +1,9 @@
-"""Thin wrapper around the ``tesseract`` program: run it, parse its TSV, nothing else."""
+"""Thin wrapper around tesseract: run it, parse its TSV, nothing else.
+
+Two ways to run it, with the same models and the same TSV: in this process through the
+tesseract library (``tesserocr``; the models stay loaded between pages, 0.74 s instead of 1.0 s
+a page on the samples), or as the ``tesseract`` program, one process per page.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,22 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+from PIL import Image
 
 from ocr.errors import OcrEngineMissingError, OcrFailedError
 
-__all__ = ["TsvWord", "installed_languages", "orientation", "run_tsv", "version"]
+__all__ = [
+    "TsvWord", "installed_languages", "library_version", "orientation", "parse_tsv", "read_tsv",
+    "run_tsv", "tessdata_dir", "version",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +93,13 @@ def run_tsv(image: Path, *, lang: str, dpi: int, psm: int, timeout_s: float) -> 
     if out.returncode != 0:
         err = out.stderr.decode("utf-8", "replace").strip().splitlines()
         raise OcrFailedError(f"tesseract failed: {err[-1] if err else out.returncode}")
+    return parse_tsv(out.stdout.decode("utf-8", "replace"))
+
+
+def parse_tsv(tsv: str) -> list[TsvWord]:
+    """The word rows (level 5) of tesseract's TSV, without empty words."""
     words: list[TsvWord] = []
-    for row in out.stdout.decode("utf-8", "replace").splitlines()[1:]:
+    for row in tsv.splitlines():
         cols = row.split("\t")
         if len(cols) < 12 or cols[0] != "5":
             continue
@@ -92,6 +111,71 @@ def run_tsv(image: Path, *, lang: str, dpi: int, psm: int, timeout_s: float) -> 
                     int(cols[8]), int(cols[9]), float(cols[10]), text)
         )
     return words
+
+
+def read_tsv(
+    image: np.ndarray, *, lang: str, dpi: int, psm: int, timeout_s: float, in_process: bool
+) -> list[TsvWord]:
+    """Recognise a grey image and return its words: in this process when ``in_process`` and
+    the library is installed, else with the program."""
+    if in_process and _library() is not None:
+        api = _api(lang, psm)
+        api.SetImage(Image.fromarray(image))
+        api.SetSourceResolution(dpi)
+        try:
+            if not api.Recognize(timeout=round(timeout_s * 1000)):
+                raise OcrFailedError(f"tesseract took longer than {timeout_s:g} s")
+            return parse_tsv(api.GetTSVText(0))
+        finally:
+            api.Clear()
+    with tempfile.TemporaryDirectory(prefix="sohoa-ocr-") as tmp:
+        path = Path(tmp) / "page.png"
+        Image.fromarray(image).save(path, compress_level=1)
+        return run_tsv(path, lang=lang, dpi=dpi, psm=psm, timeout_s=timeout_s)
+
+
+@lru_cache(maxsize=1)
+def _library() -> ModuleType | None:
+    # the library runs one page on one thread, like the program with OMP_THREAD_LIMIT=1
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    try:
+        import tesserocr
+    except ImportError:
+        return None
+    return tesserocr
+
+
+@lru_cache(maxsize=4)
+def _api(lang: str, psm: int) -> Any:
+    lib = _library()
+    assert lib is not None
+    try:
+        return lib.PyTessBaseAPI(path=str(tessdata_dir()), lang=lang, psm=psm)
+    except RuntimeError as exc:
+        raise OcrEngineMissingError(
+            f"the tesseract library cannot load the models {lang} from {tessdata_dir()} "
+            f"({exc}); on Debian run: apt-get install tesseract-ocr-vie "
+            "tesseract-ocr-script-viet"
+        ) from exc
+
+
+def library_version() -> str | None:
+    """The version of the tesseract library in this process, or None without it."""
+    lib = _library()
+    if lib is None:
+        return None
+    return lib.tesseract_version().split()[1]
+
+
+@lru_cache(maxsize=1)
+def tessdata_dir() -> Path:
+    """Where the models are: ``TESSDATA_PREFIX``, else where the program finds them."""
+    if os.environ.get("TESSDATA_PREFIX"):
+        return Path(os.environ["TESSDATA_PREFIX"])
+    out = subprocess.run([_binary(), "--list-langs"], capture_output=True, text=True,
+                         check=False, env=_env())
+    found = re.search(r'"([^"]+)"', out.stdout.splitlines()[0] if out.stdout else "")
+    return Path(found.group(1)) if found else Path("/usr/share/tesseract-ocr/5/tessdata")
 
 
 _ROTATE = re.compile(r"Rotate:\s*(\d+)")

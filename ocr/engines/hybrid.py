@@ -12,8 +12,6 @@ box is mapped back onto the page.
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import ClassVar
 
 import cv2
@@ -80,7 +78,7 @@ class PaddleTesseractEngine:
 
     def version(self) -> str:
         """Return the engine's version: the detector and tesseract."""
-        return f"{self.models.version} + tesseract {exe.version()}"
+        return f"{self.models.version} + tesseract {self.tesseract.version()}"
 
     def languages(self) -> set[str]:
         """Return the languages tesseract can read here."""
@@ -104,11 +102,9 @@ class PaddleTesseractEngine:
         text tesseract found (a detected box may hold more than one)."""
         crops = [_binary(crop_line(gray, ln.quad)) for ln in lines]
         canvas, places = stack_lines(crops)
-        with tempfile.TemporaryDirectory(prefix="sohoa-ocr-") as tmp:
-            path = Path(tmp) / "lines.png"
-            cv2.imwrite(str(path), canvas)
-            rows = exe.run_tsv(path, lang=self.settings.language, dpi=round(dpi),
-                               psm=_PSM_BLOCK, timeout_s=self.settings.timeout_s)
+        rows = exe.read_tsv(canvas, lang=self.settings.language, dpi=round(dpi), psm=_PSM_BLOCK,
+                            timeout_s=self.settings.timeout_s,
+                            in_process=self.settings.tesseract_library)
         rows = _without_scribbles(rows)
         tops = [top for _, top, _ in places]
         out: dict[tuple[int, int, int, int], list[Word]] = {}

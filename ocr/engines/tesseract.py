@@ -96,8 +96,9 @@ class TesseractEngine:
             )
 
     def version(self) -> str:
-        """Return the engine's version."""
-        return exe.version()
+        """Return the engine's version: the library's when it reads in this process."""
+        library = exe.library_version() if self.settings.tesseract_library else None
+        return library or exe.version()
 
     def languages(self) -> set[str]:
         """Return the languages the engine can read here."""
@@ -124,13 +125,10 @@ class TesseractEngine:
         """Read an upright page image with tesseract."""
         gray = _gray(image)
         _, binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-        with tempfile.TemporaryDirectory(prefix="sohoa-ocr-") as tmp:
-            path = Path(tmp) / "page.png"
-            cv2.imwrite(str(path), binary)
-            rows = exe.run_tsv(
-                path, lang=self.settings.language, dpi=round(dpi), psm=self.settings.psm,
-                timeout_s=self.settings.timeout_s,
-            )
+        rows = exe.read_tsv(
+            binary, lang=self.settings.language, dpi=round(dpi), psm=self.settings.psm,
+            timeout_s=self.settings.timeout_s, in_process=self.settings.tesseract_library,
+        )
         rows = _without_scribbles(rows)
         words: list[Word] = []
         line_index = -1
