@@ -15,6 +15,7 @@ import cv2
 import numpy as np
 import zxingcpp
 
+from ingest.quality import level
 from ingest.settings import IngestSettings
 
 __all__ = [
@@ -110,7 +111,7 @@ def _turn(image: np.ndarray, clockwise: int) -> np.ndarray:
 
 def _ink_mask(gray: np.ndarray) -> np.ndarray:
     """Dark marks clearly below the paper tone, without isolated specks."""
-    paper = float(np.percentile(gray, 90))
+    paper = level(gray, 90)
     mask = (gray < paper - 70).astype(np.uint8)
     return cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
 
@@ -327,7 +328,7 @@ def flatten_background(gray: np.ndarray, dpi: float) -> np.ndarray:
 def noise_level(gray: np.ndarray) -> float:
     """Mean difference between the paper and its 3x3 median: sensor noise, not writing."""
     diff = cv2.absdiff(gray, cv2.medianBlur(gray, 3))
-    paper = gray > np.percentile(gray, 90) - 40
+    paper = gray > level(gray, 90) - 40
     return float(diff[paper].mean()) if paper.any() else 0.0
 
 

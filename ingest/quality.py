@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 from pydantic import BaseModel, Field
 
-__all__ = ["QualityIssue", "QualitySettings", "assess", "cut_edges", "sharpness"]
+__all__ = ["QualityIssue", "QualitySettings", "assess", "cut_edges", "level", "sharpness"]
 
 
 class QualitySettings(BaseModel):
@@ -48,6 +48,16 @@ class QualityIssue:
     reason: str
 
 
+def level(gray: np.ndarray, percent: float) -> float:
+    """The grey level below which ``percent`` % of the pixels lie, from the image's histogram
+    (a tenth of the time of sorting the pixels of a 300-dpi page)."""
+    hist = cv2.calcHist([np.ascontiguousarray(gray)], [0], None, [256], [0, 256]).ravel()
+    cumulative = np.cumsum(hist)
+    if cumulative[-1] == 0:
+        return 0.0
+    return float(np.searchsorted(cumulative, cumulative[-1] * percent / 100.0))
+
+
 def _small(gray: np.ndarray, dpi: float) -> np.ndarray:
     scale = 150.0 / dpi if dpi else 1.0
     return cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
@@ -66,7 +76,7 @@ def sharpness(gray: np.ndarray, dpi: float) -> float | None:
     there is too little writing to judge.
     """
     small = _small(gray, dpi)
-    mask = _text_mask(small, float(np.percentile(small, 90)))
+    mask = _text_mask(small, level(small, 90))
     if mask.mean() < 0.002:
         return None
     lap = cv2.Laplacian(cv2.medianBlur(small, 3), cv2.CV_64F)
@@ -80,7 +90,7 @@ def cut_edges(gray: np.ndarray, dpi: float, max_marks: int) -> list[str]:
     """Edges of the image that cut through writing: more than ``max_marks`` letter-sized marks
     touch them. Long dark strips along an edge (scanner borders, the lid) are not writing."""
     small = _small(gray, dpi)
-    paper = float(np.percentile(small, 90))
+    paper = level(small, 90)
     ink = (small < paper - 60).astype(np.uint8)
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     h, w = ink.shape
@@ -112,7 +122,7 @@ def assess(gray: np.ndarray, dpi: float, settings: QualitySettings) -> list[Qual
             "(colour, 100% scale)",
         ))
     small = _small(gray, dpi)
-    paper = float(np.percentile(small, 90))
+    paper = level(small, 90)
     darker = small[small < paper - 15]
     if paper < settings.min_paper:
         issues.append(QualityIssue(

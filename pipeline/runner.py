@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict
 from pathlib import Path
@@ -21,6 +21,7 @@ from pipeline.stages import (
     read_page,
     reindex,
     split_batch,
+    split_dossiers,
 )
 from sohoa.clock import now_vn
 from sohoa.errors import SohoaError, TransientServiceError
@@ -35,12 +36,14 @@ def _init_worker(settings: Settings) -> None:
 
 def _run_pages(
     source: Source, settings: Settings, pool: ProcessPoolExecutor | None
-) -> list[PageOutcome]:
+) -> Iterator[PageOutcome]:
+    """The read pages, in page order, each as soon as it and the pages before it are read."""
     args = [(source, i, settings.ingest, settings.ocr) for i in range(source.page_count)]
     if pool is None:
-        return [read_page(*a) for a in args]
+        yield from (read_page(*a) for a in args)
+        return
     futures = [pool.submit(read_page, *a) for a in args]
-    return [f.result() for f in futures]
+    yield from (f.result() for f in futures)
 
 
 def process_batch(
@@ -62,23 +65,41 @@ def process_batch(
 
 
 def assemble_batch(
-    deps: Deps, batch: Batch, report: InputReport, outcomes: list[PageOutcome]
+    deps: Deps, batch: Batch, report: InputReport, outcomes: Iterable[PageOutcome]
 ) -> InputReport:
-    """Split read pages into dossiers and archive them; record the batch's outcome."""
+    """Split read pages into dossiers and archive them; record the batch's outcome.
+
+    A dossier is archived as soon as the first page of the next one is read, while the page
+    workers go on reading: a batch's dossiers end one after another, not all at its end.
+    """
     fallback = fallback_code(batch.batch_id, batch.received_at)
+    read: list[PageOutcome] = []
+    archived = 0
     transient = False
+
+    def archive(dossiers: list[tuple[str, str, list[int]]]) -> None:
+        nonlocal transient
+        for code, code_source, idx in dossiers:
+            dossier = process_dossier(
+                deps, batch.name, batch.batch_id, code, code_source, [read[i] for i in idx],
+                batch.received_at, batch.clerk,
+            )
+            transient = transient or dossier.error_code == TransientServiceError.code
+            report.dossiers.append(dossier)
+
+    for outcome in outcomes:
+        read.append(outcome)
+        if batch.dossier is None and outcome.receipt_codes:
+            # the dossiers before the last one of the pages read so far are complete
+            ready = split_dossiers(read, fallback)[0][archived:-1]
+            archive(ready)
+            archived += len(ready)
     try:
-        dossiers, report.unassigned = split_batch(outcomes, fallback, batch.dossier)
+        dossiers, report.unassigned = split_batch(read, fallback, batch.dossier)
     except SohoaError as exc:
         report.error_code, report.error = exc.code, exc.message
         dossiers = []
-    for code, code_source, idx in dossiers:
-        dossier = process_dossier(
-            deps, batch.name, batch.batch_id, code, code_source, [outcomes[i] for i in idx],
-            batch.received_at, batch.clerk,
-        )
-        transient = transient or dossier.error_code == TransientServiceError.code
-        report.dossiers.append(dossier)
+    archive(dossiers[archived:])
     if not transient:
         record_outcome(deps.store, batch.batch_id, asdict(report))
     return report
