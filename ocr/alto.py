@@ -8,8 +8,8 @@ successors) without sohoa. Coordinates are pixels of the upright page image the 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
 
+from ocr.layout import line_box, text_blocks
 from ocr.types import PageText, Word
 
 __all__ = ["ALTO_NAMESPACE", "language_tag", "page_alto"]
@@ -24,33 +24,6 @@ def _box(el: ET.Element, left: int, top: int, width: int, height: int) -> None:
     el.set("VPOS", str(top))
     el.set("WIDTH", str(width))
     el.set("HEIGHT", str(height))
-
-
-def _bounds(words: Sequence[Word]) -> tuple[int, int, int, int]:
-    left = min(w.left for w in words)
-    top = min(w.top for w in words)
-    right = max(w.left + w.width for w in words)
-    bottom = max(w.top + w.height for w in words)
-    return left, top, right - left, bottom - top
-
-
-def _blocks(lines: list[list[Word]]) -> list[list[list[Word]]]:
-    """Lines in reading order, cut into blocks where the gap to the next line is large or the
-    next line starts in another column."""
-    blocks: list[list[list[Word]]] = []
-    last: tuple[int, int, int, int] | None = None
-    for line in lines:
-        box = _bounds(line)
-        if last is not None:
-            gap = box[1] - (last[1] + last[3])
-            other_column = box[0] > last[0] + last[2] or box[0] + box[2] < last[0]
-            if gap > 1.5 * max(last[3], box[3]) or gap < -last[3] or other_column:
-                last = None
-        if last is None:
-            blocks.append([])
-        blocks[-1].append(line)
-        last = box
-    return blocks
 
 
 _TAGS = {"vie": "vi", "vietnamese": "vi", "eng": "en", "chi_sim": "zh-Hans",
@@ -95,14 +68,14 @@ def page_alto(text: PageText, image_name: str, *, page_number: int = 1) -> bytes
             lines.append([])
         lines[-1].append(word)
     n_line = n_word = 0
-    for b, block in enumerate(_blocks(lines), start=1):
+    for b, block in enumerate(text_blocks(lines), start=1):
         block_el = ET.SubElement(space, f"{ns}TextBlock", ID=f"p{page_number}_b{b}")
         block_el.set("LANG", language_tag(text.language))
-        _box(block_el, *_bounds([w for line in block for w in line]))
+        _box(block_el, *line_box([w for line in block for w in line]))
         for line in block:
             n_line += 1
             line_el = ET.SubElement(block_el, f"{ns}TextLine", ID=f"p{page_number}_l{n_line}")
-            _box(line_el, *_bounds(line))
+            _box(line_el, *line_box(line))
             for i, word in enumerate(line):
                 if i:
                     ET.SubElement(line_el, f"{ns}SP")

@@ -19,7 +19,7 @@ from statistics import median
 from ocr.types import Word
 from sohoa.text import fold
 
-__all__ = ["reading_order"]
+__all__ = ["line_box", "reading_order", "text_blocks"]
 
 _GAP_HEIGHTS = 3.0
 """A gap wider than this many line heights separates two blocks..."""
@@ -215,3 +215,31 @@ def _left(part: list[Word]) -> int:
 
 def _right(part: list[Word]) -> int:
     return max(w.left + w.width for w in _inked(part))
+
+
+def line_box(words: Sequence[Word]) -> tuple[int, int, int, int]:
+    """The box around some words: left, top, width, height."""
+    left = min(w.left for w in words)
+    top = min(w.top for w in words)
+    right = max(w.left + w.width for w in words)
+    bottom = max(w.top + w.height for w in words)
+    return left, top, right - left, bottom - top
+
+
+def text_blocks(lines: list[list[Word]]) -> list[list[list[Word]]]:
+    """Lines in reading order, cut into blocks where the gap to the next line is large or the
+    next line starts in another column."""
+    blocks: list[list[list[Word]]] = []
+    last: tuple[int, int, int, int] | None = None
+    for line in lines:
+        box = line_box(line)
+        if last is not None:
+            gap = box[1] - (last[1] + last[3])
+            other_column = box[0] > last[0] + last[2] or box[0] + box[2] < last[0]
+            if gap > 1.5 * max(last[3], box[3]) or gap < -last[3] or other_column:
+                last = None
+        if last is None:
+            blocks.append([])
+        blocks[-1].append(line)
+        last = box
+    return blocks

@@ -24,6 +24,7 @@ from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from PIL import Image
 
+from ocr.layout import line_box, text_blocks
 from ocr.pdfa import PdfaMetadata, apply_pdfa
 from ocr.types import PageText, Word
 
@@ -132,33 +133,60 @@ def _hex(text: str) -> str:
     return "".join(f"{ord(c):04X}" for c in text if ord(c) <= 0xFFFF)
 
 
+_EM = 1.5
+"""A line's font size over its words' median height: the em of printed text, so that lines of
+a paragraph are closer than 1.5 em, as PDF text extractors expect of one block."""
+_NEXT_BLOCK = 1.1
+"""Font size of every other column over the page's: extractors (poppler's ``pdftotext``) keep
+lines of different sizes in different blocks, so side-by-side blocks are not read across."""
+
+
 def _text_layer(text: PageText, scale: float, page_h: float) -> str:
-    """Place each line on one baseline, each word stretched to its box, spaces between."""
+    """Place each line on one baseline, each word stretched to its box, spaces between.
+
+    Lines go in reading order. The lines of one column (the blocks of ``text_blocks`` one
+    under the other) get one font size, and a column beside it (the right one of two
+    side-by-side blocks) a size 10% apart, so that ``pdftotext`` in its default mode reads block
+    by block as ``-raw`` does, instead of across.
+    """
     lines: dict[int, list[Word]] = {}
     for w in text.words:
         lines.setdefault(w.line, []).append(w)
+    heights = sorted(w.height for w in text.words)
+    size = max(heights[len(heights) // 2] * scale * _EM, 1.0)
     ops: list[str] = ["BT", "3 Tr"]
-    for words in lines.values():
-        words.sort(key=lambda w: w.left)
-        bottoms = sorted(w.top + w.height for w in words)
-        bottom = bottoms[len(bottoms) // 2]
-        size = max(max(w.height for w in words) * scale, 1.0)
-        y = page_h - bottom * scale + size * 0.1
-        for i, w in enumerate(words):
-            last = i == len(words) - 1
-            label = w.text if last else w.text + " "
-            codes = _hex(label)
-            if not codes:
-                continue
-            span = w.width if last else max(words[i + 1].left - w.left, w.width)
-            natural = len(label) * _ADVANCE / _FONT_UNITS * size
-            stretch = max(span * scale / natural * 100.0, 1.0)
-            x = w.left * scale
-            ops.append(
-                f"/F1 {size:.2f} Tf {stretch:.2f} Tz 1 0 0 1 {x:.2f} {y:.2f} Tm <{codes}> Tj"
-            )
+    column = 0
+    last: tuple[int, int, int, int] | None = None
+    for block in text_blocks(list(lines.values())):
+        box = line_box([w for line in block for w in line])
+        if last is not None and (box[0] > last[0] + last[2] or box[0] + box[2] < last[0]
+                                 or box[1] < last[1]):
+            column += 1  # the block beside the last one, or above it: another column
+        last = box
+        block_size = size * (_NEXT_BLOCK if column % 2 else 1.0)
+        for words in block:
+            ops.extend(_line_ops(sorted(words, key=lambda w: w.left), block_size, scale, page_h))
     ops.append("ET")
     return "\n".join(ops)
+
+
+def _line_ops(words: list[Word], size: float, scale: float, page_h: float) -> list[str]:
+    bottoms = sorted(w.top + w.height for w in words)
+    bottom = bottoms[len(bottoms) // 2]
+    y = page_h - bottom * scale + size * 0.1
+    ops = []
+    for i, w in enumerate(words):
+        last = i == len(words) - 1
+        label = w.text if last else w.text + " "
+        codes = _hex(label)
+        if not codes:
+            continue
+        span = w.width if last else max(words[i + 1].left - w.left, w.width)
+        natural = len(label) * _ADVANCE / _FONT_UNITS * size
+        stretch = max(span * scale / natural * 100.0, 1.0)
+        x = w.left * scale
+        ops.append(f"/F1 {size:.2f} Tf {stretch:.2f} Tz 1 0 0 1 {x:.2f} {y:.2f} Tm <{codes}> Tj")
+    return ops
 
 
 def build_searchable_pdf(
