@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from archive import check_fixity
+from archive.audit import AuditLog
 from pipeline.reports import RunReport
 from pipeline.settings import Settings
 from pipeline.stages import build_index, build_store
@@ -245,6 +247,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
     index = build_index(settings)
     hits = index.search(SearchQuery(args.query, args.type, args.date_from, args.date_to,
                                     args.limit))
+    AuditLog(settings.audit_path).append("searched", "", {
+        "query": args.query, "type": args.type or "", "results": [h.document_id for h in hits]})
     if args.json:
         _dump([_hit(h) for h in hits])
         return 0
@@ -276,6 +280,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         DevPki.ensure(settings.pki_dir, settings.signing.organisation).ca_cert_path
     ]
     report = verify_pdf(data, trust_roots=roots)
+    AuditLog(settings.audit_path).append("verified", str(path), {
+        "sha256": hashlib.sha256(data).hexdigest(), "valid": report.valid})
     if args.json:
         _dump({"file": str(path), "valid": report.valid, "bottom_line": report.bottom_line,
                "signed": report.signed, "intact": report.intact, "trusted": report.trusted,
@@ -297,7 +303,11 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 def _cmd_fixity(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    report = check_fixity(build_store(settings))
+    store = build_store(settings)
+    report = check_fixity(store)
+    AuditLog(settings.audit_path).append("fixity_checked", "", {
+        "ok": report.ok, "objects": report.checked_objects,
+        "problems": [f"{p.problem}: {p.key}" for p in report.problems]})
     if args.json:
         _dump({"ok": report.ok, "checked_objects": report.checked_objects,
                "checked_documents": report.checked_documents,
@@ -310,6 +320,37 @@ def _cmd_fixity(args: argparse.Namespace) -> int:
         print(f"fixity {status}: {report.checked_objects} objects in "
               f"{report.checked_documents} documents checked")
     return 0 if report.ok else 1
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    log = AuditLog(settings.audit_path)
+    store = build_store(settings)
+    if args.action == "seal":
+        key = log.seal(store)
+        print(f"sealed into {store.locate(key)}" if key else "the audit trail is empty")
+        return 0
+    if args.action == "export":
+        csv_text = log.export_csv()
+        if args.out:
+            Path(args.out).write_text(csv_text, encoding="utf-8")
+            print(f"wrote {args.out}")
+        else:
+            sys.stdout.write(csv_text)
+        return 0
+    check = log.verify(store)
+    if args.json:
+        _dump({"ok": check.ok, "entries": check.entries, "seals": check.seals,
+               "head": check.head, "broken": None if check.broken is None else {
+                   "line": check.broken.line, "seq": check.broken.seq,
+                   "reason": check.broken.reason}})
+    elif check.broken is None:
+        print(f"audit trail intact: {check.entries} entries, {check.seals} seals agree, "
+              f"head {check.head[:16]}")
+    else:
+        b = check.broken
+        print(f"audit trail BROKEN at line {b.line} (entry {b.seq}) of {log.path}: {b.reason}")
+    return 0 if check.ok else 1
 
 
 def _cmd_reindex(args: argparse.Namespace) -> int:
@@ -390,6 +431,13 @@ def _parser() -> argparse.ArgumentParser:
                        help="recheck the sha256 of every archived file")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_fixity)
+
+    p = sub.add_parser("audit", parents=[common],
+                       help="check, seal or export the hash-chained audit trail")
+    p.add_argument("action", choices=["verify", "seal", "export"])
+    p.add_argument("--out", help="CSV file to write (export)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_audit)
 
     p = sub.add_parser("reindex", parents=[common],
                        help="rebuild the search index from the archive")

@@ -77,6 +77,11 @@ class Settings(BaseSettings):
         return self.data / "index.sqlite3"
 
     @property
+    def audit_path(self) -> Path:
+        """The hash-chained audit trail (sealed into the object store by ``sohoa audit seal``)."""
+        return self.data / "audit" / "audit.jsonl"
+
+    @property
     def pki_dir(self) -> Path:
         """Folder of the development PKI (made at first run)."""
         return self.data / "pki"

@@ -33,6 +33,7 @@ from archive import (
     iter_manifests,
     load_manifest,
 )
+from archive.audit import AuditLog
 from classify import PageClass, Rules, load_rules
 from ingest import IngestSettings, Source, load_page, scan_page
 from ingest.clean import PageScan, to_gray, turn_scan
@@ -93,6 +94,7 @@ class Deps:
     index: SearchIndex
     rules: Rules
     pki: DevPki
+    audit: AuditLog
 
 
 def build_store(settings: Settings) -> ObjectStore:
@@ -128,6 +130,7 @@ def build_deps(settings: Settings) -> Deps:
         index=build_index(settings),
         rules=load_rules(),
         pki=DevPki.ensure(settings.pki_dir, settings.signing.organisation),
+        audit=AuditLog(settings.audit_path),
     )
 
 
@@ -407,6 +410,13 @@ def _archive_one(
             deps.store, receipt_code=receipt_code, document_id=document_id, files=files,
             metadata=metadata, retain_until=retain_until, permanent=retain_until is None,
         )
+        if not archived.already_archived:
+            deps.audit.append("archived", archived.prefix, {
+                "doc_type": result.doc_type, "pages": len(pages), "source": source_name,
+                "retain_until": retain_until.isoformat() if retain_until else "permanent",
+                "manifest_sha256": hashlib.sha256(
+                    deps.store.get(archived.prefix + "manifest.json")).hexdigest(),
+            }, who=clerk)
     indexed = on_archived(archived, "\n\n".join(texts))
     return archived, document_report(deps, archived, refs, indexed)
 

@@ -144,6 +144,17 @@ def test_phone_photos_are_read_by_the_photo_engine(run: dict[str, Any]) -> None:
     assert engines == {True: {"paddle+tesseract"}, False: {"tesseract"}}
 
 
+def test_every_archived_document_is_in_the_audit_trail(run: dict[str, Any]) -> None:
+    from archive import FolderStore
+    from archive.audit import AuditLog
+
+    log = AuditLog(run["data"] / "audit" / "audit.jsonl")
+    assert log.verify(FolderStore(run["data"] / "store")).ok
+    archived = [e for e in log.entries() if e.action == "archived"]
+    assert len(archived) == len(_pdfs(run["data"]))
+    assert {e.actor for e in archived} == {"Nguyễn Thị Lan"}
+
+
 def _pdfs(data: Path) -> list[Path]:
     return sorted((data / "store" / "objects" / "aip").rglob("document.pdf"))
 
