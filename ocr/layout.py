@@ -3,9 +3,11 @@
 Vietnamese administrative papers put blocks side by side: the Decree 30/2020 header (agency and
 number on the left, national motto and place-date on the right), the "Nơi nhận" list beside the
 signer, and two signature blocks. Tesseract reads such rows straight across. Here a line is cut
-where a gap is much wider than a word space, and a run of two or more consecutive cut lines is
-read block by block: the left parts top to bottom, then the right parts. Rows where every part is
-a "label: value" field (a form laid out with tab stops) keep their order.
+where a gap is much wider than a word space, or wider than a word space where the engine itself
+put the two sides in different blocks (the gutter between two newspaper columns), and a run of two
+or more consecutive cut lines is read block by block: the left parts top to bottom, then the right
+parts. Rows where every part is a "label: value" field (a form laid out with tab stops) keep their
+order.
 """
 
 from __future__ import annotations
@@ -26,7 +28,11 @@ _GAP_HEIGHTS = 3.0
 _GAP_PAGE = 0.06
 """...and wider than this share of the page width."""
 _CENTRED = 0.03
-"""Lines whose centres lie within this share of the page width are centred on one another."""
+"""Lines whose centres lie within this share of the page width are centred on one another; parts
+whose left edges lie within it start at the same place."""
+_LABEL = 40
+"""A form field's label ("2. Ngày, tháng, năm sinh:") ends in a colon within this many
+characters."""
 
 
 def _segments(line: list[Word], page_width: int) -> list[list[Word]]:
@@ -36,7 +42,7 @@ def _segments(line: list[Word], page_width: int) -> list[list[Word]]:
     parts: list[list[Word]] = [[line[0]]]
     for i, (prev, word) in enumerate(itertools.pairwise(line), start=1):
         gap = word.left - (prev.left + prev.width)
-        if gap > limit or (gap > height and _starts_motto(line, i)):
+        if gap > limit or (gap > height and (_starts_motto(line, i) or word.line != prev.line)):
             parts.append([word])
         else:
             parts[-1].append(word)
@@ -68,7 +74,7 @@ def _has_text(part: list[Word]) -> bool:
 def _is_form(band: list[list[list[Word]]]) -> bool:
     """Rows of "label: value" fields (tab stops in a form) are read across, not as columns."""
     return bool(band) and all(
-        any(":" in w.text for w in part[:4]) for parts in band for part in parts
+        ":" in " ".join(w.text for w in part)[:_LABEL] for parts in band for part in parts
     )
 
 
@@ -76,8 +82,12 @@ def reading_order(words: Sequence[Word], page_width: int) -> tuple[Word, ...]:
     """Return the words in reading order, each side-by-side block on lines of its own.
 
     Lines are taken top to bottom. A line cut in two parts opens a band with the split between
-    them; the band goes on while the following lines are cut at the same place or lie wholly on
-    one side of it. A band of two or more lines with text on both sides is read left side first,
+    them; the band goes on while the following lines are cut at about the same place, leaving
+    free a gap that all the band's lines share, or lie wholly on one side of it. A line cut far
+    from the split still goes on when one of its parts starts where that side of the band
+    starts (a column's short last line of a paragraph). The split moves to the middle of the gap
+    the band's lines share (a long second agency line reaching past the middle of the first
+    line's gap). A band of two or more lines with text on both sides is read left side first,
     then right side. A block often starts a line or two above the block beside it (the signer's
     "TM. ỦY BAN NHÂN DÂN" above the left block's first line): the lines just above a band that
     lie wholly on one side of its split, centred on that side's first part, open the band; the
@@ -138,10 +148,13 @@ def reading_order(words: Sequence[Word], page_width: int) -> tuple[Word, ...]:
     for parts in rows:
         if len(parts) == 2:
             gap = (_right(parts[0]) + _left(parts[1])) / 2
-            if band and abs(gap - split) <= tolerance and _right(parts[0]) < split < _left(
-                parts[1]
+            lo, hi = _span(band, split)
+            lo, hi = max(lo, _right(parts[0])), min(hi, _left(parts[1]))
+            if band and lo < hi and (
+                abs(gap - split) <= tolerance or _aligned(parts, band, page_width)
             ):
                 band.append(parts)
+                split = (lo + hi) / 2
                 continue
             if band:
                 close()
@@ -243,3 +256,21 @@ def text_blocks(lines: list[list[Word]]) -> list[list[list[Word]]]:
         blocks[-1].append(line)
         last = box
     return blocks
+
+
+def _span(band: list[list[list[Word]]], split: float) -> tuple[float, float]:
+    """The gap all of a band's lines leave free: from the right edge of its left parts to the
+    left edge of its right parts."""
+    parts = [p for row in band for p in row]
+    lo = max((_right(p) for p in parts if _right(p) < split), default=-1.0)
+    hi = min((_left(p) for p in parts if _left(p) > split), default=float("inf"))
+    return lo, hi
+
+
+def _aligned(parts: list[list[Word]], band: list[list[list[Word]]], page_width: int) -> bool:
+    """A line cut in two whose left or right part starts where the same side of one of the
+    band's cut lines starts: a line of a column, however short."""
+    return any(
+        abs(_left(parts[k]) - _left(row[k])) <= _CENTRED * page_width
+        for row in band if len(row) == 2 for k in (0, 1)
+    )

@@ -1,14 +1,14 @@
 """Generate the sample scans in ``scans/``, their ground truth in ``truth/`` and the rescans of
 rejected pages in ``rescans/``.
 
-Fourteen invented dossiers as received at the one-stop counters of provincial public
+Fifteen invented dossiers as received at the one-stop counters of provincial public
 administration service centres: a receipt sheet (with a QR code, except on one older form), then
 the papers of the dossier. Every name, address and number is made up. Pages are drawn with PIL in
-DejaVu Serif, then passed through simulated scanner artefacts (skew, turned pages, blank back
-sides in a duplex batch, separator sheets with a Code 128 barcode, noise, blur, JPEG compression,
-bilevel Group 4 and JBIG2), photographed with a phone, or spoilt so that the quality gate must
-reject them (150 dpi, cut off, blurred). The output is byte-for-byte reproducible for a given
-``SEED``.
+DejaVu Serif (some in newspaper columns or with ruled tables), then passed through simulated
+scanner artefacts (skew, turned pages, blank back sides in a duplex batch, separator sheets with a
+Code 128 barcode, noise, blur, JPEG compression, bilevel Group 4 and JBIG2), photographed with a
+phone, or spoilt so that the quality gate must reject them (150 dpi, cut off, blurred). The output
+is byte-for-byte reproducible for a given ``SEED``.
 
     python samples/generate.py [--out samples]
 """
@@ -239,6 +239,8 @@ class Page:
         self.img = Image.new("RGB", size, "white")
         self.draw = ImageDraw.Draw(self.img)
         self.lines: list[str] = []
+        self.columns: list[tuple[int, int]] = []  # newspaper columns: ranges of ``lines``
+        self.tables: list[list[list[list[str]]]] = []  # ruled tables: rows of cells' lines
         self.x0, self.x1 = 30.0, 190.0
         self.y = 16.0
         self.bottom = 285.0
@@ -275,6 +277,10 @@ class Page:
     def hline(self, xa: float, xb: float, y: float, width: float = 0.25, fill: Color = INK) -> None:
         w = max(1, round(self.px(width)))
         self.draw.line([(self.px(xa), self.px(y)), (self.px(xb), self.px(y))], fill=fill, width=w)
+
+    def vline(self, x: float, ya: float, yb: float, width: float = 0.25, fill: Color = INK) -> None:
+        w = max(1, round(self.px(width)))
+        self.draw.line([(self.px(x), self.px(ya)), (self.px(x), self.px(yb))], fill=fill, width=w)
 
     def rect(
         self,
@@ -343,13 +349,28 @@ class Page:
         pt = pt or self.pt
         x0 = self.x0 if x0 is None else x0
         x1 = self.x1 if x1 is None else x1
+        lines = self._wrap(runs, style, pt, x1 - x0, indent, hang)
+        for i, toks in enumerate(lines):
+            off = indent if i == 0 else hang
+            self._set(toks, pt, x0, x1, off, align, last=i == len(lines) - 1)
+
+    def _wrap(
+        self,
+        runs: str | Sequence[tuple[str, str]],
+        style: str,
+        pt: float,
+        width: float,
+        indent: float,
+        hang: float,
+    ) -> list[list[tuple[str, str]]]:
+        """Break a paragraph into lines of (word, style) tokens that fit ``width`` mm."""
         if isinstance(runs, str):
             runs = [(runs, style)]
         words = [(w, st) for text, st in runs for w in nfc(text).split()]
         lines: list[list[tuple[str, str]]] = []
         cur: list[tuple[str, str]] = []
         for word in words:
-            avail = x1 - x0 - (indent if not lines else hang)
+            avail = width - (indent if not lines else hang)
             if cur and self._runs_width([*cur, word], pt) > avail:
                 lines.append(cur)
                 cur = [word]
@@ -357,25 +378,40 @@ class Page:
                 cur = [*cur, word]
         if cur:
             lines.append(cur)
-        for i, toks in enumerate(lines):
-            off = indent if i == 0 else hang
-            w = self._runs_width(toks, pt)
-            if w > x1 - x0 - off + 0.01:
-                raise LayoutError(f"word too long: {toks!r}")
-            base = self._baseline(pt)
-            x = x0 + off if align in ("l", "j") else (x0 + x1 - w) / 2
-            if align == "j" and i < len(lines) - 1 and len(toks) > 1:
-                # justified: the spare width shared out between the words; the last line ragged
-                spare = (x1 - x0 - off - w) / (len(toks) - 1)
-                for word, st in toks:
-                    self.put(x, base, word, st, pt, record=False)
-                    x += self.width(word + " ", st, pt) + spare
-            else:
-                for text, st in self._groups(toks):
-                    self.put(x, base, text, st, pt, record=False)
-                    x += self.width(text + " ", st, pt)
+        return lines
+
+    def _set(
+        self,
+        toks: Sequence[tuple[str, str]],
+        pt: float,
+        x0: float,
+        x1: float,
+        off: float,
+        align: str,
+        *,
+        last: bool,
+        record: bool = True,
+    ) -> None:
+        """Draw one wrapped line at the cursor, ``off`` mm in from ``x0``, and move down; a
+        justified line shares the spare width out between its words unless it is ``last``."""
+        w = self._runs_width(toks, pt)
+        if w > x1 - x0 - off + 0.01:
+            raise LayoutError(f"word too long: {toks!r}")
+        base = self._baseline(pt)
+        x = x0 + off if align in ("l", "j") else (x0 + x1 - w) / 2
+        if align == "j" and not last and len(toks) > 1:
+            # justified: the spare width shared out between the words; the last line ragged
+            spare = (x1 - x0 - off - w) / (len(toks) - 1)
+            for word, st in toks:
+                self.put(x, base, word, st, pt, record=False)
+                x += self.width(word + " ", st, pt) + spare
+        else:
+            for text, st in self._groups(toks):
+                self.put(x, base, text, st, pt, record=False)
+                x += self.width(text + " ", st, pt)
+        if record:
             self.lines.append(" ".join(w for w, _ in toks))
-            self.y += pt * MM_PER_PT * LEAD
+        self.y += pt * MM_PER_PT * LEAD
 
     @staticmethod
     def _groups(toks: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -429,6 +465,88 @@ class Page:
             self.put(self.x0 + off, base, text, style, pt, record=False)
         self.lines.append(" ".join(nfc(t) for _, t in parts))
         self.y += pt * MM_PER_PT * LEAD
+
+    def flow(
+        self,
+        paras: Sequence[str | Sequence[tuple[str, str]]],
+        boxes: Sequence[tuple[float, float]],
+        *,
+        pt: float | None = None,
+        indent: float = 5.0,
+        align: str = "j",
+    ) -> None:
+        """Newspaper columns: the paragraphs wrapped to the column width and poured into the
+        columns ``boxes`` (x0, x1 in mm, all as wide) in turn, each as full as the one before it,
+        so that a paragraph may go on at the top of the next column. The lines are recorded
+        column by column, as a reader reads them, and each column's range in ``columns``."""
+        pt = pt or self.pt
+        width = boxes[0][1] - boxes[0][0]
+        if any(abs(x1 - x0 - width) > 0.01 for x0, x1 in boxes):
+            raise LayoutError("columns of different widths")
+        items: list[tuple[list[tuple[str, str]], float, bool]] = []
+        for runs in paras:
+            lines = self._wrap(runs, "r", pt, width, indent, 0.0)
+            items += [(toks, indent if i == 0 else 0.0, i == len(lines) - 1)
+                      for i, toks in enumerate(lines)]
+        per = math.ceil(len(items) / len(boxes))
+        top = end = self.y
+        for k, (x0, x1) in enumerate(boxes):
+            self.y = top
+            start = len(self.lines)
+            for toks, off, last in items[k * per : (k + 1) * per]:
+                self._set(toks, pt, x0, x1, off, align, last=last)
+            self.columns.append((start, len(self.lines)))
+            end = max(end, self.y)
+        self.y = end
+
+    def table(
+        self,
+        widths: Sequence[float],
+        rows: Sequence[Sequence[str]],
+        *,
+        aligns: str = "",
+        head: int = 1,
+        pt: float | None = None,
+        pad: float = 1.3,
+    ) -> None:
+        """A ruled table at the cursor from the left margin: columns ``widths`` mm wide, cells
+        word-wrapped in their column. The first ``head`` rows are the bold column titles,
+        centred both ways; the other cells stand at the top of their row, aligned as ``aligns``
+        says per column (l or c). A row is recorded as one line, its cells left to right joined
+        by a space (a wrapped cell's lines together), and the table in ``tables``: its rows, each
+        a list of cells, each cell the list of its lines."""
+        pt = pt or self.pt
+        aligns = aligns or "l" * len(widths)
+        edges = [self.x0]
+        for w in widths:
+            edges.append(edges[-1] + w)
+        step = pt * MM_PER_PT * LEAD
+        first = top = self.y
+        self.hline(edges[0], edges[-1], top)
+        cells: list[list[list[str]]] = []
+        for r, row in enumerate(rows):
+            style = "b" if r < head else "r"
+            wrapped = [self._wrap(cell, style, pt, edges[c + 1] - edges[c] - 2 * pad, 0.0, 0.0)
+                       for c, cell in enumerate(row)]
+            tall = max(1, *(len(lines) for lines in wrapped))
+            height = tall * step + 2 * pad
+            if top + height > self.bottom:
+                raise LayoutError(f"table overflows the page at row {r}")
+            for c, lines in enumerate(wrapped):
+                self.y = top + pad + ((tall - len(lines)) * step / 2 if r < head else 0.0)
+                align = "c" if r < head else aligns[c]
+                for toks in lines:
+                    self._set(toks, pt, edges[c] + pad, edges[c + 1] - pad, 0.0, align,
+                              last=True, record=False)
+            texts = [[" ".join(w for w, _ in toks) for toks in lines] for lines in wrapped]
+            cells.append(texts)
+            self.lines.append(" ".join(" ".join(cell) for cell in texts if cell))
+            top += height
+            self.hline(edges[0], edges[-1], top)
+        for x in edges:
+            self.vline(x, first, top)
+        self.tables.append(cells)
+        self.y = top + 1.5
 
     # blocks -------------------------------------------------------------------------------------
     def block(self, lines: Sequence[L], x0: float, x1: float) -> list[Box]:
@@ -2493,12 +2611,167 @@ def dossier_14(ctx: Ctx) -> Dossier:
                    ["clean", "cutoff", "lowres", "blurred", "clean", "speckle"])
 
 
+def dossier_15(ctx: Ctx) -> Dossier:
+    """Thanh Hóa: a household registers its permanent residence in a rented social housing flat.
+    The declaration lists the household in a ruled table, the lease prints its terms in two
+    newspaper columns, and the fee receipt, ruled too, came in as a phone photo."""
+    ward = "phường Đông Hải, thành phố Thanh Hóa, tỉnh Thanh Hóa"
+    flat = f"căn hộ B3-0712, Khu nhà ở xã hội Bình Minh, {ward}"
+    old_home = "xóm 4, xã Quảng Hợp, huyện Quảng Xương, tỉnh Thanh Hóa"
+    head = ctx.person("Trịnh Văn Cường", "1986-09-02", True, "038", old_home, old_home)
+    wife = ctx.person("Lê Thị Phương Thảo", "1989-04-17", False, "038", old_home,
+                      "xã Quảng Ninh, huyện Quảng Xương, tỉnh Thanh Hóa")
+    mother = ctx.person("Nguyễn Thị Xuân", "1958-12-25", False, "038", old_home, old_home)
+    brother = ctx.person("Trịnh Văn Đức Thắng", "2004-06-30", True, "038", old_home, old_home)
+    son = ctx.person("Trịnh Lê Minh Khôi", "2012-03-08", True, "038", old_home, old_home)
+    girl = ctx.person("Trịnh Lê Bảo Ngọc Hân", "2015-11-19", False, "038", old_home, old_home)
+    baby = ctx.person("Trịnh Lê Gia Bảo", "2021-07-04", True, "038", old_home, old_home)
+    director = "Hoàng Minh Tuấn"
+    company = "Công ty cổ phần Nhà ở xã hội Bình Minh"
+    when, due = datetime(2025, 10, 14, 8, 40), datetime(2025, 10, 23, 8, 40)
+    signed = date(2025, 10, 6)
+    lease = "0418/2025/HĐTN-BM"
+    note = "(Ký, ghi rõ họ tên)"
+
+    p = ctx.page()
+    p.pt = 12.0
+    p.x0, p.x1 = 22.0, 192.0
+    p.right("Mẫu CT01", pt=SMALL)
+    motto(p)
+    p.title("TỜ KHAI THAY ĐỔI THÔNG TIN CƯ TRÚ")
+    p.center("Kính gửi: Công an phường Đông Hải, thành phố Thanh Hóa")
+    p.gap(2.0)
+    p.field(f"1. Họ, chữ đệm và tên: {head.name}")
+    p.segs([(0, f"2. Ngày, tháng, năm sinh: {dmy(head.born)}"), (100, f"3. Giới tính: {head.sex}")])
+    p.segs([(0, f"4. Số định danh cá nhân: {head.cccd}"),
+            (100, f"5. Số điện thoại: {head.phone}")])
+    p.segs([(0, f"6. Họ, chữ đệm, tên chủ hộ: {head.name}"),
+            (110, "7. Quan hệ: Chủ hộ")])
+    p.field(f"8. Nơi thường trú trước khi thay đổi: {old_home}", hang=5.0)
+    p.field(f"9. Nội dung đề nghị: Đăng ký thường trú cho cả hộ gia đình vào chỗ ở hợp pháp do "
+            f"thuê tại {flat} (Hợp đồng thuê nhà ở xã hội số {lease}).", hang=5.0)
+    p.field("10. Những thành viên trong hộ gia đình cùng thay đổi:")
+    p.gap(1.0)
+    members = [(wife, "Vợ"), (mother, "Mẹ đẻ"), (brother, "Em ruột (sinh viên)"),
+               (son, "Con đẻ"), (girl, "Con đẻ"), (baby, "Con đẻ")]
+    p.table([10.0, 46.0, 27.0, 17.0, 35.0, 35.0],
+            [["TT", "Họ, chữ đệm và tên", "Ngày, tháng, năm sinh", "Giới tính",
+              "Số định danh cá nhân", "Mối quan hệ với chủ hộ"]]
+            + [[f"{i}", m.name, dmy(m.born), m.sex, m.cccd, rel]
+               for i, (m, rel) in enumerate(members, 1)],
+            aligns="clcccl", pt=SMALL)
+    p.gap(2.0)
+    p.right(place_date("Thanh Hóa", date(2025, 10, 13)), pt=12.0)
+    sign(p, signer(["Ý KIẾN CỦA CHỦ SỞ HỮU", "CHỖ Ở HỢP PHÁP"], director,
+                   note="(Đồng ý; ký, ghi rõ họ tên)", space=18.0),
+         signer(["NGƯỜI KÊ KHAI"], head.name, note=note, space=18.0))
+    d_tk = Doc("don_de_nghi", [p], {"ho_ten": head.name, "so_cccd": head.cccd},
+               "Tờ khai thay đổi thông tin cư trú (bản chính)")
+
+    h = ctx.page()
+    h.pt = 12.0
+    h.y = 14.0
+    nd30_header(h, ["CÔNG TY CỔ PHẦN", "NHÀ Ở XÃ HỘI BÌNH MINH"], lease,
+                place_date("Thanh Hóa", signed))
+    h.title("HỢP ĐỒNG THUÊ NHÀ Ở XÃ HỘI")
+    h.center("Căn hộ B3-0712, nhà B3, Khu nhà ở xã hội Bình Minh", "i", SMALL)
+    h.gap(3.0)
+    terms = [
+        f"Hôm nay, {long_date(signed)}, tại Ban quản lý Khu nhà ở xã hội Bình Minh, chúng tôi "
+        "gồm:",
+        [("BÊN CHO THUÊ (Bên A):", "b"),
+         (f"{company}; địa chỉ: lô CC-02 đường Bình Minh, {ward}; mã số doanh nghiệp: "
+          f"2802418533; đại diện: ông {director}, chức vụ: Giám đốc.", "r")],
+        [("BÊN THUÊ (Bên B):", "b"),
+         (f"ông {head.name}, sinh năm {head.born.year}; số định danh cá nhân: {head.cccd}; "
+          f"nơi thường trú: {old_home}; số điện thoại: {head.phone}.", "r")],
+        [("Điều 1. Căn hộ cho thuê.", "b"),
+         ("Bên A cho Bên B thuê căn hộ số B3-0712, tầng 7, nhà B3, diện tích sử dụng 62,5 m2, "
+          "gồm hai phòng ngủ, một phòng khách, bếp và khu vệ sinh, cùng các trang thiết bị "
+          "kèm theo biên bản bàn giao, để ở cho hộ gia đình Bên B.", "r")],
+        [("Điều 2. Giá thuê và thanh toán.", "b"),
+         (f"Giá thuê {money(2_150_000)} đồng một tháng, chưa gồm tiền điện, nước và phí dịch "
+          "vụ nhà chung cư. Bên B trả tiền thuê trước ngày 10 hằng tháng, bằng tiền mặt hoặc "
+          "chuyển khoản vào tài khoản của Bên A.", "r")],
+        [("Điều 3. Thời hạn thuê.", "b"),
+         ("Năm năm kể từ ngày 15/10/2025. Hết hạn, nếu Bên B vẫn thuộc đối tượng được thuê "
+          "nhà ở xã hội thì hai bên ký tiếp hợp đồng.", "r")],
+        [("Điều 4. Quyền và nghĩa vụ của Bên A.", "b"),
+         ("Bàn giao căn hộ đúng thời hạn; bảo trì phần sở hữu chung; đồng ý để Bên B và các "
+          "thành viên hộ gia đình đăng ký thường trú tại căn hộ trong thời hạn thuê.", "r")],
+        [("Điều 5. Quyền và nghĩa vụ của Bên B.", "b"),
+         ("Sử dụng căn hộ đúng mục đích để ở; không cho thuê lại, không chuyển nhượng hợp "
+          "đồng; trả lại căn hộ khi hết hạn thuê mà không ký tiếp hoặc khi không còn thuộc "
+          "đối tượng được thuê nhà ở xã hội.", "r")],
+    ]
+    h.flow(terms, [(22.0, 103.0), (111.0, 192.0)], pt=SMALL)
+    h.gap(2.0)
+    h.x0, h.x1 = 22.0, 192.0
+    h.p("Hợp đồng này có hiệu lực kể từ ngày ký, lập thành 03 bản có giá trị như nhau, Bên A "
+        "giữ 02 bản, Bên B giữ 01 bản.", pt=SMALL, indent=5.0)
+    h.gap(2.0)
+    sign(h, signer(["BÊN THUÊ"], head.name, note=note, space=20.0),
+         signer(["BÊN CHO THUÊ", "GIÁM ĐỐC"], director, space=26.0), seal="right")
+    d_hd = Doc("hop_dong", [h],
+               {"so_ky_hieu": lease, "ngay_ban_hanh": signed.isoformat(),
+                "co_quan_ban_hanh": company},
+               "Hợp đồng thuê nhà ở xã hội (bản sao)")
+
+    b = ctx.page()
+    b.pt = 12.0
+    b.x0, b.x1 = 22.0, 192.0
+    b.y = 16.0
+    left = [L("CÔNG AN THÀNH PHỐ THANH HÓA", "b", SMALL),
+            L("CÔNG AN PHƯỜNG ĐÔNG HẢI", "b", SMALL, rule=24.0),
+            L("Mã số thuế: 2801735926", "r", SMALL)]
+    right = [L("Mẫu số: 01BLP2-001", "r", SMALL, align="l"),
+             L("Ký hiệu: TH-25E", "r", SMALL, align="l"),
+             L("Số: 0031846", "b", SMALL, align="l")]
+    b.pair(left, right, (16.0, 112.0), (140.0, 192.0))
+    b.gap(3.0)
+    b.title("BIÊN LAI THU PHÍ, LỆ PHÍ")
+    b.center("(Bản thể hiện của biên lai điện tử)", "i", SMALL)
+    b.gap(2.0)
+    b.field(f"Tên người nộp tiền: {head.name}")
+    b.field(f"Địa chỉ: {flat}", hang=5.0)
+    b.field(f"Số định danh cá nhân: {head.cccd}")
+    b.gap(1.0)
+    b.table([13.0, 61.0, 20.0, 20.0, 26.0, 30.0],
+            [["STT", "Tên loại phí, lệ phí", "Đơn vị tính", "Số lượng", "Mức thu (đồng)",
+              "Thành tiền (đồng)"],
+             ["1", "Lệ phí đăng ký thường trú", "Lần", "01", money(20_000), money(20_000)],
+             ["2", "Phí khai thác và sử dụng thông tin trong Cơ sở dữ liệu quốc gia về dân cư",
+              "Trường thông tin", "07", money(1_000), money(7_000)],
+             ["", "Cộng tiền phí, lệ phí", "", "", "", money(27_000)]],
+            aligns="clcccc", pt=SMALL)
+    b.gap(1.0)
+    b.field(f"Số tiền bằng chữ: {money_words(27_000)}.")
+    b.field("Hình thức thanh toán: Chuyển khoản")
+    b.right(place_date("Thanh Hóa", when.date()), pt=SMALL)
+    sign(b, signer(["NGƯỜI NỘP TIỀN"], head.name, note=note, space=16.0),
+         signer(["NGƯỜI THU TIỀN"], "Đỗ Thị Thanh Bình", note=note, space=16.0),
+         lbox=(16.0, 96.0), rbox=(104.0, 192.0))
+    d_bl = Doc("bien_lai_thu_phi", [b],
+               {"so_ky_hieu": "0031846", "ngay_ban_hanh": when.date().isoformat(),
+                "co_quan_ban_hanh": "Công an phường Đông Hải", "ho_ten": head.name},
+               "Biên lai thu lệ phí đăng ký cư trú (bản chụp)")
+    docs = [d_tk, d_hd, d_bl]
+    procedure = "Đăng ký thường trú"
+    rec = receipt(ctx, THANH_HOA, "0871", when, due, tthc="1.004194", procedure=procedure,
+                  area="Đăng ký, quản lý cư trú", days="07 ngày làm việc", applicant=head,
+                  docs=docs, counter=4)
+    return Dossier(rec.fields["ma_ho_so"], procedure, "nhà ở xã hội Bình Minh", [rec, *docs],
+                   ["clean", "clean", "clean", "photo"])
+
+
 # --------------------------------------------------------------------------------------------
 # Scanning
 # --------------------------------------------------------------------------------------------
 
 # the look kinds of pages the quality gate must reject, and the code it must give
 REJECTS = {"lowres": "low_resolution", "cutoff": "cut_off", "blurred": "blurred"}
+# the look kinds of phone photos: JPEG files even in a folder of lossless scans
+PHOTOS = ("photo", "shadow")
 
 
 
@@ -2753,6 +3026,7 @@ FILES = (
              separators=True),
     ScanFile("scans/dossier-13", "photo", 300, (dossier_13,)),
     ScanFile("scans/dossier-14.pdf", "pdf-jbig2", 300, (dossier_14,)),
+    ScanFile("scans/dossier-15", "png", 300, (dossier_15,), straight=True),
 )
 FIRST_SET = 8  # FILES[:8] are the first sample set: one blank page in all, 40 % clean
 
@@ -2856,7 +3130,7 @@ def write_folder(folder: Path, pages: Sequence[tuple[Image.Image, Look]], kind: 
         if kind == "jpg":
             assert look.quality is not None
             (folder / f"page-{i:03d}.jpg").write_bytes(jpeg_bytes(img, look.quality, dpi))
-        elif kind == "photo":
+        elif kind == "photo" or look.photo:
             assert look.quality is not None
             data = jpeg_bytes(img, look.quality, PHOTO_DPI, progressive=False)
             (folder / f"page-{i:03d}.jpg").write_bytes(data)
@@ -2891,10 +3165,10 @@ def scan_order(dossier: Dossier, spec: ScanFile) -> list[Slot]:
     return order
 
 
-def encoding(spec: ScanFile, img: Image.Image) -> str:
+def encoding(spec: ScanFile, img: Image.Image, look: Look) -> str:
     if img.mode == "1":
         return "jbig2" if spec.kind == "pdf-jbig2" else "g4"
-    return "png" if spec.kind == "png" else "jpeg"
+    return "png" if spec.kind == "png" and not look.photo else "jpeg"
 
 
 def build(out: Path) -> list[dict]:
@@ -2916,12 +3190,13 @@ def build(out: Path) -> list[dict]:
             doc_pages: dict[int, list[int]] = {}
             previous: Page | None = None
             for k, (slot, kind) in enumerate(zip(order, dossier.looks, strict=True)):
-                lossless = spec.lossless and kind not in REJECTS
+                lossless = spec.lossless and kind not in REJECTS and kind not in PHOTOS
                 look = make_look(rng, kind, lossless, dossier.rotations.get(k, 0))
                 if spec.straight:
                     look.skew = 0.0
                 seed = rng.randrange(2**32)
                 doc_index: int | None = None
+                drawn: Page | None = None
                 if slot == BLANK:
                     assert previous is not None
                     if kind == "blank":
@@ -2935,7 +3210,7 @@ def build(out: Path) -> list[dict]:
                     previous = sheet
                 else:
                     assert isinstance(slot, tuple)
-                    page = dossier.docs[slot[0]].pages[slot[1]]
+                    page = drawn = dossier.docs[slot[0]].pages[slot[1]]
                     src, color, text = page.img, page.color, "\n".join(page.lines)
                     doc_index = slot[0]
                     doc_pages.setdefault(slot[0], []).append(k)
@@ -2980,9 +3255,14 @@ def build(out: Path) -> list[dict]:
                     "photo": look.photo,
                     "reject": look.reject,
                     "rescan": rescan,
-                    "encoding": encoding(spec, img),
+                    "encoding": encoding(spec, img, look),
                     "text": nfc(text),
                 })
+                if drawn is not None and drawn.columns:
+                    pages[-1]["columns"] = [list(c) for c in drawn.columns]
+                if drawn is not None and drawn.tables:
+                    pages[-1]["tables"] = [[[[nfc(x) for x in cell] for cell in row] for row in t]
+                                           for t in drawn.tables]
             first_when = first_when or dossier.received
             truths.append({
                 "schema": 1,

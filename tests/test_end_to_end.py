@@ -135,12 +135,22 @@ def test_document_types_match_ground_truth(run: dict[str, Any]) -> None:
 
 
 def test_phone_photos_are_read_by_the_photo_engine(run: dict[str, Any]) -> None:
-    photo_codes = {t["receipt_code"] for t in truths() if all(p["photo"] for p in t["pages"])}
-    assert photo_codes
+    photos: set[tuple[str, str]] = set()
+    for truth in truths():
+        for page in truth["pages"]:
+            src = SAMPLES / page["source"]
+            if page["photo"] and src.is_dir():
+                name = sorted(p.name for p in src.iterdir() if p.is_file())[page["index"]]
+                photos.add((truth["receipt_code"], name))
+    assert photos
     engines: dict[bool, set[str]] = {True: set(), False: set()}
     for ocr in (run["data"] / "store" / "objects" / "aip").glob("*/*/ocr.json"):
+        manifest = json.loads((ocr.parent / "manifest.json").read_text(encoding="utf-8"))
+        code = manifest["receipt_code"]
         pages = json.loads(ocr.read_text(encoding="utf-8"))["pages"]
-        engines[ocr.parent.parent.name in photo_codes].update(p["engine"] for p in pages if p)
+        for meta, text in zip(manifest["pages"], pages, strict=True):
+            if text:
+                engines[(code, meta["source_file"]) in photos].add(text["engine"])
     assert engines == {True: {"paddle+tesseract"}, False: {"tesseract"}}
 
 

@@ -105,3 +105,54 @@ def test_blocks_the_engine_found_apart_on_one_row_are_read_block_by_block() -> N
     assert _text(words).splitlines() == [
         "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận:", "- Như Điều 3;",
         "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Hữu Phước"]
+
+
+def _spread(n: int, left: int, right: int, text: str) -> list[Word]:
+    """A justified line: its words spaced out to fill ``left`` to ``right``."""
+    tokens = text.split()
+    widths = [20 * len(t) for t in tokens]
+    space = (right - left - sum(widths)) / max(1, len(tokens) - 1)
+    words, x = [], float(left)
+    for token, width in zip(tokens, widths, strict=True):
+        words.append(Word(token, round(x), 100 * n, width, 30, 95.0, n))
+        x += width + space
+    return words
+
+
+def test_two_columns_the_engine_found_apart_are_read_column_by_column() -> None:
+    # newspaper columns 100 px apart: too narrow a gutter to cut a line by width alone, but the
+    # engine put each column in a block of its own; a paragraph's short last line keeps to its
+    # column's left edge, however far from the gutter it ends
+    left = [("Điều 1. Bên A cho Bên B", True), ("thuê căn hộ B3-0712, tầng", True),
+            ("7, nhà B3.", False), ("Điều 2. Giá thuê một", True), ("tháng 2.150.000 đồng.", False)]
+    right = [("Điều 3. Thời hạn thuê", True), ("năm năm kể từ ngày", True),
+             ("15/10/2025. Bên A đồng ý", True), ("để Bên B đăng ký thường", True),
+             ("trú tại căn hộ.", False)]
+    words: list[Word] = []
+    for column, (x0, x1, lines) in enumerate(((100, 700, left), (800, 1400, right))):
+        for i, (text, full) in enumerate(lines):
+            line = _spread(i, x0, x1, text) if full else _line(i, (x0, text))
+            words += [replace(w, line=5 * column + i) for w in line]
+    words.sort(key=lambda w: w.line)
+    assert _text(words).splitlines() == [text for text, _ in left + right]
+
+
+def test_a_long_second_agency_line_stays_in_the_header_block() -> None:
+    # the second agency line, centred on the left, reaches past the middle of the gap between
+    # the first agency line and the motto: the split moves into the gap both lines leave free
+    words = (_line(0, (340, "CÔNG TY CỔ PHẦN"), (800, "CỘNG HÒA XÃ HỘI"))
+             + _line(1, (300, "NHÀ Ở XÃ HỘI BÌNH MINH"), (900, "Độc lập - Tự do"))
+             + _line(2, (330, "Số: 0418/HĐ"), (850, "Hà Nội, ngày 6"))
+             + _line(3, (700, "HỢP ĐỒNG THUÊ NHÀ")))
+    assert _text(words).splitlines() == [
+        "CÔNG TY CỔ PHẦN", "NHÀ Ở XÃ HỘI BÌNH MINH", "Số: 0418/HĐ", "CỘNG HÒA XÃ HỘI",
+        "Độc lập - Tự do", "Hà Nội, ngày 6", "HỢP ĐỒNG THUÊ NHÀ"]
+
+
+def test_numbered_fields_with_long_labels_are_read_across() -> None:
+    words = (_line(0, (100, "2. Ngày, tháng, năm sinh: 02/09/1986"), (1300, "3. Giới tính: Nam"))
+             + _line(1, (100, "4. Số định danh cá nhân: 038086291417"),
+                     (1300, "5. Số điện thoại: 0984491210")))
+    assert _text(words).splitlines() == [
+        "2. Ngày, tháng, năm sinh: 02/09/1986 3. Giới tính: Nam",
+        "4. Số định danh cá nhân: 038086291417 5. Số điện thoại: 0984491210"]
