@@ -26,3 +26,9 @@ def test_pen_strokes_and_seals_are_dropped_and_text_is_kept() -> None:
 def test_a_word_tesseract_is_sure_of_is_kept_however_large() -> None:
     words = [_w("Văn", 95), _w("bản", 94), _w("QUYẾT", 96, 300, 120)]
     assert _without_scribbles(words) == words
+
+
+def test_table_rules_read_as_bars_are_taken_off_the_words() -> None:
+    words = [_w("|", 95, 4, 60), _w("Trịnh|", 93), _w("|Văn", 92), _w("Cường", 96),
+             _w("¦", 91, 4, 60)]
+    assert [w.text for w in _without_scribbles(words)] == ["Trịnh", "Văn", "Cường"]

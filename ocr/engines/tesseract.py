@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -33,6 +34,8 @@ _STROKES = set("_⁄`~^\\|{}«»")
 _STROKE_LEN = 6
 """Pen strokes come out as short "words"; a long one with a stray mark is text misread (an
 identity card's machine-readable line, its ``<`` read as ``«``)."""
+_RULE = "|¦"
+"""What tesseract makes of a table's vertical rules."""
 _SCRIBBLE_CONF = 25.0
 _SURE = 90.0
 _TALL = 2.5
@@ -46,7 +49,8 @@ def _without_scribbles(rows: list[exe.TsvWord]) -> list[exe.TsvWord]:
     the page's words; "words" without a letter or digit that hold marks no text uses; and words
     of up to six characters holding pen-stroke marks (``_``, ``⁄``, ``~``...) read with less
     than 85. Very unsure words (under 25) go when they hold any unusual mark or glyphs far
-    wider than the page's letters.
+    wider than the page's letters. Table rules read as ``|`` are taken off the words they
+    stick to.
     """
     widths = sorted(r.width / len(r.text) for r in rows if r.conf >= 80 and r.text)
     if not widths:
@@ -69,7 +73,11 @@ def _without_scribbles(rows: list[exe.TsvWord]) -> list[exe.TsvWord]:
             return False
         return unusual or r.width / max(1, len(r.text)) > 3 * char_w
 
-    return [r for r in rows if not scribble(r)]
+    kept = [r for r in rows if not scribble(r)]
+    # a table's rule beside a word comes out as "|" stuck to it; printed text has no "|"
+    unruled = [replace(r, text=r.text.strip(_RULE)) if r.text.strip(_RULE) != r.text else r
+               for r in kept]
+    return [r for r in unruled if r.text]
 
 
 def debian_package(model: str) -> str:
