@@ -27,5 +27,8 @@ if [ -n "$pdf" ]; then
   .venv/bin/sohoa verify "$pdf"
 fi
 echo
+echo '$ sohoa audit seal && sohoa audit verify'
+.venv/bin/sohoa audit seal && .venv/bin/sohoa audit verify
+echo
 echo "Try it yourself: .venv/bin/sohoa search \"QUERY\" [--type giay_khai_sinh] [--from 2025-01-01]"
 exit $status
