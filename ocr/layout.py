@@ -171,6 +171,7 @@ def reading_order(words: Sequence[Word], page_width: int) -> tuple[Word, ...]:
             emit([w for p in parts for w in p], alone=len(parts) == 1)
     if band:
         close()
+    _finish_centred_blocks(ordered, plain, page_width)
     out: list[Word] = []
     for n, line in enumerate(ordered):
         out.extend(replace(w, line=n) for w in line)
@@ -256,6 +257,30 @@ def text_blocks(lines: list[list[Word]]) -> list[list[list[Word]]]:
         blocks[-1].append(line)
         last = box
     return blocks
+
+
+def _finish_centred_blocks(ordered: list[list[Word]], plain: list[bool], page_width: int
+                           ) -> None:
+    """Read a centred block to its end before a line standing beside it.
+
+    A signer's block is centred: title, signature space, name. A line wholly to its right
+    that lies between two of its lines, in reading order and on the page (the fingerprint
+    boxes' labels on an identity card, beside the issuing officer's title and name), is read
+    after the block's next line.
+    """
+    for i in range(1, len(ordered) - 1):
+        above, line, below = ordered[i - 1], ordered[i], ordered[i + 1]
+        if (plain[i - 1] and plain[i] and plain[i + 1]
+                and _top(above) < _top(line) < _top(below)
+                and _right(above) < _left(line) and _right(below) < _left(line)
+                and _centred(above, below, page_width)
+                and not _is_place_date(line)):
+            ordered[i], ordered[i + 1] = below, line
+            plain[i], plain[i + 1] = plain[i + 1], plain[i]
+
+
+def _top(line: list[Word]) -> int:
+    return min(w.top for w in line)
 
 
 def _span(band: list[list[list[Word]]], split: float) -> tuple[float, float]:

@@ -156,3 +156,20 @@ def test_numbered_fields_with_long_labels_are_read_across() -> None:
     assert _text(words).splitlines() == [
         "2. Ngày, tháng, năm sinh: 02/09/1986 3. Giới tính: Nam",
         "4. Số định danh cá nhân: 038086291417 5. Số điện thoại: 0984491210"]
+
+
+def test_a_centred_signer_block_is_read_to_its_name_before_a_label_beside_it() -> None:
+    # the back of an identity card: the officer's title and name, centred, with the fingerprint
+    # boxes' labels to the right between them, and the machine-readable lines under both
+    def at(n: int, top: int, left: int, text: str) -> list[Word]:
+        return [replace(w, top=top) for w in _line(n, (left, text))]
+
+    words = (at(0, 1709, 737, "CỤC TRƯỞNG CỤC CẢNH SÁT")
+             + at(1, 1752, 608, "QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI")
+             + at(2, 1832, 1663, "Ngón trỏ trái")
+             + at(3, 1990, 812, "Nguyễn Quốc Khánh")
+             + at(4, 2155, 589, "IDVNM0494836352022049483635<<<")
+             + at(5, 2238, 587, "4903121M9912315VNM<<<<<<<<<<<0"))
+    assert _text(words).splitlines() == [
+        "CỤC TRƯỞNG CỤC CẢNH SÁT", "QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI", "Nguyễn Quốc Khánh",
+        "Ngón trỏ trái", "IDVNM0494836352022049483635<<<", "4903121M9912315VNM<<<<<<<<<<<0"]
