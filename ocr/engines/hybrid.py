@@ -21,6 +21,7 @@ from ocr._exec import tesseract as exe
 from ocr.engine import OcrSettings
 from ocr.engines.paddle import DetectedLine, PpOcr, crop_line, page_words
 from ocr.engines.tesseract import TesseractEngine, _without_scribbles
+from ocr.table import find_grid, read_table
 from ocr.types import PageText, Word
 from sohoa.text import nfc
 
@@ -94,8 +95,11 @@ class PaddleTesseractEngine:
         h, w = gray.shape
         lines = self.models.detect(gray, dpi)
         words = self._read(gray, lines, dpi) if lines else []
-        return PageText(self.name, self.version(), self.settings.language, w, h, dpi,
-                        page_words(words, w))
+        ordered = page_words(words, w)
+        grid = find_grid(gray, dpi)
+        if grid is not None:
+            ordered = read_table(ordered, grid)
+        return PageText(self.name, self.version(), self.settings.language, w, h, dpi, ordered)
 
     def _read(self, gray: np.ndarray, lines: list[DetectedLine], dpi: float) -> list[list[Word]]:
         """Read the detected lines with one tesseract run; return the words of each line of

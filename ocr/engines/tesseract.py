@@ -14,6 +14,7 @@ from ocr._exec import tesseract as exe
 from ocr.engine import OcrSettings
 from ocr.errors import OcrEngineMissingError
 from ocr.layout import reading_order
+from ocr.table import find_grid, read_table
 from ocr.types import PageText, Word
 from sohoa.text import nfc
 
@@ -150,7 +151,8 @@ class TesseractEngine:
                 Word(nfc(r.text), r.left, r.top, r.width, r.height, max(r.conf, 0.0), line_index)
             )
         h, w = gray.shape
-        return PageText(
-            self.name, self.version(), self.settings.language, w, h, dpi,
-            reading_order(words, w),
-        )
+        ordered = reading_order(words, w)
+        grid = find_grid(gray, dpi)
+        if grid is not None:
+            ordered = read_table(ordered, grid)
+        return PageText(self.name, self.version(), self.settings.language, w, h, dpi, ordered)
