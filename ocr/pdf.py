@@ -52,7 +52,7 @@ class PdfPage:
         """Encode an upright page image (RGB or grayscale array) for the PDF."""
         im = Image.fromarray(image)
         buf = io.BytesIO()
-        im.save(buf, format="JPEG", quality=quality, optimize=True)
+        im.save(buf, format="JPEG", quality=quality)
         return cls(buf.getvalue(), im.width, im.height, im.mode == "L", dpi, text)
 
 

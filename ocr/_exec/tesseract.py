@@ -120,7 +120,9 @@ def read_tsv(
     the library is installed, else with the program."""
     if in_process and _library() is not None:
         api = _api(lang, psm)
-        api.SetImage(Image.fromarray(image))
+        gray = np.ascontiguousarray(image if image.ndim == 2 else image[..., 0])
+        pixels = gray.tobytes()  # held until recognition ends: tesseract does not copy it
+        api.SetImageBytes(pixels, gray.shape[1], gray.shape[0], 1, gray.shape[1])
         api.SetSourceResolution(dpi)
         try:
             if not api.Recognize(timeout=round(timeout_s * 1000)):
