@@ -353,6 +353,17 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     return 0 if check.ok else 1
 
 
+def _cmd_hold(args: argparse.Namespace) -> int:
+    from archive.hold import set_hold
+
+    settings = _settings(args)
+    hold = args.action == "set"
+    count = set_hold(build_store(settings), AuditLog(settings.audit_path), args.record, hold,
+                     reason=args.reason, who=args.by)
+    print(f"legal hold {'set on' if hold else 'released from'} {args.record}: {count} objects")
+    return 0
+
+
 def _cmd_reindex(args: argparse.Namespace) -> int:
     from pipeline.runner import build_deps, reindex
 
@@ -438,6 +449,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="CSV file to write (export)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_audit)
+
+    p = sub.add_parser("hold", parents=[common],
+                       help="set or release the legal hold of a dossier or document")
+    p.add_argument("action", choices=["set", "release"])
+    p.add_argument("record", help="RECEIPT_CODE or RECEIPT_CODE/DOCUMENT_ID")
+    p.add_argument("--reason", required=True, help="why (recorded in the audit trail)")
+    p.add_argument("--by", help="who decides (default: $SOHOA_ACTOR or the system user)")
+    p.set_defaults(func=_cmd_hold)
 
     p = sub.add_parser("reindex", parents=[common],
                        help="rebuild the search index from the archive")

@@ -1,0 +1,57 @@
+"""Legal hold: a record under hold cannot be deleted, even after its retention ends.
+
+A hold is set on every object of a record (one document's archival package, or every document
+of a dossier) and recorded in the audit trail with who, when and why; releasing it is recorded
+the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.audit import AuditLog
+from archive.errors import ArchiveError, ObjectMissingError
+from archive.store import ObjectStore
+
+__all__ = ["HoldError", "record_prefix", "set_hold"]
+
+_RECORD = re.compile(r"^[A-Za-z0-9.\-]+(/[0-9a-f]{6,64})?$")
+
+
+class HoldError(ArchiveError):
+    """A legal hold cannot be set or released as asked."""
+
+    code = "legal_hold_refused"
+
+
+def record_prefix(record: str) -> str:
+    """The key prefix of a record named as ``RECEIPT_CODE`` (a dossier) or
+    ``RECEIPT_CODE/DOCUMENT_ID`` (one document)."""
+    record = record.strip().strip("/")
+    if record.startswith("aip/"):
+        record = record[4:]
+    if not _RECORD.match(record):
+        raise HoldError(
+            f"{record!r} is not a record: give a receipt code (mã hồ sơ), or a receipt code and "
+            "a document id as RECEIPT_CODE/DOCUMENT_ID"
+        )
+    return f"aip/{record}/"
+
+
+def set_hold(
+    store: ObjectStore, audit: AuditLog, record: str, hold: bool, *, reason: str,
+    who: str | None = None,
+) -> int:
+    """Set (``hold``) or release the legal hold on every object of a record; return how many
+    objects it covers. The reason is required and goes into the audit trail."""
+    if not reason.strip():
+        raise HoldError("a legal hold is set and released only with a reason (--reason)")
+    prefix = record_prefix(record)
+    keys = list(store.list(prefix))
+    if not keys:
+        raise ObjectMissingError(f"no archived record {prefix[4:-1]} to put on hold")
+    for key in keys:
+        store.set_legal_hold(key, hold)
+    audit.append("legal_hold_set" if hold else "legal_hold_released", prefix,
+                 {"reason": reason, "objects": len(keys)}, who=who)
+    return len(keys)
