@@ -364,6 +364,26 @@ def _cmd_hold(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_retention(args: argparse.Namespace) -> int:
+    from archive.retention import retention_due
+
+    settings = _settings(args)
+    items = list(retention_due(build_store(settings), args.before))
+    AuditLog(settings.audit_path).append("retention_listed", "", {
+        "before": args.before.isoformat(), "due": len(items)})
+    if args.json:
+        _dump([{**_hit(i), "retain_until": i.retain_until.isoformat()} for i in items])
+        return 0
+    for i in items:
+        state = "HELD, cannot be destroyed" if i.held else "may be destroyed"
+        print(f"{i.retain_until.isoformat()}  hồ sơ {i.receipt_code}  {i.document_id}  "
+              f"{i.doc_type} ({i.retention_class}; {i.legal_source}): {state}")
+    free = sum(not i.held for i in items)
+    print(f"{len(items)} documents end their retention before {args.before.isoformat()}: "
+          f"{free} may be destroyed, {len(items) - free} held")
+    return 0
+
+
 def _cmd_reindex(args: argparse.Namespace) -> int:
     from pipeline.runner import build_deps, reindex
 
@@ -457,6 +477,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True, help="why (recorded in the audit trail)")
     p.add_argument("--by", help="who decides (default: $SOHOA_ACTOR or the system user)")
     p.set_defaults(func=_cmd_hold)
+
+    p = sub.add_parser("retention", parents=[common],
+                       help="list documents whose retention ends before a date")
+    p.add_argument("action", choices=["due"])
+    p.add_argument("--before", type=_parse_date, required=True, help="date YYYY-MM-DD")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_retention)
 
     p = sub.add_parser("reindex", parents=[common],
                        help="rebuild the search index from the archive")
