@@ -64,6 +64,8 @@ class ArchivedDocument:
     location: str
     """Where a person finds the package (a folder path or a URL)."""
     already_archived: bool = False
+    manifest_sha256: str = ""
+    """The sha256 of ``manifest.json`` as written (empty when it was archived before)."""
 
 
 def _dumps(data: Mapping[str, Any]) -> bytes:
@@ -119,9 +121,11 @@ def archive_document(
         **metadata,
         "files": listing,
     }
-    store.put(prefix + "manifest.json", _dumps(manifest), retain_until=retain_until,
+    manifest_bytes = _dumps(manifest)
+    store.put(prefix + "manifest.json", manifest_bytes, retain_until=retain_until,
               permanent=permanent)
-    return ArchivedDocument(document_id, receipt_code, prefix, manifest, store.locate(prefix))
+    return ArchivedDocument(document_id, receipt_code, prefix, manifest, store.locate(prefix),
+                            manifest_sha256=hashlib.sha256(manifest_bytes).hexdigest())
 
 
 def find_archived(

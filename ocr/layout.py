@@ -21,7 +21,7 @@ from statistics import median
 from ocr.types import Word
 from sohoa.text import fold
 
-__all__ = ["line_box", "reading_order", "text_blocks"]
+__all__ = ["beside", "line_box", "reading_order", "text_blocks"]
 
 _GAP_HEIGHTS = 3.0
 """A gap wider than this many line heights separates two blocks..."""
@@ -240,6 +240,12 @@ def line_box(words: Sequence[Word]) -> tuple[int, int, int, int]:
     return left, top, right - left, bottom - top
 
 
+def beside(box: tuple[int, int, int, int], other: tuple[int, int, int, int]) -> bool:
+    """Whether a box (left, top, width, height) lies wholly left or right of another: another
+    column."""
+    return box[0] > other[0] + other[2] or box[0] + box[2] < other[0]
+
+
 def text_blocks(lines: list[list[Word]]) -> list[list[list[Word]]]:
     """Lines in reading order, cut into blocks where the gap to the next line is large or the
     next line starts in another column."""
@@ -249,8 +255,7 @@ def text_blocks(lines: list[list[Word]]) -> list[list[list[Word]]]:
         box = line_box(line)
         if last is not None:
             gap = box[1] - (last[1] + last[3])
-            other_column = box[0] > last[0] + last[2] or box[0] + box[2] < last[0]
-            if gap > 1.5 * max(last[3], box[3]) or gap < -last[3] or other_column:
+            if gap > 1.5 * max(last[3], box[3]) or gap < -last[3] or beside(box, last):
                 last = None
         if last is None:
             blocks.append([])

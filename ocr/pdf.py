@@ -24,7 +24,7 @@ from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from PIL import Image
 
-from ocr.layout import line_box, text_blocks
+from ocr.layout import beside, line_box, text_blocks
 from ocr.pdfa import PdfaMetadata, apply_pdfa
 from ocr.types import PageText, Word
 
@@ -159,8 +159,7 @@ def _text_layer(text: PageText, scale: float, page_h: float) -> str:
     last: tuple[int, int, int, int] | None = None
     for block in text_blocks(list(lines.values())):
         box = line_box([w for line in block for w in line])
-        if last is not None and (box[0] > last[0] + last[2] or box[0] + box[2] < last[0]
-                                 or box[1] < last[1]):
+        if last is not None and (beside(box, last) or box[1] < last[1]):
             column += 1  # the block beside the last one, or above it: another column
         last = box
         block_size = size * (_NEXT_BLOCK if column % 2 else 1.0)

@@ -17,7 +17,7 @@ import numpy as np
 
 from ocr.types import Word
 
-__all__ = ["Grid", "find_grid", "read_table"]
+__all__ = ["Grid", "find_grid", "read_table", "with_tables"]
 
 RULE_INCHES = 0.4
 """A straight run of ink this long is a rule of the table, not a letter."""
@@ -168,3 +168,10 @@ def _lines(words: list[Word]) -> list[list[Word]]:
                 continue
         lines.append([w])
     return [sorted(line, key=lambda w: w.left) for line in lines]
+
+
+def with_tables(words: Sequence[Word], gray: np.ndarray, dpi: float) -> tuple[Word, ...]:
+    """Words in reading order, with the cells of a ruled table on the page read in cell order;
+    every engine's reading ends here."""
+    grid = find_grid(gray, dpi)
+    return tuple(words) if grid is None else read_table(words, grid)

@@ -414,8 +414,7 @@ def _archive_one(
             deps.audit.append("archived", archived.prefix, {
                 "doc_type": result.doc_type, "pages": len(pages), "source": source_name,
                 "retain_until": retain_until.isoformat() if retain_until else "permanent",
-                "manifest_sha256": hashlib.sha256(
-                    deps.store.get(archived.prefix + "manifest.json")).hexdigest(),
+                "manifest_sha256": archived.manifest_sha256,
             }, who=clerk)
     indexed = on_archived(archived, "\n\n".join(texts))
     return archived, document_report(deps, archived, refs, indexed)

@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from archive import FolderStore, ObjectExistsError, ObjectStore, RetentionLockedError
+from archive import ObjectExistsError, ObjectStore, RetentionLockedError
 from archive.audit import AuditLog
-from tests.conftest import service_env, unique
-
-
-@pytest.fixture(params=["folder", pytest.param("s3", marks=[pytest.mark.integration,
-                                                            pytest.mark.minio])])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ObjectStore]:
-    if request.param == "folder":
-        yield FolderStore(tmp_path / "store")
-        return
-    from archive.s3_store import S3Store
-
-    yield S3Store(service_env("SOHOA_S3_ENDPOINT") or "",
-                  service_env("SOHOA_S3_ACCESS_KEY") or "",
-                  service_env("SOHOA_S3_SECRET_KEY") or "", unique("sohoa-audit"))
 
 
 def _log(tmp_path: Path, n: int = 5) -> AuditLog:

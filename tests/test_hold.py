@@ -3,31 +3,18 @@ are recorded with who and why."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from archive import FolderStore, ObjectMissingError, ObjectStore, RetentionLockedError
+from archive import ObjectMissingError, ObjectStore, RetentionLockedError
 from archive.audit import AuditLog
 from archive.hold import HoldError, record_prefix, set_hold
-from tests.conftest import service_env, unique
 
 CODE = "000.00.12.H19-250414-0007"
 
 
-@pytest.fixture(params=["folder", pytest.param("s3", marks=[pytest.mark.integration,
-                                                            pytest.mark.minio])])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ObjectStore]:
-    if request.param == "folder":
-        yield FolderStore(tmp_path / "store")
-        return
-    from archive.s3_store import S3Store
-
-    yield S3Store(service_env("SOHOA_S3_ENDPOINT") or "",
-                  service_env("SOHOA_S3_ACCESS_KEY") or "",
-                  service_env("SOHOA_S3_SECRET_KEY") or "", unique("sohoa-hold"))
 
 
 def test_a_held_record_cannot_be_deleted_after_its_retention(

@@ -23,7 +23,6 @@ from rapidfuzz import fuzz
 from bench.ocr_accuracy import cer
 from ingest import IngestSettings, load_page, open_source, scan_page
 from ocr import (
-    OcrEngineMissingError,
     OcrSettings,
     PageText,
     PdfPage,
@@ -160,10 +159,7 @@ def _read(source: str, index: int) -> tuple[PageText, PdfPage]:
     page = load_page(open_source(SAMPLES / source, ingest), index, ingest)
     scan = scan_page(page.image, page.dpi, ingest, orientation=None)
     assert scan.for_ocr is not None
-    try:
-        engine = get_engine(OcrSettings().for_page(photographed=scan.photographed))
-    except OcrEngineMissingError as exc:
-        pytest.skip(str(exc))
+    engine = get_engine(OcrSettings().for_page(photographed=scan.photographed))
     scan, text = read_upright(scan, engine, ingest)
     return text, PdfPage.from_image(scan.upright, scan.dpi, text)
 

@@ -20,8 +20,8 @@ import numpy as np
 from ocr._exec import tesseract as exe
 from ocr.engine import OcrSettings
 from ocr.engines.paddle import DetectedLine, PpOcr, crop_line, page_words
-from ocr.engines.tesseract import TesseractEngine, _without_scribbles
-from ocr.table import find_grid, read_table
+from ocr.engines.tesseract import TesseractEngine, _without_scribbles, gray_of
+from ocr.table import with_tables
 from ocr.types import PageText, Word
 from sohoa.text import nfc
 
@@ -30,10 +30,6 @@ __all__ = ["PaddleTesseractEngine", "stack_lines"]
 _PSM_BLOCK = 6
 _MARGIN = 0.5
 """White space around each line image, in line heights (at least 12 px)."""
-
-
-def _gray(image: np.ndarray) -> np.ndarray:
-    return image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
 
 
 def stack_lines(crops: list[np.ndarray]) -> tuple[np.ndarray, list[tuple[int, int, int]]]:
@@ -91,14 +87,11 @@ class PaddleTesseractEngine:
 
     def recognize(self, image: np.ndarray, dpi: float) -> PageText:
         """Find the lines with the PP-OCR detector and read them all with one tesseract run."""
-        gray = _gray(image)
+        gray = gray_of(image)
         h, w = gray.shape
         lines = self.models.detect(gray, dpi)
         words = self._read(gray, lines, dpi) if lines else []
-        ordered = page_words(words, w)
-        grid = find_grid(gray, dpi)
-        if grid is not None:
-            ordered = read_table(ordered, grid)
+        ordered = with_tables(page_words(words, w), gray, dpi)
         return PageText(self.name, self.version(), self.settings.language, w, h, dpi, ordered)
 
     def _read(self, gray: np.ndarray, lines: list[DetectedLine], dpi: float) -> list[list[Word]]:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import math
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -38,10 +37,11 @@ from typing import TYPE_CHECKING, ClassVar
 import cv2
 import numpy as np
 
-from ocr._exec import tesseract as exe
 from ocr.engine import OcrSettings, PaddleSettings
+from ocr.engines.tesseract import gray_of, osd_orientation
 from ocr.errors import OcrEngineMissingError, OcrFailedError
 from ocr.layout import reading_order
+from ocr.table import with_tables
 from ocr.types import PageText, Word
 from sohoa.errors import ConfigurationError
 from sohoa.text import nfc
@@ -55,7 +55,6 @@ __all__ = [
     "PaddleModelError",
     "PpOcr",
     "crop_line",
-    "osd_orientation",
     "rows_of",
 ]
 
@@ -501,25 +500,6 @@ def page_words(lines: Sequence[Sequence[Word]], page_width: int) -> tuple[Word, 
     return reading_order(grouped, page_width)
 
 
-def osd_orientation(gray: np.ndarray, dpi: float, timeout_s: float) -> int:
-    """How far the page is turned clockwise, from tesseract's OSD; 0 without tesseract."""
-    try:
-        if "osd" not in exe.installed_languages():
-            return 0
-    except OcrEngineMissingError:
-        return 0
-    scale = min(1.0, 200.0 / dpi) if dpi else 1.0
-    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    with tempfile.TemporaryDirectory(prefix="sohoa-osd-") as tmp:
-        path = Path(tmp) / "page.png"
-        cv2.imwrite(str(path), small)
-        rotate, conf = exe.orientation(path, dpi=round(dpi * scale), timeout_s=timeout_s)
-    if conf < 1.0:
-        return 0
-    # OSD reports how far to turn the image clockwise to make it upright.
-    return (360 - rotate) % 360
-
-
 class PaddleEngine:
     """PP-OCR detection and recognition on onnxruntime, one thread per page worker."""
 
@@ -550,5 +530,6 @@ class PaddleEngine:
         parts = [line_words(text, conf * 100, ln.bbox, 0)
                  for ln, (text, conf) in zip(lines, texts, strict=True)]
         h, w = image.shape[:2]
+        ordered = with_tables(page_words(parts, w), gray_of(image), dpi)
         return PageText(self.name, self.version(), self.settings.paddle.rec_languages, w, h, dpi,
-                        page_words(parts, w))
+                        ordered)

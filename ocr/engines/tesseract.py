@@ -14,14 +14,15 @@ from ocr._exec import tesseract as exe
 from ocr.engine import OcrSettings
 from ocr.errors import OcrEngineMissingError
 from ocr.layout import reading_order
-from ocr.table import find_grid, read_table
+from ocr.table import with_tables
 from ocr.types import PageText, Word
 from sohoa.text import nfc
 
-__all__ = ["TesseractEngine"]
+__all__ = ["TesseractEngine", "gray_of", "osd_orientation"]
 
 
-def _gray(image: np.ndarray) -> np.ndarray:
+def gray_of(image: np.ndarray) -> np.ndarray:
+    """The image in grey (itself when it is grey already)."""
     return image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
 
 
@@ -89,6 +90,25 @@ def debian_package(model: str) -> str:
     return f"tesseract-ocr-{model}"
 
 
+def osd_orientation(gray: np.ndarray, dpi: float, timeout_s: float) -> int:
+    """How far the page is turned clockwise, from tesseract's OSD; 0 without tesseract."""
+    try:
+        if "osd" not in exe.installed_languages():
+            return 0
+    except OcrEngineMissingError:
+        return 0
+    scale = min(1.0, 200.0 / dpi) if dpi else 1.0
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    with tempfile.TemporaryDirectory(prefix="sohoa-osd-") as tmp:
+        path = Path(tmp) / "page.png"
+        cv2.imwrite(str(path), small)
+        rotate, conf = exe.orientation(path, dpi=round(dpi * scale), timeout_s=timeout_s)
+    if conf < 1.0:
+        return 0
+    # OSD reports how far to turn the image clockwise to make it upright.
+    return (360 - rotate) % 360
+
+
 class TesseractEngine:
     """Tesseract 5 with the ``vie`` model, one process per page, one thread per process."""
 
@@ -115,24 +135,11 @@ class TesseractEngine:
 
     def orientation(self, gray: np.ndarray, dpi: float) -> int:
         """Return how far the page is turned clockwise, from tesseract's OSD."""
-        if "osd" not in exe.installed_languages():
-            return 0
-        scale = min(1.0, 200.0 / dpi) if dpi else 1.0
-        small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-        with tempfile.TemporaryDirectory(prefix="sohoa-osd-") as tmp:
-            path = Path(tmp) / "page.png"
-            cv2.imwrite(str(path), small)
-            rotate, conf = exe.orientation(
-                path, dpi=round(dpi * scale), timeout_s=self.settings.timeout_s
-            )
-        if conf < 1.0:
-            return 0
-        # OSD reports how far to turn the image clockwise to make it upright.
-        return (360 - rotate) % 360
+        return osd_orientation(gray, dpi, self.settings.timeout_s)
 
     def recognize(self, image: np.ndarray, dpi: float) -> PageText:
         """Read an upright page image with tesseract."""
-        gray = _gray(image)
+        gray = gray_of(image)
         _, binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
         rows = exe.read_tsv(
             binary, lang=self.settings.language, dpi=round(dpi), psm=self.settings.psm,
@@ -151,8 +158,5 @@ class TesseractEngine:
                 Word(nfc(r.text), r.left, r.top, r.width, r.height, max(r.conf, 0.0), line_index)
             )
         h, w = gray.shape
-        ordered = reading_order(words, w)
-        grid = find_grid(gray, dpi)
-        if grid is not None:
-            ordered = read_table(ordered, grid)
+        ordered = with_tables(reading_order(words, w), gray, dpi)
         return PageText(self.name, self.version(), self.settings.language, w, h, dpi, ordered)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -23,17 +22,6 @@ from tests.conftest import service_env, unique
 FUTURE = date.today() + timedelta(days=3650)
 
 
-@pytest.fixture(params=["folder", pytest.param("s3", marks=[pytest.mark.integration,
-                                                            pytest.mark.minio])])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ObjectStore]:
-    if request.param == "folder":
-        yield FolderStore(tmp_path / "store")
-        return
-    from archive.s3_store import S3Store
-
-    yield S3Store(service_env("SOHOA_S3_ENDPOINT") or "",
-                  service_env("SOHOA_S3_ACCESS_KEY") or "",
-                  service_env("SOHOA_S3_SECRET_KEY") or "", unique("sohoa-test"))
 
 
 def test_write_once(store: ObjectStore) -> None:
