@@ -117,6 +117,8 @@ class S3Store:
                 return existing
             raise ObjectExistsError(f"{key} is already archived with different content")
         until = PERMANENT_UNTIL if permanent else retain_until
+        if until is not None and until <= date.today():
+            until = None  # retention already ended (a record digitised after its period)
         retention = Retention(COMPLIANCE, _until(until)) if until else None
         metadata = {"sha256": digest, "permanent": "true" if permanent else "false"}
         try:

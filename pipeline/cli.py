@@ -188,30 +188,40 @@ def _cmd_reconcile(args: argparse.Namespace) -> int:
 
 def _cmd_status(args: argparse.Namespace) -> int:
     from archive import iter_manifests
+    from archive.disposal import tombstones
 
     settings = _settings(args)
     store = build_store(settings)
     index = build_index(settings)
     indexed = index.document_ids()
     docs = [m for k, m in iter_manifests(store) if m["receipt_code"] == args.receipt_code]
+    gone = tombstones(store, args.receipt_code)
+    AuditLog(settings.audit_path).append("viewed", f"aip/{args.receipt_code}/", {
+        "documents": len(docs), "destroyed": len(gone)})
     if args.json:
         _dump({"receipt_code": args.receipt_code, "documents": [
             {"document_id": m["document_id"], "doc_type": m["classification"]["doc_type"],
              "pages": len(m["pages"]), "signed_at": m["signature"]["signed_at"],
              "retain_until": m["retention"]["retain_until"],
-             "indexed": m["document_id"] in indexed} for m in docs]})
-        return 0 if docs else 1
-    if not docs:
+             "indexed": m["document_id"] in indexed} for m in docs],
+            "destroyed": [{k: t[k] for k in ("document_id", "doc_type", "batch_id",
+                                             "destroyed_at", "approved_by")} for t in gone]})
+        return 0 if docs or gone else 1
+    if not docs and not gone:
         print(f"hồ sơ {args.receipt_code}: nothing archived under this receipt code (yet); "
               "run `sohoa reconcile` to finish received batches")
         return 1
-    print(f"hồ sơ {args.receipt_code}: {len(docs)} documents archived")
+    print(f"hồ sơ {args.receipt_code}: {len(docs)} documents archived"
+          + (f", {len(gone)} destroyed" if gone else ""))
     for m in docs:
         c = m["classification"]
         until = m["retention"]["retain_until"] or "permanent"
         state = "searchable" if m["document_id"] in indexed else "NOT YET SEARCHABLE"
         print(f"  {c['label']} ({len(m['pages'])} pages): signed {m['signature']['signed_at']}, "
               f"kept until {until}, {state}")
+    for t in gone:
+        print(f"  {t['label'] or t['doc_type']}: DESTROYED {t['destroyed_at']} in batch "
+              f"{t['batch_id']} (approved by {t['approved_by']}); tombstone kept")
     return 0
 
 
@@ -274,8 +284,11 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        print(f"{path}: cannot be read ({exc.strerror})", file=sys.stderr)
-        return 2
+        data = _from_store(settings, args.file)
+        if data is None:
+            print(f"{path}: cannot be read ({exc.strerror}), and it is not a key of the "
+                  "archive", file=sys.stderr)
+            return 2
     roots = [Path(r) for r in args.trust] if args.trust else [
         DevPki.ensure(settings.pki_dir, settings.signing.organisation).ca_cert_path
     ]
@@ -299,6 +312,17 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(f"  problem: {problem}")
     return 0 if report.valid else 1
+
+
+def _from_store(settings: Settings, key: str) -> bytes | None:
+    """The bytes of an archived object named by its key (e.g. disposal/<batch>/certificate.pdf),
+    or None if it is not one."""
+    from archive import ArchiveError
+
+    try:
+        return build_store(settings).get(key)
+    except ArchiveError:
+        return None
 
 
 def _cmd_fixity(args: argparse.Namespace) -> int:
@@ -381,6 +405,105 @@ def _cmd_retention(args: argparse.Namespace) -> int:
     free = sum(not i.held for i in items)
     print(f"{len(items)} documents end their retention before {args.before.isoformat()}: "
           f"{free} may be destroyed, {len(items) - free} held")
+    return 0
+
+
+def _who(args: argparse.Namespace) -> str:
+    from archive.audit import actor
+
+    return args.by or actor()
+
+
+def _cmd_people(args: argparse.Namespace) -> int:
+    from sohoa.people import People
+
+    settings = _settings(args)
+    people = People(settings.people_path)
+    if args.action == "list":
+        for name, roles in people.everyone():
+            print(f"{name}: {', '.join(sorted(roles))}")
+        return 0
+    if not args.name or not args.role:
+        print("error: give a NAME and at least one --role", file=sys.stderr)
+        return 2
+    grant = args.action == "grant"
+    roles = people.change(args.name, args.role, grant=grant, by=_who(args))
+    AuditLog(settings.audit_path).append("role_granted" if grant else "role_revoked",
+                                         f"people/{args.name}", {"roles": sorted(args.role)},
+                                         who=_who(args))
+    print(f"{args.name}: {', '.join(sorted(roles)) or 'no role'}")
+    return 0
+
+
+def _print_batch(batch: Any) -> None:
+    p = batch.proposal
+    print(f"batch {batch.batch_id}: {batch.state.upper()}")
+    print(f"  proposed by {p['proposed_by']} at {p['proposed_at']}: {p['reason']}")
+    if batch.approval:
+        a = batch.approval
+        note = f": {a['note']}" if a.get("note") else ""
+        print(f"  {a['decision']} by {a['by']} ({a['role']}) at {a['at']}{note}")
+    for item in batch.items:
+        print(f"  {item['retain_until']}  {item['record']}  {item['label'] or item['doc_type']}")
+    if batch.execution:
+        e = batch.execution
+        print(f"  executed by {e['executed_by']} at {e['started_at']}: {len(e['destroyed'])} "
+              f"destroyed, {len(e['refused'])} not destroyed")
+        for r in e["refused"]:
+            print(f"    NOT DESTROYED {r['record']}: {r['reason']}")
+        print(f"  certificate: {e['certificate']} (sha256 {e['certificate_sha256'][:16]}…); "
+              f"check it with `sohoa verify {e['certificate']}`")
+
+
+def _batch_json(batch: Any) -> dict[str, Any]:
+    return {"batch_id": batch.batch_id, "state": batch.state, "proposal": batch.proposal,
+            "approval": batch.approval, "execution": batch.execution}
+
+
+def _cmd_disposal(args: argparse.Namespace) -> int:
+    from archive import disposal
+    from pipeline.records import execute_disposal, people_of
+    from pipeline.stages import build_deps
+
+    deps = build_deps(_settings(args))
+    store, audit, people = deps.store, deps.audit, people_of(deps)
+    if args.action == "list":
+        batches = disposal.list_batches(store)
+        if args.json:
+            _dump([_batch_json(b) for b in batches])
+        for b in [] if args.json else batches:
+            print(f"{b.batch_id}  {b.state:9}  {len(b.items)} documents  proposed by "
+                  f"{b.proposal['proposed_by']}")
+        return 0
+    if args.action == "propose":
+        batch, refused = disposal.propose(
+            store, audit, people, who=_who(args), reason=args.reason or "",
+            records=args.target, before=args.before)
+        if args.json:
+            _dump({**_batch_json(batch), "refused": [_hit(r) for r in refused]})
+            return 0
+        _print_batch(batch)
+        for r in refused:
+            print(f"  REFUSED {r.record}: {r.reason}")
+        print(f"next: a different person with the auditor or head role runs "
+              f"`sohoa disposal approve {batch.batch_id}`")
+        return 0
+    if not args.target:
+        print("error: give the batch id", file=sys.stderr)
+        return 2
+    batch_id = args.target[0]
+    if args.action in ("approve", "reject"):
+        batch = disposal.decide(store, audit, people, batch_id, who=_who(args),
+                                approve=args.action == "approve", note=args.note or "")
+    elif args.action == "execute":
+        batch = execute_disposal(deps, batch_id, who=_who(args))
+    else:
+        batch = disposal.load_batch(store, batch_id)
+        audit.append("viewed", f"disposal/{batch_id}/", {}, who=_who(args))
+    if args.json:
+        _dump(_batch_json(batch))
+    else:
+        _print_batch(batch)
     return 0
 
 
@@ -484,6 +607,29 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--before", type=_parse_date, required=True, help="date YYYY-MM-DD")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_retention)
+
+    p = sub.add_parser("people", parents=[common],
+                       help="who holds which role (clerk, officer, archivist, auditor, head)")
+    p.add_argument("action", choices=["list", "grant", "revoke"])
+    p.add_argument("name", nargs="?", help="the person's full name")
+    p.add_argument("--role", action="append", help="role to grant or revoke; repeatable")
+    p.add_argument("--by", help="who makes the change (default: $SOHOA_ACTOR or the system "
+                   "user); once there is a head, only a head may")
+    p.set_defaults(func=_cmd_people)
+
+    p = sub.add_parser("disposal", parents=[common],
+                       help="destroy records whose retention ended: propose, approve, execute")
+    p.add_argument("action", choices=["propose", "approve", "reject", "execute", "show", "list"])
+    p.add_argument("target", nargs="*",
+                   help="propose: RECEIPT_CODE or RECEIPT_CODE/DOCUMENT_ID ...; other "
+                   "actions: the batch id")
+    p.add_argument("--before", type=_parse_date,
+                   help="propose every document whose retention ended before this date")
+    p.add_argument("--reason", help="propose: the grounds for destruction")
+    p.add_argument("--note", help="approve or reject: a note (required to reject)")
+    p.add_argument("--by", help="who acts (default: $SOHOA_ACTOR or the system user)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_disposal)
 
     p = sub.add_parser("reindex", parents=[common],
                        help="rebuild the search index from the archive")

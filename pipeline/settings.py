@@ -82,6 +82,11 @@ class Settings(BaseSettings):
         return self.data / "audit" / "audit.jsonl"
 
     @property
+    def people_path(self) -> Path:
+        """Who holds which role (``sohoa people``)."""
+        return self.data / "people.json"
+
+    @property
     def pki_dir(self) -> Path:
         """Folder of the development PKI (made at first run)."""
         return self.data / "pki"

@@ -159,6 +159,19 @@ class ElasticIndex:
                 return ids
             body["search_after"] = hits[-1]["sort"]
 
+    def remove(self, document_ids: Sequence[str]) -> None:
+        """Remove these documents; unknown ids are ignored. Gone from search when it returns."""
+        self._ensure()
+        ops = [{"delete": {"_index": self.name, "_id": doc_id}} for doc_id in document_ids]
+        if ops:
+            result = self._call("bulk delete", self.client.bulk, operations=ops,
+                                refresh="wait_for")
+            failed = [i["delete"]["_id"] for i in result.get("items", [])
+                      if i["delete"].get("status") not in (200, 404)]
+            if failed:
+                raise SearchUnavailableError(f"documents {', '.join(failed)} could not be "
+                                             "removed from the index")
+
     def clear(self) -> None:
         """Remove every document (drop and recreate the index)."""
         try:

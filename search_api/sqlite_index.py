@@ -141,6 +141,13 @@ class SqliteIndex:
         with closing(self._connect()) as db:
             return {row[0] for row in db.execute("SELECT document_id FROM documents")}
 
+    def remove(self, document_ids: Sequence[str]) -> None:
+        """Remove these documents; unknown ids are ignored."""
+        with closing(self._connect()) as db, db:
+            for doc_id in document_ids:
+                db.execute("DELETE FROM documents WHERE document_id = ?", (doc_id,))
+                db.execute("DELETE FROM documents_fts WHERE document_id = ?", (doc_id,))
+
     def clear(self) -> None:
         """Remove every document."""
         with closing(self._connect()) as db, db:

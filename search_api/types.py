@@ -107,6 +107,10 @@ class SearchIndex(Protocol):
         """Return the ids of every document indexed."""
         ...
 
+    def remove(self, document_ids: Sequence[str]) -> None:
+        """Remove these documents (destroyed records); unknown ids are ignored."""
+        ...
+
     def clear(self) -> None:
         """Remove every document (before a rebuild)."""
         ...

@@ -157,6 +157,7 @@ def sign_pdf(
     location: str = "",
     field_name: str = DEFAULT_FIELD_NAME,
     font_path: Path | None = None,
+    signer_title: str = "Người số hóa",
 ) -> bytes:
     """Sign a PDF (PAdES baseline B) with a visible stamp naming the digitiser and the time.
 
@@ -170,6 +171,7 @@ def sign_pdf(
         field_name: Name of the signature field to create (or fill, if the PDF has an empty
             one of that name).
         font_path: TrueType font for the stamp; default :func:`find_stamp_font`.
+        signer_title: What the stamp calls the signer (the digitiser by default).
 
     Returns:
         The signed PDF: the input bytes followed by an incremental update.
@@ -185,7 +187,7 @@ def sign_pdf(
     font = Path(font_path) if font_path is not None else find_stamp_font()
     if not font.is_file():
         raise ConfigurationError(f"The stamp font {font} does not exist.")
-    lines = (f"Người số hóa: {signer.name}", f"Ký lúc: {when.isoformat(timespec='seconds')}")
+    lines = (f"{signer_title}: {signer.name}", f"Ký lúc: {when.isoformat(timespec='seconds')}")
     missing = _missing_glyphs(str(font), "".join(lines))
     if missing:
         raise ConfigurationError(

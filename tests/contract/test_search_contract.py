@@ -87,6 +87,14 @@ def test_clear(index: SearchIndex) -> None:
     assert index.search(SearchQuery("khai sinh")) == []
 
 
+def test_remove_takes_only_those_documents(index: SearchIndex) -> None:
+    index.remove(["doc-0001", "doc-unknown"])
+    assert index.document_ids() == {"doc-0002", "doc-0003"}
+    assert [h.document_id for h in index.search(SearchQuery("khai sinh"))] == ["doc-0002"]
+    index.remove([])
+    assert index.count() == 2
+
+
 def test_snippet_highlights_original_text() -> None:
     snippet = make_snippet("Họ và tên: Nguyễn Thị Hồng Nhung, sinh tại Hà Giang", "nguyen thi")
     assert "[Nguyễn Thị]" in snippet

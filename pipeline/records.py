@@ -1,0 +1,44 @@
+"""Records management composed from the stages: disposal with a signed certificate, fixity
+runs kept in the store, the retention audit report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from archive.disposal import DisposalBatch, execute
+from archive.printout import Printout, render_pdf
+from pipeline.stages import Deps
+from signing import find_stamp_font, sign_pdf
+from sohoa.people import People
+
+__all__ = ["execute_disposal", "people_of", "printout_pdf", "signed_printout"]
+
+
+def people_of(deps: Deps) -> People:
+    """The people registry of the data folder."""
+    return People(deps.settings.people_path)
+
+
+def printout_pdf(printout: Printout) -> bytes:
+    """Lay out a printout with the stamp font."""
+    return render_pdf(printout, find_stamp_font())
+
+
+def signed_printout(deps: Deps, printout: Printout, *, signer: str, title: str,
+                    reason: str) -> bytes:
+    """Lay out a printout and sign it (PAdES) with ``signer``'s key."""
+    return sign_pdf(printout_pdf(printout), deps.pki.clerk_signer(signer), reason=reason,
+                    signer_title=title)
+
+
+def execute_disposal(deps: Deps, batch_id: str, *, who: str,
+                     today: date | None = None) -> DisposalBatch:
+    """Execute an approved disposal batch: destroy, keep tombstones, remove from search, and
+    archive the destruction certificate signed by the person executing it."""
+    return execute(
+        deps.store, deps.audit, people_of(deps), batch_id, who=who,
+        organisation=deps.settings.signing.organisation,
+        render=lambda p: signed_printout(deps, p, signer=who, title="Người thực hiện hủy",
+                                         reason="Xác nhận hủy tài liệu hết giá trị"),
+        unindex=deps.index.remove, today=today,
+    )
