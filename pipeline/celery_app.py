@@ -43,5 +43,7 @@ def configure(settings: Settings | None = None) -> Celery:
         task_default_queue=settings.queue,
         broker_transport_options={"visibility_timeout": settings.visibility_timeout_s},
         result_backend_transport_options={"visibility_timeout": settings.visibility_timeout_s},
+        beat_schedule={"fixity": {"task": "sohoa.fixity", "schedule": settings.fixity_interval_s,
+                                  "options": {"queue": settings.queue}}},
     )
     return app

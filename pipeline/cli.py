@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from archive import check_fixity
 from archive.audit import AuditLog
 from pipeline.reports import RunReport
 from pipeline.settings import Settings
@@ -156,6 +155,9 @@ def _cmd_worker(args: argparse.Namespace) -> int:
             "--concurrency", str(args.concurrency or settings.worker_count)]
     if args.hostname:
         argv += ["--hostname", args.hostname]
+    if args.beat:  # this worker also sends the scheduled tasks (run it on one worker only)
+        settings.data.mkdir(parents=True, exist_ok=True)
+        argv += ["--beat", "--schedule", str(settings.data / "celerybeat-schedule")]
     app.worker_main(argv)
     return 0
 
@@ -326,15 +328,25 @@ def _from_store(settings: Settings, key: str) -> bytes | None:
 
 
 def _cmd_fixity(args: argparse.Namespace) -> int:
+    from archive.audit import actor
+    from archive.fixity import fixity_runs
+    from pipeline.records import fixity_now
+
     settings = _settings(args)
     store = build_store(settings)
-    report = check_fixity(store)
-    AuditLog(settings.audit_path).append("fixity_checked", "", {
-        "ok": report.ok, "objects": report.checked_objects,
-        "problems": [f"{p.problem}: {p.key}" for p in report.problems]})
+    if args.history:
+        runs = fixity_runs(store)
+        if args.json:
+            _dump(runs)
+        for r in [] if args.json else runs:
+            state = "OK" if r["ok"] else f"{sum(map(len, r['problems'].values()))} problems"
+            print(f"{r['started_at']}  {state:12}  {r['checked_objects']} objects  by {r['by']}"
+                  f"  ({r['key']})")
+        return 0
+    report, key = fixity_now(store, AuditLog(settings.audit_path), who=actor())
     if args.json:
         _dump({"ok": report.ok, "checked_objects": report.checked_objects,
-               "checked_documents": report.checked_documents,
+               "checked_documents": report.checked_documents, "report": key,
                "problems": [_hit(p) for p in report.problems]})
     else:
         for p in report.problems:
@@ -342,7 +354,7 @@ def _cmd_fixity(args: argparse.Namespace) -> int:
             print(f"{p.problem.upper()}: {where}{p.key}")
         status = "OK" if report.ok else f"{len(report.problems)} problems"
         print(f"fixity {status}: {report.checked_objects} objects in "
-              f"{report.checked_documents} documents checked")
+              f"{report.checked_documents} documents checked; report kept at {key}")
     return 0 if report.ok else 1
 
 
@@ -553,6 +565,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--concurrency", type=int, help="worker processes (default: one per core)")
     p.add_argument("--hostname", help="worker name, e.g. ocr1@%%h")
     p.add_argument("--loglevel", default="info")
+    p.add_argument("--beat", action="store_true",
+                   help="also send the scheduled tasks (fixity every SOHOA_FIXITY_INTERVAL_S); "
+                   "on one worker only")
     p.set_defaults(func=_cmd_worker)
 
     p = sub.add_parser("reconcile", parents=[common],
@@ -583,6 +598,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("fixity", parents=[common],
                        help="recheck the sha256 of every archived file")
+    p.add_argument("--history", action="store_true", help="list the kept reports of past runs")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_fixity)
 

@@ -5,13 +5,27 @@ from __future__ import annotations
 
 from datetime import date
 
+from archive import FixityReport
+from archive.audit import AuditLog
 from archive.disposal import DisposalBatch, execute
+from archive.fixity import run_fixity
 from archive.printout import Printout, render_pdf
+from archive.store import ObjectStore
 from pipeline.stages import Deps
 from signing import find_stamp_font, sign_pdf
 from sohoa.people import People
 
-__all__ = ["execute_disposal", "people_of", "printout_pdf", "signed_printout"]
+__all__ = ["execute_disposal", "fixity_now", "people_of", "printout_pdf", "signed_printout"]
+
+
+def fixity_now(store: ObjectStore, audit: AuditLog, *, who: str) -> tuple[FixityReport, str]:
+    """Check every sha256, keep the run's report in the store, record the run in the audit
+    trail; return the report and where it is kept."""
+    report, key = run_fixity(store, who=who)
+    audit.append("fixity_checked", key, {
+        "ok": report.ok, "objects": report.checked_objects,
+        "problems": [f"{p.problem}: {p.key}" for p in report.problems]}, who=who)
+    return report, key
 
 
 def people_of(deps: Deps) -> People:

@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     visibility_timeout_s: Annotated[
         int, Field(ge=5, description="seconds before a task a lost worker held runs again")
     ] = 600
+    fixity_interval_s: Annotated[
+        int, Field(ge=5, description="seconds between scheduled fixity runs (sohoa worker --beat)")
+    ] = 24 * 3600
     ingest: IngestSettings = IngestSettings()
     ocr: OcrSettings = OcrSettings()
     signing: SigningSettings = SigningSettings()

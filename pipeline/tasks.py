@@ -52,6 +52,7 @@ __all__ = [
     "archive_one",
     "assemble",
     "finish_batch",
+    "fixity",
     "index_document",
     "ingest",
     "ocr_page",
@@ -223,6 +224,16 @@ def index_document(self: Any, manifest_key: str) -> str:
         return index_from_archive(_deps(), manifest_key)
     except ObjectMissingError:
         return "missing"
+
+
+@app.task(name="sohoa.fixity", **_RETRY)
+def fixity(self: Any) -> dict[str, Any]:
+    """Check every sha256 of the archive and keep the run's report (scheduled by beat)."""
+    from pipeline.records import fixity_now
+
+    deps = _deps()
+    report, key = fixity_now(deps.store, deps.audit, who="sohoa (scheduled)")
+    return {"ok": report.ok, "report": key, "problems": len(report.problems)}
 
 
 def submit(batch_id: str) -> str:

@@ -52,12 +52,12 @@ class Cluster:
                               env=self.env | env, capture_output=True, text=True,
                               timeout=timeout, check=False)
 
-    def start_worker(self, name: str, concurrency: int = 2, **env: str
+    def start_worker(self, name: str, concurrency: int = 2, *, beat: bool = False, **env: str
                      ) -> subprocess.Popen[bytes]:
         log = (self.tmp / f"{name}.log").open("ab")
         proc = subprocess.Popen(
             [sys.executable, "-m", "pipeline.cli", "worker", "--concurrency", str(concurrency),
-             "--hostname", f"{name}@%h"],
+             "--hostname", f"{name}@%h", *(["--beat"] if beat else [])],
             cwd=ROOT, env=self.env | env, stdout=log, stderr=subprocess.STDOUT,
             start_new_session=True,
         )
@@ -247,3 +247,22 @@ def test_status_names_each_document(cluster: Cluster) -> None:
             break
         time.sleep(1)
     assert len(docs) == len(truth["documents"]) and all(d["indexed"] for d in docs)
+
+
+def test_beat_runs_fixity_on_schedule_and_keeps_each_report(cluster: Cluster) -> None:
+    from archive import archive_document
+
+    store = cluster.store
+    archive_document(store, receipt_code="000.00.12.H19-250414-0007", document_id="abcdef012345",
+                     files={"document.pdf": b"%PDF x"}, metadata={}, retain_until=None,
+                     permanent=False)
+    cluster.start_worker("w1", concurrency=1, beat=True, SOHOA_FIXITY_INTERVAL_S="5")
+    deadline = time.monotonic() + 90
+    runs: list[str] = []
+    while time.monotonic() < deadline and len(runs) < 2:
+        runs = list(store.list("fixity/runs/"))
+        time.sleep(1)
+    assert len(runs) >= 2, cluster.log("w1")[-3000:]
+    report = json.loads(store.get(runs[0]))
+    assert report["ok"] and report["checked_documents"] == 1
+    assert report["by"] == "sohoa (scheduled)"
