@@ -36,7 +36,7 @@ from archive.hold import record_prefix
 from archive.printout import Printout, Table
 from archive.store import ObjectStore, check_deletable
 from sohoa.clock import now_vn
-from sohoa.people import People, same_person
+from sohoa.people import ROLE_LABELS, People, same_person
 from sohoa.text import nfc
 
 __all__ = [
@@ -403,7 +403,8 @@ def certificate_printout(
         "phiếu xác nhận hủy (tombstone) của từng tài liệu được lưu vĩnh viễn.",
         f"Căn cứ đề nghị hủy: {batch.proposal['reason']}",
         f"Người đề nghị: {batch.proposal['proposed_by']} ({batch.proposal['proposed_at']}).",
-        f"Người phê duyệt: {approval.get('by', '')} — vai trò {approval.get('role', '')} "
+        f"Người phê duyệt: {approval.get('by', '')}, "
+        f"{ROLE_LABELS.get(approval.get('role', ''), approval.get('role', ''))} "
         f"({approval.get('at', '')}). {approval.get('note', '')}".strip(),
         f"Người thực hiện hủy: {started['by']}.",
         f"Số tài liệu đã hủy: {len(destroyed)}. Số tài liệu không hủy: {len(refused)}.",

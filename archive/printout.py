@@ -40,6 +40,8 @@ class Printout:
     landscape: bool = False
 
 
+_TOP = 32.0
+"""Top margin (mm): the signature stamp goes above the text, in the page's top-left corner."""
 _NEXT = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}
 
 
@@ -49,7 +51,7 @@ def render_pdf(doc: Printout, font: Path) -> bytes:
         raise ArchiveError(f"the font {font} for printouts does not exist (install "
                            "fonts-dejavu-core)")
     pdf = FPDF(orientation="L" if doc.landscape else "P", unit="mm", format="A4")
-    pdf.set_margins(15, 15, 15)
+    pdf.set_margins(15, _TOP, 15)
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_font("body", "", str(font))
     bold = font.with_name(font.stem + "-Bold" + font.suffix)

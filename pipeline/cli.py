@@ -98,7 +98,7 @@ def _cmd_process(args: argparse.Namespace) -> int:
         return _queue(args, deps)
     progress = (lambda m: None) if args.json else (lambda m: print(m, file=sys.stderr))
     run = process_paths([Path(p) for p in args.paths], deps, clerk=args.clerk, progress=progress,
-                        into=args.into)
+                        into=args.into, closed=args.closed)
     if args.json:
         _dump(run.to_json())
     else:
@@ -120,7 +120,7 @@ def _queue(args: argparse.Namespace, deps: Any) -> int:
     clerk = nfc(args.clerk or deps.settings.signing.clerk)
     batches = []
     for path in expand_inputs([Path(p) for p in args.paths]):
-        batch = record_batch(deps.store, path, now_vn(), clerk, args.into)
+        batch = record_batch(deps.store, path, now_vn(), clerk, args.into, args.closed)
         task_id = submit(batch.batch_id)
         batches.append(batch.batch_id)
         if not args.json:
@@ -327,6 +327,32 @@ def _from_store(settings: Settings, key: str) -> bytes | None:
         return None
 
 
+def _cmd_get(args: argparse.Namespace) -> int:
+    from archive.hold import record_prefix
+
+    settings = _settings(args)
+    store = build_store(settings)
+    prefix = record_prefix(args.record)
+    if prefix.count("/") != 3:
+        print("error: name one document as RECEIPT_CODE/DOCUMENT_ID (`sohoa status CODE` "
+              "lists them)", file=sys.stderr)
+        return 2
+    keys = list(store.list(prefix)) if args.all else [prefix + "document.pdf"]
+    out = Path(args.out or ".")
+    written = {}
+    for key in keys:
+        data = store.get(key)
+        name = key[len(prefix):] if args.all else f"{prefix[4:-1].replace('/', '-')}.pdf"
+        target = out / prefix[4:-1].replace("/", "-") / name if args.all else out / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        written[key] = hashlib.sha256(data).hexdigest()
+        print(f"{target}")
+    AuditLog(settings.audit_path).append("downloaded", prefix, {"files": written},
+                                         who=args.by)
+    return 0
+
+
 def _cmd_fixity(args: argparse.Namespace) -> int:
     from archive.audit import actor
     from archive.fixity import fixity_runs
@@ -367,6 +393,7 @@ def _cmd_audit(args: argparse.Namespace) -> int:
         print(f"sealed into {store.locate(key)}" if key else "the audit trail is empty")
         return 0
     if args.action == "export":
+        log.append("exported", str(log.path), {"to": args.out or "standard output"})
         csv_text = log.export_csv()
         if args.out:
             Path(args.out).write_text(csv_text, encoding="utf-8")
@@ -404,6 +431,11 @@ def _cmd_retention(args: argparse.Namespace) -> int:
     from archive.retention import retention_due
 
     settings = _settings(args)
+    if args.action == "report":
+        return _retention_report(args, settings)
+    if args.before is None:
+        print("error: give --before DATE", file=sys.stderr)
+        return 2
     items = list(retention_due(build_store(settings), args.before))
     AuditLog(settings.audit_path).append("retention_listed", "", {
         "before": args.before.isoformat(), "due": len(items)})
@@ -519,6 +551,48 @@ def _cmd_disposal(args: argparse.Namespace) -> int:
     return 0
 
 
+def _retention_report(args: argparse.Namespace, settings: Settings) -> int:
+    from archive.report import retention_report
+    from classify import load_rules
+    from pipeline.records import signed_printout
+    from pipeline.stages import build_deps
+    from sohoa.clock import now_vn
+
+    if args.date_from is None or args.date_to is None or args.date_from > args.date_to:
+        print("error: give the period as --from DATE --to DATE", file=sys.stderr)
+        return 2
+    deps = build_deps(settings)
+    labels = {c.id: (c.label, c.legal_source) for c in load_rules().retention.values()}
+    report = retention_report(deps.store, args.date_from, args.date_to,
+                              made_at=now_vn().isoformat(), labels=labels)
+    out = Path(args.out or ".")
+    out.mkdir(parents=True, exist_ok=True)
+    stem = out / f"retention-report-{args.date_from}-{args.date_to}"
+    csv_path, pdf_path = stem.with_suffix(".csv"), stem.with_suffix(".pdf")
+    csv_path.write_text(report.to_csv(), encoding="utf-8")
+    who = _who(args)
+    pdf_path.write_bytes(signed_printout(deps, report.printout(settings.signing.organisation),
+                                         signer=who, title="Người lập báo cáo",
+                                         reason="Báo cáo kiểm tra thời hạn lưu trữ"))
+    deps.audit.append("report_exported", "", {
+        "report": "retention", "from": args.date_from.isoformat(),
+        "to": args.date_to.isoformat(), "files": [str(csv_path), str(pdf_path)]}, who=who)
+    if args.json:
+        _dump({"csv": str(csv_path), "pdf": str(pdf_path),
+               "lines": [_hit(line) for line in report.lines]})
+        return 0
+    print(f"{'class':14} {'kept':>5} {'in period':>9} {'permanent':>9} {'due':>5} {'held':>5} "
+          f"{'disposed':>8} {'fixity':>6}")
+    for line in report.lines:
+        print(f"{line.retention_class:14} {line.kept:5} {line.archived_in_period:9} "
+              f"{line.permanent:9} {line.due:5} {line.held:5} {line.disposed_in_period:8} "
+              f"{line.fixity_problems:6}")
+    last = report.last_fixity or "none in the period"
+    print(f"fixity runs in the period: {report.fixity_runs}, last {last}")
+    print(f"wrote {csv_path} and {pdf_path} (signed)")
+    return 0
+
+
 def _cmd_reindex(args: argparse.Namespace) -> int:
     from pipeline.runner import build_deps, reindex
 
@@ -545,6 +619,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--into", metavar="RECEIPT_CODE",
                    help="add the pages to this archived dossier (rescans of rejected pages)")
+    p.add_argument("--closed", type=_parse_date, metavar="DATE",
+                   help="the dossiers were closed on this date (digitising the paper backlog): "
+                   "retention counts from it, not from today")
     p.add_argument("--queue", action="store_true",
                    help="submit to the Celery workers (SOHOA_BROKER_URL) instead of running here")
     p.add_argument("--wait", type=float, default=0,
@@ -596,6 +673,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_verify)
 
+    p = sub.add_parser("get", parents=[common],
+                       help="download a document's signed PDF (or its whole package)")
+    p.add_argument("record", help="RECEIPT_CODE/DOCUMENT_ID")
+    p.add_argument("--out", help="folder to write into (default: here)")
+    p.add_argument("--all", action="store_true",
+                   help="the whole package: page images, ALTO, OCR, manifest, signed PDF")
+    p.add_argument("--by", help="who downloads (default: $SOHOA_ACTOR or the system user)")
+    p.set_defaults(func=_cmd_get)
+
     p = sub.add_parser("fixity", parents=[common],
                        help="recheck the sha256 of every archived file")
     p.add_argument("--history", action="store_true", help="list the kept reports of past runs")
@@ -618,9 +704,15 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_hold)
 
     p = sub.add_parser("retention", parents=[common],
-                       help="list documents whose retention ends before a date")
-    p.add_argument("action", choices=["due"])
-    p.add_argument("--before", type=_parse_date, required=True, help="date YYYY-MM-DD")
+                       help="what is due for disposal; the retention audit report")
+    p.add_argument("action", choices=["due", "report"],
+                   help="due: what may be destroyed before --before; report: the retention "
+                   "audit report of --from..--to as CSV and signed PDF")
+    p.add_argument("--before", type=_parse_date, help="due: date YYYY-MM-DD")
+    p.add_argument("--from", dest="date_from", type=_parse_date, help="report: first day")
+    p.add_argument("--to", dest="date_to", type=_parse_date, help="report: last day")
+    p.add_argument("--out", help="report: folder for the CSV and PDF (default: here)")
+    p.add_argument("--by", help="who makes the report (default: $SOHOA_ACTOR or the system user)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_retention)
 

@@ -13,12 +13,12 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from archive import ObjectStore, record_intake
-from sohoa.errors import InputDocumentError
+from sohoa.errors import InputDocumentError, UsageError
 
 __all__ = [
     "Batch",
@@ -60,13 +60,17 @@ class Batch:
     clerk: str
     dossier: str | None = None
     """Set when the clerk sends pages into an existing dossier (a rescan): its receipt code."""
+    closed: date | None = None
+    """Set for dossiers closed before they were digitised (the paper backlog): retention
+    counts from this date instead of the day they were received."""
 
     def to_json(self) -> dict[str, Any]:
         """Return the batch record."""
         return {"batch_id": self.batch_id, "name": self.name, "folder": self.folder,
                 "files": [{"sha256": s, "filename": f} for s, f in self.files],
                 "received_at": self.received_at.isoformat(), "clerk": self.clerk,
-                "dossier": self.dossier}
+                "dossier": self.dossier,
+                "closed": self.closed.isoformat() if self.closed else None}
 
 
 def _batch_id(name: str, folder: bool, shas: list[str], dossier: str | None) -> str:
@@ -89,17 +93,21 @@ def dossier_exists(store: ObjectStore, receipt_code: str) -> bool:
 
 def record_batch(
     store: ObjectStore, path: Path, received_at: datetime, clerk: str,
-    dossier: str | None = None,
+    dossier: str | None = None, closed: date | None = None,
 ) -> Batch:
     """Keep every file of an input and the batch record; safe to call again for the same input.
 
     ``dossier`` sends the pages into an existing dossier (a rescan of rejected pages) instead
-    of splitting them by the receipt codes they carry.
+    of splitting them by the receipt codes they carry. ``closed`` is the closing date of
+    dossiers digitised from the paper backlog.
 
     Raises:
         UnknownDossierError: ``dossier`` names no dossier in the archive.
         OSError: the input cannot be read from disk.
     """
+    if closed is not None and closed > received_at.date():
+        raise UsageError(f"{path.name}: the closing date {closed.isoformat()} is after the day "
+                         "the dossier is received; give the date the dossier was closed")
     if dossier is not None and not dossier_exists(store, dossier):
         raise UnknownDossierError(
             f"{path.name}: no dossier with receipt code {dossier} is in the archive; check the "
@@ -116,7 +124,8 @@ def record_batch(
     key = f"{_PREFIX}{batch_id}/batch.json"
     if store.exists(key):
         return load_batch(store, batch_id)
-    batch = Batch(batch_id, path.name, folder, tuple(files), received_at, clerk, dossier)
+    batch = Batch(batch_id, path.name, folder, tuple(files), received_at, clerk, dossier,
+                  closed)
     store.put(key, json.dumps(batch.to_json(), ensure_ascii=False, indent=1).encode("utf-8"))
     return batch
 
@@ -126,7 +135,8 @@ def load_batch(store: ObjectStore, batch_id: str) -> Batch:
     raw = json.loads(store.get(f"{_PREFIX}{batch_id}/batch.json"))
     return Batch(raw["batch_id"], raw["name"], raw["folder"],
                  tuple((f["sha256"], f["filename"]) for f in raw["files"]),
-                 datetime.fromisoformat(raw["received_at"]), raw["clerk"], raw.get("dossier"))
+                 datetime.fromisoformat(raw["received_at"]), raw["clerk"], raw.get("dossier"),
+                 date.fromisoformat(raw["closed"]) if raw.get("closed") else None)
 
 
 def _safe(name: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
 from ingest import Source, expand_inputs, open_source
@@ -82,7 +83,7 @@ def assemble_batch(
         for code, code_source, idx in dossiers:
             dossier = process_dossier(
                 deps, batch.name, batch.batch_id, code, code_source, [read[i] for i in idx],
-                batch.received_at, batch.clerk,
+                batch.received_at, batch.clerk, closed=batch.closed,
             )
             transient = transient or dossier.error_code == TransientServiceError.code
             report.dossiers.append(dossier)
@@ -108,11 +109,13 @@ def assemble_batch(
 def process_paths(
     paths: list[Path], deps: Deps, *, clerk: str | None = None,
     progress: Callable[[str], None] = lambda _msg: None, into: str | None = None,
+    closed: date | None = None,
 ) -> RunReport:
     """Run every stage on every input; a bad input never stops the others.
 
     ``into`` sends every page into that existing dossier (rescanned pages) instead of
-    splitting the inputs by their receipt codes.
+    splitting the inputs by their receipt codes. ``closed`` is the closing date of dossiers
+    digitised from the paper backlog (retention counts from it).
     """
     run = RunReport()
     clerk = nfc(clerk or deps.settings.signing.clerk)
@@ -127,19 +130,20 @@ def process_paths(
         with ProcessPoolExecutor(workers, initializer=_init_worker,
                                  initargs=(deps.settings,)) as pool:
             for path in inputs:
-                run.inputs.append(_process_input(deps, path, pool, clerk, progress, into))
+                run.inputs.append(_process_input(deps, path, pool, clerk, progress, into,
+                                                 closed))
     else:
         for path in inputs:
-            run.inputs.append(_process_input(deps, path, None, clerk, progress, into))
+            run.inputs.append(_process_input(deps, path, None, clerk, progress, into, closed))
     return run
 
 
 def _process_input(
     deps: Deps, path: Path, pool: ProcessPoolExecutor | None, clerk: str,
-    progress: Callable[[str], None], into: str | None,
+    progress: Callable[[str], None], into: str | None, closed: date | None = None,
 ) -> InputReport:
     try:
-        batch = record_batch(deps.store, path, now_vn(), clerk, into)
+        batch = record_batch(deps.store, path, now_vn(), clerk, into, closed)
     except OSError as exc:
         return InputReport(path=str(path), error_code="unreadable",
                            error=f"{path.name}: cannot be read ({exc.strerror or exc})")

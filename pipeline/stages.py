@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -345,6 +345,7 @@ def _archive_one(
     received_at: datetime,
     clerk: str,
     on_archived: IndexCallback,
+    closed: date | None = None,
 ) -> tuple[ArchivedDocument, DocumentReport]:
     rules = deps.rules
     texts = [p.text.text if p.text else "" for p in pages]
@@ -354,7 +355,7 @@ def _archive_one(
     refs = [PageRef(p.file, p.page) for p in pages]
     retention = result.retention
     assert retention is not None
-    closing = received_at.date()
+    closing = closed or received_at.date()
     retain_until = retention.retain_until(closing)
     archived = find_archived(deps.store, receipt_code, document_id)
     if archived is None:
@@ -619,14 +620,14 @@ def document_id_of(receipt_code: str, pages: list[PageOutcome]) -> str:
 def archive_group(
     deps: Deps, *, source_name: str, source_sha: str, receipt_code: str, code_source: str,
     procedure: str | None, pages: list[PageOutcome], received_at: datetime, clerk: str,
-    on_archived: IndexCallback,
+    on_archived: IndexCallback, closed: date | None = None,
 ) -> DocumentReport:
     """Classify, build, sign, archive and index one document (the pages of one group)."""
     classes = [deps.rules.classify_page(_text(p)) for p in pages]
     _, doc = _archive_one(
         deps, source_name=source_name, source_sha=source_sha, receipt_code=receipt_code,
         code_source=code_source, procedure=procedure, pages=pages, page_classes=classes,
-        received_at=received_at, clerk=clerk, on_archived=on_archived,
+        received_at=received_at, clerk=clerk, on_archived=on_archived, closed=closed,
     )
     return doc
 
@@ -644,7 +645,7 @@ def reject_group(
 def process_dossier(
     deps: Deps, source_name: str, source_sha: str, code: str, code_source: str,
     outcomes: list[PageOutcome], received_at: datetime, clerk: str,
-    on_archived: IndexCallback | None = None,
+    on_archived: IndexCallback | None = None, closed: date | None = None,
 ) -> DossierReport:
     """Classify, sign, archive and index the pages of one dossier, here and now.
 
@@ -657,6 +658,7 @@ def process_dossier(
                 deps, source_name=source_name, source_sha=source_sha, receipt_code=code,
                 code_source=code_source, procedure=report.procedure, pages=pages,
                 received_at=received_at, clerk=clerk, on_archived=on_archived or index_now(deps),
+                closed=closed,
             ))
         except SohoaError as exc:
             reject_group(report, pages, exc.code, exc.message)

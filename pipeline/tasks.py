@@ -179,6 +179,7 @@ def archive_one(self: Any, batch_id: str, code: str, code_source: str, procedure
             deps, source_name=batch.name, source_sha=batch_id, receipt_code=code,
             code_source=code_source, procedure=procedure, pages=pages,
             received_at=batch.received_at, clerk=batch.clerk, on_archived=_queue_index,
+            closed=batch.closed,
         )
     except TransientServiceError:
         raise

@@ -12,6 +12,7 @@ __all__ = [
     "InputDocumentError",
     "SohoaError",
     "TransientServiceError",
+    "UsageError",
 ]
 
 
@@ -48,3 +49,12 @@ class TransientServiceError(SohoaError):
     code = "service_unavailable"
     http_status = 503
     message = "A storage or search server is not reachable; the work will be retried."
+
+
+class UsageError(SohoaError):
+    """A command or request asks for something that cannot be meant (e.g. a date in the
+    future); the message says what to give instead."""
+
+    code = "bad_request"
+    http_status = 400
+    message = "The request cannot be carried out as given."

@@ -26,9 +26,13 @@ from pathlib import Path
 from sohoa.errors import SohoaError
 from sohoa.text import fold, nfc, normalise_space
 
-__all__ = ["ROLES", "NotPermittedError", "People", "PeopleError", "same_person"]
+__all__ = ["ROLES", "ROLE_LABELS", "NotPermittedError", "People", "PeopleError", "same_person"]
 
 ROLES = ("clerk", "officer", "archivist", "auditor", "head")
+ROLE_LABELS = {"clerk": "cán bộ tiếp nhận", "officer": "cán bộ chuyên môn",
+               "archivist": "cán bộ lưu trữ", "auditor": "kiểm tra lưu trữ",
+               "head": "lãnh đạo trung tâm"}
+"""How a role is named on printed records."""
 
 
 class PeopleError(SohoaError):

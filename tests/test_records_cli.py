@@ -1,0 +1,119 @@
+"""An auditor's session through the ``sohoa`` command: roles, due list, a disposal from proposal
+to a certificate ``sohoa verify`` accepts, the retention audit report, the audit trail."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from archive import FolderStore, archive_document
+from pipeline.cli import main
+
+OLD = "000.00.12.H19-131105-0031"
+NEW = "000.00.12.H19-250414-0007"
+HEAD, ARCHIVIST, AUDITOR = "Đỗ Minh Quân", "Phạm Thu Trang", "Lê Văn Hòa"
+
+
+def _archive(store: FolderStore, code: str, doc_id: str, until: date | None) -> None:
+    metadata = {
+        "dossier": {"receipt_code": code, "received_at": "2013-11-05T08:00:00+07:00"},
+        "classification": {"doc_type": "don_de_nghi", "label": "Đơn đề nghị", "fields": {}},
+        "retention": {"class": "ho_so_tthc", "label": "Hồ sơ giải quyết thủ tục hành chính",
+                      "legal_source": "Thông tư 10/2022/TT-BNV",
+                      "retain_until": until.isoformat() if until else None,
+                      "permanent": until is None},
+        "pages": [{"n": 1}], "signature": {"signed_at": "2013-11-05T08:00:00+07:00"},
+        "events": [{"at": "2013-11-05T08:30:00+07:00", "event": "archived", "by": "sohoa"}],
+    }
+    archive_document(store, receipt_code=code, document_id=doc_id,
+                     files={"document.pdf": f"%PDF {doc_id}".encode()}, metadata=metadata,
+                     retain_until=until, permanent=until is None)
+
+
+def _sohoa(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+def test_an_auditors_session(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    d = ("--data", str(data))
+    store = FolderStore(data / "store")
+    _archive(store, OLD, "aaaaaa000001", date(2023, 12, 31))
+    _archive(store, OLD, "bbbbbb000002", date(2023, 12, 31))
+    _archive(store, NEW, "cccccc000003", date(2035, 4, 14))
+
+    assert _sohoa(capsys, "people", "grant", HEAD, "--role", "head", "--by", HEAD, *d)[0] == 0
+    for name, role in ((ARCHIVIST, "archivist"), (AUDITOR, "auditor")):
+        assert _sohoa(capsys, "people", "grant", name, "--role", role, "--by", HEAD, *d)[0] == 0
+    code, out = _sohoa(capsys, "people", "grant", AUDITOR, "--role", "head", "--by", ARCHIVIST,
+                       *d)
+    assert code == 2 and "only a head" in out
+
+    code, out = _sohoa(capsys, "retention", "due", "--before", "2026-01-01", *d)
+    assert "2 documents end their retention before 2026-01-01: 2 may be destroyed" in out
+
+    code, out = _sohoa(capsys, "hold", "set", f"{OLD}/bbbbbb000002", "--reason",
+                       "Thanh tra đang xem xét", "--by", AUDITOR, *d)
+    assert code == 0
+    code, out = _sohoa(capsys, "disposal", "propose", "--before", "2026-01-01", "--reason",
+                       "Biên bản số 07/BB-HĐXĐGTTL", "--by", ARCHIVIST, "--json", *d)
+    assert code == 0, out
+    proposed = json.loads(out)
+    batch = proposed["batch_id"]
+    assert [i["document_id"] for i in proposed["proposal"]["items"]] == ["aaaaaa000001"]
+    assert [r["record"] for r in proposed["refused"]] == [f"aip/{OLD}/bbbbbb000002/"]
+
+    code, out = _sohoa(capsys, "disposal", "execute", batch, "--by", ARCHIVIST, *d)
+    assert code == 2 and "approve" in out
+    code, out = _sohoa(capsys, "disposal", "approve", batch, "--by", ARCHIVIST, *d)
+    assert code == 2 and "may not approve" in out
+    code, out = _sohoa(capsys, "disposal", "approve", batch, "--by", AUDITOR, "--note",
+                       "Đồng ý hủy", *d)
+    assert code == 0 and "APPROVED" in out
+    code, out = _sohoa(capsys, "disposal", "execute", batch, "--by", ARCHIVIST, *d)
+    assert code == 0 and "1 destroyed" in out, out
+    assert not store.exists(f"aip/{OLD}/aaaaaa000001/document.pdf")
+
+    certificate = f"disposal/{batch}/certificate.pdf"
+    code, out = _sohoa(capsys, "verify", certificate, *d)
+    assert code == 0, out
+    assert ARCHIVIST in out
+
+    code, out = _sohoa(capsys, "status", OLD, *d)
+    assert code == 0 and "DESTROYED" in out and AUDITOR in out
+
+    code, out = _sohoa(capsys, "fixity", *d)
+    assert code == 0, out
+    reports = tmp_path / "reports"
+    code, out = _sohoa(capsys, "retention", "report", "--from", "2026-01-01", "--to",
+                       "2026-12-31", "--out", str(reports), "--by", AUDITOR, *d)
+    assert code == 0, out
+    rows = {r["retention_class"]: r for r in csv.DictReader(
+        (reports / "retention-report-2026-01-01-2026-12-31.csv").open(encoding="utf-8"))}
+    line = rows["ho_so_tthc"]
+    assert (line["kept"], line["due"], line["held"], line["disposed_in_period"],
+            line["fixity_problems"]) == ("2", "0", "1", "1", "0")
+    assert rows["TOTAL"]["kept"] == "2"
+    pdf = reports / "retention-report-2026-01-01-2026-12-31.pdf"
+    code, out = _sohoa(capsys, "verify", str(pdf), *d)
+    assert code == 0, out
+
+    code, out = _sohoa(capsys, "get", f"{NEW}/cccccc000003", "--out", str(tmp_path / "dl"),
+                       "--by", AUDITOR, *d)
+    assert code == 0 and (tmp_path / "dl" / f"{NEW}-cccccc000003.pdf").exists()
+
+    code, out = _sohoa(capsys, "audit", "verify", *d)
+    assert code == 0 and "intact" in out
+    code, out = _sohoa(capsys, "audit", "export", "--out", str(tmp_path / "audit.csv"), *d)
+    actions = [r["action"] for r in csv.DictReader(
+        (tmp_path / "audit.csv").open(encoding="utf-8"))]
+    for action in ("role_granted", "retention_listed", "legal_hold_set", "disposal_proposed",
+                   "disposal_approved", "record_destroyed", "disposal_executed", "verified",
+                   "viewed", "fixity_checked", "report_exported", "downloaded", "exported"):
+        assert action in actions, action
