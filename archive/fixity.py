@@ -15,7 +15,7 @@ from typing import Any
 
 from archive.aip import FixityReport, check_fixity
 from archive.store import ObjectStore
-from sohoa.clock import now_vn
+from sohoa.clock import VN_TZ, now_vn
 from sohoa.text import nfc
 
 __all__ = ["FIXITY_RUNS", "fixity_runs", "latest_fixity", "record_of", "run_fixity"]
@@ -33,7 +33,7 @@ def record_of(key: str) -> str:
 
 def run_fixity(store: ObjectStore, *, who: str) -> tuple[FixityReport, str]:
     """Check every object, keep the run's report in the store; return it and its key."""
-    started = now_vn()
+    started = datetime.now(VN_TZ)
     report = check_fixity(store)
     by_record: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for p in report.problems:
@@ -41,13 +41,13 @@ def run_fixity(store: ObjectStore, *, who: str) -> tuple[FixityReport, str]:
             "key": p.key, "problem": p.problem, "expected_sha256": p.expected_sha256,
             "actual_sha256": p.actual_sha256})
     body = {
-        "schema": "sohoa.fixity/1", "started_at": started.isoformat(),
+        "schema": "sohoa.fixity/1", "started_at": started.isoformat(timespec="seconds"),
         "finished_at": now_vn().isoformat(), "by": nfc(who), "ok": report.ok,
         "checked_objects": report.checked_objects,
         "checked_documents": report.checked_documents,
         "problems": dict(sorted(by_record.items())),
     }
-    key = f"{FIXITY_RUNS}{started:%Y%m%dT%H%M%S}-{secrets.token_hex(3)}.json"
+    key = f"{FIXITY_RUNS}{started:%Y%m%dT%H%M%S.%f}-{secrets.token_hex(3)}.json"
     store.put(key, json.dumps(body, ensure_ascii=False, indent=2).encode("utf-8"),
               permanent=True)
     return report, key
@@ -60,7 +60,7 @@ def fixity_runs(store: ObjectStore, since: datetime | None = None) -> list[dict[
         run = {**json.loads(store.get(key)), "key": key}
         if since is None or datetime.fromisoformat(run["started_at"]) >= since:
             runs.append(run)
-    return sorted(runs, key=lambda r: r["started_at"])
+    return sorted(runs, key=lambda r: r["key"])
 
 
 def latest_fixity(store: ObjectStore) -> dict[str, Any] | None:
