@@ -34,6 +34,7 @@ from archive.audit import AuditLog
 from archive.errors import ArchiveError, ObjectMissingError, RetentionLockedError
 from archive.hold import record_prefix
 from archive.printout import Printout, Table
+from archive.retention import effective_retention
 from archive.store import ObjectStore, check_deletable
 from sohoa.clock import now_vn
 from sohoa.people import ROLE_LABELS, People, same_person
@@ -138,8 +139,10 @@ def tombstones(store: ObjectStore, receipt_code: str = "") -> list[dict[str, Any
     return [json.loads(store.get(k)) for k in store.list(prefix) if k.endswith("/tombstone.json")]
 
 
-def _describe(key: str, manifest: Mapping[str, Any], manifest_sha256: str) -> dict[str, Any]:
+def _describe(store: ObjectStore, key: str, manifest: dict[str, Any], manifest_sha256: str
+              ) -> dict[str, Any]:
     retention = manifest.get("retention", {})
+    until = effective_retention(store, key, manifest)
     classification = manifest.get("classification", {})
     return {
         "record": key.removesuffix("manifest.json"),
@@ -152,8 +155,8 @@ def _describe(key: str, manifest: Mapping[str, Any], manifest_sha256: str) -> di
         "received_at": manifest.get("dossier", {}).get("received_at", ""),
         "retention_class": retention.get("class", ""),
         "legal_source": retention.get("legal_source", ""),
-        "retain_until": retention.get("retain_until"),
-        "permanent": bool(retention.get("permanent")),
+        "retain_until": until.isoformat() if until else None,
+        "permanent": until is None,
         "manifest_sha256": manifest_sha256,
         "files": {name: {"sha256": f["sha256"], "size": f["size"]}
                   for name, f in manifest.get("files", {}).items()},
@@ -212,10 +215,10 @@ def propose(
         record = key.removesuffix("manifest.json")
         if prefixes and not any(record.startswith(p) for p in prefixes):
             continue
-        until = manifest.get("retention", {}).get("retain_until")
-        if not prefixes and before is not None and (
-                not until or date.fromisoformat(until) >= before):
-            continue
+        if not prefixes and before is not None:
+            until = effective_retention(store, key, manifest)
+            if until is None or until >= before:
+                continue
         candidates.append((key, manifest))
     for p in prefixes:
         if not any(k.startswith(p) for k, _ in candidates):
@@ -225,7 +228,7 @@ def propose(
     refused: list[Refusal] = []
     for key, manifest in candidates:
         digest = hashlib.sha256(store.get(key)).hexdigest()
-        item = _describe(key, manifest, digest)
+        item = _describe(store, key, manifest, digest)
         why = _why_not(store, item, today)
         if why is None and item["record"] in taken:
             why = f"already proposed in batch {taken[item['record']]}"

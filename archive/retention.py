@@ -1,15 +1,33 @@
-"""Which records may be destroyed: retention ended before a date, and no legal hold."""
+"""Retention of archived records: which may be destroyed before a date, and how a change of the
+retention schedule reaches records already archived.
+
+A record's retention is fixed when it is archived (in its manifest, and as the lock of each of
+its objects). A later schedule may lengthen it: ``apply_schedule`` extends the locks and keeps
+a record of each change. It never shortens one: a shorter period in a new schedule is listed
+and left as it is, since the write-once store itself refuses to shorten a lock.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from archive.aip import iter_manifests
+from archive.audit import AuditLog
 from archive.store import ObjectStore
+from sohoa.clock import now_vn
+from sohoa.text import nfc
 
-__all__ = ["RetentionItem", "retention_due"]
+__all__ = [
+    "RetentionChange",
+    "RetentionItem",
+    "apply_schedule",
+    "effective_retention",
+    "retention_due",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,17 +45,31 @@ class RetentionItem:
     prefix: str
 
 
+def effective_retention(store: ObjectStore, key: str, manifest: dict[str, Any]) -> date | None:
+    """When a document's retention ends (``None``: kept permanently): the later of its
+    manifest's date and the lock its manifest object carries (which a schedule change may have
+    extended)."""
+    retention = manifest.get("retention", {})
+    info = store.info(key)
+    if retention.get("permanent") or info.permanent:
+        return None
+    until = retention.get("retain_until")
+    written = date.fromisoformat(until) if until else None
+    if written is None:
+        return info.retain_until
+    return max(written, info.retain_until) if info.retain_until else written
+
+
 def retention_due(store: ObjectStore, before: date) -> Iterator[RetentionItem]:
     """The documents whose retention ends before ``before`` (permanent ones never), oldest
     first, each with whether a legal hold keeps it."""
     found: list[RetentionItem] = []
     for key, manifest in iter_manifests(store):
         retention = manifest.get("retention", {})
-        until = retention.get("retain_until")
-        if retention.get("permanent") or not until:
+        if not retention.get("retain_until") and not retention.get("permanent"):
             continue
-        ends = date.fromisoformat(until)
-        if ends >= before:
+        ends = effective_retention(store, key, manifest)
+        if ends is None or ends >= before:
             continue
         found.append(RetentionItem(
             manifest["receipt_code"], manifest["document_id"],
@@ -46,3 +78,65 @@ def retention_due(store: ObjectStore, before: date) -> Iterator[RetentionItem]:
             store.info(key).legal_hold, key.rsplit("/", 1)[0] + "/",
         ))
     yield from sorted(found, key=lambda r: (r.retain_until, r.receipt_code, r.document_id))
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionChange:
+    """What the current schedule means for one archived document."""
+
+    record: str
+    retention_class: str
+    current: date | None
+    """Retention end now (``None``: permanent)."""
+    scheduled: date | None
+    """Retention end under the current schedule."""
+    outcome: str
+    """``extended`` (done, or to be done), ``shorter`` (left as it is) or ``unchanged``."""
+
+
+def _later(a: date | None, b: date | None) -> bool:
+    """Is ``a`` later than ``b`` (``None`` = permanent, the latest)?"""
+    if a is None:
+        return b is not None
+    return b is not None and a > b
+
+
+def apply_schedule(
+    store: ObjectStore, audit: AuditLog,
+    scheduled: Callable[[dict[str, Any]], tuple[str, date | None]], *, apply: bool,
+    who: str, reason: str = "",
+) -> list[RetentionChange]:
+    """Compare every archived document's retention with the current schedule
+    (``scheduled(manifest)`` gives its class and retention end). With ``apply``, extend the
+    retention of those the schedule now keeps longer and record each change; shorter periods
+    are never applied."""
+    changes: list[RetentionChange] = []
+    for key, manifest in iter_manifests(store):
+        current = effective_retention(store, key, manifest)
+        cls, until = scheduled(manifest)
+        record = key.removesuffix("manifest.json")
+        if _later(until, current):
+            outcome = "extended"
+        elif _later(current, until):
+            outcome = "shorter"
+        else:
+            outcome = "unchanged"
+        changes.append(RetentionChange(record, cls, current, until, outcome))
+        if apply and outcome == "extended":
+            for object_key in store.list(record):
+                store.extend_retention(object_key, until)
+            change = {"record": record, "retention_class": cls, "before": _iso(current),
+                      "after": _iso(until), "by": nfc(who), "at": now_vn().isoformat(),
+                      "reason": nfc(reason)}
+            stamp = now_vn().strftime("%Y%m%dT%H%M%S")
+            store.put(f"retention/changes/{record[4:]}{stamp}.json",
+                      json.dumps(change, ensure_ascii=False, indent=2).encode("utf-8"),
+                      permanent=True)
+            audit.append("retention_extended", record, {
+                "before": _iso(current), "after": _iso(until), "class": cls,
+                "reason": nfc(reason)}, who=who)
+    return changes
+
+
+def _iso(d: date | None) -> str:
+    return d.isoformat() if d else "permanent"

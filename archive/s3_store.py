@@ -25,7 +25,7 @@ from archive.errors import (
     ObjectMissingError,
     RetentionLockedError,
 )
-from archive.store import ObjectInfo, check_deletable, check_key
+from archive.store import ObjectInfo, check_deletable, check_key, check_longer
 from sohoa.errors import ConfigurationError, TransientServiceError
 
 __all__ = ["PERMANENT_UNTIL", "S3Store"]
@@ -147,6 +147,7 @@ class S3Store:
         until = datetime.fromisoformat(until_raw.replace("Z", "+00:00")).date() if until_raw \
             else None
         hold = meta.get("x-amz-object-lock-legal-hold", "").upper() == "ON"
+        permanent = permanent or (until is not None and until >= PERMANENT_UNTIL)
         return ObjectInfo(key, int(stat.size or 0), meta.get("x-amz-meta-sha256", ""),
                           None if permanent else until, permanent, hold)
 
@@ -202,6 +203,25 @@ class S3Store:
             if exc.code in _MISSING:
                 raise ObjectMissingError(f"{key} is not in the archive") from exc
             raise ArchiveError(f"legal hold on {key} failed: {exc.code}") from exc
+
+    def extend_retention(self, key: str, until: date | None) -> ObjectInfo:
+        """Keep an object until a later date (``None``: permanently); the server itself refuses
+        to shorten COMPLIANCE retention, and so does sohoa first."""
+        info = self.info(key)
+        check_longer(info, until)
+        if info.permanent:
+            return info
+        target = PERMANENT_UNTIL if until is None else until
+        try:
+            self._call("retention", self.client.set_object_retention, self.bucket, key,
+                       Retention(COMPLIANCE, _until(target)))
+        except S3Error as exc:
+            if exc.code in _LOCKED:
+                raise RetentionLockedError(
+                    f"{key}: the object store refuses the retention change ({exc.code})"
+                ) from exc
+            raise ArchiveError(f"retention of {key} could not be set: {exc.code}") from exc
+        return self.info(key)
 
     def locate(self, key: str) -> str:
         """Return the ``s3://bucket/key`` address of an object or prefix."""

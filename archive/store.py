@@ -82,6 +82,10 @@ class ObjectStore(Protocol):
         """Set or release the legal hold of an object."""
         ...
 
+    def extend_retention(self, key: str, until: date | None) -> ObjectInfo:
+        """Keep an object until a later date (``None``: permanently); never shorter."""
+        ...
+
     def locate(self, key: str) -> str:
         """Return where a person finds the object (a path or a URL)."""
         ...
@@ -104,6 +108,18 @@ def check_deletable(info: ObjectInfo, today: date) -> None:
         raise RetentionLockedError(
             f"{info.key} is retained until {info.retain_until.isoformat()} and cannot be deleted"
         )
+
+
+def check_longer(info: ObjectInfo, until: date | None) -> None:
+    """Raise ``RetentionLockedError`` if keeping the object until ``until`` (``None``:
+    permanently) would shorten its retention."""
+    if info.permanent and until is not None:
+        raise RetentionLockedError(f"{info.key} is kept permanently; its retention cannot be "
+                                   "shortened")
+    if until is not None and info.retain_until and until < info.retain_until:
+        raise RetentionLockedError(
+            f"{info.key} is retained until {info.retain_until.isoformat()}; its retention "
+            f"cannot be shortened to {until.isoformat()}")
 
 
 def _atomic_write(path: Path, data: bytes, mode: int) -> None:
@@ -206,6 +222,18 @@ class FolderStore:
             info.key, info.size, info.sha256, info.retain_until, info.permanent, hold
         )
         _atomic_write(self._meta_path(key), _encode(updated), 0o444)
+
+    def extend_retention(self, key: str, until: date | None) -> ObjectInfo:
+        """Keep an object until a later date (``None``: permanently); a shorter retention is
+        refused."""
+        info = self.info(key)
+        check_longer(info, until)
+        updated = ObjectInfo(info.key, info.size, info.sha256,
+                             None if until is None else until, until is None, info.legal_hold)
+        if info.permanent:
+            return info
+        _atomic_write(self._meta_path(key), _encode(updated), 0o444)
+        return updated
 
     def locate(self, key: str) -> str:
         """Return the file path of an object, or the folder of a prefix ending in ``/``."""

@@ -433,6 +433,8 @@ def _cmd_retention(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if args.action == "report":
         return _retention_report(args, settings)
+    if args.action == "schedule":
+        return _retention_schedule(args, settings)
     if args.before is None:
         print("error: give --before DATE", file=sys.stderr)
         return 2
@@ -548,6 +550,37 @@ def _cmd_disposal(args: argparse.Namespace) -> int:
         _dump(_batch_json(batch))
     else:
         _print_batch(batch)
+    return 0
+
+
+def _retention_schedule(args: argparse.Namespace, settings: Settings) -> int:
+    from archive.retention import apply_schedule
+    from pipeline.records import scheduled_retention
+
+    if args.apply and not (args.reason or "").strip():
+        print("error: a retention change is applied with its reason (--reason), e.g. the "
+              "circular that changed the schedule", file=sys.stderr)
+        return 2
+    changes = apply_schedule(build_store(settings), AuditLog(settings.audit_path),
+                             scheduled_retention(), apply=args.apply, who=_who(args),
+                             reason=args.reason or "")
+    if args.json:
+        _dump([{**_hit(c), "current": c.current, "scheduled": c.scheduled} for c in changes])
+        return 0
+    for c in changes:
+        if c.outcome == "unchanged":
+            continue
+        now = c.current.isoformat() if c.current else "permanent"
+        new = c.scheduled.isoformat() if c.scheduled else "permanent"
+        verb = {"extended": "EXTENDED" if args.apply else "would be extended",
+                "shorter": "kept (the schedule is now shorter; retention is never shortened)",
+                }[c.outcome]
+        print(f"{c.record}  {c.retention_class}: {now} -> {new}  {verb}")
+    counts = {o: sum(c.outcome == o for c in changes) for o in ("extended", "shorter",
+                                                               "unchanged")}
+    print(f"{len(changes)} documents: {counts['extended']} "
+          f"{'extended' if args.apply else 'to extend (run with --apply --reason R)'}, "
+          f"{counts['shorter']} kept longer than the schedule, {counts['unchanged']} unchanged")
     return 0
 
 
@@ -705,15 +738,19 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("retention", parents=[common],
                        help="what is due for disposal; the retention audit report")
-    p.add_argument("action", choices=["due", "report"],
+    p.add_argument("action", choices=["due", "report", "schedule"],
                    help="due: what may be destroyed before --before; report: the retention "
-                   "audit report of --from..--to as CSV and signed PDF")
+                   "audit report of --from..--to as CSV and signed PDF; schedule: compare "
+                   "archived records with the current schedule (--apply extends)")
+    p.add_argument("--apply", action="store_true",
+                   help="schedule: extend the records the schedule now keeps longer")
+    p.add_argument("--reason", help="schedule --apply: why (e.g. the new circular)")
+    p.add_argument("--json", action="store_true")
     p.add_argument("--before", type=_parse_date, help="due: date YYYY-MM-DD")
     p.add_argument("--from", dest="date_from", type=_parse_date, help="report: first day")
     p.add_argument("--to", dest="date_to", type=_parse_date, help="report: last day")
     p.add_argument("--out", help="report: folder for the CSV and PDF (default: here)")
     p.add_argument("--by", help="who makes the report (default: $SOHOA_ACTOR or the system user)")
-    p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_retention)
 
     p = sub.add_parser("people", parents=[common],

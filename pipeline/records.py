@@ -3,7 +3,9 @@ runs kept in the store, the retention audit report."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from archive import FixityReport
 from archive.audit import AuditLog
@@ -11,11 +13,28 @@ from archive.disposal import DisposalBatch, execute
 from archive.fixity import run_fixity
 from archive.printout import Printout, render_pdf
 from archive.store import ObjectStore
+from classify import Rules, load_rules
 from pipeline.stages import Deps
 from signing import find_stamp_font, sign_pdf
 from sohoa.people import People
 
-__all__ = ["execute_disposal", "fixity_now", "people_of", "printout_pdf", "signed_printout"]
+__all__ = ["execute_disposal", "fixity_now", "people_of", "printout_pdf", "scheduled_retention",
+           "signed_printout"]
+
+
+def scheduled_retention(rules: Rules | None = None
+                        ) -> Callable[[dict[str, Any]], tuple[str, date | None]]:
+    """For an archived document's manifest: its retention class and retention end under the
+    current schedule, counted from the closing date it was archived with."""
+    rules = rules or load_rules()
+
+    def scheduled(manifest: dict[str, Any]) -> tuple[str, date | None]:
+        cls = rules.retention_for(manifest.get("classification", {}).get("doc_type", "khac"))
+        retention = manifest.get("retention", {})
+        closing = retention.get("closing_date") or manifest.get("dossier", {}).get(
+            "received_at", "")[:10]
+        return cls.id, cls.retain_until(date.fromisoformat(closing))
+    return scheduled
 
 
 def fixity_now(store: ObjectStore, audit: AuditLog, *, who: str) -> tuple[FixityReport, str]:

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
-from archive import ObjectStore, archive_document
+import pytest
+
+from archive import ObjectStore, RetentionLockedError, archive_document
 from archive.audit import AuditLog
 from archive.hold import set_hold
-from archive.retention import retention_due
+from archive.retention import apply_schedule, retention_due
 
 CODE = "000.00.12.H19-250414-0007"
-
-
 
 
 def _archive(store: ObjectStore, doc_id: str, years: int | None) -> None:
@@ -45,3 +46,54 @@ def test_due_lists_ended_retention_oldest_first_and_marks_holds(
     assert due[0].legal_source == "Thông tư 10/2022/TT-BNV"
     assert due[0].prefix == f"aip/{CODE}/bbbbbb000001/"
     assert list(retention_due(store, date.today())) == []
+
+
+def test_a_longer_schedule_extends_archived_records_and_a_shorter_one_never_shortens(
+    store: ObjectStore, tmp_path: Path
+) -> None:
+    _archive(store, "aaaaaa000001", 1)
+    _archive(store, "bbbbbb000002", 20)
+    _archive(store, "cccccc000003", None)
+    audit = AuditLog(tmp_path / "audit.jsonl")
+    in_ten = date.today() + timedelta(days=3650)
+
+    def schedule(manifest: dict[str, Any]) -> tuple[str, date | None]:  # the new schedule
+        return "bien_lai", in_ten  # ten years for every receipt
+
+    dry = apply_schedule(store, audit, schedule, apply=False, who="Lê Văn Hòa")
+    assert [(c.record[-13:-1], c.outcome) for c in dry] == [
+        ("aaaaaa000001", "extended"), ("bbbbbb000002", "shorter"), ("cccccc000003", "shorter")]
+    assert list(audit.entries()) == []  # a dry run changes nothing
+    first = f"aip/{CODE}/aaaaaa000001/"
+    assert store.info(first + "document.pdf").retain_until != in_ten
+
+    done = apply_schedule(store, audit, schedule, apply=True, who="Lê Văn Hòa",
+                          reason="Thông tư sửa đổi thời hạn lưu biên lai")
+    assert [c.outcome for c in done] == ["extended", "shorter", "shorter"]
+    for key in (first + "document.pdf", first + "manifest.json"):
+        assert store.info(key).retain_until == in_ten
+    # the retention due list and disposal see the new date
+    assert [d.document_id for d in retention_due(store, date.today() + timedelta(days=400))] \
+        == []
+    with pytest.raises(RetentionLockedError):
+        store.delete(first + "document.pdf", today=in_ten - timedelta(days=1))
+    # twenty years stays twenty, permanent stays permanent
+    assert store.info(f"aip/{CODE}/bbbbbb000002/document.pdf").retain_until == \
+        date.today() + timedelta(days=365 * 20)
+    assert store.info(f"aip/{CODE}/cccccc000003/document.pdf").permanent
+    (change_key,) = store.list("retention/changes/")
+    assert change_key.startswith(f"retention/changes/{CODE}/aaaaaa000001/")
+    assert [(e.action, e.record) for e in audit.entries()] == [("retention_extended", first)]
+    assert apply_schedule(store, audit, schedule, apply=True, who="x")[0].outcome == "unchanged"
+
+
+def test_the_store_refuses_to_shorten_retention(store: ObjectStore) -> None:
+    later = date.today() + timedelta(days=30)
+    store.put("k/a", b"a", retain_until=later)
+    with pytest.raises(RetentionLockedError, match="cannot be shortened"):
+        store.extend_retention("k/a", later - timedelta(days=1))
+    assert store.extend_retention("k/a", later + timedelta(days=1)).retain_until == \
+        later + timedelta(days=1)
+    assert store.extend_retention("k/a", None).permanent
+    with pytest.raises(RetentionLockedError, match="permanently"):
+        store.extend_retention("k/a", later + timedelta(days=2))
