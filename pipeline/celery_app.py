@@ -43,7 +43,11 @@ def configure(settings: Settings | None = None) -> Celery:
         task_default_queue=settings.queue,
         broker_transport_options={"visibility_timeout": settings.visibility_timeout_s},
         result_backend_transport_options={"visibility_timeout": settings.visibility_timeout_s},
-        beat_schedule={"fixity": {"task": "sohoa.fixity", "schedule": settings.fixity_interval_s,
-                                  "options": {"queue": settings.queue}}},
+        beat_schedule={
+            "fixity": {"task": "sohoa.fixity", "schedule": settings.fixity_interval_s,
+                       "options": {"queue": settings.queue}},
+            "seal": {"task": "sohoa.seal_audit", "schedule": settings.seal_interval_s,
+                     "options": {"queue": settings.queue}},
+        },
     )
     return app

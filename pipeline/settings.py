@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     fixity_interval_s: Annotated[
         int, Field(ge=5, description="seconds between scheduled fixity runs (sohoa worker --beat)")
     ] = 24 * 3600
+    seal_interval_s: Annotated[
+        int, Field(ge=5, description="seconds between seals of the audit trail (--beat)")
+    ] = 3600
     ingest: IngestSettings = IngestSettings()
     ocr: OcrSettings = OcrSettings()
     signing: SigningSettings = SigningSettings()

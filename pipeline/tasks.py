@@ -56,6 +56,7 @@ __all__ = [
     "index_document",
     "ingest",
     "ocr_page",
+    "seal_audit",
     "submit",
 ]
 
@@ -235,6 +236,13 @@ def fixity(self: Any) -> dict[str, Any]:
     deps = _deps()
     report, key = fixity_now(deps.store, deps.audit, who="sohoa (scheduled)")
     return {"ok": report.ok, "report": key, "problems": len(report.problems)}
+
+
+@app.task(name="sohoa.seal_audit", **_RETRY)
+def seal_audit(self: Any) -> str | None:
+    """Write the head of the audit trail into the write-once store (scheduled by beat)."""
+    deps = _deps()
+    return deps.audit.seal(deps.store)
 
 
 def submit(batch_id: str) -> str:

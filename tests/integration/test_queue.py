@@ -256,7 +256,8 @@ def test_beat_runs_fixity_on_schedule_and_keeps_each_report(cluster: Cluster) ->
     archive_document(store, receipt_code="000.00.12.H19-250414-0007", document_id="abcdef012345",
                      files={"document.pdf": b"%PDF x"}, metadata={}, retain_until=None,
                      permanent=False)
-    cluster.start_worker("w1", concurrency=1, beat=True, SOHOA_FIXITY_INTERVAL_S="5")
+    cluster.start_worker("w1", concurrency=1, beat=True, SOHOA_FIXITY_INTERVAL_S="5",
+                         SOHOA_SEAL_INTERVAL_S="5")
     deadline = time.monotonic() + 90
     runs: list[str] = []
     while time.monotonic() < deadline and len(runs) < 2:
@@ -266,3 +267,12 @@ def test_beat_runs_fixity_on_schedule_and_keeps_each_report(cluster: Cluster) ->
     report = json.loads(store.get(runs[0]))
     assert report["ok"] and report["checked_documents"] == 1
     assert report["by"] == "sohoa (scheduled)"
+    # the fixity runs are in the audit trail, and the trail is sealed into the store
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not list(store.list("audit/seals/")):
+        time.sleep(1)
+    from archive.audit import AuditLog
+
+    log = AuditLog(cluster.tmp / "data" / "audit" / "audit.jsonl")
+    assert log.verify(store).seals >= 1 and log.verify(store).ok
+    assert "fixity_checked" in [e.action for e in log.entries()]
