@@ -45,6 +45,7 @@ __all__ = [
     "TOMBSTONE_SCHEMA",
     "DisposalBatch",
     "DisposalError",
+    "RecordDestroyedError",
     "Refusal",
     "approve",
     "certificate_printout",
@@ -52,6 +53,7 @@ __all__ = [
     "list_batches",
     "load_batch",
     "propose",
+    "refuse_destroyed",
     "tombstones",
 ]
 
@@ -67,6 +69,13 @@ class DisposalError(ArchiveError):
 
     code = "disposal_refused"
     http_status = 409
+
+
+class RecordDestroyedError(ArchiveError):
+    """The document was destroyed by an approved disposal and is not archived again."""
+
+    code = "record_destroyed"
+    http_status = 410
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +146,18 @@ def tombstones(store: ObjectStore, receipt_code: str = "") -> list[dict[str, Any
     """The tombstones of destroyed documents (of one dossier, if given)."""
     prefix = f"disposed/{receipt_code}/" if receipt_code else "disposed/"
     return [json.loads(store.get(k)) for k in store.list(prefix) if k.endswith("/tombstone.json")]
+
+
+def refuse_destroyed(store: ObjectStore, receipt_code: str, document_id: str) -> None:
+    """Raise ``RecordDestroyedError`` if this document was destroyed: the same pages under the
+    same receipt code are never archived again."""
+    key = f"disposed/{receipt_code}/{document_id}/tombstone.json"
+    if store.exists(key):
+        tomb = json.loads(store.get(key))
+        raise RecordDestroyedError(
+            f"hồ sơ {receipt_code}: document {document_id} ({tomb.get('label', '')}) was "
+            f"destroyed on {tomb.get('destroyed_at', '')[:10]} in disposal batch "
+            f"{tomb.get('batch_id', '')}; it is not archived again")
 
 
 def _describe(store: ObjectStore, key: str, manifest: dict[str, Any], manifest_sha256: str

@@ -34,6 +34,7 @@ from archive import (
     load_manifest,
 )
 from archive.audit import AuditLog
+from archive.disposal import refuse_destroyed
 from classify import PageClass, Rules, load_rules
 from ingest import IngestSettings, Source, load_page, scan_page
 from ingest.clean import PageScan, to_gray, turn_scan
@@ -359,6 +360,7 @@ def _archive_one(
     retain_until = retention.retain_until(closing)
     archived = find_archived(deps.store, receipt_code, document_id)
     if archived is None:
+        refuse_destroyed(deps.store, receipt_code, document_id)
         signed, signed_at = _signed_pdf(deps, pages, result.label, result.doc_type,
                                         receipt_code, document_id, clerk)
         files: dict[str, bytes] = {}

@@ -1,9 +1,10 @@
-"""Generate the sample scans in ``scans/``, their ground truth in ``truth/`` and the rescans of
-rejected pages in ``rescans/``.
+"""Generate the sample scans in ``scans/``, their ground truth in ``truth/``, the rescans of
+rejected pages in ``rescans/`` and the paper backlog in ``backlog/``.
 
-Fifteen invented dossiers as received at the one-stop counters of provincial public
+Sixteen invented dossiers as received at the one-stop counters of provincial public
 administration service centres: a receipt sheet (with a QR code, except on one older form), then
-the papers of the dossier. Every name, address and number is made up. Pages are drawn with PIL in
+the papers of the dossier; the sixteenth, in ``backlog/``, is a dossier of 2013 whose retention
+has ended. Every name, address and number is made up. Pages are drawn with PIL in
 DejaVu Serif (some in newspaper columns or with ruled tables), then passed through simulated
 scanner artefacts (skew, turned pages, blank back sides in a duplex batch, separator sheets with a
 Code 128 barcode, noise, blur, JPEG compression, bilevel Group 4 and JBIG2), photographed with a
@@ -25,7 +26,7 @@ import shutil
 import struct
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -2764,6 +2765,64 @@ def dossier_15(ctx: Ctx) -> Dossier:
                    ["clean", "clean", "clean", "photo"])
 
 
+def dossier_16(ctx: Ctx) -> Dossier:
+    """Lâm Đồng, 2013: a building permit from the paper backlog, digitised long after it was
+    closed. Its papers are all of 10-year retention classes (receipt, application, fee receipt),
+    so with the closing date 31/12/2013 its retention ended on 31/12/2023."""
+    city = "thành phố Đà Lạt, tỉnh Lâm Đồng"
+    site = f"số 15 hẻm làng hoa Thái Phiên, phường 12, {city}"
+    owner = ctx.person("Trịnh Văn Khiêm", "1969-08-12", True, "068", site,
+                       f"xã Xuân Thọ, {city}", issued="2012-08-20")
+    owner = replace(owner, phone="0913" + ctx.digits(6))  # a 2013 mobile number
+    when, due = datetime(2013, 11, 5, 8, 40), datetime(2013, 11, 26, 8, 30)
+    p = ctx.page()
+    p.pt = 12.0
+    p.right("Mẫu số 1", pt=SMALL)
+    motto(p)
+    p.title("ĐƠN ĐỀ NGHỊ CẤP GIẤY PHÉP XÂY DỰNG")
+    p.center("(Sử dụng cho nhà ở riêng lẻ ở đô thị)", "i")
+    p.center("Kính gửi: Ủy ban nhân dân thành phố Đà Lạt")
+    p.gap(2.0)
+    p.head("1. Tên chủ đầu tư:")
+    p.field(f"- Họ và tên: {owner.name}", hang=3.0)
+    p.field(f"- Số CMND: {owner.cccd}, cấp ngày {dmy(owner.issued)}, nơi cấp: Công an tỉnh "
+            "Lâm Đồng", hang=3.0)
+    p.field(f"- Địa chỉ liên hệ: {site}", hang=3.0)
+    p.field(f"- Số điện thoại: {owner.phone}", hang=3.0)
+    p.head("2. Địa điểm xây dựng:")
+    p.field("- Thửa đất số 418, tờ bản đồ số 09; diện tích 142,5 m2", hang=3.0)
+    p.field("- Giấy tờ về đất: Giấy chứng nhận quyền sử dụng đất số BA 537218 do Ủy ban nhân "
+            "dân thành phố Đà Lạt cấp ngày 14/03/2011", hang=3.0)
+    p.head("3. Nội dung đề nghị cấp phép:")
+    p.field("- Loại công trình: Nhà ở riêng lẻ; cấp công trình: IV", hang=3.0)
+    p.field("- Diện tích xây dựng tầng 1: 84,0 m2", hang=3.0)
+    p.field("- Tổng diện tích sàn: 168,0 m2; số tầng: 02 tầng", hang=3.0)
+    p.field("- Chiều cao công trình: 8,4 m; cốt nền: +0,30 m", hang=3.0)
+    p.head("4. Đơn vị hoặc người thiết kế:")
+    p.field("- Công ty TNHH Kiến trúc Đồi Thông Xanh; chứng chỉ hành nghề số KTS-LĐ 0412",
+            hang=3.0)
+    p.head("5. Phương án phá dỡ, di dời (nếu có): Không.")
+    p.head("6. Dự kiến thời gian hoàn thành công trình: 06 tháng.")
+    p.head("7. Cam kết:")
+    p.p("Tôi xin cam đoan làm theo đúng giấy phép được cấp, nếu sai tôi xin hoàn toàn chịu trách "
+        "nhiệm và bị xử lý theo quy định của pháp luật.")
+    p.right(place_date("Đà Lạt", date(2013, 11, 4)), pt=12.0)
+    sign(p, None, signer(["NGƯỜI LÀM ĐƠN"], owner.name, note="(Ký, ghi rõ họ tên)", space=20.0))
+    d_don = Doc("don_de_nghi", [p], {"ho_ten": owner.name, "so_cccd": owner.cccd},
+                "Đơn đề nghị cấp giấy phép xây dựng (bản chính)")
+    d_bl = bien_lai(ctx, ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ ĐÀ LẠT"], "5800213647", "LĐ-13P",
+                    "0002914", owner, "Lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ", 50_000,
+                    place="Đà Lạt", day=when.date(), collector="Cil Ha Thoa",
+                    issuer="Ủy ban nhân dân thành phố Đà Lạt")
+    docs = [d_don, d_bl]
+    procedure = "Cấp giấy phép xây dựng nhà ở riêng lẻ"
+    rec = receipt(ctx, LAM_DONG, "0927", when, due, tthc="1.009994", procedure=procedure,
+                  area="Xây dựng", days="15 ngày làm việc", applicant=owner, docs=docs,
+                  counter=5)
+    return Dossier(rec.fields["ma_ho_so"], procedure, "hẻm làng hoa Thái Phiên", [rec, *docs],
+                   ["clean", "clean", "clean"])
+
+
 # --------------------------------------------------------------------------------------------
 # Scanning
 # --------------------------------------------------------------------------------------------
@@ -3027,6 +3086,8 @@ FILES = (
     ScanFile("scans/dossier-13", "photo", 300, (dossier_13,)),
     ScanFile("scans/dossier-14.pdf", "pdf-jbig2", 300, (dossier_14,)),
     ScanFile("scans/dossier-15", "png", 300, (dossier_15,), straight=True),
+    # the paper backlog: a dossier closed in 2013, processed with --closed 2013-12-31
+    ScanFile("backlog/dossier-16.pdf", "pdf", 300, (dossier_16,), straight=True),
 )
 FIRST_SET = 8  # FILES[:8] are the first sample set: one blank page in all, 40 % clean
 
@@ -3374,7 +3435,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="output folder (default: the folder of this script)")
     args = parser.parse_args(argv)
     out: Path = args.out
-    for sub in ("scans", "truth", "rescans"):
+    for sub in ("scans", "backlog", "truth", "rescans"):
         shutil.rmtree(out / sub, ignore_errors=True)
         (out / sub).mkdir(parents=True)
     truths = build(out)

@@ -17,15 +17,40 @@ echo '$ sohoa search "giấy khai sinh"'
 echo
 echo '$ sohoa search "giay khai sinh"        # the same without diacritics'
 .venv/bin/sohoa search "giay khai sinh" --limit 3
-echo
-echo '$ sohoa fixity'
-.venv/bin/sohoa fixity
 pdf=$(find "$SOHOA_DATA/store/objects/aip" -name document.pdf | sort | head -1)
 if [ -n "$pdf" ]; then
   echo
   echo "\$ sohoa verify $pdf"
   .venv/bin/sohoa verify "$pdf"
 fi
+
+# An auditor's session on the backlog sample: a dossier closed in 2013, retention ended 2023.
+backlog=000.00.05.H36-131105-0927
+run() {  # show the command as typed, then run it
+  local shown="" a
+  for a in "$@"; do [[ $a == *" "* ]] && shown+=" \"$a\"" || shown+=" $a"; done
+  echo; echo "\$ sohoa${shown}"; .venv/bin/sohoa "$@"
+}
+if .venv/bin/sohoa status "$backlog" --json > /dev/null 2>&1; then
+  echo; echo "(the backlog dossier $backlog was processed by an earlier run)"
+else
+  run process samples/backlog --closed 2013-12-31 || status=$?
+  run people grant "Đỗ Minh Quân" --role head --by "Đỗ Minh Quân"
+  run people grant "Phạm Thu Trang" --role archivist --by "Đỗ Minh Quân"
+  run people grant "Lê Văn Hòa" --role auditor --by "Đỗ Minh Quân"
+  run retention due --before 2026-01-01
+  echo; echo '$ sohoa disposal propose --before 2026-01-01 --reason "Biên bản số 07/BB-HĐXĐGTTL" --by "Phạm Thu Trang"'
+  batch=$(.venv/bin/sohoa disposal propose --before 2026-01-01 --reason "Biên bản số 07/BB-HĐXĐGTTL" \
+    --by "Phạm Thu Trang" --json | .venv/bin/python -c 'import json, sys; print(json.load(sys.stdin)["batch_id"])')
+  .venv/bin/sohoa disposal show "$batch"
+  run disposal approve "$batch" --by "Lê Văn Hòa" --note "Đồng ý hủy"
+  run disposal execute "$batch" --by "Phạm Thu Trang"
+  run verify "disposal/$batch/certificate.pdf"
+  run status "$backlog"
+fi
+run fixity
+run retention report --from 2026-01-01 --to 2026-12-31 --out "$SOHOA_DATA/reports" \
+  --by "Lê Văn Hòa"
 echo
 echo '$ sohoa audit seal && sohoa audit verify'
 .venv/bin/sohoa audit seal && .venv/bin/sohoa audit verify

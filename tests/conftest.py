@@ -77,8 +77,22 @@ def unique(prefix: str) -> str:
 
 
 def truths() -> list[dict[str, Any]]:
+    """The ground truth of the dossiers under samples/scans (the inputs the tests process)."""
+    return [t for t in _all_truths() if _in_scans(t)]
+
+
+def backlog_truths() -> list[dict[str, Any]]:
+    """The ground truth of the other dossiers: the paper backlog under samples/backlog."""
+    return [t for t in _all_truths() if not _in_scans(t)]
+
+
+def _all_truths() -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8"))
             for p in sorted((SAMPLES / "truth").glob("*.json"))]
+
+
+def _in_scans(truth: dict[str, Any]) -> bool:
+    return all(p["source"].startswith("scans/") for p in truth["pages"])
 
 
 @pytest.fixture(scope="session")

@@ -117,3 +117,40 @@ def test_an_auditors_session(tmp_path: Path, capsys: pytest.CaptureFixture[str])
                    "disposal_approved", "record_destroyed", "disposal_executed", "verified",
                    "viewed", "fixity_checked", "report_exported", "downloaded", "exported"):
         assert action in actions, action
+
+
+@pytest.mark.slow
+def test_the_backlog_sample_is_kept_from_its_closing_date_and_never_archived_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from archive import iter_manifests
+    from tests.conftest import SAMPLES, backlog_truths
+
+    (truth,) = backlog_truths()
+    code_ = truth["receipt_code"]
+    d = ("--data", str(tmp_path / "data"))
+    code, out = _sohoa(capsys, "process", str(SAMPLES / "backlog"), "--closed", "2999-01-01",
+                       *d)
+    assert code == 1 and "is after the day the dossier is received" in out
+    code, out = _sohoa(capsys, "process", str(SAMPLES / "backlog"), "--closed", "2013-12-31",
+                       "--json", *d)
+    assert code == 0, out
+    store = FolderStore(tmp_path / "data" / "store")
+    manifests = [m for _, m in iter_manifests(store)]
+    assert sorted(m["classification"]["doc_type"] for m in manifests) == sorted(
+        doc["type"] for doc in truth["documents"])
+    assert {(m["retention"]["closing_date"], m["retention"]["retain_until"])
+            for m in manifests} == {("2013-12-31", "2023-12-31")}
+    for name, role in ((HEAD, "head"), (ARCHIVIST, "archivist"), (AUDITOR, "auditor")):
+        assert _sohoa(capsys, "people", "grant", name, "--role", role, "--by", HEAD, *d)[0] == 0
+    code, out = _sohoa(capsys, "disposal", "propose", code_, "--reason", "Hết hạn", "--by",
+                       ARCHIVIST, "--json", *d)
+    batch = json.loads(out)["batch_id"]
+    assert _sohoa(capsys, "disposal", "approve", batch, "--by", HEAD, *d)[0] == 0
+    assert _sohoa(capsys, "disposal", "execute", batch, "--by", AUDITOR, *d)[0] == 0
+    code, out = _sohoa(capsys, "search", truth["phrase"], *d)
+    assert "no record matches" in out
+    code, out = _sohoa(capsys, "process", str(SAMPLES / "backlog"), "--closed", "2013-12-31",
+                       *d)
+    assert code == 1 and "was destroyed on" in out and batch in out
+    assert list(iter_manifests(store)) == []
