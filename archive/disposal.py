@@ -178,6 +178,7 @@ def _describe(store: ObjectStore, key: str, manifest: dict[str, Any], manifest_s
         "legal_source": retention.get("legal_source", ""),
         "retain_until": until.isoformat() if until else None,
         "permanent": until is None,
+        "period_verified": bool(retention.get("verified")),
         "manifest_sha256": manifest_sha256,
         "files": {name: {"sha256": f["sha256"], "size": f["size"]}
                   for name, f in manifest.get("files", {}).items()},
@@ -361,7 +362,9 @@ def execute(
                          "approved_at": approval["at"], "destroyed_by": started["by"],
                          "destroyed_at": started["at"]}
             store.put(tombstone_key, _dumps(tombstone), permanent=True)
-        _delete_record(store, item, today)
+        if not _delete_record(store, item, today):
+            done.destroyed.append(item)  # destroyed by an earlier, interrupted run
+            continue
         done.destroyed.append(item)
         audit.append("record_destroyed", item["record"], {
             "batch": batch.batch_id, "manifest_sha256": item["manifest_sha256"],
@@ -400,16 +403,20 @@ def _check_unchanged(store: ObjectStore, item: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _delete_record(store: ObjectStore, item: Mapping[str, Any], today: date) -> None:
-    """Delete a document's objects, manifest first, then every other object of the package."""
+def _delete_record(store: ObjectStore, item: Mapping[str, Any], today: date) -> int:
+    """Delete a document's objects, manifest first, then every other object of the package;
+    return how many were there to delete."""
     record = item["record"]
     keys = [record + "manifest.json",
             *sorted(set(store.list(record)) - {record + "manifest.json"})]
+    deleted = 0
     for key in keys:
         try:
             store.delete(key, today=today)
         except ObjectMissingError:
             continue
+        deleted += 1
+    return deleted
 
 
 def certificate_printout(
@@ -437,7 +444,9 @@ def certificate_printout(
              "Lưu đến", "sha256 của manifest"],
             [[str(n), f"{i['receipt_code']}\n{i['document_id']}",
               i["label"] or i["doc_type"], f"{i['retention_class']}\n{i['legal_source']}",
-              i["retain_until"] or "", i["manifest_sha256"]]
+              (i["retain_until"] or "") + ("" if i.get("period_verified") else
+                                           "\n(thời hạn chưa được\nđối chiếu căn cứ)"),
+              i["manifest_sha256"]]
              for n, i in enumerate(destroyed, start=1)],
             widths=[4, 18, 14, 20, 9, 35], font_size=7,
         ),

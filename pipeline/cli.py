@@ -490,7 +490,10 @@ def _print_batch(batch: Any) -> None:
         note = f": {a['note']}" if a.get("note") else ""
         print(f"  {a['decision']} by {a['by']} ({a['role']}) at {a['at']}{note}")
     for item in batch.items:
-        print(f"  {item['retain_until']}  {item['record']}  {item['label'] or item['doc_type']}")
+        check = "" if item.get("period_verified") else \
+            "  (period NOT verified against its legal source: check it before approving)"
+        print(f"  {item['retain_until']}  {item['record']}  {item['label'] or item['doc_type']}"
+              f"{check}")
     if batch.execution:
         e = batch.execution
         print(f"  executed by {e['executed_by']} at {e['started_at']}: {len(e['destroyed'])} "

@@ -204,3 +204,44 @@ def test_roles_are_granted_by_a_head_once_there_is_one(tmp_path: Path) -> None:
     assert people.roles_of("phạm  thu TRANG") == {"archivist"}
     raw = json.loads((tmp_path / "people.json").read_text(encoding="utf-8"))
     assert [p["name"] for p in raw["people"]] == [HEAD, ARCHIVIST]
+
+
+class _FailingDeletes:
+    """A fake store for this test: the real store, whose deletes fail after ``allowed`` of
+    them, as if the machine stopped halfway through a disposal."""
+
+    def __init__(self, store: ObjectStore, allowed: int) -> None:
+        self._store, self._allowed = store, allowed
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._store, name)
+
+    def delete(self, key: str, *, today: date | None = None) -> None:
+        if self._allowed == 0:
+            raise OSError("power cut")
+        self._allowed -= 1
+        self._store.delete(key, today=today)
+
+
+def test_an_interrupted_execution_finishes_when_run_again(
+    store: ObjectStore, office: tuple[People, AuditLog, DevPki]
+) -> None:
+    people, audit, pki = office
+    _archive(store, CODE, "aaaaaa000001", ENDED)
+    _archive(store, OTHER, "eeeeee000005", ENDED)
+    batch, _ = propose(store, audit, people, who=ARCHIVIST, records=[CODE, OTHER],
+                       reason="Hết thời hạn bảo quản")
+    approve(store, audit, people, batch.batch_id, who=AUDITOR)
+    halfway = _FailingDeletes(store, allowed=2)  # the first document's manifest and one file
+    with pytest.raises(OSError):
+        execute(halfway, audit, people, batch.batch_id, who=ARCHIVIST,  # type: ignore[arg-type]
+                organisation="TTPVHCC", render=_render(pki, ARCHIVIST), unindex=lambda ids: None)
+    assert load_batch(store, batch.batch_id).state == "approved"
+    done = execute(store, audit, people, batch.batch_id, who=ARCHIVIST, organisation="TTPVHCC",
+                   render=_render(pki, ARCHIVIST), unindex=lambda ids: None)
+    assert done.execution is not None and len(done.execution["destroyed"]) == 2
+    assert [k for k in store.list("aip/")] == []
+    assert len(tombstones(store)) == 2
+    destroyed = [e.record for e in audit.entries() if e.action == "record_destroyed"]
+    assert sorted(destroyed) == [f"aip/{CODE}/aaaaaa000001/", f"aip/{OTHER}/eeeeee000005/"]
+    assert check_fixity(store).ok
