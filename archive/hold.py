@@ -1,19 +1,23 @@
 """Legal hold: a record under hold cannot be deleted, even after its retention ends.
 
 A hold is set on every object of a record (one document's archival package, or every document
-of a dossier) and recorded in the audit trail with who, when and why; releasing it is recorded
-the same way.
+of a dossier) and recorded with who, when and why, in the audit trail and in the write-once
+store (``holds/<record>/<time>.json``, kept permanently); releasing it is recorded the same way.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 
 from archive.audit import AuditLog
 from archive.errors import ArchiveError, ObjectMissingError
 from archive.store import ObjectStore
+from sohoa.clock import now_vn
+from sohoa.text import nfc
 
-__all__ = ["HoldError", "record_prefix", "set_hold"]
+__all__ = ["HoldError", "current_holds", "record_prefix", "set_hold"]
 
 _RECORD = re.compile(r"^[A-Za-z0-9.\-]+(/[0-9a-f]{6,64})?$")
 
@@ -52,6 +56,21 @@ def set_hold(
         raise ObjectMissingError(f"no archived record {prefix[4:-1]} to put on hold")
     for key in keys:
         store.set_legal_hold(key, hold)
-    audit.append("legal_hold_set" if hold else "legal_hold_released", prefix,
-                 {"reason": reason, "objects": len(keys)}, who=who)
+    entry = audit.append("legal_hold_set" if hold else "legal_hold_released", prefix,
+                         {"reason": reason, "objects": len(keys)}, who=who)
+    now = now_vn()
+    decision = {"record": prefix, "hold": hold, "reason": nfc(reason), "by": entry.actor,
+                "at": now.isoformat(), "objects": len(keys), "audit_seq": entry.seq}
+    store.put(f"holds/{prefix[4:]}{now:%Y%m%dT%H%M%S}-{entry.seq:012d}.json",
+              json.dumps(decision, ensure_ascii=False, indent=2).encode("utf-8"),
+              permanent=True)
     return len(keys)
+
+
+def current_holds(store: ObjectStore) -> list[dict[str, Any]]:
+    """The records under legal hold now, each with the decision that set it (newest last)."""
+    latest: dict[str, dict[str, Any]] = {}
+    for key in store.list("holds/"):
+        decision = json.loads(store.get(key))
+        latest[decision["record"]] = decision  # keys sort by time: the last one stands
+    return sorted((d for d in latest.values() if d["hold"]), key=lambda d: d["at"])

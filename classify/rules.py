@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -76,12 +76,29 @@ def _find(pattern: str, folded: str) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class _ProcedureRule:
+    words: tuple[str, ...]
+    """Folded words; a procedure name containing one of them matches."""
+    retention_class: str
+    legal_source: str
+    verified: bool
+
+
+def _longer(a: RetentionClass, b: RetentionClass) -> bool:
+    """Does ``a`` keep records longer than ``b`` (``years`` None = permanent)?"""
+    if a.years is None:
+        return b.years is not None
+    return b.years is not None and a.years > b.years
+
+
+@dataclass(frozen=True, slots=True)
 class Rules:
     """Document types and the retention schedule, loaded from the data files."""
 
     types: tuple[_Type, ...]
     unknown: _Type
     retention: dict[str, RetentionClass]
+    procedures: tuple[_ProcedureRule, ...] = ()
 
     def label(self, doc_type: str) -> str:
         """Return the Vietnamese label of a document type."""
@@ -90,10 +107,21 @@ class Rules:
                 return t.label
         return self.unknown.label
 
-    def retention_for(self, doc_type: str) -> RetentionClass:
-        """Return the retention class of a document type."""
+    def retention_for(self, doc_type: str, procedure: str | None = None) -> RetentionClass:
+        """Return the retention class of a document of this type in a dossier of this
+        procedure: the type's class, or the procedure's when it keeps records longer (the
+        documents of a civil-status registration are kept as long as the registration). A
+        class taken from an unverified procedure rule is marked unverified."""
         t = next((t for t in self.types if t.id == doc_type), self.unknown)
-        return self.retention[t.retention_class]
+        chosen = self.retention[t.retention_class]
+        folded = fold(procedure or "")
+        for rule in self.procedures:
+            by_procedure = self.retention[rule.retention_class]
+            if any(w in folded for w in rule.words) and _longer(by_procedure, chosen):
+                chosen = replace(
+                    by_procedure, verified=by_procedure.verified and rule.verified,
+                    legal_source=f"{by_procedure.legal_source} (thủ tục: {rule.legal_source})")
+        return chosen
 
     def classify_page(self, text: str) -> PageClass:
         """Find the title of a page and the document type it names.
@@ -194,7 +222,15 @@ def load_rules() -> Rules:
                 f"document type {t.id} names retention class {t.retention_class}, "
                 "which is not in retention_schedule.json"
             )
-    return Rules(types, unknown, retention)
+    procedures = tuple(
+        _ProcedureRule(tuple(fold(w) for w in p["match"]), p["class"], p["legal_source"],
+                       bool(p["verified"]))
+        for p in schedule.get("procedures", []))
+    for p in procedures:
+        if p.retention_class not in retention:
+            raise ConfigurationError(f"a procedure rule names retention class "
+                                     f"{p.retention_class}, which is not in the schedule")
+    return Rules(types, unknown, retention, procedures)
 
 
 def _clean_name(raw: str) -> str | None:

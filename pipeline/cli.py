@@ -420,6 +420,20 @@ def _cmd_hold(args: argparse.Namespace) -> int:
     from archive.hold import set_hold
 
     settings = _settings(args)
+    if args.action == "list":
+        from archive.hold import current_holds
+
+        holds = current_holds(build_store(settings))
+        if args.json:
+            _dump(holds)
+        for h in [] if args.json else holds:
+            print(f"{h['record']}  held since {h['at']} by {h['by']}: {h['reason']}")
+        if not args.json:
+            print(f"{len(holds)} records under legal hold")
+        return 0
+    if not args.record or not args.reason:
+        print("error: give the RECORD and --reason", file=sys.stderr)
+        return 2
     hold = args.action == "set"
     count = set_hold(build_store(settings), AuditLog(settings.audit_path), args.record, hold,
                      reason=args.reason, who=args.by)
@@ -733,9 +747,10 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("hold", parents=[common],
                        help="set or release the legal hold of a dossier or document")
-    p.add_argument("action", choices=["set", "release"])
-    p.add_argument("record", help="RECEIPT_CODE or RECEIPT_CODE/DOCUMENT_ID")
-    p.add_argument("--reason", required=True, help="why (recorded in the audit trail)")
+    p.add_argument("action", choices=["set", "release", "list"])
+    p.add_argument("record", nargs="?", help="RECEIPT_CODE or RECEIPT_CODE/DOCUMENT_ID")
+    p.add_argument("--reason", help="why (recorded in the audit trail and the store)")
+    p.add_argument("--json", action="store_true")
     p.add_argument("--by", help="who decides (default: $SOHOA_ACTOR or the system user)")
     p.set_defaults(func=_cmd_hold)
 

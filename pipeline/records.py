@@ -29,7 +29,8 @@ def scheduled_retention(rules: Rules | None = None
     rules = rules or load_rules()
 
     def scheduled(manifest: dict[str, Any]) -> tuple[str, date | None]:
-        cls = rules.retention_for(manifest.get("classification", {}).get("doc_type", "khac"))
+        cls = rules.retention_for(manifest.get("classification", {}).get("doc_type", "khac"),
+                                  manifest.get("dossier", {}).get("procedure"))
         retention = manifest.get("retention", {})
         closing = retention.get("closing_date") or manifest.get("dossier", {}).get(
             "received_at", "")[:10]

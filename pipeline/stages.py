@@ -354,8 +354,7 @@ def _archive_one(
     document_id = _document_id(receipt_code, (p.original or b"" for p in pages))
     ocr_review = deps.settings.ocr.review_confidence
     refs = [PageRef(p.file, p.page) for p in pages]
-    retention = result.retention
-    assert retention is not None
+    retention = rules.retention_for(result.doc_type, procedure)
     closing = closed or received_at.date()
     retain_until = retention.retain_until(closing)
     archived = find_archived(deps.store, receipt_code, document_id)

@@ -81,3 +81,20 @@ def test_a_title_with_a_misread_letter_still_names_its_type() -> None:
     assert rules.classify_page(misread).doc_type == "giay_chung_nhan_qsdd"
     # short patterns must match exactly: "HỢP ĐỒNG" is not read into "HỢP ĐÔI"
     assert rules.classify_page("BIÊN BẢN\nHỢP ĐÔI\nNội dung").doc_type is None
+
+
+def test_a_procedure_keeps_its_documents_as_long_as_its_records() -> None:
+    rules = load_rules()
+    # a power of attorney is a 10-year paper, but in a birth registration it is part of the
+    # civil-status dossier, kept permanently
+    assert rules.retention_for("giay_uy_quyen").years == 10
+    in_birth = rules.retention_for("giay_uy_quyen", "Đăng ký khai sinh")
+    assert in_birth.id == "ho_tich" and in_birth.years is None and in_birth.verified
+    assert rules.retention_for("giay_uy_quyen", "Dang ky lai khai sinh").id == "ho_tich"
+    in_land = rules.retention_for("ban_sao_cccd", "Cấp đổi Giấy chứng nhận quyền sử dụng đất")
+    assert in_land.id == "dat_dai" and not in_land.verified
+    # a procedure never shortens: a land certificate in a building permit stays permanent
+    assert rules.retention_for("giay_chung_nhan_qsdd", "Cấp giấy phép xây dựng nhà ở riêng lẻ"
+                               ).years is None
+    assert rules.retention_for("bien_lai_thu_phi", "Cấp giấy phép xây dựng nhà ở riêng lẻ"
+                               ).id == "ke_toan"

@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from archive import ObjectStore, RetentionLockedError, archive_document, check_fixity
+from archive import (
+    FolderStore,
+    ObjectStore,
+    RetentionLockedError,
+    archive_document,
+    check_fixity,
+)
 from archive.audit import AuditLog
 from archive.disposal import (
     DisposalError,
@@ -25,8 +31,10 @@ from archive.disposal import (
 )
 from archive.hold import set_hold
 from archive.printout import Printout, render_pdf
+from pipeline.cli import main
 from signing import DevPki, find_stamp_font, sign_pdf, verify_pdf
 from sohoa.people import NotPermittedError, People, PeopleError
+from tests.conftest import service_env
 
 CODE = "000.00.12.H19-130305-0001"
 OTHER = "000.00.12.H19-130306-0002"
@@ -68,7 +76,8 @@ def _render(pki: DevPki, who: str) -> Callable[[Printout], bytes]:
 
 
 def test_a_disposal_from_proposal_to_certificate(
-    store: ObjectStore, office: tuple[People, AuditLog, DevPki]
+    store: ObjectStore, office: tuple[People, AuditLog, DevPki], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
     people, audit, pki = office
     gone = _archive(store, CODE, "aaaaaa000001", ENDED)
@@ -117,6 +126,14 @@ def test_a_disposal_from_proposal_to_certificate(
     assert report.valid, report.problems
     assert report.signer and ARCHIVIST in report.signer
     assert check_fixity(store).ok  # destroyed files are not reported missing
+    # and `sohoa verify` accepts the certificate straight from the store
+    if not isinstance(store, FolderStore):
+        for key in ("SOHOA_S3_ENDPOINT", "SOHOA_S3_ACCESS_KEY", "SOHOA_S3_SECRET_KEY"):
+            monkeypatch.setenv(key, service_env(key) or "")
+        monkeypatch.setenv("SOHOA_S3_BUCKET", store.bucket)  # type: ignore[attr-defined]
+    capsys.readouterr()
+    assert main(["verify", done.certificate_key, "--data", str(tmp_path)]) == 0
+    assert "Valid: signed by Phạm Thu Trang" in capsys.readouterr().out
 
     # running it again changes nothing
     assert execute(store, audit, people, batch.batch_id, who=ARCHIVIST, organisation="x",

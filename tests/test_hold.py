@@ -10,7 +10,7 @@ import pytest
 
 from archive import ObjectMissingError, ObjectStore, RetentionLockedError
 from archive.audit import AuditLog
-from archive.hold import HoldError, record_prefix, set_hold
+from archive.hold import HoldError, current_holds, record_prefix, set_hold
 
 CODE = "000.00.12.H19-250414-0007"
 
@@ -30,11 +30,16 @@ def test_a_held_record_cannot_be_deleted_after_its_retention(
                     reason="Tranh chấp đất đai, Tòa án nhân dân yêu cầu", who="Lê Văn Hòa") == 2
     with pytest.raises(RetentionLockedError, match="legal hold"):
         store.delete(f"aip/{CODE}/abcdef012345/document.pdf", today=later)
+    (held,) = current_holds(store)
+    assert held["record"] == f"aip/{CODE}/abcdef012345/" and held["by"] == "Lê Văn Hòa"
+    assert held["reason"].startswith("Tranh chấp đất đai")
     # the other document of the dossier is not held
     store.delete(f"aip/{CODE}/fedcba543210/document.pdf", today=later)
     set_hold(store, audit, f"{CODE}/abcdef012345", False, reason="Bản án có hiệu lực",
              who="Lê Văn Hòa")
     store.delete(f"aip/{CODE}/abcdef012345/document.pdf", today=later)
+    assert current_holds(store) == []
+    assert len(list(store.list("holds/"))) == 2  # both decisions are kept, write-once
     entries = list(audit.entries())
     assert [(e.action, e.actor) for e in entries] == [
         ("legal_hold_set", "Lê Văn Hòa"), ("legal_hold_released", "Lê Văn Hòa")]
