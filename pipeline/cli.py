@@ -9,7 +9,7 @@ import json
 import logging
 import os
 import sys
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from pipeline.reports import RunReport
 from pipeline.settings import Settings
 from pipeline.stages import build_index, build_store
 from search_api import SearchQuery
+from sohoa.clock import VN_TZ
 from sohoa.errors import SohoaError
 
 __all__ = ["main"]
@@ -291,17 +292,24 @@ def _cmd_verify(args: argparse.Namespace) -> int:
             print(f"{path}: cannot be read ({exc.strerror}), and it is not a key of the "
                   "archive", file=sys.stderr)
             return 2
-    roots = [Path(r) for r in args.trust] if args.trust else [
-        DevPki.ensure(settings.pki_dir, settings.signing.organisation).ca_cert_path
-    ]
-    report = verify_pdf(data, trust_roots=roots)
+    crls = []
+    if args.trust:
+        roots = [Path(r) for r in args.trust]
+    else:  # this installation's CA, and its current revocation list
+        from signing.ltv import current_crl
+
+        pki = DevPki.ensure(settings.pki_dir, settings.signing.organisation)
+        roots, crls = [pki.ca_cert_path], [current_crl(pki)]
+    at = datetime.combine(args.at, time(12), tzinfo=VN_TZ) if args.at else None
+    report = verify_pdf(data, trust_roots=roots, crls=crls, at=at)
     AuditLog(settings.audit_path).append("verified", str(path), {
         "sha256": hashlib.sha256(data).hexdigest(), "valid": report.valid})
     if args.json:
         _dump({"file": str(path), "valid": report.valid, "bottom_line": report.bottom_line,
                "signed": report.signed, "intact": report.intact, "trusted": report.trusted,
                "covers_whole_file": report.covers_whole_file, "signer": report.signer,
-               "signing_time": report.signing_time, "problems": list(report.problems)})
+               "signing_time": report.signing_time, "problems": list(report.problems),
+               "signatures": [_hit(s) for s in report.signatures]})
     else:
         print(f"{path}: {report.bottom_line}")
         if report.signer:
@@ -311,6 +319,15 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         print(f"  intact: {'yes' if report.intact else 'NO'}; trusted: "
               f"{'yes' if report.trusted else 'NO'}; covers the whole file: "
               f"{'yes' if report.covers_whole_file else 'NO'}")
+        for n, s in enumerate(report.signatures, start=1):
+            if s.kind == "timestamp":
+                when = s.signing_time.isoformat() if s.signing_time else "?"
+                print(f"  {n}. document time stamp at {when}")
+                continue
+            stamped = f", time-stamped {s.timestamp.isoformat()}" if s.timestamp else ""
+            lta = "; trusted from the document's long-term data" if s.long_term else ""
+            print(f"  {n}. {s.signer or '?'}: PAdES {s.level}{stamped}; revocation: "
+                  f"{s.revocation}{lta}")
         for problem in report.problems:
             print(f"  problem: {problem}")
     return 0 if report.valid else 1
@@ -720,6 +737,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify", parents=[common], help="verify the signature of a PDF")
     p.add_argument("file")
     p.add_argument("--trust", action="append", help="trusted CA certificate (PEM); repeatable")
+    p.add_argument("--at", type=_parse_date,
+                   help="check as of this date (e.g. years later, offline from the document's "
+                   "long-term data)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_verify)
 

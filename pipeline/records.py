@@ -14,7 +14,7 @@ from archive.fixity import run_fixity
 from archive.printout import Printout, render_pdf
 from archive.store import ObjectStore
 from classify import Rules, load_rules
-from pipeline.stages import Deps
+from pipeline.stages import Deps, profile_of
 from signing import find_stamp_font, sign_pdf
 from sohoa.people import People
 
@@ -62,7 +62,7 @@ def signed_printout(deps: Deps, printout: Printout, *, signer: str, title: str,
                     reason: str) -> bytes:
     """Lay out a printout and sign it (PAdES) with ``signer``'s key."""
     return sign_pdf(printout_pdf(printout), deps.pki.clerk_signer(signer), reason=reason,
-                    signer_title=title)
+                    signer_title=title, profile=profile_of(deps))
 
 
 def execute_disposal(deps: Deps, batch_id: str, *, who: str,

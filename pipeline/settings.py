@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -27,6 +27,13 @@ class SigningSettings(BaseModel):
     clerk: str = "Cán bộ tiếp nhận"
     """The person who digitises (Circular 01/2023/TT-VPCP, Art. 8); set per counter."""
     organisation: str = "Trung tâm Phục vụ hành chính công"
+    level: Literal["B-B", "B-T", "B-LT", "B-LTA"] = "B-LTA"
+    """PAdES level of every signature: B-LTA keeps documents verifiable offline for decades."""
+    tsa_url: str | None = None
+    """RFC 3161 time-stamping authority; unset = the development PKI's own, in-process."""
+    fetch_revocation: bool = False
+    """Fetch CRLs/OCSP from the certificates' addresses (a real CA); unset = the development
+    PKI's own CRL."""
 
 
 class Settings(BaseSettings):

@@ -45,6 +45,7 @@ from pipeline.reports import DocumentReport, DossierReport, PageRef, RejectedPag
 from pipeline.settings import Settings
 from search_api import IndexRecord, SearchIndex, SearchUnavailableError, SqliteIndex
 from signing import DevPki, sign_pdf, verify_pdf
+from signing.ltv import SigningProfile, current_crl, signing_profile
 from sohoa.clock import now_vn
 from sohoa.errors import (
     ConfigurationError,
@@ -71,6 +72,7 @@ __all__ = [
     "index_now",
     "plan_dossier",
     "process_dossier",
+    "profile_of",
     "read_page",
     "read_upright",
     "record_from_archive",
@@ -401,7 +403,8 @@ def _archive_one(
             "pages": page_meta,
             "ocr": _ocr_summary(pages),
             "signature": {"signer": clerk, "signed_at": signed_at.isoformat(),
-                          "level": "PAdES-B-B", "ca": deps.pki.ca_cert_path.name},
+                          "level": f"PAdES-{deps.settings.signing.level}",
+                          "ca": deps.pki.ca_cert_path.name},
             "events": [
                 {"at": received_at.isoformat(), "event": "received", "by": clerk},
                 {"at": signed_at.isoformat(), "event": "signed", "by": clerk},
@@ -453,7 +456,8 @@ def _signed_pdf(
     key = aip_prefix(receipt_code, document_id) + "document.pdf"
     if deps.store.exists(key):
         existing = deps.store.get(key)
-        report = verify_pdf(existing, trust_roots=[deps.pki.ca_cert_path])
+        report = verify_pdf(existing, trust_roots=[deps.pki.ca_cert_path],
+                            crls=[current_crl(deps.pki)])
         if report.valid and report.signing_time is not None:
             return existing, report.signing_time
     signed_at = now_vn()
@@ -463,8 +467,16 @@ def _signed_pdf(
         created=signed_at,
     )
     signer = deps.pki.clerk_signer(clerk)
-    signed = sign_pdf(pdf, signer, when=signed_at, location=deps.settings.signing.organisation)
+    signed = sign_pdf(pdf, signer, when=signed_at, location=deps.settings.signing.organisation,
+                      profile=profile_of(deps))
     return signed, signed_at
+
+
+def profile_of(deps: Deps) -> SigningProfile:
+    """The PAdES level, time-stamping authority and revocation source the settings name."""
+    s = deps.settings.signing
+    return signing_profile(deps.pki, s.level, tsa_url=s.tsa_url,
+                           fetch_revocation=s.fetch_revocation)
 
 
 def _ocr_json(pages: list[PageOutcome]) -> bytes:

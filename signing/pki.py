@@ -54,7 +54,8 @@ try:  # POSIX only; elsewhere the atomic renames still keep every file whole.
 except ImportError:  # pragma: no cover
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["DEFAULT_ORGANISATION", "ClerkSigner", "DevPki", "signer_slug"]
+__all__ = ["DEFAULT_ORGANISATION", "DEV_CRL_URL", "ClerkSigner", "DevPki",
+           "crl_distribution_points", "signer_slug"]
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +67,10 @@ _CLOCK_SKEW = timedelta(hours=1)
 _RENEW_BEFORE = timedelta(days=30)
 _CN_MAX_BYTES = 64  # X.520 upper bound, enforced by cryptography on the UTF-8 length
 _SLUG_MAX = 40
+
+DEV_CRL_URL = "http://127.0.0.1/sohoa-dev-ca.crl"
+"""Where the development certificates say their CRL is. Nothing is fetched from there: sohoa
+signs a fresh CRL from the PKI folder when it needs one, and B-LT documents carry it inside."""
 
 _PASSPHRASE = "passphrase"
 _CA_KEY = "ca.key.pem"
@@ -365,6 +370,7 @@ class DevPki:
             .add_extension(
                 x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False
             )
+            .add_extension(crl_distribution_points(), False)
             .sign(ca_key, hashes.SHA256())
         )
         return pkcs12.serialize_key_and_certificates(
@@ -482,9 +488,20 @@ def _read_passphrase(pki_dir: Path) -> bytes:
     return passphrase
 
 
+def crl_distribution_points() -> x509.CRLDistributionPoints:
+    """The CRL address every development certificate carries."""
+    return x509.CRLDistributionPoints([x509.DistributionPoint(
+        [x509.UniformResourceIdentifier(DEV_CRL_URL)], None, None, None)])
+
+
 def _usable(cert: x509.Certificate, ca_cert: x509.Certificate) -> bool:
-    """Whether ``cert`` was issued by ``ca_cert`` and stays valid for a while yet."""
+    """Whether ``cert`` was issued by ``ca_cert``, names where its CRL is (B-LT needs it), and
+    stays valid for a while yet."""
     if cert.issuer != ca_cert.subject:
+        return False
+    try:
+        cert.extensions.get_extension_for_class(x509.CRLDistributionPoints)
+    except x509.ExtensionNotFound:
         return False
     try:
         cert.verify_directly_issued_by(ca_cert)

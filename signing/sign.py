@@ -42,6 +42,7 @@ from sohoa.errors import ConfigurationError, SohoaError
 
 from ._aio import run_sync
 from .errors import SigningError, UnsignablePdfError
+from .ltv import SigningProfile
 from .pki import ClerkSigner
 
 __all__ = [
@@ -158,6 +159,7 @@ def sign_pdf(
     field_name: str = DEFAULT_FIELD_NAME,
     font_path: Path | None = None,
     signer_title: str = "Người số hóa",
+    profile: SigningProfile | None = None,
 ) -> bytes:
     """Sign a PDF (PAdES baseline B) with a visible stamp naming the digitiser and the time.
 
@@ -172,6 +174,8 @@ def sign_pdf(
             one of that name).
         font_path: TrueType font for the stamp; default :func:`find_stamp_font`.
         signer_title: What the stamp calls the signer (the digitiser by default).
+        profile: The PAdES level and where its time stamp and revocation data come from
+            (:func:`signing.signing_profile`); default B-B, the signature alone.
 
     Returns:
         The signed PDF: the input bytes followed by an incremental update.
@@ -214,6 +218,13 @@ def sign_pdf(
         ),
         rotation=rotation,
     )
+    profile = profile or SigningProfile("B-B")
+    long_term = profile.level in ("B-LT", "B-LTA")
+    context = profile.validation_context() if long_term and profile.validation_context else None
+    if long_term and context is None:
+        raise SigningError(f"PAdES {profile.level} needs a source of revocation data.")
+    if profile.level != "B-B" and profile.timestamper is None:
+        raise SigningError(f"PAdES {profile.level} needs a time-stamping authority.")
     pdf_signer = _TimedPdfSigner(
         signers.PdfSignatureMetadata(
             field_name=field_name,
@@ -221,7 +232,11 @@ def sign_pdf(
             subfilter=fields.SigSeedSubFilter.PADES,
             reason=reason or None,
             location=location or None,
+            embed_validation_info=long_term,
+            use_pades_lta=profile.level == "B-LTA",
+            validation_context=context,
         ),
+        timestamper=profile.timestamper,
         signer=signer.pyhanko_signer,
         stamp_style=style,
         new_field_spec=fields.SigFieldSpec(sig_field_name=field_name, on_page=0, box=rect),

@@ -2,9 +2,11 @@
 
 Every signature in the file is checked: that the bytes it covers are unchanged, that the
 signer's certificate chains to one of the given trust roots, and that nothing but further
-signatures (or signature maintenance data) was appended after it. Revocation is not checked yet:
-nothing is fetched from the network and a missing revocation status is not held against the
-signer.
+signatures (or signature maintenance data) was appended after it. Revocation is checked against
+the CRLs the document carries (PAdES B-LT) and those the caller knows (the installation's own);
+nothing is fetched from the network, and a missing revocation status is not held against the
+signer. A signature whose certificate has expired is checked again from the long-term data the
+document carries (time stamps, CRLs, document time stamps: PAdES B-LTA), as of when it was made.
 
 A PDF without signatures gives a report with ``signed=False``; bytes that are not a PDF raise
 :class:`UnreadablePdfError`. Damage inside a signed PDF never escapes as a library exception: it
@@ -13,6 +15,7 @@ ends in the report as a problem.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from collections.abc import Sequence
@@ -21,20 +24,39 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from asn1crypto import crl as asn1_crl
 from asn1crypto import x509 as asn1_x509
 from pyhanko.keys import load_certs_from_pemder
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.ades.report import AdESIndeterminate
+from pyhanko.sign.ades.report import AdESIndeterminate, AdESPassed
 from pyhanko.sign.diff_analysis import DiffResult, ModificationLevel
 from pyhanko.sign.fields import SigSeedSubFilter, enumerate_sig_fields
 from pyhanko.sign.validation import (
+    DocumentSecurityStore,
     EmbeddedPdfSignature,
     KeyUsageConstraints,
     SignatureCoverageLevel,
     async_validate_pdf_signature,
     async_validate_pdf_timestamp,
 )
+from pyhanko.sign.validation.ades import ades_lta_validation
+from pyhanko.sign.validation.policy_decl import (
+    LocalKnowledge,
+    PdfSignatureValidationSpec,
+    RevinfoOnlineFetchingRule,
+    RevocationInfoGatheringSpec,
+    SignatureValidationSpec,
+)
 from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.context import CertValidationPolicySpec
+from pyhanko_certvalidator.ltv.types import ValidationTimingInfo
+from pyhanko_certvalidator.policy_decl import (
+    CertRevTrustPolicy,
+    RevocationCheckingPolicy,
+    RevocationCheckingRule,
+)
+from pyhanko_certvalidator.registry import SimpleTrustManager
+from pyhanko_certvalidator.revinfo.archival import CRLContainer
 
 from sohoa.errors import ConfigurationError
 from sohoa.text import nfc
@@ -68,6 +90,9 @@ _TRUST_MESSAGES: dict[AdESIndeterminate, str] = {
         "signer certificate is not issued by a trusted CA (its chain could not be validated)"
     ),
     AdESIndeterminate.EXPIRED: "signer certificate has expired",
+    AdESIndeterminate.TRY_LATER: (
+        "no up-to-date revocation data for the signer certificate is at hand"
+    ),
     AdESIndeterminate.OUT_OF_BOUNDS_NO_POE: "signer certificate has expired",
     AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED: "signer certificate has expired",
     AdESIndeterminate.NOT_YET_VALID: "signer certificate is not valid yet",
@@ -97,6 +122,14 @@ class SignatureCheck:
         covers_whole_file: Nothing was appended after this signature except further
             signatures or signature maintenance data.
         problems: What is wrong with this signature, in plain words; empty if nothing is.
+        level: PAdES baseline level the signature reaches: ``B-B``, ``B-T`` (time-stamped),
+            ``B-LT`` (revocation data in the document), ``B-LTA`` (a document time stamp over
+            it all); ``None`` for a document time stamp itself.
+        timestamp: Time of the signature's time stamp (from the TSA), in Vietnam time.
+        revocation: ``"good"`` (a CRL shows the certificate was not revoked), ``"revoked"``, or
+            ``"unknown"`` (no revocation data was at hand).
+        long_term: Trust was established from the long-term data in the document, because the
+            signer's certificate is no longer valid at the time of checking.
     """
 
     field_name: str
@@ -107,6 +140,10 @@ class SignatureCheck:
     trusted: bool
     covers_whole_file: bool
     problems: tuple[str, ...]
+    level: str | None = None
+    timestamp: datetime | None = None
+    revocation: str = "unknown"
+    long_term: bool = False
 
     @property
     def valid(self) -> bool:
@@ -192,13 +229,19 @@ class VerificationReport:
             raise InvalidSignatureError(self.bottom_line)
 
 
-def verify_pdf(data: bytes, *, trust_roots: Sequence[Path]) -> VerificationReport:
+def verify_pdf(
+    data: bytes, *, trust_roots: Sequence[Path], crls: Sequence[asn1_crl.CertificateList] = (),
+    at: datetime | None = None,
+) -> VerificationReport:
     """Check every signature of a PDF.
 
     Args:
         data: The PDF.
         trust_roots: PEM or DER files of the CA certificates to trust (for the development PKI,
             ``DevPki.ca_cert_path``). An empty sequence trusts no one.
+        crls: Revocation lists known besides those in the document (the installation's own).
+        at: Check as of this time instead of now (e.g. years later, when the certificates
+            have expired and only the document's long-term data can vouch for it).
 
     Returns:
         The report; see :class:`VerificationReport`.
@@ -254,7 +297,7 @@ def verify_pdf(data: bytes, *, trust_roots: Sequence[Path]) -> VerificationRepor
         )
 
     try:
-        checks = run_sync(_check_all(found, broken, roots))
+        checks = run_sync(_check_all(found, broken, roots, [*crls, *_dss_crls(reader)], at))
     except Exception as exc:  # a failure outside any one signature's check
         reason = f"the signatures could not be checked ({_describe(exc)})"
         checks = [_failed_check(emb.field_name, reason) for emb in found]
@@ -316,15 +359,28 @@ async def _check_all(
     found: list[EmbeddedPdfSignature],
     broken: list[tuple[str, str]],
     roots: list[asn1_x509.Certificate],
+    crls: list[asn1_crl.CertificateList],
+    at: datetime | None,
 ) -> list[SignatureCheck]:
-    vc = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
+    vc = ValidationContext(trust_roots=roots, crls=crls, allow_fetching=False,
+                           revocation_mode="soft-fail", moment=at)
+    # A time-stamping authority's certificate is trusted as issued by the root, without its
+    # revocation status: a document time stamp is checked years after its CRL went stale.
+    ts_vc = ValidationContext(trust_roots=roots, allow_fetching=False,
+                              revocation_mode="soft-fail", moment=at)
+    doc_stamps = [emb.signed_revision for emb in found if emb.sig_object_type == "/DocTimeStamp"]
     total = len(found) + len(broken)
     checks: list[SignatureCheck] = []
     try:
         for index, emb in enumerate(found, start=1):
             where = f"signature {index} of {total}, field {emb.field_name}"
             try:
-                checks.append(await _check_one(emb, vc, where))
+                stamp = emb.sig_object_type == "/DocTimeStamp"
+                check = await _check_one(emb, ts_vc if stamp else vc, where, crls, doc_stamps)
+                if check.kind == "signature" and not check.trusted and check.intact and \
+                        _time_only(check) and check.level == "B-LTA":
+                    check = await _long_term(emb, check, roots, crls, at or _now())
+                checks.append(check)
             except Exception as exc:  # a library failure on damaged data
                 checks.append(
                     _failed_check(
@@ -335,6 +391,7 @@ async def _check_all(
                 )
     finally:
         await vc.aclose()
+        await ts_vc.aclose()
     for offset, (name, reason) in enumerate(broken, start=len(found) + 1):
         where = f"signature {offset} of {total}, field {name}"
         checks.append(_failed_check(name, f"the signature cannot be checked: {reason} ({where})"))
@@ -342,7 +399,8 @@ async def _check_all(
 
 
 async def _check_one(
-    emb: EmbeddedPdfSignature, vc: ValidationContext, where: str
+    emb: EmbeddedPdfSignature, vc: ValidationContext, where: str,
+    crls: list[asn1_crl.CertificateList], doc_stamps: list[int],
 ) -> SignatureCheck:
     kind = "timestamp" if emb.sig_object_type == "/DocTimeStamp" else "signature"
     status: Any
@@ -379,6 +437,21 @@ async def _check_one(
     if not covers:
         problems.append(f"{_coverage_problem(status)} ({where})")
 
+    level = timestamp = None
+    revocation = "unknown"
+    if kind == "signature":
+        tst = getattr(status, "timestamp_validity", None)
+        timestamp = tst.timestamp.astimezone(VN_TZ) if tst is not None else None
+        level = "B-B" if timestamp is None else "B-T"
+        issuer = status.signing_cert.issuer if status.signing_cert is not None else None
+        if timestamp is not None and any(c.issuer == issuer for c in crls) and _has_dss(emb):
+            level = "B-LT"
+            if any(rev > emb.signed_revision for rev in doc_stamps):
+                level = "B-LTA"
+        if status.revocation_details is not None:
+            revocation = "revoked"
+        elif trusted and any(c.issuer == issuer for c in crls):
+            revocation = "good"
     return SignatureCheck(
         field_name=emb.field_name,
         kind=kind,
@@ -388,7 +461,70 @@ async def _check_one(
         trusted=trusted,
         covers_whole_file=covers,
         problems=tuple(problems),
+        level=level,
+        timestamp=timestamp,
+        revocation=revocation,
     )
+
+
+_LATER = frozenset({AdESIndeterminate.EXPIRED, AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
+                    AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED, AdESIndeterminate.TRY_LATER})
+
+
+def _time_only(check: SignatureCheck) -> bool:
+    """The only problem is time: the signer's certificate or its revocation data is no longer
+    current (what the long-term data of a B-LTA document answers)."""
+    expired = {_TRUST_MESSAGES[i] for i in _LATER}
+    return bool(check.problems) and all(
+        any(p.startswith(m) for m in expired) for p in check.problems)
+
+
+async def _long_term(
+    emb: EmbeddedPdfSignature, check: SignatureCheck, roots: list[asn1_x509.Certificate],
+    crls: list[asn1_crl.CertificateList], at: datetime,
+) -> SignatureCheck:
+    """Check an expired signer again, as of when it signed, from the document's long-term data:
+    its time stamp, the CRLs in its DSS and the document time stamps over them (B-LTA)."""
+    trust = SimpleTrustManager.build(trust_roots=roots)
+    required = RevocationCheckingPolicy(
+        ee_certificate_rule=RevocationCheckingRule.CRL_OR_OCSP_REQUIRED,
+        intermediate_ca_cert_rule=RevocationCheckingRule.CRL_OR_OCSP_REQUIRED)
+    unchecked = RevocationCheckingPolicy(
+        ee_certificate_rule=RevocationCheckingRule.NO_CHECK,
+        intermediate_ca_cert_rule=RevocationCheckingRule.NO_CHECK)
+    spec = PdfSignatureValidationSpec(SignatureValidationSpec(
+        cert_validation_policy=CertValidationPolicySpec(trust, CertRevTrustPolicy(required)),
+        # the time-stamping authority's own certificate is trusted as issued by the root
+        ts_cert_validation_policy=CertValidationPolicySpec(trust, CertRevTrustPolicy(unchecked)),
+        revinfo_gathering_policy=RevocationInfoGatheringSpec(
+            online_fetching_rule=RevinfoOnlineFetchingRule.LOCAL_ONLY),
+        local_knowledge=LocalKnowledge(known_crls=[CRLContainer(c) for c in crls]),
+        key_usage_settings=_KEY_USAGE,
+    ))
+    timing = ValidationTimingInfo(validation_time=at, best_signature_time=at,
+                                  point_in_time_validation=True)
+    result = await ades_lta_validation(emb, spec, timing_info=timing)
+    if not isinstance(result.ades_subindic, AdESPassed):
+        return check
+    return dataclasses.replace(check, trusted=True, problems=(), revocation="good",
+                               long_term=True)
+
+
+def _has_dss(emb: EmbeddedPdfSignature) -> bool:
+    return "/DSS" in emb.reader.root
+
+
+def _dss_crls(reader: PdfFileReader) -> list[asn1_crl.CertificateList]:
+    """The CRLs the document carries in its DSS (PAdES B-LT)."""
+    try:
+        dss = DocumentSecurityStore.read_dss(reader)
+        return [asn1_crl.CertificateList.load(c.get_object().data) for c in dss.crls]
+    except Exception:  # no DSS, or a damaged one: nothing to add
+        return []
+
+
+def _now() -> datetime:
+    return datetime.now(VN_TZ)
 
 
 def _covers(status: Any) -> bool:

@@ -178,6 +178,9 @@ def test_every_archived_pdf_verifies(run: dict[str, Any], capsys: pytest.Capture
         report = json.loads(out)
         assert code == 0 and report["valid"], report
         assert report["signer"] == "Nguyễn Thị Lan"
+        # the archive signs at PAdES B-LTA: time stamp, CRL in the DSS, document time stamp
+        assert report["signatures"][0]["level"] == "B-LTA"
+        assert [s["kind"] for s in report["signatures"]] == ["signature", "timestamp"]
 
 
 def test_flipped_byte_fails_verification(run: dict[str, Any], capsys: pytest.CaptureFixture[str]

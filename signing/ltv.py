@@ -1,0 +1,222 @@
+"""What keeps a signature verifiable for decades: time stamps and revocation data (PAdES levels).
+
+PAdES baseline levels, from the weakest:
+
+``B-B``    the signature alone;
+``B-T``    plus a time stamp from a time-stamping authority (RFC 3161) proving when it existed;
+``B-LT``   plus the revocation data (CRL) of every certificate, kept in the document (DSS);
+``B-LTA``  plus a document time stamp over all of that, so the document can be checked offline
+           long after the certificates have expired.
+
+The development PKI (:class:`signing.DevPki`) is its own time-stamping authority and publishes
+its own CRL, in-process: the TSA key and certificate (``tsa.key.pem``, ``tsa.cert.pem``) are
+made in the PKI folder at first use, revocations are listed in ``revoked.json`` and a fresh CRL
+is signed whenever one is needed. A real deployment names the TSA of its CA instead
+(``SOHOA_SIGNING__TSA_URL``) and lets revocation data be fetched from the addresses in its
+certificates.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from asn1crypto import crl as asn1_crl
+from asn1crypto import keys as asn1_keys
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from pyhanko.sign.timestamps import HTTPTimeStamper, TimeStamper
+from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from .errors import PkiError, SigningError
+from .pki import (
+    _CLOCK_SKEW,
+    DEV_CRL_URL,
+    DevPki,
+    _fit,
+    _load_ca_key,
+    _locked,
+    _read_passphrase,
+    _to_asn1_cert,
+    _write_atomic,
+    crl_distribution_points,
+)
+
+__all__ = [
+    "DEV_CRL_URL",
+    "LEVELS",
+    "SigningProfile",
+    "crl_distribution_points",
+    "current_crl",
+    "dev_timestamper",
+    "revoke",
+    "revoked",
+    "signing_profile",
+]
+
+LEVELS = ("B-B", "B-T", "B-LT", "B-LTA")
+
+_TSA_KEY = "tsa.key.pem"
+_TSA_CERT = "tsa.cert.pem"
+_REVOKED = "revoked.json"
+_LOCK = ".lock"
+_CRL_VALIDITY = timedelta(days=7)
+_REASONS = {
+    "unspecified": x509.ReasonFlags.unspecified,
+    "key_compromise": x509.ReasonFlags.key_compromise,
+    "affiliation_changed": x509.ReasonFlags.affiliation_changed,
+    "superseded": x509.ReasonFlags.superseded,
+    "cessation_of_operation": x509.ReasonFlags.cessation_of_operation,
+}
+
+
+def revoked(pki: DevPki) -> list[dict[str, str]]:
+    """The revoked development certificates: serial (hex), name, when, reason."""
+    path = pki.pki_dir / _REVOKED
+    try:
+        return list(json.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return []
+    except (OSError, ValueError) as exc:
+        raise PkiError(f"The revocation list {path} is damaged: {exc}.") from exc
+
+
+def revoke(pki: DevPki, certificate: x509.Certificate, *, when: datetime | None = None,
+           reason: str = "unspecified") -> None:
+    """Revoke a certificate of the development CA from ``when`` (default now)."""
+    if reason not in _REASONS:
+        raise PkiError(f"Unknown revocation reason {reason!r}; use one of "
+                       f"{', '.join(_REASONS)}.")
+    if certificate.issuer != pki.ca_cert.subject:
+        raise PkiError("Only certificates of this installation's CA can be revoked here.")
+    moment = (when or datetime.now(UTC)).astimezone(UTC)
+    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    with _locked(pki.pki_dir / _LOCK):
+        entries = [e for e in revoked(pki) if int(e["serial"], 16) != certificate.serial_number]
+        entries.append({"serial": f"{certificate.serial_number:x}",
+                        "name": str(names[0].value) if names else "",
+                        "revoked_at": moment.isoformat(), "reason": reason})
+        _write_atomic(pki.pki_dir / _REVOKED,
+                      json.dumps(entries, ensure_ascii=False, indent=1).encode("utf-8"), 0o644)
+
+
+def current_crl(pki: DevPki, *, now: datetime | None = None) -> asn1_crl.CertificateList:
+    """A CRL of the development CA, signed now, listing every revoked certificate."""
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    ca_key = _load_ca_key(pki.pki_dir, _read_passphrase(pki.pki_dir))
+    builder = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(pki.ca_cert.subject)
+        .last_update(now - timedelta(seconds=1))
+        .next_update(now + _CRL_VALIDITY)
+        .add_extension(x509.CRLNumber(int(now.timestamp() * 1000)), False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
+                       False)
+    )
+    for entry in revoked(pki):
+        item = (
+            x509.RevokedCertificateBuilder()
+            .serial_number(int(entry["serial"], 16))
+            .revocation_date(datetime.fromisoformat(entry["revoked_at"]))
+        )
+        if entry.get("reason", "unspecified") != "unspecified":
+            item = item.add_extension(x509.CRLReason(_REASONS[entry["reason"]]), False)
+        builder = builder.add_revoked_certificate(item.build())
+    crl = builder.sign(ca_key, hashes.SHA256())
+    return asn1_crl.CertificateList.load(crl.public_bytes(serialization.Encoding.DER))
+
+
+def dev_timestamper(pki: DevPki) -> TimeStamper:
+    """The development time-stamping authority, its key and certificate made at first use."""
+    key_path, cert_path = pki.pki_dir / _TSA_KEY, pki.pki_dir / _TSA_CERT
+    passphrase = _read_passphrase(pki.pki_dir)
+    with _locked(pki.pki_dir / _LOCK):
+        if not cert_path.exists() or _tsa_needs_renewal(cert_path, pki):
+            _issue_tsa(pki, key_path, cert_path, passphrase)
+    try:
+        key = serialization.load_pem_private_key(key_path.read_bytes(), passphrase)
+        cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
+    except (OSError, ValueError) as exc:
+        raise PkiError(f"The time-stamping key {key_path} cannot be read: {exc}.") from exc
+    key_info = asn1_keys.PrivateKeyInfo.load(key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    return DummyTimeStamper(
+        _to_asn1_cert(cert), key_info,
+        certs_to_embed=SimpleCertificateStore.from_certs([_to_asn1_cert(pki.ca_cert)]))
+
+
+def _tsa_needs_renewal(cert_path: Path, pki: DevPki) -> bool:
+    cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
+    return cert.issuer != pki.ca_cert.subject or cert.not_valid_after_utc <= datetime.now(UTC)
+
+
+def _issue_tsa(pki: DevPki, key_path: Path, cert_path: Path, passphrase: bytes) -> None:
+    ca_key = _load_ca_key(pki.pki_dir, passphrase)
+    key = rsa.generate_private_key(65537, 2048)  # the in-process TSA signs with RSA only
+    now = datetime.now(UTC)
+    subject = x509.Name([
+        x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, _fit(pki.organisation)),
+        x509.NameAttribute(NameOID.COMMON_NAME, _fit(f"sohoa dev TSA — {pki.organisation}")),
+    ])
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(pki.ca_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - _CLOCK_SKEW)
+        .not_valid_after(pki.ca_cert.not_valid_after_utc)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
+                                     False), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
+                       False)
+        .add_extension(crl_distribution_points(), False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    _write_atomic(key_path, key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase)), 0o600)
+    _write_atomic(cert_path, cert.public_bytes(serialization.Encoding.PEM), 0o644)
+
+
+@dataclass(frozen=True, slots=True)
+class SigningProfile:
+    """How far a signature goes: its PAdES level, its TSA, where revocation data comes from."""
+
+    level: str
+    timestamper: TimeStamper | None = None
+    validation_context: Callable[[], ValidationContext] | None = None
+    """Makes the context that gathers revocation data for B-LT and B-LTA."""
+
+
+def signing_profile(pki: DevPki, level: str = "B-B", *, tsa_url: str | None = None,
+                    fetch_revocation: bool = False) -> SigningProfile:
+    """The profile of ``level`` on this installation: the development TSA and CRL, or the TSA
+    at ``tsa_url`` and revocation data fetched from the certificates' addresses."""
+    if level not in LEVELS:
+        raise SigningError(f"Unknown PAdES level {level!r}; use one of {', '.join(LEVELS)}.")
+    if level == "B-B":
+        return SigningProfile(level)
+    timestamper = HTTPTimeStamper(tsa_url) if tsa_url else dev_timestamper(pki)
+    if level == "B-T":
+        return SigningProfile(level, timestamper)
+    roots = [_to_asn1_cert(pki.ca_cert)]
+
+    def context() -> ValidationContext:
+        if fetch_revocation:
+            return ValidationContext(trust_roots=roots, allow_fetching=True)
+        return ValidationContext(trust_roots=roots, crls=[current_crl(pki)],
+                                 allow_fetching=False)
+
+    return SigningProfile(level, timestamper, context)

@@ -1,0 +1,137 @@
+"""PAdES levels B-B to B-LTA on the development PKI (its own TSA and CRL), and verification
+that stays possible offline after the signer's certificate has expired."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+from fpdf import FPDF
+
+from signing import ClerkSigner, DevPki, sign_pdf, verify_pdf
+from signing.errors import SigningError
+from signing.ltv import LEVELS, current_crl, revoke, revoked, signing_profile
+from signing.pki import _load_ca_key, _read_passphrase, crl_distribution_points
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> DevPki:
+    return DevPki.ensure(tmp_path_factory.mktemp("ltv") / "pki")
+
+
+@pytest.fixture(scope="module")
+def document() -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=14)
+    pdf.cell(text="Quyet dinh so 12/QD-UBND")
+    return bytes(pdf.output())
+
+
+def _short_lived(pki: DevPki, name: str, days: int) -> ClerkSigner:
+    """A signer whose certificate (from the development CA) expires after ``days``."""
+    ca_key = _load_ca_key(pki.pki_dir, _read_passphrase(pki.pki_dir))
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
+        .issuer_name(pki.ca_cert.subject).public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(hours=1)).not_valid_after(now + timedelta(days=days))
+        .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
+                                     False), critical=True)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
+                       False)
+        .add_extension(crl_distribution_points(), False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    p12 = pkcs12.serialize_key_and_certificates(b"t", key, cert, [pki.ca_cert],
+                                                serialization.NoEncryption())
+    return ClerkSigner.from_pkcs12(p12, None)
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_each_level_is_reached_and_reported(pki: DevPki, document: bytes, level: str) -> None:
+    signed = sign_pdf(document, pki.clerk_signer("Nguyễn Thị Lan"),
+                      profile=signing_profile(pki, level))
+    report = verify_pdf(signed, trust_roots=[pki.ca_cert_path], crls=[current_crl(pki)])
+    assert report.valid, report.problems
+    first = report.signatures[0]
+    assert first.level == level
+    assert (first.timestamp is not None) == (level != "B-B")
+    assert first.revocation == "good"
+    kinds = [s.kind for s in report.signatures]
+    assert kinds == (["signature", "timestamp"] if level == "B-LTA" else ["signature"])
+
+
+def test_b_lta_stays_valid_offline_after_the_certificate_expired(
+    pki: DevPki, document: bytes
+) -> None:
+    signer = _short_lived(pki, "Lê Văn Hết Hạn", days=2)
+    lta = sign_pdf(document, signer, profile=signing_profile(pki, "B-LTA"))
+    only_t = sign_pdf(document, signer, profile=signing_profile(pki, "B-T"))
+    expired = signer.certificate.not_valid_after_utc
+    for later in (expired + timedelta(days=30), datetime.now(UTC) + timedelta(days=5 * 365)):
+        # no CRL given: only what the document carries
+        report = verify_pdf(lta, trust_roots=[pki.ca_cert_path], at=later)
+        assert report.valid, report.problems
+        assert report.signatures[0].long_term and report.signatures[0].level == "B-LTA"
+        plain = verify_pdf(only_t, trust_roots=[pki.ca_cert_path], at=later)
+        assert not plain.valid and "expired" in plain.problems[0]
+
+
+def test_a_certificate_revoked_before_signing_is_invalid(pki: DevPki, document: bytes) -> None:
+    signer = pki.clerk_signer("Trần Văn Thu Hồi")
+    revoke(pki, signer.certificate, when=datetime.now(UTC) - timedelta(hours=1),
+           reason="key_compromise")
+    assert revoked(pki)[-1]["name"] == "Trần Văn Thu Hồi"
+    signed = sign_pdf(document, signer, profile=signing_profile(pki, "B-T"))
+    report = verify_pdf(signed, trust_roots=[pki.ca_cert_path], crls=[current_crl(pki)])
+    assert not report.valid
+    assert report.signatures[0].revocation == "revoked"
+    assert "revoked" in report.problems[0]
+    with pytest.raises(SigningError):  # B-LT gathers revocation data, and refuses
+        sign_pdf(document, signer, profile=signing_profile(pki, "B-LT"))
+
+
+def test_an_unknown_level_is_refused(pki: DevPki) -> None:
+    with pytest.raises(SigningError, match="B-LTA"):
+        signing_profile(pki, "B-X")
+
+
+def test_sohoa_verify_reports_the_level_and_checks_as_of_a_date(
+    tmp_path: Path, document: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipeline.cli import main
+
+    data = tmp_path / "data"
+    pki = DevPki.ensure(data / "pki")
+    signer = _short_lived(pki, "Phạm Văn Ký", days=2)
+    path = tmp_path / "ket-qua.pdf"
+    path.write_bytes(sign_pdf(document, signer, profile=signing_profile(pki, "B-LTA")))
+    assert main(["verify", str(path), "--data", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "PAdES B-LTA, time-stamped" in out and "revocation: good" in out
+    later = (signer.certificate.not_valid_after_utc + timedelta(days=400)).date().isoformat()
+    assert main(["verify", str(path), "--data", str(data), "--at", later, "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["valid"] and report["signatures"][0]["long_term"]
+
+
+def test_a_later_signature_keeps_an_lta_document_valid(pki: DevPki, document: bytes) -> None:
+    officer = sign_pdf(document, pki.clerk_signer("Cán bộ Một"),
+                       profile=signing_profile(pki, "B-LTA"))
+    both = sign_pdf(officer, pki.clerk_signer("Trung tâm Hai"), field_name="SoHoa2",
+                    profile=signing_profile(pki, "B-LTA"))
+    report = verify_pdf(both, trust_roots=[pki.ca_cert_path], crls=[current_crl(pki)])
+    assert report.valid, report.problems
+    assert [s.kind for s in report.signatures] == ["signature", "timestamp", "signature",
+                                                   "timestamp"]
