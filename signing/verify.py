@@ -130,6 +130,10 @@ class SignatureCheck:
             ``"unknown"`` (no revocation data was at hand).
         long_term: Trust was established from the long-term data in the document, because the
             signer's certificate is no longer valid at the time of checking.
+        changed_after: What was added to the file after this signature, in words: ``"nothing"``,
+            ``"signature maintenance data (revocation data, time stamps)"``, ``"further
+            signatures or form filling"``, ``"annotations"`` or ``"page content or other
+            changes"`` (the last two make the signature invalid).
     """
 
     field_name: str
@@ -144,6 +148,7 @@ class SignatureCheck:
     timestamp: datetime | None = None
     revocation: str = "unknown"
     long_term: bool = False
+    changed_after: str = "nothing"
 
     @property
     def valid(self) -> bool:
@@ -464,7 +469,26 @@ async def _check_one(
         level=level,
         timestamp=timestamp,
         revocation=revocation,
+        changed_after=_changed_after(status),
     )
+
+
+_CHANGE_WORDS = {
+    ModificationLevel.NONE: "nothing",
+    ModificationLevel.LTA_UPDATES: "signature maintenance data (revocation data, time stamps)",
+    ModificationLevel.FORM_FILLING: "further signatures or form filling",
+    ModificationLevel.ANNOTATIONS: "annotations",
+}
+
+
+def _changed_after(status: Any) -> str:
+    """What the updates after a signature changed, in words."""
+    if status.coverage == SignatureCoverageLevel.ENTIRE_FILE:
+        return "nothing"
+    diff = getattr(status, "diff_result", None)
+    if isinstance(diff, DiffResult):
+        return _CHANGE_WORDS.get(diff.modification_level, "page content or other changes")
+    return "page content or other changes"
 
 
 _LATER = frozenset({AdESIndeterminate.EXPIRED, AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
@@ -543,7 +567,7 @@ def _covers(status: Any) -> bool:
 
 def _coverage_problem(status: Any) -> str:
     if status.coverage == SignatureCoverageLevel.ENTIRE_REVISION:
-        return f"{_CHANGED}: a later, unsigned update modifies its content"
+        return f"{_CHANGED}: a later, unsigned update adds {_changed_after(status)}"
     return (
         "the signature does not cover the document as signed (its byte range is not the "
         "standard one)"

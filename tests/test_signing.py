@@ -550,6 +550,7 @@ def test_appended_update_changing_page_content_is_detected(pki: DevPki, signed: 
     assert not report.covers_whole_file  # ... but something unsigned was added after it
     assert not report.valid
     assert any("changed after it was signed" in p for p in report.problems), report.problems
+    assert report.signatures[0].changed_after == "page content or other changes"
 
 
 def test_removed_signature_is_noticed(pki: DevPki, signed: bytes) -> None:
