@@ -21,8 +21,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
+from pyhanko.pdf_utils.images import PdfImage
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.layout import (
     AxisAlignment,
@@ -35,12 +37,15 @@ from pyhanko.pdf_utils.rw_common import find_inherited_value_in_tree
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.sign import fields, signers
-from pyhanko.stamp import TextStamp, TextStampStyle
+from pyhanko.stamp import StaticStampStyle, TextStamp, TextStampStyle
+from pyhanko.stamp.base import BaseStampStyle
 
 from sohoa.clock import VN_TZ
 from sohoa.errors import ConfigurationError, SohoaError
+from sohoa.text import nfc
 
 from ._aio import run_sync
+from .appearance import CopyAppearance, ImageAppearance, find_copy_font
 from .errors import SigningError, UnsignablePdfError
 from .ltv import SigningProfile
 from .pki import ClerkSigner
@@ -76,6 +81,9 @@ _STAMP_HEIGHT = 18 * _MM
 _STAMP_MARGIN = 8 * _MM
 _STAMP_GAP = 2 * _MM
 _FONT_SIZE = 8
+_COPY_WIDTH = 70 * _MM
+_COPY_HEIGHT = 16 * _MM
+_COPY_MARGIN = 8 * _MM
 _LEADING = 10
 
 # Form matrix that turns the stamp upright on a page shown rotated clockwise by the key.
@@ -160,6 +168,7 @@ def sign_pdf(
     font_path: Path | None = None,
     signer_title: str = "Người số hóa",
     profile: SigningProfile | None = None,
+    appearance: ImageAppearance | CopyAppearance | None = None,
 ) -> bytes:
     """Sign a PDF (PAdES baseline B) with a visible stamp naming the digitiser and the time.
 
@@ -176,6 +185,9 @@ def sign_pdf(
         signer_title: What the stamp calls the signer (the digitiser by default).
         profile: The PAdES level and where its time stamp and revocation data come from
             (:func:`signing.signing_profile`); default B-B, the signature alone.
+        appearance: How the signature shows (:mod:`signing.appearance`): an image in a box
+            (a handwritten signature or a seal, Decree 30), or the text stamp of a certified
+            copy at the top right of page 1; default the digitiser's stamp at the top left.
 
     Returns:
         The signed PDF: the input bytes followed by an incremental update.
@@ -188,10 +200,15 @@ def sign_pdf(
         SigningError: Signing failed for another reason.
     """
     when = _signing_time(when)
-    font = Path(font_path) if font_path is not None else find_stamp_font()
+    stamped = when.isoformat(timespec="seconds")
+    if isinstance(appearance, CopyAppearance):
+        lines: tuple[str, ...] = (nfc(appearance.form), nfc(appearance.organisation), stamped)
+        font = Path(appearance.font) if appearance.font is not None else find_copy_font()
+    else:
+        lines = (f"{signer_title}: {signer.name}", f"Ký lúc: {stamped}")
+        font = Path(font_path) if font_path is not None else find_stamp_font()
     if not font.is_file():
         raise ConfigurationError(f"The stamp font {font} does not exist.")
-    lines = (f"{signer_title}: {signer.name}", f"Ký lúc: {when.isoformat(timespec='seconds')}")
     missing = _missing_glyphs(str(font), "".join(lines))
     if missing:
         raise ConfigurationError(
@@ -199,25 +216,43 @@ def sign_pdf(
             "Vietnamese letter (Debian package fonts-dejavu-core)."
         )
 
-    writer, rect, rotation = _open_for_signing(pdf, field_name)
-    style = _SohoaStampStyle(
-        border_width=1,
-        border_color=(0.25, 0.25, 0.25),
-        background=None,
-        stamp_text="%(line1)s\n%(line2)s",
-        text_box_style=TextBoxStyle(
-            font=_StampFontFactory(str(font), font_size=_FONT_SIZE),
-            font_size=_FONT_SIZE,
-            leading=_LEADING,
-        ),
-        inner_content_layout=SimpleBoxLayoutRule(
-            x_align=AxisAlignment.ALIGN_MIN,
-            y_align=AxisAlignment.ALIGN_MID,
-            margins=Margins(left=5, right=5, top=3, bottom=3),
-            inner_content_scaling=InnerScaling.SHRINK_TO_FIT,
-        ),
-        rotation=rotation,
-    )
+    writer, rect, rotation, visible = _open_for_signing(pdf, field_name)
+    page = 0
+    style: BaseStampStyle
+    if isinstance(appearance, ImageAppearance):
+        style, page, rect = _image_style(appearance), appearance.page, appearance.box
+    elif isinstance(appearance, CopyAppearance):
+        style = _SohoaStampStyle(
+            border_width=0, background=None, stamp_text="%(line1)s\n%(line2)s\n%(line3)s",
+            text_box_style=TextBoxStyle(font=_StampFontFactory(str(font), font_size=10),
+                                        font_size=10, leading=12),
+            inner_content_layout=SimpleBoxLayoutRule(
+                x_align=AxisAlignment.ALIGN_MAX, y_align=AxisAlignment.ALIGN_MID,
+                margins=Margins(left=2, right=2, top=2, bottom=2),
+                inner_content_scaling=InnerScaling.SHRINK_TO_FIT),
+        )
+        _x0, _y0, x1, y1 = visible
+        rect = (x1 - _COPY_MARGIN - _COPY_WIDTH, y1 - _COPY_MARGIN - _COPY_HEIGHT,
+                x1 - _COPY_MARGIN, y1 - _COPY_MARGIN)
+    else:
+        style = _SohoaStampStyle(
+            border_width=1,
+            border_color=(0.25, 0.25, 0.25),
+            background=None,
+            stamp_text="%(line1)s\n%(line2)s",
+            text_box_style=TextBoxStyle(
+                font=_StampFontFactory(str(font), font_size=_FONT_SIZE),
+                font_size=_FONT_SIZE,
+                leading=_LEADING,
+            ),
+            inner_content_layout=SimpleBoxLayoutRule(
+                x_align=AxisAlignment.ALIGN_MIN,
+                y_align=AxisAlignment.ALIGN_MID,
+                margins=Margins(left=5, right=5, top=3, bottom=3),
+                inner_content_scaling=InnerScaling.SHRINK_TO_FIT,
+            ),
+            rotation=rotation,
+        )
     profile = profile or SigningProfile("B-B")
     long_term = profile.level in ("B-LT", "B-LTA")
     context = profile.validation_context() if long_term and profile.validation_context else None
@@ -239,13 +274,14 @@ def sign_pdf(
         timestamper=profile.timestamper,
         signer=signer.pyhanko_signer,
         stamp_style=style,
-        new_field_spec=fields.SigFieldSpec(sig_field_name=field_name, on_page=0, box=rect),
+        new_field_spec=fields.SigFieldSpec(sig_field_name=field_name, on_page=page, box=rect),
         signing_time=when,
     )
     try:
         out = run_sync(
             pdf_signer.async_sign_pdf(
-                writer, appearance_text_params={"line1": lines[0], "line2": lines[1]}
+                writer, appearance_text_params={f"line{n}": line
+                                                for n, line in enumerate(lines, start=1)}
             )
         )
         return out.getvalue()
@@ -255,9 +291,27 @@ def sign_pdf(
         raise SigningError(f"The PDF could not be signed: {_describe(exc)}") from exc
 
 
+def _image_style(appearance: ImageAppearance) -> StaticStampStyle:
+    """A stamp showing only the image, scaled to fit the box, keeping its proportions."""
+    try:
+        image = Image.open(appearance.image)
+        image.load()
+    except OSError as exc:
+        raise ConfigurationError(
+            f"The signature image {appearance.image} cannot be read as a picture: {exc}") from exc
+    if image.mode != "RGBA":
+        image = image.convert("RGBA")
+    return StaticStampStyle(
+        border_width=0, background=PdfImage(image), background_opacity=1.0,
+        background_layout=SimpleBoxLayoutRule(
+            x_align=AxisAlignment.ALIGN_MID, y_align=AxisAlignment.ALIGN_MID,
+            margins=Margins(0, 0, 0, 0), inner_content_scaling=InnerScaling.SHRINK_TO_FIT))
+
+
 def _open_for_signing(
     pdf: bytes, field_name: str
-) -> tuple[IncrementalPdfFileWriter, tuple[float, float, float, float], int]:
+) -> tuple[IncrementalPdfFileWriter, tuple[float, float, float, float], int,
+           tuple[float, float, float, float]]:
     """Parse the input and work out where the stamp goes; every failure is the input's fault."""
     if not isinstance(pdf, bytes | bytearray | memoryview):
         raise UnsignablePdfError("The document to sign must be given as bytes.")
@@ -299,7 +353,8 @@ def _open_for_signing(
         raise UnsignablePdfError(
             f"The PDF to sign is damaged and cannot be read: {_describe(exc)}"
         ) from exc
-    return writer, rect, _normalise_rotation(int(rotate))
+    visible = _box_tuple(crop_box) if crop_box is not None else _box_tuple(media_box)
+    return writer, rect, _normalise_rotation(int(rotate)), _normalise_box(visible)
 
 
 class _TimedPdfSigner(signers.PdfSigner):
