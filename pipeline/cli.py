@@ -370,6 +370,53 @@ def _cmd_get(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_sign(args: argparse.Namespace) -> int:
+    """Sign a department's results (officer then organisation) or certified copies, in batch."""
+    from pipeline.stages import build_deps, profile_of
+    from signing.results import certify_copy, sign_result
+
+    deps = build_deps(_settings(args))
+    s = deps.settings.signing
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    organisation = deps.pki.clerk_signer(s.organisation)
+    seal = Path(args.seal_image) if args.seal_image else s.seal_image
+    if args.action == "result" and (not args.officer or not args.signature_image or not seal):
+        print("error: a result needs --officer NAME, --signature-image PNG and the seal "
+              "(--seal-image PNG or SOHOA_SIGNING__SEAL_IMAGE)", file=sys.stderr)
+        return 2
+    failed = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            pdf = path.read_bytes()
+            if args.action == "result":
+                signed = sign_result(pdf, deps.pki.clerk_signer(args.officer), organisation,
+                                     signature_image=Path(args.signature_image),
+                                     seal_image=Path(seal), seal_mm=s.seal_mm,
+                                     profile=profile_of(deps))
+            else:
+                signed = certify_copy(pdf, organisation, organisation_name=s.organisation,
+                                      form=args.form, profile=profile_of(deps))
+        except OSError as exc:
+            print(f"✗ {path}: cannot be read ({exc.strerror})")
+            failed += 1
+            continue
+        except SohoaError as exc:
+            print(f"✗ {path}: {exc.message}  [{exc.code}]")
+            failed += 1
+            continue
+        target = out / f"{path.stem}.signed.pdf"
+        target.write_bytes(signed)
+        deps.audit.append("signed_result" if args.action == "result" else "certified_copy",
+                          str(target), {"source": str(path), "officer": args.officer or "",
+                                        "sha256": hashlib.sha256(signed).hexdigest(),
+                                        "level": s.level}, who=args.officer or None)
+        print(f"✓ {path} -> {target}")
+    print(f"{len(args.files) - failed} signed, {failed} failed (PAdES {s.level})")
+    return 1 if failed else 0
+
+
 def _cmd_fixity(args: argparse.Namespace) -> int:
     from archive.audit import actor
     from archive.fixity import fixity_runs
@@ -751,6 +798,18 @@ def _parser() -> argparse.ArgumentParser:
                    help="the whole package: page images, ALTO, OCR, manifest, signed PDF")
     p.add_argument("--by", help="who downloads (default: $SOHOA_ACTOR or the system user)")
     p.set_defaults(func=_cmd_get)
+
+    p = sub.add_parser("sign", parents=[common],
+                       help="sign a department's results (officer, then the organisation's "
+                       "seal) or certified copies (SAO Y), many files at once")
+    p.add_argument("action", choices=["result", "copy"])
+    p.add_argument("files", nargs="+", help="PDF files")
+    p.add_argument("--out", required=True, help="folder for the signed files")
+    p.add_argument("--officer", help="result: the person with authority, as printed on it")
+    p.add_argument("--signature-image", help="result: their signature, a transparent PNG")
+    p.add_argument("--seal-image", help="result: the seal (default SOHOA_SIGNING__SEAL_IMAGE)")
+    p.add_argument("--form", default="SAO Y", help="copy: SAO Y, SAO LỤC or TRÍCH SAO")
+    p.set_defaults(func=_cmd_sign)
 
     p = sub.add_parser("fixity", parents=[common],
                        help="recheck the sha256 of every archived file")

@@ -31,6 +31,10 @@ class SigningSettings(BaseModel):
     """PAdES level of every signature: B-LTA keeps documents verifiable offline for decades."""
     tsa_url: str | None = None
     """RFC 3161 time-stamping authority; unset = the development PKI's own, in-process."""
+    seal_image: Path | None = None
+    """The organisation's red seal, a transparent PNG (Decree 30): results are sealed with it."""
+    seal_mm: float = 36.0
+    """The seal's true diameter in millimetres."""
     fetch_revocation: bool = False
     """Fetch CRLs/OCSP from the certificates' addresses (a real CA); unset = the development
     PKI's own CRL."""

@@ -138,3 +138,30 @@ def test_certified_copy_stamp_is_text_at_the_top_right(pki: DevPki, tmp_path: Pa
     x0, _, _, y1 = _bbox(dark[:band])
     assert x0 > w / 2 and y1 < band  # top right
     assert not (rgb[..., 2] - rgb[..., 0] > 60).any()  # black text, no colour
+
+
+def test_sohoa_sign_signs_a_batch_and_names_the_file_it_cannot(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipeline.cli import main
+
+    data = tmp_path / "data"
+    results = []
+    for n in range(3):
+        path = tmp_path / f"ket-qua-{n}.pdf"
+        path.write_bytes(_result())
+        results.append(str(path))
+    broken = tmp_path / "hong.pdf"
+    broken.write_bytes(b"%PDF-1.7 not really")
+    code = main(["sign", "result", *results, str(broken), "--out", str(tmp_path / "out"),
+                 "--officer", OFFICER, "--signature-image", str(_signature_png(tmp_path / "k.png")),
+                 "--seal-image", str(_seal_png(tmp_path / "d.png")), "--data", str(data)])
+    out = capsys.readouterr().out
+    assert code == 1 and "3 signed, 1 failed" in out and "✗ " + str(broken) in out
+    pki = DevPki.ensure(data / "pki")
+    for n in range(3):
+        signed = (tmp_path / "out" / f"ket-qua-{n}.signed.pdf").read_bytes()
+        report = verify_pdf(signed, trust_roots=[pki.ca_cert_path], crls=[current_crl(pki)])
+        assert report.valid and report.signatures[0].level == "B-LTA"
+    assert main(["sign", "copy", results[0], "--out", str(tmp_path / "copies"),
+                 "--data", str(data)]) == 0
