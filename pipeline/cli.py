@@ -417,6 +417,40 @@ def _cmd_sign(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _cmd_pki(args: argparse.Namespace) -> int:
+    """The development PKI: serve its TSA over HTTP, revoke a certificate, write its CRL."""
+    from signing import DevPki
+    from signing.ltv import current_crl, revoke, revoked
+
+    settings = _settings(args)
+    pki = DevPki.ensure(settings.pki_dir, settings.signing.organisation)
+    if args.action == "tsa":
+        from signing.tsa_server import TsaServer
+
+        server = TsaServer(pki, "127.0.0.1", args.port)
+        print(f"time-stamping authority at {server.url} (Ctrl-C to stop)", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            server.serve_forever()
+        return 0
+    if args.action == "crl":
+        data = current_crl(pki).dump()
+        Path(args.out or "sohoa-dev-ca.crl").write_bytes(data)
+        print(f"wrote {args.out or 'sohoa-dev-ca.crl'} ({len(revoked(pki))} revoked)")
+        return 0
+    if not args.name:
+        print("error: give the NAME whose certificate is revoked", file=sys.stderr)
+        return 2
+    signer = pki.clerk_signer(args.name)
+    revoke(pki, signer.certificate, reason=args.reason)
+    AuditLog(settings.audit_path).append("certificate_revoked", f"pki/{args.name}", {
+        "serial": f"{signer.certificate.serial_number:x}", "reason": args.reason},
+        who=args.by)
+    print(f"revoked the signing certificate of {args.name} "
+          f"(serial {signer.certificate.serial_number:x}); its signatures from now on are "
+          "invalid")
+    return 0
+
+
 def _cmd_fixity(args: argparse.Namespace) -> int:
     from archive.audit import actor
     from archive.fixity import fixity_runs
@@ -810,6 +844,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--seal-image", help="result: the seal (default SOHOA_SIGNING__SEAL_IMAGE)")
     p.add_argument("--form", default="SAO Y", help="copy: SAO Y, SAO LỤC or TRÍCH SAO")
     p.set_defaults(func=_cmd_sign)
+
+    p = sub.add_parser("pki", parents=[common],
+                       help="the development PKI: serve its TSA, revoke a certificate, its CRL")
+    p.add_argument("action", choices=["tsa", "revoke", "crl"])
+    p.add_argument("name", nargs="?", help="revoke: the person whose certificate is revoked")
+    p.add_argument("--reason", default="unspecified",
+                   choices=["unspecified", "key_compromise", "affiliation_changed",
+                            "superseded", "cessation_of_operation"])
+    p.add_argument("--port", type=int, default=8318, help="tsa: port on 127.0.0.1")
+    p.add_argument("--out", help="crl: file to write (DER)")
+    p.add_argument("--by", help="who revokes (default: $SOHOA_ACTOR or the system user)")
+    p.set_defaults(func=_cmd_pki)
 
     p = sub.add_parser("fixity", parents=[common],
                        help="recheck the sha256 of every archived file")

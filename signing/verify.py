@@ -492,12 +492,14 @@ def _changed_after(status: Any) -> str:
 
 
 _LATER = frozenset({AdESIndeterminate.EXPIRED, AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
-                    AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED, AdESIndeterminate.TRY_LATER})
+                    AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED, AdESIndeterminate.TRY_LATER,
+                    AdESIndeterminate.REVOKED_NO_POE})
 
 
 def _time_only(check: SignatureCheck) -> bool:
-    """The only problem is time: the signer's certificate or its revocation data is no longer
-    current (what the long-term data of a B-LTA document answers)."""
+    """The only problem is time: the signer's certificate has expired, its revocation data is
+    no longer current, or it was revoked at some point; what the long-term data of a B-LTA
+    document answers (a time stamp older than the revocation proves it was signed before)."""
     expired = {_TRUST_MESSAGES[i] for i in _LATER}
     return bool(check.problems) and all(
         any(p.startswith(m) for m in expired) for p in check.problems)

@@ -4,6 +4,7 @@ that stays possible offline after the signer's certificate has expired."""
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -139,3 +140,45 @@ def test_a_later_signature_keeps_an_lta_document_valid(pki: DevPki, document: by
     assert report.signatures[0].changed_after == "further signatures or form filling"
     assert report.signatures[2].changed_after.startswith("signature maintenance data")
     assert "page content" not in " ".join(s.changed_after for s in report.signatures)
+
+
+def test_signing_through_a_time_stamping_service_over_http(
+    pki: DevPki, document: bytes
+) -> None:
+    from signing.tsa_server import TsaServer
+
+    with TsaServer(pki) as tsa:  # RFC 3161 over HTTP on loopback, as a real TSA is reached
+        assert tsa.url.startswith("http://127.0.0.1:")
+        signed = sign_pdf(document, pki.clerk_signer("Nguyễn Thị Lan"),
+                          profile=signing_profile(pki, "B-LTA", tsa_url=tsa.url))
+    report = verify_pdf(signed, trust_roots=[pki.ca_cert_path], crls=[current_crl(pki)])
+    assert report.valid, report.problems
+    assert report.signatures[0].level == "B-LTA" and report.signatures[0].timestamp is not None
+    with pytest.raises(SigningError):  # the service is gone: a clear signing error
+        sign_pdf(document, pki.clerk_signer("Nguyễn Thị Lan"),
+                 profile=signing_profile(pki, "B-T", tsa_url=tsa.url))
+
+
+def test_sohoa_pki_revoke_makes_later_signatures_invalid(
+    tmp_path: Path, document: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipeline.cli import main
+
+    data = tmp_path / "data"
+    pki = DevPki.ensure(data / "pki")
+    before = sign_pdf(document, pki.clerk_signer("Đinh Văn Mất Khóa"),
+                      profile=signing_profile(pki, "B-LTA"))
+    time.sleep(1.1)  # a CRL counts whole seconds: revoke strictly after the signature
+    assert main(["pki", "revoke", "Đinh Văn Mất Khóa", "--reason", "key_compromise",
+                 "--data", str(data)]) == 0
+    after = sign_pdf(document, pki.clerk_signer("Đinh Văn Mất Khóa"),
+                     profile=signing_profile(pki, "B-T"))
+    (tmp_path / "after.pdf").write_bytes(after)
+    (tmp_path / "before.pdf").write_bytes(before)
+    capsys.readouterr()
+    assert main(["verify", str(tmp_path / "after.pdf"), "--data", str(data)]) == 1
+    assert "revoked" in capsys.readouterr().out
+    # signed before the revocation, with its time stamp and CRL inside: still valid
+    assert main(["verify", str(tmp_path / "before.pdf"), "--data", str(data)]) == 0
+    assert main(["pki", "crl", "--out", str(tmp_path / "ca.crl"), "--data", str(data)]) == 0
+    assert (tmp_path / "ca.crl").read_bytes()[:1] == b"\x30"  # DER
