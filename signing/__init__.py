@@ -22,7 +22,8 @@ from .errors import (
     UnreadablePdfError,
     UnsignablePdfError,
 )
-from .pki import DEFAULT_ORGANISATION, ClerkSigner, DevPki, signer_slug
+from .ltv import LEVELS, SigningProfile, signing_profile
+from .pki import DEFAULT_ORGANISATION, ClerkSigner, DevPki, SigningIdentity, signer_slug
 from .sign import (
     DEFAULT_FIELD_NAME,
     DEFAULT_REASON,
@@ -39,6 +40,7 @@ __all__ = [
     "DEFAULT_ORGANISATION",
     "DEFAULT_REASON",
     "FONT_CANDIDATES",
+    "LEVELS",
     "VN_TZ",
     "ClerkSigner",
     "DevPki",
@@ -47,12 +49,15 @@ __all__ = [
     "PkiError",
     "SignatureCheck",
     "SigningError",
+    "SigningIdentity",
+    "SigningProfile",
     "UnreadablePdfError",
     "UnsignablePdfError",
     "VerificationReport",
     "find_stamp_font",
     "sign_pdf",
     "signer_slug",
+    "signing_profile",
     "stamp_rect",
     "verify_pdf",
 ]

@@ -32,6 +32,7 @@ import secrets
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Protocol
 
 from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
@@ -42,7 +43,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import CertificatePublicKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
-from pyhanko.sign.signers import SimpleSigner
+from pyhanko.sign.signers import Signer, SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from sohoa.text import fold, nfc, normalise_space
@@ -54,7 +55,7 @@ try:  # POSIX only; elsewhere the atomic renames still keep every file whole.
 except ImportError:  # pragma: no cover
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["DEFAULT_ORGANISATION", "DEV_CRL_URL", "ClerkSigner", "DevPki",
+__all__ = ["DEFAULT_ORGANISATION", "DEV_CRL_URL", "ClerkSigner", "DevPki", "SigningIdentity",
            "crl_distribution_points", "signer_slug"]
 
 logger = logging.getLogger(__name__)
@@ -77,6 +78,22 @@ _CA_KEY = "ca.key.pem"
 _CA_CERT = "ca.cert.pem"
 _SIGNERS = "signers"
 _LOCK = ".lock"
+
+
+class SigningIdentity(Protocol):
+    """What :func:`signing.sign_pdf` needs of a signer: the name for the stamp and a pyHanko
+    signer. :class:`ClerkSigner` (a key file) and :class:`signing.pkcs11.TokenSigner` (a key
+    on a token) are both one."""
+
+    @property
+    def name(self) -> str:
+        """The name shown on the stamp."""
+        ...
+
+    @property
+    def pyhanko_signer(self) -> Signer:
+        """The pyHanko signer."""
+        ...
 
 
 class ClerkSigner:

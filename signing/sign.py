@@ -48,7 +48,7 @@ from ._aio import run_sync
 from .appearance import CopyAppearance, ImageAppearance, find_copy_font
 from .errors import SigningError, UnsignablePdfError
 from .ltv import SigningProfile
-from .pki import ClerkSigner
+from .pki import SigningIdentity
 
 __all__ = [
     "DEFAULT_FIELD_NAME",
@@ -159,7 +159,7 @@ def stamp_rect(
 
 def sign_pdf(
     pdf: bytes,
-    signer: ClerkSigner,
+    signer: SigningIdentity,
     *,
     when: datetime | None = None,
     reason: str = DEFAULT_REASON,
