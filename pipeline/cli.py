@@ -328,6 +328,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
             lta = "; trusted from the document's long-term data" if s.long_term else ""
             print(f"  {n}. {s.signer or '?'}: PAdES {s.level}{stamped}; revocation: "
                   f"{s.revocation}{lta}")
+            if s.chain:
+                print(f"     chain: {' → '.join(s.chain)}")
+            print(f"     added after it: {s.changed_after}")
         for problem in report.problems:
             print(f"  problem: {problem}")
     return 0 if report.valid else 1

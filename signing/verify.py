@@ -130,6 +130,8 @@ class SignatureCheck:
             ``"unknown"`` (no revocation data was at hand).
         long_term: Trust was established from the long-term data in the document, because the
             signer's certificate is no longer valid at the time of checking.
+        chain: Common names from the signer's certificate up to the trust anchor, when a chain
+            to a trusted root was found.
         changed_after: What was added to the file after this signature, in words: ``"nothing"``,
             ``"signature maintenance data (revocation data, time stamps)"``, ``"further
             signatures or form filling"``, ``"annotations"`` or ``"page content or other
@@ -149,6 +151,7 @@ class SignatureCheck:
     revocation: str = "unknown"
     long_term: bool = False
     changed_after: str = "nothing"
+    chain: tuple[str, ...] = ()
 
     @property
     def valid(self) -> bool:
@@ -470,7 +473,20 @@ async def _check_one(
         timestamp=timestamp,
         revocation=revocation,
         changed_after=_changed_after(status),
+        chain=_chain(status),
     )
+
+
+def _chain(status: Any) -> tuple[str, ...]:
+    """The signer's certificate chain, leaf first, as common names."""
+    path = getattr(status, "validation_path", None)
+    if path is None:
+        return ()
+    try:
+        certs = list(path.iter_certs(include_root=True))
+    except Exception:  # a path without certificates (e.g. a bare trust anchor)
+        return ()
+    return tuple(reversed([_common_name(c) or "?" for c in certs]))
 
 
 _CHANGE_WORDS = {

@@ -60,6 +60,12 @@ def test_a_signature_made_on_the_token_is_valid(token: tuple[Path, DevPki]) -> N
     report = verify_pdf(signed, trust_roots=[pki.ca_cert_path], crls=[current_crl(pki)])
     assert report.valid, report.problems
     assert report.signer == NAME and report.signatures[0].level == "B-LTA"
+    # and as anyone checks it
+    from pipeline.cli import main
+
+    path = pki.pki_dir.parent / "token-signed.pdf"
+    path.write_bytes(signed)
+    assert main(["verify", str(path), "--data", str(pki.pki_dir.parent)]) == 0
 
 
 def test_the_private_key_cannot_be_read_out(token: tuple[Path, DevPki]) -> None:
