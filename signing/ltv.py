@@ -29,7 +29,7 @@ from asn1crypto import keys as asn1_keys
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from cryptography.x509.oid import NameOID
 from pyhanko.sign.timestamps import HTTPTimeStamper, TimeStamper
 from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
 from pyhanko_certvalidator import ValidationContext
@@ -37,10 +37,8 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from .errors import PkiError, SigningError
 from .pki import (
-    _CLOCK_SKEW,
     DEV_CRL_URL,
     DevPki,
-    _fit,
     _load_ca_key,
     _locked,
     _read_passphrase,
@@ -159,31 +157,9 @@ def _tsa_needs_renewal(cert_path: Path, pki: DevPki) -> bool:
 
 
 def _issue_tsa(pki: DevPki, key_path: Path, cert_path: Path, passphrase: bytes) -> None:
-    ca_key = _load_ca_key(pki.pki_dir, passphrase)
     key = rsa.generate_private_key(65537, 2048)  # the in-process TSA signs with RSA only
-    now = datetime.now(UTC)
-    subject = x509.Name([
-        x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
-        x509.NameAttribute(NameOID.ORGANIZATION_NAME, _fit(pki.organisation)),
-        x509.NameAttribute(NameOID.COMMON_NAME, _fit(f"sohoa dev TSA — {pki.organisation}")),
-    ])
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(pki.ca_cert.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - _CLOCK_SKEW)
-        .not_valid_after(pki.ca_cert.not_valid_after_utc)
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
-                                     False), critical=True)
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
-                       False)
-        .add_extension(crl_distribution_points(), False)
-        .sign(ca_key, hashes.SHA256())
-    )
+    cert = pki.issue(key.public_key(), f"sohoa dev TSA — {pki.organisation}",
+                     time_stamping=True)
     _write_atomic(key_path, key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
         serialization.BestAvailableEncryption(passphrase)), 0o600)

@@ -11,14 +11,13 @@ private key is used on the token and is never read out.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
 import pkcs11
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from pkcs11 import Attribute, KeyType, ObjectClass
@@ -30,12 +29,7 @@ from sohoa.text import nfc, normalise_space
 
 from .errors import PkiError
 from .pki import (
-    _CLOCK_SKEW,
     DevPki,
-    _fit,
-    _load_ca_key,
-    _read_passphrase,
-    crl_distribution_points,
 )
 
 __all__ = ["SOFTHSM_MODULES", "TokenSigner", "open_token_signer", "provision_dev_token"]
@@ -156,7 +150,7 @@ def provision_dev_token(pki: DevPki, module: Path, token_label: str, pin: str, n
         if len(point) == 67 and point[:2] == b"\x04\x41":  # DER OCTET STRING around the point
             point = point[2:]
         key = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), point)
-        certificate = _certify(pki, key, name)
+        certificate = pki.issue(key, name)
         der = certificate.public_bytes(serialization.Encoding.DER)
         session.create_object({
             Attribute.CLASS: ObjectClass.CERTIFICATE, Attribute.CERTIFICATE_TYPE: 0,  # X.509
@@ -169,30 +163,3 @@ def provision_dev_token(pki: DevPki, module: Path, token_label: str, pin: str, n
                        f"{type(exc).__name__}.") from exc
     finally:
         session.close()
-
-
-def _certify(pki: DevPki, key: ec.EllipticCurvePublicKey, name: str) -> x509.Certificate:
-    ca_key = _load_ca_key(pki.pki_dir, _read_passphrase(pki.pki_dir))
-    now = datetime.now(UTC)
-    subject = x509.Name([
-        x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
-        x509.NameAttribute(NameOID.ORGANIZATION_NAME, _fit(pki.organisation)),
-        x509.NameAttribute(NameOID.COMMON_NAME, _fit(normalise_space(nfc(name)))),
-    ])
-    return (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(pki.ca_cert.subject)
-        .public_key(key)
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - _CLOCK_SKEW)
-        .not_valid_after(pki.ca_cert.not_valid_after_utc)
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
-                                     False), critical=True)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key), False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
-                       False)
-        .add_extension(crl_distribution_points(), False)
-        .sign(ca_key, hashes.SHA256())
-    )

@@ -42,7 +42,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import CertificatePublicKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from pyhanko.sign.signers import Signer, SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
@@ -346,28 +346,30 @@ class DevPki:
         self._signers[name] = signer
         return signer
 
-    def _issue_p12(self, name: str, passphrase: bytes) -> bytes:
-        ca_key = _load_ca_key(self.pki_dir, passphrase)
-        key = ec.generate_private_key(ec.SECP256R1())
+    def issue(
+        self, public_key: CertificatePublicKeyTypes, common_name: str, *,
+        not_after: datetime | None = None, time_stamping: bool = False,
+    ) -> x509.Certificate:
+        """Have the CA certify ``public_key`` for ``common_name`` (and the organisation): for
+        signing documents, or with ``time_stamping`` for a time-stamping authority. The
+        certificate names the CA's CRL and runs until ``not_after`` (default: as long as the
+        CA, so signatures stay verifiable for as long as the CA is)."""
+        ca_key = _load_ca_key(self.pki_dir, _read_passphrase(self.pki_dir))
         now = datetime.now(UTC)
-        # The CA is long-lived and revocation is not checked yet, so a clerk certificate simply
-        # runs until the CA expires; signatures then stay verifiable for as long as the CA is.
-        not_after = self.ca_cert.not_valid_after_utc
-        subject = x509.Name(
-            [
-                x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
-                x509.NameAttribute(NameOID.ORGANIZATION_NAME, _fit(self.organisation)),
-                x509.NameAttribute(NameOID.COMMON_NAME, _fit(name)),
-            ]
-        )
-        cert = (
+        subject = x509.Name([
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, _fit(self.organisation)),
+            x509.NameAttribute(NameOID.COMMON_NAME, _fit(normalise_space(nfc(common_name)))),
+        ])
+        builder = (
             x509.CertificateBuilder()
             .subject_name(subject)
             .issuer_name(self.ca_cert.subject)
-            .public_key(key.public_key())
+            .public_key(public_key)
             .serial_number(x509.random_serial_number())
             .not_valid_before(now - _CLOCK_SKEW)
-            .not_valid_after(not_after)
+            .not_valid_after(min(not_after or self.ca_cert.not_valid_after_utc,
+                                 self.ca_cert.not_valid_after_utc))
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
             .add_extension(
                 x509.KeyUsage(
@@ -383,13 +385,20 @@ class DevPki:
                 ),
                 critical=True,
             )
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), False)
             .add_extension(
                 x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False
             )
             .add_extension(crl_distribution_points(), False)
-            .sign(ca_key, hashes.SHA256())
         )
+        if time_stamping:
+            builder = builder.add_extension(
+                x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        return builder.sign(ca_key, hashes.SHA256())
+
+    def _issue_p12(self, name: str, passphrase: bytes) -> bytes:
+        key = ec.generate_private_key(ec.SECP256R1())
+        cert = self.issue(key.public_key(), name)
         return pkcs12.serialize_key_and_certificates(
             name=name.encode("utf-8"),
             key=key,

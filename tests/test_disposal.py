@@ -20,6 +20,7 @@ from archive import (
 )
 from archive.audit import AuditLog
 from archive.disposal import (
+    DisposalBatch,
     DisposalError,
     approve,
     decide,
@@ -161,15 +162,22 @@ def test_held_or_unexpired_records_are_refused_with_the_reason(
     assert list_batches(store) == []
 
 
-def test_a_hold_set_after_approval_stops_that_record(
-    store: ObjectStore, office: tuple[People, AuditLog, DevPki]
-) -> None:
-    people, audit, pki = office
+def _two_approved(store: ObjectStore, office: tuple[People, AuditLog, DevPki],
+                  approver: str) -> DisposalBatch:
+    """Two documents whose retention ended, proposed by the archivist and approved."""
+    people, audit, _ = office
     _archive(store, CODE, "aaaaaa000001", ENDED)
     _archive(store, OTHER, "eeeeee000005", ENDED)
     batch, _ = propose(store, audit, people, who=ARCHIVIST, records=[CODE, OTHER],
                        reason="Hết thời hạn bảo quản")
-    approve(store, audit, people, batch.batch_id, who=HEAD)
+    return approve(store, audit, people, batch.batch_id, who=approver)
+
+
+def test_a_hold_set_after_approval_stops_that_record(
+    store: ObjectStore, office: tuple[People, AuditLog, DevPki]
+) -> None:
+    people, audit, pki = office
+    batch = _two_approved(store, office, HEAD)
     set_hold(store, audit, OTHER, True, reason="Công an tỉnh đề nghị giữ", who=AUDITOR)
     done = execute(store, audit, people, batch.batch_id, who=AUDITOR, organisation="TTPVHCC",
                    render=_render(pki, AUDITOR), unindex=lambda ids: None)
@@ -244,11 +252,7 @@ def test_an_interrupted_execution_finishes_when_run_again(
     store: ObjectStore, office: tuple[People, AuditLog, DevPki]
 ) -> None:
     people, audit, pki = office
-    _archive(store, CODE, "aaaaaa000001", ENDED)
-    _archive(store, OTHER, "eeeeee000005", ENDED)
-    batch, _ = propose(store, audit, people, who=ARCHIVIST, records=[CODE, OTHER],
-                       reason="Hết thời hạn bảo quản")
-    approve(store, audit, people, batch.batch_id, who=AUDITOR)
+    batch = _two_approved(store, office, AUDITOR)
     halfway = _FailingDeletes(store, allowed=2)  # the first document's manifest and one file
     with pytest.raises(OSError):
         execute(halfway, audit, people, batch.batch_id, who=ARCHIVIST,  # type: ignore[arg-type]

@@ -9,17 +9,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
-from fpdf import FPDF
 
 from signing import ClerkSigner, DevPki, sign_pdf, verify_pdf
 from signing.errors import SigningError
 from signing.ltv import LEVELS, current_crl, revoke, revoked, signing_profile
-from signing.pki import _load_ca_key, _read_passphrase, crl_distribution_points
+from tests.conftest import tiny_pdf
 
 
 @pytest.fixture(scope="module")
@@ -29,31 +26,13 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> DevPki:
 
 @pytest.fixture(scope="module")
 def document() -> bytes:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=14)
-    pdf.cell(text="Quyet dinh so 12/QD-UBND")
-    return bytes(pdf.output())
+    return tiny_pdf("Quyet dinh so 12/QD-UBND")
 
 
 def _short_lived(pki: DevPki, name: str, days: int) -> ClerkSigner:
     """A signer whose certificate (from the development CA) expires after ``days``."""
-    ca_key = _load_ca_key(pki.pki_dir, _read_passphrase(pki.pki_dir))
     key = ec.generate_private_key(ec.SECP256R1())
-    now = datetime.now(UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
-        .issuer_name(pki.ca_cert.subject).public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(hours=1)).not_valid_after(now + timedelta(days=days))
-        .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
-                                     False), critical=True)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
-                       False)
-        .add_extension(crl_distribution_points(), False)
-        .sign(ca_key, hashes.SHA256())
-    )
+    cert = pki.issue(key.public_key(), name, not_after=datetime.now(UTC) + timedelta(days=days))
     p12 = pkcs12.serialize_key_and_certificates(b"t", key, cert, [pki.ca_cert],
                                                 serialization.NoEncryption())
     return ClerkSigner.from_pkcs12(p12, None)

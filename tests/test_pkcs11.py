@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
 
 from signing import DevPki, PkiError, sign_pdf, verify_pdf
 from signing.ltv import current_crl, signing_profile
 from signing.pkcs11 import SOFTHSM_MODULES, open_token_signer, provision_dev_token
+from tests.conftest import tiny_pdf
 
 PIN, SO_PIN, LABEL = "246810", "13579111", "can-bo-mot-cua"
 NAME = "Hoàng Thị Token"
@@ -45,11 +45,7 @@ def token(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, DevP
 
 
 def _pdf() -> bytes:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=14)
-    pdf.cell(text="Giay xac nhan")
-    return bytes(pdf.output())
+    return tiny_pdf("Giay xac nhan")
 
 
 def test_a_signature_made_on_the_token_is_valid(token: tuple[Path, DevPki]) -> None:

@@ -17,19 +17,14 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pipeline.cli import main
 from signing import DevPki, sign_pdf
 from signing.ltv import revoke, signing_profile
+from tests.conftest import tiny_pdf
 from tests.test_ltv import _short_lived
 
 
 @pytest.fixture
 def office(tmp_path: Path) -> tuple[Path, DevPki, bytes]:
-    from fpdf import FPDF
-
     data = tmp_path / "data"
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=14)
-    pdf.cell(text="Ket qua giai quyet thu tuc hanh chinh")
-    return data, DevPki.ensure(data / "pki"), bytes(pdf.output())
+    return data, DevPki.ensure(data / "pki"), tiny_pdf("Ket qua giai quyet thu tuc hanh chinh")
 
 
 def _verify(capsys: pytest.CaptureFixture[str], data: Path, pdf: bytes, tmp: Path,
