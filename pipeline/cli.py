@@ -19,7 +19,7 @@ from pipeline.settings import Settings
 from pipeline.stages import build_index, build_store
 from search_api import SearchQuery
 from sohoa.clock import VN_TZ
-from sohoa.errors import SohoaError
+from sohoa.errors import SohoaError, UsageError
 
 __all__ = ["main"]
 
@@ -388,13 +388,16 @@ def _cmd_sign(args: argparse.Namespace) -> int:
         print("error: a result needs --officer NAME, --signature-image PNG and the seal "
               "(--seal-image PNG or SOHOA_SIGNING__SEAL_IMAGE)", file=sys.stderr)
         return 2
+    officer: Any = None
+    if args.action == "result":
+        officer = _officer(args, deps)
     failed = 0
     for name in args.files:
         path = Path(name)
         try:
             pdf = path.read_bytes()
             if args.action == "result":
-                signed = sign_result(pdf, deps.pki.clerk_signer(args.officer), organisation,
+                signed = sign_result(pdf, officer, organisation,
                                      signature_image=Path(args.signature_image),
                                      seal_image=Path(seal), seal_mm=s.seal_mm,
                                      profile=profile_of(deps))
@@ -417,7 +420,24 @@ def _cmd_sign(args: argparse.Namespace) -> int:
                                         "level": s.level}, who=args.officer or None)
         print(f"✓ {path} -> {target}")
     print(f"{len(args.files) - failed} signed, {failed} failed (PAdES {s.level})")
+    if officer is not None and hasattr(officer, "close"):
+        officer.close()
     return 1 if failed else 0
+
+
+def _officer(args: argparse.Namespace, deps: Any) -> Any:
+    """The officer's signer: the key on their token (``--token``), else the development key."""
+    if not args.token:
+        return deps.pki.clerk_signer(args.officer)
+    from signing.pkcs11 import open_token_signer
+
+    module = deps.settings.signing.pkcs11_module
+    pin = os.environ.get("SOHOA_TOKEN_PIN")
+    if module is None or not pin:
+        raise UsageError("signing with a token needs SOHOA_SIGNING__PKCS11_MODULE (the token's "
+                         "driver) and the PIN in SOHOA_TOKEN_PIN")
+    return open_token_signer(module, args.token, pin, args.key_label or args.officer,
+                             name=args.officer)
 
 
 def _cmd_pki(args: argparse.Namespace) -> int:
@@ -846,6 +866,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--signature-image", help="result: their signature, a transparent PNG")
     p.add_argument("--seal-image", help="result: the seal (default SOHOA_SIGNING__SEAL_IMAGE)")
     p.add_argument("--form", default="SAO Y", help="copy: SAO Y, SAO LỤC or TRÍCH SAO")
+    p.add_argument("--token", help="result: the label of the officer's PKCS#11 token (PIN in "
+                   "$SOHOA_TOKEN_PIN, module in SOHOA_SIGNING__PKCS11_MODULE)")
+    p.add_argument("--key-label", help="result: the key's label on the token (default: the "
+                   "officer's name)")
     p.set_defaults(func=_cmd_sign)
 
     p = sub.add_parser("pki", parents=[common],

@@ -31,6 +31,8 @@ class SigningSettings(BaseModel):
     """PAdES level of every signature: B-LTA keeps documents verifiable offline for decades."""
     tsa_url: str | None = None
     """RFC 3161 time-stamping authority; unset = the development PKI's own, in-process."""
+    pkcs11_module: Path | None = None
+    """PKCS#11 module of the officers' USB tokens or the HSM (``sohoa sign --token``)."""
     seal_image: Path | None = None
     """The organisation's red seal, a transparent PNG (Decree 30): results are sealed with it."""
     seal_mm: float = 36.0

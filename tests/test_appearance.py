@@ -27,7 +27,7 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> DevPki:
     return DevPki.ensure(tmp_path_factory.mktemp("appearance") / "pki")
 
 
-def _result() -> bytes:
+def _result(officer: str = OFFICER) -> bytes:
     """A one-page decision with the signer block at the bottom right: title, a gap, name."""
     pdf = FPDF(unit="pt", format="A4")
     pdf.add_font("body", "", str(find_stamp_font()))
@@ -39,7 +39,7 @@ def _result() -> bytes:
     pdf.set_xy(330, 520)
     pdf.cell(200, 16, "CHỦ TỊCH", align="C")
     pdf.set_xy(330, 600)  # about 25 mm below the title, as on paper
-    pdf.cell(200, 16, OFFICER, align="C")
+    pdf.cell(200, 16, officer, align="C")
     return bytes(pdf.output())
 
 

@@ -87,3 +87,27 @@ def test_wrong_pin_unknown_token_and_missing_key_are_named(token: tuple[Path, De
         open_token_signer(module, LABEL, PIN, "Người Khác")
     with pytest.raises(PkiError, match="does not exist"):
         open_token_signer(Path("/nonexistent/libpkcs11.so"), LABEL, PIN, NAME)
+
+
+def test_sohoa_sign_result_with_the_officers_token(
+    token: tuple[Path, DevPki], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from pipeline.cli import main
+    from tests.test_appearance import _result, _seal_png, _signature_png
+
+    module, pki = token
+    data = pki.pki_dir.parent
+    source = tmp_path / "qd.pdf"
+    source.write_bytes(_result(NAME))
+    monkeypatch.setenv("SOHOA_SIGNING__PKCS11_MODULE", str(module))
+    monkeypatch.setenv("SOHOA_TOKEN_PIN", PIN)
+    code = main(["sign", "result", str(source), "--out", str(tmp_path / "out"), "--officer",
+                 NAME, "--token", LABEL, "--signature-image",
+                 str(_signature_png(tmp_path / "k.png")), "--seal-image",
+                 str(_seal_png(tmp_path / "d.png")), "--data", str(data)])
+    assert code == 0, capsys.readouterr().out
+    signed = (tmp_path / "out" / "qd.signed.pdf").read_bytes()
+    report = verify_pdf(signed, trust_roots=[pki.ca_cert_path], crls=[current_crl(pki)])
+    assert report.valid, report.problems
+    assert next(s.signer for s in report.signatures if s.kind == "signature") == NAME
