@@ -447,11 +447,12 @@ def _cmd_pki(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     pki = DevPki.ensure(settings.pki_dir, settings.signing.organisation)
-    if args.action == "tsa":
+    if args.action == "serve":
         from signing.tsa_server import TsaServer
 
         server = TsaServer(pki, "127.0.0.1", args.port)
-        print(f"time-stamping authority at {server.url} (Ctrl-C to stop)", flush=True)
+        print(f"time-stamping authority at {server.url}, CRL at {server.url}sohoa-dev-ca.crl "
+              "(Ctrl-C to stop)", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             server.serve_forever()
         return 0
@@ -873,13 +874,15 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_sign)
 
     p = sub.add_parser("pki", parents=[common],
-                       help="the development PKI: serve its TSA, revoke a certificate, its CRL")
-    p.add_argument("action", choices=["tsa", "revoke", "crl"])
+                       help="the development PKI: serve its TSA and CRL, revoke a certificate, "
+                       "write its CRL")
+    p.add_argument("action", choices=["serve", "revoke", "crl"])
     p.add_argument("name", nargs="?", help="revoke: the person whose certificate is revoked")
     p.add_argument("--reason", default="unspecified",
                    choices=["unspecified", "key_compromise", "affiliation_changed",
                             "superseded", "cessation_of_operation"])
-    p.add_argument("--port", type=int, default=8318, help="tsa: port on 127.0.0.1")
+    p.add_argument("--port", type=int, default=8318,
+                   help="serve: port on 127.0.0.1 (the certificates name 8318 for the CRL)")
     p.add_argument("--out", help="crl: file to write (DER)")
     p.add_argument("--by", help="who revokes (default: $SOHOA_ACTOR or the system user)")
     p.set_defaults(func=_cmd_pki)

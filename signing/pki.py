@@ -55,8 +55,8 @@ try:  # POSIX only; elsewhere the atomic renames still keep every file whole.
 except ImportError:  # pragma: no cover
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["DEFAULT_ORGANISATION", "DEV_CRL_URL", "ClerkSigner", "DevPki", "SigningIdentity",
-           "crl_distribution_points", "signer_slug"]
+__all__ = ["DEFAULT_ORGANISATION", "DEV_CRL_URL", "DEV_PKI_PORT", "ClerkSigner", "DevPki",
+           "SigningIdentity", "crl_distribution_points", "signer_slug"]
 
 logger = logging.getLogger(__name__)
 
@@ -69,9 +69,11 @@ _RENEW_BEFORE = timedelta(days=30)
 _CN_MAX_BYTES = 64  # X.520 upper bound, enforced by cryptography on the UTF-8 length
 _SLUG_MAX = 40
 
-DEV_CRL_URL = "http://127.0.0.1/sohoa-dev-ca.crl"
-"""Where the development certificates say their CRL is. Nothing is fetched from there: sohoa
-signs a fresh CRL from the PKI folder when it needs one, and B-LT documents carry it inside."""
+DEV_PKI_PORT = 8318
+DEV_CRL_URL = f"http://127.0.0.1:{DEV_PKI_PORT}/sohoa-dev-ca.crl"
+"""Where the development certificates say their CRL is: ``sohoa pki serve`` answers there. The
+embedded default does not fetch it: it signs a fresh CRL from the PKI folder when it needs one,
+and B-LT documents carry it inside."""
 
 _PASSPHRASE = "passphrase"
 _CA_KEY = "ca.key.pem"

@@ -1,9 +1,12 @@
-"""The development time-stamping authority served over HTTP (RFC 3161), on loopback.
+"""The development PKI's services over HTTP, on loopback: its time-stamping authority (RFC
+3161) and its CRL.
 
-Workers of a scaled installation can share one TSA this way, exactly as they would share a real
-one: ``SOHOA_SIGNING__TSA_URL=http://127.0.0.1:8318/``. It answers ``POST`` requests of type
-``application/timestamp-query`` with a time stamp token signed by the development PKI's TSA key,
-and nothing else. It is for development and tests; a real deployment uses its CA's TSA.
+Workers of a scaled installation can share them this way, exactly as they would share a real
+CA's: ``SOHOA_SIGNING__TSA_URL=http://127.0.0.1:8318/`` and
+``SOHOA_SIGNING__FETCH_REVOCATION=true`` (the certificates name the CRL's address). It answers
+``POST`` requests of type ``application/timestamp-query`` with a time stamp token signed by the
+TSA key, ``GET /sohoa-dev-ca.crl`` with a freshly signed CRL, and nothing else. It is for
+development and tests; a real deployment uses its CA's services.
 """
 
 from __future__ import annotations
@@ -14,8 +17,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from asn1crypto import tsp
 from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
 
-from .ltv import dev_timestamper
-from .pki import DevPki
+from .ltv import current_crl, dev_timestamper
+from .pki import DEV_CRL_URL, DevPki
 
 __all__ = ["TsaServer"]
 
@@ -29,6 +32,7 @@ class TsaServer:
         stamper = dev_timestamper(pki)
         assert isinstance(stamper, DummyTimeStamper)
         self._stamper = stamper
+        self._pki = pki
         handler = self._handler()
         self._http = ThreadingHTTPServer((host, port), handler)
         self._thread: threading.Thread | None = None
@@ -41,8 +45,21 @@ class TsaServer:
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         stamper = self._stamper
+        pki = self._pki
+        crl_path = "/" + DEV_CRL_URL.rsplit("/", 1)[-1]
 
         class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                if self.path != crl_path:
+                    self.send_error(404, "only the CRL is served here")
+                    return
+                body = current_crl(pki).dump()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/pkix-crl")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 kind = self.headers.get("Content-Type", "")

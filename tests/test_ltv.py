@@ -161,3 +161,23 @@ def test_sohoa_pki_revoke_makes_later_signatures_invalid(
     assert main(["verify", str(tmp_path / "before.pdf"), "--data", str(data)]) == 0
     assert main(["pki", "crl", "--out", str(tmp_path / "ca.crl"), "--data", str(data)]) == 0
     assert (tmp_path / "ca.crl").read_bytes()[:1] == b"\x30"  # DER
+
+
+def test_revocation_data_fetched_from_the_address_the_certificate_names(
+    pki: DevPki, document: bytes
+) -> None:
+    import socket
+
+    from signing.pki import DEV_PKI_PORT
+    from signing.tsa_server import TsaServer
+
+    with socket.socket() as probe:
+        if probe.connect_ex(("127.0.0.1", DEV_PKI_PORT)) == 0:
+            pytest.fail(f"port {DEV_PKI_PORT} on 127.0.0.1 is taken; the test serves the CRL there")
+    with TsaServer(pki, port=DEV_PKI_PORT) as services:
+        signed = sign_pdf(document, pki.clerk_signer("Nguyễn Thị Lan"),
+                          profile=signing_profile(pki, "B-LT", tsa_url=services.url,
+                                                  fetch_revocation=True))
+    report = verify_pdf(signed, trust_roots=[pki.ca_cert_path])  # only what the file carries
+    assert report.valid, report.problems
+    assert report.signatures[0].level == "B-LT"
