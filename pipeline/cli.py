@@ -382,7 +382,8 @@ def _cmd_sign(args: argparse.Namespace) -> int:
     s = deps.settings.signing
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    organisation = deps.pki.clerk_signer(s.organisation)
+    organisation = _signer_of(deps, s.organisation, args.organisation_token,
+                              s.organisation, "SOHOA_HSM_PIN")
     seal = Path(args.seal_image) if args.seal_image else s.seal_image
     if args.action == "result" and (not args.officer or not args.signature_image or not seal):
         print("error: a result needs --officer NAME, --signature-image PNG and the seal "
@@ -420,24 +421,31 @@ def _cmd_sign(args: argparse.Namespace) -> int:
                                         "level": s.level}, who=args.officer or None)
         print(f"✓ {path} -> {target}")
     print(f"{len(args.files) - failed} signed, {failed} failed (PAdES {s.level})")
-    if officer is not None and hasattr(officer, "close"):
-        officer.close()
+    for signer in (officer, organisation):
+        if hasattr(signer, "close"):
+            signer.close()
     return 1 if failed else 0
 
 
 def _officer(args: argparse.Namespace, deps: Any) -> Any:
     """The officer's signer: the key on their token (``--token``), else the development key."""
-    if not args.token:
-        return deps.pki.clerk_signer(args.officer)
+    return _signer_of(deps, args.officer, args.token, args.key_label or args.officer,
+                      "SOHOA_TOKEN_PIN")
+
+
+def _signer_of(deps: Any, name: str, token: str | None, key_label: str, pin_env: str) -> Any:
+    """The key on a PKCS#11 token (module from the settings, PIN from ``pin_env``), else the
+    development key of ``name``."""
+    if not token:
+        return deps.pki.clerk_signer(name)
     from signing.pkcs11 import open_token_signer
 
     module = deps.settings.signing.pkcs11_module
-    pin = os.environ.get("SOHOA_TOKEN_PIN")
+    pin = os.environ.get(pin_env)
     if module is None or not pin:
-        raise UsageError("signing with a token needs SOHOA_SIGNING__PKCS11_MODULE (the token's "
-                         "driver) and the PIN in SOHOA_TOKEN_PIN")
-    return open_token_signer(module, args.token, pin, args.key_label or args.officer,
-                             name=args.officer)
+        raise UsageError(f"signing with token {token!r} needs SOHOA_SIGNING__PKCS11_MODULE (its "
+                         f"driver) and its PIN in {pin_env}")
+    return open_token_signer(module, token, pin, key_label, name=name)
 
 
 def _cmd_pki(args: argparse.Namespace) -> int:
@@ -871,6 +879,9 @@ def _parser() -> argparse.ArgumentParser:
                    "$SOHOA_TOKEN_PIN, module in SOHOA_SIGNING__PKCS11_MODULE)")
     p.add_argument("--key-label", help="result: the key's label on the token (default: the "
                    "officer's name)")
+    p.add_argument("--organisation-token",
+                   help="the label of the HSM or token holding the organisation's key (labelled "
+                   "with the organisation's name; PIN in $SOHOA_HSM_PIN)")
     p.set_defaults(func=_cmd_sign)
 
     p = sub.add_parser("pki", parents=[common],

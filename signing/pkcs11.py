@@ -87,6 +87,8 @@ def _token(module: Path, token_label: str) -> pkcs11.Token:
 def _open(token: pkcs11.Token, pin: str, *, rw: bool = False) -> pkcs11.Session:
     try:
         return token.open(user_pin=pin, rw=rw)
+    except pkcs11.UserAlreadyLoggedIn:
+        return token.open(rw=rw)  # logged in by another session of this process already
     except pkcs11.PinIncorrect as exc:
         raise PkiError(f"The PIN for token {token.label!r} is wrong.") from exc
     except pkcs11.PinLocked as exc:

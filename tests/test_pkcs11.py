@@ -100,14 +100,20 @@ def test_sohoa_sign_result_with_the_officers_token(
     data = pki.pki_dir.parent
     source = tmp_path / "qd.pdf"
     source.write_bytes(_result(NAME))
+    from signing import DEFAULT_ORGANISATION
+
+    provision_dev_token(pki, module, LABEL, PIN, DEFAULT_ORGANISATION)  # the centre's key too
     monkeypatch.setenv("SOHOA_SIGNING__PKCS11_MODULE", str(module))
     monkeypatch.setenv("SOHOA_TOKEN_PIN", PIN)
+    monkeypatch.setenv("SOHOA_HSM_PIN", PIN)
     code = main(["sign", "result", str(source), "--out", str(tmp_path / "out"), "--officer",
-                 NAME, "--token", LABEL, "--signature-image",
+                 NAME, "--token", LABEL, "--organisation-token", LABEL, "--signature-image",
                  str(_signature_png(tmp_path / "k.png")), "--seal-image",
                  str(_seal_png(tmp_path / "d.png")), "--data", str(data)])
-    assert code == 0, capsys.readouterr().out
+    captured = capsys.readouterr()
+    assert code == 0, captured.out + captured.err
     signed = (tmp_path / "out" / "qd.signed.pdf").read_bytes()
     report = verify_pdf(signed, trust_roots=[pki.ca_cert_path], crls=[current_crl(pki)])
     assert report.valid, report.problems
-    assert next(s.signer for s in report.signatures if s.kind == "signature") == NAME
+    signers = [s.signer for s in report.signatures if s.kind == "signature"]
+    assert signers == [NAME, DEFAULT_ORGANISATION]
