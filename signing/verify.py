@@ -209,10 +209,13 @@ class VerificationReport:
         if self.valid:
             when = self.signing_time.isoformat() if self.signing_time else "an unknown time"
             who = self.signer or "an unnamed signer"
-            if self.signature_count == 1:
-                lead = f"Valid: signed by {who} at {when}"
+            signers = [c for c in self.signatures if c.kind == "signature"]
+            count = len(signers) if self.signatures else self.signature_count
+            level = f" (PAdES {signers[-1].level})" if signers and signers[-1].level else ""
+            if count == 1:
+                lead = f"Valid: signed by {who} at {when}{level}"
             else:
-                lead = f"Valid: {self.signature_count} signatures, the last by {who} at {when}"
+                lead = f"Valid: {count} signatures, the last by {who} at {when}{level}"
             return f"{lead}; unchanged since signing, and the signer is trusted."
         if not self.signed:
             others = [p for p in self.problems if p != _NO_SIGNATURE]
