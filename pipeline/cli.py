@@ -375,23 +375,37 @@ def _cmd_get(args: argparse.Namespace) -> int:
 
 def _cmd_sign(args: argparse.Namespace) -> int:
     """Sign a department's results (officer then organisation) or certified copies, in batch."""
-    from pipeline.stages import build_deps, profile_of
-    from signing.results import certify_copy, sign_result
+    from pipeline.stages import build_deps
 
     deps = build_deps(_settings(args))
     s = deps.settings.signing
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    organisation = _signer_of(deps, s.organisation, args.organisation_token,
-                              s.organisation, "SOHOA_HSM_PIN")
+    Path(args.out).mkdir(parents=True, exist_ok=True)
     seal = Path(args.seal_image) if args.seal_image else s.seal_image
     if args.action == "result" and (not args.officer or not args.signature_image or not seal):
         print("error: a result needs --officer NAME, --signature-image PNG and the seal "
               "(--seal-image PNG or SOHOA_SIGNING__SEAL_IMAGE)", file=sys.stderr)
         return 2
-    officer: Any = None
-    if args.action == "result":
-        officer = _officer(args, deps)
+    with contextlib.ExitStack() as opened:  # token sessions are closed whatever happens
+        organisation = _opened(opened, _signer_of(deps, s.organisation, args.organisation_token,
+                                                  s.organisation, "SOHOA_HSM_PIN"))
+        officer = _opened(opened, _officer(args, deps)) if args.action == "result" else None
+        return _sign_files(args, deps, officer, organisation, seal)
+
+
+def _opened(stack: contextlib.ExitStack, signer: Any) -> Any:
+    """Close ``signer`` (a token session) when ``stack`` closes; return it."""
+    if hasattr(signer, "close"):
+        stack.callback(signer.close)
+    return signer
+
+
+def _sign_files(args: argparse.Namespace, deps: Any, officer: Any, organisation: Any,
+                seal: Path | None) -> int:
+    from pipeline.stages import profile_of
+    from signing.results import certify_copy, sign_result
+
+    s = deps.settings.signing
+    out = Path(args.out)
     failed = 0
     for name in args.files:
         path = Path(name)
@@ -421,9 +435,6 @@ def _cmd_sign(args: argparse.Namespace) -> int:
                                         "level": s.level}, who=args.officer or None)
         print(f"✓ {path} -> {target}")
     print(f"{len(args.files) - failed} signed, {failed} failed (PAdES {s.level})")
-    for signer in (officer, organisation):
-        if hasattr(signer, "close"):
-            signer.close()
     return 1 if failed else 0
 
 

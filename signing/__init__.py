@@ -9,7 +9,8 @@ person who digitised it. Typical use::
     report.valid, report.bottom_line
 
 :class:`DevPki` is a development PKI made on the machine at first run; a real deployment
-configures the organisation's own CA and keys instead.
+configures the organisation's own CA and keys instead. Keys on a USB token or HSM sign through
+PKCS#11: ``with open_token_signer(module, token_label, pin, key_label) as signer: ...``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .errors import (
     UnsignablePdfError,
 )
 from .ltv import LEVELS, SigningProfile, signing_profile
+from .pkcs11 import TokenSigner, find_softhsm_module, open_token_signer, provision_dev_token
 from .pki import DEFAULT_ORGANISATION, ClerkSigner, DevPki, SigningIdentity, signer_slug
 from .sign import (
     DEFAULT_FIELD_NAME,
@@ -51,10 +53,14 @@ __all__ = [
     "SigningError",
     "SigningIdentity",
     "SigningProfile",
+    "TokenSigner",
     "UnreadablePdfError",
     "UnsignablePdfError",
     "VerificationReport",
+    "find_softhsm_module",
     "find_stamp_font",
+    "open_token_signer",
+    "provision_dev_token",
     "sign_pdf",
     "signer_slug",
     "signing_profile",
