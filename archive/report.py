@@ -13,6 +13,7 @@ from archive.aip import iter_manifests
 from archive.disposal import list_batches, tombstones
 from archive.fixity import fixity_runs, record_of
 from archive.printout import Printout, Table
+from archive.retention import effective_retention
 from archive.store import ObjectStore
 
 __all__ = ["ClassLine", "RetentionReport", "retention_report"]
@@ -139,12 +140,12 @@ def retention_report(
                          if e.get("event") == "archived"), None)
         entry.kept += 1
         entry.archived_in_period += _in(archived, start, end)
-        held = store.info(key).legal_hold
-        entry.held += held
-        until = retention.get("retain_until")
-        if retention.get("permanent") or not until:
+        info = store.info(key)
+        entry.held += info.legal_hold
+        until = effective_retention(store, key, manifest, info)  # a schedule may extend it
+        if until is None:
             entry.permanent += 1
-        elif date.fromisoformat(until) <= end and not held:
+        elif until <= end and not info.legal_hold:
             entry.due += 1
         entry.fixity_problems += record_of(key) in bad_records
     for tomb in tombstones(store):

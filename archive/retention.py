@@ -17,7 +17,7 @@ from typing import Any
 
 from archive.aip import iter_manifests
 from archive.audit import AuditLog
-from archive.store import ObjectStore
+from archive.store import ObjectInfo, ObjectStore
 from sohoa.clock import now_vn
 from sohoa.text import nfc
 
@@ -45,12 +45,13 @@ class RetentionItem:
     prefix: str
 
 
-def effective_retention(store: ObjectStore, key: str, manifest: dict[str, Any]) -> date | None:
+def effective_retention(store: ObjectStore, key: str, manifest: dict[str, Any],
+                        info: ObjectInfo | None = None) -> date | None:
     """When a document's retention ends (``None``: kept permanently): the later of its
     manifest's date and the lock its manifest object carries (which a schedule change may have
     extended)."""
     retention = manifest.get("retention", {})
-    info = store.info(key)
+    info = info or store.info(key)
     if retention.get("permanent") or info.permanent:
         return None
     until = retention.get("retain_until")
@@ -68,14 +69,15 @@ def retention_due(store: ObjectStore, before: date) -> Iterator[RetentionItem]:
         retention = manifest.get("retention", {})
         if not retention.get("retain_until") and not retention.get("permanent"):
             continue
-        ends = effective_retention(store, key, manifest)
+        info = store.info(key)
+        ends = effective_retention(store, key, manifest, info)
         if ends is None or ends >= before:
             continue
         found.append(RetentionItem(
             manifest["receipt_code"], manifest["document_id"],
             manifest.get("classification", {}).get("doc_type", ""),
             str(retention.get("class", "")), str(retention.get("legal_source", "")), ends,
-            store.info(key).legal_hold, key.rsplit("/", 1)[0] + "/",
+            info.legal_hold, key.rsplit("/", 1)[0] + "/",
         ))
     yield from sorted(found, key=lambda r: (r.retain_until, r.receipt_code, r.document_id))
 

@@ -157,14 +157,7 @@ def test_a_wrong_pin_is_refused_while_the_token_is_in_use(token: tuple[Path, Dev
 
 def test_a_key_without_its_certificate_is_named(token: tuple[Path, DevPki]) -> None:
     module, _ = token
-    cert = _other_certificate()
-    lib = pkcs11.lib(str(module.resolve()))
-    with lib.get_token(token_label=LABEL).open(user_pin=PIN, rw=True) as session:
-        session.create_object({Attribute.CLASS: ObjectClass.CERTIFICATE,
-                               Attribute.CERTIFICATE_TYPE: pkcs11.CertificateType.X_509,
-                               Attribute.TOKEN: True, Attribute.LABEL: "chi-co-cert",
-                               Attribute.SUBJECT: cert.subject.public_bytes(),
-                               Attribute.VALUE: cert.public_bytes(Encoding.DER)})
+    _store_foreign_certificate(module, "chi-co-cert")
     with pytest.raises(PkiError, match="no private key for it"):
         open_token_signer(module, LABEL, PIN, "chi-co-cert")
 
@@ -175,17 +168,24 @@ def test_a_certificate_for_another_key_is_refused(token: tuple[Path, DevPki]) ->
     module, _ = token
     with open_token_signer(module, LABEL, PIN, NAME) as signer:
         key_id = signer.key_id
-    cert = _other_certificate()
-    lib = pkcs11.lib(str(module.resolve()))
-    with lib.get_token(token_label=LABEL).open(user_pin=PIN, rw=True) as session:
-        session.create_object({Attribute.CLASS: ObjectClass.CERTIFICATE,
-                               Attribute.CERTIFICATE_TYPE: pkcs11.CertificateType.X_509,
-                               Attribute.TOKEN: True, Attribute.LABEL: "cert-sai",
-                               Attribute.ID: key_id,
-                               Attribute.SUBJECT: cert.subject.public_bytes(),
-                               Attribute.VALUE: cert.public_bytes(Encoding.DER)})
+    _store_foreign_certificate(module, "cert-sai", key_id)
     with pytest.raises(PkiError, match="belongs to another key"):
         open_token_signer(module, LABEL, PIN, "cert-sai")
+
+
+def _store_foreign_certificate(module: Path, label: str, key_id: bytes | None = None) -> None:
+    """Put on the token a certificate of a key the token does not hold."""
+    cert = _other_certificate()
+    attributes = {Attribute.CLASS: ObjectClass.CERTIFICATE,
+                  Attribute.CERTIFICATE_TYPE: pkcs11.CertificateType.X_509,
+                  Attribute.TOKEN: True, Attribute.LABEL: label,
+                  Attribute.SUBJECT: cert.subject.public_bytes(),
+                  Attribute.VALUE: cert.public_bytes(Encoding.DER)}
+    if key_id is not None:
+        attributes[Attribute.ID] = key_id
+    lib = pkcs11.lib(str(module.resolve()))
+    with lib.get_token(token_label=LABEL).open(user_pin=PIN, rw=True) as session:
+        session.create_object(attributes)
 
 
 def _other_certificate() -> x509.Certificate:
