@@ -1,0 +1,24 @@
+"""Receipt codes (mã hồ sơ) and the agency each dossier belongs to.
+
+A receipt code issued by the one-stop software starts with the code of the agency (đơn vị)
+that handles the dossier, then the date and a number: ``000.00.12.H19-250414-0007`` belongs
+to agency ``000.00.12.H19``. Codes sohoa generates for pages without a receipt start with
+``SOHOA``: they belong to no agency.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NO_AGENCY", "RECEIPT_CODE", "agency_of"]
+
+RECEIPT_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]{0,63}")
+"""What a receipt code (or a generated dossier code) can look like."""
+
+NO_AGENCY = "SOHOA"
+"""The agency part of the codes sohoa generates: no agency."""
+
+
+def agency_of(receipt_code: str) -> str:
+    """The code of the agency a dossier belongs to: its receipt code up to the first ``-``."""
+    return receipt_code.split("-", 1)[0]
