@@ -50,8 +50,11 @@ def _run_pages(
 def process_batch(
     deps: Deps, batch: Batch, path: Path, pool: ProcessPoolExecutor | None,
     progress: Callable[[str], None] = lambda _msg: None,
+    on_page: Callable[[int, int], None] = lambda _done, _total: None,
 ) -> InputReport:
-    """Read, split, classify, sign, archive and index one received batch, then record it."""
+    """Read, split, classify, sign, archive and index one received batch, then record it.
+
+    ``on_page(done, total)`` is called as each page has been read."""
     report = InputReport(path=str(path), sha256=batch.batch_id)
     try:
         source = open_source(path, deps.settings.ingest)
@@ -62,7 +65,12 @@ def process_batch(
     report.kind, report.pages = source.kind, source.page_count
     progress(f"{batch.name}: {source.page_count} pages")
     outcomes = _run_pages(source, deps.settings, pool)
-    return assemble_batch(deps, batch, report, outcomes)
+
+    def counted() -> Iterator[PageOutcome]:
+        for done, outcome in enumerate(outcomes, start=1):
+            on_page(done, source.page_count)
+            yield outcome
+    return assemble_batch(deps, batch, report, counted())
 
 
 def assemble_batch(

@@ -7,32 +7,49 @@ The registry is ``DATA/people.json``. Roles:
 ``archivist``  searches, holds records, proposes disposal batches
 ``auditor``    retention auditor: approves or rejects disposal batches, checks fixity and the trail
 ``head``       head of the centre: approves disposal; grants and revokes roles
+``admin``      administers the service: accounts and roles, nothing in the records
 
-Names are compared in NFC with single spaces, ignoring case. While nobody holds ``head``
-anyone may grant the first roles; after that only a head may. Callers record every change in
-the audit trail.
+Names are compared in NFC with single spaces, ignoring case. While nobody holds ``head`` or
+``admin`` anyone may grant the first roles; after that only a head or an admin may. Callers
+record every change in the audit trail.
+
+A person may also have an account for the web service: a user name, the agency whose records
+a clerk or officer sees, a password (kept as a scrypt hash) and API keys (kept as sha256).
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
+import hmac
 import json
 import os
+import re
+import secrets
 import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from sohoa.errors import SohoaError
 from sohoa.text import fold, nfc, normalise_space
 
-__all__ = ["ROLES", "ROLE_LABELS", "NotPermittedError", "People", "PeopleError", "same_person"]
+__all__ = ["ADMIN_ROLES", "AGENCY_ROLES", "ROLES", "ROLE_LABELS", "Account", "NotPermittedError",
+           "People", "PeopleError", "same_person"]
 
-ROLES = ("clerk", "officer", "archivist", "auditor", "head")
+ROLES = ("clerk", "officer", "archivist", "auditor", "head", "admin")
 ROLE_LABELS = {"clerk": "cán bộ tiếp nhận", "officer": "cán bộ chuyên môn",
                "archivist": "cán bộ lưu trữ", "auditor": "kiểm tra lưu trữ",
-               "head": "lãnh đạo trung tâm"}
+               "head": "lãnh đạo trung tâm", "admin": "quản trị hệ thống"}
 """How a role is named on printed records."""
+ADMIN_ROLES = ("head", "admin")
+"""Who grants roles and manages accounts once someone holds one of these."""
+AGENCY_ROLES = frozenset({"clerk", "officer"})
+"""Roles that see only their own agency's records."""
+_USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}")
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+MIN_PASSWORD = 10
 
 
 class PeopleError(SohoaError):
@@ -47,6 +64,43 @@ class NotPermittedError(SohoaError):
 
     code = "not_permitted"
     http_status = 403
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A person as the web service knows them."""
+
+    name: str
+    username: str
+    roles: frozenset[str]
+    agency: str | None
+    """The agency whose records a clerk or officer sees (None: every agency, by role)."""
+    credential: str
+    """Changes when the password changes: sessions issued before end."""
+
+    @property
+    def scoped(self) -> bool:
+        """True when this person sees only their agency's records."""
+        return not (self.roles - AGENCY_ROLES) and bool(self.roles)
+
+
+def _hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, **_SCRYPT)
+    return f"scrypt${salt.hex()}${digest.hex()}"
+
+
+def _password_ok(stored: str, password: str) -> bool:
+    try:
+        _, salt, digest = stored.split("$")
+        got = hashlib.scrypt(password.encode("utf-8"), salt=bytes.fromhex(salt), **_SCRYPT)
+    except ValueError:
+        return False
+    return hmac.compare_digest(got.hex(), digest)
+
+
+def _key_digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
 def _key(name: str) -> str:
@@ -120,12 +174,8 @@ class People:
             raise PeopleError(f"unknown role {', '.join(sorted(unknown))}: roles are "
                               f"{', '.join(ROLES)}")
         with self._locked() as people:
+            self._check_admin(people, by, "change roles")
             heads = [p for p in people.values() if "head" in p["roles"]]  # type: ignore[operator]
-            if heads and "head" not in people.get(_key(by), {}).get("roles", []):  # type: ignore[operator]
-                raise NotPermittedError(
-                    f"{nfc(by)} may not change roles: only a head of the centre may "
-                    f"({', '.join(str(p['name']) for p in heads)})"
-                )
             person = people.setdefault(_key(name), {"name": name, "roles": []})
             current = set(person["roles"])  # type: ignore[arg-type]
             current = current | wanted if grant else current - wanted
@@ -135,3 +185,105 @@ class People:
             if not current:
                 people.pop(_key(name))
         return frozenset(current)
+
+    @staticmethod
+    def _check_admin(people: dict[str, dict[str, object]], by: str, action: str) -> None:
+        admins = [p for p in people.values()
+                  if set(ADMIN_ROLES) & set(p["roles"])]  # type: ignore[call-overload]
+        held = set(people.get(_key(by), {}).get("roles", []))  # type: ignore[call-overload]
+        if admins and not held & set(ADMIN_ROLES):
+            raise NotPermittedError(
+                f"{nfc(by)} may not {action}: only a head of the centre or an administrator may "
+                f"({', '.join(str(p['name']) for p in admins)})"
+            )
+
+    def add_account(
+        self, name: str, username: str, roles: Iterable[str], *, agency: str | None,
+        password: str | None, by: str,
+    ) -> Account:
+        """Create or update the web account of ``name``: user name, roles, agency and (if
+        given) password. ``by`` must be a head or an admin once there is one."""
+        username = username.strip().lower()
+        if not _USERNAME.fullmatch(username):
+            raise PeopleError(f"{username!r} cannot be a user name: use 2–40 lower-case letters, "
+                              "digits, '.', '_' or '-', starting with a letter or digit")
+        wanted = set(roles)
+        if wanted & AGENCY_ROLES and not (wanted - AGENCY_ROLES) and not agency:
+            raise PeopleError(f"{username}: a clerk or officer needs --agency, the code of the "
+                              "agency whose records they see (e.g. 000.00.12.H19)")
+        if password is not None and len(password) < MIN_PASSWORD:
+            raise PeopleError(f"{username}: a password needs at least {MIN_PASSWORD} characters")
+        name = normalise_space(nfc(name))
+        with self._locked() as people:
+            self._check_admin(people, by, "manage accounts")
+            for p in people.values():
+                if p.get("username") == username and _key(str(p["name"])) != _key(name):
+                    raise PeopleError(f"the user name {username} belongs to {p['name']}")
+        self.change(name, wanted, grant=True, by=by)
+        with self._locked() as people:
+            person = people[_key(name)]
+            person["username"] = username
+            person["agency"] = agency.strip() if agency else None
+            if password is not None:
+                person["password"] = _hash_password(password)
+                person["keys"] = []  # a new password ends the old keys too
+        found = self.account(username)
+        assert found is not None
+        return found
+
+    def new_api_key(self, username: str, *, by: str) -> str:
+        """Make an API key for an account and return it (shown once, kept only as a hash)."""
+        key_id, secret = secrets.token_hex(4), secrets.token_urlsafe(32)
+        with self._locked() as people:
+            self._check_admin(people, by, "make API keys")
+            person = self._by_username(people, username)
+            keys = list(person.get("keys") or [])  # type: ignore[call-overload]
+            keys.append({"id": key_id, "sha256": _key_digest(secret)})
+            person["keys"] = keys
+        return f"sohoa_{key_id}_{secret}"
+
+    @staticmethod
+    def _by_username(people: dict[str, dict[str, object]], username: str) -> dict[str, object]:
+        for p in people.values():
+            if p.get("username") == username.strip().lower():
+                return p
+        raise PeopleError(f"no account with the user name {username} (`sohoa users list`)")
+
+    def account(self, username: str) -> Account | None:
+        """The account with this user name, or None."""
+        for p in self._read().values():
+            if p.get("username") == username.strip().lower():
+                return self._account(p)
+        return None
+
+    @staticmethod
+    def _account(p: dict[str, object]) -> Account:
+        credential = hashlib.sha256(str(p.get("password", "")).encode()).hexdigest()[:16]
+        return Account(str(p["name"]), str(p["username"]),
+                       frozenset(p["roles"]), p.get("agency") or None,  # type: ignore[arg-type]
+                       credential)
+
+    def accounts(self) -> list[Account]:
+        """Every account, by name."""
+        found = sorted(self._read().values(), key=lambda p: fold(str(p["name"])))
+        return [self._account(p) for p in found if p.get("username")]
+
+    def authenticate(self, username: str, password: str) -> Account | None:
+        """The account if the password is right, else None (always as slow either way)."""
+        for p in self._read().values():
+            if p.get("username") == username.strip().lower() and p.get("password"):
+                return self._account(p) if _password_ok(str(p["password"]), password) else None
+        _password_ok(_hash_password("x" * MIN_PASSWORD), password)  # same cost when unknown
+        return None
+
+    def by_api_key(self, key: str) -> Account | None:
+        """The account an API key belongs to, or None."""
+        parts = key.split("_", 2)
+        if len(parts) != 3 or parts[0] != "sohoa":
+            return None
+        digest = _key_digest(parts[2])
+        for p in self._read().values():
+            for k in p.get("keys") or []:  # type: ignore[attr-defined]
+                if k["id"] == parts[1] and hmac.compare_digest(k["sha256"], digest):
+                    return self._account(p)
+        return None

@@ -223,7 +223,7 @@ def test_roles_are_granted_by_a_head_once_there_is_one(tmp_path: Path) -> None:
     with pytest.raises(NotPermittedError, match="only a head"):
         people.change(ARCHIVIST, ["auditor"], grant=True, by=ARCHIVIST)
     with pytest.raises(PeopleError, match="unknown role"):
-        people.change(ARCHIVIST, ["admin"], grant=True, by=HEAD)
+        people.change(ARCHIVIST, ["director"], grant=True, by=HEAD)
     with pytest.raises(PeopleError, match="only head"):
         people.change(HEAD, ["head"], grant=False, by=HEAD)
     assert people.roles_of("phạm  thu TRANG") == {"archivist"}
