@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from search_api.errors import SearchUnavailableError
 from search_api.sqlite_index import SqliteIndex, make_snippet
-from search_api.types import IndexRecord, SearchHit, SearchIndex, SearchQuery
+from search_api.types import (
+    FACETS,
+    IndexRecord,
+    SearchHit,
+    SearchIndex,
+    SearchQuery,
+    SearchResults,
+)
 
 __all__ = [
+    "FACETS",
     "IndexRecord",
     "SearchHit",
     "SearchIndex",
     "SearchQuery",
+    "SearchResults",
     "SearchUnavailableError",
     "SqliteIndex",
     "make_snippet",

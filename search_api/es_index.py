@@ -16,7 +16,8 @@ from elastic_transport import ConnectionTimeout
 from elasticsearch import ApiError, Elasticsearch, NotFoundError
 
 from search_api.errors import SearchUnavailableError
-from search_api.types import IndexRecord, SearchHit, SearchQuery
+from search_api.types import IndexRecord, SearchHit, SearchQuery, SearchResults
+from sohoa.codes import agency_of
 from sohoa.errors import TransientServiceError
 from sohoa.text import fold, nfc, normalise_space
 
@@ -39,6 +40,7 @@ INDEX_SETTINGS: dict[str, Any] = {
         "properties": {
             "document_id": {"type": "keyword"},
             "receipt_code": {"type": "keyword"},
+            "agency_code": {"type": "keyword"},
             "doc_type": {"type": "keyword"},
             "doc_label": {"type": "keyword"},
             "title": {"type": "text", "analyzer": "vi_folded"},
@@ -102,6 +104,9 @@ class ElasticIndex:
             except SearchUnavailableError as exc:
                 if "resource_already_exists" not in str(exc):
                     raise
+        else:  # an index made by an older sohoa gets the fields added since
+            self._call("update mappings", self.client.indices.put_mapping, index=self.name,
+                       properties=INDEX_SETTINGS["mappings"]["properties"])
         self._ready = True
 
     @staticmethod
@@ -111,7 +116,8 @@ class ElasticIndex:
                                     *record.fields.values()) if p)
         return {
             "document_id": record.document_id, "receipt_code": record.receipt_code,
-            "doc_type": record.doc_type, "doc_label": record.doc_label, "title": record.title,
+            "agency_code": agency_of(record.receipt_code), "doc_type": record.doc_type,
+            "doc_label": record.doc_label, "title": record.title,
             "procedure": record.procedure, "agency": record.agency,
             "doc_date": record.doc_date or None, "received_date": record.received_date or None,
             "sort_date": record.doc_date or record.received_date or None,
@@ -183,46 +189,76 @@ class ElasticIndex:
         self._ensure()
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
-        """Return hits: all words must match (folded); exact phrases and diacritics rank first."""
+        """Return hits: all words must match (folded); exact phrases and diacritics rank first;
+        none when the text has no word."""
+        if not any(c.isalnum() for c in query.text):
+            return []
+        return self.find(query).hits
+
+    def find(self, query: SearchQuery) -> SearchResults:
+        """Return a page of ranked hits, the total and the facets of every match."""
         self._ensure()
         text = normalise_space(nfc(query.text))
-        if not any(c.isalnum() for c in text):
-            return []
-        must = [{"multi_match": {"query": text, "fields": ["text", "meta^3", "title^2"],
-                                 "operator": "and"}}]
-        should = [
-            {"match_phrase": {"text": {"query": text, "boost": 4}}},
-            {"match_phrase": {"meta": {"query": text, "boost": 4}}},
-        ]
-        if fold(text) != text.lower():
-            should.append({"match_phrase": {"text.exact": {"query": text, "boost": 3}}})
-        filters: list[dict[str, Any]] = []
-        if query.doc_type:
-            filters.append({"term": {"doc_type": query.doc_type}})
-        date_range: dict[str, str] = {}
-        if query.date_from:
-            date_range["gte"] = query.date_from.isoformat()
-        if query.date_to:
-            date_range["lte"] = query.date_to.isoformat()
-        if date_range:
-            filters.append({"range": {"sort_date": date_range}})
-        body = {
-            "query": {"bool": {"must": must, "should": should, "filter": filters}},
-            "highlight": {"fields": {"text": {"fragment_size": 160, "number_of_fragments": 1,
-                                              "no_match_size": 160}},
-                          "pre_tags": ["["], "post_tags": ["]"]},
-            "size": query.limit,
-            "_source": {"excludes": ["text", "meta"]},
+        body: dict[str, Any] = {
+            "query": {"bool": {"filter": _filters(query)}},
+            "from": query.offset, "size": query.limit, "track_total_hits": True,
+            "_source": {"excludes": ["meta"]},
+            "aggs": {name: {"terms": {"field": field, "size": 200}}
+                     for name, field in _FACET_FIELDS.items()},
         }
+        if any(c.isalnum() for c in text):
+            body["query"]["bool"]["must"] = [{"multi_match": {
+                "query": text, "fields": ["text", "meta^3", "title^2"], "operator": "and"}}]
+            should = [{"match_phrase": {"text": {"query": text, "boost": 4}}},
+                      {"match_phrase": {"meta": {"query": text, "boost": 4}}}]
+            if fold(text) != text.lower():
+                should.append({"match_phrase": {"text.exact": {"query": text, "boost": 3}}})
+            body["query"]["bool"]["should"] = should
+            body["highlight"] = {"fields": {"text": {"fragment_size": 160,
+                                                     "number_of_fragments": 1,
+                                                     "no_match_size": 160}},
+                                 "pre_tags": ["["], "post_tags": ["]"]}
+            body["_source"] = {"excludes": ["text", "meta"]}
+        else:
+            body["sort"] = [{"sort_date": {"order": "desc", "missing": "_last"}},
+                            {"document_id": "asc"}]
         result = self._call("search", self.client.search, index=self.name, **body)
         hits: list[SearchHit] = []
         for h in result["hits"]["hits"]:
             src = h["_source"]
-            fragments = h.get("highlight", {}).get("text", [""])
+            fragments = h.get("highlight", {}).get("text") or [src.get("text", "")[:160]]
             hits.append(SearchHit(
                 src["document_id"], src["receipt_code"], src["doc_type"], src["doc_label"],
                 src.get("title") or "", src.get("doc_date") or src.get("received_date"),
-                src["location"], round(float(h["_score"] or 0.0), 4),
-                normalise_space(fragments[0]),
+                src["location"], round(float(h.get("_score") or 0.0), 4),
+                normalise_space(fragments[0]), src.get("procedure") or "",
+                agency_of(src["receipt_code"]),
             ))
-        return hits
+        facets = {name: {b["key"]: int(b["doc_count"])
+                         for b in result["aggregations"][name]["buckets"] if b["key"]}
+                  for name in _FACET_FIELDS}
+        return SearchResults(hits, int(result["hits"]["total"]["value"]), facets)
+
+
+_FACET_FIELDS = {"doc_type": "doc_type", "procedure": "procedure.keyword",
+                 "agency": "agency_code"}
+
+
+def _filters(query: SearchQuery) -> list[dict[str, Any]]:
+    filters: list[dict[str, Any]] = []
+    for field, value in (("doc_type", query.doc_type), ("procedure.keyword", query.procedure),
+                         ("receipt_code", query.receipt_code)):
+        if value:
+            filters.append({"term": {field: nfc(value)}})
+    if query.agencies:  # from the receipt code, so records indexed before agency_code count
+        filters.append({"bool": {"minimum_should_match": 1, "should": [
+            q for a in query.agencies for q in (
+                {"term": {"receipt_code": a}}, {"prefix": {"receipt_code": f"{a}-"}})]}})
+    date_range: dict[str, str] = {}
+    if query.date_from:
+        date_range["gte"] = query.date_from.isoformat()
+    if query.date_to:
+        date_range["lte"] = query.date_to.isoformat()
+    if date_range:
+        filters.append({"range": {"sort_date": date_range}})
+    return filters

@@ -14,7 +14,8 @@ from contextlib import closing
 from pathlib import Path
 
 from search_api.errors import SearchUnavailableError
-from search_api.types import IndexRecord, SearchHit, SearchQuery
+from search_api.types import IndexRecord, SearchHit, SearchQuery, SearchResults
+from sohoa.codes import agency_of
 from sohoa.text import fold, nfc, normalise_space
 
 __all__ = ["SqliteIndex", "make_snippet"]
@@ -155,48 +156,90 @@ class SqliteIndex:
             db.execute("DELETE FROM documents_fts")
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
-        """Return hits ranked by BM25, exact phrases first, diacritics optional."""
+        """Return hits ranked by BM25, exact phrases first, diacritics optional; none when the
+        text has no word."""
+        if not _WORD.search(fold(query.text)):
+            return []
+        return self.find(query).hits
+
+    def find(self, query: SearchQuery) -> SearchResults:
+        """Return a page of ranked hits, the total and the facets of every match."""
         folded_query = normalise_space(fold(query.text))
         terms = _WORD.findall(folded_query)
-        if not terms:
-            return []
-        match = " AND ".join(f'"{t}"' for t in terms)
-        sql = (
-            "SELECT d.document_id, d.receipt_code, d.doc_type, d.doc_label, d.title, d.doc_date,"
-            " d.received_date, d.location, d.text, d.fields_json,"
-            " bm25(documents_fts, 0.0, 1.0, 3.0) AS rank"
-            " FROM documents_fts JOIN documents d USING (document_id)"
-            " WHERE documents_fts MATCH ?"
-        )
-        params: list[object] = [match]
-        if query.doc_type:
-            sql += " AND d.doc_type = ?"
-            params.append(query.doc_type)
-        if query.date_from:
-            sql += " AND coalesce(d.doc_date, d.received_date) >= ?"
-            params.append(query.date_from.isoformat())
-        if query.date_to:
-            sql += " AND coalesce(d.doc_date, d.received_date) <= ?"
-            params.append(query.date_to.isoformat())
-        sql += " ORDER BY rank LIMIT ?"
-        params.append(max(query.limit * 5, 50))
+        where, params = _filters(query)
+        if terms:
+            source = " FROM documents_fts JOIN documents d USING (document_id)" \
+                     " WHERE documents_fts MATCH ?" + where
+            params = [" AND ".join(f'"{t}"' for t in terms), *params]
+        else:
+            source = " FROM documents d WHERE 1 = 1" + where
         try:
             with closing(self._connect()) as db:
-                rows = db.execute(sql, params).fetchall()
+                total = int(db.execute("SELECT count(*)" + source, params).fetchone()[0])
+                facets = {name: {str(v): int(n) for v, n in db.execute(
+                    f"SELECT {expr}, count(*){source} GROUP BY 1 ORDER BY 2 DESC, 1",
+                    params) if v} for name, expr in _FACET_SQL.items()}
+                if terms:  # rank a fixed pool, so pages of the same query agree
+                    pool = max(_POOL, query.offset + query.limit)
+                    rows = db.execute(_COLUMNS + ", bm25(documents_fts, 0.0, 1.0, 3.0)" + source
+                                      + " ORDER BY 12 LIMIT ?", [*params, pool]).fetchall()
+                else:
+                    rows = db.execute(
+                        _COLUMNS + ", 0" + source + " ORDER BY coalesce(d.doc_date,"
+                        " d.received_date) DESC, d.document_id LIMIT ? OFFSET ?",
+                        [*params, query.limit, query.offset]).fetchall()
         except sqlite3.Error as exc:
             raise SearchUnavailableError(f"search failed: {exc}") from exc
-        exact = normalise_space(nfc(query.text)).lower()
-        hits: list[SearchHit] = []
-        for (doc_id, code, doc_type, label, title, doc_date, received, location, text,
-             fields_json, rank) in rows:
-            flat = normalise_space(text)
-            haystack = fold(flat) + " " + fold(" ".join(json.loads(fields_json).values()))
-            score = -float(rank)
-            if len(terms) > 1 and folded_query in haystack:
+        hits = [self._hit(row, query, folded_query, len(terms)) for row in rows]
+        if terms:
+            hits.sort(key=lambda h: -h.score)
+            hits = hits[query.offset: query.offset + query.limit]
+        return SearchResults(hits, total, facets)
+
+    @staticmethod
+    def _hit(row: tuple[object, ...], query: SearchQuery, folded_query: str, n_terms: int
+             ) -> SearchHit:
+        (doc_id, code, doc_type, label, title, doc_date, received, location, text,
+         fields_json, procedure, rank) = row
+        flat = normalise_space(str(text))
+        score = -float(rank)  # type: ignore[arg-type]
+        if n_terms:
+            exact = normalise_space(nfc(query.text)).lower()
+            haystack = fold(flat) + " " + fold(" ".join(json.loads(str(fields_json)).values()))
+            if n_terms > 1 and folded_query in haystack:
                 score += _PHRASE_BONUS
             if exact != folded_query and exact in flat.lower():
                 score += _EXACT_BONUS
-            hits.append(SearchHit(doc_id, code, doc_type, label, title, doc_date or received,
-                                  location, round(score, 4), make_snippet(flat, query.text)))
-        hits.sort(key=lambda h: -h.score)
-        return hits[: query.limit]
+        snippet = make_snippet(flat, query.text) if n_terms else flat[:160]
+        return SearchHit(str(doc_id), str(code), str(doc_type), str(label), str(title),
+                         str(doc_date or received), str(location), round(score, 4), snippet,
+                         str(procedure), agency_of(str(code)))
+
+
+_POOL = 500
+"""How many best BM25 matches are ranked again (phrase and diacritics bonuses) and paged."""
+_COLUMNS = ("SELECT d.document_id, d.receipt_code, d.doc_type, d.doc_label, d.title, d.doc_date,"
+            " d.received_date, d.location, d.text, d.fields_json, d.procedure")
+_AGENCY_SQL = ("CASE WHEN instr(d.receipt_code, '-') > 0 THEN substr(d.receipt_code, 1,"
+               " instr(d.receipt_code, '-') - 1) ELSE d.receipt_code END")
+_FACET_SQL = {"doc_type": "d.doc_type", "procedure": "d.procedure", "agency": _AGENCY_SQL}
+
+
+def _filters(query: SearchQuery) -> tuple[str, list[object]]:
+    """The SQL conditions (each starting with AND) and parameters of a query's filters."""
+    sql, params = "", []
+    for column, value in (("d.doc_type", query.doc_type), ("d.procedure", query.procedure),
+                          ("d.receipt_code", query.receipt_code)):
+        if value:
+            sql += f" AND {column} = ?"
+            params.append(nfc(value))
+    if query.agencies:
+        sql += f" AND {_AGENCY_SQL} IN ({', '.join('?' * len(query.agencies))})"
+        params += list(query.agencies)
+    if query.date_from:
+        sql += " AND coalesce(d.doc_date, d.received_date) >= ?"
+        params.append(query.date_from.isoformat())
+    if query.date_to:
+        sql += " AND coalesce(d.doc_date, d.received_date) <= ?"
+        params.append(query.date_to.isoformat())
+    return sql, params

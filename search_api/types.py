@@ -9,7 +9,10 @@ from typing import Any, Protocol
 
 from sohoa.text import nfc
 
-__all__ = ["IndexRecord", "SearchHit", "SearchIndex", "SearchQuery"]
+__all__ = ["FACETS", "IndexRecord", "SearchHit", "SearchIndex", "SearchQuery", "SearchResults"]
+
+FACETS = ("doc_type", "procedure", "agency")
+"""What search results are counted by."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +64,13 @@ class SearchQuery:
     date_to: date | None = None
     """Both inclusive; compared with the issue date, or the received date when unknown."""
     limit: int = 10
+    procedure: str | None = None
+    agencies: tuple[str, ...] = ()
+    """Only records of these agencies (``sohoa.codes.agency_of`` of the receipt code); empty:
+    every agency."""
+    receipt_code: str | None = None
+    offset: int = 0
+    """How many ranked hits to skip (pagination); ``limit`` is the page size."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +87,19 @@ class SearchHit:
     score: float
     snippet: str
     """Text around the match; matched words are wrapped in ``[`` and ``]``."""
+    procedure: str = ""
+    agency: str = ""
+    """The agency the dossier belongs to (from its receipt code)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    """One page of ranked hits, how many records match in all, and their counts by facet."""
+
+    hits: list[SearchHit]
+    total: int
+    facets: dict[str, dict[str, int]]
+    """For each of ``FACETS``, each value and how many matching records have it."""
 
 
 class SearchIndex(Protocol):
@@ -96,7 +119,12 @@ class SearchIndex(Protocol):
         ...
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
-        """Return ranked hits."""
+        """Return ranked hits (``find(query).hits``); none when the text has no word."""
+        ...
+
+    def find(self, query: SearchQuery) -> SearchResults:
+        """Return a page of ranked hits with the total and the facets of every match. Empty
+        text matches every record the filters let through, newest first."""
         ...
 
     def count(self) -> int:

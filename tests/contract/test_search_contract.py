@@ -112,3 +112,73 @@ def test_bulk_adds_and_replaces(index: SearchIndex) -> None:
     assert index.count() == 4
     assert index.search(SearchQuery("bien lai tham dinh"))[0].document_id == "doc-0009"
     assert index.search(SearchQuery("thay the"))[0].document_id == "doc-0001"
+
+
+def _more(index: SearchIndex) -> None:
+    """Records of two more agencies and procedures, for filters, pages and facets."""
+    from dataclasses import replace
+
+    index.bulk([
+        replace(_record("doc-0011", "Giấy khai sinh bản sao số 11", "giay_khai_sinh",
+                        "2025-06-01"), receipt_code="000.00.21.H56-250601-0011",
+                procedure="Cấp bản sao trích lục hộ tịch"),
+        replace(_record("doc-0012", "Giấy khai sinh bản sao số 12", "giay_khai_sinh",
+                        "2025-06-02"), receipt_code="000.00.21.H56-250602-0012",
+                procedure="Cấp bản sao trích lục hộ tịch"),
+        replace(_record("doc-0013", "Giấy khai sinh đăng ký lại số 13", "giay_khai_sinh",
+                        "2025-06-03"), receipt_code="000.00.15.H49-250603-0013",
+                procedure="Đăng ký lại khai sinh"),
+    ])
+
+
+def test_filters_by_procedure_agency_and_receipt_code(index: SearchIndex) -> None:
+    _more(index)
+    by_procedure = index.find(SearchQuery("giay khai sinh",
+                                          procedure="Cấp bản sao trích lục hộ tịch"))
+    assert {h.document_id for h in by_procedure.hits} == {"doc-0011", "doc-0012"}
+    assert by_procedure.total == 2
+    one = index.find(SearchQuery("khai sinh", agencies=("000.00.21.H56",)))
+    assert {h.document_id for h in one.hits} == {"doc-0011", "doc-0012"}
+    assert {h.agency for h in one.hits} == {"000.00.21.H56"}
+    two = index.find(SearchQuery("khai sinh", agencies=("000.00.21.H56", "000.00.15.H49")))
+    assert {h.document_id for h in two.hits} == {"doc-0011", "doc-0012", "doc-0013"}
+    none = index.find(SearchQuery("khai sinh", agencies=("000.00.21.H5",)))  # a prefix only
+    assert (none.total, none.hits) == (0, [])
+    code = index.find(SearchQuery("khai sinh", receipt_code="000.00.15.H49-250603-0013"))
+    assert [h.document_id for h in code.hits] == ["doc-0013"]
+    assert code.hits[0].procedure == "Đăng ký lại khai sinh"
+
+
+def test_pages_are_disjoint_and_cover_the_ranked_list(index: SearchIndex) -> None:
+    _more(index)
+    whole = index.find(SearchQuery("khai sinh", limit=50))
+    assert whole.total == len(whole.hits) == 5
+    pages = [index.find(SearchQuery("khai sinh", limit=2, offset=o)) for o in (0, 2, 4)]
+    assert [len(p.hits) for p in pages] == [2, 2, 1]
+    assert {p.total for p in pages} == {5}
+    paged = [h.document_id for p in pages for h in p.hits]
+    assert sorted(paged) == sorted(h.document_id for h in whole.hits)
+    assert len(set(paged)) == 5
+
+
+def test_facets_count_every_match_not_just_the_page(index: SearchIndex) -> None:
+    _more(index)
+    found = index.find(SearchQuery("giay khai sinh", limit=1))
+    assert len(found.hits) == 1 and found.total == 5  # doc-0002 has all three words too
+    assert found.facets["doc_type"] == {"giay_khai_sinh": 4, "don_de_nghi": 1}
+    assert found.facets["agency"] == {"000.00.21.H56": 2, "000.00.12.H19": 2,
+                                      "000.00.15.H49": 1}
+    assert found.facets["procedure"] == {"Cấp bản sao trích lục hộ tịch": 2,
+                                         "Đăng ký lại khai sinh": 1}
+    narrowed = index.find(SearchQuery("giay khai sinh", agencies=("000.00.21.H56",)))
+    assert narrowed.facets["agency"] == {"000.00.21.H56": 2}
+
+
+def test_empty_text_lists_the_filtered_records_newest_first(index: SearchIndex) -> None:
+    _more(index)
+    listed = index.find(SearchQuery("", agencies=("000.00.21.H56",)))
+    assert [h.document_id for h in listed.hits] == ["doc-0012", "doc-0011"]
+    assert listed.total == 2
+    everything = index.find(SearchQuery("  ", limit=100))
+    assert everything.total == 6 and len(everything.hits) == 6
+    assert index.search(SearchQuery("")) == []
