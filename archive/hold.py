@@ -26,6 +26,7 @@ class HoldError(ArchiveError):
     """A legal hold cannot be set or released as asked."""
 
     code = "legal_hold_refused"
+    http_status = 400
 
 
 def record_prefix(record: str) -> str:

@@ -23,6 +23,8 @@ from sohoa.errors import SohoaError, UsageError
 
 __all__ = ["main"]
 
+_ROLES = ("clerk", "officer", "archivist", "auditor", "head", "admin")
+
 
 def _settings(args: argparse.Namespace) -> Settings:
     overrides: dict[str, Any] = {}
@@ -636,6 +638,86 @@ def _cmd_people(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_users(args: argparse.Namespace) -> int:
+    import secrets
+
+    from sohoa.people import People
+
+    settings = _settings(args)
+    people = People(settings.people_path)
+    if args.action == "list":
+        for a in people.accounts():
+            print(f"{a.username}: {a.name} — {', '.join(sorted(a.roles)) or 'no role'}"
+                  + (f" — agency {a.agency}" if a.agency else ""))
+        return 0
+    if not args.username:
+        print("error: give the USERNAME", file=sys.stderr)
+        return 2
+    if args.action == "key":
+        key = people.new_api_key(args.username, by=_who(args))
+        AuditLog(settings.audit_path).append("api_key_issued", f"users/{args.username}", {},
+                                             who=_who(args))
+        print(key)
+        return 0
+    if not args.name or not args.role:
+        print("error: give --name and at least one --role", file=sys.stderr)
+        return 2
+    generated = None
+    if args.password_stdin:
+        password: str | None = sys.stdin.readline().rstrip("\n")
+    elif os.environ.get("SOHOA_PASSWORD"):
+        password = os.environ["SOHOA_PASSWORD"]
+    elif people.account(args.username) is None:
+        password = generated = secrets.token_urlsafe(12)
+    else:
+        password = None  # keep the password of an existing account
+    account = people.add_account(args.name, args.username, args.role, agency=args.agency,
+                                 password=password, by=_who(args))
+    AuditLog(settings.audit_path).append("account_saved", f"users/{account.username}", {
+        "name": account.name, "roles": sorted(account.roles), "agency": account.agency or "",
+        "password_changed": password is not None}, who=_who(args))
+    print(f"{account.username}: {account.name} — {', '.join(sorted(account.roles))}"
+          + (f" — agency {account.agency}" if account.agency else ""))
+    if generated:
+        print(f"password (shown once): {generated}")
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.digitisation import digitisation_report, report_csv
+    from sohoa.clock import now_vn
+
+    settings = _settings(args)
+    today = now_vn().date()
+    report = digitisation_report(
+        build_store(settings), date_from=args.date_from or today.replace(day=1),
+        date_to=args.date_to or today, within_hours=args.hours,
+        agencies=tuple(args.agency or ()))
+    if args.json:
+        _dump(report.to_json())
+    else:
+        print(report_csv(report), end="")
+        t = report.totals
+        print(f"{t.received} dossiers received, {t.digitised} digitised, {t.digitised_within} "
+              f"within {args.hours:g} h, {t.pending} not yet; {t.rejected_pages} pages rejected",
+              file=sys.stderr)
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from pipeline.web import create_app
+
+    settings = _settings(args)
+    app = create_app(settings)
+    print(f"sohoa: http://{args.host}:{args.port}/ (API: /openapi.json; data folder "
+          f"{settings.data.resolve()})", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
+                proxy_headers=False, server_header=False)
+    return 0
+
+
 def _print_batch(batch: Any) -> None:
     p = batch.proposal
     print(f"batch {batch.batch_id}: {batch.state.upper()}")
@@ -970,6 +1052,39 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--by", help="who acts (default: $SOHOA_ACTOR or the system user)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_disposal)
+
+    p = sub.add_parser("users", parents=[common],
+                       help="accounts of the web service: user name, roles, agency, API keys")
+    p.add_argument("action", choices=["add", "list", "key"])
+    p.add_argument("username", nargs="?", help="the user name to sign in with")
+    p.add_argument("--name", help="add: the person's full name (as they sign)")
+    p.add_argument("--role", action="append", choices=list(_ROLES),
+                   help="add: a role; repeatable")
+    p.add_argument("--agency", help="add: the agency code whose records a clerk or officer sees "
+                   "(the start of its receipt codes, e.g. 000.00.12.H19)")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="add: read the password from standard input (else $SOHOA_PASSWORD, else "
+                   "a new account gets a random one, printed once)")
+    p.add_argument("--by", help="who makes the change: a head or an admin once there is one")
+    p.set_defaults(func=_cmd_users)
+
+    p = sub.add_parser("report", parents=[common],
+                       help="dossiers received vs digitised per day and agency (CSV)")
+    p.add_argument("kind", choices=["digitisation"])
+    p.add_argument("--from", dest="date_from", type=_parse_date, help="first day (default: "
+                   "the first of this month)")
+    p.add_argument("--to", dest="date_to", type=_parse_date, help="last day (default: today)")
+    p.add_argument("--hours", type=float, default=24, help="digitised within this many hours")
+    p.add_argument("--agency", action="append", help="only this agency; repeatable")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_report)
+
+    p = sub.add_parser("serve", parents=[common],
+                       help="the web service: pages for the counter, search, auditors, and the API")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--log-level", default="info")
+    p.set_defaults(func=_cmd_serve)
 
     p = sub.add_parser("reindex", parents=[common],
                        help="rebuild the search index from the archive")

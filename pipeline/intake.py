@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from archive import ObjectStore, record_intake
+from sohoa.codes import RECEIPT_CODE
 from sohoa.errors import InputDocumentError, UsageError
 
 __all__ = [
@@ -34,10 +34,6 @@ __all__ = [
 ]
 
 _PREFIX = "intake/batches/"
-
-
-_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]{0,63}")
-"""What a receipt code (or a generated dossier code) can look like."""
 
 
 class UnknownDossierError(InputDocumentError):
@@ -86,7 +82,7 @@ def _batch_id(name: str, folder: bool, shas: list[str], dossier: str | None) -> 
 
 def dossier_exists(store: ObjectStore, receipt_code: str) -> bool:
     """Tell whether the archive holds a document of the dossier with this receipt code."""
-    if not _CODE.fullmatch(receipt_code):
+    if not RECEIPT_CODE.fullmatch(receipt_code):
         return False
     return any(k.endswith("/manifest.json") for k in store.list(f"aip/{receipt_code}/"))
 

@@ -18,7 +18,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from ingest.settings import IngestSettings
 from ocr.engine import OcrSettings
 
-__all__ = ["Settings", "SigningSettings", "get_settings"]
+__all__ = ["Settings", "SigningSettings", "WebSettings", "get_settings"]
 
 
 class SigningSettings(BaseModel):
@@ -40,6 +40,17 @@ class SigningSettings(BaseModel):
     fetch_revocation: bool = False
     """Fetch CRLs/OCSP from the certificates' addresses (a real CA); unset = the development
     PKI's own CRL."""
+
+
+class WebSettings(BaseModel):
+    """Limits of the web service (``sohoa serve``)."""
+
+    max_upload_mb: Annotated[float, Field(gt=0, description="largest file of an upload")] = 200
+    max_request_mb: Annotated[float, Field(gt=0, description="largest upload request")] = 1024
+    max_files: Annotated[int, Field(ge=1, description="most files in one upload")] = 100
+    login_per_minute: Annotated[int, Field(ge=1)] = 10
+    verify_per_minute: Annotated[int, Field(ge=1)] = 30
+    session_hours: Annotated[float, Field(gt=0)] = 8
 
 
 class Settings(BaseSettings):
@@ -79,6 +90,7 @@ class Settings(BaseSettings):
     ingest: IngestSettings = IngestSettings()
     ocr: OcrSettings = OcrSettings()
     signing: SigningSettings = SigningSettings()
+    web: WebSettings = WebSettings()
 
     @property
     def worker_count(self) -> int:
@@ -104,6 +116,11 @@ class Settings(BaseSettings):
     def people_path(self) -> Path:
         """Who holds which role (``sohoa people``)."""
         return self.data / "people.json"
+
+    @property
+    def web_dir(self) -> Path:
+        """Folder of the web service: its session key and uploads being processed."""
+        return self.data / "web"
 
     @property
     def pki_dir(self) -> Path:

@@ -54,6 +54,28 @@ run retention report --from 2026-01-01 --to 2026-12-31 --out "$SOHOA_DATA/report
 echo
 echo '$ sohoa audit seal && sohoa audit verify'
 .venv/bin/sohoa audit seal && .venv/bin/sohoa audit verify
+
+# Web accounts for the same people (first run only); passwords are random, kept in a 0600 file.
+accounts="$SOHOA_DATA/web/accounts.txt"
+if [ ! -s "$accounts" ]; then
+  mkdir -p "$SOHOA_DATA/web"
+  (umask 077; : > "$accounts")
+  while IFS='|' read -r user name role agency; do
+    pw=$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(12))')
+    SOHOA_PASSWORD="$pw" .venv/bin/sohoa users add "$user" --name "$name" --role "$role" \
+      ${agency:+--agency "$agency"} --by "Đỗ Minh Quân" > /dev/null
+    echo "$user $pw  ($name, $role${agency:+, $agency})" >> "$accounts"
+  done <<'ACCOUNTS'
+quan|Đỗ Minh Quân|head|
+trang|Phạm Thu Trang|archivist|
+hoa|Lê Văn Hòa|auditor|
+lan|Nguyễn Thị Lan|clerk|000.00.12.H19
+an|Nguyễn Văn An|officer|000.00.12.H19
+ACCOUNTS
+fi
 echo
 echo "Try it yourself: .venv/bin/sohoa search \"QUERY\" [--type giay_khai_sinh] [--from 2025-01-01]"
+echo "Web pages: .venv/bin/sohoa serve, then open http://127.0.0.1:8000/ and sign in with one of"
+echo "these accounts (user name, password) from $accounts:"
+sed 's/^/  /' "$accounts"
 exit $status

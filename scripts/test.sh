@@ -18,5 +18,7 @@ scripts/services.sh up
 eval "$(scripts/services.sh env)"
 SOHOA_VERAPDF=$(scripts/verapdf.sh)  # the PDF/A validator for tests/test_pdfa.py
 export SOHOA_VERAPDF
+SOHOA_CHROMIUM=${SOHOA_CHROMIUM:-$(command -v chromium || true)}  # for tests/test_browser.py
+export SOHOA_CHROMIUM
 
 .venv/bin/python -m pytest "$@"

@@ -276,3 +276,42 @@ def test_beat_runs_fixity_on_schedule_and_keeps_each_report(cluster: Cluster) ->
     log = AuditLog(cluster.tmp / "data" / "audit" / "audit.jsonl")
     assert log.verify(store).seals >= 1 and log.verify(store).ok
     assert "fixity_checked" in [e.action for e in log.entries()]
+
+
+def test_the_web_service_runs_on_the_servers(cluster: Cluster) -> None:
+    """Upload through the API, the Celery workers process it into MinIO and Elasticsearch,
+    and the API searches, serves and verifies it: the same code path as the embedded one."""
+    from fastapi.testclient import TestClient
+
+    from pipeline.settings import Settings
+    from pipeline.web import create_app
+    from tests.web_support import make_accounts, wait_done
+
+    cluster.start_worker("web", concurrency=2)
+    with pytest.MonkeyPatch.context() as mp:
+        for key, value in cluster.env.items():
+            if key.startswith("SOHOA_"):
+                mp.setenv(key, value)
+        settings = Settings()
+    keys = make_accounts(settings.data)
+    source = SAMPLES / "backlog" / "dossier-16.pdf"
+    with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+        client.headers["Authorization"] = f"Bearer {keys['lan']}"
+        response = client.post("/api/batches", data={"closed": "2013-12-31"},
+                               files={"files": (source.name, source.read_bytes())})
+        assert response.status_code == 202, response.text
+        (batch,) = response.json()["batches"]
+        status = wait_done(client, batch["status_url"], timeout_s=600)
+        assert status["state"] == "done", (status, cluster.log("web"))
+        (dossier,) = status["dossiers"]
+        assert batch_done(cluster.store, batch["batch_id"])  # the workers wrote the outcome
+        client.headers["Authorization"] = f"Bearer {keys['trang']}"
+        found = client.get("/api/search", params={"q": "giay phep xay dung",
+                                                  "receipt_code": dossier["receipt_code"]}).json()
+        assert found["total"] >= 1
+        assert set(found["facets"]["agency"]) == {dossier["receipt_code"].split("-")[0]}
+        hit = found["hits"][0]
+        pdf = client.get(f"/api/records/{hit['receipt_code']}/{hit['document_id']}/document.pdf")
+        assert pdf.status_code == 200
+        verdict = client.post("/api/verify", files={"file": ("tai-ve.pdf", pdf.content)}).json()
+        assert verdict["valid"] is True

@@ -1,0 +1,321 @@
+"""The JSON API under ``/api``: what other systems (the one-stop software) and scripts use.
+
+Every endpoint but ``/api/verify``, ``/api/token`` and ``/api/health`` needs a bearer token: a
+session from ``POST /api/token`` (OAuth2 password flow) or an API key from ``sohoa users key``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import OAuth2PasswordRequestForm
+from pydantic import BaseModel, Field
+
+from pipeline.web.auth import NotAuthenticatedError
+from pipeline.web.deps import (
+    CurrentAccount,
+    OptionalAccount,
+    Origin,
+    ServiceDep,
+    read_upload,
+    search_query,
+)
+from pipeline.web.service import ANYONE_WITH_RECORDS, NotFoundError, require
+from pipeline.web.uploads import UploadTooLargeError
+from search_api import SearchQuery
+from sohoa.clock import VN_TZ
+from sohoa.errors import UsageError
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/api")
+_CODE = r"^[A-Za-z0-9][A-Za-z0-9.\-]{0,63}$"
+
+
+class Receipt(BaseModel):
+    """A dossier the one-stop software received."""
+
+    receipt_code: str = Field(pattern=_CODE, examples=["000.00.12.H19-250414-0007"])
+    procedure: str | None = Field(default=None, max_length=200)
+    received_at: datetime
+
+
+class HoldRequest(BaseModel):
+    """Set or release a legal hold."""
+
+    record: str = Field(min_length=1, max_length=200,
+                        description="RECEIPT_CODE or RECEIPT_CODE/DOCUMENT_ID")
+    reason: str = Field(min_length=1, max_length=1000)
+
+
+class Proposal(BaseModel):
+    """Propose a disposal batch: named records, or every document due before a date."""
+
+    reason: str = Field(min_length=1, max_length=1000)
+    records: list[str] = Field(default_factory=list, max_length=1000)
+    before: date | None = None
+
+
+class Decision(BaseModel):
+    """Approve or reject a disposal batch."""
+
+    note: str = Field(default="", max_length=1000)
+
+
+@router.get("/health", tags=["service"])
+def health() -> dict[str, str]:
+    """The service is up."""
+    return {"status": "ok"}
+
+
+@router.post("/token", tags=["accounts"])
+def token(request: Request, form: Annotated[OAuth2PasswordRequestForm, Depends()],
+          service: ServiceDep, origin: Origin) -> dict[str, Any]:
+    """Sign in with user name and password (OAuth2 password flow); returns a bearer token."""
+    request.app.state.limiter.hit("login", origin)
+    account = service.people.authenticate(form.username, form.password)
+    if account is None:
+        service.deps.audit.append("login_failed", f"users/{form.username[:40]}",
+                                  {"from": origin}, who=form.username[:40] or "?")
+        raise NotAuthenticatedError("Sai tên đăng nhập hoặc mật khẩu (wrong user name or "
+                                    "password).")
+    sessions = request.app.state.sessions
+    return {"access_token": sessions.issue(account), "token_type": "bearer",
+            "expires_in": sessions.ttl_s}
+
+
+@router.get("/me", tags=["accounts"])
+def me(account: CurrentAccount) -> dict[str, Any]:
+    """Who the token belongs to."""
+    return {"name": account.name, "username": account.username,
+            "roles": sorted(account.roles), "agency": account.agency}
+
+
+@router.post("/batches", status_code=202, tags=["intake"])
+async def upload(
+    request: Request, account: CurrentAccount, service: ServiceDep,
+    files: Annotated[list[UploadFile], File(description="PDF, TIFF, JPEG or PNG scans")],
+    into: Annotated[str | None, Form(pattern=_CODE, description="rescans into this dossier")]
+    = None,
+    closed: Annotated[date | None, Form(description="closing date (paper backlog)")] = None,
+) -> JSONResponse:
+    """Upload a dossier or a batch: 202 with a status URL per batch queued."""
+    require(account, ("clerk",), "tải hồ sơ lên")
+    service.check_into(account, into)
+    uploads = request.app.state.uploads
+    data = [(f.filename, await read_upload(f, uploads.max_bytes)) for f in files]
+    batches, refused = uploads.receive(data, clerk=account.name, into=into, closed=closed)
+    if not batches:
+        first = refused[0]
+        status = 415 if first.code == "unsupported_type" else (
+            413 if first.code in (UploadTooLargeError.code, "file_too_large") else 422)
+        return JSONResponse(status_code=status, content={
+            "error": first.code, "message": "; ".join(r.reason for r in refused),
+            "refused": [{"file": r.file, "code": r.code, "reason": r.reason} for r in refused]})
+    return JSONResponse(status_code=202, content={
+        "batches": [{"batch_id": b.batch_id, "name": b.name,
+                     "status_url": f"/api/batches/{b.batch_id}"} for b in batches],
+        "refused": [{"file": r.file, "code": r.code, "reason": r.reason} for r in refused]})
+
+
+@router.get("/batches/{batch_id}", tags=["intake"])
+def batch_status(batch_id: str, account: CurrentAccount, service: ServiceDep) -> Any:
+    """A batch's state and each page's: indexed, archived, rejected (with reason), skipped."""
+    return service.batch_status(account, batch_id)
+
+
+@router.get("/batches/{batch_id}/thumbnails/{name}", tags=["intake"],
+            response_class=Response, responses={200: {"content": {"image/jpeg": {}}}})
+def thumbnail(batch_id: str, name: str, account: CurrentAccount, service: ServiceDep
+              ) -> Response:
+    """The small image of a rejected page."""
+    return Response(service.thumbnail(account, batch_id, name), media_type="image/jpeg")
+
+
+@router.post("/receipts", status_code=201, tags=["intake"])
+def register(receipt: Receipt, account: CurrentAccount, service: ServiceDep) -> Any:
+    """Record that a dossier was received at the counter (from the one-stop software)."""
+    when = receipt.received_at
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=VN_TZ)
+    return service.register_receipt(account, receipt.receipt_code, receipt.procedure, when)
+
+
+@router.get("/dossiers/{receipt_code}", tags=["records"])
+def dossier(receipt_code: str, account: CurrentAccount, service: ServiceDep, origin: Origin
+            ) -> Any:
+    """A dossier: its documents (archived, indexed), destroyed documents, rejected pages."""
+    return service.dossier(account, receipt_code, origin)
+
+
+@router.get("/search", tags=["records"])
+def search(account: CurrentAccount, service: ServiceDep, origin: Origin,
+           query: Annotated[SearchQuery, Depends(search_query)]) -> Any:
+    """Full-text search, with or without diacritics; filters, facets, highlighted snippets."""
+    results = service.search(account, query, origin)
+    return {"total": results.total, "offset": query.offset, "limit": query.limit,
+            "facets": results.facets,
+            "hits": [{k: getattr(h, k) for k in h.__slots__} for h in results.hits]}
+
+
+@router.get("/records/{receipt_code}/{document_id}", tags=["records"])
+def record(receipt_code: str, document_id: str, account: CurrentAccount, service: ServiceDep,
+           origin: Origin) -> Any:
+    """A document's metadata."""
+    return service.record(account, receipt_code, document_id, origin)
+
+
+@router.get("/records/{receipt_code}/{document_id}/document.pdf", tags=["records"],
+            response_class=Response, responses={200: {"content": {"application/pdf": {}}}})
+def download(receipt_code: str, document_id: str, account: CurrentAccount,
+             service: ServiceDep, origin: Origin) -> Response:
+    """The signed PDF, checked against its manifest; every download is in the audit trail."""
+    data, digest = service.document_pdf(account, receipt_code, document_id, origin)
+    name = f"{receipt_code}-{document_id}.pdf"
+    return Response(data, media_type="application/pdf", headers={
+        "Content-Disposition": f'attachment; filename="{name}"', "X-Sohoa-Sha256": digest})
+
+
+@router.get("/records/{receipt_code}/{document_id}/pages/{page}.png", tags=["records"],
+            response_class=Response, responses={200: {"content": {"image/png": {}}}})
+def page_png(receipt_code: str, document_id: str, page: int, account: CurrentAccount,
+             service: ServiceDep) -> Response:
+    """A preview of one page of the signed PDF."""
+    return Response(service.page_png(account, receipt_code, document_id, page),
+                    media_type="image/png")
+
+
+@router.post("/verify", tags=["verification"])
+async def verify(request: Request, service: ServiceDep, account: OptionalAccount,
+                 origin: Origin, file: Annotated[UploadFile, File()]) -> Any:
+    """Verify a signed PDF (open to anyone): the verification report."""
+    request.app.state.limiter.hit("verify", origin)
+    data = await read_upload(file, request.app.state.uploads.max_bytes)
+    if not data.startswith(b"%PDF-"):
+        raise UsageError(f"{file.filename or 'tệp'}: không phải tệp PDF (not a PDF file).")
+    return service.verify(data, (file.filename or "document.pdf")[:200], account, origin)
+
+
+@router.get("/holds", tags=["records management"])
+def holds(account: CurrentAccount, service: ServiceDep) -> Any:
+    """Records under legal hold."""
+    return service.holds(account)
+
+
+@router.post("/holds", tags=["records management"])
+def set_hold(body: HoldRequest, account: CurrentAccount, service: ServiceDep,
+             origin: Origin) -> Any:
+    """Put a dossier or document under legal hold."""
+    _check_record(service, account, body.record)
+    return service.set_hold(account, body.record, True, body.reason, origin)
+
+
+@router.post("/holds/release", tags=["records management"])
+def release_hold(body: HoldRequest, account: CurrentAccount, service: ServiceDep,
+                 origin: Origin) -> Any:
+    """Release a legal hold."""
+    _check_record(service, account, body.record)
+    return service.set_hold(account, body.record, False, body.reason, origin)
+
+
+def _check_record(service: Any, account: Any, record: str) -> None:
+    code = record.strip().strip("/").removeprefix("aip/").split("/", 1)[0]
+    if not service.can_see(account, code):
+        require(account, ANYONE_WITH_RECORDS, "xem hồ sơ")
+        raise NotFoundError(f"Không tìm thấy hồ sơ {code} (no such record).")
+
+
+@router.get("/retention/due", tags=["records management"])
+def due(account: CurrentAccount, service: ServiceDep,
+        before: Annotated[date | None, Query(description="default: today")] = None) -> Any:
+    """Documents whose retention ends before the date; held ones are marked."""
+    return service.due(account, before or service.today())
+
+
+@router.get("/disposals", tags=["records management"])
+def disposals(account: CurrentAccount, service: ServiceDep) -> Any:
+    """Every disposal batch."""
+    return service.disposals(account)
+
+
+@router.post("/disposals", status_code=201, tags=["records management"])
+def propose(body: Proposal, account: CurrentAccount, service: ServiceDep) -> Any:
+    """Propose a disposal batch (archivist or head)."""
+    return service.propose(account, body.reason, body.records, body.before)
+
+
+@router.get("/disposals/{batch_id}", tags=["records management"])
+def disposal(batch_id: str, account: CurrentAccount, service: ServiceDep) -> Any:
+    """One disposal batch."""
+    return service.disposal(account, batch_id)
+
+
+@router.post("/disposals/{batch_id}/approve", tags=["records management"])
+def approve(batch_id: str, body: Decision, account: CurrentAccount, service: ServiceDep
+            ) -> Any:
+    """Approve a proposed batch (auditor or head, not the proposer)."""
+    return service.decide(account, batch_id, True, body.note)
+
+
+@router.post("/disposals/{batch_id}/reject", tags=["records management"])
+def reject(batch_id: str, body: Decision, account: CurrentAccount, service: ServiceDep
+           ) -> Any:
+    """Reject a proposed batch; a note is required."""
+    return service.decide(account, batch_id, False, body.note)
+
+
+@router.post("/disposals/{batch_id}/execute", tags=["records management"])
+def execute(batch_id: str, account: CurrentAccount, service: ServiceDep) -> Any:
+    """Destroy the documents of an approved batch; returns what was destroyed and refused."""
+    return service.execute(account, batch_id)
+
+
+@router.get("/disposals/{batch_id}/certificate.pdf", tags=["records management"],
+            response_class=Response, responses={200: {"content": {"application/pdf": {}}}})
+def certificate(batch_id: str, account: CurrentAccount, service: ServiceDep, origin: Origin
+                ) -> Response:
+    """The signed destruction certificate."""
+    return Response(service.certificate(account, batch_id, origin),
+                    media_type="application/pdf")
+
+
+@router.get("/fixity", tags=["checks"])
+def fixity(account: CurrentAccount, service: ServiceDep) -> Any:
+    """The latest fixity run."""
+    return service.fixity(account)
+
+
+@router.post("/fixity", tags=["checks"])
+def run_fixity(account: CurrentAccount, service: ServiceDep) -> Any:
+    """Check every sha256 now (auditor or head)."""
+    return service.run_fixity(account)
+
+
+@router.get("/audit/status", tags=["checks"])
+def audit_status(account: CurrentAccount, service: ServiceDep) -> Any:
+    """Whether the audit trail is whole and agrees with its seals."""
+    return service.audit_status(account)
+
+
+@router.get("/reports/digitisation", tags=["reports"])
+def digitisation(
+    account: CurrentAccount, service: ServiceDep,
+    date_from: Annotated[date | None, Query(alias="from")] = None,
+    date_to: Annotated[date | None, Query(alias="to")] = None,
+    hours: Annotated[float, Query(gt=0, le=24 * 365)] = 24,
+    agency: Annotated[str | None, Query(max_length=64)] = None,
+    format: Annotated[str, Query(pattern="^(json|csv)$")] = "json",
+) -> Any:
+    """Dossiers received vs digitised per day and agency; the share within N hours."""
+    from pipeline.digitisation import report_csv
+
+    today = service.today()
+    report = service.digitisation(account, date_from or today.replace(day=1), date_to or today,
+                                  hours, agency)
+    if format == "csv":
+        return Response(report_csv(report).encode("utf-8"), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="so-hoa.csv"'})
+    return report.to_json()

@@ -1,0 +1,106 @@
+"""The web service: the JSON API, the pages, their limits and security headers."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+
+from pipeline.settings import Settings
+from pipeline.stages import build_deps
+from pipeline.web.api import router as api_router
+from pipeline.web.auth import RateLimiter, Sessions
+from pipeline.web.pages import router as page_router
+from pipeline.web.pages import templates
+from pipeline.web.service import Service
+from pipeline.web.uploads import Uploads
+from sohoa.errors import SohoaError
+
+__all__ = ["create_app"]
+
+log = logging.getLogger(__name__)
+_HERE = Path(__file__).parent
+_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                               "script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+                               "base-uri 'none'; form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cache-Control": "no-store",
+}
+
+
+class _Limits(BaseHTTPMiddleware):
+    def __init__(self, app: FastAPI, max_request: int) -> None:
+        super().__init__(app)
+        self.max_request = max_request
+
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_request):
+            response: Response = JSONResponse(status_code=413, content={
+                "error": "upload_too_large",
+                "message": f"Yêu cầu quá lớn (the request is larger than "
+                           f"{self.max_request / 2**20:.0f} MB)."})
+        else:
+            response = await call_next(request)
+        for name, value in _HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The FastAPI application over the adapters the settings name."""
+    # pyHanko logs each untrusted chain or unfetched CRL with a traceback; reports say it plainly
+    logging.getLogger("pyhanko").setLevel(logging.ERROR)
+    logging.getLogger("pyhanko_certvalidator").setLevel(logging.ERROR)
+    deps = build_deps(settings)
+    web = settings.web
+    uploads = Uploads(deps, settings.web_dir / "uploads",
+                      max_bytes=int(web.max_upload_mb * 2**20), max_files=web.max_files)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        uploads.close()
+
+    app = FastAPI(
+        title="sohoa", version="1",
+        description="Số hóa hồ sơ thủ tục hành chính: tiếp nhận bản quét, tra cứu, tải bản "
+                    "ký số, xác minh chữ ký, lưu trữ và hủy tài liệu.",
+        lifespan=lifespan, docs_url=None, redoc_url=None,  # no pages that load outside code
+    )
+    app.state.settings = settings
+    app.state.uploads = uploads
+    app.state.service = Service(deps, uploads.progress)
+    app.state.sessions = Sessions(app.state.service.people, settings.web_dir / "session.key",
+                                  ttl_s=int(web.session_hours * 3600))
+    app.state.limiter = RateLimiter({"login": (web.login_per_minute, 60.0),
+                                     "verify": (web.verify_per_minute, 60.0)})
+    app.add_middleware(_Limits, max_request=int(web.max_request_mb * 2**20))
+    app.include_router(api_router)
+    app.include_router(page_router)
+    app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
+
+    @app.exception_handler(SohoaError)
+    async def sohoa_error(request: Request, exc: SohoaError) -> Response:
+        if request.url.path.startswith("/api/"):
+            headers = {"WWW-Authenticate": "Bearer"} if exc.http_status == 401 else None
+            return JSONResponse(status_code=exc.http_status, headers=headers,
+                                content={"error": exc.code, "message": exc.message})
+        if exc.http_status == 401:
+            return RedirectResponse(f"/dang-nhap?next={request.url.path}", status_code=303)
+        return templates.TemplateResponse(request, "error.html", {
+            "account": None, "status": exc.http_status, "message": exc.message},
+            status_code=exc.http_status)
+
+    return app

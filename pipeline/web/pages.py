@@ -1,0 +1,293 @@
+"""The web pages, rendered on the server (no front-end build): the counter, search, a record,
+verification, the auditor's page and the digitisation dashboard. Vietnamese first."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+
+from pipeline.web.auth import COOKIE
+from pipeline.web.deps import (
+    CurrentAccount,
+    OptionalAccount,
+    Origin,
+    ServiceDep,
+    read_upload,
+    search_query,
+)
+from pipeline.web.service import RECORDS_STAFF, require
+from search_api import SearchQuery
+from sohoa.errors import UsageError
+from sohoa.people import ROLE_LABELS, Account
+
+__all__ = ["router", "templates"]
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+
+STATUS_LABELS = {"indexed": "đã lưu trữ và tra cứu được", "archived": "đã lưu trữ (chưa tra cứu)",
+                 "rejected": "bị trả lại", "skipped": "bỏ qua (trang trắng, tờ phân cách)",
+                 "unassigned": "chưa thuộc hồ sơ nào", "queued": "đang chờ",
+                 "processing": "đang xử lý", "done": "xong", "failed": "lỗi",
+                 "pending": "đã nhận, chưa xử lý xong"}
+
+
+def _snippet(text: str) -> Markup:
+    """A search snippet with its matches (``[`` … ``]``) marked, everything else escaped."""
+    out, rest = [], text
+    while (start := rest.find("[")) >= 0 and (end := rest.find("]", start)) > start:
+        out += [escape(rest[:start]), Markup("<mark>"), escape(rest[start + 1:end]),
+                Markup("</mark>")]
+        rest = rest[end + 1:]
+    out.append(escape(rest))
+    return Markup("").join(out)
+
+
+templates.env.filters["snippet"] = _snippet
+
+
+def _has(account: Account | None, *roles: str) -> bool:
+    return account is not None and bool(account.roles & set(roles))
+
+
+templates.env.globals.update(STATUS_LABELS=STATUS_LABELS, ROLE_LABELS=ROLE_LABELS, has=_has)
+
+
+def _page(request: Request, name: str, account: Account | None, *, status_code: int = 200,
+          **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, {"account": account, **context},
+                                      status_code=status_code)
+
+
+def _home(account: Account) -> str:
+    for role, path in (("clerk", "/tiep-nhan"), ("archivist", "/tra-cuu"),
+                       ("officer", "/tra-cuu"), ("auditor", "/kiem-tra"), ("head", "/kiem-tra"),
+                       ("admin", "/bao-cao")):
+        if role in account.roles:
+            return path
+    return "/xac-minh"
+
+
+@router.get("/")
+def home(account: OptionalAccount) -> RedirectResponse:
+    """Each person's own page."""
+    return RedirectResponse(_home(account) if account else "/dang-nhap", status_code=303)
+
+
+@router.get("/dang-nhap")
+def login_form(request: Request, account: OptionalAccount, next: str = "") -> HTMLResponse:
+    """The sign-in form."""
+    return _page(request, "login.html", account, next=next, error=None)
+
+
+@router.post("/dang-nhap", response_model=None)
+def login(request: Request, service: ServiceDep, origin: Origin,
+          username: Annotated[str, Form(max_length=100)],
+          password: Annotated[str, Form(max_length=200)],
+          next: Annotated[str, Form(max_length=300)] = "") -> Response:
+    """Sign in: sets the session cookie."""
+    request.app.state.limiter.hit("login", origin)
+    account = service.people.authenticate(username, password)
+    if account is None:
+        service.deps.audit.append("login_failed", f"users/{username[:40]}", {"from": origin},
+                                  who=username[:40] or "?")
+        return _page(request, "login.html", None, next=next, error="Sai tên đăng nhập hoặc "
+                     "mật khẩu.")
+    target = next if next.startswith("/") and not next.startswith("//") else _home(account)
+    response = RedirectResponse(target, status_code=303)
+    sessions = request.app.state.sessions
+    response.set_cookie(COOKIE, sessions.issue(account), max_age=sessions.ttl_s, httponly=True,
+                        samesite="strict", secure=request.url.scheme == "https")
+    return response
+
+
+@router.post("/dang-xuat")
+def logout() -> RedirectResponse:
+    """Sign out."""
+    response = RedirectResponse("/dang-nhap", status_code=303)
+    response.delete_cookie(COOKIE)
+    return response
+
+
+# --- the counter ---------------------------------------------------------------------------
+
+@router.get("/tiep-nhan")
+def counter(request: Request, account: CurrentAccount, service: ServiceDep) -> HTMLResponse:
+    """Upload a batch; the batches this clerk sent most recently."""
+    require(account, ("clerk",), "tải hồ sơ lên")
+    return _page(request, "counter.html", account, batches=service.recent_batches(account),
+                 refused=[])
+
+
+@router.post("/tiep-nhan", response_model=None)
+async def counter_upload(
+    request: Request, account: CurrentAccount, service: ServiceDep,
+    files: Annotated[list[UploadFile], File()],
+    into: Annotated[str, Form(max_length=64)] = "",
+) -> Response:
+    """Receive a batch from the counter page."""
+    require(account, ("clerk",), "tải hồ sơ lên")
+    into_code = into.strip() or None
+    service.check_into(account, into_code)
+    uploads = request.app.state.uploads
+    data = [(f.filename, await read_upload(f, uploads.max_bytes)) for f in files if f.filename]
+    batches, refused = uploads.receive(data, clerk=account.name, into=into_code)
+    if len(batches) == 1 and not refused:
+        return RedirectResponse(f"/tiep-nhan/lo/{batches[0].batch_id}", status_code=303)
+    return _page(request, "counter.html", account, batches=service.recent_batches(account),
+                 refused=refused, status_code=202 if batches else 422)
+
+
+@router.get("/tiep-nhan/lo/{batch_id}")
+def batch_page(request: Request, batch_id: str, account: CurrentAccount, service: ServiceDep
+               ) -> HTMLResponse:
+    """A batch's progress (the page reloads itself until it is done), rejected pages with
+    their thumbnails and reasons, and the rescan form."""
+    status = service.batch_status(account, batch_id)
+    return _page(request, "batch.html", account, b=status,
+                 refresh=status["state"] in ("queued", "processing"))
+
+
+# --- search and records --------------------------------------------------------------------
+
+@router.get("/tra-cuu")
+def search_page(request: Request, account: CurrentAccount, service: ServiceDep, origin: Origin,
+                query: Annotated[SearchQuery, Depends(search_query)]) -> HTMLResponse:
+    """Search, with filters, facets and pages of results."""
+    params = {k: v for k, v in request.query_params.items() if k != "page" and v}
+    results = None
+    if any(v for k, v in params.items() if k != "size"):
+        results = service.search(account, query, origin)
+    pages = math.ceil(results.total / query.limit) if results else 0
+    current = query.offset // query.limit + 1
+
+    def link(**changes: Any) -> str:
+        merged = {**params, **changes}
+        return "/tra-cuu?" + urlencode({k: v for k, v in merged.items() if v})
+    return _page(request, "search.html", account, q=params, results=results, pages=pages,
+                 current=current, link=link)
+
+
+@router.get("/ho-so/{receipt_code}")
+def dossier_page(request: Request, receipt_code: str, account: CurrentAccount,
+                 service: ServiceDep, origin: Origin) -> HTMLResponse:
+    """A dossier: its documents, destroyed documents and rejected pages."""
+    return _page(request, "dossier.html", account,
+                 d=service.dossier(account, receipt_code, origin))
+
+
+@router.get("/tai-lieu/{receipt_code}/{document_id}")
+def record_page(request: Request, receipt_code: str, document_id: str,
+                account: CurrentAccount, service: ServiceDep, origin: Origin) -> HTMLResponse:
+    """A document: its metadata, page previews and the signed PDF."""
+    return _page(request, "record.html", account,
+                 r=service.record(account, receipt_code, document_id, origin))
+
+
+# --- verification (anyone) -----------------------------------------------------------------
+
+@router.get("/xac-minh")
+def verify_form(request: Request, account: OptionalAccount) -> HTMLResponse:
+    """Check a signed PDF."""
+    return _page(request, "verify.html", account, report=None, error=None)
+
+
+@router.post("/xac-minh")
+async def verify_page(request: Request, service: ServiceDep, account: OptionalAccount,
+                      origin: Origin, file: Annotated[UploadFile, File()]) -> HTMLResponse:
+    """The verification report of an uploaded PDF."""
+    request.app.state.limiter.hit("verify", origin)
+    data = await read_upload(file, request.app.state.uploads.max_bytes)
+    if not data.startswith(b"%PDF-"):
+        return _page(request, "verify.html", account, report=None, status_code=422,
+                     error=f"{file.filename or 'Tệp'}: không phải tệp PDF.")
+    report = service.verify(data, (file.filename or "document.pdf")[:200], account, origin)
+    return _page(request, "verify.html", account, report=report, error=None)
+
+
+# --- the auditor ---------------------------------------------------------------------------
+
+@router.get("/kiem-tra")
+def auditor_page(request: Request, account: CurrentAccount, service: ServiceDep,
+                 before: date | None = None) -> HTMLResponse:
+    """Due list, legal holds, fixity, the audit trail, disposal batches."""
+    require(account, RECORDS_STAFF, "xem trang kiểm tra lưu trữ")
+    before = before or service.today() + timedelta(days=1)
+    can_check = bool(account.roles & {"auditor", "head"})
+    return _page(request, "auditor.html", account, before=before,
+                 due=service.due(account, before), holds=service.holds(account),
+                 fixity=service.fixity(account),
+                 trail=service.audit_status(account) if can_check else None,
+                 disposals=service.disposals(account))
+
+
+@router.post("/kiem-tra/phong-toa")
+def hold_form(account: CurrentAccount, service: ServiceDep, origin: Origin,
+              record: Annotated[str, Form(max_length=200)],
+              reason: Annotated[str, Form(max_length=1000)],
+              action: Annotated[str, Form(pattern="^(set|release)$")] = "set") -> Response:
+    """Set or release a legal hold from the auditor's page."""
+    service.set_hold(account, record, action == "set", reason, origin)
+    return RedirectResponse("/kiem-tra", status_code=303)
+
+
+@router.post("/kiem-tra/huy/{batch_id}/{action}")
+def disposal_form(batch_id: str, action: str, account: CurrentAccount, service: ServiceDep,
+                  note: Annotated[str, Form(max_length=1000)] = "") -> Response:
+    """Approve, reject or execute a disposal batch from the auditor's page."""
+    if action == "approve":
+        service.decide(account, batch_id, True, note)
+    elif action == "reject":
+        service.decide(account, batch_id, False, note)
+    elif action == "execute":
+        service.execute(account, batch_id)
+    else:
+        raise UsageError(f"Không có thao tác {action[:20]} (approve, reject or execute).")
+    return RedirectResponse("/kiem-tra", status_code=303)
+
+
+# --- the dashboard -------------------------------------------------------------------------
+
+@router.get("/bao-cao")
+def dashboard(request: Request, account: CurrentAccount, service: ServiceDep,
+              hours: float = 24, agency: str = "") -> HTMLResponse:
+    """Dossiers received vs digitised per day and agency, with a chart."""
+    today = service.today()
+    start = _date_param(request, "tu") or today - timedelta(days=29)
+    end = _date_param(request, "den") or today
+    if not 0 < hours <= 24 * 365:
+        raise UsageError("Số giờ phải từ 0 đến 8760 (hours must be between 0 and 8760).")
+    report = service.digitisation(account, start, end, hours, agency or None).to_json()
+    return _page(request, "dashboard.html", account, report=report, start=start, end=end,
+                 hours=hours, agency=agency, chart=_chart(report))
+
+
+def _date_param(request: Request, name: str) -> date | None:
+    value = request.query_params.get(name)
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise UsageError(f"'{value[:20]}' không phải ngày (YYYY-MM-DD).") from exc
+
+
+def _chart(report: dict[str, Any]) -> dict[str, Any]:
+    """Bars per day: received and digitised, scaled for an SVG of fixed height."""
+    days: dict[str, list[int]] = {}
+    for row in report.get("rows", []):
+        day = days.setdefault(str(row["day"]), [0, 0])
+        day[0] += int(row["received"])
+        day[1] += int(row["digitised"])
+    top = max([v[0] for v in days.values()] + [1])
+    bars = [{"day": d, "received": r, "digitised": g, "h_received": round(160 * r / top),
+             "h_digitised": round(160 * g / top)} for d, (r, g) in sorted(days.items())]
+    return {"bars": bars, "top": top, "width": max(320, 28 * len(bars) + 40)}

@@ -1,0 +1,117 @@
+"""Accounts of the web service: passwords, API keys, sessions, who manages them."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.web.auth import NotAuthenticatedError, RateLimitedError, RateLimiter, Sessions
+from sohoa.people import NotPermittedError, People, PeopleError
+
+HEAD = "Đỗ Minh Quân"
+PASSWORD = "mot-mat-khau-dai"
+
+
+@pytest.fixture
+def people(tmp_path: Path) -> People:
+    registry = People(tmp_path / "people.json")
+    registry.add_account(HEAD, "quan", ["head"], agency=None, password=PASSWORD, by=HEAD)
+    return registry
+
+
+def test_passwords_are_kept_hashed_and_checked(people: People, tmp_path: Path) -> None:
+    people.add_account("Nguyễn Văn An", "An", ["officer"], agency="000.00.12.H19",
+                       password=PASSWORD, by=HEAD)
+    raw = (tmp_path / "people.json").read_text(encoding="utf-8")
+    assert PASSWORD not in raw and "scrypt$" in raw
+    account = people.authenticate("an", PASSWORD)
+    assert account is not None and account.name == "Nguyễn Văn An"
+    assert account.scoped and account.agency == "000.00.12.H19"
+    assert people.authenticate("an", PASSWORD + "x") is None
+    assert people.authenticate("nobody", PASSWORD) is None
+
+
+def test_only_a_head_or_admin_manages_accounts_once_there_is_one(people: People) -> None:
+    people.add_account("Nguyễn Thị Lan", "lan", ["clerk"], agency="000.00.12.H19",
+                       password=PASSWORD, by=HEAD)
+    with pytest.raises(NotPermittedError, match="head of the centre or an administrator"):
+        people.add_account("Kẻ Lạ", "la", ["archivist"], agency=None, password=PASSWORD,
+                           by="Nguyễn Thị Lan")
+    with pytest.raises(NotPermittedError):
+        people.new_api_key("lan", by="Nguyễn Thị Lan")
+    people.add_account("Quản Trị", "admin", ["admin"], agency=None, password=PASSWORD, by=HEAD)
+    people.add_account("Kẻ Lạ", "la", ["archivist"], agency=None, password=PASSWORD,
+                       by="Quản Trị")
+    assert people.account("la") is not None
+
+
+@pytest.mark.parametrize(("username", "roles", "agency", "password", "message"), [
+    ("Có Dấu", ["clerk"], "A", PASSWORD, "cannot be a user name"),
+    ("x", ["clerk"], "A", PASSWORD, "cannot be a user name"),
+    ("lan", ["clerk"], None, PASSWORD, "needs --agency"),
+    ("lan", ["officer"], "A", "ngan", "at least"),
+    ("lan", ["boss"], "A", PASSWORD, "unknown role"),
+])
+def test_bad_accounts_are_refused_with_the_reason(
+    people: People, username: str, roles: list[str], agency: str | None, password: str,
+    message: str,
+) -> None:
+    with pytest.raises(PeopleError, match=message):
+        people.add_account("Nguyễn Thị Lan", username, roles, agency=agency, password=password,
+                           by=HEAD)
+
+
+def test_a_user_name_belongs_to_one_person(people: People) -> None:
+    with pytest.raises(PeopleError, match="belongs to"):
+        people.add_account("Người Khác", "quan", ["auditor"], agency=None, password=PASSWORD,
+                           by=HEAD)
+
+
+def test_api_keys_are_kept_as_hashes_and_end_with_a_new_password(
+    people: People, tmp_path: Path
+) -> None:
+    key = people.new_api_key("quan", by=HEAD)
+    assert key.startswith("sohoa_")
+    assert key.split("_", 2)[2] not in (tmp_path / "people.json").read_text(encoding="utf-8")
+    found = people.by_api_key(key)
+    assert found is not None and found.username == "quan"
+    assert people.by_api_key(key[:-1] + ("A" if key[-1] != "A" else "B")) is None
+    assert people.by_api_key("sohoa_zz_" + key.split("_", 2)[2]) is None
+    people.add_account(HEAD, "quan", ["head"], agency=None, password=PASSWORD + "2", by=HEAD)
+    assert people.by_api_key(key) is None
+
+
+def test_sessions_end_at_expiry_and_when_the_password_changes(
+    people: People, tmp_path: Path
+) -> None:
+    sessions = Sessions(people, tmp_path / "web" / "session.key", ttl_s=60)
+    assert (tmp_path / "web" / "session.key").stat().st_mode & 0o777 == 0o600
+    account = people.account("quan")
+    assert account is not None
+    token = sessions.issue(account)
+    assert sessions.check(token).username == "quan"
+    other = Sessions(people, tmp_path / "other.key")
+    with pytest.raises(NotAuthenticatedError):
+        other.check(token)  # signed with another key
+    short = Sessions(people, tmp_path / "web" / "session.key", ttl_s=-1)
+    with pytest.raises(NotAuthenticatedError, match="hết hạn"):
+        short.check(short.issue(account))
+    people.add_account(HEAD, "quan", ["head"], agency=None, password=PASSWORD + "2", by=HEAD)
+    with pytest.raises(NotAuthenticatedError, match="không còn hiệu lực"):
+        sessions.check(token)
+    registry = json.loads((tmp_path / "people.json").read_text(encoding="utf-8"))
+    assert registry["people"][0]["username"] == "quan"
+
+
+def test_the_rate_limiter_counts_per_address_and_forgets_old_calls() -> None:
+    limiter = RateLimiter({"login": (2, 0.5)})
+    limiter.hit("login", "10.0.0.1")
+    limiter.hit("login", "10.0.0.1")
+    limiter.hit("login", "10.0.0.2")
+    with pytest.raises(RateLimitedError):
+        limiter.hit("login", "10.0.0.1")
+    time.sleep(0.6)
+    limiter.hit("login", "10.0.0.1")

@@ -1,0 +1,86 @@
+"""Shared set-up of the web service tests: a copy of the processed samples, and accounts."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from pipeline.settings import Settings
+from sohoa.people import People
+
+AGENCY_A = "000.00.12.H19"
+AGENCY_B = "000.00.21.H56"
+PASSWORD = "mat-khau-thu-nghiem-1"
+
+ACCOUNTS = {
+    # username: (full name, roles, agency)
+    "quan": ("Đỗ Minh Quân", ["head"], None),
+    "admin": ("Quản Trị Viên", ["admin"], None),
+    "lan": ("Nguyễn Thị Lan", ["clerk"], AGENCY_A),
+    "an": ("Nguyễn Văn An", ["officer"], AGENCY_A),
+    "binh": ("Trần Thị Bình", ["officer"], AGENCY_B),
+    "trang": ("Phạm Thu Trang", ["archivist"], None),
+    "hoa": ("Lê Văn Hòa", ["auditor"], None),
+}
+
+
+@dataclass
+class Web:
+    """A running app over a data folder, and an API key per account."""
+
+    settings: Settings
+    app: Any
+    keys: dict[str, str]
+
+    def client(self, username: str | None = None) -> TestClient:
+        """A client that sends ``username``'s API key (anonymous without one)."""
+        client = TestClient(self.app, raise_server_exceptions=False)
+        if username:
+            client.headers["Authorization"] = f"Bearer {self.keys[username]}"
+        return client
+
+
+def settings_for(data: Path, **web: Any) -> Settings:
+    """Settings of the embedded default on ``data``, whatever servers the environment names."""
+    with pytest.MonkeyPatch.context() as mp:
+        for key in list(os.environ):
+            if key.startswith("SOHOA_"):
+                mp.delenv(key)
+        settings = Settings(data=data, workers=1)
+    for name, value in web.items():
+        setattr(settings.web, name, value)
+    return settings
+
+
+def make_accounts(data: Path) -> dict[str, str]:
+    """Create every test account; return an API key per user name."""
+    people = People(data / "people.json")
+    for username, (name, roles, agency) in ACCOUNTS.items():
+        people.add_account(name, username, roles, agency=agency, password=PASSWORD,
+                           by="Đỗ Minh Quân")
+    return {u: people.new_api_key(u, by="Đỗ Minh Quân") for u in ACCOUNTS}
+
+
+def copy_data(source: Path, target: Path) -> Path:
+    """A private copy of a processed data folder (the tests change it)."""
+    shutil.copytree(source, target, symlinks=True)
+    return target
+
+
+def wait_done(client: TestClient, status_url: str, timeout_s: float = 600) -> dict[str, Any]:
+    """Poll a batch's status until it is no longer queued or processing."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        body = client.get(status_url).json()
+        if body["state"] not in ("queued", "processing", "pending"):
+            return body  # type: ignore[no-any-return]
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{status_url} still {body['state']} after {timeout_s} s")
+        time.sleep(1)
