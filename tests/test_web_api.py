@@ -398,7 +398,7 @@ def test_security_headers_and_errors_as_json(web: Web) -> None:
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["x-frame-options"] == "DENY"
     assert "default-src 'self'" in response.headers["content-security-policy"]
-    assert response.headers["referrer-policy"] == "no-referrer"
+    assert response.headers["referrer-policy"] == "same-origin"
     missing = web.client("trang").get("/api/records/khong-co/abc")
     assert missing.status_code == 404 and json.loads(missing.text)["error"] == "not_found"
 

@@ -8,6 +8,8 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
@@ -32,7 +34,7 @@ _HEADERS = {
                                "base-uri 'none'; form-action 'self'",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",  # "no-referrer" makes forms send Origin: null
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cache-Control": "no-store",
@@ -90,6 +92,16 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(api_router)
     app.include_router(page_router)
     app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        if request.url.path.startswith("/api/"):
+            return await request_validation_exception_handler(request, exc)
+        fields = ", ".join(str(e["loc"][-1]) for e in exc.errors())
+        return templates.TemplateResponse(request, "error.html", {
+            "account": None, "status": 422,
+            "message": f"Thông tin nhập chưa đúng ở: {fields} (check these fields)."},
+            status_code=422)
 
     @app.exception_handler(SohoaError)
     async def sohoa_error(request: Request, exc: SohoaError) -> Response:

@@ -16,8 +16,8 @@ from sohoa.errors import UsageError
 from sohoa.people import Account
 from sohoa.text import nfc
 
-__all__ = ["CurrentAccount", "OptionalAccount", "Origin", "ServiceDep", "read_upload",
-           "search_query"]
+__all__ = ["CurrentAccount", "OptionalAccount", "Origin", "ServiceDep", "optional_date",
+           "read_upload", "search_query"]
 
 _bearer = OAuth2PasswordBearer(tokenUrl="/api/token", auto_error=False)
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -81,20 +81,34 @@ async def read_upload(file: UploadFile, max_bytes: int) -> bytes:
     return b"".join(chunks)
 
 
+def optional_date(value: str | None, name: str) -> date | None:
+    """A date from a form field: empty means none; anything else must be YYYY-MM-DD."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise UsageError(f"'{value}' ở ô '{name}' không phải ngày; nhập theo dạng YYYY-MM-DD "
+                         "(not a date).") from exc
+
+
 def search_query(
     q: Annotated[str, Query(max_length=500, description="words, diacritics optional")] = "",
     type: Annotated[str | None, Query(max_length=64)] = None,
     procedure: Annotated[str | None, Query(max_length=200)] = None,
     agency: Annotated[str | None, Query(max_length=64)] = None,
     receipt_code: Annotated[str | None, Query(max_length=64)] = None,
-    date_from: Annotated[date | None, Query(alias="from")] = None,
-    date_to: Annotated[date | None, Query(alias="to")] = None,
+    date_from: Annotated[str | None, Query(alias="from", max_length=10,
+                                           description="YYYY-MM-DD")] = None,
+    date_to: Annotated[str | None, Query(alias="to", max_length=10,
+                                         description="YYYY-MM-DD")] = None,
     page: Annotated[int, Query(ge=1, le=1000)] = 1,
     size: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> SearchQuery:
     """A search from query parameters."""
     return SearchQuery(
-        nfc(q), doc_type=type or None, date_from=date_from, date_to=date_to, limit=size,
+        nfc(q), doc_type=type or None, date_from=optional_date(date_from, "from"),
+        date_to=optional_date(date_to, "to"), limit=size,
         procedure=nfc(procedure) if procedure else None,
         agencies=(agency,) if agency else (), receipt_code=receipt_code or None,
         offset=(page - 1) * size)

@@ -20,6 +20,7 @@ from pipeline.web.deps import (
     OptionalAccount,
     Origin,
     ServiceDep,
+    optional_date,
     read_upload,
     search_query,
 )
@@ -38,6 +39,11 @@ STATUS_LABELS = {"indexed": "đã lưu trữ và tra cứu được", "archived"
                  "unassigned": "chưa thuộc hồ sơ nào", "queued": "đang chờ",
                  "processing": "đang xử lý", "done": "xong", "failed": "lỗi",
                  "pending": "đã nhận, chưa xử lý xong"}
+
+FIELD_LABELS = {"ma_ho_so": "Mã hồ sơ", "so_ky_hieu": "Số, ký hiệu",
+                "ngay_ban_hanh": "Ngày ban hành", "co_quan_ban_hanh": "Cơ quan ban hành",
+                "so_cccd": "Số CCCD", "ho_ten": "Họ và tên", "thu_tuc": "Thủ tục"}
+"""How the key fields classify/ finds are named on a record's page."""
 
 
 def _snippet(text: str) -> Markup:
@@ -58,7 +64,8 @@ def _has(account: Account | None, *roles: str) -> bool:
     return account is not None and bool(account.roles & set(roles))
 
 
-templates.env.globals.update(STATUS_LABELS=STATUS_LABELS, ROLE_LABELS=ROLE_LABELS, has=_has)
+templates.env.globals.update(STATUS_LABELS=STATUS_LABELS, ROLE_LABELS=ROLE_LABELS,
+                             FIELD_LABELS=FIELD_LABELS, has=_has)
 
 
 def _page(request: Request, name: str, account: Account | None, *, status_code: int = 200,
@@ -261,23 +268,13 @@ def dashboard(request: Request, account: CurrentAccount, service: ServiceDep,
               hours: float = 24, agency: str = "") -> HTMLResponse:
     """Dossiers received vs digitised per day and agency, with a chart."""
     today = service.today()
-    start = _date_param(request, "tu") or today - timedelta(days=29)
-    end = _date_param(request, "den") or today
+    start = optional_date(request.query_params.get("tu"), "từ") or today - timedelta(days=29)
+    end = optional_date(request.query_params.get("den"), "đến") or today
     if not 0 < hours <= 24 * 365:
         raise UsageError("Số giờ phải từ 0 đến 8760 (hours must be between 0 and 8760).")
     report = service.digitisation(account, start, end, hours, agency or None).to_json()
     return _page(request, "dashboard.html", account, report=report, start=start, end=end,
                  hours=hours, agency=agency, chart=_chart(report))
-
-
-def _date_param(request: Request, name: str) -> date | None:
-    value = request.query_params.get(name)
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise UsageError(f"'{value[:20]}' không phải ngày (YYYY-MM-DD).") from exc
 
 
 def _chart(report: dict[str, Any]) -> dict[str, Any]:

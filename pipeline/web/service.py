@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import date, datetime, time
+from pathlib import PurePath
 from typing import Any
 
 from archive import ArchiveError, load_manifest
@@ -47,6 +48,15 @@ __all__ = [
     "RecordAlteredError",
     "Service",
 ]
+
+REASON_LABELS = {
+    "low_resolution": "Độ phân giải quá thấp", "too_dark": "Trang quá tối",
+    "washed_out": "Chữ quá mờ nhạt", "cut_off": "Trang bị cắt mép", "blurred": "Ảnh bị nhòe",
+    "page_unreadable": "Không đọc được trang", "page_too_large": "Trang quá lớn",
+    "blank_page": "Trang trắng", "separator_sheet": "Tờ phân cách",
+    "unassigned": "Trang trước phiếu tiếp nhận đầu tiên", "record_destroyed": "Tài liệu đã hủy",
+}
+"""What a clerk reads first for each reason a page was not archived (the detail follows)."""
 
 ANYONE_WITH_RECORDS = ("clerk", "officer", "archivist", "auditor", "head")
 RECORDS_STAFF = ("archivist", "auditor", "head")
@@ -141,8 +151,8 @@ class Service:
             body["page_states"] += _page_states(d)
         body["unassigned"] = [self._rejected(batch_id, r) for r in outcome.get("unassigned", [])]
         body["page_states"] += [
-            {"file": r["file"], "page": r["page"], "dossier": None, "document_id": None,
-             "status": "unassigned", "steps": _steps(accepted=False), "reason": r["reason"]}
+            _page_ref(r) | {"dossier": None, "document_id": None, "status": "unassigned",
+                            "steps": _steps(accepted=False), "reason": r["reason"]}
             for r in outcome.get("unassigned", [])]
         body["page_states"].sort(key=lambda p: (p["file"], p["page"]))
         return body
@@ -173,13 +183,13 @@ class Service:
             "procedure": d.get("procedure"), "error": d.get("error"),
             "warnings": d.get("warnings", []),
             "documents": [{"document_id": doc["document_id"], "label": doc["label"],
-                           "doc_type": doc["doc_type"], "pages": doc["pages"],
+                           "doc_type": doc["doc_type"],
+                           "pages": [_page_ref(p) for p in doc["pages"]],
                            "indexed": doc.get("indexed", True),
                            "needs_review": doc.get("needs_review", False)}
                           for doc in d.get("documents", [])],
             "rejected": [self._rejected(batch_id, r) for r in d.get("rejected", [])],
-            "skipped": [{k: r[k] for k in ("file", "page", "code", "reason")}
-                        for r in d.get("skipped", [])],
+            "skipped": [self._rejected(batch_id, r) for r in d.get("skipped", [])],
         }
 
     @staticmethod
@@ -187,8 +197,9 @@ class Service:
         thumb = r.get("thumbnail") or ""
         at = thumb.find(f"intake/batches/{batch_id}/rejected/")
         name = thumb[at:].rsplit("/", 1)[-1] if at >= 0 else None
-        return {"file": r["file"], "page": r["page"], "code": r["code"], "reason": r["reason"],
-                "thumbnail": name}
+        return _page_ref(r) | {"code": r["code"], "reason": r["reason"],
+                               "reason_vi": REASON_LABELS.get(r["code"], "Không lưu trữ được"),
+                               "thumbnail": name}
 
     def thumbnail(self, account: Account, batch_id: str, name: str) -> bytes:
         """The small image of a rejected page of a batch."""
@@ -478,24 +489,27 @@ def _steps(*, accepted: bool, archived: bool = False, indexed: bool = False) -> 
             "indexed": indexed}
 
 
+def _page_ref(r: dict[str, Any]) -> dict[str, Any]:
+    """A page as the clerk knows it: the file name they sent (not where the server kept it)
+    and the page number in it."""
+    return {"file": PurePath(str(r["file"])).name, "page": r["page"]}
+
+
 def _page_states(d: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
     for doc in d.get("documents", []):
         indexed = doc.get("indexed", True)
         for p in doc["pages"]:
-            out.append({"file": p["file"], "page": p["page"], "dossier": d["receipt_code"],
-                        "document_id": doc["document_id"],
-                        "status": "indexed" if indexed else "archived",
-                        "steps": _steps(accepted=True, archived=True, indexed=indexed),
-                        "reason": None})
-    for r in d.get("rejected", []):
-        out.append({"file": r["file"], "page": r["page"], "dossier": d["receipt_code"],
-                    "document_id": None, "status": "rejected",
-                    "steps": _steps(accepted=False), "reason": r["reason"]})
-    for r in d.get("skipped", []):
-        out.append({"file": r["file"], "page": r["page"], "dossier": d["receipt_code"],
-                    "document_id": None, "status": "skipped",
-                    "steps": _steps(accepted=False), "reason": r["reason"]})
+            out.append(_page_ref(p) | {
+                "dossier": d["receipt_code"], "document_id": doc["document_id"],
+                "status": "indexed" if indexed else "archived",
+                "steps": _steps(accepted=True, archived=True, indexed=indexed), "reason": None})
+    for status, pages in (("rejected", d.get("rejected", [])), ("skipped", d.get("skipped", []))):
+        for r in pages:
+            out.append(_page_ref(r) | {
+                "dossier": d["receipt_code"], "document_id": None, "status": status,
+                "steps": _steps(accepted=False),
+                "reason": f"{REASON_LABELS.get(r['code'], 'Không lưu trữ được')}: {r['reason']}"})
     return out
 
 
