@@ -20,10 +20,9 @@ from pipeline.stages import build_index, build_store
 from search_api import SearchQuery
 from sohoa.clock import VN_TZ
 from sohoa.errors import SohoaError, UsageError
+from sohoa.people import ROLES
 
 __all__ = ["main"]
-
-_ROLES = ("clerk", "officer", "archivist", "auditor", "head", "admin")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -1058,7 +1057,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["add", "list", "key"])
     p.add_argument("username", nargs="?", help="the user name to sign in with")
     p.add_argument("--name", help="add: the person's full name (as they sign)")
-    p.add_argument("--role", action="append", choices=list(_ROLES),
+    p.add_argument("--role", action="append", choices=list(ROLES),
                    help="add: a role; repeatable")
     p.add_argument("--agency", help="add: the agency code whose records a clerk or officer sees "
                    "(the start of its receipt codes, e.g. 000.00.12.H19)")

@@ -115,3 +115,31 @@ def test_the_rate_limiter_counts_per_address_and_forgets_old_calls() -> None:
         limiter.hit("login", "10.0.0.1")
     time.sleep(0.6)
     limiter.hit("login", "10.0.0.1")
+
+
+def test_users_command_adds_accounts_keys_and_lists_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.cli import main
+
+    data = ["--data", str(tmp_path)]
+    assert main(["users", "add", "quan", "--name", HEAD, "--role", "head", *data]) == 0
+    generated = capsys.readouterr().out.split("password (shown once): ")[1].strip()
+    people = People(tmp_path / "people.json")
+    assert people.authenticate("quan", generated) is not None
+    monkeypatch.setenv("SOHOA_PASSWORD", PASSWORD)
+    assert main(["users", "add", "lan", "--name", "Nguyễn Thị Lan", "--role", "clerk",
+                 "--agency", "000.00.12.H19", "--by", HEAD, *data]) == 0
+    assert "shown once" not in capsys.readouterr().out
+    assert people.authenticate("lan", PASSWORD) is not None
+    assert main(["users", "key", "lan", "--by", HEAD, *data]) == 0
+    key = capsys.readouterr().out.strip()
+    found = people.by_api_key(key)
+    assert found is not None and found.username == "lan"
+    assert main(["users", "key", "lan", "--by", "Nguyễn Thị Lan", *data]) == 2
+    assert "head of the centre or an administrator" in capsys.readouterr().err
+    assert main(["users", "list", *data]) == 0
+    assert "lan: Nguyễn Thị Lan — clerk — agency 000.00.12.H19" in capsys.readouterr().out
+    actions = [json.loads(line)["action"] for line in
+               (tmp_path / "audit" / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert actions == ["account_saved", "account_saved", "api_key_issued"]

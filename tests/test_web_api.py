@@ -460,3 +460,17 @@ def test_search_text_is_escaped_in_pages(web: Web) -> None:
     page = archivist.get("/tra-cuu", params={"q": "<script>alert(1)</script>"})
     assert page.status_code == 200
     assert "<script>alert" not in page.text and "&lt;script&gt;" in page.text
+
+
+def test_auditor_page_forms_run_fixity_and_refuse_a_clerk(web: Web) -> None:
+    origin = {"Origin": "http://testserver"}
+    auditor = _signed_in(web, "hoa")
+    before = web.client("hoa").get("/api/fixity").json()["runs"]
+    ran = auditor.post("/kiem-tra/toan-ven", headers=origin, follow_redirects=False)
+    assert ran.status_code == 303
+    assert web.client("hoa").get("/api/fixity").json()["runs"] == before + 1
+    clerk = _signed_in(web, "lan")
+    assert clerk.post("/kiem-tra/toan-ven", headers=origin).status_code == 403
+    refused = clerk.post("/kiem-tra/huy", headers=origin,
+                         data={"before": "2026-01-01", "reason": "thử"})
+    assert refused.status_code == 403 and "may not propose a disposal" in refused.text

@@ -246,6 +246,22 @@ def hold_form(account: CurrentAccount, service: ServiceDep, origin: Origin,
     return RedirectResponse("/kiem-tra", status_code=303)
 
 
+@router.post("/kiem-tra/huy")
+def propose_form(account: CurrentAccount, service: ServiceDep,
+                 before: Annotated[str, Form(max_length=10)],
+                 reason: Annotated[str, Form(min_length=1, max_length=1000)]) -> Response:
+    """Propose destroying every document due before a date (archivist or head)."""
+    service.propose(account, reason, [], optional_date(before, "trước ngày"))
+    return RedirectResponse("/kiem-tra", status_code=303)
+
+
+@router.post("/kiem-tra/toan-ven")
+def fixity_form(account: CurrentAccount, service: ServiceDep) -> Response:
+    """Check every sha256 now (auditor or head)."""
+    service.run_fixity(account)
+    return RedirectResponse("/kiem-tra", status_code=303)
+
+
 @router.post("/kiem-tra/huy/{batch_id}/{action}")
 def disposal_form(batch_id: str, action: str, account: CurrentAccount, service: ServiceDep,
                   note: Annotated[str, Form(max_length=1000)] = "") -> Response:
