@@ -21,7 +21,7 @@ from sohoa.codes import agency_of
 from sohoa.errors import TransientServiceError
 from sohoa.text import fold, nfc, normalise_space
 
-__all__ = ["INDEX_SETTINGS", "ElasticIndex"]
+__all__ = ["INDEX_SETTINGS", "MAX_WINDOW", "ElasticIndex"]
 
 INDEX_SETTINGS: dict[str, Any] = {
     "settings": {
@@ -196,14 +196,18 @@ class ElasticIndex:
         return self.find(query).hits
 
     def find(self, query: SearchQuery) -> SearchResults:
-        """Return a page of ranked hits, the total and the facets of every match."""
+        """Return a page of ranked hits, the total and the facets of every match. Empty text
+        lists every record the filters let through, newest first. Hits past the
+        ``MAX_WINDOW``-th are not returned (Elasticsearch's result window); the total and the
+        facets still count them."""
         self._ensure()
         text = normalise_space(nfc(query.text))
+        start = min(query.offset, MAX_WINDOW)
         body: dict[str, Any] = {
             "query": {"bool": {"filter": _filters(query)}},
-            "from": query.offset, "size": query.limit, "track_total_hits": True,
-            "_source": {"excludes": ["meta"]},
-            "aggs": {name: {"terms": {"field": field, "size": 200}}
+            "from": start, "size": min(query.limit, MAX_WINDOW - start),
+            "track_total_hits": True, "_source": {"excludes": ["meta"]},
+            "aggs": {name: {"terms": {"field": field, "size": _FACET_SIZE}}
                      for name, field in _FACET_FIELDS.items()},
         }
         if any(c.isalnum() for c in text):
@@ -219,6 +223,7 @@ class ElasticIndex:
                                                      "no_match_size": 160}},
                                  "pre_tags": ["["], "post_tags": ["]"]}
             body["_source"] = {"excludes": ["text", "meta"]}
+            body["sort"] = ["_score", {"document_id": "asc"}]  # the same order on every page
         else:
             body["sort"] = [{"sort_date": {"order": "desc", "missing": "_last"}},
                             {"document_id": "asc"}]
@@ -226,7 +231,8 @@ class ElasticIndex:
         hits: list[SearchHit] = []
         for h in result["hits"]["hits"]:
             src = h["_source"]
-            fragments = h.get("highlight", {}).get("text") or [src.get("text", "")[:160]]
+            fragments = (h.get("highlight", {}).get("text")
+                         or [normalise_space(src.get("text", ""))[:160]])
             hits.append(SearchHit(
                 src["document_id"], src["receipt_code"], src["doc_type"], src["doc_label"],
                 src.get("title") or "", src.get("doc_date") or src.get("received_date"),
@@ -240,20 +246,27 @@ class ElasticIndex:
         return SearchResults(hits, int(result["hits"]["total"]["value"]), facets)
 
 
+MAX_WINDOW = 10_000
+"""Elasticsearch's default ``index.max_result_window``: how deep hits can be paged."""
 _FACET_FIELDS = {"doc_type": "doc_type", "procedure": "procedure.keyword",
                  "agency": "agency_code"}
+_FACET_SIZE = 5_000
+"""At most this many values are counted for each facet."""
 
 
 def _filters(query: SearchQuery) -> list[dict[str, Any]]:
+    """The filter clauses of a query (all must hold)."""
     filters: list[dict[str, Any]] = []
     for field, value in (("doc_type", query.doc_type), ("procedure.keyword", query.procedure),
                          ("receipt_code", query.receipt_code)):
         if value:
             filters.append({"term": {field: nfc(value)}})
     if query.agencies:  # from the receipt code, so records indexed before agency_code count
+        codes = [nfc(a) for a in query.agencies if "-" not in a]  # no agency has a "-"
         filters.append({"bool": {"minimum_should_match": 1, "should": [
-            q for a in query.agencies for q in (
-                {"term": {"receipt_code": a}}, {"prefix": {"receipt_code": f"{a}-"}})]}})
+            q for a in codes for q in (
+                {"term": {"receipt_code": a}}, {"prefix": {"receipt_code": f"{a}-"}})]}}
+            if codes else {"match_none": {}})
     date_range: dict[str, str] = {}
     if query.date_from:
         date_range["gte"] = query.date_from.isoformat()

@@ -158,14 +158,15 @@ class SqliteIndex:
     def search(self, query: SearchQuery) -> list[SearchHit]:
         """Return hits ranked by BM25, exact phrases first, diacritics optional; none when the
         text has no word."""
-        if not _WORD.search(fold(query.text)):
+        if not _has_word(query.text):
             return []
         return self.find(query).hits
 
     def find(self, query: SearchQuery) -> SearchResults:
-        """Return a page of ranked hits, the total and the facets of every match."""
+        """Return a page of ranked hits, the total and the facets of every match. Empty text
+        lists every record the filters let through, newest first."""
         folded_query = normalise_space(fold(query.text))
-        terms = _WORD.findall(folded_query)
+        terms = [t for t in _WORD.findall(folded_query) if _has_word(t)]
         where, params = _filters(query)
         if terms:
             source = " FROM documents_fts JOIN documents d USING (document_id)" \
@@ -173,55 +174,74 @@ class SqliteIndex:
             params = [" AND ".join(f'"{t}"' for t in terms), *params]
         else:
             source = " FROM documents d WHERE 1 = 1" + where
+        # BM25 order is cut into blocks of _POOL and each block is ranked again (phrase and
+        # diacritics bonuses): the ranked list is the same whichever page is asked for.
+        first = query.offset // _POOL * _POOL
+        stop = -(-(query.offset + query.limit) // _POOL) * _POOL
+        rows: list[tuple[object, ...]] = []
         try:
             with closing(self._connect()) as db:
                 total = int(db.execute("SELECT count(*)" + source, params).fetchone()[0])
                 facets = {name: {str(v): int(n) for v, n in db.execute(
                     f"SELECT {expr}, count(*){source} GROUP BY 1 ORDER BY 2 DESC, 1",
                     params) if v} for name, expr in _FACET_SQL.items()}
-                if terms:  # rank a fixed pool, so pages of the same query agree
-                    pool = max(_POOL, query.offset + query.limit)
-                    rows = db.execute(_COLUMNS + ", bm25(documents_fts, 0.0, 1.0, 3.0)" + source
-                                      + " ORDER BY 12 LIMIT ?", [*params, pool]).fetchall()
-                else:
+                if query.limit and terms:
                     rows = db.execute(
-                        _COLUMNS + ", 0" + source + " ORDER BY coalesce(d.doc_date,"
-                        " d.received_date) DESC, d.document_id LIMIT ? OFFSET ?",
+                        _COLUMNS + ", bm25(documents_fts, 0.0, 1.0, 3.0)" + source
+                        + " ORDER BY 12, d.document_id LIMIT ? OFFSET ?",
+                        [*params, stop - first, first]).fetchall()
+                elif query.limit:
+                    rows = db.execute(
+                        _COLUMNS + ", 0" + source + f" ORDER BY {_DATE_SQL} DESC,"
+                        " d.document_id LIMIT ? OFFSET ?",
                         [*params, query.limit, query.offset]).fetchall()
         except sqlite3.Error as exc:
             raise SearchUnavailableError(f"search failed: {exc}") from exc
-        hits = [self._hit(row, query, folded_query, len(terms)) for row in rows]
-        if terms:
-            hits.sort(key=lambda h: -h.score)
-            hits = hits[query.offset: query.offset + query.limit]
-        return SearchResults(hits, total, facets)
+        if not terms:
+            return SearchResults([_hit(row, 0.0, normalise_space(str(row[8]))[:160])
+                                  for row in rows], total, facets)
+        scored = [(_score(row, query.text, folded_query, len(terms)), row) for row in rows]
+        ranked: list[tuple[float, tuple[object, ...]]] = []
+        for at in range(0, len(scored), _POOL):  # sort is stable: ties keep BM25 order
+            ranked += sorted(scored[at: at + _POOL], key=lambda pair: -pair[0])
+        page = ranked[query.offset - first: query.offset - first + query.limit]
+        return SearchResults([_hit(row, score, make_snippet(str(row[8]), query.text))
+                              for score, row in page], total, facets)
 
-    @staticmethod
-    def _hit(row: tuple[object, ...], query: SearchQuery, folded_query: str, n_terms: int
-             ) -> SearchHit:
-        (doc_id, code, doc_type, label, title, doc_date, received, location, text,
-         fields_json, procedure, rank) = row
-        flat = normalise_space(str(text))
-        score = -float(rank)  # type: ignore[arg-type]
-        if n_terms:
-            exact = normalise_space(nfc(query.text)).lower()
-            haystack = fold(flat) + " " + fold(" ".join(json.loads(str(fields_json)).values()))
-            if n_terms > 1 and folded_query in haystack:
-                score += _PHRASE_BONUS
-            if exact != folded_query and exact in flat.lower():
-                score += _EXACT_BONUS
-        snippet = make_snippet(flat, query.text) if n_terms else flat[:160]
-        return SearchHit(str(doc_id), str(code), str(doc_type), str(label), str(title),
-                         str(doc_date or received), str(location), round(score, 4), snippet,
-                         str(procedure), agency_of(str(code)))
+
+def _has_word(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def _score(row: tuple[object, ...], text: str, folded_query: str, n_terms: int) -> float:
+    """BM25 (column 12) plus the bonuses for the exact phrase and for matching diacritics."""
+    flat = normalise_space(str(row[8]))
+    score = -float(row[11])  # type: ignore[arg-type]
+    exact = normalise_space(nfc(text)).lower()
+    haystack = fold(flat) + " " + fold(" ".join(json.loads(str(row[9])).values()))
+    if n_terms > 1 and folded_query in haystack:
+        score += _PHRASE_BONUS
+    if exact != folded_query and exact in flat.lower():
+        score += _EXACT_BONUS
+    return round(score, 4)
+
+
+def _hit(row: tuple[object, ...], score: float, snippet: str) -> SearchHit:
+    doc_id, code, doc_type, label, title, doc_date, received, location, _, _, procedure, _ = row
+    return SearchHit(str(doc_id), str(code), str(doc_type), str(label), str(title),
+                     str(doc_date or received), str(location), score, snippet, str(procedure),
+                     agency_of(str(code)))
 
 
 _POOL = 500
-"""How many best BM25 matches are ranked again (phrase and diacritics bonuses) and paged."""
+"""How many BM25 matches are ranked again together (phrase and diacritics bonuses)."""
 _COLUMNS = ("SELECT d.document_id, d.receipt_code, d.doc_type, d.doc_label, d.title, d.doc_date,"
             " d.received_date, d.location, d.text, d.fields_json, d.procedure")
+_DATE_SQL = "coalesce(nullif(d.doc_date, ''), d.received_date)"
+"""The issue date, or the received date when unknown."""
 _AGENCY_SQL = ("CASE WHEN instr(d.receipt_code, '-') > 0 THEN substr(d.receipt_code, 1,"
                " instr(d.receipt_code, '-') - 1) ELSE d.receipt_code END")
+"""``sohoa.codes.agency_of`` in SQL: the receipt code up to the first ``-``."""
 _FACET_SQL = {"doc_type": "d.doc_type", "procedure": "d.procedure", "agency": _AGENCY_SQL}
 
 
@@ -235,11 +255,11 @@ def _filters(query: SearchQuery) -> tuple[str, list[object]]:
             params.append(nfc(value))
     if query.agencies:
         sql += f" AND {_AGENCY_SQL} IN ({', '.join('?' * len(query.agencies))})"
-        params += list(query.agencies)
+        params += [nfc(a) for a in query.agencies]
     if query.date_from:
-        sql += " AND coalesce(d.doc_date, d.received_date) >= ?"
+        sql += f" AND {_DATE_SQL} >= ?"
         params.append(query.date_from.isoformat())
     if query.date_to:
-        sql += " AND coalesce(d.doc_date, d.received_date) <= ?"
+        sql += f" AND {_DATE_SQL} <= ?"
         params.append(query.date_to.isoformat())
     return sql, params

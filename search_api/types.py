@@ -72,6 +72,10 @@ class SearchQuery:
     offset: int = 0
     """How many ranked hits to skip (pagination); ``limit`` is the page size."""
 
+    def __post_init__(self) -> None:
+        if self.limit < 0 or self.offset < 0:
+            raise ValueError(f"limit and offset cannot be negative: {self.limit}, {self.offset}")
+
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:

@@ -268,6 +268,14 @@ def test_oversized_uploads_are_refused(tmp_path: Path) -> None:
         assert big.status_code == 413 and "to.pdf" in big.json()["message"]
         huge = client.post("/api/batches", files={"files": ("rat-to.pdf", b"0" * 80_000)})
         assert huge.status_code == 413
+    settings = settings_for(tmp_path / "data2")
+    settings.ingest.max_pages = 2
+    keys = make_accounts(settings.data)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+        client.headers["Authorization"] = f"Bearer {keys['lan']}"
+        scan = SAMPLES / "scans" / "dossier-04.pdf"
+        many = client.post("/api/batches", files={"files": (scan.name, scan.read_bytes())})
+        assert many.status_code == 413 and "pages > 2" in many.json()["message"]
 
 
 def test_a_rescanned_batch_reports_each_page_and_its_rejected_pages(web: Web) -> None:
@@ -319,6 +327,12 @@ def test_backlog_upload_then_disposal_through_the_api(web: Web) -> None:
     # propose (archivist) → approve (auditor, not the proposer) → execute
     assert hoa.post("/api/disposals", json={"reason": "x", "before": "2026-01-01"}
                     ).status_code == 403
+    first = trang.post("/api/disposals", json={"reason": "Biên bản số 06/BB-HĐXĐGTTL",
+                                               "before": "2026-01-01"}).json()
+    assert hoa.post(f"/api/disposals/{first['batch_id']}/reject", json={}).status_code == 409
+    rejected = hoa.post(f"/api/disposals/{first['batch_id']}/reject",
+                        json={"note": "Thiếu ý kiến của hội đồng"})
+    assert rejected.json()["state"] == "rejected"
     proposed = trang.post("/api/disposals", json={"reason": "Biên bản số 07/BB-HĐXĐGTTL",
                                                   "before": "2026-01-01"})
     assert proposed.status_code == 201, proposed.text
@@ -328,7 +342,8 @@ def test_backlog_upload_then_disposal_through_the_api(web: Web) -> None:
                     ).json()["state"] == "approved"
     executed = trang.post(f"/api/disposals/{batch_id}/execute").json()
     assert executed["state"] == "executed"
-    assert [b["batch_id"] for b in hoa.get("/api/disposals").json()] == [batch_id]
+    states = {b["batch_id"]: b["state"] for b in hoa.get("/api/disposals").json()}
+    assert states == {batch_id: "executed", first["batch_id"]: "rejected"}
     assert hoa.get(f"/api/disposals/{batch_id}").json()["items"]
     certificate = hoa.get(f"/api/disposals/{batch_id}/certificate.pdf")
     assert certificate.status_code == 200

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -36,6 +37,7 @@ def index(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SearchInde
     yield idx
     if request.param == "elasticsearch":
         es.client.indices.delete(index=es.name)
+        es.client.indices.delete_index_template(name=es.name)
 
 
 @pytest.mark.parametrize("query", ["giấy khai sinh", "giay khai sinh", "GIAY KHAI SINH"])
@@ -144,6 +146,8 @@ def test_filters_by_procedure_agency_and_receipt_code(index: SearchIndex) -> Non
     assert {h.document_id for h in two.hits} == {"doc-0011", "doc-0012", "doc-0013"}
     none = index.find(SearchQuery("khai sinh", agencies=("000.00.21.H5",)))  # a prefix only
     assert (none.total, none.hits) == (0, [])
+    longer = index.find(SearchQuery("khai sinh", agencies=("000.00.21.H56-250601",)))
+    assert (longer.total, longer.hits) == (0, [])  # an agency is the code up to the first "-"
     code = index.find(SearchQuery("khai sinh", receipt_code="000.00.15.H49-250603-0013"))
     assert [h.document_id for h in code.hits] == ["doc-0013"]
     assert code.hits[0].procedure == "Đăng ký lại khai sinh"
@@ -153,12 +157,14 @@ def test_pages_are_disjoint_and_cover_the_ranked_list(index: SearchIndex) -> Non
     _more(index)
     whole = index.find(SearchQuery("khai sinh", limit=50))
     assert whole.total == len(whole.hits) == 5
-    pages = [index.find(SearchQuery("khai sinh", limit=2, offset=o)) for o in (0, 2, 4)]
-    assert [len(p.hits) for p in pages] == [2, 2, 1]
+    pages = [index.find(SearchQuery("khai sinh", limit=2, offset=o)) for o in (0, 2, 4, 6)]
+    assert [len(p.hits) for p in pages] == [2, 2, 1, 0]
     assert {p.total for p in pages} == {5}
-    paged = [h.document_id for p in pages for h in p.hits]
-    assert sorted(paged) == sorted(h.document_id for h in whole.hits)
-    assert len(set(paged)) == 5
+    assert [h.document_id for p in pages for h in p.hits] == [h.document_id for h in whole.hits]
+    listed = index.find(SearchQuery("", limit=50))
+    pages = [index.find(SearchQuery("", limit=4, offset=o)) for o in (0, 4)]
+    assert [h.document_id for p in pages for h in p.hits] == [h.document_id for h in listed.hits]
+    assert {p.total for p in pages} == {listed.total} == {6}
 
 
 def test_facets_count_every_match_not_just_the_page(index: SearchIndex) -> None:
@@ -171,7 +177,15 @@ def test_facets_count_every_match_not_just_the_page(index: SearchIndex) -> None:
     assert found.facets["procedure"] == {"Cấp bản sao trích lục hộ tịch": 2,
                                          "Đăng ký lại khai sinh": 1}
     narrowed = index.find(SearchQuery("giay khai sinh", agencies=("000.00.21.H56",)))
-    assert narrowed.facets["agency"] == {"000.00.21.H56": 2}
+    assert narrowed.facets == {"doc_type": {"giay_khai_sinh": 2}, "agency": {"000.00.21.H56": 2},
+                               "procedure": {"Cấp bản sao trích lục hộ tịch": 2}}
+    typed = index.find(SearchQuery("giay khai sinh", doc_type="giay_khai_sinh", limit=1,
+                                   date_from=date(2025, 6, 2)))
+    assert typed.total == 2
+    assert typed.facets == {"doc_type": {"giay_khai_sinh": 2},
+                            "agency": {"000.00.21.H56": 1, "000.00.15.H49": 1},
+                            "procedure": {"Cấp bản sao trích lục hộ tịch": 1,
+                                          "Đăng ký lại khai sinh": 1}}
 
 
 def test_empty_text_lists_the_filtered_records_newest_first(index: SearchIndex) -> None:
@@ -179,6 +193,45 @@ def test_empty_text_lists_the_filtered_records_newest_first(index: SearchIndex) 
     listed = index.find(SearchQuery("", agencies=("000.00.21.H56",)))
     assert [h.document_id for h in listed.hits] == ["doc-0012", "doc-0011"]
     assert listed.total == 2
+    assert json.dumps([h.score for h in listed.hits]) == "[0.0, 0.0]"  # not -0.0
+    index.index(_record("doc-0014", "Biên nhận hồ sơ"))  # no issue date; received 2026-11-21
     everything = index.find(SearchQuery("  ", limit=100))
-    assert everything.total == 6 and len(everything.hits) == 6
+    assert everything.total == 7
+    assert [h.document_id for h in everything.hits] == [
+        "doc-0014", "doc-0002", "doc-0013", "doc-0012", "doc-0011", "doc-0001", "doc-0003"]
+    assert everything.hits[0].date == "2026-11-21"
     assert index.search(SearchQuery("")) == []
+
+
+def test_a_page_past_the_end_still_counts(index: SearchIndex) -> None:
+    _more(index)
+    past = index.find(SearchQuery("khai sinh", procedure="Đăng ký lại khai sinh", offset=10))
+    assert (past.hits, past.total) == ([], 1)
+    assert past.facets["procedure"] == {"Đăng ký lại khai sinh": 1}
+
+
+def test_ranking_does_not_depend_on_the_page(monkeypatch: pytest.MonkeyPatch,
+                                             tmp_path: Path) -> None:
+    """SQLite ranks BM25 matches again in blocks; a page must not change the blocks."""
+    import search_api.sqlite_index as sqlite_index
+
+    monkeypatch.setattr(sqlite_index, "_POOL", 2)
+    index = SqliteIndex(tmp_path / "index.sqlite3")
+    index.bulk([_record(f"doc-00{n}", text) for n, text in (
+        (21, "giấy giấy khai khai sinh sinh"), (22, "giấy giấy giấy khai khai sinh sinh sinh"),
+        (23, "Nơi cấp giấy khai sinh: Ủy ban nhân dân xã"), (24, "Bản sao giấy khai sinh"),
+        (25, "giấy tờ khai báo về sinh hoạt"))])
+    whole = index.find(SearchQuery("giấy khai sinh", limit=10))
+    assert whole.total == 5
+    for size in (1, 2, 3):
+        pages = [index.find(SearchQuery("giấy khai sinh", limit=size, offset=o))
+                 for o in range(0, 5, size)]
+        assert [h.document_id for p in pages for h in p.hits] == [
+            h.document_id for h in whole.hits]
+
+
+def test_negative_pages_are_refused() -> None:
+    with pytest.raises(ValueError):
+        SearchQuery("khai sinh", offset=-1)
+    with pytest.raises(ValueError):
+        SearchQuery("khai sinh", limit=-1)
