@@ -306,9 +306,14 @@ def test_the_web_service_runs_on_the_servers(cluster: Cluster) -> None:
         (dossier,) = status["dossiers"]
         assert batch_done(cluster.store, batch["batch_id"])  # the workers wrote the outcome
         client.headers["Authorization"] = f"Bearer {keys['trang']}"
-        found = client.get("/api/search", params={"q": "giay phep xay dung",
-                                                  "receipt_code": dossier["receipt_code"]}).json()
-        assert found["total"] >= 1
+        deadline = time.monotonic() + 120  # the workers index in a task of its own
+        while True:
+            found = client.get("/api/search", params={
+                "q": "giay phep xay dung", "receipt_code": dossier["receipt_code"]}).json()
+            if found["total"] >= 1 or time.monotonic() > deadline:
+                break
+            time.sleep(1)
+        assert found["total"] >= 1, (found, cluster.log("web"))
         assert set(found["facets"]["agency"]) == {dossier["receipt_code"].split("-")[0]}
         hit = found["hits"][0]
         pdf = client.get(f"/api/records/{hit['receipt_code']}/{hit['document_id']}/document.pdf")
