@@ -2,9 +2,13 @@
 
 A dossier is *received* when the one-stop software registers its receipt (``receipts/<code>
 .json``, from ``POST /api/receipts``), or, failing that, when its first page reaches sohoa in a
-batch. It is *digitised* once one of its documents is archived; its digitisation time is the
-earliest "archived" event among its documents' manifests. Rejected pages are counted from the
+batch. It is *digitised* once one of its documents is archived (a manifest under
+``aip/<code>/``, or the tombstone of one destroyed since). Rejected pages are counted from the
 batch outcomes, once per batch, file and page.
+
+Dossiers of the paper backlog (batches sent with a closing date, ``--closed``) were received
+long before they were scanned: they are not counted as received on the day they were scanned,
+but apart, in ``backlog``.
 """
 
 from __future__ import annotations
@@ -12,16 +16,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from archive import ObjectStore
+from archive.errors import ObjectExistsError, ObjectMissingError
 from sohoa.clock import VN_TZ, now_vn
 from sohoa.codes import RECEIPT_CODE, agency_of
 from sohoa.errors import SohoaError, UsageError
-from sohoa.text import nfc
+from sohoa.text import nfc, normalise_space
 
 __all__ = [
     "DigitisationReport",
@@ -35,6 +42,10 @@ __all__ = [
 ]
 
 _RECEIPTS = "receipts/"
+_BATCHES = "intake/batches/"
+_CLOCK_SKEW = timedelta(minutes=5)
+"""How far ahead of sohoa's clock the one-stop software's clock may be."""
+_FIELD_LABELS = {"procedure": "thủ tục", "received_at": "thời điểm tiếp nhận"}
 
 
 class ReceiptConflictError(SohoaError):
@@ -42,59 +53,122 @@ class ReceiptConflictError(SohoaError):
 
     code = "receipt_conflict"
     http_status = 409
+    message = "This receipt code was registered before with other details."
+
+
+# --- receipts from the one-stop software ---------------------------------------------------
+
+def _receipt_key(receipt_code: str) -> str:
+    return f"{_RECEIPTS}{receipt_code}.json"
 
 
 def load_receipt(store: ObjectStore, receipt_code: str) -> dict[str, Any] | None:
-    """The registration of a receipt code, or None."""
-    key = f"{_RECEIPTS}{receipt_code}.json"
-    if not RECEIPT_CODE.fullmatch(receipt_code) or not store.exists(key):
+    """The registration of a receipt code, or None when it was never registered."""
+    if not RECEIPT_CODE.fullmatch(receipt_code):
         return None
-    found: dict[str, Any] = json.loads(store.get(key))
+    try:
+        found: dict[str, Any] = json.loads(store.get(_receipt_key(receipt_code)))
+    except ObjectMissingError:
+        return None
     return found
+
+
+def _procedure(value: str | None) -> str | None:
+    return normalise_space(nfc(value)) or None if value else None
 
 
 def register_receipt(
     store: ObjectStore, receipt_code: str, *, procedure: str | None, received_at: datetime,
     who: str,
 ) -> dict[str, Any]:
-    """Record that the counter received a dossier; the same registration again is a no-op."""
-    if not RECEIPT_CODE.fullmatch(receipt_code):
-        raise UsageError(f"{receipt_code[:70]!r} is not a receipt code: letters, digits, '.' and "
-                         "'-', e.g. 000.00.12.H19-250414-0007")
-    if received_at.tzinfo is None:
-        raise UsageError(f"{receipt_code}: give the time of receipt with its time zone "
-                         "(e.g. 2026-11-20T09:15:00+07:00)")
-    if received_at > now_vn():
-        raise UsageError(f"{receipt_code}: the time of receipt {received_at.isoformat()} is in "
-                         "the future")
-    record = {"receipt_code": receipt_code, "agency": agency_of(receipt_code),
-              "procedure": nfc(procedure) if procedure else None,
-              "received_at": received_at.astimezone(VN_TZ).isoformat()}
-    existing = load_receipt(store, receipt_code)
-    if existing is not None:
-        differs = [k for k, v in record.items() if existing.get(k) != v]
-        if differs:
-            raise ReceiptConflictError(
-                f"{receipt_code} was registered on {existing['registered_at'][:16]} by "
-                f"{existing['registered_by']} with another {', '.join(differs)}; a receipt code "
-                "is registered once")
-        return existing
-    record |= {"registered_by": nfc(who), "registered_at": now_vn().isoformat()}
-    store.put(f"{_RECEIPTS}{receipt_code}.json",
-              json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
-    return record
+    """Record that the counter received a dossier (before or after it is scanned).
 
+    The same registration again returns the one kept, unchanged.
+
+    Raises:
+        UsageError: the code is not a receipt code, or ``received_at`` has no time zone or is
+            in the future.
+        ReceiptConflictError: the code was registered before with another procedure or time.
+    """
+    if not RECEIPT_CODE.fullmatch(receipt_code):
+        raise UsageError(
+            f"{nfc(receipt_code)[:70]!r} không phải mã hồ sơ: chữ, số, '.' và '-', tối đa 64 ký "
+            "tự, ví dụ 000.00.12.H19-250414-0007 (not a receipt code: letters, digits, '.' and "
+            "'-', e.g. 000.00.12.H19-250414-0007)")
+    if received_at.tzinfo is None or received_at.utcoffset() is None:
+        raise UsageError(
+            f"{receipt_code}: thời điểm tiếp nhận phải có múi giờ, ví dụ "
+            "2026-11-20T09:15:00+07:00 (give the time of receipt with its time zone)")
+    received = received_at.astimezone(VN_TZ)
+    if received > now_vn() + _CLOCK_SKEW:
+        raise UsageError(
+            f"{receipt_code}: thời điểm tiếp nhận {received.isoformat()} ở tương lai; kiểm tra "
+            "ngày giờ trên phần mềm một cửa (the time of receipt is in the future)")
+    record: dict[str, Any] = {
+        "receipt_code": receipt_code, "agency": agency_of(receipt_code),
+        "procedure": _procedure(procedure), "received_at": received.isoformat()}
+    existing = load_receipt(store, receipt_code)
+    if existing is None:
+        stored = record | {"registered_by": nfc(who), "registered_at": now_vn().isoformat()}
+        try:
+            store.put(_receipt_key(receipt_code),
+                      json.dumps(stored, ensure_ascii=False, indent=1).encode("utf-8"))
+            return stored
+        except ObjectExistsError:  # registered at the same moment by another request
+            existing = load_receipt(store, receipt_code)
+            if existing is None:
+                raise
+    _check_same(existing, record)
+    return existing
+
+
+def _check_same(existing: dict[str, Any], record: dict[str, Any]) -> None:
+    differs = []
+    if existing.get("procedure") != record["procedure"]:
+        differs.append(("procedure", existing.get("procedure"), record["procedure"]))
+    try:
+        same_time = datetime.fromisoformat(existing["received_at"]) == datetime.fromisoformat(
+            record["received_at"])
+    except (KeyError, TypeError, ValueError):
+        same_time = False
+    if not same_time:
+        differs.append(("received_at", existing.get("received_at"), record["received_at"]))
+    if not differs:
+        return
+    code = record["receipt_code"]
+    when = str(existing.get("registered_at", ""))[:16].replace("T", " ")
+    who = existing.get("registered_by", "")
+    vi = "; ".join(f"{_FIELD_LABELS[k]} đã ghi {old!r}, nay gửi {new!r}" for k, old, new in differs)
+    en = "; ".join(f"{k} was {old!r}, now {new!r}" for k, old, new in differs)
+    raise ReceiptConflictError(
+        f"Mã hồ sơ {code} đã được ghi nhận lúc {when} bởi {who} với thông tin khác ({vi}); mỗi "
+        f"mã hồ sơ chỉ ghi nhận một lần, kiểm tra lại mã trên phiếu tiếp nhận (receipt {code} "
+        f"was registered before with other details: {en})")
+
+
+# --- the report ----------------------------------------------------------------------------
 
 @dataclass(slots=True)
 class DigitisationRow:
     """One day and agency (or the whole period, in ``totals``)."""
 
     day: str
+    """The day in Vietnam (ISO date) the dossiers were received; "" in the totals."""
     agency: str
     received: int = 0
     digitised: int = 0
+    """Received dossiers with at least one archived document (whenever it was archived)."""
     digitised_within: int = 0
+    """Received dossiers whose first document was archived within the hours asked."""
     rejected_pages: int = 0
+    """Pages the quality gate (or a failed archiving) returned to the clerk, in these dossiers:
+    once per batch, file and page; still counted after a rescan."""
+    rescanned_pages: int = 0
+    """Pages archived from batches the clerk sent into these dossiers afterwards (rescans of
+    rejected pages, or pages added later); not matched one by one to the rejected pages."""
+    backlog: int = 0
+    """Dossiers of the paper backlog (closed before they were scanned) first scanned this day:
+    not counted in ``received``."""
 
     @property
     def pending(self) -> int:
@@ -103,28 +177,33 @@ class DigitisationRow:
 
     @property
     def share_digitised(self) -> float | None:
-        """Digitised / received, or None when nothing was received."""
+        """Digitised / received (0 to 1), or None when nothing was received."""
         return self.digitised / self.received if self.received else None
 
     @property
     def share_within(self) -> float | None:
-        """Digitised within the hours asked / received, or None."""
+        """Digitised within the hours asked / received (0 to 1), or None."""
         return self.digitised_within / self.received if self.received else None
 
     def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict, shares included."""
+        """A JSON-ready dict, pending and shares included."""
         return asdict(self) | {"pending": self.pending, "share_digitised": self.share_digitised,
                                "share_within": self.share_within}
 
 
 @dataclass(frozen=True, slots=True)
 class PendingDossier:
-    """A dossier received and not digitised yet."""
+    """A dossier received and not digitised yet, for an operator to chase."""
 
     receipt_code: str
     agency: str
     received_at: str
+    """When it was received, ISO, Vietnam time."""
     hours_waiting: float
+    procedure: str | None = None
+    scanned: bool = False
+    """Whether any of its pages reached sohoa (then look at its batches' rejected pages)."""
+    rejected_pages: int = 0
 
 
 @dataclass(slots=True)
@@ -135,115 +214,257 @@ class DigitisationReport:
     date_to: date
     within_hours: float
     rows: list[DigitisationRow] = field(default_factory=list)
+    """One per day and agency with anything received (or backlog scanned), by day, agency."""
     totals: DigitisationRow = field(default_factory=lambda: DigitisationRow("", ""))
     pending: list[PendingDossier] = field(default_factory=list)
+    """Oldest first."""
+    unreadable: list[str] = field(default_factory=list)
+    """Keys of records that could not be read (missing or damaged): the figures leave them out;
+    ``sohoa fixity`` tells more."""
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict."""
         return {"from": self.date_from.isoformat(), "to": self.date_to.isoformat(),
                 "within_hours": self.within_hours, "rows": [r.to_json() for r in self.rows],
-                "totals": self.totals.to_json(), "pending": [asdict(p) for p in self.pending]}
+                "totals": self.totals.to_json(), "pending": [asdict(p) for p in self.pending],
+                "unreadable": list(self.unreadable)}
 
 
 @dataclass(slots=True)
 class _Dossier:
-    received: datetime | None = None
-    registered: bool = False
-    digitised: datetime | None = None
+    registered: datetime | None = None
+    """received_at of the registered receipt."""
+    first_seen: datetime | None = None
+    """The earliest received_at of a batch (or manifest) the dossier's pages came in."""
+    procedure: str | None = None
+    scanned: bool = False
+    new_intake: bool = False
+    """Pages of it came in a batch that was not from the backlog nor a rescan."""
+    backlog_intake: bool = False
+    archived: bool = False
+    archived_at: datetime | None = None
     rejected: set[tuple[str, str, int]] = field(default_factory=set)
+    rescanned_pages: int = 0
+    """Pages of its documents first archived from batches sent into it (rescans)."""
 
-    def seen(self, at: datetime) -> None:
-        if not self.registered and (self.received is None or at < self.received):
-            self.received = at
+    def seen(self, at: datetime | None) -> None:
+        if at is not None and (self.first_seen is None or at < self.first_seen):
+            self.first_seen = at
+
+    @property
+    def received(self) -> datetime | None:
+        return self.registered or self.first_seen
+
+    @property
+    def backlog(self) -> bool:
+        return self.registered is None and self.backlog_intake and not self.new_intake
 
 
-def _when(value: str) -> datetime:
-    at = datetime.fromisoformat(value)
+def _when(value: Any) -> datetime | None:
+    """A recorded time; one without a zone is Vietnam time (as sohoa writes them)."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        at = datetime.fromisoformat(value)
+    except ValueError:
+        return None
     return at if at.tzinfo else at.replace(tzinfo=VN_TZ)
 
 
-def _dossiers(store: ObjectStore) -> dict[str, _Dossier]:
+class _Reader:
+    """Reads each JSON record once; keeps the keys of those that cannot be read."""
+
+    def __init__(self, store: ObjectStore) -> None:
+        self.store = store
+        self.unreadable: list[str] = []
+
+    def records(self, prefix: str, wanted: Callable[[str], bool]
+                ) -> Iterator[tuple[str, dict[str, Any]]]:
+        for key in self.store.list(prefix):
+            if not wanted(key):
+                continue
+            try:
+                data = json.loads(self.store.get(key))
+            except (ObjectMissingError, ValueError):
+                self.unreadable.append(key)
+                continue
+            if isinstance(data, dict):
+                yield key, data
+            else:
+                self.unreadable.append(key)
+
+
+def _batch_record(key: str) -> bool:
+    parts = key.split("/")
+    return len(parts) == 4 and parts[3] in ("batch.json", "outcome.json")
+
+
+def _page(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _intake(d: _Dossier, batch: dict[str, Any]) -> None:
+    """Note how the dossier's pages came in: new, or from the backlog (a rescan says neither)."""
+    if batch.get("dossier") is None:
+        if batch.get("closed"):
+            d.backlog_intake = True
+        else:
+            d.new_intake = True
+
+
+def _collect(store: ObjectStore) -> tuple[dict[str, _Dossier], list[str]]:
     dossiers: dict[str, _Dossier] = defaultdict(_Dossier)
-    for key in store.list(_RECEIPTS):
-        receipt = json.loads(store.get(key))
-        d = dossiers[receipt["receipt_code"]]
-        d.received, d.registered = _when(receipt["received_at"]), True
+    read = _Reader(store)
+    for key, receipt in read.records(_RECEIPTS, lambda k: k.endswith(".json")):
+        at, code = _when(receipt.get("received_at")), receipt.get("receipt_code")
+        if at is None or not isinstance(code, str) or not RECEIPT_CODE.fullmatch(code):
+            read.unreadable.append(key)
+            continue
+        d = dossiers[code]
+        d.registered = at
+        d.procedure = receipt.get("procedure") or d.procedure
+
     batches: dict[str, dict[str, Any]] = {}
     outcomes: dict[str, dict[str, Any]] = {}
-    for key in store.list("intake/batches/"):
+    for key, data in read.records(_BATCHES, _batch_record):
         parts = key.split("/")
-        if len(parts) == 4 and parts[3] in ("batch.json", "outcome.json"):
-            target = batches if parts[3] == "batch.json" else outcomes
-            target[parts[2]] = json.loads(store.get(key))
+        (batches if parts[3] == "batch.json" else outcomes)[parts[2]] = data
     for batch_id, outcome in outcomes.items():
-        batch = batches.get(batch_id)
-        for found in outcome.get("dossiers", []):
-            d = dossiers[found["receipt_code"]]
-            if batch is not None:
-                d.seen(_when(batch["received_at"]))
-            d.rejected |= {(batch_id, r["file"], int(r["page"])) for r in found.get("rejected", [])}
-    for key in store.list("aip/"):
-        if not key.endswith("/manifest.json"):
+        batch = batches.get(batch_id, {})
+        at = _when(batch.get("received_at"))
+        for found in outcome.get("dossiers") or []:
+            code = found.get("receipt_code")
+            if not isinstance(code, str) or not code:
+                continue
+            d = dossiers[code]
+            d.scanned = True
+            d.seen(at)
+            d.procedure = d.procedure or found.get("procedure")
+            if batch:
+                _intake(d, batch)
+            d.rejected |= {(batch_id, str(r.get("file")), _page(r.get("page")))
+                           for r in found.get("rejected") or []}
+
+    for key, manifest in read.records("aip/", lambda k: k.endswith("/manifest.json")):
+        code = manifest.get("receipt_code")
+        if not isinstance(code, str) or not code:
+            read.unreadable.append(key)
             continue
-        manifest = json.loads(store.get(key))
-        d = dossiers[manifest["receipt_code"]]
-        if received := manifest.get("dossier", {}).get("received_at"):
-            d.seen(_when(received))
-        archived = [_when(e["at"]) for e in manifest.get("events", [])
-                    if e.get("event") == "archived"] or [_when(manifest["signature"]["signed_at"])]
-        if d.digitised is None or min(archived) < d.digitised:
-            d.digitised = min(archived)
-    return dossiers
+        d = dossiers[code]
+        d.archived = True
+        info = manifest.get("dossier") or {}
+        received = _when(info.get("received_at"))
+        d.seen(received)
+        d.procedure = d.procedure or info.get("procedure")
+        if info.get("code_source") == "resubmitted":  # first archived from a rescan batch
+            d.rescanned_pages += len(manifest.get("pages") or [])
+        batch = batches.get(str((manifest.get("source") or {}).get("batch_id")))
+        if batch is not None:
+            _intake(d, batch)
+        elif info.get("code_source") != "resubmitted":  # no batch record: ask the retention
+            closing = (manifest.get("retention") or {}).get("closing_date")
+            if received is not None and closing and closing < received.date().isoformat():
+                d.backlog_intake = True  # its batch gave a closing date before the scan
+            else:
+                d.new_intake = True
+        # The digitisation time of a document is its "archived" event: it is stamped as the
+        # package is written, just before its manifest (written last, so the document exists
+        # as an archived record from then on). The signature's signed_at is earlier and may
+        # come from an interrupted earlier attempt; dossier.received_at is when the batch
+        # came in, not when it was done. signed_at is only a fallback for manifests without
+        # events.
+        archived = [at for e in manifest.get("events") or []
+                    if e.get("event") == "archived" and (at := _when(e.get("at")))]
+        if not archived and (signed := _when((manifest.get("signature") or {}).get("signed_at"))):
+            archived = [signed]
+        if archived and (d.archived_at is None or min(archived) < d.archived_at):
+            d.archived_at = min(archived)
+
+    # A destroyed document was digitised too; its tombstone does not say when it was archived.
+    for key, tomb in read.records("disposed/", lambda k: k.endswith("/tombstone.json")):
+        code = tomb.get("receipt_code")
+        if not isinstance(code, str) or not code:
+            read.unreadable.append(key)
+            continue
+        d = dossiers[code]
+        d.archived = True
+        d.seen(_when(tomb.get("received_at")))
+    return dossiers, read.unreadable
 
 
 def digitisation_report(
     store: ObjectStore, *, date_from: date, date_to: date, within_hours: float = 24,
-    agencies: tuple[str, ...] = (),
+    agencies: tuple[str, ...] = (), now: datetime | None = None,
 ) -> DigitisationReport:
     """Dossiers received from ``date_from`` to ``date_to`` (days in Vietnam, both inclusive)
     against those digitised, and within ``within_hours`` of their receipt; per day and agency
-    (only ``agencies`` when given)."""
-    report = DigitisationReport(date_from, date_to, within_hours)
+    (only ``agencies`` when given). ``now`` (default: the current time) is what the pending
+    dossiers' waiting hours count to.
+
+    Raises:
+        UsageError: the period ends before it starts, or ``within_hours`` is not above 0.
+    """
+    if date_to < date_from:
+        raise UsageError(f"ngày 'đến' {date_to.isoformat()} trước ngày 'từ' "
+                         f"{date_from.isoformat()} (the period ends before it starts)")
+    if not math.isfinite(within_hours) or within_hours <= 0:
+        raise UsageError(f"số giờ phải lớn hơn 0, không phải {within_hours:g} (give the hours "
+                         "as a number above 0)")
+    now = (now or now_vn()).astimezone(VN_TZ)
+    dossiers, unreadable = _collect(store)
+    report = DigitisationReport(date_from, date_to, within_hours, unreadable=unreadable)
     rows: dict[tuple[str, str], DigitisationRow] = {}
-    now = now_vn()
-    for code, d in sorted(_dossiers(store).items()):
+    limit = within_hours * 3600
+    for code, d in sorted(dossiers.items()):
         agency = agency_of(code)
-        if d.received is None or (agencies and agency not in agencies):
+        received = d.received
+        if received is None or (agencies and agency not in agencies):
             continue
-        day = d.received.astimezone(VN_TZ).date()
+        received = received.astimezone(VN_TZ)
+        day = received.date()
         if not date_from <= day <= date_to:
             continue
         row = rows.setdefault((day.isoformat(), agency), DigitisationRow(day.isoformat(), agency))
+        if d.backlog:
+            row.backlog += 1
+            report.totals.backlog += 1
+            continue
+        within = d.archived_at is not None and (d.archived_at - received).total_seconds() <= limit
         for r in (row, report.totals):
             r.received += 1
+            r.digitised += d.archived
+            r.digitised_within += within
             r.rejected_pages += len(d.rejected)
-            if d.digitised is not None:
-                r.digitised += 1
-                if (d.digitised - d.received).total_seconds() <= within_hours * 3600:
-                    r.digitised_within += 1
-        if d.digitised is None:
+            r.rescanned_pages += d.rescanned_pages
+        if not d.archived:
             report.pending.append(PendingDossier(
-                code, agency, d.received.isoformat(),
-                round((now - d.received).total_seconds() / 3600, 1)))
+                code, agency, received.isoformat(),
+                round(max(0.0, (now - received).total_seconds()) / 3600, 1),
+                nfc(d.procedure) if d.procedure else None, d.scanned, len(d.rejected)))
     report.rows = [rows[k] for k in sorted(rows)]
-    report.pending.sort(key=lambda p: p.received_at)
+    report.pending.sort(key=lambda p: (datetime.fromisoformat(p.received_at), p.receipt_code))
     return report
 
 
 def report_csv(report: DigitisationReport) -> str:
-    """The report's rows as CSV with Vietnamese headers, then a total line."""
+    """The report's rows as CSV (UTF-8 text, comma-separated) with Vietnamese headers, then a
+    total line."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     hours = f"{report.within_hours:g}"
     writer.writerow(["ngày", "đơn vị", "tiếp nhận", "đã số hóa", f"số hóa trong {hours} giờ",
-                     "chưa số hóa", "trang bị trả lại", "tỷ lệ đã số hóa",
-                     f"tỷ lệ trong {hours} giờ"])
-    for r in [*report.rows, DigitisationRow("tổng", "", **{
-            k: getattr(report.totals, k) for k in ("received", "digitised", "digitised_within",
-                                                   "rejected_pages")})]:
+                     "chưa số hóa", "trang bị trả lại", "trang quét lại", "tỷ lệ đã số hóa",
+                     f"tỷ lệ trong {hours} giờ", "hồ sơ tồn đọng đã quét"])
+    total = DigitisationRow("tổng", "", **{k: v for k, v in asdict(report.totals).items()
+                                           if k not in ("day", "agency")})
+    for r in [*report.rows, total]:
         writer.writerow([r.day, r.agency, r.received, r.digitised, r.digitised_within, r.pending,
-                         r.rejected_pages, _share(r.share_digitised), _share(r.share_within)])
-    return out.getvalue()
+                         r.rejected_pages, r.rescanned_pages, _share(r.share_digitised),
+                         _share(r.share_within), r.backlog])
+    return nfc(out.getvalue())
 
 
 def _share(value: float | None) -> str:

@@ -1,113 +1,348 @@
-"""The digitisation report: dossiers received against digitised, per day and agency."""
+"""The digitisation report: dossiers received against digitised, per day and agency.
+
+The inputs are written by the real writers: ``record_batch`` and ``record_outcome`` for the
+batches, ``archive_document`` for the manifests (with the metadata ``pipeline.stages`` gives
+them), ``register_receipt`` for the receipts.
+"""
 
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+import unicodedata
+from dataclasses import asdict
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
-from archive import ObjectStore
+from archive import ObjectStore, archive_document
+from archive.disposal import TOMBSTONE_SCHEMA
 from pipeline.digitisation import (
+    DigitisationReport,
     ReceiptConflictError,
     digitisation_report,
     load_receipt,
     register_receipt,
     report_csv,
 )
-from sohoa.clock import VN_TZ
-from sohoa.errors import UsageError
+from pipeline.intake import Batch, record_batch, record_outcome
+from pipeline.reports import DocumentReport, DossierReport, InputReport, PageRef, RejectedPage
+from sohoa.clock import VN_TZ, now_vn
+from sohoa.errors import SohoaError, UsageError
 
 A, B = "000.00.12.H19", "000.00.21.H56"
 DAY = date(2026, 11, 20)
+EVE = DAY - timedelta(days=1)
+CLERK = "Nguyễn Thị Lan"
+ONE_STOP = "Phần mềm một cửa"
 
 
 def _at(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=VN_TZ)
 
 
-def _batch(store: ObjectStore, batch_id: str, received: datetime,
-           dossiers: list[tuple[str, int]]) -> None:
-    """A batch as intake and the runner write it: code and number of rejected pages."""
-    store.put(f"intake/batches/{batch_id}/batch.json", json.dumps({
-        "batch_id": batch_id, "name": f"{batch_id}.pdf", "received_at": received.isoformat(),
-        "clerk": "Nguyễn Thị Lan"}).encode())
-    store.put(f"intake/batches/{batch_id}/outcome.json", json.dumps({"dossiers": [
-        {"receipt_code": code, "rejected": [{"file": f"{batch_id}.pdf", "page": p}
-                                            for p in range(1, rejected + 1)] * 2}
-        for code, rejected in dossiers]}).encode())
+def _batch(store: ObjectStore, tmp_path: Path, name: str, received: datetime, *,
+           into: str | None = None, closed: date | None = None) -> Batch:
+    """A batch as the counter records it: one scan file (its bytes make it unique)."""
+    scan = tmp_path / f"{name}.pdf"
+    scan.write_bytes(f"%PDF-1.7 {name}".encode())
+    return record_batch(store, scan, received, CLERK, into, closed)
 
 
-def _archived(store: ObjectStore, code: str, doc: str, received: datetime,
-              archived: datetime) -> None:
-    store.put(f"aip/{code}/{doc}/manifest.json", json.dumps({
-        "receipt_code": code, "document_id": doc,
-        "dossier": {"received_at": received.isoformat()},
-        "signature": {"signed_at": archived.isoformat()},
-        "events": [{"at": archived.isoformat(), "event": "archived", "by": "sohoa"}],
-    }).encode())
+def _rejected(batch: Batch, *pages: int) -> list[RejectedPage]:
+    return [RejectedPage(batch.name, p, "too_dark", "trang quá tối; quét lại") for p in pages]
 
 
-def test_received_digitised_within_and_rejected_per_day_and_agency(store: ObjectStore) -> None:
-    morning = _at(DAY, 8)
-    _batch(store, "b1", morning, [(f"{A}-261120-0001", 2), (f"{A}-261120-0002", 0)])
-    _archived(store, f"{A}-261120-0001", "d1", morning, morning + timedelta(hours=2))
-    _archived(store, f"{A}-261120-0001", "d2", morning, morning + timedelta(hours=1))
-    _archived(store, f"{A}-261120-0002", "d3", morning, morning + timedelta(hours=30))
+def _archive(store: ObjectStore, batch: Batch, code: str, doc: str, archived: datetime, *,
+             pages: tuple[int, ...] = (1,), signed: datetime | None = None) -> DocumentReport:
+    """Archive one document as pipeline.stages does; return its line in the batch outcome."""
+    signed = signed or archived
+    source = "resubmitted" if batch.dossier else "qr"
+    closing = batch.closed or batch.received_at.date()
+    archive_document(
+        store, receipt_code=code, document_id=doc,
+        files={"document.pdf": f"signed {doc}".encode()},
+        metadata={
+            "dossier": {"receipt_code": code, "code_source": source, "procedure": None,
+                        "received_at": batch.received_at.isoformat()},
+            "classification": {"doc_type": "giay_to", "label": "Giấy tờ", "title": "",
+                               "confidence": 0.9, "needs_review": False, "fields": {}},
+            "retention": {"class": "10y", "label": "10 năm", "years": 10, "legal_source": "",
+                          "verified": True, "closing_date": closing.isoformat(),
+                          "retain_until": None, "permanent": False},
+            "legal_hold": False,
+            "source": {"batch": batch.name, "batch_id": batch.batch_id,
+                       "intake": f"intake/batches/{batch.batch_id}/", "files": [batch.name]},
+            "pages": [{"n": n, "file": f"pages/page-{n:03d}.jpg", "source_file": batch.name,
+                       "source_page": p} for n, p in enumerate(pages, start=1)],
+            "signature": {"signer": batch.clerk, "signed_at": signed.isoformat()},
+            "events": [
+                {"at": batch.received_at.isoformat(), "event": "received", "by": batch.clerk},
+                {"at": signed.isoformat(), "event": "signed", "by": batch.clerk},
+                {"at": archived.isoformat(), "event": "archived", "by": "sohoa"},
+            ],
+        },
+        retain_until=None, permanent=False)
+    return DocumentReport(doc, "giay_to", "Giấy tờ", [PageRef(batch.name, p) for p in pages],
+                          f"aip/{code}/{doc}/", f"aip/{code}/{doc}/document.pdf", False, False)
+
+
+def _outcome(store: ObjectStore, batch: Batch, *dossiers: DossierReport) -> None:
+    record_outcome(store, batch.batch_id, asdict(InputReport(
+        path=batch.name, sha256=batch.batch_id, kind="pdf", dossiers=list(dossiers))))
+
+
+def _rows(report: DigitisationReport) -> dict[tuple[str, str], tuple[int, ...]]:
+    """(day, agency) -> received, digitised, within, pending, rejected pages."""
+    return {(r.day, r.agency): (r.received, r.digitised, r.digitised_within, r.pending,
+                                r.rejected_pages) for r in report.rows}
+
+
+def _counter_day(store: ObjectStore, tmp_path: Path) -> None:
+    """Two days at two agencies' counters.
+
+    The 19th: A-0010 scanned at 23:30 (recorded in +09:00, 01:30 the 20th there), archived the
+    next morning; B-0004 registered at 23:30 (sent in UTC), never scanned.
+    The 20th: A-0001 and A-0002 in one batch at 08:00; A-0001 has two documents (archived
+    after 2 h and 1 h) and two pages rejected, listed twice; A-0002 is signed after 1 h but
+    archived only after 30 h. B-0003 registered at 09:00, never scanned.
+    """
+    late = _batch(store, tmp_path, "late", _at(EVE, 23, 30).astimezone(timezone(timedelta(
+        hours=9))))
+    _outcome(store, late, DossierReport(f"{A}-261119-0010", "qr", documents=[
+        _archive(store, late, f"{A}-261119-0010", "d10", _at(DAY, 8))]))
+    morning = _batch(store, tmp_path, "morning", _at(DAY, 8))
+    one, two = f"{A}-261120-0001", f"{A}-261120-0002"
+    _outcome(store, morning,
+             DossierReport(one, "qr", documents=[
+                 _archive(store, morning, one, "d1", _at(DAY, 10), pages=(1,)),
+                 _archive(store, morning, one, "d2", _at(DAY, 9), pages=(2,))],
+                 rejected=_rejected(morning, 3, 4) * 2),
+             DossierReport(two, "qr", documents=[
+                 _archive(store, morning, two, "d3", _at(DAY + timedelta(days=1), 14),
+                          pages=(5,), signed=_at(DAY, 9))]))
     register_receipt(store, f"{B}-261120-0003", procedure="Đăng ký khai sinh",
-                     received_at=_at(DAY, 9), who="một cửa")  # never scanned
-    register_receipt(store, f"{B}-261119-0004", procedure=None,  # late evening: the 19th
-                     received_at=_at(DAY - timedelta(days=1), 23, 30), who="một cửa")
-    report = digitisation_report(store, date_from=DAY - timedelta(days=1), date_to=DAY,
-                                 within_hours=24)
-    rows = {(r.day, r.agency): r.to_json() for r in report.rows}
-    assert set(rows) == {("2026-11-20", A), ("2026-11-20", B), ("2026-11-19", B)}
-    a = rows[("2026-11-20", A)]
-    assert (a["received"], a["digitised"], a["digitised_within"], a["pending"],
-            a["rejected_pages"]) == (2, 2, 1, 0, 2)
-    assert a["share_digitised"] == 1.0 and a["share_within"] == 0.5
-    b = rows[("2026-11-20", B)]
-    assert (b["received"], b["digitised"], b["pending"], b["share_within"]) == (1, 0, 1, 0.0)
-    assert report.totals.received == 4 and report.totals.digitised == 2
-    assert [p.receipt_code for p in report.pending] == [f"{B}-261119-0004", f"{B}-261120-0003"]
-    only_a = digitisation_report(store, date_from=DAY, date_to=DAY, agencies=(A,))
-    assert [r.agency for r in only_a.rows] == [A]
-    assert digitisation_report(store, date_from=DAY + timedelta(days=1),
-                               date_to=DAY + timedelta(days=2)).rows == []
-    csv = report_csv(report)
-    assert csv.splitlines()[0].startswith("ngày,đơn vị,tiếp nhận,đã số hóa")
-    assert f"2026-11-20,{A},2,2,1,0,2,100.0%,50.0%" in csv
-    assert csv.splitlines()[-1].startswith("tổng,,4,2,1,2,2")
+                     received_at=_at(DAY, 9), who=ONE_STOP)
+    register_receipt(store, f"{B}-261119-0004", procedure=None,
+                     received_at=_at(EVE, 23, 30).astimezone(UTC), who=ONE_STOP)
 
 
-def test_a_registered_receipt_counts_from_its_own_time(store: ObjectStore) -> None:
+def test_received_digitised_within_and_rejected_per_day_and_agency(
+    store: ObjectStore, tmp_path: Path
+) -> None:
+    _counter_day(store, tmp_path)
+    report = digitisation_report(store, date_from=EVE, date_to=DAY, within_hours=24,
+                                 now=_at(DAY, 17))
+    assert _rows(report) == {
+        ("2026-11-19", A): (1, 1, 1, 0, 0),  # 23:30 in Vietnam is the 19th, done in 8.5 h
+        ("2026-11-19", B): (1, 0, 0, 1, 0),
+        ("2026-11-20", A): (2, 2, 1, 0, 2),  # A-0002: signed in time, archived too late
+        ("2026-11-20", B): (1, 0, 0, 1, 0),
+    }
+    a = next(r for r in report.rows if (r.day, r.agency) == ("2026-11-20", A))
+    assert (a.share_digitised, a.share_within) == (1.0, 0.5)
+    b = next(r for r in report.rows if (r.day, r.agency) == ("2026-11-20", B))
+    assert (b.share_digitised, b.share_within) == (0.0, 0.0)
+    t = report.totals
+    assert (t.received, t.digitised, t.digitised_within, t.pending, t.rejected_pages) == (
+        5, 3, 2, 2, 2)
+    assert [(p.receipt_code, p.received_at, p.hours_waiting, p.procedure, p.scanned)
+            for p in report.pending] == [
+        (f"{B}-261119-0004", "2026-11-19T23:30:00+07:00", 17.5, None, False),
+        (f"{B}-261120-0003", "2026-11-20T09:00:00+07:00", 8.0, "Đăng ký khai sinh", False)]
+    data = json.loads(json.dumps(report.to_json()))
+    assert data["totals"]["share_within"] == 0.4 and data["rows"][0]["pending"] == 0
+    assert data["pending"][0]["agency"] == B and data["unreadable"] == []
+
+
+def test_the_window_is_counted_from_reception_to_the_first_archived_document(
+    store: ObjectStore, tmp_path: Path
+) -> None:
+    _counter_day(store, tmp_path)
+    within_1h = _rows(digitisation_report(store, date_from=DAY, date_to=DAY, within_hours=1))
+    assert within_1h[("2026-11-20", A)][2] == 1  # A-0001's second document, after 1 h
+    within_half = _rows(digitisation_report(store, date_from=DAY, date_to=DAY,
+                                            within_hours=0.5))
+    assert within_half[("2026-11-20", A)][2] == 0
+    within_31h = _rows(digitisation_report(store, date_from=DAY, date_to=DAY, within_hours=31))
+    assert within_31h[("2026-11-20", A)][2] == 2
+
+
+def test_only_the_days_and_agencies_asked(store: ObjectStore, tmp_path: Path) -> None:
+    _counter_day(store, tmp_path)
+    only_a = digitisation_report(store, date_from=EVE, date_to=DAY, agencies=(A,))
+    assert set(_rows(only_a)) == {("2026-11-19", A), ("2026-11-20", A)}
+    assert only_a.totals.received == 3 and only_a.pending == []
+    only_b = digitisation_report(store, date_from=DAY, date_to=DAY, agencies=(B, "x"))
+    assert set(_rows(only_b)) == {("2026-11-20", B)}
+    assert digitisation_report(store, date_from=DAY, date_to=DAY, agencies=("",)).rows == []
+    the_19th = digitisation_report(store, date_from=EVE, date_to=EVE)
+    assert set(_rows(the_19th)) == {("2026-11-19", A), ("2026-11-19", B)}
+    later = digitisation_report(store, date_from=DAY + timedelta(days=1),
+                                date_to=DAY + timedelta(days=2))
+    assert later.rows == [] and later.totals.received == 0 and later.pending == []
+
+
+def test_a_registered_receipt_counts_from_its_own_time(
+    store: ObjectStore, tmp_path: Path
+) -> None:
     code = f"{A}-261118-0009"
     register_receipt(store, code, procedure=None, received_at=_at(DAY - timedelta(days=2), 10),
-                     who="một cửa")
-    _batch(store, "b2", _at(DAY, 8), [(code, 0)])
-    _archived(store, code, "d9", _at(DAY, 8), _at(DAY, 9))
-    report = digitisation_report(store, date_from=DAY - timedelta(days=5), date_to=DAY,
-                                 within_hours=24)
+                     who=ONE_STOP)
+    scan = _batch(store, tmp_path, "scan", _at(DAY, 8))
+    _outcome(store, scan, DossierReport(code, "qr", documents=[
+        _archive(store, scan, code, "d9", _at(DAY, 9))]))
+    report = digitisation_report(store, date_from=DAY - timedelta(days=5), date_to=DAY)
+    assert _rows(report) == {("2026-11-18", A): (1, 1, 0, 0, 0)}  # 47 h after the counter
+
+
+def test_rejected_pages_stay_counted_after_a_rescan_into_the_dossier(
+    store: ObjectStore, tmp_path: Path
+) -> None:
+    code = f"{A}-261120-0005"
+    first = _batch(store, tmp_path, "first", _at(DAY, 8))
+    _outcome(store, first, DossierReport(code, "qr", documents=[
+        _archive(store, first, code, "d5", _at(DAY, 8, 30), pages=(1, 2))],
+        rejected=_rejected(first, 3, 4)))
+    rescan = _batch(store, tmp_path, "rescan", _at(DAY + timedelta(days=1), 8), into=code)
+    _outcome(store, rescan, DossierReport(code, "resubmitted", documents=[
+        _archive(store, rescan, code, "d6", _at(DAY + timedelta(days=1), 8, 10), pages=(1,)),
+        _archive(store, rescan, code, "d7", _at(DAY + timedelta(days=1), 8, 10), pages=(2,))],
+        rejected=_rejected(rescan, 3)))
+    report = digitisation_report(store, date_from=DAY, date_to=DAY + timedelta(days=1))
     (row,) = report.rows
     assert (row.day, row.received, row.digitised, row.digitised_within) == (
-        "2026-11-18", 1, 1, 0)
+        "2026-11-20", 1, 1, 1)
+    assert (row.rejected_pages, row.rescanned_pages) == (3, 2)
+    assert report.totals.rescanned_pages == 2
 
 
-def test_receipts_are_registered_once(store: ObjectStore) -> None:
+def test_dossiers_not_digitised_are_listed_to_chase(store: ObjectStore, tmp_path: Path) -> None:
+    code = f"{B}-261120-0007"
+    scan = _batch(store, tmp_path, "dark", _at(DAY, 14))
+    _outcome(store, scan, DossierReport(code, "qr", rejected=_rejected(scan, 1, 2, 3),
+                                        error="no page could be archived",
+                                        error_code="no_pages"))
+    report = digitisation_report(store, date_from=DAY, date_to=DAY, now=_at(DAY, 20))
+    assert _rows(report) == {("2026-11-20", B): (1, 0, 0, 1, 3)}
+    (pending,) = report.pending
+    assert (pending.receipt_code, pending.agency, pending.hours_waiting, pending.scanned,
+            pending.rejected_pages) == (code, B, 6.0, True, 3)
+
+
+def test_the_paper_backlog_is_not_counted_as_received(
+    store: ObjectStore, tmp_path: Path
+) -> None:
+    code = f"{A}-131105-0001"
+    old = _batch(store, tmp_path, "backlog", _at(DAY, 8), closed=date(2013, 12, 31))
+    _outcome(store, old, DossierReport(code, "qr", documents=[
+        _archive(store, old, code, "d1", _at(DAY, 9))]))
+    (row,) = digitisation_report(store, date_from=DAY, date_to=DAY).rows
+    assert (row.received, row.digitised, row.backlog) == (0, 0, 1)
+    assert row.share_digitised is None
+    registered = f"{A}-261120-0002"  # registered by the counter: received, whatever the batch
+    register_receipt(store, registered, procedure=None, received_at=_at(DAY, 7), who=ONE_STOP)
+    also_old = _batch(store, tmp_path, "backlog-2", _at(DAY, 8), closed=date(2026, 11, 19))
+    _outcome(store, also_old, DossierReport(registered, "qr", documents=[
+        _archive(store, also_old, registered, "d2", _at(DAY, 9))]))
+    (row,) = digitisation_report(store, date_from=DAY, date_to=DAY).rows
+    assert (row.received, row.digitised, row.backlog) == (1, 1, 1)
+
+
+def test_destroyed_documents_were_digitised_and_damaged_records_are_named(
+    store: ObjectStore, tmp_path: Path
+) -> None:
+    code = f"{A}-261120-0008"
+    scan = _batch(store, tmp_path, "scan", _at(DAY, 8))
+    _outcome(store, scan, DossierReport(code, "qr"))
+    store.put(f"disposed/{code}/d8/tombstone.json", json.dumps({
+        "schema": TOMBSTONE_SCHEMA, "receipt_code": code, "document_id": "d8",
+        "received_at": _at(DAY, 8).isoformat(), "destroyed_at": now_vn().isoformat()},
+        ensure_ascii=False).encode())
+    store.put(f"aip/{B}-261120-0001/d1/manifest.json", b"{damaged")
+    report = digitisation_report(store, date_from=DAY, date_to=DAY)
+    assert _rows(report) == {("2026-11-20", A): (1, 1, 0, 0, 0)}  # when: unknown, so not within
+    assert report.unreadable == [f"aip/{B}-261120-0001/d1/manifest.json"]
+
+
+def test_the_report_refuses_a_period_backwards_and_no_hours(store: ObjectStore) -> None:
+    with pytest.raises(UsageError, match="ends before it starts"):
+        digitisation_report(store, date_from=DAY, date_to=EVE)
+    for hours in (0, -1, float("nan")):
+        with pytest.raises(UsageError, match="above 0"):
+            digitisation_report(store, date_from=DAY, date_to=DAY, within_hours=hours)
+
+
+def test_the_csv_has_vietnamese_headers_and_a_total(store: ObjectStore, tmp_path: Path) -> None:
+    _counter_day(store, tmp_path)
+    text = report_csv(digitisation_report(store, date_from=EVE, date_to=DAY, within_hours=24))
+    assert text == unicodedata.normalize("NFC", text)
+    lines = text.splitlines()
+    assert lines[0] == ("ngày,đơn vị,tiếp nhận,đã số hóa,số hóa trong 24 giờ,chưa số hóa,"
+                        "trang bị trả lại,trang quét lại,tỷ lệ đã số hóa,tỷ lệ trong 24 giờ,"
+                        "hồ sơ tồn đọng đã quét")
+    assert lines[1:] == [
+        f"2026-11-19,{A},1,1,1,0,0,0,100.0%,100.0%,0",
+        f"2026-11-19,{B},1,0,0,1,0,0,0.0%,0.0%,0",
+        f"2026-11-20,{A},2,2,1,0,2,0,100.0%,50.0%,0",
+        f"2026-11-20,{B},1,0,0,1,0,0,0.0%,0.0%,0",
+        "tổng,,5,3,2,2,2,0,60.0%,40.0%,0",
+    ]
+    text.encode("utf-8")
+    empty = report_csv(digitisation_report(store, date_from=date(2020, 1, 1),
+                                           date_to=date(2020, 1, 1), within_hours=1.5))
+    assert empty.splitlines()[0].endswith("tỷ lệ trong 1.5 giờ,hồ sơ tồn đọng đã quét")
+    assert empty.splitlines()[1:] == ["tổng,,0,0,0,0,0,0,,,0"]
+
+
+def test_a_receipt_is_registered_once(store: ObjectStore) -> None:
     code = f"{A}-261120-0005"
-    first = register_receipt(store, code, procedure="Đăng ký khai sinh",
-                             received_at=_at(DAY, 9), who="một cửa")
-    again = register_receipt(store, code, procedure="Đăng ký khai sinh",
-                             received_at=_at(DAY, 9), who="ai đó")
-    assert again == first == load_receipt(store, code)
-    with pytest.raises(ReceiptConflictError, match="procedure"):
+    decomposed = unicodedata.normalize("NFD", "Đăng ký  khai sinh ")
+    first = register_receipt(store, code, procedure=decomposed, received_at=_at(DAY, 9),
+                             who=unicodedata.normalize("NFD", ONE_STOP))
+    assert {k: first[k] for k in ("receipt_code", "agency", "procedure", "received_at",
+                                  "registered_by")} == {
+        "receipt_code": code, "agency": A, "procedure": "Đăng ký khai sinh",
+        "received_at": "2026-11-20T09:00:00+07:00", "registered_by": ONE_STOP}
+    assert datetime.fromisoformat(first["registered_at"]).utcoffset() == timedelta(hours=7)
+    assert json.loads(store.get(f"receipts/{code}.json")) == first == load_receipt(store, code)
+    same_in_utc = register_receipt(store, code, procedure="Đăng ký khai sinh",
+                                   received_at=_at(DAY, 9).astimezone(UTC),
+                                   who="someone else")
+    assert same_in_utc == first
+    with pytest.raises(ReceiptConflictError,
+                       match="procedure was 'Đăng ký khai sinh', now 'Đăng ký kết hôn'"
+                       ) as conflict:
         register_receipt(store, code, procedure="Đăng ký kết hôn", received_at=_at(DAY, 9),
-                         who="một cửa")
-    with pytest.raises(UsageError, match="not a receipt code"):
+                         who=ONE_STOP)
+    assert code in conflict.value.message and "received_at" not in conflict.value.message
+    assert isinstance(conflict.value, SohoaError)
+    assert (conflict.value.code, conflict.value.http_status) == ("receipt_conflict", 409)
+    with pytest.raises(ReceiptConflictError, match="received_at") as moved:
+        register_receipt(store, code, procedure="Đăng ký khai sinh", received_at=_at(DAY, 10),
+                         who=ONE_STOP)
+    assert "procedure" not in moved.value.message
+    assert load_receipt(store, code) == first
+    assert load_receipt(store, f"{A}-261120-0006") is None
+    assert load_receipt(store, "../receipts/x") is None
+
+
+def test_a_receipt_needs_a_code_a_zone_and_a_time_not_in_the_future(
+    store: ObjectStore
+) -> None:
+    with pytest.raises(UsageError, match=r"'\.\./x'.*not a receipt code.*000\.00\.12\.H19"):
         register_receipt(store, "../x", procedure=None, received_at=_at(DAY, 9), who="x")
-    with pytest.raises(UsageError, match="time zone"):
-        register_receipt(store, code, procedure=None, received_at=datetime(2026, 11, 20),
+    with pytest.raises(UsageError, match="not a receipt code"):
+        register_receipt(store, "A" * 65, procedure=None, received_at=_at(DAY, 9), who="x")
+    code = f"{A}-261120-0001"
+    with pytest.raises(UsageError, match=f"{code}.*time zone"):
+        register_receipt(store, code, procedure=None, received_at=datetime(2026, 11, 20, 9),
                          who="x")
-    with pytest.raises(UsageError, match="future"):
-        register_receipt(store, f"{A}-1", procedure=None,
-                         received_at=datetime.now(VN_TZ) + timedelta(days=1), who="x")
+    with pytest.raises(UsageError, match=f"{code}.*future"):
+        register_receipt(store, code, procedure=None,
+                         received_at=now_vn() + timedelta(days=1), who="x")
+    assert list(store.list("receipts/")) == []
+    # the one-stop software's clock may be a little ahead of ours
+    ahead = register_receipt(store, code, procedure=None,
+                             received_at=now_vn() + timedelta(minutes=1), who="x")
+    assert load_receipt(store, code) == ahead
