@@ -179,8 +179,9 @@ def search_page(request: Request, account: CurrentAccount, service: ServiceDep, 
     def link(**changes: Any) -> str:
         merged = {**params, **changes}
         return "/tra-cuu?" + urlencode({k: v for k, v in merged.items() if v})
+    type_labels = {t.id: t.label for t in service.deps.rules.types}
     return _page(request, "search.html", account, q=params, results=results, pages=pages,
-                 current=current, link=link)
+                 current=current, link=link, type_labels=type_labels)
 
 
 @router.get("/ho-so/{receipt_code}")
