@@ -226,6 +226,35 @@ class VerificationReport:
         first = self.problems[0] if self.problems else "the signature could not be confirmed"
         return f"Not valid: {first}{extra}."
 
+    @property
+    def bottom_line_vi(self) -> str:
+        """The same sentence in Vietnamese, for the verification page; :attr:`problems` stay
+        in English as the technical detail."""
+        if self.valid:
+            when = self.signing_time.strftime("%H:%M ngày %d/%m/%Y") if self.signing_time \
+                else "thời điểm không rõ"
+            who = self.signer or "người ký không nêu tên"
+            signers = [c for c in self.signatures if c.kind == "signature"]
+            count = len(signers) if self.signatures else self.signature_count
+            level = f" (PAdES {signers[-1].level})" if signers and signers[-1].level else ""
+            lead = (f"Hợp lệ: do {who} ký lúc {when}{level}" if count == 1 else
+                    f"Hợp lệ: {count} chữ ký, chữ ký cuối do {who} ký lúc {when}{level}")
+            return f"{lead}; văn bản không bị thay đổi từ khi ký và người ký được tin cậy."
+        if not self.signed:
+            return "Chưa ký số: văn bản không có chữ ký số."
+        if not self.intact or any(p.startswith(_CHANGED) for p in self.problems):
+            first = "văn bản đã bị thay đổi sau khi ký"
+        elif not self.covers_whole_file:
+            first = "chữ ký không bao trùm toàn bộ tệp"
+        elif any(c.revocation == "revoked" for c in self.signatures):
+            first = "chứng thư số của người ký đã bị thu hồi"
+        elif not self.trusted:
+            first = ("chứng thư số của người ký không do tổ chức chứng thực được tin cậy cấp, "
+                     "đã hết hạn hoặc chưa có hiệu lực")
+        else:
+            first = "không xác nhận được chữ ký"
+        return f"Không hợp lệ: {first}."
+
     def raise_for_status(self) -> None:
         """Raise unless the report is valid.
 

@@ -78,6 +78,7 @@ def test_a_certificate_revoked_before_signing_is_invalid(pki: DevPki, document: 
     assert not report.valid
     assert report.signatures[0].revocation == "revoked"
     assert "revoked" in report.problems[0]
+    assert report.bottom_line_vi == "Không hợp lệ: chứng thư số của người ký đã bị thu hồi."
     with pytest.raises(SigningError):  # B-LT gathers revocation data, and refuses
         sign_pdf(document, signer, profile=signing_profile(pki, "B-LT"))
 

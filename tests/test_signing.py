@@ -289,6 +289,7 @@ def test_sign_and_verify(pki: DevPki, clerk: ClerkSigner) -> None:
     assert report.signature_count == 1
     assert report.problems == ()
     assert NAME in report.bottom_line and report.bottom_line.startswith("Valid")
+    assert report.bottom_line_vi.startswith(f"Hợp lệ: do {NAME} ký lúc")
     report.raise_for_status()
 
     info = field_info(signed)
@@ -480,6 +481,7 @@ def test_flipped_byte_in_page_data_is_detected(
     assert any("changed after it was signed" in p for p in report.problems), report.problems
     assert "signature 1 of 1, field SoHoa" in report.problems[0]
     assert report.bottom_line.startswith("Not valid: the document was changed")
+    assert report.bottom_line_vi == "Không hợp lệ: văn bản đã bị thay đổi sau khi ký."
     with pytest.raises(InvalidSignatureError):
         report.raise_for_status()
 
@@ -580,6 +582,7 @@ def test_signature_from_another_ca_is_not_trusted(
     assert not report.valid
     assert any("not issued by a trusted CA" in p for p in report.problems), report.problems
     assert report.signer == NAME
+    assert report.bottom_line_vi.startswith("Không hợp lệ: chứng thư số của người ký không do")
 
     nobody = verify_pdf(signed, trust_roots=[])
     assert not nobody.trusted
@@ -605,6 +608,7 @@ def test_unsigned_pdf_gives_a_report(pki: DevPki) -> None:
     assert report.signer is None and report.signing_time is None
     assert len(report.problems) == 1 and report.problems[0].startswith("no signature")
     assert report.bottom_line.startswith("Not signed")
+    assert report.bottom_line_vi.startswith("Chưa ký số")
     with pytest.raises(NotSignedError) as caught:
         report.raise_for_status()
     assert caught.value.code == "not_signed"

@@ -215,6 +215,11 @@ def test_anyone_verifies_a_downloaded_pdf_and_a_changed_one_fails(web: Web) -> N
     flipped[at] ^= 0x01
     bad = anonymous.post("/api/verify", files={"file": ("sua.pdf", bytes(flipped))}).json()
     assert bad["valid"] is False
+    assert good["bottom_line_vi"].startswith("Hợp lệ: do ")
+    assert bad["bottom_line_vi"] == "Không hợp lệ: văn bản đã bị thay đổi sau khi ký."
+    page = anonymous.post("/xac-minh", files={"file": ("sua.pdf", bytes(flipped))}).text
+    assert "Không hợp lệ: văn bản đã bị thay đổi sau khi ký." in page
+    assert "Chi tiết kỹ thuật" in page and "changed after it was signed" in page
     not_pdf = anonymous.post("/api/verify", files={"file": ("ghi-chu.txt", b"xin chao")})
     assert not_pdf.status_code == 400 and "PDF" in not_pdf.json()["message"]
     verified = [e for e in _audit(web) if e.action == "verified"]

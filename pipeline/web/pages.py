@@ -68,6 +68,17 @@ templates.env.globals.update(STATUS_LABELS=STATUS_LABELS, ROLE_LABELS=ROLE_LABEL
                              FIELD_LABELS=FIELD_LABELS, has=_has)
 
 
+_REVOCATION_VI = {"good": "chưa bị thu hồi", "revoked": "ĐÃ BỊ THU HỒI", "unknown": "không rõ"}
+_CHANGED_VI = {
+    "nothing": "không có",
+    "signature maintenance data (revocation data, time stamps)":
+        "dữ liệu duy trì chữ ký (thông tin thu hồi, dấu thời gian)",
+    "further signatures or form filling": "chữ ký khác hoặc điền biểu mẫu",
+    "annotations": "chú thích (không được phép)",
+    "page content or other changes": "nội dung trang hoặc thay đổi khác (không được phép)",
+}
+
+
 def _page(request: Request, name: str, account: Account | None, *, status_code: int = 200,
           **context: Any) -> HTMLResponse:
     return templates.TemplateResponse(request, name, {"account": account, **context},
@@ -218,7 +229,8 @@ async def verify_page(request: Request, service: ServiceDep, account: OptionalAc
         return _page(request, "verify.html", account, report=None, status_code=422,
                      error=f"{file.filename or 'Tệp'}: không phải tệp PDF.")
     report = service.verify(data, (file.filename or "document.pdf")[:200], account, origin)
-    return _page(request, "verify.html", account, report=report, error=None)
+    return _page(request, "verify.html", account, report=report, error=None,
+                 revocation_vi=_REVOCATION_VI, changed_vi=_CHANGED_VI)
 
 
 # --- the auditor ---------------------------------------------------------------------------

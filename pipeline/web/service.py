@@ -346,7 +346,8 @@ class Service:
                     account, origin)
         return {
             "file": filename, "sha256": digest, "valid": report.valid,
-            "bottom_line": report.bottom_line, "signed": report.signed,
+            "bottom_line": report.bottom_line, "bottom_line_vi": report.bottom_line_vi,
+            "signed": report.signed,
             "intact": report.intact, "trusted": report.trusted,
             "covers_whole_file": report.covers_whole_file, "signer": report.signer,
             "signing_time": report.signing_time, "problems": list(report.problems),
