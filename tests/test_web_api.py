@@ -17,6 +17,7 @@ from fastapi.testclient import TestClient
 
 from archive.audit import AuditLog
 from pipeline.web import create_app
+from pipeline.web.auth import COOKIE
 from tests.conftest import SAMPLES, truths
 from tests.web_support import (
     AGENCY_A,
@@ -92,6 +93,26 @@ def test_password_flow_gives_a_token_that_works_and_a_wrong_password_does_not(we
     assert client.get("/api/me", headers={"Authorization": f"Bearer {forged}"}
                       ).status_code == 401
     assert any(e.action == "login_failed" for e in _audit(web))
+
+
+def test_a_signed_out_session_is_refused_by_every_process(web: Web) -> None:
+    client = web.client()
+    token = client.post("/api/token", data={"username": "an", "password": PASSWORD}
+                        ).json()["access_token"]
+    bearer = {"Authorization": f"Bearer {token}"}
+    other = create_app(web.settings)  # a second process serving the same data folder
+    with TestClient(other, raise_server_exceptions=False) as elsewhere:
+        assert elsewhere.get("/api/me", headers=bearer).status_code == 200
+        assert client.delete("/api/token", headers=bearer).status_code == 204
+        for there in (client, elsewhere):
+            refused = there.get("/api/me", headers=bearer)
+            assert refused.status_code == 401 and "kết thúc" in refused.json()["message"]
+    key = web.client("an").delete("/api/token")
+    assert key.status_code == 400 and "sohoa users key" in key.json()["message"]
+    assert web.client("an").get("/api/me").status_code == 200  # the API key still works
+    trail = [e for e in _audit(web) if e.record == "users/an"]
+    assert [e.action for e in trail if e.action in {"signed_in", "signed_out"}][-2:] == [
+        "signed_in", "signed_out"]
 
 
 def test_an_officer_gets_404_for_another_agencys_records(web: Web) -> None:
@@ -433,6 +454,25 @@ def _signed_in(web: Web, username: str) -> TestClient:
     cookie = response.headers["set-cookie"]
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie
     return client
+
+
+def test_signing_out_of_the_pages_ends_the_session_and_sign_in_stays_on_this_site(
+        web: Web) -> None:
+    browser = web.client()
+    for away in ("//evil.example/", "/\\evil.example/", "https://evil.example/"):
+        sent = browser.post("/dang-nhap", data={"username": "trang", "password": PASSWORD,
+                                                "next": away},
+                            headers={"Origin": "http://testserver"}, follow_redirects=False)
+        assert sent.headers["location"] == "/tra-cuu", away
+    cookie = browser.cookies.get(COOKIE)
+    assert browser.get("/tra-cuu").status_code == 200
+    out = browser.post("/dang-xuat", headers={"Origin": "http://testserver"},
+                       follow_redirects=False)
+    assert out.status_code == 303 and out.headers["location"] == "/dang-nhap"
+    copied = web.client()
+    copied.cookies.set(COOKIE, cookie)  # a copy of the cookie kept from before
+    assert copied.get("/tra-cuu", follow_redirects=False).status_code in (303, 401)
+    assert copied.get("/api/me").status_code == 401
 
 
 def test_pages_sign_in_and_show_each_person_their_own(web: Web) -> None:

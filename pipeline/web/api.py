@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 
 from pipeline.web.auth import NotAuthenticatedError
 from pipeline.web.deps import (
+    BearerToken,
     CurrentAccount,
     OptionalAccount,
     Origin,
@@ -83,8 +84,24 @@ def token(request: Request, form: Annotated[OAuth2PasswordRequestForm, Depends()
         raise NotAuthenticatedError("Sai tên đăng nhập hoặc mật khẩu (wrong user name or "
                                     "password).")
     sessions = request.app.state.sessions
+    service.deps.audit.append("signed_in", f"users/{account.username}", {"from": origin},
+                              who=account.name)
     return {"access_token": sessions.issue(account), "token_type": "bearer",
             "expires_in": sessions.ttl_s}
+
+
+@router.delete("/token", status_code=204, tags=["accounts"])
+def sign_out(request: Request, account: CurrentAccount, token: BearerToken,
+             service: ServiceDep, origin: Origin) -> Response:
+    """End the session this bearer token stands for; it is refused from now on. An API key
+    is not a session: an administrator replaces it with ``sohoa users key``."""
+    if not token or not request.app.state.sessions.revoke(token):
+        raise UsageError("Chỉ kết thúc được phiên đăng nhập, không phải khóa API (only a "
+                         "session token can be signed out; replace an API key with "
+                         "'sohoa users key').")
+    service.deps.audit.append("signed_out", f"users/{account.username}", {"from": origin},
+                              who=account.name)
+    return Response(status_code=204)
 
 
 @router.get("/me", tags=["accounts"])

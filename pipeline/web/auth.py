@@ -2,20 +2,26 @@
 the browser's session cookie, roles, and rate limits.
 
 A session token is ``<user name>.<expiry>.<credential>.<mac>``: it names the account, ends at
-its expiry, and stops working when the password changes (the credential is part of it). The
-key that signs sessions is made at first start in ``DATA/web/session.key`` (mode 0600).
+its expiry, and stops working when the password changes (the credential is part of it) or
+when it is signed out: signed-out tokens are listed until their expiry in
+``DATA/web/revoked-sessions.json``, which every process serving the data folder reads. The key
+that signs sessions is made at first start in ``DATA/web/session.key`` (mode 0600).
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
+import fcntl
 import hashlib
 import hmac
+import json
 import os
 import secrets
 import threading
 import time
 from collections import defaultdict, deque
+from collections.abc import Iterator
 from pathlib import Path
 
 from sohoa.errors import SohoaError
@@ -52,6 +58,10 @@ class Sessions:
         self.people = people
         self.ttl_s = ttl_s
         self._key = self._load_key(key_path)
+        self._revoked_path = key_path.parent / "revoked-sessions.json"
+        self._revoked: dict[str, int] = {}
+        self._revoked_seen: tuple[int, int] | None = None
+        self._lock = threading.Lock()
 
     @staticmethod
     def _load_key(path: Path) -> bytes:
@@ -85,10 +95,64 @@ class Sessions:
             raise NotAuthenticatedError("Phiên đăng nhập không hợp lệ; đăng nhập lại.")
         if not expiry.isdigit() or int(expiry) < time.time():
             raise NotAuthenticatedError("Phiên đăng nhập đã hết hạn; đăng nhập lại.")
+        if _token_id(token) in self._revoked_now():
+            raise NotAuthenticatedError("Phiên đăng nhập đã kết thúc; đăng nhập lại.")
         account = self.people.account(username)
         if account is None or not hmac.compare_digest(account.credential, credential):
             raise NotAuthenticatedError("Phiên đăng nhập không còn hiệu lực; đăng nhập lại.")
         return account
+
+
+    def revoke(self, token: str) -> bool:
+        """Sign a session token out for good; False for what is not a live session token
+        (an API key, a forged or expired token), which is left alone."""
+        parts = token.rsplit(".", 3)
+        if token.startswith("sohoa_") or len(parts) != 4 or not parts[1].isdigit():
+            return False
+        username, expiry, credential, mac = parts
+        if not hmac.compare_digest(mac, self._mac(f"{username}.{expiry}.{credential}")):
+            return False
+        if int(expiry) < time.time():
+            return False
+        with self._locked():
+            now = time.time()
+            revoked = {k: v for k, v in self._read_revoked().items() if v >= now}
+            revoked[_token_id(token)] = int(expiry)
+            tmp = self._revoked_path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(revoked, sort_keys=True), encoding="utf-8")
+            tmp.replace(self._revoked_path)
+        return True
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        with self._lock, self._revoked_path.with_suffix(".lock").open("a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _read_revoked(self) -> dict[str, int]:
+        try:
+            data = json.loads(self._revoked_path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        return {str(k): int(v) for k, v in data.items()}
+
+    def _revoked_now(self) -> dict[str, int]:
+        """The revoked list, read again only when the file changed."""
+        try:
+            st = self._revoked_path.stat()
+        except FileNotFoundError:
+            return {}
+        seen = (st.st_mtime_ns, st.st_size)
+        if seen != self._revoked_seen:
+            self._revoked, self._revoked_seen = self._read_revoked(), seen
+        return self._revoked
+
+
+def _token_id(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()[:32]
 
 
 class RateLimiter:

@@ -16,8 +16,8 @@ from sohoa.errors import UsageError
 from sohoa.people import Account
 from sohoa.text import nfc
 
-__all__ = ["CurrentAccount", "OptionalAccount", "Origin", "ServiceDep", "optional_date",
-           "read_upload", "search_query"]
+__all__ = ["BearerToken", "CurrentAccount", "OptionalAccount", "Origin", "ServiceDep",
+           "optional_date", "read_upload", "search_query"]
 
 _bearer = OAuth2PasswordBearer(tokenUrl="/api/token", auto_error=False)
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -62,6 +62,7 @@ def _required(account: Annotated[Account | None, Depends(_optional)]) -> Account
     return account
 
 
+BearerToken = Annotated[str | None, Depends(_bearer)]
 ServiceDep = Annotated[Service, Depends(_service)]
 OptionalAccount = Annotated[Account | None, Depends(_optional)]
 CurrentAccount = Annotated[Account, Depends(_required)]

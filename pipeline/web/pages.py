@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
-from pipeline.web.auth import COOKIE
+from pipeline.web.auth import COOKIE, NotAuthenticatedError
 from pipeline.web.deps import (
     CurrentAccount,
     OptionalAccount,
@@ -119,17 +119,35 @@ def login(request: Request, service: ServiceDep, origin: Origin,
                                   who=username[:40] or "?")
         return _page(request, "login.html", None, next=next, error="Sai tên đăng nhập hoặc "
                      "mật khẩu.")
-    target = next if next.startswith("/") and not next.startswith("//") else _home(account)
-    response = RedirectResponse(target, status_code=303)
+    response = RedirectResponse(_local(next) or _home(account), status_code=303)
     sessions = request.app.state.sessions
+    service.deps.audit.append("signed_in", f"users/{account.username}", {"from": origin},
+                              who=account.name)
     response.set_cookie(COOKIE, sessions.issue(account), max_age=sessions.ttl_s, httponly=True,
                         samesite="strict", secure=request.url.scheme == "https")
     return response
 
 
+def _local(target: str) -> str | None:
+    """``target`` if it is a path on this site, else None (no redirect elsewhere)."""
+    if target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return None
+
+
 @router.post("/dang-xuat")
-def logout() -> RedirectResponse:
-    """Sign out."""
+def logout(request: Request, service: ServiceDep, origin: Origin) -> RedirectResponse:
+    """Sign out: the session ends on the server too, not just in this browser. A session that
+    already ended is only cleared from the browser."""
+    cookie = request.cookies.get(COOKIE) or ""
+    sessions = request.app.state.sessions
+    try:
+        account = sessions.check(cookie) if cookie else None
+    except NotAuthenticatedError:
+        account = None
+    if account is not None and sessions.revoke(cookie):
+        service.deps.audit.append("signed_out", f"users/{account.username}", {"from": origin},
+                                  who=account.name)
     response = RedirectResponse("/dang-nhap", status_code=303)
     response.delete_cookie(COOKIE)
     return response
