@@ -713,7 +713,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     print(f"sohoa: http://{args.host}:{args.port}/ (API: /openapi.json; data folder "
           f"{settings.data.resolve()})", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
-                proxy_headers=False, server_header=False)
+                server_header=False, **settings.web.uvicorn_options())
     return 0
 
 

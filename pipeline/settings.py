@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -51,6 +51,15 @@ class WebSettings(BaseModel):
     login_per_minute: Annotated[int, Field(ge=1)] = 10
     verify_per_minute: Annotated[int, Field(ge=1)] = 30
     session_hours: Annotated[float, Field(gt=0)] = 8
+    trusted_proxies: str = ""
+    """Addresses of the reverse proxies in front of ``sohoa serve`` (comma-separated) whose
+    X-Forwarded-For names the real client, for rate limits and the audit trail; unset = the
+    address that connects is the client."""
+
+    def uvicorn_options(self) -> dict[str, Any]:
+        """How uvicorn should treat forwarded-for headers under these settings."""
+        proxies = [p.strip() for p in self.trusted_proxies.split(",") if p.strip()]
+        return {"proxy_headers": bool(proxies), "forwarded_allow_ips": proxies or None}
 
 
 class Settings(BaseSettings):

@@ -8,21 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 
-from pipeline.web import create_app
 from pipeline.web.service import REASON_LABELS
 from sohoa.text import fold
 from tests.conftest import ROOT, SAMPLES, service_env, truths
-from tests.web_support import PASSWORD, make_accounts, settings_for
+from tests.web_support import PASSWORD, make_accounts, serve_in_thread, settings_for
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -34,27 +29,11 @@ PROCESSING_MS = 600_000  # real OCR of the six-page batch
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
-    """The real app over HTTP on a free port of 127.0.0.1 (uvicorn in a thread), stopped at
-    the end."""
+    """The real app over HTTP on a free port of 127.0.0.1, stopped at the end."""
     settings = settings_for(tmp_path / "data")
     make_accounts(settings.data)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
-                            log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="sohoa-browser-test", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and thread.is_alive() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "the service did not start on 127.0.0.1"
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(30)
+    with serve_in_thread(settings) as url:
+        yield url
 
 
 def _sample() -> tuple[dict[str, Any], Path]:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -26,6 +27,7 @@ from tests.web_support import (
     Web,
     copy_data,
     make_accounts,
+    serve_in_thread,
     settings_for,
     wait_done,
 )
@@ -259,6 +261,27 @@ def test_login_and_verify_are_rate_limited(tmp_path: Path) -> None:
         codes = [client.post("/api/verify", files={"file": ("a.pdf", b"%PDF-1.7 x")}
                              ).status_code for _ in range(3)]
         assert codes[-1] == 429
+
+
+@pytest.mark.parametrize("trusted", ["127.0.0.1", ""])
+def test_the_client_behind_a_trusted_proxy_is_the_one_limited_and_audited(
+        tmp_path: Path, trusted: str) -> None:
+    settings = settings_for(tmp_path / "data", login_per_minute=2, trusted_proxies=trusted)
+    make_accounts(settings.data)
+    wrong = {"username": "an", "password": "sai-mat-khau-1"}
+    with serve_in_thread(settings) as url, httpx.Client(base_url=url, timeout=30) as http:
+        first = [http.post("/api/token", data=wrong, headers={"X-Forwarded-For": "10.0.0.1"}
+                           ).status_code for _ in range(3)]
+        other = http.post("/api/token", data=wrong, headers={"X-Forwarded-For": "10.0.0.2"})
+    assert first == [401, 401, 429]
+    failed = [e.detail["from"] for e in AuditLog(settings.audit_path).entries()
+              if e.action == "login_failed"]
+    if trusted:  # each client has its own limit, and the trail names it
+        assert other.status_code == 401
+        assert failed == ["http 10.0.0.1"] * 2 + ["http 10.0.0.2"]
+    else:  # the header is anyone's to forge: the address that connects counts
+        assert other.status_code == 429
+        assert failed == ["http 127.0.0.1"] * 2
 
 
 # --- intake --------------------------------------------------------------------------------

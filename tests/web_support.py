@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import socket
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 
 from pipeline.settings import Settings
+from pipeline.web import create_app
 from sohoa.people import People
 
 AGENCY_A = "000.00.12.H19"
@@ -84,3 +90,26 @@ def wait_done(client: TestClient, status_url: str, timeout_s: float = 600) -> di
         if time.monotonic() > deadline:
             raise AssertionError(f"{status_url} still {body['state']} after {timeout_s} s")
         time.sleep(1)
+
+
+@contextlib.contextmanager
+def serve_in_thread(settings: Settings) -> Iterator[str]:
+    """The app over real HTTP on a free port of 127.0.0.1 (uvicorn in a thread, with the
+    options ``sohoa serve`` gives it); yields its URL and stops it at the end."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
+                            log_level="warning", **settings.web.uvicorn_options())
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name="sohoa-test-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and thread.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "the service did not start on 127.0.0.1"
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(30)
