@@ -151,9 +151,10 @@ def load_manifest(store: ObjectStore, key: str) -> dict[str, Any]:
     return manifest
 
 
-def iter_manifests(store: ObjectStore) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Yield (key, manifest) for every archived document."""
-    for key in store.list("aip/"):
+def iter_manifests(store: ObjectStore, receipt_code: str = ""
+                   ) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield (key, manifest) for every archived document (of one dossier, if given)."""
+    for key in store.list(f"aip/{receipt_code}/" if receipt_code else "aip/"):
         if key.endswith("/manifest.json"):
             yield key, load_manifest(store, key)
 

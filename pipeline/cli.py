@@ -182,8 +182,12 @@ def _cmd_reconcile(args: argparse.Namespace) -> int:
     if args.json:
         _dump({"complete": report.complete, "batches_pending": report.batches_pending,
                "documents_archived": report.documents_archived,
-               "documents_unindexed": report.documents_unindexed, "action": verb})
+               "documents_unindexed": report.documents_unindexed,
+               "links_written": report.links_written, "action": verb})
     else:
+        if report.links_written:
+            print(f"{report.links_written} batch pointers written for batches recorded "
+                  "before they were kept")
         print(f"{len(report.batches_pending)} batches received but not finished: {verb}")
         print(f"{report.documents_archived} documents archived, "
               f"{len(report.documents_unindexed)} were not searchable: {verb}")
@@ -191,15 +195,12 @@ def _cmd_reconcile(args: argparse.Namespace) -> int:
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
-    from archive import iter_manifests
-    from archive.disposal import tombstones
+    from pipeline.records import dossier_state
 
     settings = _settings(args)
-    store = build_store(settings)
-    index = build_index(settings)
-    indexed = index.document_ids()
-    docs = [m for k, m in iter_manifests(store) if m["receipt_code"] == args.receipt_code]
-    gone = tombstones(store, args.receipt_code)
+    state = dossier_state(build_store(settings), build_index(settings), args.receipt_code)
+    indexed, gone = state.indexed, state.destroyed
+    docs = [m for _, m in state.documents]
     AuditLog(settings.audit_path).append("viewed", f"aip/{args.receipt_code}/", {
         "documents": len(docs), "destroyed": len(gone)})
     if args.json:

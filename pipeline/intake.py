@@ -4,7 +4,10 @@ A batch is one input: a scan file, or a folder whose image files are the pages. 
 kept as intake packages (``intake/<sha256>/``), and the batch record lists them
 (``intake/batches/<batch id>/batch.json``). When the batch has been processed its outcome is
 written beside it; a batch without an outcome was received but not finished, which is what
-``sohoa reconcile`` looks for.
+``sohoa reconcile`` looks for. Each dossier the outcome names gets a pointer
+``intake/dossiers/<receipt code>/<batch id>``, written before the outcome, so a dossier's
+batches are found without reading every outcome; likewise each batch is listed under its
+clerk (``intake/clerks/<clerk id>/<time>-<batch id>``) for the counter's recent batches.
 """
 
 from __future__ import annotations
@@ -12,28 +15,36 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from archive import ObjectStore, record_intake
 from sohoa.codes import RECEIPT_CODE
 from sohoa.errors import InputDocumentError, UsageError
+from sohoa.text import nfc
 
 __all__ = [
     "Batch",
     "UnknownDossierError",
     "batch_done",
     "dossier_exists",
+    "dossier_outcomes",
+    "link_dossiers",
+    "link_existing",
     "load_batch",
     "materialise",
     "pending_batches",
     "read_outcome",
+    "recent_batches",
     "record_batch",
     "record_outcome",
 ]
 
 _PREFIX = "intake/batches/"
+_BY_DOSSIER = "intake/dossiers/"
+_BY_CLERK = "intake/clerks/"
+_LINKED = "intake/links.json"
 
 
 class UnknownDossierError(InputDocumentError):
@@ -122,6 +133,7 @@ def record_batch(
         return load_batch(store, batch_id)
     batch = Batch(batch_id, path.name, folder, tuple(files), received_at, clerk, dossier,
                   closed)
+    _link_clerk(store, batch)
     store.put(key, json.dumps(batch.to_json(), ensure_ascii=False, indent=1).encode("utf-8"))
     return batch
 
@@ -163,8 +175,70 @@ def batch_done(store: ObjectStore, batch_id: str) -> bool:
 def record_outcome(store: ObjectStore, batch_id: str, outcome: dict[str, Any]) -> None:
     """Write a batch's outcome once; a second outcome for the same batch is ignored."""
     if not batch_done(store, batch_id):
+        link_dossiers(store, batch_id, outcome)
         data = json.dumps(outcome, ensure_ascii=False, indent=1, default=str).encode("utf-8")
         store.put(f"{_PREFIX}{batch_id}/outcome.json", data)
+
+
+def _clerk_prefix(clerk: str) -> str:
+    return f"{_BY_CLERK}{hashlib.sha256(nfc(clerk).encode()).hexdigest()[:24]}/"
+
+
+def _link_clerk(store: ObjectStore, batch: Batch) -> bool:
+    at = batch.received_at.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    key = f"{_clerk_prefix(batch.clerk)}{at}-{batch.batch_id}"
+    if store.exists(key):
+        return False
+    store.put(key, json.dumps({"batch_id": batch.batch_id}).encode())
+    return True
+
+
+def recent_batches(store: ObjectStore, clerk: str, limit: int = 20) -> list[Batch]:
+    """The batches ``clerk`` sent most recently, newest first."""
+    keys = sorted(store.list(_clerk_prefix(clerk)), reverse=True)[:limit]
+    return [load_batch(store, k.rsplit("-", 1)[1]) for k in keys]
+
+
+def link_existing(store: ObjectStore) -> int:
+    """Write the clerk and dossier pointers of batches recorded before pointers were kept,
+    once per store (``intake/links.json`` says it was done); return how many were written."""
+    if store.exists(_LINKED):
+        return 0
+    written = 0
+    for key in store.list(_PREFIX):
+        batch_id = key.split("/")[2]
+        if key.endswith("/batch.json"):
+            written += _link_clerk(store, load_batch(store, batch_id))
+        elif key.endswith("/outcome.json"):
+            written += link_dossiers(store, batch_id, read_outcome(store, batch_id) or {})
+    store.put(_LINKED, json.dumps({"schema": "sohoa.links/1", "written": written}).encode())
+    return written
+
+
+def link_dossiers(store: ObjectStore, batch_id: str, outcome: dict[str, Any]) -> int:
+    """Write the missing pointers from each dossier of ``outcome`` to its batch; return how
+    many were written."""
+    written = 0
+    for found in outcome.get("dossiers") or []:
+        code = found.get("receipt_code")
+        key = f"{_BY_DOSSIER}{code}/{batch_id}"
+        if isinstance(code, str) and RECEIPT_CODE.fullmatch(code) and not store.exists(key):
+            store.put(key, json.dumps({"batch_id": batch_id}).encode())
+            written += 1
+    return written
+
+
+def dossier_outcomes(store: ObjectStore, receipt_code: str
+                     ) -> list[tuple[str, dict[str, Any]]]:
+    """(batch id, the dossier's part of the batch outcome) for every finished batch that
+    brought pages of this dossier, in batch order."""
+    found = []
+    for key in sorted(store.list(f"{_BY_DOSSIER}{receipt_code}/")):
+        batch_id = key.rsplit("/", 1)[1]
+        outcome = read_outcome(store, batch_id) or {}
+        found += [(batch_id, d) for d in outcome.get("dossiers") or []
+                  if d.get("receipt_code") == receipt_code]
+    return found
 
 
 def read_outcome(store: ObjectStore, batch_id: str) -> dict[str, Any] | None:

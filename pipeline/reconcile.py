@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive import iter_manifests
-from pipeline.intake import load_batch, materialise, pending_batches
+from pipeline.intake import link_existing, load_batch, materialise, pending_batches
 from pipeline.stages import Deps, record_from_archive
 
 __all__ = ["ReconcileReport", "reconcile"]
@@ -22,6 +22,9 @@ class ReconcileReport:
     batches_pending: list[str] = field(default_factory=list)
     """Batches received without an outcome, now re-run (or re-queued)."""
     documents_archived: int = 0
+    links_written: int = 0
+    """Pointers from clerks and dossiers to their batches, written for batches recorded
+    before they were kept (once per store)."""
     documents_unindexed: list[str] = field(default_factory=list)
     """Archived documents missing from the index, now indexed (or queued)."""
 
@@ -41,7 +44,7 @@ def reconcile(
 
     With ``requeue_*`` callbacks the work is queued (Celery); without, it is done here.
     """
-    report = ReconcileReport()
+    report = ReconcileReport(links_written=link_existing(deps.store))
     for batch_id in pending_batches(deps.store):
         report.batches_pending.append(batch_id)
         if requeue_batch is not None:

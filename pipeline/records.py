@@ -1,25 +1,58 @@
-"""Records management composed from the stages: disposal with a signed certificate, fixity
-runs kept in the store, the retention audit report."""
+"""Records management composed from the stages: where a dossier is, disposal with a signed
+certificate, fixity runs kept in the store, the retention audit report."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from archive import FixityReport
+from archive import FixityReport, iter_manifests
 from archive.audit import AuditLog
-from archive.disposal import DisposalBatch, execute
+from archive.disposal import DisposalBatch, execute, tombstones
 from archive.fixity import run_fixity
 from archive.printout import Printout, render_pdf
 from archive.store import ObjectStore
 from classify import Rules, load_rules
+from pipeline.intake import dossier_outcomes
 from pipeline.stages import Deps, profile_of
+from search_api import SearchIndex
 from signing import find_stamp_font, sign_pdf
 from sohoa.people import People
 
-__all__ = ["execute_disposal", "fixity_now", "people_of", "printout_pdf", "scheduled_retention",
-           "signed_printout"]
+__all__ = ["DossierState", "dossier_state", "execute_disposal", "fixity_now", "people_of",
+           "printout_pdf", "scheduled_retention", "signed_printout"]
+
+
+@dataclass(frozen=True, slots=True)
+class DossierState:
+    """Where one dossier is, read from its own keys only (not the whole archive)."""
+
+    receipt_code: str
+    documents: list[tuple[str, dict[str, Any]]]
+    """(manifest key, manifest) of each archived document, in key order."""
+    indexed: set[str]
+    """The ids of its documents that are searchable."""
+    destroyed: list[dict[str, Any]]
+    """The tombstones of its destroyed documents."""
+    outcomes: list[tuple[str, dict[str, Any]]]
+    """(batch id, the dossier's part of that batch's outcome) for each batch that brought
+    its pages: rejected pages and warnings are there."""
+
+    @property
+    def empty(self) -> bool:
+        """Nothing was archived, destroyed or even rejected under this receipt code."""
+        return not self.documents and not self.destroyed and not self.outcomes
+
+
+def dossier_state(store: ObjectStore, index: SearchIndex, receipt_code: str) -> DossierState:
+    """Read where the dossier with ``receipt_code`` is."""
+    documents = sorted(iter_manifests(store, receipt_code))
+    return DossierState(
+        receipt_code, documents,
+        index.document_ids([m["document_id"] for _, m in documents]) if documents else set(),
+        tombstones(store, receipt_code), dossier_outcomes(store, receipt_code))
 
 
 def scheduled_retention(rules: Rules | None = None

@@ -8,7 +8,7 @@ fields for filters and facets.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from elastic_transport import ConnectionError as EsConnectionError
@@ -150,11 +150,20 @@ class ElasticIndex:
         self._call("refresh", self.client.indices.refresh, index=self.name)
         return int(self._call("count", self.client.count, index=self.name)["count"])
 
-    def document_ids(self) -> set[str]:
-        """Return the ids of every document indexed."""
+    def document_ids(self, among: Collection[str] | None = None) -> set[str]:
+        """Return the ids of every document indexed, or only those of ``among`` that are."""
         self._ensure()
         self._call("refresh", self.client.indices.refresh, index=self.name)
         ids: set[str] = set()
+        if among is not None:
+            wanted = sorted(set(among))
+            for start in range(0, len(wanted), 1000):
+                chunk = wanted[start:start + 1000]
+                result = self._call("list", self.client.search, index=self.name,
+                                    query={"ids": {"values": chunk}}, size=len(chunk),
+                                    _source=False)
+                ids.update(h["_id"] for h in result["hits"]["hits"])
+            return ids
         body: dict[str, Any] = {"query": {"match_all": {}}, "size": 1000, "_source": False,
                                 "sort": [{"document_id": "asc"}]}
         while True:

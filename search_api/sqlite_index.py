@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from contextlib import closing
 from pathlib import Path
 
@@ -137,10 +137,18 @@ class SqliteIndex:
         with closing(self._connect()) as db:
             return int(db.execute("SELECT count(*) FROM documents").fetchone()[0])
 
-    def document_ids(self) -> set[str]:
-        """Return the ids of every document indexed."""
+    def document_ids(self, among: Collection[str] | None = None) -> set[str]:
+        """Return the ids of every document indexed, or only those of ``among`` that are."""
         with closing(self._connect()) as db:
-            return {row[0] for row in db.execute("SELECT document_id FROM documents")}
+            if among is None:
+                return {row[0] for row in db.execute("SELECT document_id FROM documents")}
+            wanted, found = sorted(set(among)), set()
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                found |= {row[0] for row in db.execute(
+                    f"SELECT document_id FROM documents WHERE document_id IN ({marks})", chunk)}
+            return found
 
     def remove(self, document_ids: Sequence[str]) -> None:
         """Remove these documents; unknown ids are ignored."""

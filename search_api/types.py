@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -135,8 +135,9 @@ class SearchIndex(Protocol):
         """Return the number of documents indexed."""
         ...
 
-    def document_ids(self) -> set[str]:
-        """Return the ids of every document indexed."""
+    def document_ids(self, among: Collection[str] | None = None) -> set[str]:
+        """Return the ids of every document indexed, or only those of ``among`` that are
+        (what one dossier's view needs, without listing the whole index)."""
         ...
 
     def remove(self, document_ids: Sequence[str]) -> None:

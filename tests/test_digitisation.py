@@ -25,7 +25,14 @@ from pipeline.digitisation import (
     register_receipt,
     report_csv,
 )
-from pipeline.intake import Batch, record_batch, record_outcome
+from pipeline.intake import (
+    Batch,
+    dossier_outcomes,
+    link_existing,
+    recent_batches,
+    record_batch,
+    record_outcome,
+)
 from pipeline.reports import DocumentReport, DossierReport, InputReport, PageRef, RejectedPage
 from sohoa.clock import VN_TZ, now_vn
 from sohoa.errors import SohoaError, UsageError
@@ -215,6 +222,55 @@ def test_rejected_pages_stay_counted_after_a_rescan_into_the_dossier(
         "2026-11-20", 1, 1, 1)
     assert (row.rejected_pages, row.rescanned_pages) == (3, 2)
     assert report.totals.rescanned_pages == 2
+
+
+class _CountingStore:
+    """A wrapper (a fake, for counting) that records which objects are read."""
+
+    def __init__(self, store: ObjectStore) -> None:
+        self.store, self.read = store, []
+
+    def get(self, key: str) -> bytes:
+        self.read.append(key)
+        return self.store.get(key)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.store, name)
+
+
+def test_a_dossier_and_a_clerk_find_their_batches_without_reading_the_others(
+    store: ObjectStore, tmp_path: Path
+) -> None:
+    code, other = f"{A}-261120-0005", f"{B}-261120-0006"
+    first = _batch(store, tmp_path, "first", _at(DAY, 8))
+    _outcome(store, first, DossierReport(code, "qr", documents=[
+        _archive(store, first, code, "d5", _at(DAY, 8, 30))], rejected=_rejected(first, 3)))
+    elsewhere = _batch(store, tmp_path, "elsewhere", _at(DAY, 9))
+    _outcome(store, elsewhere, DossierReport(other, "qr", documents=[
+        _archive(store, elsewhere, other, "d8", _at(DAY, 9, 30))]))
+    rescan = _batch(store, tmp_path, "rescan", _at(DAY + timedelta(days=1), 8), into=code)
+    _outcome(store, rescan, DossierReport(code, "resubmitted", documents=[
+        _archive(store, rescan, code, "d6", _at(DAY + timedelta(days=1), 8, 10))]))
+
+    counting = _CountingStore(store)
+    found = dossier_outcomes(counting, code)  # type: ignore[arg-type]
+    assert sorted(b for b, _ in found) == sorted([first.batch_id, rescan.batch_id])
+    assert [r["page"] for _, d in found for r in d["rejected"]] == [3]
+    assert not any(elsewhere.batch_id in k for k in counting.read)
+    assert [b.name for b in recent_batches(store, CLERK)] == [
+        "rescan.pdf", "elsewhere.pdf", "first.pdf"]
+    assert [b.name for b in recent_batches(store, CLERK, limit=1)] == ["rescan.pdf"]
+    assert recent_batches(store, "Người khác") == []
+
+    # batches recorded before the pointers were kept get them from `sohoa reconcile`, once
+    old = _batch(store, tmp_path, "old", _at(EVE, 8))
+    old_code = f"{A}-261119-0007"
+    outcome = {"path": "old.pdf", "dossiers": [{"receipt_code": old_code, "rejected": []}]}
+    store.put(f"intake/batches/{old.batch_id}/outcome.json", json.dumps(outcome).encode())
+    assert dossier_outcomes(store, old_code) == []
+    assert link_existing(store) == 1  # the old batch's dossier; the rest were linked
+    assert [b for b, _ in dossier_outcomes(store, old_code)] == [old.batch_id]
+    assert link_existing(store) == 0
 
 
 def test_dossiers_not_digitised_are_listed_to_chase(store: ObjectStore, tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from archive.audit import AuditLog
-from pipeline.web import create_app
+from pipeline.web import create_app, pages
 from pipeline.web.auth import COOKIE
 from tests.conftest import SAMPLES, truths
 from tests.web_support import (
@@ -39,7 +39,7 @@ pytestmark = pytest.mark.slow
 def web(run: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
     data = copy_data(run["data"], tmp_path_factory.mktemp("web") / "data")
     keys = make_accounts(data)
-    settings = settings_for(data)
+    settings = settings_for(data, login_per_minute=100)  # many sign-ins, one address
     app = create_app(settings)
     with TestClient(app):  # runs the app's start and end
         yield Web(settings, app, keys)
@@ -350,6 +350,8 @@ def test_a_rescanned_batch_reports_each_page_and_its_rejected_pages(web: Web) ->
                    ).status_code == 404
     # someone else's batch is not theirs to see
     assert web.client("an").get(batch["status_url"]).status_code == 404
+    counter = _signed_in(web, "lan").get("/tiep-nhan").text  # the clerk's recent batches
+    assert f'/tiep-nhan/lo/{batch["batch_id"]}' in counter
     assert web.client("trang").get(batch["status_url"]).status_code == 200
 
 
@@ -482,11 +484,13 @@ def _signed_in(web: Web, username: str) -> TestClient:
 def test_signing_out_of_the_pages_ends_the_session_and_sign_in_stays_on_this_site(
         web: Web) -> None:
     browser = web.client()
-    for away in ("//evil.example/", "/\\evil.example/", "https://evil.example/"):
-        sent = browser.post("/dang-nhap", data={"username": "trang", "password": PASSWORD,
-                                                "next": away},
-                            headers={"Origin": "http://testserver"}, follow_redirects=False)
-        assert sent.headers["location"] == "/tra-cuu", away
+    sent = browser.post("/dang-nhap", data={"username": "trang", "password": PASSWORD,
+                                            "next": "//evil.example/"},
+                        headers={"Origin": "http://testserver"}, follow_redirects=False)
+    assert sent.headers["location"] == "/tra-cuu"
+    for away in ("/\\evil.example/", "https://evil.example/", "tra-cuu"):
+        assert pages._local(away) is None, away
+    assert pages._local("/tra-cuu?q=khai+sinh") == "/tra-cuu?q=khai+sinh"
     cookie = browser.cookies.get(COOKIE)
     assert browser.get("/tra-cuu").status_code == 200
     out = browser.post("/dang-xuat", headers={"Origin": "http://testserver"},

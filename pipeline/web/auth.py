@@ -1,11 +1,12 @@
 """Who is asking: bearer tokens (a signed session from the password flow, or an API key),
 the browser's session cookie, roles, and rate limits.
 
-A session token is ``<user name>.<expiry>.<credential>.<mac>``: it names the account, ends at
-its expiry, and stops working when the password changes (the credential is part of it) or
-when it is signed out: signed-out tokens are listed until their expiry in
-``DATA/web/revoked-sessions.json``, which every process serving the data folder reads. The key
-that signs sessions is made at first start in ``DATA/web/session.key`` (mode 0600).
+A session token is ``<user name>.<expiry>.<nonce>.<credential>.<mac>``: it names the account,
+is unique (the nonce), ends at its expiry, and stops working when the password changes (the
+credential is part of it) or when it is signed out: signed-out tokens are listed until their
+expiry in ``DATA/web/revoked-sessions.json``, which every process serving the data folder
+reads. The key that signs sessions is made at first start in ``DATA/web/session.key`` (mode
+0600).
 """
 
 from __future__ import annotations
@@ -77,8 +78,19 @@ class Sessions:
 
     def issue(self, account: Account) -> str:
         """A token for ``account`` valid for the session lifetime."""
-        body = f"{account.username}.{int(time.time()) + self.ttl_s}.{account.credential}"
+        nonce = secrets.token_urlsafe(9)
+        body = f"{account.username}.{int(time.time()) + self.ttl_s}.{nonce}.{account.credential}"
         return f"{body}.{self._mac(body)}"
+
+    def _parse(self, token: str) -> tuple[str, int, str] | None:
+        """(user name, expiry, credential) of a session token this service signed, or None."""
+        parts = token.rsplit(".", 4)
+        if len(parts) != 5 or not parts[1].isdigit():
+            return None
+        username, expiry, nonce, credential, mac = parts
+        if not hmac.compare_digest(mac, self._mac(f"{username}.{expiry}.{nonce}.{credential}")):
+            return None
+        return username, int(expiry), credential
 
     def check(self, token: str) -> Account:
         """The account a bearer token (session token or API key) stands for."""
@@ -87,13 +99,11 @@ class Sessions:
             if account is None:
                 raise NotAuthenticatedError("Khóa API không hợp lệ (the API key is not valid).")
             return account
-        parts = token.rsplit(".", 3)
-        if len(parts) != 4:
+        parsed = self._parse(token)
+        if parsed is None:
             raise NotAuthenticatedError("Phiên đăng nhập không hợp lệ; đăng nhập lại.")
-        username, expiry, credential, mac = parts
-        if not hmac.compare_digest(mac, self._mac(f"{username}.{expiry}.{credential}")):
-            raise NotAuthenticatedError("Phiên đăng nhập không hợp lệ; đăng nhập lại.")
-        if not expiry.isdigit() or int(expiry) < time.time():
+        username, expiry, credential = parsed
+        if expiry < time.time():
             raise NotAuthenticatedError("Phiên đăng nhập đã hết hạn; đăng nhập lại.")
         if _token_id(token) in self._revoked_now():
             raise NotAuthenticatedError("Phiên đăng nhập đã kết thúc; đăng nhập lại.")
@@ -106,18 +116,14 @@ class Sessions:
     def revoke(self, token: str) -> bool:
         """Sign a session token out for good; False for what is not a live session token
         (an API key, a forged or expired token), which is left alone."""
-        parts = token.rsplit(".", 3)
-        if token.startswith("sohoa_") or len(parts) != 4 or not parts[1].isdigit():
+        parsed = None if token.startswith("sohoa_") else self._parse(token)
+        if parsed is None or parsed[1] < time.time():
             return False
-        username, expiry, credential, mac = parts
-        if not hmac.compare_digest(mac, self._mac(f"{username}.{expiry}.{credential}")):
-            return False
-        if int(expiry) < time.time():
-            return False
+        expiry = parsed[1]
         with self._locked():
             now = time.time()
             revoked = {k: v for k, v in self._read_revoked().items() if v >= now}
-            revoked[_token_id(token)] = int(expiry)
+            revoked[_token_id(token)] = expiry
             tmp = self._revoked_path.with_suffix(".tmp")
             tmp.write_text(json.dumps(revoked, sort_keys=True), encoding="utf-8")
             tmp.replace(self._revoked_path)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import date, datetime, time
@@ -23,15 +22,14 @@ from archive.disposal import (
     list_batches,
     load_batch,
     propose,
-    tombstones,
 )
 from archive.fixity import fixity_runs, latest_fixity
 from archive.hold import current_holds, record_prefix, set_hold
 from archive.retention import retention_due
 from pipeline.digitisation import digitisation_report, register_receipt
-from pipeline.intake import dossier_exists, read_outcome
+from pipeline.intake import dossier_exists, read_outcome, recent_batches
 from pipeline.intake import load_batch as load_intake_batch
-from pipeline.records import execute_disposal, fixity_now, people_of
+from pipeline.records import dossier_state, execute_disposal, fixity_now, people_of
 from pipeline.stages import Deps
 from pipeline.web.uploads import Progress
 from search_api import SearchQuery, SearchResults
@@ -159,21 +157,14 @@ class Service:
 
     def recent_batches(self, account: Account, limit: int = 20) -> list[dict[str, Any]]:
         """The batches this person sent most recently, newest first, with their state."""
-        mine = []
-        for key in self.deps.store.list("intake/batches/"):
-            if key.endswith("/batch.json"):
-                raw = json.loads(self.deps.store.get(key))
-                if raw["clerk"] == account.name:
-                    mine.append(raw)
-        mine.sort(key=lambda b: b["received_at"], reverse=True)
         out = []
-        for raw in mine[:limit]:
-            outcome = read_outcome(self.deps.store, raw["batch_id"])
-            progress = self.progress.get(raw["batch_id"])
+        for batch in recent_batches(self.deps.store, account.name, limit):
+            outcome = read_outcome(self.deps.store, batch.batch_id)
+            progress = self.progress.get(batch.batch_id)
             state = ("failed" if outcome.get("error") else "done") if outcome else (
                 progress.state if progress else "pending")
-            out.append({"batch_id": raw["batch_id"], "name": raw["name"],
-                        "received_at": raw["received_at"], "into": raw.get("dossier"),
+            out.append({"batch_id": batch.batch_id, "name": batch.name,
+                        "received_at": batch.received_at.isoformat(), "into": batch.dossier,
                         "state": state})
         return out
 
@@ -235,28 +226,17 @@ class Service:
     def dossier(self, account: Account, receipt_code: str, origin: str) -> dict[str, Any]:
         """A dossier's documents, destroyed documents and rejected pages."""
         self._visible(account, receipt_code)
-        indexed = self.deps.index.document_ids()
-        docs = []
-        for key in sorted(self.deps.store.list(f"aip/{receipt_code}/")):
-            if key.endswith("/manifest.json"):
-                m = load_manifest(self.deps.store, key)
-                docs.append(_summary(m) | {"indexed": m["document_id"] in indexed})
-        gone = [{k: t.get(k) for k in ("document_id", "doc_type", "label", "batch_id",
-                                        "destroyed_at", "approved_by")}
-                for t in tombstones(self.deps.store, receipt_code)]
-        rejected = []
-        for key in self.deps.store.list("intake/batches/"):
-            if not key.endswith("/outcome.json"):
-                continue
-            outcome = json.loads(self.deps.store.get(key))
-            batch_id = key.split("/")[2]
-            for d in outcome.get("dossiers", []):
-                if d["receipt_code"] == receipt_code:
-                    rejected += [self._rejected(batch_id, r) | {"batch_id": batch_id}
-                                 for r in d.get("rejected", [])]
-        if not docs and not gone and not rejected:
+        state = dossier_state(self.deps.store, self.deps.index, receipt_code)
+        if state.empty:
             raise NotFoundError(f"Không tìm thấy hồ sơ {receipt_code} (nothing is archived "
                                 "under this receipt code yet).")
+        docs = [_summary(m) | {"indexed": m["document_id"] in state.indexed}
+                for _, m in state.documents]
+        gone = [{k: t.get(k) for k in ("document_id", "doc_type", "label", "batch_id",
+                                        "destroyed_at", "approved_by")}
+                for t in state.destroyed]
+        rejected = [self._rejected(batch_id, r) | {"batch_id": batch_id}
+                    for batch_id, d in state.outcomes for r in d.get("rejected", [])]
         self._audit("viewed", f"aip/{receipt_code}/", {"documents": len(docs)}, account, origin)
         return {"receipt_code": receipt_code, "agency": agency_of(receipt_code),
                 "documents": docs, "destroyed": gone, "rejected": rejected}

@@ -67,6 +67,8 @@ def test_reindexing_replaces(index: SearchIndex) -> None:
     index.index(_record("doc-0001", "GIẤY KHAI SINH bản mới", "giay_khai_sinh"))
     assert index.count() == 3
     assert index.document_ids() == {"doc-0001", "doc-0002", "doc-0003"}
+    assert index.document_ids(["doc-0003", "doc-0009", "doc-0001"]) == {"doc-0001", "doc-0003"}
+    assert index.document_ids([]) == set()
     assert index.search(SearchQuery("ban moi"))[0].document_id == "doc-0001"
 
 
