@@ -199,11 +199,16 @@ class FolderStore:
 
         A key whose file has gone missing is still listed, so ``fixity`` can report it.
         """
-        if not self.meta.is_dir():
+        folder = prefix.rpartition("/")[0]  # walk only the folder the prefix is in
+        try:
+            root = self.meta / check_key(folder) if folder else self.meta
+        except InvalidKeyError:
+            return  # no object has a key there
+        if not root.is_dir():
             return
         keys = (
             p.relative_to(self.meta).as_posix().removesuffix(".json")
-            for p in self.meta.rglob("*.json")
+            for p in root.rglob("*.json")
             if p.is_file() and not p.name.startswith(".tmp-")
         )
         yield from sorted(k for k in keys if k.startswith(prefix))

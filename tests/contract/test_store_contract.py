@@ -40,10 +40,15 @@ def test_missing_object(store: ObjectStore) -> None:
 
 
 def test_list_is_sorted_and_prefixed(store: ObjectStore) -> None:
-    for key in ("b/2", "a/1", "b/1", "c"):
+    for key in ("b/2", "a/1", "b/1", "c", "b/x/deep/1", "bb/1"):
         store.put(key, key.encode())
-    assert list(store.list("b/")) == ["b/1", "b/2"]
-    assert list(store.list()) == ["a/1", "b/1", "b/2", "c"]
+    assert list(store.list("b/")) == ["b/1", "b/2", "b/x/deep/1"]
+    assert list(store.list("b")) == ["b/1", "b/2", "b/x/deep/1", "bb/1"]
+    assert list(store.list("b/x")) == ["b/x/deep/1"]
+    assert list(store.list("b/x/deep/")) == ["b/x/deep/1"]
+    assert list(store.list("b/y/")) == []
+    assert list(store.list("nothing/here/")) == []
+    assert list(store.list()) == ["a/1", "b/1", "b/2", "b/x/deep/1", "bb/1", "c"]
 
 
 def test_delete_refused_under_retention_permanence_and_hold(store: ObjectStore) -> None:

@@ -1,0 +1,192 @@
+"""What the web pages cost as the archive grows: a dossier's view, a clerk's recent batches,
+search, and the digitisation dashboard, on a synthetic archive of N dossiers.
+
+Each view is timed the way sohoa reads it now and, side by side, the way it read before
+(the reference: a scan of every manifest and every batch outcome for one dossier, every batch
+record for one clerk, every indexed id), so the effect of the pointers is measured in the same
+run on the same archive. Prints p50 and p95 latency in milliseconds and objects read per view.
+
+The archive is built with the real writers (record_batch, archive_document, record_outcome,
+the SQLite index) in a temporary folder store; document files are a few bytes, manifests are
+full-sized (pages, events, fields).
+
+Usage: ``python bench/archive_scale.py [--dossiers 2000] [--documents 3] [--views 50]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from archive import FolderStore, ObjectStore, archive_document, iter_manifests
+from pipeline.digitisation import digitisation_report
+from pipeline.intake import recent_batches, record_batch, record_outcome
+from pipeline.records import dossier_state
+from search_api import IndexRecord, SearchQuery
+from search_api.sqlite_index import SqliteIndex
+from sohoa.clock import VN_TZ
+
+AGENCIES = ("000.00.12.H19", "000.00.21.H56", "000.00.05.H36")
+CLERKS = ("Nguyễn Thị Lan", "Trần Văn Hùng", "Lê Thị Mai", "Phạm Quốc Bảo")
+START = datetime(2026, 1, 5, 8, tzinfo=VN_TZ)
+
+
+class Counting:
+    """The store, counting the objects read (a wrapper for measuring, not a fake)."""
+
+    def __init__(self, store: ObjectStore) -> None:
+        self.store, self.reads = store, 0
+
+    def get(self, key: str) -> bytes:
+        self.reads += 1
+        return self.store.get(key)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.store, name)
+
+
+def _metadata(code: str, batch: Any, n: int, at: datetime) -> dict[str, Any]:
+    pages = [{"n": p, "file": f"pages/page-{p:03d}.jpg", "source_file": batch.name,
+              "source_page": n * 2 + p, "sha256": f"{n:02d}{p:02d}" * 16, "width": 2480,
+              "height": 3508, "dpi": 300, "skew": 0.4, "quality": {"score": 0.93}}
+             for p in (1, 2)]
+    return {
+        "dossier": {"receipt_code": code, "code_source": "qr", "procedure": "Đăng ký khai sinh",
+                    "received_at": batch.received_at.isoformat()},
+        "classification": {"doc_type": "giay_khai_sinh", "label": "Giấy khai sinh",
+                           "title": "GIẤY KHAI SINH", "confidence": 0.91, "needs_review": False,
+                           "fields": {"ho_ten": "Nguyễn Văn A", "ngay_sinh": "01/02/2020",
+                                      "noi_sinh": "Bệnh viện Đa khoa tỉnh Lâm Đồng"}},
+        "retention": {"class": "ho_tich", "label": "Vĩnh viễn", "years": None,
+                      "legal_source": "TT 04/2020/TT-BTP Điều 37", "verified": True,
+                      "closing_date": at.date().isoformat(), "retain_until": None,
+                      "permanent": True},
+        "legal_hold": False,
+        "source": {"batch": batch.name, "batch_id": batch.batch_id,
+                   "intake": f"intake/batches/{batch.batch_id}/", "files": [batch.name]},
+        "pages": pages,
+        "signature": {"signer": batch.clerk, "signed_at": at.isoformat(), "level": "B-LTA"},
+        "events": [{"at": batch.received_at.isoformat(), "event": "received", "by": batch.clerk},
+                   {"at": at.isoformat(), "event": "signed", "by": batch.clerk},
+                   {"at": at.isoformat(), "event": "archived", "by": "sohoa"}],
+    }
+
+
+def build(folder: Path, dossiers: int, documents: int) -> tuple[FolderStore, SqliteIndex,
+                                                                  list[str]]:
+    """An archive of ``dossiers`` dossiers, one batch each, across agencies and clerks."""
+    store, index = FolderStore(folder / "store"), SqliteIndex(folder / "index.sqlite3")
+    scans, codes, records = folder / "scans", [], []
+    scans.mkdir()
+    for i in range(dossiers):
+        received = START + timedelta(minutes=17 * i)
+        code = f"{AGENCIES[i % 3]}-{received:%y%m%d}-{i % 10000:04d}"
+        scan = scans / f"scan-{i:06d}.pdf"
+        scan.write_bytes(f"%PDF-1.7 {i}".encode())
+        batch = record_batch(store, scan, received, CLERKS[i % len(CLERKS)])
+        docs = []
+        for n in range(documents):
+            doc_id = f"d{i:06d}{n}"
+            at = received + timedelta(minutes=40 + n)
+            archive_document(store, receipt_code=code, document_id=doc_id,
+                             files={"document.pdf": doc_id.encode()},
+                             metadata=_metadata(code, batch, n, at), retain_until=None,
+                             permanent=True)
+            docs.append({"document_id": doc_id, "doc_type": "giay_khai_sinh",
+                         "label": "Giấy khai sinh", "pages": []})
+            records.append(IndexRecord(doc_id, code, "giay_khai_sinh", "Giấy khai sinh",
+                                       "GIẤY KHAI SINH", "Đăng ký khai sinh", AGENCIES[i % 3],
+                                       None, received.date().isoformat(), "",
+                                       f"Giấy khai sinh số {i} họ tên Nguyễn Văn A"))
+        rejected = [{"file": scan.name, "page": 9, "code": "too_dark",
+                     "reason": "trang quá tối"}] if i % 5 == 0 else []
+        record_outcome(store, batch.batch_id, {"path": scan.name, "dossiers": [
+            {"receipt_code": code, "code_source": "qr", "documents": docs,
+             "rejected": rejected}]})
+        codes.append(code)
+    index.bulk(records)
+    return store, index, codes
+
+
+def reference_dossier(store: ObjectStore, index: SqliteIndex, code: str) -> int:
+    """The dossier view as it was read before: every manifest, outcome and indexed id."""
+    indexed = index.document_ids()
+    docs = [m for _, m in iter_manifests(store) if m["receipt_code"] == code]
+    rejected = [r for k in store.list("intake/batches/") if k.endswith("/outcome.json")
+                for d in json.loads(store.get(k))["dossiers"] if d["receipt_code"] == code
+                for r in d["rejected"]]
+    return len([m for m in docs if m["document_id"] in indexed]) + len(rejected)
+
+
+def reference_recent(store: ObjectStore, clerk: str) -> int:
+    """The clerk's recent batches as they were read before: every batch record."""
+    mine = [json.loads(store.get(k)) for k in store.list("intake/batches/")
+            if k.endswith("/batch.json")]
+    return len(sorted((b for b in mine if b["clerk"] == clerk),
+                      key=lambda b: b["received_at"], reverse=True)[:20])
+
+
+def _time(view: Callable[[Counting], object], store: ObjectStore, runs: int
+          ) -> tuple[float, float, float]:
+    """p50 and p95 in ms, and objects read per run."""
+    times, reads = [], 0
+    for _ in range(runs):
+        counting = Counting(store)
+        started = time.perf_counter()
+        view(counting)
+        times.append((time.perf_counter() - started) * 1000)
+        reads += counting.reads
+    times.sort()
+    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    return statistics.median(times), p95, reads / runs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dossiers", type=int, default=2000)
+    parser.add_argument("--documents", type=int, default=3, help="documents per dossier")
+    parser.add_argument("--views", type=int, default=50, help="timed views of each kind")
+    args = parser.parse_args()
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory(prefix="sohoa-bench-") as tmp:
+        started = time.perf_counter()
+        store, index, codes = build(Path(tmp), args.dossiers, args.documents)
+        print(f"archive: {args.dossiers} dossiers, {args.dossiers * args.documents} documents, "
+              f"built in {time.perf_counter() - started:.0f} s")
+        picks = [rng.choice(codes) for _ in range(args.views)]
+        clerks = [rng.choice(CLERKS) for _ in range(args.views)]
+        it_d, it_c = iter(picks * 2), iter(clerks * 2)
+        rows = [
+            ("dossier view", lambda s: dossier_state(s, index, next(it_d)),
+             lambda s: reference_dossier(s, index, next(it_d)), args.views),
+            ("clerk's recent batches", lambda s: recent_batches(s, next(it_c)),
+             lambda s: reference_recent(s, next(it_c)), args.views),
+        ]
+        print(f"{'view':<24} {'sohoa p50':>10} {'p95':>8} {'reads':>7}   "
+              f"{'reference p50':>13} {'p95':>8} {'reads':>7}")
+        for name, now, before, runs in rows:
+            ours = _time(now, store, runs)
+            ref = _time(before, store, max(3, runs // 10))
+            print(f"{name:<24} {ours[0]:>10.1f} {ours[1]:>8.1f} {ours[2]:>7.0f}   "
+                  f"{ref[0]:>13.1f} {ref[1]:>8.1f} {ref[2]:>7.0f}")
+        words = iter(["giay khai sinh", "Nguyễn Văn A", "khai sinh so 17"] * args.views)
+        search = _time(lambda s: index.find(SearchQuery(next(words))), store, args.views)
+        print(f"{'search (SQLite FTS5)':<24} {search[0]:>10.1f} {search[1]:>8.1f}")
+        day = START.date()
+        report = _time(lambda s: digitisation_report(s, date_from=day,  # type: ignore[arg-type]
+                                                      date_to=day + timedelta(days=30)),
+                       store, 3)
+        print(f"{'digitisation dashboard':<24} {report[0]:>10.1f} {report[1]:>8.1f} "
+              f"{report[2]:>7.0f}   (reads every receipt, batch and manifest)")
+
+
+if __name__ == "__main__":
+    main()
