@@ -6,6 +6,10 @@ batch. It is *digitised* once one of its documents is archived (a manifest under
 ``aip/<code>/``, or the tombstone of one destroyed since). Rejected pages are counted from the
 batch outcomes, once per batch, file and page.
 
+A report reads only the dossiers that something happened to in its period (the day pointers
+of :mod:`pipeline.intake`), each from its own keys: its cost follows the period, not the age of
+the archive.
+
 Dossiers of the paper backlog (batches sent with a closing date, ``--closed``) were received
 long before they were scanned: they are not counted as received on the day they were scanned,
 but apart, in ``backlog``.
@@ -17,7 +21,6 @@ import csv
 import io
 import json
 import math
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
@@ -25,6 +28,7 @@ from typing import Any
 
 from archive import ObjectStore
 from archive.errors import ObjectExistsError, ObjectMissingError
+from pipeline.intake import dossiers_of_day, note_day
 from sohoa.clock import VN_TZ, now_vn
 from sohoa.codes import RECEIPT_CODE, agency_of
 from sohoa.errors import SohoaError, UsageError
@@ -109,6 +113,7 @@ def register_receipt(
         "procedure": _procedure(procedure), "received_at": received.isoformat()}
     existing = load_receipt(store, receipt_code)
     if existing is None:
+        note_day(store, receipt_code, received)
         stored = record | {"registered_by": nfc(who), "registered_at": now_vn().isoformat()}
         try:
             store.put(_receipt_key(receipt_code),
@@ -278,25 +283,24 @@ class _Reader:
         self.store = store
         self.unreadable: list[str] = []
 
+    def one(self, key: str) -> dict[str, Any] | None:
+        """The record at ``key``; None when it is not there (or cannot be read: noted)."""
+        if not self.store.exists(key):
+            return None
+        try:
+            data = json.loads(self.store.get(key))
+        except (ObjectMissingError, ValueError):
+            data = None
+        if isinstance(data, dict):
+            return data
+        self.unreadable.append(key)
+        return None
+
     def records(self, prefix: str, wanted: Callable[[str], bool]
                 ) -> Iterator[tuple[str, dict[str, Any]]]:
         for key in self.store.list(prefix):
-            if not wanted(key):
-                continue
-            try:
-                data = json.loads(self.store.get(key))
-            except (ObjectMissingError, ValueError):
-                self.unreadable.append(key)
-                continue
-            if isinstance(data, dict):
+            if wanted(key) and (data := self.one(key)) is not None:
                 yield key, data
-            else:
-                self.unreadable.append(key)
-
-
-def _batch_record(key: str) -> bool:
-    parts = key.split("/")
-    return len(parts) == 4 and parts[3] in ("batch.json", "outcome.json")
 
 
 def _page(value: Any) -> int:
@@ -315,45 +319,40 @@ def _intake(d: _Dossier, batch: dict[str, Any]) -> None:
             d.new_intake = True
 
 
-def _collect(store: ObjectStore) -> tuple[dict[str, _Dossier], list[str]]:
-    dossiers: dict[str, _Dossier] = defaultdict(_Dossier)
-    read = _Reader(store)
-    for key, receipt in read.records(_RECEIPTS, lambda k: k.endswith(".json")):
-        at, code = _when(receipt.get("received_at")), receipt.get("receipt_code")
-        if at is None or not isinstance(code, str) or not RECEIPT_CODE.fullmatch(code):
-            read.unreadable.append(key)
-            continue
-        d = dossiers[code]
+def _dossier(read: _Reader, code: str) -> _Dossier:
+    """What the records under one receipt code say about it."""
+    d = _Dossier()
+    receipt = read.one(_receipt_key(code))
+    if receipt is not None:
+        at = _when(receipt.get("received_at"))
+        if at is None:
+            read.unreadable.append(_receipt_key(code))
         d.registered = at
-        d.procedure = receipt.get("procedure") or d.procedure
+        d.procedure = receipt.get("procedure")
 
     batches: dict[str, dict[str, Any]] = {}
-    outcomes: dict[str, dict[str, Any]] = {}
-    for key, data in read.records(_BATCHES, _batch_record):
-        parts = key.split("/")
-        (batches if parts[3] == "batch.json" else outcomes)[parts[2]] = data
-    for batch_id, outcome in outcomes.items():
-        batch = batches.get(batch_id, {})
-        at = _when(batch.get("received_at"))
+
+    def batch_of(batch_id: str) -> dict[str, Any] | None:
+        if batch_id not in batches:
+            batches[batch_id] = read.one(f"{_BATCHES}{batch_id}/batch.json") or {}
+        return batches[batch_id] or None
+
+    for pointer in read.store.list(f"intake/dossiers/{code}/"):
+        batch_id = pointer.rsplit("/", 1)[1]
+        outcome = read.one(f"{_BATCHES}{batch_id}/outcome.json") or {}
+        batch = batch_of(batch_id) or {}
         for found in outcome.get("dossiers") or []:
-            code = found.get("receipt_code")
-            if not isinstance(code, str) or not code:
+            if found.get("receipt_code") != code:
                 continue
-            d = dossiers[code]
             d.scanned = True
-            d.seen(at)
+            d.seen(_when(batch.get("received_at")))
             d.procedure = d.procedure or found.get("procedure")
             if batch:
                 _intake(d, batch)
             d.rejected |= {(batch_id, str(r.get("file")), _page(r.get("page")))
                            for r in found.get("rejected") or []}
 
-    for key, manifest in read.records("aip/", lambda k: k.endswith("/manifest.json")):
-        code = manifest.get("receipt_code")
-        if not isinstance(code, str) or not code:
-            read.unreadable.append(key)
-            continue
-        d = dossiers[code]
+    for _key, manifest in read.records(f"aip/{code}/", lambda k: k.endswith("/manifest.json")):
         d.archived = True
         info = manifest.get("dossier") or {}
         received = _when(info.get("received_at"))
@@ -361,7 +360,7 @@ def _collect(store: ObjectStore) -> tuple[dict[str, _Dossier], list[str]]:
         d.procedure = d.procedure or info.get("procedure")
         if info.get("code_source") == "resubmitted":  # first archived from a rescan batch
             d.rescanned_pages += len(manifest.get("pages") or [])
-        batch = batches.get(str((manifest.get("source") or {}).get("batch_id")))
+        batch = batch_of(str((manifest.get("source") or {}).get("batch_id")))
         if batch is not None:
             _intake(d, batch)
         elif info.get("code_source") != "resubmitted":  # no batch record: ask the retention
@@ -384,15 +383,22 @@ def _collect(store: ObjectStore) -> tuple[dict[str, _Dossier], list[str]]:
             d.archived_at = min(archived)
 
     # A destroyed document was digitised too; its tombstone does not say when it was archived.
-    for key, tomb in read.records("disposed/", lambda k: k.endswith("/tombstone.json")):
-        code = tomb.get("receipt_code")
-        if not isinstance(code, str) or not code:
-            read.unreadable.append(key)
-            continue
-        d = dossiers[code]
+    for _key, tomb in read.records(f"disposed/{code}/", lambda k: k.endswith("/tombstone.json")):
         d.archived = True
         d.seen(_when(tomb.get("received_at")))
-    return dossiers, read.unreadable
+    return d
+
+
+def _collect(store: ObjectStore, date_from: date, date_to: date
+             ) -> tuple[dict[str, _Dossier], list[str]]:
+    """The dossiers something happened to from ``date_from`` to ``date_to``."""
+    read = _Reader(store)
+    codes: set[str] = set()
+    day = date_from
+    while day <= date_to:
+        codes.update(c for c in dossiers_of_day(store, day) if RECEIPT_CODE.fullmatch(c))
+        day += timedelta(days=1)
+    return {code: _dossier(read, code) for code in sorted(codes)}, read.unreadable
 
 
 def digitisation_report(
@@ -414,7 +420,7 @@ def digitisation_report(
         raise UsageError(f"số giờ phải lớn hơn 0, không phải {within_hours:g} (give the hours "
                          "as a number above 0)")
     now = (now or now_vn()).astimezone(VN_TZ)
-    dossiers, unreadable = _collect(store)
+    dossiers, unreadable = _collect(store, date_from, date_to)
     report = DigitisationReport(date_from, date_to, within_hours, unreadable=unreadable)
     rows: dict[tuple[str, str], DigitisationRow] = {}
     limit = within_hours * 3600

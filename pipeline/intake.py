@@ -7,7 +7,10 @@ written beside it; a batch without an outcome was received but not finished, whi
 ``sohoa reconcile`` looks for. Each dossier the outcome names gets a pointer
 ``intake/dossiers/<receipt code>/<batch id>``, written before the outcome, so a dossier's
 batches are found without reading every outcome; likewise each batch is listed under its
-clerk (``intake/clerks/<clerk id>/<time>-<batch id>``) for the counter's recent batches.
+clerk (``intake/clerks/<clerk id>/<time>-<batch id>``) for the counter's recent batches, and
+each dossier under the days its receipt or pages came in (``intake/days/<day>/<receipt
+code>``, Vietnam days) for the digitisation report of a period. Pointers are hints: one too
+many costs a read, so each is written before the record it points to.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from archive import ObjectStore, record_intake
+from sohoa.clock import VN_TZ
 from sohoa.codes import RECEIPT_CODE
 from sohoa.errors import InputDocumentError, UsageError
 from sohoa.text import nfc
@@ -30,10 +34,12 @@ __all__ = [
     "batch_done",
     "dossier_exists",
     "dossier_outcomes",
+    "dossiers_of_day",
     "link_dossiers",
     "link_existing",
     "load_batch",
     "materialise",
+    "note_day",
     "pending_batches",
     "read_outcome",
     "recent_batches",
@@ -44,6 +50,7 @@ __all__ = [
 _PREFIX = "intake/batches/"
 _BY_DOSSIER = "intake/dossiers/"
 _BY_CLERK = "intake/clerks/"
+_BY_DAY = "intake/days/"
 _LINKED = "intake/links.json"
 
 
@@ -186,11 +193,8 @@ def _clerk_prefix(clerk: str) -> str:
 
 def _link_clerk(store: ObjectStore, batch: Batch) -> bool:
     at = batch.received_at.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    key = f"{_clerk_prefix(batch.clerk)}{at}-{batch.batch_id}"
-    if store.exists(key):
-        return False
-    store.put(key, json.dumps({"batch_id": batch.batch_id}).encode())
-    return True
+    return _point(store, f"{_clerk_prefix(batch.clerk)}{at}-{batch.batch_id}",
+                  {"batch_id": batch.batch_id})
 
 
 def recent_batches(store: ObjectStore, clerk: str, limit: int = 20) -> list[Batch]:
@@ -200,11 +204,15 @@ def recent_batches(store: ObjectStore, clerk: str, limit: int = 20) -> list[Batc
 
 
 def link_existing(store: ObjectStore) -> int:
-    """Write the clerk and dossier pointers of batches recorded before pointers were kept,
-    once per store (``intake/links.json`` says it was done); return how many were written."""
+    """Write the pointers of receipts and batches recorded before pointers were kept, once per
+    store (``intake/links.json`` says it was done); return how many were written."""
     if store.exists(_LINKED):
         return 0
     written = 0
+    for key in store.list("receipts/"):
+        receipt = json.loads(store.get(key))
+        written += note_day(store, receipt["receipt_code"],
+                            datetime.fromisoformat(receipt["received_at"]))
     for key in store.list(_PREFIX):
         batch_id = key.split("/")[2]
         if key.endswith("/batch.json"):
@@ -215,16 +223,37 @@ def link_existing(store: ObjectStore) -> int:
     return written
 
 
+def _point(store: ObjectStore, key: str, body: dict[str, Any]) -> bool:
+    if store.exists(key):
+        return False
+    store.put(key, json.dumps(body).encode())
+    return True
+
+
+def note_day(store: ObjectStore, receipt_code: str, at: datetime) -> bool:
+    """Point the day of ``at`` (in Vietnam) to the dossier; False if it already was."""
+    day = at.astimezone(VN_TZ).date().isoformat()
+    return _point(store, f"{_BY_DAY}{day}/{receipt_code}", {"receipt_code": receipt_code})
+
+
+def dossiers_of_day(store: ObjectStore, day: date) -> list[str]:
+    """The receipt codes of the dossiers whose receipt or pages came in on ``day``."""
+    return [k.rsplit("/", 1)[1] for k in store.list(f"{_BY_DAY}{day.isoformat()}/")]
+
+
 def link_dossiers(store: ObjectStore, batch_id: str, outcome: dict[str, Any]) -> int:
-    """Write the missing pointers from each dossier of ``outcome`` to its batch; return how
-    many were written."""
+    """Write the missing pointers from each dossier of ``outcome`` to its batch and to the day
+    the batch came in; return how many were written."""
+    received = load_batch(store, batch_id).received_at if store.exists(
+        f"{_PREFIX}{batch_id}/batch.json") else None
     written = 0
     for found in outcome.get("dossiers") or []:
         code = found.get("receipt_code")
-        key = f"{_BY_DOSSIER}{code}/{batch_id}"
-        if isinstance(code, str) and RECEIPT_CODE.fullmatch(code) and not store.exists(key):
-            store.put(key, json.dumps({"batch_id": batch_id}).encode())
-            written += 1
+        if not isinstance(code, str) or not RECEIPT_CODE.fullmatch(code):
+            continue
+        if received is not None:
+            written += note_day(store, code, received)
+        written += _point(store, f"{_BY_DOSSIER}{code}/{batch_id}", {"batch_id": batch_id})
     return written
 
 

@@ -41,6 +41,7 @@ from ingest.clean import PageScan, to_gray, turn_scan
 from ingest.quality import assess
 from ocr import OcrEngine, OcrSettings, PageText, PdfPage, build_searchable_pdf, get_engine
 from ocr.alto import page_alto
+from pipeline.intake import note_day
 from pipeline.reports import DocumentReport, DossierReport, PageRef, RejectedPage
 from pipeline.settings import Settings
 from search_api import IndexRecord, SearchIndex, SearchUnavailableError, SqliteIndex
@@ -411,6 +412,7 @@ def _archive_one(
                 {"at": now.isoformat(), "event": "archived", "by": "sohoa"},
             ],
         }
+        note_day(deps.store, receipt_code, received_at)  # the report finds it from then on
         archived = archive_document(
             deps.store, receipt_code=receipt_code, document_id=document_id, files=files,
             metadata=metadata, retain_until=retain_until, permanent=retain_until is None,

@@ -28,6 +28,7 @@ from pipeline.digitisation import (
 from pipeline.intake import (
     Batch,
     dossier_outcomes,
+    dossiers_of_day,
     link_existing,
     recent_batches,
     record_batch,
@@ -268,7 +269,9 @@ def test_a_dossier_and_a_clerk_find_their_batches_without_reading_the_others(
     outcome = {"path": "old.pdf", "dossiers": [{"receipt_code": old_code, "rejected": []}]}
     store.put(f"intake/batches/{old.batch_id}/outcome.json", json.dumps(outcome).encode())
     assert dossier_outcomes(store, old_code) == []
-    assert link_existing(store) == 1  # the old batch's dossier; the rest were linked
+    assert old_code not in dossiers_of_day(store, EVE)
+    assert link_existing(store) == 2  # the old dossier to its batch and its day
+    assert old_code in dossiers_of_day(store, EVE)
     assert [b for b, _ in dossier_outcomes(store, old_code)] == [old.batch_id]
     assert link_existing(store) == 0
 
@@ -315,10 +318,11 @@ def test_destroyed_documents_were_digitised_and_damaged_records_are_named(
         "schema": TOMBSTONE_SCHEMA, "receipt_code": code, "document_id": "d8",
         "received_at": _at(DAY, 8).isoformat(), "destroyed_at": now_vn().isoformat()},
         ensure_ascii=False).encode())
-    store.put(f"aip/{B}-261120-0001/d1/manifest.json", b"{damaged")
+    store.put(f"aip/{code}/d9/manifest.json", b"{damaged")
+    store.put(f"aip/{B}-261120-0001/d1/manifest.json", b"{damaged, and nothing points to it")
     report = digitisation_report(store, date_from=DAY, date_to=DAY)
     assert _rows(report) == {("2026-11-20", A): (1, 1, 0, 0, 0)}  # when: unknown, so not within
-    assert report.unreadable == [f"aip/{B}-261120-0001/d1/manifest.json"]
+    assert report.unreadable == [f"aip/{code}/d9/manifest.json"]  # read as part of its dossier
 
 
 def test_the_report_refuses_a_period_backwards_and_no_hours(store: ObjectStore) -> None:
