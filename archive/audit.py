@@ -8,6 +8,12 @@ fields as canonical JSON). Changing, removing or inserting a line breaks the cha
 Cutting lines off the end leaves a shorter chain that is still whole; seals catch that: ``seal``
 writes the head of the chain (sequence number and hash) into the write-once store, where
 nobody can change or delete it, and ``verify`` checks the log against every seal.
+
+An ``AuditLog`` remembers what it last found whole (the sha256 of those bytes, the head, the
+seals checked): the next ``verify`` checks that those bytes are unchanged with one sha256 and
+then only the entries and seals added since, so a long-running service checks a trail of
+millions of entries in a fraction of a second. Any change to the bytes already checked makes
+it check everything again.
 """
 
 from __future__ import annotations
@@ -101,11 +107,23 @@ class AuditCheck:
         return self.broken is None
 
 
+@dataclass(frozen=True, slots=True)
+class _Checked:
+    """The part of the trail a verification found whole."""
+
+    size: int
+    sha256: str
+    entries: int
+    head: str
+    seals: frozenset[str]
+
+
 class AuditLog:
     """The audit trail of one data folder, shared by every process that uses it."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._checked: _Checked | None = None
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[io.BufferedRandom]:
@@ -160,62 +178,99 @@ class AuditLog:
     def seal(self, store: ObjectStore) -> str | None:
         """Write the head of the chain into the write-once store; return its key (None when
         the trail is empty). Sealing the same head twice writes the same object."""
-        last = None
-        for last in self.entries():  # noqa: B007 - the last entry is the head
-            pass
-        if last is None:
+        if not self.path.exists():
             return None
-        key = f"{SEAL_PREFIX}{last.seq:012d}.json"
-        body = {"seq": last.seq, "hash": last.hash, "at": last.at}
+        with self._locked() as f:
+            last = _last_line(f)
+        if not last:
+            return None
+        head = json.loads(last)
+        key = f"{SEAL_PREFIX}{int(head['seq']):012d}.json"
+        body = {"seq": head["seq"], "hash": head["hash"], "at": head["at"]}
         store.put(key, json.dumps(body, sort_keys=True).encode("utf-8"), permanent=True)
         return key
 
+    def _read(self) -> bytes:
+        """The whole trail, read while no entry is half written."""
+        if not self.path.exists():
+            return b""
+        with self.path.open("rb") as f:
+            fcntl.flock(f, fcntl.LOCK_SH)
+            try:
+                return f.read()
+            finally:
+                fcntl.flock(f, fcntl.LOCK_UN)
+
     def verify(self, store: ObjectStore | None = None) -> AuditCheck:
-        """Check every link of the chain, then that it agrees with every seal in ``store``."""
-        check = AuditCheck()
+        """Check every link of the chain, then that it agrees with every seal in ``store``
+        (the part found whole last time only for being unchanged: see the module's text)."""
+        data = self._read()
+        done = self._checked
+        if done is not None and not (
+                len(data) >= done.size
+                and hashlib.sha256(data[:done.size]).hexdigest() == done.sha256):
+            done = None  # the part checked before changed: check everything
+        check, seals = self._verify(data, store, done)
+        if check.ok:
+            self._checked = _Checked(len(data), hashlib.sha256(data).hexdigest(),
+                                     check.entries, check.head, seals)
+        return check
+
+    def _verify(self, data: bytes, store: ObjectStore | None, done: _Checked | None
+                ) -> tuple[AuditCheck, frozenset[str]]:
+        """The check, and the keys of the seals it found (checked now or before)."""
+        check, sealed = AuditCheck(), set(done.seals if done is not None else ())
         seen: dict[int, str] = {}
-        prev, expected_seq = GENESIS, 1
-        lines = self.path.read_text(encoding="utf-8").splitlines() if self.path.exists() else []
-        for n, line in enumerate(lines, start=1):
+        start = done.size if done is not None else 0
+        prev = done.head if done is not None else GENESIS
+        check.entries = done.entries if done is not None else 0
+        expected_seq = check.entries + 1
+        lines = data[start:].decode("utf-8").splitlines()
+        for n, line in enumerate(lines, start=check.entries + 1):
             try:
                 entry = AuditEntry(**json.loads(line))
             except (ValueError, TypeError):
                 check.broken = AuditBreak(n, None, "the line is not an audit entry")
-                return check
+                return check, frozenset()
             if entry.seq != expected_seq:
                 check.broken = AuditBreak(
                     n, entry.seq, f"sequence number {entry.seq} where {expected_seq} was due "
                     "(an entry was removed or inserted)")
-                return check
+                return check, frozenset()
             if entry.prev != prev:
                 check.broken = AuditBreak(
                     n, entry.seq, "it does not follow the entry before it (an entry before it "
                     "was changed, removed or inserted)")
-                return check
+                return check, frozenset()
             if entry.digest() != entry.hash:
                 check.broken = AuditBreak(n, entry.seq, "its content was changed after writing")
-                return check
+                return check, frozenset()
             seen[entry.seq] = entry.hash
             prev, expected_seq = entry.hash, expected_seq + 1
             check.entries += 1
         check.head = prev
         if store is None:
-            return check
+            return check, frozenset(sealed)
         for key in store.list(SEAL_PREFIX):
-            seal = json.loads(store.get(key))
             check.seals += 1
-            if seal["seq"] not in seen:
+            if key in sealed:
+                continue  # checked before, against bytes that are unchanged since
+            seal = json.loads(store.get(key))
+            seq = int(seal["seq"])
+            if done is not None and seq <= done.entries:
+                return self._verify(data, store, None)  # a seal of the part checked before
+            if seq not in seen:
                 check.broken = AuditBreak(
-                    len(lines) + 1, int(seal["seq"]),
-                    f"the trail ends at entry {len(lines)} but was sealed at entry "
-                    f"{seal['seq']} ({key}): entries were cut off the end")
-                return check
-            if seen[seal["seq"]] != seal["hash"]:
+                    check.entries + 1, seq,
+                    f"the trail ends at entry {check.entries} but was sealed at entry "
+                    f"{seq} ({key}): entries were cut off the end")
+                return check, frozenset()
+            if seen[seq] != seal["hash"]:
                 check.broken = AuditBreak(
-                    int(seal["seq"]), int(seal["seq"]),
-                    f"entry {seal['seq']} differs from the one sealed in {key}")
-                return check
-        return check
+                    seq, seq, f"entry {seq} differs from the one sealed in {key}")
+                return check, frozenset()
+            sealed.add(key)
+        return check, frozenset(sealed)
 
     def export_csv(self) -> str:
         """The trail as CSV for auditors: one row per entry, details as JSON."""

@@ -1,5 +1,6 @@
 """What the web pages cost as the archive grows: a dossier's view, a clerk's recent batches,
-search, and the digitisation dashboard, on a synthetic archive of N dossiers.
+search, the digitisation dashboard and the auditor's check of the audit trail, on a synthetic
+archive of N dossiers and a trail of M entries.
 
 Each view is timed the way sohoa reads it now and, side by side, the way it read before
 (the reference: a scan of every manifest and every batch outcome for one dossier, every batch
@@ -23,11 +24,13 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import asdict
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from archive import FolderStore, ObjectStore, archive_document, iter_manifests
+from archive.audit import GENESIS, AuditEntry, AuditLog
 from pipeline.digitisation import digitisation_report
 from pipeline.intake import recent_batches, record_batch, record_outcome
 from pipeline.records import dossier_state
@@ -144,6 +147,20 @@ def reference_dashboard(store: ObjectStore) -> int:
                for k in store.list(prefix) if prefix == "receipts/" or k.endswith(wanted))
 
 
+def build_trail(path: Path, entries: int) -> AuditLog:
+    """A trail of ``entries`` searches, written line by line as AuditLog.append would."""
+    prev = GENESIS
+    with path.open("w", encoding="utf-8") as f:
+        for seq in range(1, entries + 1):
+            entry = AuditEntry(seq, "2026-12-04T10:00:00+07:00", "Phạm Thu Trang", "searched",
+                               "", {"query": "giay khai sinh", "results": ["d1", "d2"]},
+                               "http 127.0.0.1", prev)
+            prev = entry.digest()
+            f.write(json.dumps(asdict(entry) | {"hash": prev}, ensure_ascii=False,
+                               sort_keys=True) + "\n")
+    return AuditLog(path)
+
+
 def _time(view: Callable[[Counting], object], store: ObjectStore, runs: int
           ) -> tuple[float, float, float]:
     """p50 and p95 in ms, and objects read per run."""
@@ -164,6 +181,7 @@ def main() -> None:
     parser.add_argument("--dossiers", type=int, default=2000)
     parser.add_argument("--documents", type=int, default=3, help="documents per dossier")
     parser.add_argument("--views", type=int, default=50, help="timed views of each kind")
+    parser.add_argument("--audit-entries", type=int, default=200_000)
     args = parser.parse_args()
     rng = random.Random(7)
     with tempfile.TemporaryDirectory(prefix="sohoa-bench-") as tmp:
@@ -197,6 +215,18 @@ def main() -> None:
             ref = _time(reference_dashboard, store, 3)
             print(f"{f'dashboard, {days} day(s)':<24} {report[0]:>10.1f} {report[1]:>8.1f} "
                   f"{report[2]:>7.0f}   {ref[0]:>13.1f} {ref[1]:>8.1f} {ref[2]:>7.0f}")
+        trail = build_trail(Path(tmp) / "audit.jsonl", args.audit_entries)
+        trail.verify(store)  # what a running service has done once
+
+        def audit_page(s: Counting) -> None:
+            for _ in range(20):  # the views, searches and downloads since the last look
+                trail.append("searched", "", {"query": "khai sinh"}, who="Phạm Thu Trang")
+            assert trail.verify(s).ok
+
+        ours = _time(audit_page, store, 10)
+        ref = _time(lambda s: AuditLog(trail.path).verify(s), store, 3)
+        print(f"{f'audit check, {args.audit_entries} entries':<24} {ours[0]:>10.1f} "
+              f"{ours[1]:>8.1f} {'':>7}   {ref[0]:>13.1f} {ref[1]:>8.1f}")
 
 
 if __name__ == "__main__":

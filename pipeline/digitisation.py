@@ -283,13 +283,16 @@ class _Reader:
         self.store = store
         self.unreadable: list[str] = []
 
-    def one(self, key: str) -> dict[str, Any] | None:
-        """The record at ``key``; None when it is not there (or cannot be read: noted)."""
-        if not self.store.exists(key):
-            return None
+    def one(self, key: str, listed: bool = False) -> dict[str, Any] | None:
+        """The record at ``key``; None when it is not there, or cannot be read (noted, as is
+        a ``listed`` key whose object is missing)."""
         try:
             data = json.loads(self.store.get(key))
-        except (ObjectMissingError, ValueError):
+        except ObjectMissingError:
+            if not listed:
+                return None
+            data = None
+        except ValueError:
             data = None
         if isinstance(data, dict):
             return data
@@ -299,7 +302,7 @@ class _Reader:
     def records(self, prefix: str, wanted: Callable[[str], bool]
                 ) -> Iterator[tuple[str, dict[str, Any]]]:
         for key in self.store.list(prefix):
-            if wanted(key) and (data := self.one(key)) is not None:
+            if wanted(key) and (data := self.one(key, listed=True)) is not None:
                 yield key, data
 
 

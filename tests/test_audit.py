@@ -69,6 +69,34 @@ def test_entries_cut_off_the_end_are_caught_by_the_seal(
     assert "cut off" in check.broken.reason
 
 
+def test_a_second_check_still_finds_what_changed_before_or_after_the_first(
+    tmp_path: Path, store: ObjectStore
+) -> None:
+    log = _log(tmp_path)
+    log.seal(store)
+    assert log.verify(store).ok  # remembered as whole up to entry 5
+    for i in range(3):
+        log.append("viewed", f"aip/x/doc{i}", who="Lê Văn Hòa")
+    log.seal(store)
+    check = log.verify(store)  # only entries 6-8 and the new seal are read
+    assert check.ok and (check.entries, check.seals) == (8, 2)
+
+    lines = log.path.read_text(encoding="utf-8").splitlines()
+    edited = json.loads(lines[1])
+    edited["action"] = "deleted"  # an entry of the part checked before
+    lines[1] = json.dumps(edited, ensure_ascii=False, sort_keys=True)
+    log.path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    check = log.verify(store)
+    assert check.broken is not None and (check.broken.line, check.broken.seq) == (2, 2)
+
+    fresh = _log(tmp_path / "other")
+    assert fresh.verify().ok
+    with fresh.path.open("a", encoding="utf-8") as f:
+        f.write('{"seq": 6, "not": "an entry"}\n')  # a line added behind its back
+    check = fresh.verify()
+    assert check.broken is not None and check.broken.line == 6
+
+
 def test_appending_continues_the_chain_and_exports_csv(tmp_path: Path) -> None:
     log = _log(tmp_path, 2)
     again = AuditLog(log.path)  # another process
