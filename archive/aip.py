@@ -31,13 +31,19 @@ __all__ = [
     "aip_prefix",
     "archive_document",
     "check_fixity",
+    "due_candidates",
     "find_archived",
+    "index_retention_ends",
     "iter_manifests",
     "load_manifest",
+    "note_retention_end",
     "record_intake",
 ]
 
 MANIFEST_SCHEMA = "sohoa.manifest/1"
+RETENTION_ENDS = "retention/ends/"
+_FIRST_YEAR = 1900
+"""The earliest year a retention end is looked for (decades-old backlog included)."""
 _MEDIA = {".jpg": "image/jpeg", ".png": "image/png", ".pdf": "application/pdf",
           ".json": "application/json", ".tif": "image/tiff", ".xml": "application/xml"}
 
@@ -122,10 +128,50 @@ def archive_document(
         "files": listing,
     }
     manifest_bytes = _dumps(manifest)
+    if retain_until is not None and not permanent:
+        note_retention_end(store, prefix + "manifest.json", retain_until)
     store.put(prefix + "manifest.json", manifest_bytes, retain_until=retain_until,
               permanent=permanent)
     return ArchivedDocument(document_id, receipt_code, prefix, manifest, store.locate(prefix),
                             manifest_sha256=hashlib.sha256(manifest_bytes).hexdigest())
+
+
+def note_retention_end(store: ObjectStore, manifest_key: str, ends: date) -> bool:
+    """Point the year a document's retention ends to its manifest (``retention/ends/<year>/
+    <receipt code>/<document id>``), so what is due is found without reading every manifest.
+    A pointer is a hint: the manifest and its lock say when retention really ends."""
+    record = manifest_key.removeprefix("aip/").removesuffix("/manifest.json")
+    key = f"{RETENTION_ENDS}{ends.year:04d}/{record}"
+    if store.exists(key):
+        return False
+    store.put(key, json.dumps({"manifest": manifest_key}).encode())
+    return True
+
+
+def due_candidates(store: ObjectStore, before: date) -> list[str]:
+    """The manifest keys of the documents whose retention may end before ``before`` (by
+    their pointers), sorted, each once; some may have been destroyed or extended since."""
+    keys = set()
+    for year in range(_FIRST_YEAR, before.year + 1):
+        for pointer in store.list(f"{RETENTION_ENDS}{year:04d}/"):
+            keys.add(f"aip/{pointer.split('/', 3)[3]}/manifest.json")
+    return sorted(keys)
+
+
+def index_retention_ends(store: ObjectStore) -> int:
+    """Write the retention-end pointers of documents archived before pointers were kept
+    (every manifest is read); return how many were written."""
+    count = 0
+    for key in store.list("aip/"):
+        if not key.endswith("/manifest.json"):
+            continue
+        info = store.info(key)
+        until = load_manifest(store, key).get("retention", {}).get("retain_until")
+        ends = [d for d in (info.retain_until, date.fromisoformat(until) if until else None)
+                if d is not None]
+        if not info.permanent:
+            count += sum(note_retention_end(store, key, end) for end in ends)
+    return count
 
 
 def find_archived(

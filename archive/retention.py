@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from archive.aip import iter_manifests
+from archive.aip import due_candidates, iter_manifests, load_manifest, note_retention_end
 from archive.audit import AuditLog
 from archive.store import ObjectInfo, ObjectStore
 from sohoa.clock import now_vn
@@ -65,7 +65,10 @@ def retention_due(store: ObjectStore, before: date) -> Iterator[RetentionItem]:
     """The documents whose retention ends before ``before`` (permanent ones never), oldest
     first, each with whether a legal hold keeps it."""
     found: list[RetentionItem] = []
-    for key, manifest in iter_manifests(store):
+    for key in due_candidates(store, before):
+        if not store.exists(key):
+            continue  # destroyed since
+        manifest = load_manifest(store, key)
         retention = manifest.get("retention", {})
         if not retention.get("retain_until") and not retention.get("permanent"):
             continue
@@ -125,6 +128,8 @@ def apply_schedule(
             outcome = "unchanged"
         changes.append(RetentionChange(record, cls, current, until, outcome))
         if apply and outcome == "extended":
+            if until is not None:
+                note_retention_end(store, key, until)
             for object_key in store.list(record):
                 store.extend_retention(object_key, until)
             change = {"record": record, "retention_class": cls, "before": _iso(current),

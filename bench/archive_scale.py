@@ -1,6 +1,7 @@
 """What the web pages cost as the archive grows: a dossier's view, a clerk's recent batches,
-search, the digitisation dashboard and the auditor's check of the audit trail, on a synthetic
-archive of N dossiers and a trail of M entries.
+search, the digitisation dashboard, the auditor's due list and check of the audit trail, on a
+synthetic archive of N dossiers (a quarter of them kept ten years, the rest permanently) and a
+trail of M entries.
 
 Each view is timed the way sohoa reads it now and, side by side, the way it read before
 (the reference: a scan of every manifest and every batch outcome for one dossier, every batch
@@ -31,6 +32,7 @@ from typing import Any
 
 from archive import FolderStore, ObjectStore, archive_document, iter_manifests
 from archive.audit import GENESIS, AuditEntry, AuditLog
+from archive.retention import effective_retention, retention_due
 from pipeline.digitisation import digitisation_report
 from pipeline.intake import recent_batches, record_batch, record_outcome
 from pipeline.records import dossier_state
@@ -96,14 +98,15 @@ def build(folder: Path, dossiers: int, documents: int) -> tuple[FolderStore, Sql
         scan = scans / f"scan-{i:06d}.pdf"
         scan.write_bytes(f"%PDF-1.7 {i}".encode())
         batch = record_batch(store, scan, received, CLERKS[i % len(CLERKS)])
-        docs = []
+        docs, ten_years = [], received.date().replace(year=received.year + 10)
         for n in range(documents):
             doc_id = f"d{i:06d}{n}"
             at = received + timedelta(minutes=40 + n)
             archive_document(store, receipt_code=code, document_id=doc_id,
                              files={"document.pdf": doc_id.encode()},
-                             metadata=_metadata(code, batch, n, at), retain_until=None,
-                             permanent=True)
+                             metadata=_metadata(code, batch, n, at),
+                             retain_until=ten_years if i % 4 == 0 else None,
+                             permanent=i % 4 != 0)
             docs.append({"document_id": doc_id, "doc_type": "giay_khai_sinh",
                          "label": "Giấy khai sinh", "pages": []})
             records.append(IndexRecord(doc_id, code, "giay_khai_sinh", "Giấy khai sinh",
@@ -215,6 +218,12 @@ def main() -> None:
             ref = _time(reference_dashboard, store, 3)
             print(f"{f'dashboard, {days} day(s)':<24} {report[0]:>10.1f} {report[1]:>8.1f} "
                   f"{report[2]:>7.0f}   {ref[0]:>13.1f} {ref[1]:>8.1f} {ref[2]:>7.0f}")
+        due_day = START.date().replace(year=START.year + 11)
+        due = _time(lambda s: list(retention_due(s, due_day)), store, 5)  # type: ignore[arg-type]
+        ref = _time(lambda s: [effective_retention(s, k, m) for k, m in iter_manifests(s)],
+                    store, 3)
+        print(f"{'auditor due list':<24} {due[0]:>10.1f} {due[1]:>8.1f} {due[2]:>7.0f}   "
+              f"{ref[0]:>13.1f} {ref[1]:>8.1f} {ref[2]:>7.0f}")
         trail = build_trail(Path(tmp) / "audit.jsonl", args.audit_entries)
         trail.verify(store)  # what a running service has done once
 

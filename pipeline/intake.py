@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from archive import ObjectStore, record_intake
+from archive.aip import index_retention_ends
 from sohoa.clock import VN_TZ
 from sohoa.codes import RECEIPT_CODE
 from sohoa.errors import InputDocumentError, UsageError
@@ -204,8 +205,9 @@ def recent_batches(store: ObjectStore, clerk: str, limit: int = 20) -> list[Batc
 
 
 def link_existing(store: ObjectStore) -> int:
-    """Write the pointers of receipts and batches recorded before pointers were kept, once per
-    store (``intake/links.json`` says it was done); return how many were written."""
+    """Write the pointers of receipts, batches and retention ends recorded before pointers
+    were kept, once per store (``intake/links.json`` says it was done); return how many were
+    written."""
     if store.exists(_LINKED):
         return 0
     written = 0
@@ -213,6 +215,7 @@ def link_existing(store: ObjectStore) -> int:
         receipt = json.loads(store.get(key))
         written += note_day(store, receipt["receipt_code"],
                             datetime.fromisoformat(receipt["received_at"]))
+    written += index_retention_ends(store)
     for key in store.list(_PREFIX):
         batch_id = key.split("/")[2]
         if key.endswith("/batch.json"):

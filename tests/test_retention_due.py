@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from archive import ObjectStore, RetentionLockedError, archive_document
+from archive import FolderStore, ObjectStore, RetentionLockedError, archive_document
+from archive.aip import RETENTION_ENDS, index_retention_ends
 from archive.audit import AuditLog
 from archive.hold import set_hold
 from archive.retention import apply_schedule, retention_due
@@ -75,6 +76,8 @@ def test_a_longer_schedule_extends_archived_records_and_a_shorter_one_never_shor
     # the retention due list and disposal see the new date
     assert [d.document_id for d in retention_due(store, date.today() + timedelta(days=400))] \
         == []
+    assert [d.document_id for d in retention_due(store, in_ten + timedelta(days=1))] == [
+        "aaaaaa000001"]  # found by the pointer of its new end
     with pytest.raises(RetentionLockedError):
         store.delete(first + "document.pdf", today=in_ten - timedelta(days=1))
     # twenty years stays twenty, permanent stays permanent
@@ -97,3 +100,28 @@ def test_the_store_refuses_to_shorten_retention(store: ObjectStore) -> None:
     assert store.extend_retention("k/a", None).permanent
     with pytest.raises(RetentionLockedError, match="permanently"):
         store.extend_retention("k/a", later + timedelta(days=2))
+
+
+def test_due_reads_only_what_may_be_due_and_older_records_get_their_pointers(
+    tmp_path: Path
+) -> None:
+    store = FolderStore(tmp_path / "store")
+    for n in range(6):
+        _archive(store, f"eeeeee00000{n}", None if n % 2 else 30)  # permanent or 30 years
+    _archive(store, "ffffff000001", 1)
+    read: list[str] = []
+    real_get = store.get
+    store.get = lambda key: read.append(key) or real_get(key)  # type: ignore[method-assign]
+    in_two_years = date.today() + timedelta(days=730)
+    assert [d.document_id for d in retention_due(store, in_two_years)] == ["ffffff000001"]
+    assert [k for k in read if k.endswith("manifest.json")] == [
+        f"aip/{CODE}/ffffff000001/manifest.json"]
+
+    # a document archived before the pointers were kept is found once they are written
+    (pointer,) = [k for k in store.list(RETENTION_ENDS) if k.endswith("/ffffff000001")]
+    for path in (store.objects / pointer, store.meta / f"{pointer}.json"):
+        path.chmod(0o644)
+        path.unlink()
+    assert list(retention_due(store, in_two_years)) == []
+    assert index_retention_ends(store) == 1  # only the missing one is written again
+    assert [d.document_id for d in retention_due(store, in_two_years)] == ["ffffff000001"]
