@@ -229,12 +229,13 @@ def index_document(self: Any, manifest_key: str) -> str:
 
 
 @app.task(name="sohoa.fixity", **_RETRY)
-def fixity(self: Any) -> dict[str, Any]:
-    """Check every sha256 of the archive and keep the run's report (scheduled by beat)."""
+def fixity(self: Any, who: str = "sohoa (scheduled)") -> dict[str, Any]:
+    """Check every sha256 of the archive and keep the run's report (scheduled by beat, or
+    started by ``who`` from the auditor's page)."""
     from pipeline.records import fixity_now
 
     deps = _deps()
-    report, key = fixity_now(deps.store, deps.audit, who="sohoa (scheduled)")
+    report, key = fixity_now(deps.store, deps.audit, who=who)
     return {"ok": report.ok, "report": key, "problems": len(report.problems)}
 
 

@@ -92,6 +92,19 @@ def wait_done(client: TestClient, status_url: str, timeout_s: float = 600) -> di
         time.sleep(1)
 
 
+def wait_fixity(client: TestClient, runs_before: int, timeout_s: float = 300
+                ) -> dict[str, Any]:
+    """Poll ``GET /api/fixity`` until the run started after ``runs_before`` runs is kept."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        body = client.get("/api/fixity").json()
+        if body["runs"] > runs_before and body["running"] is None:
+            return body  # type: ignore[no-any-return]
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no fixity run was kept after {timeout_s} s: {body}")
+        time.sleep(0.5)
+
+
 @contextlib.contextmanager
 def serve_in_thread(settings: Settings) -> Iterator[str]:
     """The app over real HTTP on a free port of 127.0.0.1 (uvicorn in a thread, with the

@@ -305,9 +305,10 @@ def fixity(account: CurrentAccount, service: ServiceDep) -> Any:
     return service.fixity(account)
 
 
-@router.post("/fixity", tags=["checks"])
+@router.post("/fixity", status_code=202, tags=["checks"])
 def run_fixity(account: CurrentAccount, service: ServiceDep) -> Any:
-    """Check every sha256 now (auditor or head)."""
+    """Start checking every sha256 (auditor or head); ``GET /api/fixity`` shows the run
+    under way, then its report."""
     return service.run_fixity(account)
 
 

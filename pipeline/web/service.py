@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
+import threading
 from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import date, datetime, time
@@ -23,7 +25,7 @@ from archive.disposal import (
     load_batch,
     propose,
 )
-from archive.fixity import fixity_runs, latest_fixity
+from archive.fixity import FIXITY_RUNS, latest_fixity
 from archive.hold import current_holds, record_prefix, set_hold
 from archive.retention import retention_due
 from pipeline.digitisation import digitisation_report, register_receipt
@@ -46,6 +48,8 @@ __all__ = [
     "RecordAlteredError",
     "Service",
 ]
+
+log = logging.getLogger(__name__)
 
 REASON_LABELS = {
     "low_resolution": "Độ phân giải quá thấp", "too_dark": "Trang quá tối",
@@ -96,6 +100,9 @@ class Service:
         self.deps = deps
         self.progress = progress
         self.people = people_of(deps)
+        self._fixity_lock = threading.Lock()
+        self._fixity_run: dict[str, Any] | None = None
+        """The fixity run this process started and has not finished: who, since when."""
 
     # --- who sees what -------------------------------------------------------------------
 
@@ -413,17 +420,41 @@ class Service:
     # --- checks and reports ---------------------------------------------------------------
 
     def fixity(self, account: Account) -> dict[str, Any]:
-        """The latest fixity run and how many runs are kept."""
+        """The latest fixity run, how many runs are kept, and the run under way here."""
         require(account, RECORDS_STAFF, "xem kết quả kiểm tra toàn vẹn")
         return {"latest": latest_fixity(self.deps.store),
-                "runs": len(fixity_runs(self.deps.store))}
+                "runs": len(list(self.deps.store.list(FIXITY_RUNS))),
+                "running": self._fixity_run}
 
     def run_fixity(self, account: Account) -> dict[str, Any]:
-        """Check every sha256 now."""
+        """Start checking every sha256 (it takes as long as reading the whole archive): on
+        the workers when there is a queue, else in this process, one run at a time. Its
+        report is kept like a scheduled run's, and ``fixity`` shows it when it is done."""
         require(account, ("auditor", "head"), "chạy kiểm tra toàn vẹn")
-        report, key = fixity_now(self.deps.store, self.deps.audit, who=account.name)
-        return {"ok": report.ok, "objects": report.checked_objects, "key": key,
-                "problems": [asdict(p) for p in report.problems]}
+        since = now_vn().isoformat(timespec="seconds")
+        if self.deps.settings.broker_url:
+            from pipeline.celery_app import configure
+            from pipeline.tasks import fixity
+
+            configure(self.deps.settings)
+            fixity.delay(who=account.name)
+            return {"state": "queued", "by": account.name, "since": since}
+        with self._fixity_lock:
+            if self._fixity_run is not None:
+                return {"state": "running", **self._fixity_run}
+            self._fixity_run = {"by": account.name, "since": since}
+        threading.Thread(target=self._fixity_in_background, args=(account.name,),
+                         name="sohoa-fixity", daemon=True).start()
+        return {"state": "started", "by": account.name, "since": since}
+
+    def _fixity_in_background(self, who: str) -> None:
+        try:
+            fixity_now(self.deps.store, self.deps.audit, who=who)
+        except Exception:  # the run's failure must not take the service down
+            log.exception("the fixity run started by %s failed", who)
+        finally:
+            with self._fixity_lock:
+                self._fixity_run = None
 
     def audit_status(self, account: Account) -> dict[str, Any]:
         """Whether the audit trail is whole and agrees with its seals."""

@@ -285,7 +285,7 @@ def test_the_web_service_runs_on_the_servers(cluster: Cluster) -> None:
 
     from pipeline.settings import Settings
     from pipeline.web import create_app
-    from tests.web_support import make_accounts, wait_done
+    from tests.web_support import make_accounts, wait_done, wait_fixity
 
     cluster.start_worker("web", concurrency=2)
     with pytest.MonkeyPatch.context() as mp:
@@ -320,3 +320,10 @@ def test_the_web_service_runs_on_the_servers(cluster: Cluster) -> None:
         assert pdf.status_code == 200
         verdict = client.post("/api/verify", files={"file": ("tai-ve.pdf", pdf.content)}).json()
         assert verdict["valid"] is True
+        # a fixity run started from the auditor's page runs on the workers
+        client.headers["Authorization"] = f"Bearer {keys['hoa']}"
+        before = client.get("/api/fixity").json()["runs"]
+        queued = client.post("/api/fixity")
+        assert queued.status_code == 202 and queued.json()["state"] == "queued"
+        latest = wait_fixity(client, before, timeout_s=300)["latest"]
+        assert latest["ok"] is True and latest["by"] == "Lê Văn Hòa", cluster.log("web")
