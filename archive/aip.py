@@ -151,10 +151,12 @@ def note_retention_end(store: ObjectStore, manifest_key: str, ends: date) -> boo
 def due_candidates(store: ObjectStore, before: date) -> list[str]:
     """The manifest keys of the documents whose retention may end before ``before`` (by
     their pointers), sorted, each once; some may have been destroyed or extended since."""
-    keys = set()
-    for year in range(_FIRST_YEAR, before.year + 1):
-        for pointer in store.list(f"{RETENTION_ENDS}{year:04d}/"):
-            keys.add(f"aip/{pointer.split('/', 3)[3]}/manifest.json")
+    years = range(_FIRST_YEAR, before.year + 1)
+    prefixes = [f"{RETENTION_ENDS}{y:04d}/" for y in years] if len(years) <= 300 else [
+        RETENTION_ENDS]  # centuries ahead: one listing of every pointer costs less
+    keys = {f"aip/{pointer.split('/', 3)[3]}/manifest.json"
+            for prefix in prefixes for pointer in store.list(prefix)
+            if int(pointer.split("/", 3)[2]) <= before.year}
     return sorted(keys)
 
 

@@ -47,6 +47,8 @@ __all__ = [
 
 _RECEIPTS = "receipts/"
 _BATCHES = "intake/batches/"
+_MAX_DAYS = 731
+"""The longest period of one report (two years): it reads each day of the period."""
 _CLOCK_SKEW = timedelta(minutes=5)
 """How far ahead of sohoa's clock the one-stop software's clock may be."""
 _FIELD_LABELS = {"procedure": "thủ tục", "received_at": "thời điểm tiếp nhận"}
@@ -414,11 +416,16 @@ def digitisation_report(
     dossiers' waiting hours count to.
 
     Raises:
-        UsageError: the period ends before it starts, or ``within_hours`` is not above 0.
+        UsageError: the period ends before it starts or is longer than two years, or
+            ``within_hours`` is not above 0.
     """
     if date_to < date_from:
         raise UsageError(f"ngày 'đến' {date_to.isoformat()} trước ngày 'từ' "
                          f"{date_from.isoformat()} (the period ends before it starts)")
+    if (date_to - date_from).days >= _MAX_DAYS:
+        raise UsageError(f"một báo cáo tối đa {_MAX_DAYS} ngày, không phải từ "
+                         f"{date_from.isoformat()} đến {date_to.isoformat()} (a report covers "
+                         f"at most {_MAX_DAYS} days; ask for each year in turn)")
     if not math.isfinite(within_hours) or within_hours <= 0:
         raise UsageError(f"số giờ phải lớn hơn 0, không phải {within_hours:g} (give the hours "
                          "as a number above 0)")

@@ -325,9 +325,12 @@ def test_destroyed_documents_were_digitised_and_damaged_records_are_named(
     assert report.unreadable == [f"aip/{code}/d9/manifest.json"]  # read as part of its dossier
 
 
-def test_the_report_refuses_a_period_backwards_and_no_hours(store: ObjectStore) -> None:
+def test_the_report_refuses_a_period_backwards_or_too_long_and_no_hours(store: ObjectStore) -> None:
     with pytest.raises(UsageError, match="ends before it starts"):
         digitisation_report(store, date_from=DAY, date_to=EVE)
+    with pytest.raises(UsageError, match="at most 731 days"):
+        digitisation_report(store, date_from=date(1, 1, 1), date_to=date(9999, 12, 31))
+    assert digitisation_report(store, date_from=DAY - timedelta(days=730), date_to=DAY).rows == []
     for hours in (0, -1, float("nan")):
         with pytest.raises(UsageError, match="above 0"):
             digitisation_report(store, date_from=DAY, date_to=DAY, within_hours=hours)

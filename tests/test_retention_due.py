@@ -116,6 +116,8 @@ def test_due_reads_only_what_may_be_due_and_older_records_get_their_pointers(
     assert [d.document_id for d in retention_due(store, in_two_years)] == ["ffffff000001"]
     assert [k for k in read if k.endswith("manifest.json")] == [
         f"aip/{CODE}/ffffff000001/manifest.json"]
+    far = [d.document_id for d in retention_due(store, date(9999, 12, 31))]
+    assert sorted(far) == ["eeeeee000000", "eeeeee000002", "eeeeee000004", "ffffff000001"]
 
     # a document archived before the pointers were kept is found once they are written
     (pointer,) = [k for k in store.list(RETENTION_ENDS) if k.endswith("/ffffff000001")]
