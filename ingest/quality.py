@@ -84,6 +84,7 @@ def sharpness(gray: np.ndarray, dpi: float) -> float | None:
 
 
 _EDGES = ("top", "bottom", "left", "right")
+_EDGES_VI = {"top": "trên", "bottom": "dưới", "left": "trái", "right": "phải"}
 
 
 def cut_edges(gray: np.ndarray, dpi: float, max_marks: int) -> list[str]:
@@ -118,27 +119,32 @@ def assess(gray: np.ndarray, dpi: float, settings: QualitySettings) -> list[Qual
     if dpi < settings.min_dpi * 0.98:
         issues.append(QualityIssue(
             "low_resolution",
-            f"scanned at {dpi:.0f} dpi; scan again at {settings.min_dpi:.0f} dpi or more "
-            "(colour, 100% scale)",
+            f"quét ở {dpi:.0f} dpi; quét lại ở {settings.min_dpi:.0f} dpi trở lên, màu, tỉ lệ "
+            f"100% (scanned at {dpi:.0f} dpi; scan again at {settings.min_dpi:.0f} dpi or more, "
+            "colour, 100% scale)",
         ))
     small = _small(gray, dpi)
     paper = level(small, 90)
     darker = small[small < paper - 15]
     if paper < settings.min_paper:
         issues.append(QualityIssue(
-            "too_dark", "the page is too dark to read; check the scanner's brightness and lid"))
+            "too_dark", "trang quá tối, không đọc được; kiểm tra độ sáng và nắp máy quét (the "
+            "page is too dark to read; check the scanner's brightness and lid)"))
     elif darker.size > 0.001 * small.size and (
         paper - float(np.percentile(darker, 5)) < settings.min_ink_contrast
     ):
         issues.append(QualityIssue(
-            "washed_out", "the text is too faint; scan again with more contrast or darkness"))
+            "washed_out", "chữ quá mờ; quét lại với độ tương phản hoặc độ đậm cao hơn (the text "
+            "is too faint; scan again with more contrast or darkness)"))
     cut = cut_edges(gray, dpi, settings.max_cut_marks)
     if cut:
         issues.append(QualityIssue(
-            "cut_off", f"the page is cut off at the {' and '.join(cut)} edge; place the whole "
-            "sheet on the glass and scan again"))
+            "cut_off", f"trang bị cắt ở mép {' và '.join(_EDGES_VI[e] for e in cut)}; đặt cả "
+            f"tờ giấy lên mặt kính và quét lại (the page is cut off at the {' and '.join(cut)} "
+            "edge; place the whole sheet on the glass and scan again)"))
     sharp = sharpness(gray, dpi)
     if sharp is not None and sharp < settings.min_sharpness:
         issues.append(QualityIssue(
-            "blurred", "the page is blurred; hold it flat on the glass and scan again"))
+            "blurred", "trang bị nhòe; giữ tờ giấy phẳng trên mặt kính và quét lại (the page is "
+            "blurred; hold it flat on the glass and scan again)"))
     return issues

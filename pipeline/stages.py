@@ -266,7 +266,8 @@ def read_page(
     except (cv2.error, ValueError, MemoryError) as exc:
         return PageOutcome(index, *ref, original=page.original, original_ext=page.original_ext,
                            error_code="page_unreadable",
-                           error=f"the page could not be cleaned ({type(exc).__name__}: {exc})")
+                           error=f"không xử lý được ảnh trang; quét lại trang này (the page "
+                                 f"could not be cleaned: {type(exc).__name__}: {exc})")
 
 
 def split_dossiers(
@@ -293,8 +294,9 @@ def split_dossiers(
 
 
 UNASSIGNED_REASON = (
-    "page before the first receipt sheet (phiếu tiếp nhận): it belongs to no dossier; scan it "
-    "again behind its receipt sheet"
+    "trang nằm trước phiếu tiếp nhận đầu tiên nên không thuộc hồ sơ nào; quét lại sau phiếu "
+    "tiếp nhận của nó (page before the first receipt sheet: it belongs to no dossier; scan it "
+    "again behind its receipt sheet)"
 )
 
 
@@ -532,14 +534,17 @@ def plan_dossier(
         elif o.separator:
             report.skipped.append(RejectedPage(
                 o.file, o.page, "separator_sheet",
-                f"separator sheet of dossier {code}: not archived in it",
+                f"tờ phân cách của hồ sơ {code}, không lưu vào hồ sơ (separator sheet of dossier "
+                f"{code}: not archived in it)",
                 _keep_thumbnail(deps, batch_id, o),
             ))
         elif o.blank:
             report.skipped.append(RejectedPage(
                 o.file, o.page, "blank_page",
-                "blank page (no text found), not archived; if it is the back of a one-sided "
-                "sheet nothing is missing, otherwise rescan it", _keep_thumbnail(deps, batch_id, o),
+                "trang trắng (không có chữ), không lưu; nếu là mặt sau của tờ in một mặt thì "
+                "không thiếu gì, nếu không hãy quét lại (blank page, no text found, not "
+                "archived; if it is the back of a one-sided sheet nothing is missing, otherwise "
+                "rescan it)", _keep_thumbnail(deps, batch_id, o),
             ))
         else:
             kept.append(o)

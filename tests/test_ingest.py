@@ -54,7 +54,8 @@ def text_page(lines: int = 30, dpi: int = 150) -> np.ndarray:
 def test_text_file_named_pdf(tmp_path: Path) -> None:
     f = tmp_path / "hoso.pdf"
     f.write_text("đây không phải là PDF")
-    with pytest.raises(UnsupportedFileTypeError, match=r"hoso\.pdf: not a PDF"):
+    vietnamese_then_english = r"hoso\.pdf: không phải bản quét PDF.*\(not a PDF"
+    with pytest.raises(UnsupportedFileTypeError, match=vietnamese_then_english):
         open_source(f, IngestSettings())
 
 
@@ -255,5 +256,5 @@ def test_file_errors_survive_a_trip_to_another_process() -> None:
 
     err = pickle.loads(pickle.dumps(CorruptFileError(Path("/scans/hoso.pdf"), "page 3")))
     assert isinstance(err, CorruptFileError)
-    assert err.message.startswith("hoso.pdf: the file is damaged")
+    assert err.message.startswith("hoso.pdf: tệp bị hỏng") and "the file is damaged" in err.message
     assert err.message.count("hoso.pdf") == 1 and err.message.endswith("(page 3)")
