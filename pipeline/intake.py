@@ -121,12 +121,15 @@ def record_batch(
         OSError: the input cannot be read from disk.
     """
     if closed is not None and closed > received_at.date():
-        raise UsageError(f"{path.name}: the closing date {closed.isoformat()} is after the day "
-                         "the dossier is received; give the date the dossier was closed")
+        raise UsageError(f"{path.name}: ngày kết thúc hồ sơ {closed.isoformat()} sau ngày tiếp "
+                         "nhận; nhập ngày hồ sơ được kết thúc (the closing date "
+                         f"{closed.isoformat()} is after the day the dossier is received; give "
+                         "the date the dossier was closed)")
     if dossier is not None and not dossier_exists(store, dossier):
         raise UnknownDossierError(
-            f"{path.name}: no dossier with receipt code {dossier} is in the archive; check the "
-            "code on the receipt (phiếu tiếp nhận)"
+            f"{path.name}: kho lưu trữ không có hồ sơ mã {dossier}; kiểm tra mã trên phiếu tiếp "
+            f"nhận ({path.name}: no dossier with receipt code {dossier} is in the archive; check "
+            "the code on the receipt)"
         )
     folder = path.is_dir()
     members = sorted(p for p in path.iterdir() if p.is_file()) if folder else [path]

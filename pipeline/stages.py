@@ -322,8 +322,10 @@ def split_batch(
             other = [c for c in o.receipt_codes if c != into]
             if other:
                 raise DossierMismatchError(
-                    f"{Path(o.file).name} page {o.page} carries receipt code {other[0]}, not "
-                    f"{into}: these pages belong to another dossier; send them there"
+                    f"{Path(o.file).name} trang {o.page} mang mã hồ sơ {other[0]}, không phải "
+                    f"{into}: các trang này thuộc hồ sơ khác, hãy gửi vào hồ sơ đó "
+                    f"({Path(o.file).name} page {o.page} carries receipt code {other[0]}, not "
+                    f"{into}: these pages belong to another dossier; send them there)"
                 )
         return [(into, "resubmitted", list(range(len(outcomes))))], []
     dossiers, unassigned = split_dossiers(outcomes, fallback_code)
@@ -571,8 +573,10 @@ def plan_dossier(
     declared = _DECLARED_SHEETS.search(receipt or "")
     if declared and papers < int(declared.group(1)):
         report.warnings.append(
-            f"the receipt declares {int(declared.group(1))} sheets but only {papers} pages "
-            "were kept: check for missing or rejected pages and rescan them"
+            f"phiếu tiếp nhận ghi {int(declared.group(1))} tờ nhưng chỉ lưu được {papers} trang: "
+            "kiểm tra trang thiếu hoặc bị trả lại và quét lại (the receipt declares "
+            f"{int(declared.group(1))} sheets but only {papers} pages were kept: check for "
+            "missing or rejected pages and rescan them)"
         )
     return report, [[kept[i] for i in g] for g in groups]
 
@@ -583,8 +587,10 @@ def _unknown_codes(deps: Deps, outcome: PageOutcome) -> list[str]:
     receipt = re.compile(ingest.receipt_code_pattern)
     known = [re.compile(p) for p in ingest.known_code_patterns.values()]
     return [
-        f"{Path(outcome.file).name} page {outcome.page} carries a code that is not a receipt "
-        f"code: {text[:60]!r}; if it should start a dossier, check the receipt code's format"
+        f"{Path(outcome.file).name} trang {outcome.page} có mã không phải mã hồ sơ: "
+        f"{text[:60]!r}; nếu trang này mở đầu một hồ sơ, kiểm tra định dạng mã hồ sơ "
+        f"({Path(outcome.file).name} page {outcome.page} carries a code that is not a receipt "
+        "code; if it should start a dossier, check the receipt code's format)"
         for text in outcome.codes
         if not receipt.search(text) and not any(k.search(text) for k in known)
     ]
