@@ -21,7 +21,7 @@ from datetime import date, datetime
 from typing import Any
 
 from archive.errors import ArchiveError, ObjectMissingError
-from archive.store import ObjectStore
+from archive.store import ObjectStore, put_pointer
 
 __all__ = [
     "MANIFEST_SCHEMA",
@@ -31,7 +31,7 @@ __all__ = [
     "aip_prefix",
     "archive_document",
     "check_fixity",
-    "due_candidates",
+    "due_manifests",
     "find_archived",
     "index_retention_ends",
     "iter_manifests",
@@ -141,16 +141,21 @@ def note_retention_end(store: ObjectStore, manifest_key: str, ends: date) -> boo
     <receipt code>/<document id>``), so what is due is found without reading every manifest.
     A pointer is a hint: the manifest and its lock say when retention really ends."""
     record = manifest_key.removeprefix("aip/").removesuffix("/manifest.json")
-    key = f"{RETENTION_ENDS}{ends.year:04d}/{record}"
-    if store.exists(key):
-        return False
-    store.put(key, json.dumps({"manifest": manifest_key}).encode())
-    return True
+    return put_pointer(store, f"{RETENTION_ENDS}{ends.year:04d}/{record}",
+                       {"manifest": manifest_key})
 
 
-def due_candidates(store: ObjectStore, before: date) -> list[str]:
-    """The manifest keys of the documents whose retention may end before ``before`` (by
-    their pointers), sorted, each once; some may have been destroyed or extended since."""
+def due_manifests(store: ObjectStore, before: date
+                  ) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(key, manifest) of the documents whose retention may end before ``before``, found by
+    their pointers, in key order; the caller checks the real end (it may have been extended),
+    and destroyed documents are left out."""
+    for key in _due_keys(store, before):
+        if store.exists(key):
+            yield key, load_manifest(store, key)
+
+
+def _due_keys(store: ObjectStore, before: date) -> list[str]:
     years = range(_FIRST_YEAR, before.year + 1)
     prefixes = [f"{RETENTION_ENDS}{y:04d}/" for y in years] if len(years) <= 300 else [
         RETENTION_ENDS]  # centuries ahead: one listing of every pointer costs less

@@ -205,15 +205,16 @@ class AuditLog:
         """Check every link of the chain, then that it agrees with every seal in ``store``
         (the part found whole last time only for being unchanged: see the module's text)."""
         data = self._read()
-        done = self._checked
-        if done is not None and not (
-                len(data) >= done.size
-                and hashlib.sha256(data[:done.size]).hexdigest() == done.sha256):
-            done = None  # the part checked before changed: check everything
+        done, digest = self._checked, hashlib.sha256()
+        if done is not None:
+            digest.update(memoryview(data)[:done.size])
+            if len(data) < done.size or digest.hexdigest() != done.sha256:
+                done, digest = None, hashlib.sha256()  # the part checked before changed
         check, seals = self._verify(data, store, done)
         if check.ok:
-            self._checked = _Checked(len(data), hashlib.sha256(data).hexdigest(),
-                                     check.entries, check.head, seals)
+            digest.update(memoryview(data)[done.size if done is not None else 0:])
+            self._checked = _Checked(len(data), digest.hexdigest(), check.entries, check.head,
+                                     seals)
         return check
 
     def _verify(self, data: bytes, store: ObjectStore | None, done: _Checked | None

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from archive.aip import due_candidates, iter_manifests, load_manifest
+from archive.aip import due_manifests, iter_manifests, load_manifest
 from archive.audit import AuditLog
 from archive.errors import ArchiveError, ObjectMissingError, RetentionLockedError
 from archive.hold import record_prefix
@@ -237,8 +237,7 @@ def propose(
         codes = sorted({p[4:].split("/")[0] for p in prefixes})
         found = (m for code in codes for m in iter_manifests(store, code))
     else:  # what is due: only the documents whose retention may have ended
-        found = ((k, load_manifest(store, k)) for k in due_candidates(store, before or today)
-                 if store.exists(k))
+        found = due_manifests(store, before or today)
     for key, manifest in found:
         record = key.removesuffix("manifest.json")
         if prefixes and not any(record.startswith(p) for p in prefixes):

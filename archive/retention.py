@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from archive.aip import due_candidates, iter_manifests, load_manifest, note_retention_end
+from archive.aip import due_manifests, iter_manifests, note_retention_end
 from archive.audit import AuditLog
 from archive.store import ObjectInfo, ObjectStore
 from sohoa.clock import now_vn
@@ -65,10 +65,7 @@ def retention_due(store: ObjectStore, before: date) -> Iterator[RetentionItem]:
     """The documents whose retention ends before ``before`` (permanent ones never), oldest
     first, each with whether a legal hold keeps it."""
     found: list[RetentionItem] = []
-    for key in due_candidates(store, before):
-        if not store.exists(key):
-            continue  # destroyed since
-        manifest = load_manifest(store, key)
+    for key, manifest in due_manifests(store, before):
         retention = manifest.get("retention", {})
         if not retention.get("retain_until") and not retention.get("permanent"):
             continue

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from archive.errors import (
     InvalidKeyError,
@@ -27,7 +27,7 @@ from archive.errors import (
     RetentionLockedError,
 )
 
-__all__ = ["FolderStore", "ObjectInfo", "ObjectStore"]
+__all__ = ["FolderStore", "ObjectInfo", "ObjectStore", "put_pointer"]
 
 _KEY = re.compile(r"^[A-Za-z0-9._\-]+(/[A-Za-z0-9._\-]+)*$")
 
@@ -96,6 +96,15 @@ def check_key(key: str) -> str:
     if not _KEY.match(key) or any(part in (".", "..") for part in key.split("/")):
         raise InvalidKeyError(f"not a valid object key: {key!r}")
     return key
+
+
+def put_pointer(store: ObjectStore, key: str, body: dict[str, Any]) -> bool:
+    """Write a small lookup object (a pointer to a record, no retention) unless it is there;
+    return whether it was written. Pointers are hints: the record they point to decides."""
+    if store.exists(key):
+        return False
+    store.put(key, json.dumps(body, sort_keys=True).encode())
+    return True
 
 
 def check_deletable(info: ObjectInfo, today: date) -> None:

@@ -186,8 +186,8 @@ def _cmd_reconcile(args: argparse.Namespace) -> int:
                "links_written": report.links_written, "action": verb})
     else:
         if report.links_written:
-            print(f"{report.links_written} batch pointers written for batches recorded "
-                  "before they were kept")
+            print(f"{report.links_written} lookup pointers written for records kept before "
+                  "pointers were")
         print(f"{len(report.batches_pending)} batches received but not finished: {verb}")
         print(f"{report.documents_archived} documents archived, "
               f"{len(report.documents_unindexed)} were not searchable: {verb}")

@@ -28,7 +28,7 @@ from typing import Any
 
 from archive import ObjectStore
 from archive.errors import ObjectExistsError, ObjectMissingError
-from pipeline.intake import dossiers_of_day, note_day
+from pipeline.intake import dossier_batches, dossiers_of_day, note_day
 from sohoa.clock import VN_TZ, now_vn
 from sohoa.codes import RECEIPT_CODE, agency_of
 from sohoa.errors import SohoaError, UsageError
@@ -342,8 +342,7 @@ def _dossier(read: _Reader, code: str) -> _Dossier:
             batches[batch_id] = read.one(f"{_BATCHES}{batch_id}/batch.json") or {}
         return batches[batch_id] or None
 
-    for pointer in read.store.list(f"intake/dossiers/{code}/"):
-        batch_id = pointer.rsplit("/", 1)[1]
+    for batch_id in dossier_batches(read.store, code):
         outcome = read.one(f"{_BATCHES}{batch_id}/outcome.json") or {}
         batch = batch_of(batch_id) or {}
         for found in outcome.get("dossiers") or []:

@@ -24,6 +24,7 @@ from typing import Any
 
 from archive import ObjectStore, record_intake
 from archive.aip import index_retention_ends
+from archive.store import put_pointer
 from sohoa.clock import VN_TZ
 from sohoa.codes import RECEIPT_CODE
 from sohoa.errors import InputDocumentError, UsageError
@@ -33,6 +34,7 @@ __all__ = [
     "Batch",
     "UnknownDossierError",
     "batch_done",
+    "dossier_batches",
     "dossier_exists",
     "dossier_outcomes",
     "dossiers_of_day",
@@ -197,8 +199,8 @@ def _clerk_prefix(clerk: str) -> str:
 
 def _link_clerk(store: ObjectStore, batch: Batch) -> bool:
     at = batch.received_at.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    return _point(store, f"{_clerk_prefix(batch.clerk)}{at}-{batch.batch_id}",
-                  {"batch_id": batch.batch_id})
+    return put_pointer(store, f"{_clerk_prefix(batch.clerk)}{at}-{batch.batch_id}",
+                       {"batch_id": batch.batch_id})
 
 
 def recent_batches(store: ObjectStore, clerk: str, limit: int = 20) -> list[Batch]:
@@ -229,17 +231,10 @@ def link_existing(store: ObjectStore) -> int:
     return written
 
 
-def _point(store: ObjectStore, key: str, body: dict[str, Any]) -> bool:
-    if store.exists(key):
-        return False
-    store.put(key, json.dumps(body).encode())
-    return True
-
-
 def note_day(store: ObjectStore, receipt_code: str, at: datetime) -> bool:
     """Point the day of ``at`` (in Vietnam) to the dossier; False if it already was."""
     day = at.astimezone(VN_TZ).date().isoformat()
-    return _point(store, f"{_BY_DAY}{day}/{receipt_code}", {"receipt_code": receipt_code})
+    return put_pointer(store, f"{_BY_DAY}{day}/{receipt_code}", {"receipt_code": receipt_code})
 
 
 def dossiers_of_day(store: ObjectStore, day: date) -> list[str]:
@@ -259,8 +254,14 @@ def link_dossiers(store: ObjectStore, batch_id: str, outcome: dict[str, Any]) ->
             continue
         if received is not None:
             written += note_day(store, code, received)
-        written += _point(store, f"{_BY_DOSSIER}{code}/{batch_id}", {"batch_id": batch_id})
+        written += put_pointer(store, f"{_BY_DOSSIER}{code}/{batch_id}",
+                               {"batch_id": batch_id})
     return written
+
+
+def dossier_batches(store: ObjectStore, receipt_code: str) -> list[str]:
+    """The ids of the finished batches that brought pages of this dossier, in id order."""
+    return [k.rsplit("/", 1)[1] for k in store.list(f"{_BY_DOSSIER}{receipt_code}/")]
 
 
 def dossier_outcomes(store: ObjectStore, receipt_code: str
@@ -268,8 +269,7 @@ def dossier_outcomes(store: ObjectStore, receipt_code: str
     """(batch id, the dossier's part of the batch outcome) for every finished batch that
     brought pages of this dossier, in batch order."""
     found = []
-    for key in sorted(store.list(f"{_BY_DOSSIER}{receipt_code}/")):
-        batch_id = key.rsplit("/", 1)[1]
+    for batch_id in dossier_batches(store, receipt_code):
         outcome = read_outcome(store, batch_id) or {}
         found += [(batch_id, d) for d in outcome.get("dossiers") or []
                   if d.get("receipt_code") == receipt_code]

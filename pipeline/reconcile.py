@@ -23,8 +23,9 @@ class ReconcileReport:
     """Batches received without an outcome, now re-run (or re-queued)."""
     documents_archived: int = 0
     links_written: int = 0
-    """Pointers from clerks and dossiers to their batches, written for batches recorded
-    before they were kept (once per store)."""
+    """Lookup pointers (a dossier's and a clerk's batches, the days of a dossier, the year a
+    document's retention ends) written for records kept before pointers were (once per
+    store)."""
     documents_unindexed: list[str] = field(default_factory=list)
     """Archived documents missing from the index, now indexed (or queued)."""
 

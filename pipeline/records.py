@@ -48,7 +48,7 @@ class DossierState:
 
 def dossier_state(store: ObjectStore, index: SearchIndex, receipt_code: str) -> DossierState:
     """Read where the dossier with ``receipt_code`` is."""
-    documents = sorted(iter_manifests(store, receipt_code))
+    documents = list(iter_manifests(store, receipt_code))  # the store lists in key order
     return DossierState(
         receipt_code, documents,
         index.document_ids([m["document_id"] for _, m in documents]) if documents else set(),
