@@ -65,7 +65,8 @@ from ._aio import run_sync
 from .errors import InvalidSignatureError, NotSignedError, UnreadablePdfError
 from .sign import VN_TZ
 
-__all__ = ["SignatureCheck", "VerificationReport", "verify_pdf"]
+__all__ = ["CHANGED_AFTER_VI", "REVOCATION_VI", "SignatureCheck", "VerificationReport",
+           "verify_pdf"]
 
 _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*\d+\s+\d+\s+\d+\s+\d+\s*\]")
 _ALLOWED_LATER_CHANGES = frozenset(
@@ -521,12 +522,24 @@ def _chain(status: Any) -> tuple[str, ...]:
     return tuple(reversed([_common_name(c) or "?" for c in certs]))
 
 
+_OTHER_CHANGES = "page content or other changes"
 _CHANGE_WORDS = {
     ModificationLevel.NONE: "nothing",
     ModificationLevel.LTA_UPDATES: "signature maintenance data (revocation data, time stamps)",
     ModificationLevel.FORM_FILLING: "further signatures or form filling",
     ModificationLevel.ANNOTATIONS: "annotations",
 }
+CHANGED_AFTER_VI = {
+    "nothing": "không có",
+    _CHANGE_WORDS[ModificationLevel.LTA_UPDATES]:
+        "dữ liệu duy trì chữ ký (thông tin thu hồi, dấu thời gian)",
+    _CHANGE_WORDS[ModificationLevel.FORM_FILLING]: "chữ ký khác hoặc điền biểu mẫu",
+    _CHANGE_WORDS[ModificationLevel.ANNOTATIONS]: "chú thích (không được phép)",
+    _OTHER_CHANGES: "nội dung trang hoặc thay đổi khác (không được phép)",
+}
+""":attr:`SignatureCheck.changed_after` in Vietnamese."""
+REVOCATION_VI = {"good": "chưa bị thu hồi", "revoked": "ĐÃ BỊ THU HỒI", "unknown": "không rõ"}
+""":attr:`SignatureCheck.revocation` in Vietnamese."""
 
 
 def _changed_after(status: Any) -> str:
@@ -535,8 +548,8 @@ def _changed_after(status: Any) -> str:
         return "nothing"
     diff = getattr(status, "diff_result", None)
     if isinstance(diff, DiffResult):
-        return _CHANGE_WORDS.get(diff.modification_level, "page content or other changes")
-    return "page content or other changes"
+        return _CHANGE_WORDS.get(diff.modification_level, _OTHER_CHANGES)
+    return _OTHER_CHANGES
 
 
 _LATER = frozenset({AdESIndeterminate.EXPIRED, AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,

@@ -77,15 +77,11 @@ def token(request: Request, form: Annotated[OAuth2PasswordRequestForm, Depends()
           service: ServiceDep, origin: Origin) -> dict[str, Any]:
     """Sign in with user name and password (OAuth2 password flow); returns a bearer token."""
     request.app.state.limiter.hit("login", origin)
-    account = service.people.authenticate(form.username, form.password)
+    account = service.sign_in(form.username, form.password, origin)
     if account is None:
-        service.deps.audit.append("login_failed", f"users/{form.username[:40]}",
-                                  {"from": origin}, who=form.username[:40] or "?")
         raise NotAuthenticatedError("Sai tên đăng nhập hoặc mật khẩu (wrong user name or "
                                     "password).")
     sessions = request.app.state.sessions
-    service.deps.audit.append("signed_in", f"users/{account.username}", {"from": origin},
-                              who=account.name)
     return {"access_token": sessions.issue(account), "token_type": "bearer",
             "expires_in": sessions.ttl_s}
 
@@ -99,8 +95,7 @@ def sign_out(request: Request, account: CurrentAccount, token: BearerToken,
         raise UsageError("Chỉ kết thúc được phiên đăng nhập, không phải khóa API (only a "
                          "session token can be signed out; replace an API key with "
                          "'sohoa users key').")
-    service.deps.audit.append("signed_out", f"users/{account.username}", {"from": origin},
-                              who=account.name)
+    service.signed_out(account, origin)
     return Response(status_code=204)
 
 

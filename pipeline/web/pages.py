@@ -26,6 +26,7 @@ from pipeline.web.deps import (
 )
 from pipeline.web.service import RECORDS_STAFF, require
 from search_api import SearchQuery
+from signing.verify import CHANGED_AFTER_VI, REVOCATION_VI
 from sohoa.errors import UsageError
 from sohoa.people import ROLE_LABELS, Account
 
@@ -68,17 +69,6 @@ templates.env.globals.update(STATUS_LABELS=STATUS_LABELS, ROLE_LABELS=ROLE_LABEL
                              FIELD_LABELS=FIELD_LABELS, has=_has)
 
 
-_REVOCATION_VI = {"good": "chưa bị thu hồi", "revoked": "ĐÃ BỊ THU HỒI", "unknown": "không rõ"}
-_CHANGED_VI = {
-    "nothing": "không có",
-    "signature maintenance data (revocation data, time stamps)":
-        "dữ liệu duy trì chữ ký (thông tin thu hồi, dấu thời gian)",
-    "further signatures or form filling": "chữ ký khác hoặc điền biểu mẫu",
-    "annotations": "chú thích (không được phép)",
-    "page content or other changes": "nội dung trang hoặc thay đổi khác (không được phép)",
-}
-
-
 def _page(request: Request, name: str, account: Account | None, *, status_code: int = 200,
           **context: Any) -> HTMLResponse:
     return templates.TemplateResponse(request, name, {"account": account, **context},
@@ -113,16 +103,12 @@ def login(request: Request, service: ServiceDep, origin: Origin,
           next: Annotated[str, Form(max_length=300)] = "") -> Response:
     """Sign in: sets the session cookie."""
     request.app.state.limiter.hit("login", origin)
-    account = service.people.authenticate(username, password)
+    account = service.sign_in(username, password, origin)
     if account is None:
-        service.deps.audit.append("login_failed", f"users/{username[:40]}", {"from": origin},
-                                  who=username[:40] or "?")
         return _page(request, "login.html", None, next=next, error="Sai tên đăng nhập hoặc "
                      "mật khẩu.")
     response = RedirectResponse(_local(next) or _home(account), status_code=303)
     sessions = request.app.state.sessions
-    service.deps.audit.append("signed_in", f"users/{account.username}", {"from": origin},
-                              who=account.name)
     response.set_cookie(COOKIE, sessions.issue(account), max_age=sessions.ttl_s, httponly=True,
                         samesite="strict", secure=request.url.scheme == "https")
     return response
@@ -146,8 +132,7 @@ def logout(request: Request, service: ServiceDep, origin: Origin) -> RedirectRes
     except NotAuthenticatedError:
         account = None
     if account is not None and sessions.revoke(cookie):
-        service.deps.audit.append("signed_out", f"users/{account.username}", {"from": origin},
-                                  who=account.name)
+        service.signed_out(account, origin)
     response = RedirectResponse("/dang-nhap", status_code=303)
     response.delete_cookie(COOKIE)
     return response
@@ -248,7 +233,7 @@ async def verify_page(request: Request, service: ServiceDep, account: OptionalAc
                      error=f"{file.filename or 'Tệp'}: không phải tệp PDF.")
     report = service.verify(data, (file.filename or "document.pdf")[:200], account, origin)
     return _page(request, "verify.html", account, report=report, error=None,
-                 revocation_vi=_REVOCATION_VI, changed_vi=_CHANGED_VI)
+                 revocation_vi=REVOCATION_VI, changed_vi=CHANGED_AFTER_VI)
 
 
 # --- the auditor ---------------------------------------------------------------------------

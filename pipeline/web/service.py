@@ -122,6 +122,22 @@ class Service:
         self.deps.audit.append(action, record, {**detail, "from": origin},
                                who=account.name if account else "ẩn danh (anonymous)")
 
+    # --- sessions -------------------------------------------------------------------------
+
+    def sign_in(self, username: str, password: str, origin: str) -> Account | None:
+        """The account these credentials open, or None; either way it is in the audit trail."""
+        account = self.people.authenticate(username, password)
+        if account is None:
+            self.deps.audit.append("login_failed", f"users/{username[:40]}", {"from": origin},
+                                   who=username[:40] or "?")
+        else:
+            self._audit("signed_in", f"users/{account.username}", {}, account, origin)
+        return account
+
+    def signed_out(self, account: Account, origin: str) -> None:
+        """Record that ``account`` ended a session."""
+        self._audit("signed_out", f"users/{account.username}", {}, account, origin)
+
     # --- intake ---------------------------------------------------------------------------
 
     def batch_status(self, account: Account, batch_id: str) -> dict[str, Any]:
