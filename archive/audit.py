@@ -121,9 +121,18 @@ class _Checked:
 class AuditLog:
     """The audit trail of one data folder, shared by every process that uses it."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, who: str | None = None, origin: str | None = None
+                 ) -> None:
         self.path = path
+        self.who = who
+        """Who acts, when an entry does not name them (default: ``actor()``)."""
+        self.origin = origin
+        """Where they act from (default: this host and process)."""
         self._checked: _Checked | None = None
+
+    def acting(self, who: str, origin: str | None = None) -> AuditLog:
+        """The same trail, writing entries in the name of ``who`` acting from ``origin``."""
+        return AuditLog(self.path, who=who, origin=origin)
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[io.BufferedRandom]:
@@ -137,7 +146,7 @@ class AuditLog:
 
     def append(
         self, action: str, record: str, detail: dict[str, Any] | None = None, *,
-        who: str | None = None,
+        who: str | None = None, origin: str | None = None,
     ) -> AuditEntry:
         """Add an entry at the end of the chain and return it."""
         with self._locked() as f:
@@ -153,8 +162,9 @@ class AuditLog:
                         "`sohoa audit verify` and restore the trail before anything else is done"
                     ) from exc
             entry = AuditEntry(
-                seq, now_vn().isoformat(timespec="seconds"), nfc(who or actor()), action,
-                nfc(record), _nfc_detail(detail or {}), _origin(), prev,
+                seq, now_vn().isoformat(timespec="seconds"), nfc(who or self.who or actor()),
+                action, nfc(record), _nfc_detail(detail or {}),
+                origin or self.origin or _origin(), prev,
             )
             entry = AuditEntry(**{**asdict(entry), "hash": entry.digest()})
             f.seek(0, os.SEEK_END)

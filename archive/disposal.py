@@ -37,11 +37,10 @@ from archive.printout import Printout, Table
 from archive.retention import effective_retention
 from archive.store import ObjectStore, check_deletable
 from sohoa.clock import now_vn
-from sohoa.people import ROLE_LABELS, People, same_person
+from sohoa.people import ROLE_LABELS, same_person
 from sohoa.text import nfc
 
 __all__ = [
-    "APPROVER_ROLES",
     "TOMBSTONE_SCHEMA",
     "DisposalBatch",
     "DisposalError",
@@ -57,9 +56,6 @@ __all__ = [
     "tombstones",
 ]
 
-APPROVER_ROLES = ("auditor", "head")
-PROPOSER_ROLES = ("archivist", "head")
-EXECUTOR_ROLES = ("archivist", "auditor", "head")
 TOMBSTONE_SCHEMA = "sohoa.tombstone/1"
 _ROOT = "disposal/"
 
@@ -218,14 +214,13 @@ def _open_records(store: ObjectStore) -> dict[str, str]:
 
 
 def propose(
-    store: ObjectStore, audit: AuditLog, people: People, *, who: str, reason: str,
+    store: ObjectStore, audit: AuditLog, *, who: str, reason: str,
     records: Sequence[str] = (), before: date | None = None, today: date | None = None,
 ) -> tuple[DisposalBatch, list[Refusal]]:
     """Propose destroying the documents named (``RECEIPT_CODE`` or ``RECEIPT_CODE/DOC_ID``)
     or, with ``before``, every document whose retention ended before that date. Return the
     batch and the documents refused, each with its reason."""
     today = today or date.today()
-    people.require(who, PROPOSER_ROLES, "propose a disposal")
     if not reason.strip():
         raise DisposalError("a disposal is proposed with its grounds (--reason), e.g. the "
                             "appraisal council's minutes")
@@ -282,15 +277,14 @@ def propose(
 
 
 def decide(
-    store: ObjectStore, audit: AuditLog, people: People, batch_id: str, *, who: str,
+    store: ObjectStore, audit: AuditLog, batch_id: str, *, who: str, role: str,
     approve: bool, note: str = "",
 ) -> DisposalBatch:
-    """Approve or reject a proposed batch. The person deciding must hold the auditor or head
-    role and must not be the one who proposed it."""
+    """Approve or reject a proposed batch as ``who`` acting in ``role`` (the service checks
+    the role: auditor or head). The person deciding must not be the one who proposed it."""
     batch = load_batch(store, batch_id)
     if batch.state != "proposed":
         raise DisposalError(f"batch {batch.batch_id} is already {batch.state}")
-    role = people.require(who, APPROVER_ROLES, "approve or reject a disposal")
     if same_person(who, batch.proposal["proposed_by"]):
         raise DisposalError(
             f"{nfc(who)} proposed batch {batch.batch_id}; a different person with the auditor "
@@ -310,10 +304,10 @@ def decide(
     return DisposalBatch(batch.batch_id, batch.proposal, decision)
 
 
-def approve(store: ObjectStore, audit: AuditLog, people: People, batch_id: str, *, who: str,
+def approve(store: ObjectStore, audit: AuditLog, batch_id: str, *, who: str, role: str,
             note: str = "") -> DisposalBatch:
     """Approve a proposed batch (see :func:`decide`)."""
-    return decide(store, audit, people, batch_id, who=who, approve=True, note=note)
+    return decide(store, audit, batch_id, who=who, role=role, approve=True, note=note)
 
 
 @dataclass(slots=True)
@@ -323,7 +317,7 @@ class _Execution:
 
 
 def execute(
-    store: ObjectStore, audit: AuditLog, people: People, batch_id: str, *, who: str,
+    store: ObjectStore, audit: AuditLog, batch_id: str, *, who: str,
     organisation: str, render: Callable[[Printout], bytes],
     unindex: Callable[[list[str]], None], today: date | None = None,
 ) -> DisposalBatch:
@@ -341,7 +335,6 @@ def execute(
             f"batch {batch.batch_id} is {batch.state}: it is executed only after a different "
             "person with the auditor or head role approves it (`sohoa disposal approve`)"
         )
-    people.require(who, EXECUTOR_ROLES, "execute a disposal")
     approval = batch.approval or {}
     base = f"{_ROOT}{batch.batch_id}/"
     if approval.get("proposal_sha256") != hashlib.sha256(

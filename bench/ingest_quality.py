@@ -34,7 +34,7 @@ from ingest import IngestSettings, load_page, open_source, scan_page
 from ingest.clean import to_gray
 from ingest.quality import assess
 from ocr import OcrSettings, get_engine
-from pipeline.stages import read_upright
+from pipeline.pages import read_upright
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest import IngestSettings, load_page, open_source, scan_page
 from ocr import OcrEngine, OcrSettings, get_engine
-from pipeline.stages import read_upright
+from pipeline.pages import read_upright
 from sohoa.text import nfc, normalise_space
 
 

@@ -44,9 +44,10 @@ from ocr_accuracy import cer
 
 from ingest import IngestSettings, load_page, open_source
 from ocr import OcrSettings
-from pipeline.runner import build_deps, process_paths
+from pipeline.deps import build_deps
+from pipeline.pages import read_page
+from pipeline.runner import process_paths
 from pipeline.settings import Settings
-from pipeline.stages import read_page
 
 
 def _degraded(samples: Path, limit: int) -> list[tuple[Path, int, str]]:

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive import iter_manifests
+from pipeline.deps import Deps
+from pipeline.indexing import record_from_archive
 from pipeline.intake import link_existing, load_batch, materialise, pending_batches
-from pipeline.stages import Deps, record_from_archive
 
 __all__ = ["ReconcileReport", "reconcile"]
 

@@ -15,13 +15,12 @@ from archive.fixity import run_fixity
 from archive.printout import Printout, render_pdf
 from archive.store import ObjectStore
 from classify import Rules, load_rules
+from pipeline.deps import Deps, profile_of
 from pipeline.intake import dossier_outcomes
-from pipeline.stages import Deps, profile_of
 from search_api import SearchIndex
 from signing import find_stamp_font, sign_pdf
-from sohoa.people import People
 
-__all__ = ["DossierState", "dossier_state", "execute_disposal", "fixity_now", "people_of",
+__all__ = ["DossierState", "dossier_state", "execute_disposal", "fixity_now",
            "printout_pdf", "scheduled_retention", "signed_printout"]
 
 
@@ -81,11 +80,6 @@ def fixity_now(store: ObjectStore, audit: AuditLog, *, who: str) -> tuple[Fixity
     return report, key
 
 
-def people_of(deps: Deps) -> People:
-    """The people registry of the data folder."""
-    return People(deps.settings.people_path)
-
-
 def printout_pdf(printout: Printout) -> bytes:
     """Lay out a printout with the stamp font."""
     return render_pdf(printout, find_stamp_font())
@@ -98,12 +92,12 @@ def signed_printout(deps: Deps, printout: Printout, *, signer: str, title: str,
                     signer_title=title, profile=profile_of(deps))
 
 
-def execute_disposal(deps: Deps, batch_id: str, *, who: str,
+def execute_disposal(deps: Deps, batch_id: str, *, who: str, audit: AuditLog | None = None,
                      today: date | None = None) -> DisposalBatch:
     """Execute an approved disposal batch: destroy, keep tombstones, remove from search, and
     archive the destruction certificate signed by the person executing it."""
     return execute(
-        deps.store, deps.audit, people_of(deps), batch_id, who=who,
+        deps.store, audit or deps.audit, batch_id, who=who,
         organisation=deps.settings.signing.organisation,
         render=lambda p: signed_printout(deps, p, signer=who, title="Người thực hiện hủy",
                                          reason="Xác nhận hủy tài liệu hết giá trị"),

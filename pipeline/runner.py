@@ -9,29 +9,21 @@ from datetime import date
 from pathlib import Path
 
 from ingest import Source, expand_inputs, open_source
+from pipeline.deps import Deps
+from pipeline.dossier import fallback_code, process_dossier, split_batch, split_dossiers
 from pipeline.intake import Batch, record_batch, record_outcome
+from pipeline.pages import PageOutcome, engine_for, read_page
 from pipeline.reports import InputReport, RunReport
 from pipeline.settings import Settings
-from pipeline.stages import (
-    Deps,
-    PageOutcome,
-    build_deps,
-    engine_for,
-    fallback_code,
-    process_dossier,
-    read_page,
-    reindex,
-    split_batch,
-    split_dossiers,
-)
 from sohoa.clock import now_vn
 from sohoa.errors import SohoaError, TransientServiceError
 from sohoa.text import nfc
 
-__all__ = ["assemble_batch", "build_deps", "process_batch", "process_paths", "reindex"]
+__all__ = ["assemble_batch", "init_worker", "process_batch", "process_paths"]
 
 
-def _init_worker(settings: Settings) -> None:
+def init_worker(settings: Settings) -> None:
+    """Load the OCR engine once in a page worker process."""
     engine_for(settings.ocr)
 
 
@@ -135,7 +127,7 @@ def process_paths(
             run.inputs.append(InputReport(path=str(p), error_code=exc.code, error=exc.message))
     workers = deps.settings.worker_count
     if workers > 1:
-        with ProcessPoolExecutor(workers, initializer=_init_worker,
+        with ProcessPoolExecutor(workers, initializer=init_worker,
                                  initargs=(deps.settings,)) as pool:
             for path in inputs:
                 run.inputs.append(_process_input(deps, path, pool, clerk, progress, into,

@@ -23,8 +23,13 @@ from celery import chord
 
 from archive import ArchivedDocument, ObjectMissingError, find_archived
 from ingest import open_source
+from pipeline.archiving import archive_group, document_id_of, document_report
 from pipeline.celery_app import app, configure
+from pipeline.deps import Deps, build_deps
+from pipeline.dossier import fallback_code, plan_dossier, reject_group, split_batch
+from pipeline.indexing import index_from_archive
 from pipeline.intake import load_batch, materialise, record_outcome
+from pipeline.pages import read_page
 from pipeline.reports import (
     InputReport,
     PageRef,
@@ -32,19 +37,6 @@ from pipeline.reports import (
     input_from_json,
 )
 from pipeline.settings import get_settings
-from pipeline.stages import (
-    Deps,
-    archive_group,
-    build_deps,
-    document_id_of,
-    document_report,
-    fallback_code,
-    index_from_archive,
-    plan_dossier,
-    read_page,
-    reject_group,
-    split_batch,
-)
 from pipeline.work import load_outcome, outcome_key, save_outcome
 from sohoa.errors import InputDocumentError, SohoaError, TransientServiceError
 

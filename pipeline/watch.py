@@ -21,10 +21,10 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from pipeline.deps import Deps
 from pipeline.intake import read_outcome, record_batch
 from pipeline.reports import InputReport, input_from_json
 from pipeline.runner import process_paths
-from pipeline.stages import Deps
 from sohoa.clock import now_vn
 from sohoa.text import nfc
 

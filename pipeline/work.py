@@ -13,7 +13,7 @@ from typing import Any
 
 from archive import ObjectExistsError, ObjectStore
 from ocr import PageText, PdfPage
-from pipeline.stages import PageOutcome
+from pipeline.pages import PageOutcome
 
 __all__ = ["load_outcome", "outcome_key", "save_outcome"]
 

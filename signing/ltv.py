@@ -35,15 +35,14 @@ from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from ._files import _locked, _write_atomic
 from .errors import PkiError, SigningError
+from .identity import _to_asn1_cert
 from .pki import (
     DEV_CRL_URL,
     DevPki,
     _load_ca_key,
-    _locked,
     _read_passphrase,
-    _to_asn1_cert,
-    _write_atomic,
     crl_distribution_points,
 )
 

@@ -17,13 +17,11 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from PIL import Image
 from pyhanko.pdf_utils import generic
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
 from pyhanko.pdf_utils.images import PdfImage
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.layout import (
@@ -45,10 +43,11 @@ from sohoa.errors import ConfigurationError, SohoaError
 from sohoa.text import nfc
 
 from ._aio import run_sync
+from ._stamp_font import _missing_glyphs, _StampFontFactory
 from .appearance import CopyAppearance, ImageAppearance, find_copy_font
 from .errors import SigningError, UnsignablePdfError
+from .identity import SigningIdentity
 from .ltv import SigningProfile
-from .pki import SigningIdentity
 
 __all__ = [
     "DEFAULT_FIELD_NAME",
@@ -401,81 +400,6 @@ def _signing_time(when: datetime | None) -> datetime:
     elif when.tzinfo is None or when.utcoffset() is None:
         when = when.replace(tzinfo=VN_TZ)
     return when.astimezone(VN_TZ).replace(microsecond=0)
-
-
-@dataclass(frozen=True)
-class _StampFontFactory(GlyphAccumulatorFactory):
-    """Embeds the font rescaled to 1000 units per em.
-
-    pyHanko writes glyph widths (``/W``) and ``TJ`` adjustments in the font's own units, while
-    PDF reads them as thousandths of an em; fonts with another grid (DejaVu and Liberation use
-    2048) would come out stretched. A rescaled copy of the font makes both agree.
-    """
-
-    def create_font_engine(
-        self, writer: BasePdfFileWriter, obj_stream: Any = None
-    ) -> GlyphAccumulator:
-        if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
-            obj_stream = writer.prepare_object_stream()
-        return GlyphAccumulator(
-            writer=writer,
-            font_handle=io.BytesIO(_font_program(self.font_file)),
-            font_size=self.font_size,
-            ot_script_tag=self.ot_script_tag,
-            ot_language_tag=self.ot_language_tag,
-            writing_direction=self.writing_direction,
-            bcp47_lang_code=self.bcp47_lang_code,
-            obj_stream=obj_stream,
-        )
-
-
-_STAMP_RANGES = ((0x20, 0x24F), (0x300, 0x36F), (0x1E00, 0x1EFF), (0x2010, 0x206F))
-"""Latin letters with every Vietnamese one, combining marks, punctuation: what a stamp says."""
-
-
-@lru_cache(maxsize=4)
-def _font_program(font_path: str) -> bytes:
-    """The font for stamps: cut down to Latin and Vietnamese letters, rescaled to 1000 units
-    per em if needed (done once). The signer re-reads the embedded font for every stamp, so a
-    small font makes each signature several times faster."""
-    from fontTools import subset
-    from fontTools.ttLib import TTFont
-    from fontTools.ttLib.scaleUpem import scale_upem
-
-    try:
-        with TTFont(font_path) as font:
-            if "FFTM" in font:  # a FontForge timestamp the subsetter cannot handle
-                del font["FFTM"]
-            options = subset.Options()
-            # no kerning or mark positioning tables: stamp text is NFC, every Vietnamese letter
-            # is a glyph of its own, and reading those tables was most of a signature's time
-            options.layout_features = []
-            options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern"]
-            options.name_IDs = ["*"]
-            options.notdef_outline = True
-            subsetter = subset.Subsetter(options)
-            subsetter.populate(unicodes=[c for lo, hi in _STAMP_RANGES for c in range(lo, hi + 1)])
-            subsetter.subset(font)
-            if font["head"].unitsPerEm != 1000:
-                scale_upem(font, 1000)
-            out = io.BytesIO()
-            font.save(out)
-            return out.getvalue()
-    except Exception as exc:  # fontTools raises assorted errors on damaged fonts
-        raise ConfigurationError(f"The stamp font {font_path} cannot be read.") from exc
-
-
-@lru_cache(maxsize=16)
-def _font_cmap(font_path: str) -> frozenset[int]:
-    from fontTools.ttLib import TTFont
-
-    with TTFont(io.BytesIO(_font_program(font_path)), lazy=True) as font:
-        return frozenset(font.getBestCmap() or {})
-
-
-def _missing_glyphs(font_path: str, text: str) -> str:
-    cmap = _font_cmap(font_path)
-    return "".join(sorted({ch for ch in text if not ch.isspace() and ord(ch) not in cmap}))
 
 
 def _box_tuple(box: Any) -> tuple[float, float, float, float]:

@@ -11,15 +11,17 @@ document carries (time stamps, CRLs, document time stamps: PAdES B-LTA), as of w
 A PDF without signatures gives a report with ``signed=False``; bytes that are not a PDF raise
 :class:`UnreadablePdfError`. Damage inside a signed PDF never escapes as a library exception: it
 ends in the report as a problem.
+
+The report types and their words (:class:`SignatureCheck`, :class:`VerificationReport`,
+:data:`CHANGED_AFTER_VI`, :data:`REVOCATION_VI`) live in :mod:`signing.verify_report` and are
+importable from here; the long-term (B-LTA) re-check lives in :mod:`signing._long_term`.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,42 +30,35 @@ from asn1crypto import crl as asn1_crl
 from asn1crypto import x509 as asn1_x509
 from pyhanko.keys import load_certs_from_pemder
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.ades.report import AdESIndeterminate, AdESPassed
 from pyhanko.sign.diff_analysis import DiffResult, ModificationLevel
 from pyhanko.sign.fields import SigSeedSubFilter, enumerate_sig_fields
 from pyhanko.sign.validation import (
     DocumentSecurityStore,
     EmbeddedPdfSignature,
-    KeyUsageConstraints,
     SignatureCoverageLevel,
     async_validate_pdf_signature,
     async_validate_pdf_timestamp,
 )
-from pyhanko.sign.validation.ades import ades_lta_validation
-from pyhanko.sign.validation.policy_decl import (
-    LocalKnowledge,
-    PdfSignatureValidationSpec,
-    RevinfoOnlineFetchingRule,
-    RevocationInfoGatheringSpec,
-    SignatureValidationSpec,
-)
 from pyhanko_certvalidator import ValidationContext
-from pyhanko_certvalidator.context import CertValidationPolicySpec
-from pyhanko_certvalidator.ltv.types import ValidationTimingInfo
-from pyhanko_certvalidator.policy_decl import (
-    CertRevTrustPolicy,
-    RevocationCheckingPolicy,
-    RevocationCheckingRule,
-)
-from pyhanko_certvalidator.registry import SimpleTrustManager
-from pyhanko_certvalidator.revinfo.archival import CRLContainer
 
 from sohoa.errors import ConfigurationError
 from sohoa.text import nfc
 
 from ._aio import run_sync
-from .errors import InvalidSignatureError, NotSignedError, UnreadablePdfError
+from ._long_term import _KEY_USAGE, _long_term, _time_only
+from .errors import UnreadablePdfError
 from .sign import VN_TZ
+from .verify_report import (
+    _CHANGE_WORDS,
+    _CHANGED,
+    _NO_SIGNATURE,
+    _OTHER_CHANGES,
+    _TRUST_MESSAGES,
+    CHANGED_AFTER_VI,
+    REVOCATION_VI,
+    SignatureCheck,
+    VerificationReport,
+)
 
 __all__ = ["CHANGED_AFTER_VI", "REVOCATION_VI", "SignatureCheck", "VerificationReport",
            "verify_pdf"]
@@ -72,202 +67,6 @@ _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*\d+\s+\d+\s+\d+\s+\d+\s*\]")
 _ALLOWED_LATER_CHANGES = frozenset(
     {ModificationLevel.NONE, ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING}
 )
-# A clerk certificate from another CA may carry either usage; ours carry both.
-_KEY_USAGE = KeyUsageConstraints(
-    key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False
-)
-
-_NO_SIGNATURE = "no signature: the document has not been digitally signed"
-_CHANGED = "the document was changed after it was signed"
-_TRUST_MESSAGES: dict[AdESIndeterminate, str] = {
-    AdESIndeterminate.NO_CERTIFICATE_CHAIN_FOUND: (
-        "signer certificate is not issued by a trusted CA"
-    ),
-    AdESIndeterminate.CHAIN_CONSTRAINTS_FAILURE: (
-        "signer certificate is not accepted for signing documents: it is not issued by a "
-        "trusted CA, or the CA does not allow this use"
-    ),
-    AdESIndeterminate.CERTIFICATE_CHAIN_GENERAL_FAILURE: (
-        "signer certificate is not issued by a trusted CA (its chain could not be validated)"
-    ),
-    AdESIndeterminate.EXPIRED: "signer certificate has expired",
-    AdESIndeterminate.TRY_LATER: (
-        "no up-to-date revocation data for the signer certificate is at hand"
-    ),
-    AdESIndeterminate.OUT_OF_BOUNDS_NO_POE: "signer certificate has expired",
-    AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED: "signer certificate has expired",
-    AdESIndeterminate.NOT_YET_VALID: "signer certificate is not valid yet",
-    AdESIndeterminate.REVOKED_NO_POE: "signer certificate has been revoked",
-    AdESIndeterminate.REVOKED_CA_NO_POE: "the CA of the signer certificate has been revoked",
-    AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE: (
-        "the signature uses an algorithm that is no longer accepted"
-    ),
-    AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE_NO_POE: (
-        "the signature uses an algorithm that is no longer accepted"
-    ),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class SignatureCheck:
-    """The outcome for one signature of the file.
-
-    Attributes:
-        field_name: Name of the signature field.
-        kind: ``"signature"``, or ``"timestamp"`` for a document timestamp.
-        signer: Common name of the signer's certificate (NFC), if it could be read.
-        signing_time: Signing time claimed in the signature (``/M``), in Vietnam time.
-        intact: The bytes the signature covers are unchanged and the signature value checks out
-            against the signer's certificate.
-        trusted: The signer's certificate chains to one of the trust roots and is valid now.
-        covers_whole_file: Nothing was appended after this signature except further
-            signatures or signature maintenance data.
-        problems: What is wrong with this signature, in plain words; empty if nothing is.
-        level: PAdES baseline level the signature reaches: ``B-B``, ``B-T`` (time-stamped),
-            ``B-LT`` (revocation data in the document), ``B-LTA`` (a document time stamp over
-            it all); ``None`` for a document time stamp itself.
-        timestamp: Time of the signature's time stamp (from the TSA), in Vietnam time.
-        revocation: ``"good"`` (a CRL shows the certificate was not revoked), ``"revoked"``, or
-            ``"unknown"`` (no revocation data was at hand).
-        long_term: Trust was established from the long-term data in the document, because the
-            signer's certificate is no longer valid at the time of checking.
-        chain: Common names from the signer's certificate up to the trust anchor, when a chain
-            to a trusted root was found.
-        changed_after: What was added to the file after this signature, in words: ``"nothing"``,
-            ``"signature maintenance data (revocation data, time stamps)"``, ``"further
-            signatures or form filling"``, ``"annotations"`` or ``"page content or other
-            changes"`` (the last two make the signature invalid).
-    """
-
-    field_name: str
-    kind: str
-    signer: str | None
-    signing_time: datetime | None
-    intact: bool
-    trusted: bool
-    covers_whole_file: bool
-    problems: tuple[str, ...]
-    level: str | None = None
-    timestamp: datetime | None = None
-    revocation: str = "unknown"
-    long_term: bool = False
-    changed_after: str = "nothing"
-    chain: tuple[str, ...] = ()
-
-    @property
-    def valid(self) -> bool:
-        """Intact, trusted, covering and without problems."""
-        return self.intact and self.trusted and self.covers_whole_file and not self.problems
-
-
-@dataclass(frozen=True, slots=True)
-class VerificationReport:
-    """What a reader of the PDF can rely on, for every signature in it.
-
-    The summary fields hold for all signatures together; ``signer`` and ``signing_time`` come from
-    the last signature, the one that matters most.
-
-    Attributes:
-        signed: The file carries at least one signature.
-        intact: Every signature's covered bytes are unchanged and its signature value checks out
-            (the signed bytes hash matches). False when unsigned.
-        trusted: Every signer's certificate chains to one of the trust roots (no revocation
-            checking yet). False when unsigned.
-        covers_whole_file: Every signature covers the file, up to changes that are allowed after
-            signing (further signatures, signature maintenance data). False when unsigned.
-        signer: Common name of the last signer (NFC), or ``None``.
-        signing_time: Signing time the last signer claims (``/M``), in Vietnam time, or ``None``.
-        signature_count: Number of signatures found (also those too damaged to check).
-        problems: Plain messages a person can act on, each naming the signature concerned;
-            empty exactly when the report is valid.
-        signatures: The outcome for each signature, in signing order.
-    """
-
-    signed: bool
-    intact: bool
-    trusted: bool
-    covers_whole_file: bool
-    signer: str | None
-    signing_time: datetime | None
-    signature_count: int
-    problems: tuple[str, ...]
-    signatures: tuple[SignatureCheck, ...] = ()
-
-    @property
-    def valid(self) -> bool:
-        """Signed, and every signature intact, trusted and covering, with no problem found."""
-        return (
-            self.signed
-            and self.intact
-            and self.trusted
-            and self.covers_whole_file
-            and not self.problems
-        )
-
-    @property
-    def bottom_line(self) -> str:
-        """One sentence for a person: valid, not signed, or not valid and the first reason."""
-        if self.valid:
-            when = self.signing_time.isoformat() if self.signing_time else "an unknown time"
-            who = self.signer or "an unnamed signer"
-            signers = [c for c in self.signatures if c.kind == "signature"]
-            count = len(signers) if self.signatures else self.signature_count
-            level = f" (PAdES {signers[-1].level})" if signers and signers[-1].level else ""
-            if count == 1:
-                lead = f"Valid: signed by {who} at {when}{level}"
-            else:
-                lead = f"Valid: {count} signatures, the last by {who} at {when}{level}"
-            return f"{lead}; unchanged since signing, and the signer is trusted."
-        if not self.signed:
-            others = [p for p in self.problems if p != _NO_SIGNATURE]
-            tail = f"; {others[0]}" if others else ""
-            return f"Not signed: the document has no digital signature{tail}."
-        more = len(self.problems) - 1
-        extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
-        first = self.problems[0] if self.problems else "the signature could not be confirmed"
-        return f"Not valid: {first}{extra}."
-
-    @property
-    def bottom_line_vi(self) -> str:
-        """The same sentence in Vietnamese, for the verification page; :attr:`problems` stay
-        in English as the technical detail."""
-        if self.valid:
-            when = self.signing_time.strftime("%H:%M ngày %d/%m/%Y") if self.signing_time \
-                else "thời điểm không rõ"
-            who = self.signer or "người ký không nêu tên"
-            signers = [c for c in self.signatures if c.kind == "signature"]
-            count = len(signers) if self.signatures else self.signature_count
-            level = f" (PAdES {signers[-1].level})" if signers and signers[-1].level else ""
-            lead = (f"Hợp lệ: do {who} ký lúc {when}{level}" if count == 1 else
-                    f"Hợp lệ: {count} chữ ký, chữ ký cuối do {who} ký lúc {when}{level}")
-            return f"{lead}; văn bản không bị thay đổi từ khi ký và người ký được tin cậy."
-        if not self.signed:
-            return "Chưa ký số: văn bản không có chữ ký số."
-        if not self.intact or any(p.startswith(_CHANGED) for p in self.problems):
-            first = "văn bản đã bị thay đổi sau khi ký"
-        elif not self.covers_whole_file:
-            first = "chữ ký không bao trùm toàn bộ tệp"
-        elif any(c.revocation == "revoked" for c in self.signatures):
-            first = "chứng thư số của người ký đã bị thu hồi"
-        elif not self.trusted:
-            first = ("chứng thư số của người ký không do tổ chức chứng thực được tin cậy cấp, "
-                     "đã hết hạn hoặc chưa có hiệu lực")
-        else:
-            first = "không xác nhận được chữ ký"
-        return f"Không hợp lệ: {first}."
-
-    def raise_for_status(self) -> None:
-        """Raise unless the report is valid.
-
-        Raises:
-            NotSignedError: The PDF has no signature.
-            InvalidSignatureError: The PDF is signed but the signature does not check out; the
-                message is :attr:`bottom_line`.
-        """
-        if not self.signed:
-            raise NotSignedError(self.bottom_line)
-        if not self.valid:
-            raise InvalidSignatureError(self.bottom_line)
 
 
 def verify_pdf(
@@ -522,26 +321,6 @@ def _chain(status: Any) -> tuple[str, ...]:
     return tuple(reversed([_common_name(c) or "?" for c in certs]))
 
 
-_OTHER_CHANGES = "page content or other changes"
-_CHANGE_WORDS = {
-    ModificationLevel.NONE: "nothing",
-    ModificationLevel.LTA_UPDATES: "signature maintenance data (revocation data, time stamps)",
-    ModificationLevel.FORM_FILLING: "further signatures or form filling",
-    ModificationLevel.ANNOTATIONS: "annotations",
-}
-CHANGED_AFTER_VI = {
-    "nothing": "không có",
-    _CHANGE_WORDS[ModificationLevel.LTA_UPDATES]:
-        "dữ liệu duy trì chữ ký (thông tin thu hồi, dấu thời gian)",
-    _CHANGE_WORDS[ModificationLevel.FORM_FILLING]: "chữ ký khác hoặc điền biểu mẫu",
-    _CHANGE_WORDS[ModificationLevel.ANNOTATIONS]: "chú thích (không được phép)",
-    _OTHER_CHANGES: "nội dung trang hoặc thay đổi khác (không được phép)",
-}
-""":attr:`SignatureCheck.changed_after` in Vietnamese."""
-REVOCATION_VI = {"good": "chưa bị thu hồi", "revoked": "ĐÃ BỊ THU HỒI", "unknown": "không rõ"}
-""":attr:`SignatureCheck.revocation` in Vietnamese."""
-
-
 def _changed_after(status: Any) -> str:
     """What the updates after a signature changed, in words."""
     if status.coverage == SignatureCoverageLevel.ENTIRE_FILE:
@@ -550,51 +329,6 @@ def _changed_after(status: Any) -> str:
     if isinstance(diff, DiffResult):
         return _CHANGE_WORDS.get(diff.modification_level, _OTHER_CHANGES)
     return _OTHER_CHANGES
-
-
-_LATER = frozenset({AdESIndeterminate.EXPIRED, AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
-                    AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED, AdESIndeterminate.TRY_LATER,
-                    AdESIndeterminate.REVOKED_NO_POE})
-
-
-def _time_only(check: SignatureCheck) -> bool:
-    """The only problem is time: the signer's certificate has expired, its revocation data is
-    no longer current, or it was revoked at some point; what the long-term data of a B-LTA
-    document answers (a time stamp older than the revocation proves it was signed before)."""
-    expired = {_TRUST_MESSAGES[i] for i in _LATER}
-    return bool(check.problems) and all(
-        any(p.startswith(m) for m in expired) for p in check.problems)
-
-
-async def _long_term(
-    emb: EmbeddedPdfSignature, check: SignatureCheck, roots: list[asn1_x509.Certificate],
-    crls: list[asn1_crl.CertificateList], at: datetime,
-) -> SignatureCheck:
-    """Check an expired signer again, as of when it signed, from the document's long-term data:
-    its time stamp, the CRLs in its DSS and the document time stamps over them (B-LTA)."""
-    trust = SimpleTrustManager.build(trust_roots=roots)
-    required = RevocationCheckingPolicy(
-        ee_certificate_rule=RevocationCheckingRule.CRL_OR_OCSP_REQUIRED,
-        intermediate_ca_cert_rule=RevocationCheckingRule.CRL_OR_OCSP_REQUIRED)
-    unchecked = RevocationCheckingPolicy(
-        ee_certificate_rule=RevocationCheckingRule.NO_CHECK,
-        intermediate_ca_cert_rule=RevocationCheckingRule.NO_CHECK)
-    spec = PdfSignatureValidationSpec(SignatureValidationSpec(
-        cert_validation_policy=CertValidationPolicySpec(trust, CertRevTrustPolicy(required)),
-        # the time-stamping authority's own certificate is trusted as issued by the root
-        ts_cert_validation_policy=CertValidationPolicySpec(trust, CertRevTrustPolicy(unchecked)),
-        revinfo_gathering_policy=RevocationInfoGatheringSpec(
-            online_fetching_rule=RevinfoOnlineFetchingRule.LOCAL_ONLY),
-        local_knowledge=LocalKnowledge(known_crls=[CRLContainer(c) for c in crls]),
-        key_usage_settings=_KEY_USAGE,
-    ))
-    timing = ValidationTimingInfo(validation_time=at, best_signature_time=at,
-                                  point_in_time_validation=True)
-    result = await ades_lta_validation(emb, spec, timing_info=timing)
-    if not isinstance(result.ades_subindic, AdESPassed):
-        return check
-    return dataclasses.replace(check, trusted=True, problems=(), revocation="good",
-                               long_term=True)
 
 
 def _has_dss(emb: EmbeddedPdfSignature) -> bool:

@@ -9,9 +9,9 @@ The registry is ``DATA/people.json``. Roles:
 ``head``       head of the centre: approves disposal; grants and revokes roles
 ``admin``      administers the service: accounts and roles, nothing in the records
 
-Names are compared in NFC with single spaces, ignoring case. While nobody holds ``head`` or
-``admin`` anyone may grant the first roles; after that only a head or an admin may. Callers
-record every change in the audit trail.
+Names are compared in NFC with single spaces, ignoring case. Who may change the registry is
+decided by the service's access table (``service/access.py``), which also records every change
+in the audit trail.
 
 A person may also have an account for the web service: a user name, the agency whose records
 a clerk or officer sees, a password (kept as a scrypt hash) and API keys (kept as sha256).
@@ -150,22 +150,15 @@ class People:
         found = sorted(self._read().values(), key=lambda p: fold(str(p["name"])))
         return [(str(p["name"]), frozenset(p["roles"])) for p in found]  # type: ignore[arg-type]
 
-    def require(self, name: str, roles: Iterable[str], action: str) -> str:
-        """Return the first of ``roles`` that ``name`` holds, else raise ``NotPermittedError``."""
-        held = self.roles_of(name)
-        wanted = list(roles)
-        for role in wanted:
-            if role in held:
-                return role
-        has = ", ".join(sorted(held)) or "no role"
-        raise NotPermittedError(
-            f"{nfc(name)} may not {action}: it needs the role {' or '.join(wanted)}, and "
-            f"{nfc(name)} has {has} (a head grants roles with `sohoa people grant`)"
-        )
+    def has_admin(self) -> bool:
+        """Whether someone holds ``head`` or ``admin`` (until then, anyone may grant the first
+        roles)."""
+        return any(set(ADMIN_ROLES) & set(p["roles"])  # type: ignore[call-overload]
+                   for p in self._read().values())
 
-    def change(self, name: str, roles: Iterable[str], *, grant: bool, by: str) -> frozenset[str]:
-        """Grant or revoke roles of ``name``; ``by`` must be a head once there is one. Return
-        the person's roles afterwards."""
+    def change(self, name: str, roles: Iterable[str], *, grant: bool) -> frozenset[str]:
+        """Grant or revoke roles of ``name`` (the service decides who may); return the
+        person's roles afterwards."""
         name = normalise_space(nfc(name))
         wanted = set(roles)
         if not name:
@@ -174,7 +167,6 @@ class People:
             raise PeopleError(f"unknown role {', '.join(sorted(unknown))}: roles are "
                               f"{', '.join(ROLES)}")
         with self._locked() as people:
-            self._check_admin(people, by, "change roles")
             heads = [p for p in people.values() if "head" in p["roles"]]  # type: ignore[operator]
             person = people.setdefault(_key(name), {"name": name, "roles": []})
             current = set(person["roles"])  # type: ignore[arg-type]
@@ -186,23 +178,12 @@ class People:
                 people.pop(_key(name))
         return frozenset(current)
 
-    @staticmethod
-    def _check_admin(people: dict[str, dict[str, object]], by: str, action: str) -> None:
-        admins = [p for p in people.values()
-                  if set(ADMIN_ROLES) & set(p["roles"])]  # type: ignore[call-overload]
-        held = set(people.get(_key(by), {}).get("roles", []))  # type: ignore[call-overload]
-        if admins and not held & set(ADMIN_ROLES):
-            raise NotPermittedError(
-                f"{nfc(by)} may not {action}: only a head of the centre or an administrator may "
-                f"({', '.join(str(p['name']) for p in admins)})"
-            )
-
     def add_account(
         self, name: str, username: str, roles: Iterable[str], *, agency: str | None,
-        password: str | None, by: str,
+        password: str | None,
     ) -> Account:
         """Create or update the web account of ``name``: user name, roles, agency and (if
-        given) password. ``by`` must be a head or an admin once there is one."""
+        given) password (the service decides who may)."""
         username = username.strip().lower()
         if not _USERNAME.fullmatch(username):
             raise PeopleError(f"{username!r} cannot be a user name: use 2–40 lower-case letters, "
@@ -215,11 +196,10 @@ class People:
             raise PeopleError(f"{username}: a password needs at least {MIN_PASSWORD} characters")
         name = normalise_space(nfc(name))
         with self._locked() as people:
-            self._check_admin(people, by, "manage accounts")
             for p in people.values():
                 if p.get("username") == username and _key(str(p["name"])) != _key(name):
                     raise PeopleError(f"the user name {username} belongs to {p['name']}")
-        self.change(name, wanted, grant=True, by=by)
+        self.change(name, wanted, grant=True)
         with self._locked() as people:
             person = people[_key(name)]
             person["username"] = username
@@ -231,11 +211,10 @@ class People:
         assert found is not None
         return found
 
-    def new_api_key(self, username: str, *, by: str) -> str:
+    def new_api_key(self, username: str) -> str:
         """Make an API key for an account and return it (shown once, kept only as a hash)."""
         key_id, secret = secrets.token_hex(4), secrets.token_urlsafe(32)
         with self._locked() as people:
-            self._check_admin(people, by, "make API keys")
             person = self._by_username(people, username)
             keys = list(person.get("keys") or [])  # type: ignore[call-overload]
             keys.append({"id": key_id, "sha256": _key_digest(secret)})

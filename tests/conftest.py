@@ -119,7 +119,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     (bad / "hong.pdf").write_bytes(good_pdf.read_bytes()[:2000])
     data = work / "data"
     out = work / "report.json"
-    from pipeline.cli import main
+    from cli.main import main
 
     buf = io.StringIO()
     with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(buf):

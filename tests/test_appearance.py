@@ -143,7 +143,7 @@ def test_certified_copy_stamp_is_text_at_the_top_right(pki: DevPki, tmp_path: Pa
 def test_sohoa_sign_signs_a_batch_and_names_the_file_it_cannot(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from pipeline.cli import main
+    from cli.main import main
 
     data = tmp_path / "data"
     results = []

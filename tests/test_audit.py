@@ -110,7 +110,7 @@ def test_appending_continues_the_chain_and_exports_csv(tmp_path: Path) -> None:
 def test_the_command_names_the_edited_entry(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pipeline.cli import main
+    from cli.main import main
 
     for key in [k for k in __import__("os").environ if k.startswith("SOHOA_")]:
         monkeypatch.delenv(key)

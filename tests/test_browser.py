@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.web.service import REASON_LABELS
+from service.records import REASON_LABELS
 from sohoa.text import fold
 from tests.conftest import ROOT, SAMPLES, service_env, truths
 from tests.web_support import PASSWORD, make_accounts, serve_in_thread, settings_for

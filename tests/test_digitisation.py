@@ -1,7 +1,7 @@
 """The digitisation report: dossiers received against digitised, per day and agency.
 
 The inputs are written by the real writers: ``record_batch`` and ``record_outcome`` for the
-batches, ``archive_document`` for the manifests (with the metadata ``pipeline.stages`` gives
+batches, ``archive_document`` for the manifests (with the metadata ``pipeline.archiving`` gives
 them), ``register_receipt`` for the receipts.
 """
 
@@ -63,7 +63,7 @@ def _rejected(batch: Batch, *pages: int) -> list[RejectedPage]:
 
 def _archive(store: ObjectStore, batch: Batch, code: str, doc: str, archived: datetime, *,
              pages: tuple[int, ...] = (1,), signed: datetime | None = None) -> DocumentReport:
-    """Archive one document as pipeline.stages does; return its line in the batch outcome."""
+    """Archive one document as pipeline.archiving does; return its line in the batch outcome."""
     signed = signed or archived
     source = "resubmitted" if batch.dossier else "qr"
     closing = batch.closed or batch.received_at.date()

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.cli import main
+from cli.main import main
 from sohoa.text import fold
 from tests.conftest import SAMPLES, truths
 

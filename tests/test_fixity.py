@@ -12,7 +12,7 @@ import pytest
 
 from archive import FolderStore, ObjectStore, archive_document
 from archive.fixity import fixity_runs, latest_fixity, record_of, run_fixity
-from pipeline.cli import main
+from cli.main import main
 
 CODE = "000.00.12.H19-250414-0007"
 

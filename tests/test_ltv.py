@@ -91,7 +91,7 @@ def test_an_unknown_level_is_refused(pki: DevPki) -> None:
 def test_sohoa_verify_reports_the_level_and_checks_as_of_a_date(
     tmp_path: Path, document: bytes, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from pipeline.cli import main
+    from cli.main import main
 
     data = tmp_path / "data"
     pki = DevPki.ensure(data / "pki")
@@ -142,7 +142,7 @@ def test_signing_through_a_time_stamping_service_over_http(
 def test_sohoa_pki_revoke_makes_later_signatures_invalid(
     tmp_path: Path, document: bytes, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from pipeline.cli import main
+    from cli.main import main
 
     data = tmp_path / "data"
     pki = DevPki.ensure(data / "pki")

@@ -27,7 +27,8 @@ from ingest import IngestSettings
 from ingest.quality import QualitySettings
 from ocr import OcrSettings, PdfPage, build_searchable_pdf
 from ocr.pdfa import OUTPUT_CONDITION, XMP_NAMESPACE
-from pipeline.runner import build_deps, process_paths
+from pipeline.deps import build_deps
+from pipeline.runner import process_paths
 from pipeline.settings import Settings
 from signing import VN_TZ, DevPki, sign_pdf
 from tests.conftest import service_env

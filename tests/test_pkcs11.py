@@ -77,7 +77,7 @@ def test_a_b_lta_signature_made_on_the_token_is_valid(token: tuple[Path, DevPki]
     assert report.valid, report.problems
     assert report.signer == NAME and report.signatures[0].level == "B-LTA"
     # and as anyone checks it
-    from pipeline.cli import main
+    from cli.main import main
 
     path = pki.pki_dir.parent / "token-signed.pdf"
     path.write_bytes(signed)
@@ -202,7 +202,7 @@ def test_sohoa_sign_result_with_the_officers_token(
     token: tuple[Path, DevPki], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from pipeline.cli import main
+    from cli.main import main
     from tests.test_appearance import _result, _seal_png, _signature_png
 
     module, pki = token

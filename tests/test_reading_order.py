@@ -29,7 +29,7 @@ from ocr import (
     build_searchable_pdf,
     get_engine,
 )
-from pipeline.stages import read_upright
+from pipeline.pages import read_upright
 from sohoa.text import nfc, normalise_space
 from tests.conftest import SAMPLES, truths
 

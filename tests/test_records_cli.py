@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from archive import FolderStore, archive_document
-from pipeline.cli import main
+from cli.main import main
 
 OLD = "000.00.12.H19-131105-0031"
 NEW = "000.00.12.H19-250414-0007"

@@ -14,7 +14,8 @@ from PIL import Image
 from ingest import IngestSettings
 from ingest.quality import QualitySettings
 from ocr import OcrSettings
-from pipeline.runner import build_deps, process_paths
+from pipeline.deps import build_deps
+from pipeline.runner import process_paths
 from pipeline.settings import Settings
 from tests.test_ingest import text_page
 
@@ -85,7 +86,7 @@ def test_bad_input_does_not_stop_the_others(settings: Settings, tmp_path: Path) 
 
 
 def test_reindex_rebuilds_the_index_from_the_archive(settings: Settings, tmp_path: Path) -> None:
-    from pipeline.runner import reindex
+    from pipeline.indexing import reindex
     from search_api import SearchQuery
 
     scan = tmp_path / "scan.png"
@@ -143,7 +144,8 @@ def test_fewer_pages_than_the_receipt_declares_is_flagged(
     settings: Settings, tmp_path: Path
 ) -> None:
     from ocr import PageText, Word
-    from pipeline.stages import PageOutcome, plan_dossier
+    from pipeline.dossier import plan_dossier
+    from pipeline.pages import PageOutcome
 
     def page(i: int, text: str) -> PageOutcome:
         words = tuple(Word(w, 10 * n, 10 * i, 9, 9, 95.0, i * 100 + n)

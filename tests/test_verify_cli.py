@@ -14,7 +14,7 @@ import pytest
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
-from pipeline.cli import main
+from cli.main import main
 from signing import DevPki, sign_pdf
 from signing.ltv import revoke, signing_profile
 from tests.conftest import tiny_pdf

@@ -16,8 +16,9 @@ from PIL import Image
 from ingest import IngestSettings
 from ingest.quality import QualitySettings
 from ocr import OcrSettings
+from pipeline.deps import build_deps
 from pipeline.intake import pending_batches
-from pipeline.runner import build_deps, process_paths
+from pipeline.runner import process_paths
 from pipeline.settings import Settings
 from pipeline.watch import HotFolder
 from tests.conftest import ROOT
@@ -99,7 +100,7 @@ def test_watcher_killed_and_restarted_while_files_arrive(tmp_path: Path) -> None
 
     def watcher(cycles: int) -> subprocess.Popen[bytes]:
         return subprocess.Popen(
-            [sys.executable, "-m", "pipeline.cli", "watch", str(inbox), "--interval", "0.2",
+            [sys.executable, "-m", "cli.main", "watch", str(inbox), "--interval", "0.2",
              "--settle", "0.3", "--cycles", str(cycles)],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 

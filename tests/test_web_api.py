@@ -18,47 +18,37 @@ import pytest
 from fastapi.testclient import TestClient
 
 from archive.audit import AuditLog
-from pipeline.web import create_app, pages
-from pipeline.web.auth import COOKIE
 from tests.conftest import SAMPLES, truths
 from tests.web_support import (
     AGENCY_A,
     AGENCY_B,
     PASSWORD,
     Web,
-    copy_data,
+    code_of,
+    first_document,
     make_accounts,
+    running,
     serve_in_thread,
     settings_for,
+    signed_in,
     wait_done,
     wait_fixity,
 )
+from web import create_app
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def web(run: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
-    data = copy_data(run["data"], tmp_path_factory.mktemp("web") / "data")
-    keys = make_accounts(data)
-    settings = settings_for(data, login_per_minute=100)  # many sign-ins, one address
-    app = create_app(settings)
-    with TestClient(app):  # runs the app's start and end
-        yield Web(settings, app, keys)
+    # many sign-ins from one address
+    with running(run["data"], tmp_path_factory.mktemp("web"), login_per_minute=100) as web:
+        yield web
 
 
 _LAST_YEAR = {"from": (date.today() - timedelta(days=365)).isoformat(),
               "to": (date.today() + timedelta(days=1)).isoformat()}
 """A period of the digitisation report that holds the samples processed today."""
-
-
-def _code(agency: str) -> str:
-    return next(t["receipt_code"] for t in truths() if t["receipt_code"].startswith(agency + "-"))
-
-
-def _document(web: Web, code: str) -> str:
-    body = web.client("trang").get(f"/api/dossiers/{code}").json()
-    return str(body["documents"][0]["document_id"])
 
 
 def _audit(web: Web) -> list[Any]:
@@ -80,7 +70,7 @@ def test_anonymous_users_can_only_verify(web: Web) -> None:
     for method, path in routes:
         if (method, path) in open_to_all:
             continue
-        url = path.format(batch_id="x", name="x.jpg", receipt_code=_code(AGENCY_A),
+        url = path.format(batch_id="x", name="x.jpg", receipt_code=code_of(AGENCY_A),
                           document_id="x", page=1)
         response = anonymous.request(method, url)
         assert response.status_code == 401, (method, path, response.text)
@@ -125,15 +115,15 @@ def test_a_signed_out_session_is_refused_by_every_process(web: Web) -> None:
 
 
 def test_an_officer_gets_404_for_another_agencys_records(web: Web) -> None:
-    mine, theirs = _code(AGENCY_A), _code(AGENCY_B)
-    doc_mine, doc_theirs = _document(web, mine), _document(web, theirs)
+    mine, theirs = code_of(AGENCY_A), code_of(AGENCY_B)
+    doc_mine, doc_theirs = first_document(web, mine), first_document(web, theirs)
     an = web.client("an")
     assert an.get(f"/api/dossiers/{mine}").status_code == 200
     assert an.get(f"/api/records/{mine}/{doc_mine}").status_code == 200
     for url in (f"/api/dossiers/{theirs}", f"/api/records/{theirs}/{doc_theirs}",
                 f"/api/records/{theirs}/{doc_theirs}/document.pdf",
                 f"/api/records/{theirs}/{doc_theirs}/pages/1.png",
-                f"/api/dossiers/{_code(AGENCY_A)[:-1]}X"):
+                f"/api/dossiers/{code_of(AGENCY_A)[:-1]}X"):
         response = an.get(url)
         assert response.status_code == 404, url
         assert theirs not in response.text or "Không tìm thấy" in response.json()["message"]
@@ -159,7 +149,7 @@ def test_search_is_limited_to_the_officers_agency(web: Web) -> None:
 
 def test_admin_without_a_records_role_sees_no_records(web: Web) -> None:
     admin = web.client("admin")
-    code = _code(AGENCY_A)
+    code = code_of(AGENCY_A)
     assert admin.get(f"/api/dossiers/{code}").status_code == 403
     assert admin.get("/api/search", params={"q": "khai sinh"}).status_code == 403
     assert admin.get("/api/reports/digitisation").status_code == 200
@@ -180,7 +170,7 @@ def test_search_without_diacritics_filters_facets_and_pages(web: Web) -> None:
     assert first["total"] == second["total"] > 6
     assert not {h["document_id"] for h in first["hits"]} & {h["document_id"]
                                                              for h in second["hits"]}
-    code = _code(AGENCY_A)
+    code = code_of(AGENCY_A)
     only = archivist.get("/api/search", params={"receipt_code": code, "size": 100}).json()
     assert only["total"] > 0 and {h["receipt_code"] for h in only["hits"]} == {code}
     doc_type = plain["hits"][0]["doc_type"]
@@ -191,8 +181,8 @@ def test_search_without_diacritics_filters_facets_and_pages(web: Web) -> None:
 
 
 def test_record_metadata_preview_and_download_are_audited(web: Web) -> None:
-    code = _code(AGENCY_A)
-    doc = _document(web, code)
+    code = code_of(AGENCY_A)
+    doc = first_document(web, code)
     an = web.client("an")
     record = an.get(f"/api/records/{code}/{doc}").json()
     assert record["receipt_code"] == code and record["agency"] == AGENCY_A
@@ -214,8 +204,8 @@ def test_record_metadata_preview_and_download_are_audited(web: Web) -> None:
 
 
 def test_an_altered_pdf_is_not_served(web: Web, tmp_path: Path) -> None:
-    code = _code(AGENCY_B)
-    doc = _document(web, code)
+    code = code_of(AGENCY_B)
+    doc = first_document(web, code)
     path = web.settings.store_dir / "objects" / "aip" / code / doc / "document.pdf"
     original = path.read_bytes()
     path.chmod(0o644)
@@ -233,8 +223,8 @@ def test_an_altered_pdf_is_not_served(web: Web, tmp_path: Path) -> None:
 # --- verification --------------------------------------------------------------------------
 
 def test_anyone_verifies_a_downloaded_pdf_and_a_changed_one_fails(web: Web) -> None:
-    code = _code(AGENCY_A)
-    pdf = web.client("an").get(f"/api/records/{code}/{_document(web, code)}/document.pdf"
+    code = code_of(AGENCY_A)
+    pdf = web.client("an").get(f"/api/records/{code}/{first_document(web, code)}/document.pdf"
                                ).content
     anonymous = web.client()
     good = anonymous.post("/api/verify", files={"file": ("ban-tai-ve.pdf", pdf)}).json()
@@ -308,7 +298,7 @@ def test_upload_is_checked_before_anything_is_kept(web: Web) -> None:
     unknown = lan.post("/api/batches", data={"into": f"{AGENCY_A}-990101-9999"},
                        files={"files": ("a.png", b"\x89PNG\r\n\x1a\n")})
     assert unknown.status_code == 404
-    other_agency = lan.post("/api/batches", data={"into": _code(AGENCY_B)},
+    other_agency = lan.post("/api/batches", data={"into": code_of(AGENCY_B)},
                             files={"files": ("a.png", b"\x89PNG\r\n\x1a\n")})
     assert other_agency.status_code == 404
     assert lan.post("/api/batches", data={"into": "../../etc"},
@@ -357,7 +347,7 @@ def test_a_rescanned_batch_reports_each_page_and_its_rejected_pages(web: Web) ->
                    ).status_code == 404
     # someone else's batch is not theirs to see
     assert web.client("an").get(batch["status_url"]).status_code == 404
-    counter = _signed_in(web, "lan").get("/tiep-nhan").text  # the clerk's recent batches
+    counter = signed_in(web, "lan").get("/tiep-nhan").text  # the clerk's recent batches
     assert f'/tiep-nhan/lo/{batch["batch_id"]}' in counter
     assert web.client("trang").get(batch["status_url"]).status_code == 200
 
@@ -481,98 +471,3 @@ def test_security_headers_and_errors_as_json(web: Web) -> None:
     assert response.headers["referrer-policy"] == "same-origin"
     missing = web.client("trang").get("/api/records/khong-co/abc")
     assert missing.status_code == 404 and json.loads(missing.text)["error"] == "not_found"
-
-
-# --- the pages -----------------------------------------------------------------------------
-
-def _signed_in(web: Web, username: str) -> TestClient:
-    client = web.client()
-    response = client.post("/dang-nhap", data={"username": username, "password": PASSWORD},
-                           headers={"Origin": "http://testserver"}, follow_redirects=False)
-    assert response.status_code == 303, response.text
-    cookie = response.headers["set-cookie"]
-    assert "HttpOnly" in cookie and "SameSite=strict" in cookie
-    return client
-
-
-def test_signing_out_of_the_pages_ends_the_session_and_sign_in_stays_on_this_site(
-        web: Web) -> None:
-    browser = web.client()
-    sent = browser.post("/dang-nhap", data={"username": "trang", "password": PASSWORD,
-                                            "next": "//evil.example/"},
-                        headers={"Origin": "http://testserver"}, follow_redirects=False)
-    assert sent.headers["location"] == "/tra-cuu"
-    for away in ("/\\evil.example/", "https://evil.example/", "tra-cuu"):
-        assert pages._local(away) is None, away
-    assert pages._local("/tra-cuu?q=khai+sinh") == "/tra-cuu?q=khai+sinh"
-    cookie = browser.cookies.get(COOKIE)
-    assert browser.get("/tra-cuu").status_code == 200
-    out = browser.post("/dang-xuat", headers={"Origin": "http://testserver"},
-                       follow_redirects=False)
-    assert out.status_code == 303 and out.headers["location"] == "/dang-nhap"
-    copied = web.client()
-    copied.cookies.set(COOKIE, cookie)  # a copy of the cookie kept from before
-    assert copied.get("/tra-cuu", follow_redirects=False).status_code in (303, 401)
-    assert copied.get("/api/me").status_code == 401
-
-
-def test_pages_sign_in_and_show_each_person_their_own(web: Web) -> None:
-    assert web.client().get("/tiep-nhan", follow_redirects=False).status_code == 303
-    clerk = _signed_in(web, "lan")
-    counter = clerk.get("/tiep-nhan")
-    assert counter.status_code == 200 and "Tiếp nhận bản quét" in counter.text
-    assert clerk.get("/kiem-tra").status_code == 403
-    archivist = _signed_in(web, "trang")
-    assert archivist.get("/", follow_redirects=False).headers["location"] == "/tra-cuu"
-    found = archivist.get("/tra-cuu", params={"q": "giay khai sinh"})
-    assert "<mark>" in found.text and "kết quả" in found.text
-    code = _code(AGENCY_A)
-    doc = _document(web, code)
-    record = archivist.get(f"/tai-lieu/{code}/{doc}")
-    assert record.status_code == 200
-    assert f"/api/records/{code}/{doc}/pages/1.png" in record.text
-    assert archivist.get(f"/ho-so/{code}").status_code == 200
-    auditor = _signed_in(web, "hoa")
-    page = auditor.get("/kiem-tra")
-    assert page.status_code == 200 and "Nhật ký kiểm toán: nguyên vẹn" in page.text
-    dashboard = auditor.get("/bao-cao", params={"tu": _LAST_YEAR["from"],
-                                                "den": _LAST_YEAR["to"]})
-    assert dashboard.status_code == 200 and "<svg" in dashboard.text and AGENCY_A in dashboard.text
-    assert web.client().get("/xac-minh").status_code == 200
-    officer = _signed_in(web, "an")
-    assert officer.get(f"/tai-lieu/{_code(AGENCY_B)}/{_document(web, _code(AGENCY_B))}"
-                       ).status_code == 404
-
-
-def test_a_form_from_another_site_is_refused(web: Web) -> None:
-    archivist = _signed_in(web, "trang")
-    form = {"record": _code(AGENCY_A), "reason": "thử", "action": "set"}
-    refused = archivist.post("/kiem-tra/phong-toa", data=form,
-                             headers={"Origin": "https://evil.example"}, follow_redirects=False)
-    assert refused.status_code == 403
-    assert archivist.post("/kiem-tra/phong-toa", data=form, follow_redirects=False
-                          ).status_code == 403  # no origin at all
-    assert web.client("trang").get("/api/holds").json() == [] or all(
-        h["record"] != f"aip/{_code(AGENCY_A)}/" for h in web.client("trang").get(
-            "/api/holds").json())
-
-
-def test_search_text_is_escaped_in_pages(web: Web) -> None:
-    archivist = _signed_in(web, "trang")
-    page = archivist.get("/tra-cuu", params={"q": "<script>alert(1)</script>"})
-    assert page.status_code == 200
-    assert "<script>alert" not in page.text and "&lt;script&gt;" in page.text
-
-
-def test_auditor_page_forms_run_fixity_and_refuse_a_clerk(web: Web) -> None:
-    origin = {"Origin": "http://testserver"}
-    auditor = _signed_in(web, "hoa")
-    before = web.client("hoa").get("/api/fixity").json()["runs"]
-    ran = auditor.post("/kiem-tra/toan-ven", headers=origin, follow_redirects=False)
-    assert ran.status_code == 303
-    assert wait_fixity(web.client("hoa"), before)["runs"] == before + 1
-    clerk = _signed_in(web, "lan")
-    assert clerk.post("/kiem-tra/toan-ven", headers=origin).status_code == 403
-    refused = clerk.post("/kiem-tra/huy", headers=origin,
-                         data={"before": "2026-01-01", "reason": "thử"})
-    assert refused.status_code == 403 and "may not propose a disposal" in refused.text

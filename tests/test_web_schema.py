@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 
-from pipeline.web import create_app
 from tests.web_support import make_accounts, settings_for
+from web import create_app
 
 EXAMPLES = 40
 """Cases per operation, valid and invalid (each sent anonymous, as the head and as a clerk)."""

@@ -18,8 +18,8 @@ import uvicorn
 from fastapi.testclient import TestClient
 
 from pipeline.settings import Settings
-from pipeline.web import create_app
 from sohoa.people import People
+from web import create_app
 
 AGENCY_A = "000.00.12.H19"
 AGENCY_B = "000.00.21.H56"
@@ -69,9 +69,8 @@ def make_accounts(data: Path) -> dict[str, str]:
     """Create every test account; return an API key per user name."""
     people = People(data / "people.json")
     for username, (name, roles, agency) in ACCOUNTS.items():
-        people.add_account(name, username, roles, agency=agency, password=PASSWORD,
-                           by="Đỗ Minh Quân")
-    return {u: people.new_api_key(u, by="Đỗ Minh Quân") for u in ACCOUNTS}
+        people.add_account(name, username, roles, agency=agency, password=PASSWORD)
+    return {u: people.new_api_key(u) for u in ACCOUNTS}
 
 
 def copy_data(source: Path, target: Path) -> Path:
@@ -126,3 +125,38 @@ def serve_in_thread(settings: Settings) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(30)
+
+
+@contextlib.contextmanager
+def running(run_data: Path, folder: Path, **web: Any) -> Iterator[Web]:
+    """The app (started, with its accounts) over a private copy of a processed data folder."""
+    data = copy_data(run_data, folder / "data")
+    keys = make_accounts(data)
+    settings = settings_for(data, **web)
+    app = create_app(settings)
+    with TestClient(app):  # runs the app's start and end
+        yield Web(settings, app, keys)
+
+
+def signed_in(web: Web, username: str) -> TestClient:
+    """A browser signed in to the pages as ``username`` (session cookie)."""
+    client = web.client()
+    response = client.post("/dang-nhap", data={"username": username, "password": PASSWORD},
+                           headers={"Origin": "http://testserver"}, follow_redirects=False)
+    assert response.status_code == 303, response.text
+    cookie = response.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie
+    return client
+
+
+def code_of(agency: str) -> str:
+    """The receipt code of a sample dossier of ``agency``."""
+    from tests.conftest import truths
+
+    return next(t["receipt_code"] for t in truths() if t["receipt_code"].startswith(agency + "-"))
+
+
+def first_document(web: Web, code: str) -> str:
+    """The id of the first document of a dossier (asked as the archivist)."""
+    body = web.client("trang").get(f"/api/dossiers/{code}").json()
+    return str(body["documents"][0]["document_id"])

@@ -18,9 +18,11 @@ import cv2
 import numpy as np
 
 from ocr._exec import tesseract as exe
-from ocr.engine import OcrSettings
-from ocr.engines.paddle import DetectedLine, PpOcr, crop_line, page_words
+from ocr.engines.paddle import page_words
+from ocr.engines.ppocr import DetectedLine, PpOcr, crop_line
+from ocr.engines.settings import OcrSettings
 from ocr.engines.tesseract import TesseractEngine, _without_scribbles, gray_of
+from ocr.registry import register
 from ocr.table import with_tables
 from ocr.types import PageText, Word
 from sohoa.text import nfc
@@ -62,6 +64,7 @@ def _binary(crop: np.ndarray) -> np.ndarray:
     return out
 
 
+@register("paddle+tesseract")
 class PaddleTesseractEngine:
     """PP-OCR line detection on onnxruntime, then one tesseract process reads all the lines."""
 

@@ -6,12 +6,14 @@ from typing import ClassVar
 
 import numpy as np
 
-from ocr.engine import OcrSettings
+from ocr.engines.settings import OcrSettings
+from ocr.registry import register
 from ocr.types import PageText
 
 __all__ = ["NullEngine"]
 
 
+@register("null")
 class NullEngine:
     """Returns no words for every page."""
 

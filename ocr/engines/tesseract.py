@@ -11,9 +11,10 @@ import cv2
 import numpy as np
 
 from ocr._exec import tesseract as exe
-from ocr.engine import OcrSettings
+from ocr.engines.settings import OcrSettings
 from ocr.errors import OcrEngineMissingError
 from ocr.layout import reading_order
+from ocr.registry import register
 from ocr.table import with_tables
 from ocr.types import PageText, Word
 from sohoa.text import nfc
@@ -109,6 +110,7 @@ def osd_orientation(gray: np.ndarray, dpi: float, timeout_s: float) -> int:
     return (360 - rotate) % 360
 
 
+@register("tesseract")
 class TesseractEngine:
     """Tesseract 5 with the ``vie`` model, one process per page, one thread per process."""
 

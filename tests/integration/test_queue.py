@@ -48,7 +48,7 @@ class Cluster:
 
     def sohoa(self, *args: str, timeout: float = 900, **env: str
               ) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], cwd=ROOT,
+        return subprocess.run([sys.executable, "-m", "cli.main", *args], cwd=ROOT,
                               env=self.env | env, capture_output=True, text=True,
                               timeout=timeout, check=False)
 
@@ -56,7 +56,7 @@ class Cluster:
                      ) -> subprocess.Popen[bytes]:
         log = (self.tmp / f"{name}.log").open("ab")
         proc = subprocess.Popen(
-            [sys.executable, "-m", "pipeline.cli", "worker", "--concurrency", str(concurrency),
+            [sys.executable, "-m", "cli.main", "worker", "--concurrency", str(concurrency),
              "--hostname", f"{name}@%h", *(["--beat"] if beat else [])],
             cwd=ROOT, env=self.env | env, stdout=log, stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -284,8 +284,8 @@ def test_the_web_service_runs_on_the_servers(cluster: Cluster) -> None:
     from fastapi.testclient import TestClient
 
     from pipeline.settings import Settings
-    from pipeline.web import create_app
     from tests.web_support import make_accounts, wait_done, wait_fixity
+    from web import create_app
 
     cluster.start_worker("web", concurrency=2)
     with pytest.MonkeyPatch.context() as mp:

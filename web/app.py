@@ -15,14 +15,12 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
 from pipeline.settings import Settings
-from pipeline.stages import build_deps
-from pipeline.web.api import router as api_router
-from pipeline.web.auth import RateLimiter, Sessions
-from pipeline.web.pages import router as page_router
-from pipeline.web.pages import templates
-from pipeline.web.service import Service
-from pipeline.web.uploads import Uploads
+from service import Service
 from sohoa.errors import SohoaError
+from web.api import router as api_router
+from web.auth import RateLimiter, Sessions
+from web.pages import router as page_router
+from web.pages import templates
 
 __all__ = ["create_app"]
 
@@ -65,15 +63,13 @@ def create_app(settings: Settings) -> FastAPI:
     # pyHanko logs each untrusted chain or unfetched CRL with a traceback; reports say it plainly
     logging.getLogger("pyhanko").setLevel(logging.ERROR)
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.ERROR)
-    deps = build_deps(settings)
+    service = Service.build(settings)
     web = settings.web
-    uploads = Uploads(deps, settings.web_dir / "uploads",
-                      max_bytes=int(web.max_upload_mb * 2**20), max_files=web.max_files)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
-        uploads.close()
+        service.close()
 
     app = FastAPI(
         title="sohoa", version="1",
@@ -82,9 +78,8 @@ def create_app(settings: Settings) -> FastAPI:
         lifespan=lifespan, docs_url=None, redoc_url=None,  # no pages that load outside code
     )
     app.state.settings = settings
-    app.state.uploads = uploads
-    app.state.service = Service(deps, uploads.progress)
-    app.state.sessions = Sessions(app.state.service.people, settings.web_dir / "session.key",
+    app.state.service = service
+    app.state.sessions = Sessions(service.ctx.people, settings.web_dir / "session.key",
                                   ttl_s=int(web.session_hours * 3600))
     app.state.limiter = RateLimiter({"login": (web.login_per_minute, 60.0),
                                      "verify": (web.verify_per_minute, 60.0)})

@@ -4,6 +4,7 @@ verification, the auditor's page and the digitisation dashboard. Vietnamese firs
 from __future__ import annotations
 
 import math
+from dataclasses import asdict
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Any
@@ -14,21 +15,23 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
-from pipeline.web.auth import COOKIE, NotAuthenticatedError
-from pipeline.web.deps import (
-    CurrentAccount,
-    OptionalAccount,
+from search_api import SearchQuery
+from service import Actor
+from service.access import permitted
+from service.custody import batch_json
+from service.verification import NotAPdfError
+from sohoa.errors import UsageError
+from sohoa.people import ROLE_LABELS
+from web.auth import COOKIE, NotAuthenticatedError
+from web.deps import (
+    CurrentActor,
+    OptionalActor,
     Origin,
     ServiceDep,
     optional_date,
     read_upload,
     search_query,
 )
-from pipeline.web.service import RECORDS_STAFF, require
-from search_api import SearchQuery
-from signing.verify import CHANGED_AFTER_VI, REVOCATION_VI
-from sohoa.errors import UsageError
-from sohoa.people import ROLE_LABELS, Account
 
 __all__ = ["router", "templates"]
 
@@ -61,7 +64,7 @@ def _snippet(text: str) -> Markup:
 templates.env.filters["snippet"] = _snippet
 
 
-def _has(account: Account | None, *roles: str) -> bool:
+def _has(account: Actor | None, *roles: str) -> bool:
     return account is not None and bool(account.roles & set(roles))
 
 
@@ -69,13 +72,14 @@ templates.env.globals.update(STATUS_LABELS=STATUS_LABELS, ROLE_LABELS=ROLE_LABEL
                              FIELD_LABELS=FIELD_LABELS, has=_has)
 
 
-def _page(request: Request, name: str, account: Account | None, *, status_code: int = 200,
+def _page(request: Request, name: str, actor: Actor | None, *, status_code: int = 200,
           **context: Any) -> HTMLResponse:
+    account = None if actor is None or actor.anonymous else actor
     return templates.TemplateResponse(request, name, {"account": account, **context},
                                       status_code=status_code)
 
 
-def _home(account: Account) -> str:
+def _home(account: Actor) -> str:
     for role, path in (("clerk", "/tiep-nhan"), ("archivist", "/tra-cuu"),
                        ("officer", "/tra-cuu"), ("auditor", "/kiem-tra"), ("head", "/kiem-tra"),
                        ("admin", "/bao-cao")):
@@ -85,15 +89,15 @@ def _home(account: Account) -> str:
 
 
 @router.get("/")
-def home(account: OptionalAccount) -> RedirectResponse:
+def home(actor: OptionalActor) -> RedirectResponse:
     """Each person's own page."""
-    return RedirectResponse(_home(account) if account else "/dang-nhap", status_code=303)
+    return RedirectResponse("/dang-nhap" if actor.anonymous else _home(actor), status_code=303)
 
 
 @router.get("/dang-nhap")
-def login_form(request: Request, account: OptionalAccount, next: str = "") -> HTMLResponse:
+def login_form(request: Request, actor: OptionalActor, next: str = "") -> HTMLResponse:
     """The sign-in form."""
-    return _page(request, "login.html", account, next=next, error=None)
+    return _page(request, "login.html", actor, next=next, error=None)
 
 
 @router.post("/dang-nhap", response_model=None)
@@ -103,11 +107,12 @@ def login(request: Request, service: ServiceDep, origin: Origin,
           next: Annotated[str, Form(max_length=300)] = "") -> Response:
     """Sign in: sets the session cookie."""
     request.app.state.limiter.hit("login", origin)
-    account = service.sign_in(username, password, origin)
+    account = service.accounts.sign_in(username, password, origin)
     if account is None:
         return _page(request, "login.html", None, next=next, error="Sai tên đăng nhập hoặc "
                      "mật khẩu.")
-    response = RedirectResponse(_local(next) or _home(account), status_code=303)
+    actor = Actor.of_account(account, via="session", origin=origin)
+    response = RedirectResponse(_local(next) or _home(actor), status_code=303)
     sessions = request.app.state.sessions
     response.set_cookie(COOKIE, sessions.issue(account), max_age=sessions.ttl_s, httponly=True,
                         samesite="strict", secure=request.url.scheme == "https")
@@ -132,7 +137,7 @@ def logout(request: Request, service: ServiceDep, origin: Origin) -> RedirectRes
     except NotAuthenticatedError:
         account = None
     if account is not None and sessions.revoke(cookie):
-        service.signed_out(account, origin)
+        service.accounts.signed_out(Actor.of_account(account, via="session", origin=origin))
     response = RedirectResponse("/dang-nhap", status_code=303)
     response.delete_cookie(COOKIE)
     return response
@@ -141,52 +146,49 @@ def logout(request: Request, service: ServiceDep, origin: Origin) -> RedirectRes
 # --- the counter ---------------------------------------------------------------------------
 
 @router.get("/tiep-nhan")
-def counter(request: Request, account: CurrentAccount, service: ServiceDep) -> HTMLResponse:
+def counter(request: Request, actor: CurrentActor, service: ServiceDep) -> HTMLResponse:
     """Upload a batch; the batches this clerk sent most recently."""
-    require(account, ("clerk",), "tải hồ sơ lên")
-    return _page(request, "counter.html", account, batches=service.recent_batches(account),
+    return _page(request, "counter.html", actor, batches=service.intake.recent_batches(actor),
                  refused=[])
 
 
 @router.post("/tiep-nhan", response_model=None)
 async def counter_upload(
-    request: Request, account: CurrentAccount, service: ServiceDep,
+    request: Request, actor: CurrentActor, service: ServiceDep,
     files: Annotated[list[UploadFile], File()],
     into: Annotated[str, Form(max_length=64)] = "",
 ) -> Response:
     """Receive a batch from the counter page."""
-    require(account, ("clerk",), "tải hồ sơ lên")
-    into_code = into.strip() or None
-    service.check_into(account, into_code)
-    uploads = request.app.state.uploads
-    data = [(f.filename, await read_upload(f, uploads.max_bytes)) for f in files if f.filename]
-    batches, refused = uploads.receive(data, clerk=account.name, into=into_code)
+    intake = service.intake
+    intake.ctx.authorize(actor, "intake.upload")  # before reading the files
+    data = [(f.filename, await read_upload(f, intake.max_bytes)) for f in files if f.filename]
+    batches, refused = intake.upload(actor, data, into=into.strip() or None)
     if len(batches) == 1 and not refused:
         return RedirectResponse(f"/tiep-nhan/lo/{batches[0].batch_id}", status_code=303)
-    return _page(request, "counter.html", account, batches=service.recent_batches(account),
+    return _page(request, "counter.html", actor, batches=intake.recent_batches(actor),
                  refused=refused, status_code=202 if batches else 422)
 
 
 @router.get("/tiep-nhan/lo/{batch_id}")
-def batch_page(request: Request, batch_id: str, account: CurrentAccount, service: ServiceDep
+def batch_page(request: Request, batch_id: str, actor: CurrentActor, service: ServiceDep
                ) -> HTMLResponse:
     """A batch's progress (the page reloads itself until it is done), rejected pages with
     their thumbnails and reasons, and the rescan form."""
-    status = service.batch_status(account, batch_id)
-    return _page(request, "batch.html", account, b=status,
+    status = service.intake.batch_status(actor, batch_id)
+    return _page(request, "batch.html", actor, b=status,
                  refresh=status["state"] in ("queued", "processing"))
 
 
 # --- search and records --------------------------------------------------------------------
 
 @router.get("/tra-cuu")
-def search_page(request: Request, account: CurrentAccount, service: ServiceDep, origin: Origin,
+def search_page(request: Request, actor: CurrentActor, service: ServiceDep,
                 query: Annotated[SearchQuery, Depends(search_query)]) -> HTMLResponse:
     """Search, with filters, facets and pages of results."""
     params = {k: v for k, v in request.query_params.items() if k != "page" and v}
     results = None
     if any(v for k, v in params.items() if k != "size"):
-        results = service.search(account, query, origin)
+        results = service.records.search(actor, query)
     pages = math.ceil(results.total / query.limit) if results else 0
     current = query.offset // query.limit + 1
 
@@ -194,100 +196,105 @@ def search_page(request: Request, account: CurrentAccount, service: ServiceDep, 
         merged = {**params, **changes}
         return "/tra-cuu?" + urlencode({k: v for k, v in merged.items() if v})
     type_labels = {t.id: t.label for t in service.deps.rules.types}
-    return _page(request, "search.html", account, q=params, results=results, pages=pages,
+    return _page(request, "search.html", actor, q=params, results=results, pages=pages,
                  current=current, link=link, type_labels=type_labels)
 
 
 @router.get("/ho-so/{receipt_code}")
-def dossier_page(request: Request, receipt_code: str, account: CurrentAccount,
-                 service: ServiceDep, origin: Origin) -> HTMLResponse:
+def dossier_page(request: Request, receipt_code: str, actor: CurrentActor,
+                 service: ServiceDep) -> HTMLResponse:
     """A dossier: its documents, destroyed documents and rejected pages."""
-    return _page(request, "dossier.html", account,
-                 d=service.dossier(account, receipt_code, origin))
+    return _page(request, "dossier.html", actor,
+                 d=service.records.dossier(actor, receipt_code))
 
 
 @router.get("/tai-lieu/{receipt_code}/{document_id}")
 def record_page(request: Request, receipt_code: str, document_id: str,
-                account: CurrentAccount, service: ServiceDep, origin: Origin) -> HTMLResponse:
+                actor: CurrentActor, service: ServiceDep) -> HTMLResponse:
     """A document: its metadata, page previews and the signed PDF."""
-    return _page(request, "record.html", account,
-                 r=service.record(account, receipt_code, document_id, origin))
+    return _page(request, "record.html", actor,
+                 r=service.records.record(actor, receipt_code, document_id))
 
 
 # --- verification (anyone) -----------------------------------------------------------------
 
 @router.get("/xac-minh")
-def verify_form(request: Request, account: OptionalAccount) -> HTMLResponse:
+def verify_form(request: Request, actor: OptionalActor) -> HTMLResponse:
     """Check a signed PDF."""
-    return _page(request, "verify.html", account, report=None, error=None)
+    return _page(request, "verify.html", actor, report=None, error=None)
 
 
 @router.post("/xac-minh")
-async def verify_page(request: Request, service: ServiceDep, account: OptionalAccount,
+async def verify_page(request: Request, service: ServiceDep, actor: OptionalActor,
                       origin: Origin, file: Annotated[UploadFile, File()]) -> HTMLResponse:
     """The verification report of an uploaded PDF."""
     request.app.state.limiter.hit("verify", origin)
-    data = await read_upload(file, request.app.state.uploads.max_bytes)
-    if not data.startswith(b"%PDF-"):
-        return _page(request, "verify.html", account, report=None, status_code=422,
+    data = await read_upload(file, service.intake.max_bytes)
+    try:
+        report = service.verification.verify(actor, data,
+                                             (file.filename or "document.pdf")[:200])
+    except NotAPdfError:
+        return _page(request, "verify.html", actor, report=None, status_code=422,
                      error=f"{file.filename or 'Tệp'}: không phải tệp PDF.")
-    report = service.verify(data, (file.filename or "document.pdf")[:200], account, origin)
-    return _page(request, "verify.html", account, report=report, error=None,
-                 revocation_vi=REVOCATION_VI, changed_vi=CHANGED_AFTER_VI)
+    return _page(request, "verify.html", actor, report=report, error=None)
 
 
 # --- the auditor ---------------------------------------------------------------------------
 
 @router.get("/kiem-tra")
-def auditor_page(request: Request, account: CurrentAccount, service: ServiceDep,
+def auditor_page(request: Request, actor: CurrentActor, service: ServiceDep,
                  before: date | None = None) -> HTMLResponse:
     """Due list, legal holds, fixity, the audit trail, disposal batches."""
-    require(account, RECORDS_STAFF, "xem trang kiểm tra lưu trữ")
+    custody = service.custody
+    custody.ctx.authorize(actor, "custody.disposals")
     before = before or service.today() + timedelta(days=1)
-    can_check = bool(account.roles & {"auditor", "head"})
-    return _page(request, "auditor.html", account, before=before,
-                 due=service.due(account, before), holds=service.holds(account),
-                 fixity=service.fixity(account),
-                 trail=service.audit_status(account) if can_check else None,
-                 disposals=service.disposals(account))
+    due = [{k: getattr(i, k) for k in i.__slots__} for i in custody.due(actor, before)]
+    trail = None
+    if permitted(actor, "custody.audit"):
+        check = custody.audit_check(actor)
+        trail = {"ok": check.ok, "entries": check.entries, "seals": check.seals,
+                 "broken": asdict(check.broken) if check.broken else None}
+    return _page(request, "auditor.html", actor, before=before, due=due,
+                 holds=custody.holds(actor), fixity=custody.fixity(actor), trail=trail,
+                 disposals=[batch_json(b) for b in custody.disposals(actor)])
 
 
 @router.post("/kiem-tra/phong-toa")
-def hold_form(account: CurrentAccount, service: ServiceDep, origin: Origin,
+def hold_form(actor: CurrentActor, service: ServiceDep,
               record: Annotated[str, Form(max_length=200)],
               reason: Annotated[str, Form(max_length=1000)],
               action: Annotated[str, Form(pattern="^(set|release)$")] = "set") -> Response:
     """Set or release a legal hold from the auditor's page."""
-    service.set_hold(account, record, action == "set", reason, origin)
+    service.custody.set_hold(actor, record, action == "set", reason)
     return RedirectResponse("/kiem-tra", status_code=303)
 
 
 @router.post("/kiem-tra/huy")
-def propose_form(account: CurrentAccount, service: ServiceDep,
+def propose_form(actor: CurrentActor, service: ServiceDep,
                  before: Annotated[str, Form(max_length=10)],
                  reason: Annotated[str, Form(min_length=1, max_length=1000)]) -> Response:
     """Propose destroying every document due before a date (archivist or head)."""
-    service.propose(account, reason, [], optional_date(before, "trước ngày"))
+    service.custody.propose(actor, reason, [], optional_date(before, "trước ngày"))
     return RedirectResponse("/kiem-tra", status_code=303)
 
 
 @router.post("/kiem-tra/toan-ven")
-def fixity_form(account: CurrentAccount, service: ServiceDep) -> Response:
+def fixity_form(actor: CurrentActor, service: ServiceDep) -> Response:
     """Check every sha256 now (auditor or head)."""
-    service.run_fixity(account)
+    service.custody.start_fixity(actor)
     return RedirectResponse("/kiem-tra", status_code=303)
 
 
 @router.post("/kiem-tra/huy/{batch_id}/{action}")
-def disposal_form(batch_id: str, action: str, account: CurrentAccount, service: ServiceDep,
+def disposal_form(batch_id: str, action: str, actor: CurrentActor, service: ServiceDep,
                   note: Annotated[str, Form(max_length=1000)] = "") -> Response:
     """Approve, reject or execute a disposal batch from the auditor's page."""
     if action == "approve":
-        service.decide(account, batch_id, True, note)
+        service.custody.decide(actor, batch_id, True, note)
     elif action == "reject":
-        service.decide(account, batch_id, False, note)
+        service.custody.decide(actor, batch_id, False, note)
     elif action == "execute":
-        service.execute(account, batch_id)
+        service.custody.execute(actor, batch_id)
     else:
         raise UsageError(f"Không có thao tác {action[:20]} (approve, reject or execute).")
     return RedirectResponse("/kiem-tra", status_code=303)
@@ -296,7 +303,7 @@ def disposal_form(batch_id: str, action: str, account: CurrentAccount, service: 
 # --- the dashboard -------------------------------------------------------------------------
 
 @router.get("/bao-cao")
-def dashboard(request: Request, account: CurrentAccount, service: ServiceDep,
+def dashboard(request: Request, actor: CurrentActor, service: ServiceDep,
               hours: float = 24, agency: str = "") -> HTMLResponse:
     """Dossiers received vs digitised per day and agency, with a chart."""
     today = service.today()
@@ -304,8 +311,9 @@ def dashboard(request: Request, account: CurrentAccount, service: ServiceDep,
     end = optional_date(request.query_params.get("den"), "đến") or today
     if not 0 < hours <= 24 * 365:
         raise UsageError("Số giờ phải từ 0 đến 8760 (hours must be between 0 and 8760).")
-    report = service.digitisation(account, start, end, hours, agency or None).to_json()
-    return _page(request, "dashboard.html", account, report=report, start=start, end=end,
+    report = service.reports.digitisation(actor, start, end, hours,
+                                          (agency,) if agency else ()).to_json()
+    return _page(request, "dashboard.html", actor, report=report, start=start, end=end,
                  hours=hours, agency=agency, chart=_chart(report))
 
 

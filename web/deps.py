@@ -1,4 +1,5 @@
-"""FastAPI dependencies: the service, who is asking, from where, and request parsing."""
+"""FastAPI dependencies: the service, who is asking (an ``Actor``), from where, and request
+parsing."""
 
 from __future__ import annotations
 
@@ -8,15 +9,14 @@ from typing import Annotated
 from fastapi import Depends, Query, Request, UploadFile
 from fastapi.security import OAuth2PasswordBearer
 
-from pipeline.web.auth import COOKIE, NotAuthenticatedError
-from pipeline.web.service import Service
-from pipeline.web.uploads import UploadTooLargeError
 from search_api import SearchQuery
+from service import Actor, Service
+from service.intake import UploadTooLargeError
 from sohoa.errors import UsageError
-from sohoa.people import Account
 from sohoa.text import nfc
+from web.auth import COOKIE, NotAuthenticatedError
 
-__all__ = ["BearerToken", "CurrentAccount", "OptionalAccount", "Origin", "ServiceDep",
+__all__ = ["BearerToken", "CurrentActor", "OptionalActor", "Origin", "ServiceDep",
            "optional_date", "read_upload", "search_query"]
 
 _bearer = OAuth2PasswordBearer(tokenUrl="/api/token", auto_error=False)
@@ -40,32 +40,36 @@ def _origin(request: Request) -> str:
 
 
 def _optional(request: Request, token: Annotated[str | None, Depends(_bearer)]
-              ) -> Account | None:
+              ) -> Actor:
     sessions = request.app.state.sessions
+    origin = _origin(request)
     if token:
-        return sessions.check(token)  # type: ignore[no-any-return]
+        via = "api_key" if token.startswith("sohoa_") else "session"
+        return Actor.of_account(sessions.check(token), via=via, origin=origin)
     cookie = request.cookies.get(COOKIE)
     if not cookie:
-        return None
+        return Actor.nobody(origin)
     if request.method not in _SAFE_METHODS:
         sent_from = request.headers.get("origin") or request.headers.get("referer") or ""
         own = f"{request.url.scheme}://{request.url.netloc}"
         if sent_from != own and not sent_from.startswith(own + "/"):
             raise CrossSiteError("Yêu cầu gửi từ trang khác bị từ chối (a form from another "
                                  "site was refused).")
-    return sessions.check(cookie)  # type: ignore[no-any-return]
+    return Actor.of_account(sessions.check(cookie), via="session", origin=origin)
 
 
-def _required(account: Annotated[Account | None, Depends(_optional)]) -> Account:
-    if account is None:
+def _required(actor: Annotated[Actor, Depends(_optional)]) -> Actor:
+    if actor.anonymous:
         raise NotAuthenticatedError()
-    return account
+    return actor
 
 
 BearerToken = Annotated[str | None, Depends(_bearer)]
 ServiceDep = Annotated[Service, Depends(_service)]
-OptionalAccount = Annotated[Account | None, Depends(_optional)]
-CurrentAccount = Annotated[Account, Depends(_required)]
+OptionalActor = Annotated[Actor, Depends(_optional)]
+"""Who is asking: a signed-in account, or anyone (``actor.anonymous``)."""
+CurrentActor = Annotated[Actor, Depends(_required)]
+"""Who is asking; 401 when nobody signed in."""
 Origin = Annotated[str, Depends(_origin)]
 
 

@@ -14,6 +14,6 @@ __all__ = ["create_app"]
 
 def create_app(settings: Settings) -> FastAPI:
     """The FastAPI application over the adapters the settings name."""
-    from pipeline.web.app import create_app as make
+    from web.app import create_app as make
 
     return make(settings)

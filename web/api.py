@@ -6,6 +6,8 @@ session from ``POST /api/token`` (OAuth2 password flow) or an API key from ``soh
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import asdict
 from datetime import date, datetime
 from typing import Annotated, Any
 
@@ -14,21 +16,22 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.security import OAuth2PasswordRequestForm
 from pydantic import BaseModel, Field
 
-from pipeline.web.auth import NotAuthenticatedError
-from pipeline.web.deps import (
+from pipeline.digitisation import report_csv
+from search_api import SearchQuery
+from service.custody import batch_json
+from service.intake import UploadTooLargeError
+from sohoa.clock import VN_TZ
+from sohoa.errors import UsageError
+from web.auth import NotAuthenticatedError
+from web.deps import (
     BearerToken,
-    CurrentAccount,
-    OptionalAccount,
+    CurrentActor,
+    OptionalActor,
     Origin,
     ServiceDep,
     read_upload,
     search_query,
 )
-from pipeline.web.service import ANYONE_WITH_RECORDS, NotFoundError, require
-from pipeline.web.uploads import UploadTooLargeError
-from search_api import SearchQuery
-from sohoa.clock import VN_TZ
-from sohoa.errors import UsageError
 
 __all__ = ["router"]
 
@@ -77,7 +80,7 @@ def token(request: Request, form: Annotated[OAuth2PasswordRequestForm, Depends()
           service: ServiceDep, origin: Origin) -> dict[str, Any]:
     """Sign in with user name and password (OAuth2 password flow); returns a bearer token."""
     request.app.state.limiter.hit("login", origin)
-    account = service.sign_in(form.username, form.password, origin)
+    account = service.accounts.sign_in(form.username, form.password, origin)
     if account is None:
         raise NotAuthenticatedError("Sai tên đăng nhập hoặc mật khẩu (wrong user name or "
                                     "password).")
@@ -87,39 +90,38 @@ def token(request: Request, form: Annotated[OAuth2PasswordRequestForm, Depends()
 
 
 @router.delete("/token", status_code=204, tags=["accounts"])
-def sign_out(request: Request, account: CurrentAccount, token: BearerToken,
-             service: ServiceDep, origin: Origin) -> Response:
+def sign_out(request: Request, actor: CurrentActor, token: BearerToken,
+             service: ServiceDep) -> Response:
     """End the session this bearer token stands for; it is refused from now on. An API key
     is not a session: an administrator replaces it with ``sohoa users key``."""
     if not token or not request.app.state.sessions.revoke(token):
         raise UsageError("Chỉ kết thúc được phiên đăng nhập, không phải khóa API (only a "
                          "session token can be signed out; replace an API key with "
                          "'sohoa users key').")
-    service.signed_out(account, origin)
+    service.accounts.signed_out(actor)
     return Response(status_code=204)
 
 
 @router.get("/me", tags=["accounts"])
-def me(account: CurrentAccount) -> dict[str, Any]:
+def me(actor: CurrentActor) -> dict[str, Any]:
     """Who the token belongs to."""
-    return {"name": account.name, "username": account.username,
-            "roles": sorted(account.roles), "agency": account.agency}
+    return {"name": actor.name, "username": actor.username,
+            "roles": sorted(actor.roles), "agency": actor.agency}
 
 
 @router.post("/batches", status_code=202, tags=["intake"])
 async def upload(
-    request: Request, account: CurrentAccount, service: ServiceDep,
+    actor: CurrentActor, service: ServiceDep,
     files: Annotated[list[UploadFile], File(description="PDF, TIFF, JPEG or PNG scans")],
     into: Annotated[str | None, Form(pattern=_CODE, description="rescans into this dossier")]
     = None,
     closed: Annotated[date | None, Form(description="closing date (paper backlog)")] = None,
 ) -> JSONResponse:
     """Upload a dossier or a batch: 202 with a status URL per batch queued."""
-    require(account, ("clerk",), "tải hồ sơ lên")
-    service.check_into(account, into)
-    uploads = request.app.state.uploads
-    data = [(f.filename, await read_upload(f, uploads.max_bytes)) for f in files]
-    batches, refused = uploads.receive(data, clerk=account.name, into=into, closed=closed)
+    intake = service.intake
+    intake.ctx.authorize(actor, "intake.upload")  # before reading the files
+    data = [(f.filename, await read_upload(f, intake.max_bytes)) for f in files]
+    batches, refused = intake.upload(actor, data, into=into, closed=closed)
     if not batches:
         first = refused[0]
         status = 415 if first.code == "unsupported_type" else (
@@ -134,188 +136,179 @@ async def upload(
 
 
 @router.get("/batches/{batch_id}", tags=["intake"])
-def batch_status(batch_id: str, account: CurrentAccount, service: ServiceDep) -> Any:
+def batch_status(batch_id: str, actor: CurrentActor, service: ServiceDep) -> Any:
     """A batch's state and each page's: indexed, archived, rejected (with reason), skipped."""
-    return service.batch_status(account, batch_id)
+    return service.intake.batch_status(actor, batch_id)
 
 
 @router.get("/batches/{batch_id}/thumbnails/{name}", tags=["intake"],
             response_class=Response, responses={200: {"content": {"image/jpeg": {}}}})
-def thumbnail(batch_id: str, name: str, account: CurrentAccount, service: ServiceDep
+def thumbnail(batch_id: str, name: str, actor: CurrentActor, service: ServiceDep
               ) -> Response:
     """The small image of a rejected page."""
-    return Response(service.thumbnail(account, batch_id, name), media_type="image/jpeg")
+    return Response(service.intake.thumbnail(actor, batch_id, name), media_type="image/jpeg")
 
 
 @router.post("/receipts", status_code=201, tags=["intake"])
-def register(receipt: Receipt, account: CurrentAccount, service: ServiceDep) -> Any:
+def register(receipt: Receipt, actor: CurrentActor, service: ServiceDep) -> Any:
     """Record that a dossier was received at the counter (from the one-stop software)."""
     when = receipt.received_at
     if when.tzinfo is None:
         when = when.replace(tzinfo=VN_TZ)
-    return service.register_receipt(account, receipt.receipt_code, receipt.procedure, when)
+    return service.intake.register_receipt(actor, receipt.receipt_code, receipt.procedure,
+                                           when)
 
 
 @router.get("/dossiers/{receipt_code}", tags=["records"])
-def dossier(receipt_code: str, account: CurrentAccount, service: ServiceDep, origin: Origin
-            ) -> Any:
+def dossier(receipt_code: str, actor: CurrentActor, service: ServiceDep) -> Any:
     """A dossier: its documents (archived, indexed), destroyed documents, rejected pages."""
-    return service.dossier(account, receipt_code, origin)
+    return service.records.dossier(actor, receipt_code)
 
 
 @router.get("/search", tags=["records"])
-def search(account: CurrentAccount, service: ServiceDep, origin: Origin,
+def search(actor: CurrentActor, service: ServiceDep,
            query: Annotated[SearchQuery, Depends(search_query)]) -> Any:
     """Full-text search, with or without diacritics; filters, facets, highlighted snippets."""
-    results = service.search(account, query, origin)
+    results = service.records.search(actor, query)
     return {"total": results.total, "offset": query.offset, "limit": query.limit,
             "facets": results.facets,
             "hits": [{k: getattr(h, k) for k in h.__slots__} for h in results.hits]}
 
 
 @router.get("/records/{receipt_code}/{document_id}", tags=["records"])
-def record(receipt_code: str, document_id: str, account: CurrentAccount, service: ServiceDep,
-           origin: Origin) -> Any:
+def record(receipt_code: str, document_id: str, actor: CurrentActor, service: ServiceDep
+           ) -> Any:
     """A document's metadata."""
-    return service.record(account, receipt_code, document_id, origin)
+    return service.records.record(actor, receipt_code, document_id)
 
 
 @router.get("/records/{receipt_code}/{document_id}/document.pdf", tags=["records"],
             response_class=Response, responses={200: {"content": {"application/pdf": {}}}})
-def download(receipt_code: str, document_id: str, account: CurrentAccount,
-             service: ServiceDep, origin: Origin) -> Response:
+def download(receipt_code: str, document_id: str, actor: CurrentActor,
+             service: ServiceDep) -> Response:
     """The signed PDF, checked against its manifest; every download is in the audit trail."""
-    data, digest = service.document_pdf(account, receipt_code, document_id, origin)
+    data = service.records.download(actor, receipt_code, document_id)["document.pdf"]
     name = f"{receipt_code}-{document_id}.pdf"
     return Response(data, media_type="application/pdf", headers={
-        "Content-Disposition": f'attachment; filename="{name}"', "X-Sohoa-Sha256": digest})
+        "Content-Disposition": f'attachment; filename="{name}"',
+        "X-Sohoa-Sha256": hashlib.sha256(data).hexdigest()})
 
 
 @router.get("/records/{receipt_code}/{document_id}/pages/{page}.png", tags=["records"],
             response_class=Response, responses={200: {"content": {"image/png": {}}}})
-def page_png(receipt_code: str, document_id: str, page: int, account: CurrentAccount,
+def page_png(receipt_code: str, document_id: str, page: int, actor: CurrentActor,
              service: ServiceDep) -> Response:
     """A preview of one page of the signed PDF."""
-    return Response(service.page_png(account, receipt_code, document_id, page),
+    return Response(service.records.page_png(actor, receipt_code, document_id, page),
                     media_type="image/png")
 
 
 @router.post("/verify", tags=["verification"])
-async def verify(request: Request, service: ServiceDep, account: OptionalAccount,
+async def verify(request: Request, service: ServiceDep, actor: OptionalActor,
                  origin: Origin, file: Annotated[UploadFile, File()]) -> Any:
     """Verify a signed PDF (open to anyone): the verification report."""
     request.app.state.limiter.hit("verify", origin)
-    data = await read_upload(file, request.app.state.uploads.max_bytes)
-    if not data.startswith(b"%PDF-"):
-        raise UsageError(f"{file.filename or 'tệp'}: không phải tệp PDF (not a PDF file).")
-    return service.verify(data, (file.filename or "document.pdf")[:200], account, origin)
+    data = await read_upload(file, service.intake.max_bytes)
+    return service.verification.verify(actor, data, (file.filename or "document.pdf")[:200])
 
 
 @router.get("/holds", tags=["records management"])
-def holds(account: CurrentAccount, service: ServiceDep) -> Any:
+def holds(actor: CurrentActor, service: ServiceDep) -> Any:
     """Records under legal hold."""
-    return service.holds(account)
+    return service.custody.holds(actor)
 
 
 @router.post("/holds", tags=["records management"])
-def set_hold(body: HoldRequest, account: CurrentAccount, service: ServiceDep,
-             origin: Origin) -> Any:
+def set_hold(body: HoldRequest, actor: CurrentActor, service: ServiceDep) -> Any:
     """Put a dossier or document under legal hold."""
-    _check_record(service, account, body.record)
-    return service.set_hold(account, body.record, True, body.reason, origin)
+    return service.custody.set_hold(actor, body.record, True, body.reason)
 
 
 @router.post("/holds/release", tags=["records management"])
-def release_hold(body: HoldRequest, account: CurrentAccount, service: ServiceDep,
-                 origin: Origin) -> Any:
+def release_hold(body: HoldRequest, actor: CurrentActor, service: ServiceDep) -> Any:
     """Release a legal hold."""
-    _check_record(service, account, body.record)
-    return service.set_hold(account, body.record, False, body.reason, origin)
-
-
-def _check_record(service: Any, account: Any, record: str) -> None:
-    code = record.strip().strip("/").removeprefix("aip/").split("/", 1)[0]
-    if not service.can_see(account, code):
-        require(account, ANYONE_WITH_RECORDS, "xem hồ sơ")
-        raise NotFoundError(f"Không tìm thấy hồ sơ {code} (no such record).")
+    return service.custody.set_hold(actor, body.record, False, body.reason)
 
 
 @router.get("/retention/due", tags=["records management"])
-def due(account: CurrentAccount, service: ServiceDep,
+def due(actor: CurrentActor, service: ServiceDep,
         before: Annotated[date | None, Query(description="default: today")] = None) -> Any:
     """Documents whose retention ends before the date; held ones are marked."""
-    return service.due(account, before or service.today())
+    items = service.custody.due(actor, before or service.today())
+    return [{k: getattr(i, k) for k in i.__slots__} for i in items]
 
 
 @router.get("/disposals", tags=["records management"])
-def disposals(account: CurrentAccount, service: ServiceDep) -> Any:
+def disposals(actor: CurrentActor, service: ServiceDep) -> Any:
     """Every disposal batch."""
-    return service.disposals(account)
+    return [batch_json(b) for b in service.custody.disposals(actor)]
 
 
 @router.post("/disposals", status_code=201, tags=["records management"])
-def propose(body: Proposal, account: CurrentAccount, service: ServiceDep) -> Any:
+def propose(body: Proposal, actor: CurrentActor, service: ServiceDep) -> Any:
     """Propose a disposal batch (archivist or head)."""
-    return service.propose(account, body.reason, body.records, body.before)
+    batch, refused = service.custody.propose(actor, body.reason, body.records, body.before)
+    return batch_json(batch, items=True) | {"refused": [asdict(r) for r in refused]}
 
 
 @router.get("/disposals/{batch_id}", tags=["records management"])
-def disposal(batch_id: str, account: CurrentAccount, service: ServiceDep) -> Any:
+def disposal(batch_id: str, actor: CurrentActor, service: ServiceDep) -> Any:
     """One disposal batch."""
-    return service.disposal(account, batch_id)
+    return batch_json(service.custody.disposal(actor, batch_id), items=True)
 
 
 @router.post("/disposals/{batch_id}/approve", tags=["records management"])
-def approve(batch_id: str, body: Decision, account: CurrentAccount, service: ServiceDep
+def approve(batch_id: str, body: Decision, actor: CurrentActor, service: ServiceDep
             ) -> Any:
     """Approve a proposed batch (auditor or head, not the proposer)."""
-    return service.decide(account, batch_id, True, body.note)
+    return batch_json(service.custody.decide(actor, batch_id, True, body.note))
 
 
 @router.post("/disposals/{batch_id}/reject", tags=["records management"])
-def reject(batch_id: str, body: Decision, account: CurrentAccount, service: ServiceDep
+def reject(batch_id: str, body: Decision, actor: CurrentActor, service: ServiceDep
            ) -> Any:
     """Reject a proposed batch; a note is required."""
-    return service.decide(account, batch_id, False, body.note)
+    return batch_json(service.custody.decide(actor, batch_id, False, body.note))
 
 
 @router.post("/disposals/{batch_id}/execute", tags=["records management"])
-def execute(batch_id: str, account: CurrentAccount, service: ServiceDep) -> Any:
+def execute(batch_id: str, actor: CurrentActor, service: ServiceDep) -> Any:
     """Destroy the documents of an approved batch; returns what was destroyed and refused."""
-    return service.execute(account, batch_id)
+    return batch_json(service.custody.execute(actor, batch_id), items=True)
 
 
 @router.get("/disposals/{batch_id}/certificate.pdf", tags=["records management"],
             response_class=Response, responses={200: {"content": {"application/pdf": {}}}})
-def certificate(batch_id: str, account: CurrentAccount, service: ServiceDep, origin: Origin
-                ) -> Response:
+def certificate(batch_id: str, actor: CurrentActor, service: ServiceDep) -> Response:
     """The signed destruction certificate."""
-    return Response(service.certificate(account, batch_id, origin),
+    return Response(service.custody.certificate(actor, batch_id),
                     media_type="application/pdf")
 
 
 @router.get("/fixity", tags=["checks"])
-def fixity(account: CurrentAccount, service: ServiceDep) -> Any:
+def fixity(actor: CurrentActor, service: ServiceDep) -> Any:
     """The latest fixity run."""
-    return service.fixity(account)
+    return service.custody.fixity(actor)
 
 
 @router.post("/fixity", status_code=202, tags=["checks"])
-def run_fixity(account: CurrentAccount, service: ServiceDep) -> Any:
+def run_fixity(actor: CurrentActor, service: ServiceDep) -> Any:
     """Start checking every sha256 (auditor or head); ``GET /api/fixity`` shows the run
     under way, then its report."""
-    return service.run_fixity(account)
+    return service.custody.start_fixity(actor)
 
 
 @router.get("/audit/status", tags=["checks"])
-def audit_status(account: CurrentAccount, service: ServiceDep) -> Any:
+def audit_status(actor: CurrentActor, service: ServiceDep) -> Any:
     """Whether the audit trail is whole and agrees with its seals."""
-    return service.audit_status(account)
+    check = service.custody.audit_check(actor)
+    return {"ok": check.ok, "entries": check.entries, "seals": check.seals,
+            "broken": asdict(check.broken) if check.broken else None}
 
 
 @router.get("/reports/digitisation", tags=["reports"])
 def digitisation(
-    account: CurrentAccount, service: ServiceDep,
+    actor: CurrentActor, service: ServiceDep,
     date_from: Annotated[date | None, Query(alias="from")] = None,
     date_to: Annotated[date | None, Query(alias="to")] = None,
     hours: Annotated[float, Query(gt=0, le=24 * 365)] = 24,
@@ -323,11 +316,10 @@ def digitisation(
     format: Annotated[str, Query(pattern="^(json|csv)$")] = "json",
 ) -> Any:
     """Dossiers received vs digitised per day and agency; the share within N hours."""
-    from pipeline.digitisation import report_csv
-
     today = service.today()
-    report = service.digitisation(account, date_from or today.replace(day=1), date_to or today,
-                                  hours, agency)
+    report = service.reports.digitisation(actor, date_from or today.replace(day=1),
+                                          date_to or today, hours,
+                                          (agency,) if agency else ())
     if format == "csv":
         return Response(report_csv(report).encode("utf-8"), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="so-hoa.csv"'})

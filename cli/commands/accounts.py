@@ -1,0 +1,84 @@
+"""``sohoa people`` and ``sohoa users``: roles and web accounts."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+from cli.common import actor_of, service_of
+from sohoa.people import ROLES
+
+__all__ = ["register"]
+
+
+def _people(args: argparse.Namespace) -> int:
+    service = service_of(args)
+    actor = actor_of(service, args)
+    if args.action == "list":
+        for name, roles in service.accounts.people(actor):
+            print(f"{name}: {', '.join(sorted(roles))}")
+        return 0
+    if not args.name or not args.role:
+        print("error: give a NAME and at least one --role", file=sys.stderr)
+        return 2
+    roles = service.accounts.change_roles(actor, args.name, args.role,
+                                          grant=args.action == "grant")
+    print(f"{args.name}: {', '.join(sorted(roles)) or 'no role'}")
+    return 0
+
+
+def _users(args: argparse.Namespace) -> int:
+    service = service_of(args)
+    actor = actor_of(service, args)
+    if args.action == "list":
+        for a in service.accounts.accounts(actor):
+            print(f"{a.username}: {a.name} — {', '.join(sorted(a.roles)) or 'no role'}"
+                  + (f" — agency {a.agency}" if a.agency else ""))
+        return 0
+    if not args.username:
+        print("error: give the USERNAME", file=sys.stderr)
+        return 2
+    if args.action == "key":
+        print(service.accounts.new_api_key(actor, args.username))
+        return 0
+    if not args.name or not args.role:
+        print("error: give --name and at least one --role", file=sys.stderr)
+        return 2
+    password: str | None = None  # an existing account keeps its password
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    elif os.environ.get("SOHOA_PASSWORD"):
+        password = os.environ["SOHOA_PASSWORD"]
+    account, generated = service.accounts.save_account(
+        actor, args.name, args.username, args.role, agency=args.agency, password=password)
+    print(f"{account.username}: {account.name} — {', '.join(sorted(account.roles))}"
+          + (f" — agency {account.agency}" if account.agency else ""))
+    if generated:
+        print(f"password (shown once): {generated}")
+    return 0
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``people`` and ``users``."""
+    p = sub.add_parser("people", parents=[common],
+                       help="who holds which role (clerk, officer, archivist, auditor, head)")
+    p.add_argument("action", choices=["list", "grant", "revoke"])
+    p.add_argument("name", nargs="?", help="the person's full name")
+    p.add_argument("--role", action="append", help="role to grant or revoke; repeatable")
+    p.set_defaults(func=_people)
+
+    p = sub.add_parser("users", parents=[common],
+                       help="accounts of the web service: user name, roles, agency, API keys")
+    p.add_argument("action", choices=["add", "list", "key"])
+    p.add_argument("username", nargs="?", help="the user name to sign in with")
+    p.add_argument("--name", help="add: the person's full name (as they sign)")
+    p.add_argument("--role", action="append", choices=list(ROLES),
+                   help="add: a role; repeatable")
+    p.add_argument("--agency", help="add: the agency code whose records a clerk or officer sees "
+                   "(the start of its receipt codes, e.g. 000.00.12.H19)")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="add: read the password from standard input (else $SOHOA_PASSWORD, else "
+                   "a new account gets a random one, printed once)")
+    p.set_defaults(func=_users)

@@ -1,0 +1,129 @@
+"""``sohoa worker``, ``reconcile``, ``reindex``, ``serve`` and ``report``: running sohoa."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from cli.common import actor_of, parse_date, service_of, settings_of
+from cli.render import dump
+from pipeline.digitisation import report_csv
+from sohoa.clock import now_vn
+
+__all__ = ["register"]
+
+
+def _worker(args: argparse.Namespace) -> int:
+    from pipeline.celery_app import configure
+
+    service = service_of(args)
+    service.ctx.authorize(actor_of(service, args), "operate")
+    settings = service.deps.settings
+    app = configure(settings)
+    argv = ["worker", "--loglevel", args.loglevel, "--pool", "prefork", "--queues", settings.queue,
+            "--concurrency", str(args.concurrency or settings.worker_count)]
+    if args.hostname:
+        argv += ["--hostname", args.hostname]
+    if args.beat:  # this worker also sends the scheduled tasks (run it on one worker only)
+        settings.data.mkdir(parents=True, exist_ok=True)
+        argv += ["--beat", "--schedule", str(settings.data / "celerybeat-schedule")]
+    app.worker_main(argv)
+    return 0
+
+
+def _reconcile(args: argparse.Namespace) -> int:
+    service = service_of(args)
+    report = service.operations.reconcile(actor_of(service, args), queue=args.queue)
+    verb = "queued" if args.queue else "finished"
+    if args.json:
+        dump({"complete": report.complete, "batches_pending": report.batches_pending,
+              "documents_archived": report.documents_archived,
+              "documents_unindexed": report.documents_unindexed,
+              "links_written": report.links_written, "action": verb})
+        return 0
+    if report.links_written:
+        print(f"{report.links_written} lookup pointers written for records kept before "
+              "pointers were")
+    print(f"{len(report.batches_pending)} batches received but not finished: {verb}")
+    print(f"{report.documents_archived} documents archived, "
+          f"{len(report.documents_unindexed)} were not searchable: {verb}")
+    return 0
+
+
+def _reindex(args: argparse.Namespace) -> int:
+    service = service_of(args)
+    count = service.operations.reindex(actor_of(service, args))
+    print(f"reindexed {count} documents")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from web import create_app
+
+    settings = settings_of(args)
+    app = create_app(settings)
+    print(f"sohoa: http://{args.host}:{args.port}/ (API: /openapi.json; data folder "
+          f"{settings.data.resolve()})", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
+                server_header=False, **settings.web.uvicorn_options())
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    service = service_of(args)
+    today = now_vn().date()
+    report = service.reports.digitisation(
+        actor_of(service, args), args.date_from or today.replace(day=1), args.date_to or today,
+        args.hours, tuple(args.agency or ()))
+    if args.json:
+        dump(report.to_json())
+        return 0
+    print(report_csv(report), end="")
+    t = report.totals
+    print(f"{t.received} dossiers received, {t.digitised} digitised, {t.digitised_within} "
+          f"within {args.hours:g} h, {t.pending} not yet; {t.rejected_pages} pages rejected",
+          file=sys.stderr)
+    return 0
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``worker``, ``reconcile``, ``reindex``, ``serve`` and ``report``."""
+    p = sub.add_parser("worker", parents=[common], help="run a Celery worker")
+    p.add_argument("--concurrency", type=int, help="worker processes (default: one per core)")
+    p.add_argument("--hostname", help="worker name, e.g. ocr1@%%h")
+    p.add_argument("--loglevel", default="info")
+    p.add_argument("--beat", action="store_true",
+                   help="also send the scheduled tasks (fixity every SOHOA_FIXITY_INTERVAL_S); "
+                   "on one worker only")
+    p.set_defaults(func=_worker)
+
+    p = sub.add_parser("reconcile", parents=[common],
+                       help="finish what was received but not archived or not indexed")
+    p.add_argument("--queue", action="store_true", help="queue the work for the workers")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_reconcile)
+
+    p = sub.add_parser("report", parents=[common],
+                       help="dossiers received vs digitised per day and agency (CSV)")
+    p.add_argument("kind", choices=["digitisation"])
+    p.add_argument("--from", dest="date_from", type=parse_date, help="first day (default: "
+                   "the first of this month)")
+    p.add_argument("--to", dest="date_to", type=parse_date, help="last day (default: today)")
+    p.add_argument("--hours", type=float, default=24, help="digitised within this many hours")
+    p.add_argument("--agency", action="append", help="only this agency; repeatable")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_report)
+
+    p = sub.add_parser("serve", parents=[common],
+                       help="the web service: pages for the counter, search, auditors, and the API")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--log-level", default="info")
+    p.set_defaults(func=_serve)
+
+    p = sub.add_parser("reindex", parents=[common],
+                       help="rebuild the search index from the archive")
+    p.set_defaults(func=_reindex)

@@ -1,0 +1,142 @@
+"""``sohoa status``, ``search``, ``get`` and ``verify``: reading the archive."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from cli.common import actor_of, parse_date, service_of
+from cli.render import dump, fields, print_verification
+from search_api import SearchQuery
+from service import NotFoundError
+from service.verification import noon
+
+__all__ = ["register"]
+
+
+def _status(args: argparse.Namespace) -> int:
+    service = service_of(args)
+    try:
+        d = service.records.dossier(actor_of(service, args), args.receipt_code)
+    except NotFoundError as exc:
+        if args.json:
+            dump({"receipt_code": args.receipt_code, "documents": [], "destroyed": []})
+        else:
+            print(f"hồ sơ {args.receipt_code}: {exc.message}")
+        return 1
+    docs, gone = d["documents"], d["destroyed"]
+    if args.json:
+        dump({"receipt_code": args.receipt_code, "documents": [
+            {k: m[k] for k in ("document_id", "doc_type", "pages", "signed_at", "retain_until",
+                               "indexed")} for m in docs],
+            "destroyed": [{k: t[k] for k in ("document_id", "doc_type", "batch_id",
+                                             "destroyed_at", "approved_by")} for t in gone]})
+        return 0 if docs or gone else 1
+    print(f"hồ sơ {args.receipt_code}: {len(docs)} documents archived"
+          + (f", {len(gone)} destroyed" if gone else ""))
+    for m in docs:
+        until = m["retain_until"] or "permanent"
+        state = "searchable" if m["indexed"] else "NOT YET SEARCHABLE"
+        print(f"  {m['label']} ({m['pages']} pages): signed {m['signed_at']}, "
+              f"kept until {until}, {state}")
+    for t in gone:
+        print(f"  {t['label'] or t['doc_type']}: DESTROYED {t['destroyed_at']} in batch "
+              f"{t['batch_id']} (approved by {t['approved_by']}); tombstone kept")
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    service = service_of(args)
+    query = SearchQuery(args.query, args.type, args.date_from, args.date_to, args.limit)
+    hits = service.records.search(actor_of(service, args), query).hits
+    if args.json:
+        dump([fields(h) for h in hits])
+        return 0
+    if not hits:
+        print(f"no record matches {args.query!r}")
+        return 0
+    for n, h in enumerate(hits, start=1):
+        print(f"{n}. {h.doc_label} — hồ sơ {h.receipt_code} — {h.date or ''}  (score {h.score})")
+        print(f"   {h.snippet}")
+        print(f"   {h.location}")
+    return 0
+
+
+def _get(args: argparse.Namespace) -> int:
+    record = args.record.strip().strip("/").removeprefix("aip/")
+    parts = record.split("/")
+    if len(parts) != 2 or not all(parts):
+        print("error: name one document as RECEIPT_CODE/DOCUMENT_ID (`sohoa status CODE` "
+              "lists them)", file=sys.stderr)
+        return 2
+    service = service_of(args)
+    files = service.records.download(actor_of(service, args), parts[0], parts[1],
+                                     whole_package=args.all)
+    out = Path(args.out or ".")
+    stem = f"{parts[0]}-{parts[1]}"
+    for name, data in files.items():
+        target = out / stem / name if args.all else out / f"{stem}.pdf"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        print(f"{target}")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    service = service_of(args)
+    actor = actor_of(service, args)
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        stored = service.verification.archived(actor, args.file)
+        if stored is None:
+            print(f"{path}: cannot be read ({exc.strerror}), and it is not a key of the "
+                  "archive", file=sys.stderr)
+            return 2
+        data = stored
+    report = service.verification.verify(
+        actor, data, str(path), trust=[Path(r) for r in args.trust or []] or None,
+        at=noon(args.at) if args.at else None)
+    if args.json:
+        dump(report)
+    else:
+        print_verification(str(path), report)
+    return 0 if report["valid"] else 1
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``status``, ``search``, ``get`` and ``verify``."""
+    p = sub.add_parser("status", parents=[common], help="where a dossier is")
+    p.add_argument("receipt_code")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_status)
+
+    p = sub.add_parser("search", parents=[common], help="full-text search, diacritics optional")
+    p.add_argument("query")
+    p.add_argument("--type", help="document type, e.g. giay_khai_sinh")
+    p.add_argument("--from", dest="date_from", type=parse_date, help="from date YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=parse_date, help="to date YYYY-MM-DD")
+    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_search)
+
+    p = sub.add_parser("verify", parents=[common], help="verify the signature of a PDF")
+    p.add_argument("file")
+    p.add_argument("--trust", action="append", help="trusted CA certificate (PEM); repeatable")
+    p.add_argument("--at", type=parse_date,
+                   help="check as of this date (e.g. years later, offline from the document's "
+                   "long-term data)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_verify)
+
+    p = sub.add_parser("get", parents=[common],
+                       help="download a document's signed PDF (or its whole package), each "
+                       "file checked against its manifest's sha256")
+    p.add_argument("record", help="RECEIPT_CODE/DOCUMENT_ID")
+    p.add_argument("--out", help="folder to write into (default: here)")
+    p.add_argument("--all", action="store_true",
+                   help="the whole package: page images, ALTO, OCR, manifest, signed PDF")
+    p.set_defaults(func=_get)

@@ -1,0 +1,244 @@
+"""Dossiers: split a batch's pages at their receipt codes, sort each dossier's pages into
+documents (or the rejected and skipped pages of its report), and archive them.
+
+The local runner calls ``process_dossier``; the Celery tasks call ``plan_dossier`` and archive
+each planned document in its own task.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+from archive import ObjectExistsError, load_manifest
+from pipeline.archiving import IndexCallback, archive_group, index_now
+from pipeline.deps import Deps
+from pipeline.pages import PageOutcome, page_text
+from pipeline.reports import DossierReport, RejectedPage
+from sohoa.errors import InputDocumentError, SohoaError
+
+__all__ = [
+    "UNASSIGNED_REASON",
+    "DossierMismatchError",
+    "fallback_code",
+    "plan_dossier",
+    "process_dossier",
+    "reject_group",
+    "split_batch",
+    "split_dossiers",
+]
+
+
+def split_dossiers(
+    outcomes: list[PageOutcome], fallback_code: str
+) -> tuple[list[tuple[str, str, list[int]]], list[int]]:
+    """Split pages into dossiers at each page carrying a new receipt code.
+
+    Returns the dossiers as (receipt code, "qr" or "generated", page positions) and the
+    positions of pages that come before the first receipt sheet: they belong to no known
+    dossier and are listed for the clerk instead of being guessed into one. A batch with no
+    receipt code at all is one dossier under ``fallback_code``.
+    """
+    first = next((i for i, o in enumerate(outcomes) if o.receipt_codes), None)
+    if first is None:
+        return [(fallback_code, "generated", list(range(len(outcomes))))], []
+    dossiers: list[tuple[str, str, list[int]]] = []
+    for i in range(first, len(outcomes)):
+        codes = outcomes[i].receipt_codes
+        if codes and (not dossiers or dossiers[-1][0] != codes[0]):
+            dossiers.append((codes[0], "qr", [i]))
+        else:
+            dossiers[-1][2].append(i)
+    return dossiers, list(range(first))
+
+
+UNASSIGNED_REASON = (
+    "trang nằm trước phiếu tiếp nhận đầu tiên nên không thuộc hồ sơ nào; quét lại sau phiếu "
+    "tiếp nhận của nó (page before the first receipt sheet: it belongs to no dossier; scan it "
+    "again behind its receipt sheet)"
+)
+
+
+class DossierMismatchError(InputDocumentError):
+    """Pages sent into one dossier carry the receipt code of another."""
+
+    code = "dossier_mismatch"
+
+
+def split_batch(
+    outcomes: list[PageOutcome], fallback_code: str, into: str | None = None
+) -> tuple[list[tuple[str, str, list[int]]], list[RejectedPage]]:
+    """Split a batch's pages into dossiers, or send them all into the dossier ``into``.
+
+    Returns the dossiers as (receipt code, how the code was known, page positions) and the
+    pages that belong to no dossier, each with the reason.
+
+    Raises:
+        DossierMismatchError: ``into`` is given but a page carries another receipt code.
+    """
+    if into is not None:
+        for o in outcomes:
+            other = [c for c in o.receipt_codes if c != into]
+            if other:
+                raise DossierMismatchError(
+                    f"{Path(o.file).name} trang {o.page} mang mã hồ sơ {other[0]}, không phải "
+                    f"{into}: các trang này thuộc hồ sơ khác, hãy gửi vào hồ sơ đó "
+                    f"({Path(o.file).name} page {o.page} carries receipt code {other[0]}, not "
+                    f"{into}: these pages belong to another dossier; send them there)"
+                )
+        return [(into, "resubmitted", list(range(len(outcomes))))], []
+    dossiers, unassigned = split_dossiers(outcomes, fallback_code)
+    return dossiers, [RejectedPage(outcomes[i].file, outcomes[i].page, "unassigned",
+                                   UNASSIGNED_REASON) for i in unassigned]
+
+
+def fallback_code(batch_id: str, received_at: datetime) -> str:
+    """The code a dossier gets when its pages carry no receipt code (never a real one)."""
+    return f"SOHOA-{received_at:%y%m%d}-{batch_id[:8]}"
+
+
+def plan_dossier(
+    deps: Deps, code: str, code_source: str, outcomes: list[PageOutcome], batch_id: str
+) -> tuple[DossierReport, list[list[PageOutcome]]]:
+    """Sort a dossier's pages: rejected ones into the report, the rest into documents.
+
+    Returns the report (rejected pages with a thumbnail kept beside the batch's intake,
+    skipped blank pages and separator sheets, procedure, what to check) and the pages of each
+    document in order.
+    """
+    report = DossierReport(receipt_code=code, code_source=code_source)
+    kept: list[PageOutcome] = []
+    for o in outcomes:
+        if o.error_code:
+            report.rejected.append(RejectedPage(o.file, o.page, o.error_code, o.error or "",
+                                                _keep_thumbnail(deps, batch_id, o)))
+        elif o.separator:
+            report.skipped.append(RejectedPage(
+                o.file, o.page, "separator_sheet",
+                f"tờ phân cách của hồ sơ {code}, không lưu vào hồ sơ (separator sheet of dossier "
+                f"{code}: not archived in it)",
+                _keep_thumbnail(deps, batch_id, o),
+            ))
+        elif o.blank:
+            report.skipped.append(RejectedPage(
+                o.file, o.page, "blank_page",
+                "trang trắng (không có chữ), không lưu; nếu là mặt sau của tờ in một mặt thì "
+                "không thiếu gì, nếu không hãy quét lại (blank page, no text found, not "
+                "archived; if it is the back of a one-sided sheet nothing is missing, otherwise "
+                "rescan it)", _keep_thumbnail(deps, batch_id, o),
+            ))
+        else:
+            kept.append(o)
+        report.warnings.extend(_unknown_codes(deps, o))
+    if not kept:
+        report.error_code = "no_pages"
+        report.error = f"dossier {code}: no page could be archived; rescan the dossier"
+        return report, []
+    classes = [deps.rules.classify_page(page_text(o)) for o in kept]
+    groups = deps.rules.group(classes)
+    if code_source == "resubmitted" and classes[0].doc_type is None:
+        # Rescanned pages without a title may each belong to a different document of the
+        # dossier: each is archived on its own, for a person to review.
+        groups = [[i] for i in groups[0]] + groups[1:]
+    receipts = [g for g in groups if classes[g[0]].doc_type == "phieu_tiep_nhan"]
+    receipt = page_text(kept[receipts[0][0]]) if receipts else None
+    papers = len(kept) - sum(len(g) for g in receipts)
+    if receipt is not None:
+        fields = deps.rules.classify_document([receipt], [classes[receipts[0][0]]]).fields
+        report.procedure = fields.get("thu_tuc")
+    elif code_source == "resubmitted":
+        receipt, archived_papers, report.procedure = _archived_receipt(deps, code)
+        papers += archived_papers
+    declared = _DECLARED_SHEETS.search(receipt or "")
+    if declared and papers < int(declared.group(1)):
+        report.warnings.append(
+            f"phiếu tiếp nhận ghi {int(declared.group(1))} tờ nhưng chỉ lưu được {papers} trang: "
+            "kiểm tra trang thiếu hoặc bị trả lại và quét lại (the receipt declares "
+            f"{int(declared.group(1))} sheets but only {papers} pages were kept: check for "
+            "missing or rejected pages and rescan them)"
+        )
+    return report, [[kept[i] for i in g] for g in groups]
+
+
+def _unknown_codes(deps: Deps, outcome: PageOutcome) -> list[str]:
+    """Warnings for codes on a page that are neither a receipt code nor of a known kind."""
+    ingest = deps.settings.ingest
+    receipt = re.compile(ingest.receipt_code_pattern)
+    known = [re.compile(p) for p in ingest.known_code_patterns.values()]
+    return [
+        f"{Path(outcome.file).name} trang {outcome.page} có mã không phải mã hồ sơ: "
+        f"{text[:60]!r}; nếu trang này mở đầu một hồ sơ, kiểm tra định dạng mã hồ sơ "
+        f"({Path(outcome.file).name} page {outcome.page} carries a code that is not a receipt "
+        "code; if it should start a dossier, check the receipt code's format)"
+        for text in outcome.codes
+        if not receipt.search(text) and not any(k.search(text) for k in known)
+    ]
+
+
+def _archived_receipt(deps: Deps, code: str) -> tuple[str | None, int, str | None]:
+    """For pages sent into an existing dossier: its receipt's text, the number of pages of its
+    other archived documents, and its procedure."""
+    receipt: str | None = None
+    papers = 0
+    procedure: str | None = None
+    prefix = f"aip/{code}/"
+    for key in deps.store.list(prefix):
+        if not key.endswith("/manifest.json"):
+            continue
+        manifest = load_manifest(deps.store, key)
+        procedure = procedure or manifest["dossier"].get("procedure")
+        if manifest["classification"]["doc_type"] == "phieu_tiep_nhan":
+            ocr = json.loads(deps.store.get(key.removesuffix("manifest.json") + "ocr.json"))
+            receipt = "\n".join(p["text"] for p in ocr["pages"] if p)
+        else:
+            papers += len(manifest["pages"])
+    return receipt, papers, procedure
+
+
+def _keep_thumbnail(deps: Deps, batch_id: str, outcome: PageOutcome) -> str | None:
+    if outcome.thumbnail is None:
+        return None
+    key = f"intake/batches/{batch_id}/rejected/page-{outcome.index + 1:05d}.jpg"
+    with contextlib.suppress(ObjectExistsError):
+        deps.store.put(key, outcome.thumbnail)
+    return deps.store.locate(key)
+
+
+_DECLARED_SHEETS = re.compile(r"gồm\s+(\d{1,3})\s+tờ", re.IGNORECASE)
+"""The receipt's count of sheets received ("Số lượng hồ sơ: 01 bộ, gồm 03 tờ")."""
+
+
+def reject_group(
+    report: DossierReport, pages: list[PageOutcome], code: str, message: str
+) -> None:
+    """Record that a document could not be archived: the dossier fails, its pages are listed."""
+    report.error_code = code
+    report.error = f"dossier {report.receipt_code}: {message}"
+    for p in pages:
+        report.rejected.append(RejectedPage(p.file, p.page, code, message))
+
+
+def process_dossier(
+    deps: Deps, source_name: str, source_sha: str, code: str, code_source: str,
+    outcomes: list[PageOutcome], received_at: datetime, clerk: str,
+    on_archived: IndexCallback | None = None, closed: date | None = None,
+) -> DossierReport:
+    """Classify, sign, archive and index the pages of one dossier, here and now.
+
+    ``on_archived`` indexes each archived document; by default it writes to ``deps.index``.
+    """
+    report, groups = plan_dossier(deps, code, code_source, outcomes, source_sha)
+    for pages in groups:
+        try:
+            report.documents.append(archive_group(
+                deps, source_name=source_name, source_sha=source_sha, receipt_code=code,
+                code_source=code_source, procedure=report.procedure, pages=pages,
+                received_at=received_at, clerk=clerk, on_archived=on_archived or index_now(deps),
+                closed=closed,
+            ))
+        except SohoaError as exc:
+            reject_group(report, pages, exc.code, exc.message)
+    return report

@@ -1,0 +1,65 @@
+"""The application: one object per installation that every door calls."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.deps import Deps, build_deps
+from pipeline.settings import Settings
+from service.access import Actor
+from service.accounts import Accounts, local_actor
+from service.context import Context
+from service.custody import Custody
+from service.dispatch import Dispatcher
+from service.intake import Intake
+from service.operations import Operations
+from service.records import Records
+from service.reports import Reports
+from service.signatures import Signatures
+from service.verification import Verification
+from sohoa.clock import now_vn
+
+__all__ = ["Service"]
+
+
+class Service:
+    """Every user action, grouped by what it is about; each method takes the ``Actor`` first,
+    asks the access table, does the work and writes the audit trail."""
+
+    def __init__(self, deps: Deps) -> None:
+        self.ctx = Context(deps)
+        self.dispatch = Dispatcher(deps)
+        web = deps.settings.web
+        self.intake = Intake(self.ctx, self.dispatch, deps.settings.web_dir / "uploads",
+                             max_bytes=int(web.max_upload_mb * 2**20),
+                             max_files=web.max_files)
+        self.records = Records(self.ctx)
+        self.verification = Verification(self.ctx)
+        self.custody = Custody(self.ctx, self.dispatch)
+        self.accounts = Accounts(self.ctx)
+        self.reports = Reports(self.ctx)
+        self.signatures = Signatures(self.ctx)
+        self.operations = Operations(self.ctx, self.dispatch)
+
+    @classmethod
+    def build(cls, settings: Settings) -> Service:
+        """The service over the adapters the settings name."""
+        return cls(build_deps(settings))
+
+    @property
+    def deps(self) -> Deps:
+        """The adapters."""
+        return self.ctx.deps
+
+    def local_actor(self, by: str | None = None) -> Actor:
+        """Who acts at the shell (``--by``, ``SOHOA_ACTOR``, else the operator)."""
+        return local_actor(self.ctx, by)
+
+    def close(self) -> None:
+        """Finish the work under way in this process."""
+        self.dispatch.close()
+
+    @staticmethod
+    def today() -> date:
+        """Today in Vietnam."""
+        return now_vn().date()

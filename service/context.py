@@ -1,0 +1,56 @@
+"""What every part of the service shares: the adapters, the people registry, and the two
+things each action does first and last: ask the access table, write the audit trail."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from archive.audit import AuditEntry, AuditLog
+from pipeline.deps import Deps, people_of
+from service.access import Actor, can_see, role_for
+from service.errors import NotFoundError
+from sohoa.people import NotPermittedError, People
+
+__all__ = ["Context"]
+
+
+class Context:
+    """The adapters one service works over, and its access and audit helpers."""
+
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+        self.people: People = people_of(deps)
+
+    @property
+    def settings(self) -> Any:
+        """The settings the adapters were built from."""
+        return self.deps.settings
+
+    def log(self, actor: Actor) -> AuditLog:
+        """The audit trail, writing in ``actor``'s name and from where they act."""
+        return self.deps.audit.acting(actor.name, actor.origin or None)
+
+    def audit(self, actor: Actor, action: str, record: str = "",
+              detail: dict[str, Any] | None = None) -> AuditEntry:
+        """Record that ``actor`` did ``action`` on ``record``."""
+        return self.log(actor).append(action, record, detail or {})
+
+    def authorize(self, actor: Actor, action: str, record: str = "") -> str:
+        """The role ``actor`` takes ``action`` in; a refusal is recorded in the audit trail
+        (outcome denied) and raised as ``NotPermittedError``."""
+        try:
+            return role_for(actor, action)
+        except NotPermittedError as exc:
+            self.audit(actor, "denied", record, {"action": action, "reason": exc.message})
+            raise
+
+    def authorize_record(self, actor: Actor, action: str, receipt_code: str,
+                         what: str = "hồ sơ") -> str:
+        """As ``authorize``, and the dossier must be one ``actor`` may see: one they may not
+        is answered (and recorded) exactly as one that does not exist."""
+        role = self.authorize(actor, action, f"aip/{receipt_code}/")
+        if not can_see(actor, receipt_code):
+            self.audit(actor, "denied", f"aip/{receipt_code}/",
+                       {"action": action, "reason": "outside the actor's agency"})
+            raise NotFoundError(f"Không tìm thấy {what} {receipt_code} (no such record).")
+        return role

@@ -1,0 +1,183 @@
+"""Reading the archive: a dossier, a document, its signed PDF (checked against its manifest
+first), page previews, search. Every read is in the audit trail."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import PurePath
+from typing import Any
+
+from archive import ArchiveError, load_manifest
+from archive.hold import current_holds
+from pipeline.records import dossier_state
+from search_api import SearchQuery, SearchResults
+from service.access import Actor
+from service.context import Context
+from service.errors import NotFoundError, RecordAlteredError
+from sohoa.codes import RECEIPT_CODE, agency_of
+
+__all__ = ["REASON_LABELS", "Records", "page_ref", "rejected_page"]
+
+REASON_LABELS = {
+    "low_resolution": "Độ phân giải quá thấp", "too_dark": "Trang quá tối",
+    "washed_out": "Chữ quá mờ nhạt", "cut_off": "Trang bị cắt mép", "blurred": "Ảnh bị nhòe",
+    "page_unreadable": "Không đọc được trang", "page_too_large": "Trang quá lớn",
+    "blank_page": "Trang trắng", "separator_sheet": "Tờ phân cách",
+    "unassigned": "Trang trước phiếu tiếp nhận đầu tiên", "record_destroyed": "Tài liệu đã hủy",
+}
+"""What a clerk reads first for each reason a page was not archived (the detail follows)."""
+
+
+def page_ref(r: dict[str, Any]) -> dict[str, Any]:
+    """A page as the clerk knows it: the file name they sent (not where the server kept it)
+    and the page number in it."""
+    return {"file": PurePath(str(r["file"])).name, "page": r["page"]}
+
+
+def rejected_page(batch_id: str, r: dict[str, Any]) -> dict[str, Any]:
+    """A page that was not archived: where it was, why, and its thumbnail's name."""
+    thumb = r.get("thumbnail") or ""
+    at = thumb.find(f"intake/batches/{batch_id}/rejected/")
+    name = thumb[at:].rsplit("/", 1)[-1] if at >= 0 else None
+    return page_ref(r) | {"code": r["code"], "reason": r["reason"],
+                          "reason_vi": REASON_LABELS.get(r["code"], "Không lưu trữ được"),
+                          "thumbnail": name}
+
+
+def summary(m: dict[str, Any]) -> dict[str, Any]:
+    """What a list of documents shows of one manifest."""
+    c = m["classification"]
+    return {"receipt_code": m["receipt_code"], "document_id": m["document_id"],
+            "agency": agency_of(m["receipt_code"]), "doc_type": c["doc_type"],
+            "label": c["label"], "title": c.get("title") or "",
+            "procedure": m.get("dossier", {}).get("procedure"),
+            "received_at": m.get("dossier", {}).get("received_at"),
+            "pages": len(m.get("pages", [])), "signed_at": m["signature"]["signed_at"],
+            "retain_until": m["retention"]["retain_until"],
+            "needs_review": c.get("needs_review", False)}
+
+
+class Records:
+    """What archivists, officers and clerks read."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def dossier(self, actor: Actor, receipt_code: str) -> dict[str, Any]:
+        """A dossier's documents (archived, searchable or not), destroyed documents and
+        rejected pages."""
+        self.ctx.authorize_record(actor, "records.dossier", receipt_code)
+        deps = self.ctx.deps
+        state = dossier_state(deps.store, deps.index, receipt_code)
+        if state.empty:
+            raise NotFoundError(f"Không tìm thấy hồ sơ {receipt_code}: chưa có gì được lưu "
+                                "trữ với mã này; chạy `sohoa reconcile` để xử lý nốt các lô đã "
+                                "nhận (nothing is archived under this receipt code yet).")
+        docs = [summary(m) | {"indexed": m["document_id"] in state.indexed}
+                for _, m in state.documents]
+        gone = [{k: t.get(k) for k in ("document_id", "doc_type", "label", "batch_id",
+                                        "destroyed_at", "approved_by")}
+                for t in state.destroyed]
+        rejected = [rejected_page(batch_id, r) | {"batch_id": batch_id}
+                    for batch_id, d in state.outcomes for r in d.get("rejected", [])]
+        self.ctx.audit(actor, "viewed", f"aip/{receipt_code}/",
+                       {"documents": len(docs), "destroyed": len(gone)})
+        return {"receipt_code": receipt_code, "agency": agency_of(receipt_code),
+                "documents": docs, "destroyed": gone, "rejected": rejected}
+
+    def _manifest(self, actor: Actor, action: str, receipt_code: str, document_id: str
+                  ) -> dict[str, Any]:
+        self.ctx.authorize_record(actor, action, receipt_code, "tài liệu")
+        key = f"aip/{receipt_code}/{document_id}/manifest.json"
+        if not RECEIPT_CODE.fullmatch(document_id) or not self.ctx.deps.store.exists(key):
+            raise NotFoundError(f"Không tìm thấy tài liệu {receipt_code}/{document_id}; "
+                                f"`sohoa status {receipt_code}` liệt kê các tài liệu (no such "
+                                "document).")
+        return load_manifest(self.ctx.deps.store, key)
+
+    def record(self, actor: Actor, receipt_code: str, document_id: str) -> dict[str, Any]:
+        """A document's metadata: classification, fields, retention, signature, files."""
+        m = self._manifest(actor, "records.record", receipt_code, document_id)
+        prefix = f"aip/{receipt_code}/{document_id}/"
+        held = any(prefix.startswith(h["record"]) for h in current_holds(self.ctx.deps.store))
+        self.ctx.audit(actor, "viewed", prefix)
+        return summary(m) | {
+            "fields": m["classification"].get("fields", {}),
+            "confidence": m["classification"].get("confidence"),
+            "retention": m["retention"], "signature": m["signature"],
+            "events": m.get("events", []), "files": m["files"], "legal_hold": held,
+            "ocr": m.get("ocr", {}),
+        }
+
+    def download(self, actor: Actor, receipt_code: str, document_id: str,
+                 whole_package: bool = False) -> dict[str, bytes]:
+        """The signed PDF (or, with ``whole_package``, every file of the document's package),
+        each checked against the sha256 its manifest recorded; a file that differs is refused
+        (``RecordAlteredError``) and the refusal is in the audit trail."""
+        m = self._manifest(actor, "records.download", receipt_code, document_id)
+        store = self.ctx.deps.store
+        prefix = f"aip/{receipt_code}/{document_id}/"
+        names = sorted(m["files"]) if whole_package else ["document.pdf"]
+        out: dict[str, bytes] = {}
+        for name in names:
+            out[name] = self._checked(actor, prefix + name, m["files"][name]["sha256"])
+        if whole_package:
+            key = prefix + "manifest.json"
+            out["manifest.json"] = self._checked(actor, key, store.info(key).sha256)
+        self.ctx.audit(actor, "downloaded", prefix, {"files": {
+            prefix + n: hashlib.sha256(data).hexdigest() for n, data in out.items()}})
+        return out
+
+    def _checked(self, actor: Actor, key: str, expected: str | None) -> bytes:
+        try:
+            data = self.ctx.deps.store.get(key)
+        except ArchiveError as exc:
+            self.ctx.audit(actor, "download_refused", key, {"reason": "missing"})
+            raise RecordAlteredError(f"Tệp {key} không còn trong kho ({exc.message}); báo cho "
+                                     "cán bộ lưu trữ và chạy `sohoa fixity` (the file is "
+                                     "missing).") from exc
+        digest = hashlib.sha256(data).hexdigest()
+        if expected and digest != expected:
+            self.ctx.audit(actor, "download_refused", key, {"sha256": digest,
+                                                            "expected": expected})
+            raise RecordAlteredError(
+                f"Tệp {key} đã bị thay đổi so với lúc lưu trữ (its sha256 differs from the "
+                "manifest); báo cho cán bộ lưu trữ và chạy `sohoa fixity`.")
+        return data
+
+    def page_png(self, actor: Actor, receipt_code: str, document_id: str, page: int) -> bytes:
+        """Page ``page`` (1-based) of the signed PDF as a PNG preview."""
+        import pypdfium2
+
+        self._manifest(actor, "records.page", receipt_code, document_id)
+        data = self.ctx.deps.store.get(f"aip/{receipt_code}/{document_id}/document.pdf")
+        pdf = pypdfium2.PdfDocument(data)
+        try:
+            if not 1 <= page <= len(pdf):
+                raise NotFoundError(f"Tài liệu có {len(pdf)} trang; không có trang {page}.")
+            image = pdf[page - 1].render(scale=1.2).to_pil()
+        finally:
+            pdf.close()
+        out = io.BytesIO()
+        image.convert("L").save(out, "PNG", optimize=True)
+        return out.getvalue()
+
+    def search(self, actor: Actor, query: SearchQuery) -> SearchResults:
+        """Search within what ``actor`` may see; the search is audited."""
+        self.ctx.authorize(actor, "records.search")
+        if actor.scoped:
+            wanted = set(query.agencies) or {str(actor.agency)}
+            allowed = tuple(sorted(a for a in wanted if a == actor.agency))
+            if not allowed:
+                return SearchResults([], 0, {})
+            query = SearchQuery(**{**_fields(query), "agencies": allowed})
+        results = self.ctx.deps.index.find(query)
+        self.ctx.audit(actor, "searched", "", {
+            "query": query.text, "type": query.doc_type or "",
+            "results": [h.document_id for h in results.hits]})
+        return results
+
+
+def _fields(query: SearchQuery) -> dict[str, Any]:
+    return {k: getattr(query, k) for k in query.__dataclass_fields__}

@@ -1,0 +1,84 @@
+"""Verifying a signed PDF: one check for ``sohoa verify`` and ``POST /api/verify``, open to
+anyone. Every verification is in the audit trail."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, is_dataclass
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+
+from archive import ArchiveError
+from service.access import Actor
+from service.context import Context
+from signing import verify_pdf
+from signing.ltv import current_crl
+from signing.verify import CHANGED_AFTER_VI, REVOCATION_VI
+from sohoa.clock import VN_TZ
+from sohoa.errors import UsageError
+
+__all__ = ["NotAPdfError", "Verification"]
+
+
+class NotAPdfError(UsageError):
+    """What was sent to be verified is not a PDF file."""
+
+    code = "not_a_pdf"
+    http_status = 422
+
+
+class Verification:
+    """Checks signatures against this installation's CA (or the roots given)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def archived(self, actor: Actor, key: str) -> bytes | None:
+        """The bytes of an archived object named by its key (e.g.
+        ``disposal/<batch>/certificate.pdf``), or None if it is not one."""
+        self.ctx.authorize(actor, "verify")
+        try:
+            return self.ctx.deps.store.get(key)
+        except ArchiveError:
+            return None
+
+    def verify(self, actor: Actor, data: bytes, name: str, *,
+               trust: list[Path] | None = None, at: datetime | None = None) -> dict[str, Any]:
+        """The verification report of a PDF: each signature, its level, time stamp,
+        revocation status and what was added after it; ``at`` checks as of that moment (years
+        later, offline from the document's long-term data)."""
+        self.ctx.authorize(actor, "verify")
+        if not data.startswith(b"%PDF-"):
+            raise NotAPdfError(f"{name}: không phải tệp PDF (not a PDF file).")
+        if trust:
+            roots, crls = list(trust), []
+        else:  # this installation's CA, and its current revocation list
+            pki = self.ctx.deps.pki
+            roots, crls = [pki.ca_cert_path], [current_crl(pki)]
+        report = verify_pdf(data, trust_roots=roots, crls=crls, at=at)
+        digest = hashlib.sha256(data).hexdigest()
+        self.ctx.audit(actor, "verified", name[:200], {"sha256": digest, "valid": report.valid})
+        return {
+            "file": name, "sha256": digest, "valid": report.valid,
+            "bottom_line": report.bottom_line, "bottom_line_vi": report.bottom_line_vi,
+            "signed": report.signed, "intact": report.intact, "trusted": report.trusted,
+            "covers_whole_file": report.covers_whole_file, "signer": report.signer,
+            "signing_time": report.signing_time, "problems": list(report.problems),
+            "signatures": [_signature(s) for s in report.signatures],
+        }
+
+
+def _signature(s: Any) -> dict[str, Any]:
+    """One signature of a report, with its revocation status and later changes in
+    Vietnamese beside the English."""
+    body: dict[str, Any] = asdict(s) if is_dataclass(s) else {  # type: ignore[call-overload]
+        k: getattr(s, k) for k in s.__slots__}
+    return body | {"revocation_vi": REVOCATION_VI.get(body["revocation"], body["revocation"]),
+                   "changed_after_vi": CHANGED_AFTER_VI.get(body["changed_after"],
+                                                            body["changed_after"])}
+
+
+def noon(day: Any) -> datetime:
+    """Midday of ``day`` in Vietnam: the moment ``--at DATE`` checks at."""
+    return datetime.combine(day, time(12), tzinfo=VN_TZ)

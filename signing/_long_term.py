@@ -1,0 +1,87 @@
+"""Check an expired signer again from the long-term data of a B-LTA document.
+
+A signature whose only problem is time (the signer's certificate has expired, its revocation
+data is no longer current, or it was revoked later) is checked again as of when it was made,
+from the time stamps, CRLs and document time stamps the document carries. Used by
+:func:`signing.verify_pdf`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+
+from asn1crypto import crl as asn1_crl
+from asn1crypto import x509 as asn1_x509
+from pyhanko.sign.ades.report import AdESIndeterminate, AdESPassed
+from pyhanko.sign.validation import EmbeddedPdfSignature, KeyUsageConstraints
+from pyhanko.sign.validation.ades import ades_lta_validation
+from pyhanko.sign.validation.policy_decl import (
+    LocalKnowledge,
+    PdfSignatureValidationSpec,
+    RevinfoOnlineFetchingRule,
+    RevocationInfoGatheringSpec,
+    SignatureValidationSpec,
+)
+from pyhanko_certvalidator.context import CertValidationPolicySpec
+from pyhanko_certvalidator.ltv.types import ValidationTimingInfo
+from pyhanko_certvalidator.policy_decl import (
+    CertRevTrustPolicy,
+    RevocationCheckingPolicy,
+    RevocationCheckingRule,
+)
+from pyhanko_certvalidator.registry import SimpleTrustManager
+from pyhanko_certvalidator.revinfo.archival import CRLContainer
+
+from .verify_report import _TRUST_MESSAGES, SignatureCheck
+
+__all__ = ["_KEY_USAGE", "_long_term", "_time_only"]
+
+# A clerk certificate from another CA may carry either usage; ours carry both.
+_KEY_USAGE = KeyUsageConstraints(
+    key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False
+)
+
+_LATER = frozenset({AdESIndeterminate.EXPIRED, AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
+                    AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED, AdESIndeterminate.TRY_LATER,
+                    AdESIndeterminate.REVOKED_NO_POE})
+
+
+def _time_only(check: SignatureCheck) -> bool:
+    """The only problem is time: the signer's certificate has expired, its revocation data is
+    no longer current, or it was revoked at some point; what the long-term data of a B-LTA
+    document answers (a time stamp older than the revocation proves it was signed before)."""
+    expired = {_TRUST_MESSAGES[i] for i in _LATER}
+    return bool(check.problems) and all(
+        any(p.startswith(m) for m in expired) for p in check.problems)
+
+
+async def _long_term(
+    emb: EmbeddedPdfSignature, check: SignatureCheck, roots: list[asn1_x509.Certificate],
+    crls: list[asn1_crl.CertificateList], at: datetime,
+) -> SignatureCheck:
+    """Check an expired signer again, as of when it signed, from the document's long-term data:
+    its time stamp, the CRLs in its DSS and the document time stamps over them (B-LTA)."""
+    trust = SimpleTrustManager.build(trust_roots=roots)
+    required = RevocationCheckingPolicy(
+        ee_certificate_rule=RevocationCheckingRule.CRL_OR_OCSP_REQUIRED,
+        intermediate_ca_cert_rule=RevocationCheckingRule.CRL_OR_OCSP_REQUIRED)
+    unchecked = RevocationCheckingPolicy(
+        ee_certificate_rule=RevocationCheckingRule.NO_CHECK,
+        intermediate_ca_cert_rule=RevocationCheckingRule.NO_CHECK)
+    spec = PdfSignatureValidationSpec(SignatureValidationSpec(
+        cert_validation_policy=CertValidationPolicySpec(trust, CertRevTrustPolicy(required)),
+        # the time-stamping authority's own certificate is trusted as issued by the root
+        ts_cert_validation_policy=CertValidationPolicySpec(trust, CertRevTrustPolicy(unchecked)),
+        revinfo_gathering_policy=RevocationInfoGatheringSpec(
+            online_fetching_rule=RevinfoOnlineFetchingRule.LOCAL_ONLY),
+        local_knowledge=LocalKnowledge(known_crls=[CRLContainer(c) for c in crls]),
+        key_usage_settings=_KEY_USAGE,
+    ))
+    timing = ValidationTimingInfo(validation_time=at, best_signature_time=at,
+                                  point_in_time_validation=True)
+    result = await ades_lta_validation(emb, spec, timing_info=timing)
+    if not isinstance(result.ades_subindic, AdESPassed):
+        return check
+    return dataclasses.replace(check, trusted=True, problems=(), revocation="good",
+                               long_term=True)
