@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from service.access import Actor
 from service.context import Context
-from sohoa.people import Account
+from sohoa.people import Account, same_person
 from sohoa.text import nfc, normalise_space
 
 __all__ = ["Accounts", "local_actor"]
@@ -31,8 +31,8 @@ def local_actor(ctx: Context, by: str | None) -> Actor:
     roles = ctx.people.roles_of(name)
     if not roles and not by:
         return Actor(name, frozenset({OPERATOR}), via="local", origin=origin)
-    agency = next((a.agency for a in ctx.people.accounts() if a.name == name and a.scoped),
-                  None)
+    agency = next((a.agency for a in ctx.people.accounts()
+                   if same_person(a.name, name) and a.scoped), None)
     return Actor(name, roles, agency, via="local", origin=origin)
 
 

@@ -25,7 +25,7 @@ class NotAPdfError(UsageError):
     """What was sent to be verified is not a PDF file."""
 
     code = "not_a_pdf"
-    http_status = 422
+    http_status = 400
 
 
 class Verification:

@@ -126,4 +126,4 @@ def test_users_command_adds_accounts_keys_and_lists_them(
     assert "lan: Nguyễn Thị Lan — clerk — agency 000.00.12.H19" in capsys.readouterr().out
     actions = [json.loads(line)["action"] for line in
                (tmp_path / "audit" / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert actions == ["account_saved", "account_saved", "api_key_issued"]
+    assert actions == ["account_saved", "account_saved", "api_key_issued", "denied"]

@@ -53,7 +53,7 @@ def test_an_auditors_session(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         assert _sohoa(capsys, "people", "grant", name, "--role", role, "--by", HEAD, *d)[0] == 0
     code, out = _sohoa(capsys, "people", "grant", AUDITOR, "--role", "head", "--by", ARCHIVIST,
                        *d)
-    assert code == 2 and "only a head" in out
+    assert code == 2 and "[not_permitted]" in out
 
     code, out = _sohoa(capsys, "retention", "due", "--before", "2026-01-01", *d)
     assert "2 documents end their retention before 2026-01-01: 2 may be destroyed" in out
@@ -72,7 +72,7 @@ def test_an_auditors_session(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     code, out = _sohoa(capsys, "disposal", "execute", batch, "--by", ARCHIVIST, *d)
     assert code == 2 and "approve" in out
     code, out = _sohoa(capsys, "disposal", "approve", batch, "--by", ARCHIVIST, *d)
-    assert code == 2 and "may not approve" in out
+    assert code == 2 and "[not_permitted]" in out
     code, out = _sohoa(capsys, "disposal", "approve", batch, "--by", AUDITOR, "--note",
                        "Đồng ý hủy", *d)
     assert code == 0 and "APPROVED" in out

@@ -200,7 +200,7 @@ def test_record_metadata_preview_and_download_are_audited(web: Web) -> None:
     assert download.actor == "Nguyễn Văn An"
     assert download.record == f"aip/{code}/{doc}/"
     assert download.detail["files"] == {f"aip/{code}/{doc}/document.pdf": digest}
-    assert download.detail["from"].startswith("http ")
+    assert download.origin.startswith("http ")
 
 
 def test_an_altered_pdf_is_not_served(web: Web, tmp_path: Path) -> None:

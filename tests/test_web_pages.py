@@ -117,4 +117,4 @@ def test_auditor_page_forms_run_fixity_and_refuse_a_clerk(web: Web) -> None:
     assert clerk.post("/kiem-tra/toan-ven", headers=origin).status_code == 403
     refused = clerk.post("/kiem-tra/huy", headers=origin,
                          data={"before": "2026-01-01", "reason": "thử"})
-    assert refused.status_code == 403 and "may not propose a disposal" in refused.text
+    assert refused.status_code == 403 and "đề xuất hủy tài liệu" in refused.text

@@ -23,8 +23,7 @@ def _status(args: argparse.Namespace) -> int:
     except NotFoundError as exc:
         if args.json:
             dump({"receipt_code": args.receipt_code, "documents": [], "destroyed": []})
-        else:
-            print(f"hồ sơ {args.receipt_code}: {exc.message}")
+        print(f"error: {exc.message}  [{exc.code}]", file=sys.stderr)
         return 1
     docs, gone = d["documents"], d["destroyed"]
     if args.json:

@@ -1,0 +1,161 @@
+"""Where everything is kept in the object store: the one place that knows the key layout.
+
+```
+aip/<receipt code>/<document id>/      a document's package (manifest.json written last)
+intake/<sha256>/                       an input file as received
+intake/batches/<batch id>/             a received batch: batch.json, outcome.json, rejected/
+intake/dossiers|clerks|days/…          lookups: a dossier's batches, a clerk's, a day's dossiers
+receipts/<receipt code>.json           a dossier the one-stop software registered
+holds/<receipt code>[/<doc id>]/…      legal hold decisions
+retention/ends/<year>/…, retention/changes/…   retention lookups and extensions
+disposal/<batch id>/                   proposal, approval, execution, certificate
+disposed/<receipt code>/<doc id>/      tombstones
+fixity/runs/, audit/seals/             fixity reports, audit trail seals
+```
+Every key is built and read back here: no other module adds ``"aip/"`` or cuts it off.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AIP",
+    "AUDIT_SEALS",
+    "DISPOSAL",
+    "DISPOSED",
+    "FIXITY_RUNS",
+    "HOLDS",
+    "INTAKE_BATCHES",
+    "RECEIPTS",
+    "RETENTION_ENDS",
+    "aip",
+    "batch",
+    "disposal",
+    "hold_decision",
+    "intake_original",
+    "manifest",
+    "record_of",
+    "retention_change",
+    "tombstone",
+]
+
+AIP = "aip/"
+DISPOSED = "disposed/"
+DISPOSAL = "disposal/"
+HOLDS = "holds/"
+RECEIPTS = "receipts/"
+RETENTION_ENDS = "retention/ends/"
+RETENTION_CHANGES = "retention/changes/"
+FIXITY_RUNS = "fixity/runs/"
+AUDIT_SEALS = "audit/seals/"
+INTAKE = "intake/"
+INTAKE_BATCHES = "intake/batches/"
+INTAKE_DOSSIERS = "intake/dossiers/"
+INTAKE_CLERKS = "intake/clerks/"
+INTAKE_DAYS = "intake/days/"
+INTAKE_LINKED = "intake/links.json"
+
+
+def aip(receipt_code: str = "", document_id: str = "") -> str:
+    """The prefix of a dossier's packages, of one document's package, or of all of them."""
+    if not receipt_code:
+        return AIP
+    return f"{AIP}{receipt_code}/{document_id}/" if document_id else f"{AIP}{receipt_code}/"
+
+
+def manifest(receipt_code: str, document_id: str) -> str:
+    """The key of a document's ``manifest.json``."""
+    return aip(receipt_code, document_id) + "manifest.json"
+
+
+def record_of(key: str) -> str:
+    """``RECEIPT_CODE`` or ``RECEIPT_CODE/DOCUMENT_ID`` of a key or prefix under ``aip/``
+    (what people call a record), without the slashes around it."""
+    rest = key.removeprefix(AIP).removesuffix("manifest.json")
+    return rest.strip("/")
+
+
+def code_of(key: str) -> str:
+    """The receipt code of a key or prefix under ``aip/`` or ``disposed/``."""
+    return key.removeprefix(AIP).removeprefix(DISPOSED).split("/", 1)[0]
+
+
+def tombstone(receipt_code: str, document_id: str) -> str:
+    """The key of a destroyed document's tombstone."""
+    return f"{DISPOSED}{receipt_code}/{document_id}/tombstone.json"
+
+
+def disposed(receipt_code: str = "") -> str:
+    """The prefix of the tombstones of a dossier, or of all of them."""
+    return f"{DISPOSED}{receipt_code}/" if receipt_code else DISPOSED
+
+
+def disposal(batch_id: str, name: str = "") -> str:
+    """The prefix of a disposal batch, or one of its files."""
+    return f"{DISPOSAL}{batch_id}/{name}"
+
+
+def hold_decision(record_prefix: str, stamp: str) -> str:
+    """The key of one legal hold decision on the record at ``record_prefix`` (``aip/…/``)."""
+    return f"{HOLDS}{record_of(record_prefix)}/{stamp}.json"
+
+
+def retention_change(record_prefix: str, stamp: str) -> str:
+    """The key of one retention extension of the record at ``record_prefix``."""
+    return f"{RETENTION_CHANGES}{record_of(record_prefix)}/{stamp}.json"
+
+
+def retention_end(year: int, manifest_key: str) -> str:
+    """The lookup that says a document's retention ends in ``year``."""
+    return f"{RETENTION_ENDS}{year:04d}/{record_of(manifest_key)}"
+
+
+def manifest_of_retention_end(pointer: str) -> str:
+    """The manifest a retention-end lookup points to."""
+    return aip(*pointer.removeprefix(RETENTION_ENDS).split("/", 1)[1].split("/", 1)) + \
+        "manifest.json"
+
+
+def receipt(receipt_code: str) -> str:
+    """The key of a registered receipt."""
+    return f"{RECEIPTS}{receipt_code}.json"
+
+
+def intake_original(sha256: str, filename: str = "") -> str:
+    """The prefix of an input file kept as received, or the file itself."""
+    return f"{INTAKE}{sha256}/" + (f"original/{filename}" if filename else "")
+
+
+def batch(batch_id: str, name: str = "") -> str:
+    """The prefix of a received batch, or one of its files (``batch.json``,
+    ``outcome.json``, ``rejected/page-00001.jpg``)."""
+    return f"{INTAKE_BATCHES}{batch_id}/{name}"
+
+
+def batch_id_of(key: str) -> str:
+    """The batch id of a key under ``intake/batches/``."""
+    return key.removeprefix(INTAKE_BATCHES).split("/", 1)[0]
+
+
+def dossier_batch(receipt_code: str, batch_id: str = "") -> str:
+    """The lookup of a dossier's batches (all of them, or one)."""
+    return f"{INTAKE_DOSSIERS}{receipt_code}/{batch_id}"
+
+
+def clerk_batches(clerk_hash: str) -> str:
+    """The prefix of the lookups of one clerk's batches."""
+    return f"{INTAKE_CLERKS}{clerk_hash}/"
+
+
+def day_dossiers(day: str, receipt_code: str = "") -> str:
+    """The lookup of the dossiers seen on ``day`` (all of them, or one)."""
+    return f"{INTAKE_DAYS}{day}/{receipt_code}"
+
+
+def fixity_run(stamp: str) -> str:
+    """The key of one fixity run's report."""
+    return f"{FIXITY_RUNS}{stamp}.json"
+
+
+def audit_seal(seq: int) -> str:
+    """The key of the seal of the audit trail up to entry ``seq``."""
+    return f"{AUDIT_SEALS}{seq:012d}.json"

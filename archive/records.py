@@ -1,0 +1,166 @@
+"""The typed records the archive keeps as JSON: a document's manifest and a destroyed
+document's tombstone. Each carries its schema version; both are read and written only through
+``archive.store.get_json`` and ``put_json``.
+
+Schema ``sohoa.manifest/1`` has been written since the first archived document, and fields
+were added to it over time without a new version: a manifest that lacks a later field is
+still read, with the default given here (what the code read it as before). Fields this version
+does not know are kept as they are, so a manifest read and shown again loses nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "MANIFEST_SCHEMA",
+    "TOMBSTONE_SCHEMA",
+    "Classification",
+    "DossierInfo",
+    "FileEntry",
+    "Manifest",
+    "PageInfo",
+    "RetentionInfo",
+    "SignatureInfo",
+    "Tombstone",
+]
+
+MANIFEST_SCHEMA = "sohoa.manifest/1"
+TOMBSTONE_SCHEMA = "sohoa.tombstone/1"
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="allow", populate_by_name=True)
+
+    def to_json(self) -> dict[str, Any]:
+        """The record as it is written (aliases such as ``class``, extra fields kept)."""
+        return self.model_dump(mode="json", by_alias=True)
+
+
+class FileEntry(_Record):
+    """One file of a document's package."""
+
+    sha256: str
+    size: int = 0
+    media_type: str = "application/octet-stream"
+
+
+class DossierInfo(_Record):
+    """The dossier a document came in."""
+
+    receipt_code: str = ""
+    code_source: str = "qr"
+    """``qr`` (read from the receipt sheet), ``resubmitted`` (a rescan) or ``generated``."""
+    procedure: str | None = None
+    received_at: str = ""
+    """ISO time the dossier was received at the counter."""
+
+
+class Classification(_Record):
+    """What the document is, and the key fields found in it."""
+
+    doc_type: str = "khac"
+    label: str = ""
+    title: str | None = ""
+    confidence: float | None = None
+    needs_review: bool = False
+    fields: dict[str, Any] = Field(default_factory=dict)
+
+
+class RetentionInfo(_Record):
+    """How long the document is kept, and on what legal ground."""
+
+    retention_class: str = Field(default="", alias="class")
+    label: str = ""
+    years: int | None = None
+    legal_source: str = ""
+    verified: bool = False
+    """True once the period was checked against its legal source."""
+    closing_date: str | None = None
+    retain_until: str | None = None
+    """ISO date, or None when kept permanently."""
+    permanent: bool = False
+
+
+class PageInfo(_Record):
+    """One page of the document as it was scanned and read."""
+
+    n: int
+    file: str
+    source_file: str = ""
+    source_page: int = 0
+    dpi: float = 0.0
+    rotation: int = 0
+    skew_deg: float = 0.0
+    ocr_confidence: float = 0.0
+    needs_review: bool = False
+
+
+class SignatureInfo(_Record):
+    """Who signed the archived PDF, when, and at which PAdES level."""
+
+    signer: str = ""
+    signed_at: str = ""
+    level: str = ""
+    ca: str = ""
+
+
+class Manifest(_Record):
+    """``manifest.json``: everything known about one archived document, and the sha256 of
+    each of its files. Written last, once; corrections are new revisions."""
+
+    schema_: Literal["sohoa.manifest/1"] = Field(default=MANIFEST_SCHEMA, alias="schema")
+    document_id: str
+    receipt_code: str
+    dossier: DossierInfo = Field(default_factory=DossierInfo)
+    classification: Classification = Field(default_factory=Classification)
+    retention: RetentionInfo = Field(default_factory=RetentionInfo)
+    legal_hold: bool = False
+    source: dict[str, Any] = Field(default_factory=dict)
+    pages: list[PageInfo] = Field(default_factory=list)
+    ocr: dict[str, Any] = Field(default_factory=dict)
+    signature: SignatureInfo = Field(default_factory=SignatureInfo)
+    events: list[dict[str, Any]] = Field(default_factory=list)
+    files: dict[str, FileEntry] = Field(default_factory=dict)
+
+    @property
+    def received_at(self) -> str:
+        """When the dossier was received (ISO), or ``""``."""
+        return self.dossier.received_at
+
+    @property
+    def closing_day(self) -> str:
+        """The ISO date retention counts from: the closing date, else the day received."""
+        return self.retention.closing_date or self.dossier.received_at[:10]
+
+
+class Tombstone(_Record):
+    """``tombstone.json``: what a destroyed document was, and who destroyed it on whose
+    approval; kept permanently."""
+
+    schema_: Literal["sohoa.tombstone/1"] = Field(default=TOMBSTONE_SCHEMA, alias="schema")
+    record: str
+    receipt_code: str
+    document_id: str
+    doc_type: str = ""
+    label: str = ""
+    title: str = ""
+    procedure: str = ""
+    received_at: str = ""
+    retention_class: str = ""
+    legal_source: str = ""
+    retain_until: str | None = None
+    permanent: bool = False
+    period_verified: bool = False
+    manifest_sha256: str = ""
+    files: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    batch_id: str = ""
+    proposed_by: str = ""
+    proposal_reason: str = ""
+    approved_by: str = ""
+    approved_role: str = ""
+    approved_at: str = ""
+    destroyed_by: str = ""
+    destroyed_at: str = ""
