@@ -22,7 +22,8 @@ from archive.errors import (
     ObjectMissingError,
     RetentionLockedError,
 )
-from archive.store import FolderStore, ObjectInfo, ObjectStore
+from archive.records import Manifest, Tombstone
+from archive.store import FolderStore, ObjectInfo, ObjectStore, get_json, put_json
 
 __all__ = [
     "MANIFEST_SCHEMA",
@@ -32,16 +33,20 @@ __all__ = [
     "FixityReport",
     "FolderStore",
     "InvalidKeyError",
+    "Manifest",
     "ObjectExistsError",
     "ObjectInfo",
     "ObjectMissingError",
     "ObjectStore",
     "RetentionLockedError",
+    "Tombstone",
     "aip_prefix",
     "archive_document",
     "check_fixity",
     "find_archived",
+    "get_json",
     "iter_manifests",
     "load_manifest",
+    "put_json",
     "record_intake",
 ]

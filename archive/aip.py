@@ -14,14 +14,15 @@ processing, so nothing is lost whatever happens next.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+import archive.keys as keys
 from archive.errors import ArchiveError, ObjectMissingError
-from archive.store import ObjectStore, put_pointer
+from archive.records import MANIFEST_SCHEMA, Manifest
+from archive.store import ObjectStore, get_json, put_json, put_pointer
 
 __all__ = [
     "MANIFEST_SCHEMA",
@@ -40,8 +41,7 @@ __all__ = [
     "record_intake",
 ]
 
-MANIFEST_SCHEMA = "sohoa.manifest/1"
-RETENTION_ENDS = "retention/ends/"
+RETENTION_ENDS = keys.RETENTION_ENDS
 _FIRST_YEAR = 1900
 """The earliest year a retention end is looked for (decades-old backlog included)."""
 _MEDIA = {".jpg": "image/jpeg", ".png": "image/png", ".pdf": "application/pdf",
@@ -56,7 +56,7 @@ def _media_type(name: str) -> str:
 
 def aip_prefix(receipt_code: str, document_id: str) -> str:
     """Return the key prefix of a document's archival package."""
-    return f"aip/{receipt_code}/{document_id}/"
+    return keys.aip(receipt_code, document_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,16 +66,12 @@ class ArchivedDocument:
     document_id: str
     receipt_code: str
     prefix: str
-    manifest: dict[str, Any]
+    manifest: Manifest
     location: str
     """Where a person finds the package (a folder path or a URL)."""
     already_archived: bool = False
     manifest_sha256: str = ""
     """The sha256 of ``manifest.json`` as written (empty when it was archived before)."""
-
-
-def _dumps(data: Mapping[str, Any]) -> bytes:
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False).encode("utf-8")
 
 
 def record_intake(
@@ -84,13 +80,13 @@ def record_intake(
 ) -> str:
     """Keep an input file as received; return its sha256. Safe to call again."""
     digest = hashlib.sha256(data).hexdigest()
-    prefix = f"intake/{digest}/"
+    prefix = keys.intake_original(digest)
     safe_name = "".join(c if c.isalnum() or c in "._-" else "_" for c in filename) or "input"
     if not store.exists(prefix + "receipt.json"):
-        store.put(prefix + "original/" + safe_name, data)
+        store.put(keys.intake_original(digest, safe_name), data)
         receipt = {"sha256": digest, "filename": filename, "size": len(data),
                    "received_at": received_at.isoformat(), **(details or {})}
-        store.put(prefix + "receipt.json", _dumps(receipt))
+        put_json(store, prefix + "receipt.json", receipt)
     return digest
 
 
@@ -120,18 +116,18 @@ def archive_document(
             "size": len(data),
             "media_type": _media_type(name),
         }
-    manifest = {
+    manifest = Manifest.model_validate({
         "schema": MANIFEST_SCHEMA,
         "document_id": document_id,
         "receipt_code": receipt_code,
         **metadata,
         "files": listing,
-    }
-    manifest_bytes = _dumps(manifest)
+    })
+    key = keys.manifest(receipt_code, document_id)
     if retain_until is not None and not permanent:
-        note_retention_end(store, prefix + "manifest.json", retain_until)
-    store.put(prefix + "manifest.json", manifest_bytes, retain_until=retain_until,
-              permanent=permanent)
+        note_retention_end(store, key, retain_until)
+    manifest_bytes = put_json(store, key, manifest, retain_until=retain_until,
+                              permanent=permanent)
     return ArchivedDocument(document_id, receipt_code, prefix, manifest, store.locate(prefix),
                             manifest_sha256=hashlib.sha256(manifest_bytes).hexdigest())
 
@@ -140,13 +136,12 @@ def note_retention_end(store: ObjectStore, manifest_key: str, ends: date) -> boo
     """Point the year a document's retention ends to its manifest (``retention/ends/<year>/
     <receipt code>/<document id>``), so what is due is found without reading every manifest.
     A pointer is a hint: the manifest and its lock say when retention really ends."""
-    record = manifest_key.removeprefix("aip/").removesuffix("/manifest.json")
-    return put_pointer(store, f"{RETENTION_ENDS}{ends.year:04d}/{record}",
+    return put_pointer(store, keys.retention_end(ends.year, manifest_key),
                        {"manifest": manifest_key})
 
 
 def due_manifests(store: ObjectStore, before: date
-                  ) -> Iterator[tuple[str, dict[str, Any]]]:
+                  ) -> Iterator[tuple[str, Manifest]]:
     """(key, manifest) of the documents whose retention may end before ``before``, found by
     their pointers, in key order; the caller checks the real end (it may have been extended),
     and destroyed documents are left out."""
@@ -159,21 +154,21 @@ def _due_keys(store: ObjectStore, before: date) -> list[str]:
     years = range(_FIRST_YEAR, before.year + 1)
     prefixes = [f"{RETENTION_ENDS}{y:04d}/" for y in years] if len(years) <= 300 else [
         RETENTION_ENDS]  # centuries ahead: one listing of every pointer costs less
-    keys = {f"aip/{pointer.split('/', 3)[3]}/manifest.json"
-            for prefix in prefixes for pointer in store.list(prefix)
-            if int(pointer.split("/", 3)[2]) <= before.year}
-    return sorted(keys)
+    found = {keys.manifest_of_retention_end(pointer)
+             for prefix in prefixes for pointer in store.list(prefix)
+             if int(pointer.split("/", 3)[2]) <= before.year}
+    return sorted(found)
 
 
 def index_retention_ends(store: ObjectStore) -> int:
     """Write the retention-end pointers of documents archived before pointers were kept
     (every manifest is read); return how many were written."""
     count = 0
-    for key in store.list("aip/"):
+    for key in store.list(keys.AIP):
         if not key.endswith("/manifest.json"):
             continue
         info = store.info(key)
-        until = load_manifest(store, key).get("retention", {}).get("retain_until")
+        until = load_manifest(store, key).retention.retain_until
         ends = [d for d in (info.retain_until, date.fromisoformat(until) if until else None)
                 if d is not None]
         if not info.permanent:
@@ -193,21 +188,15 @@ def find_archived(
                             already_archived=True)
 
 
-def load_manifest(store: ObjectStore, key: str) -> dict[str, Any]:
-    """Read and check one manifest."""
-    try:
-        manifest: dict[str, Any] = json.loads(store.get(key))
-    except json.JSONDecodeError as exc:
-        raise ArchiveError(f"{key} is not valid JSON: {exc}") from exc
-    if manifest.get("schema") != MANIFEST_SCHEMA:
-        raise ArchiveError(f"{key} has unknown schema {manifest.get('schema')!r}")
-    return manifest
+def load_manifest(store: ObjectStore, key: str) -> Manifest:
+    """Read and check one manifest (any schema this version reads)."""
+    return get_json(store, key, Manifest)
 
 
 def iter_manifests(store: ObjectStore, receipt_code: str = ""
-                   ) -> Iterator[tuple[str, dict[str, Any]]]:
+                   ) -> Iterator[tuple[str, Manifest]]:
     """Yield (key, manifest) for every archived document (of one dossier, if given)."""
-    for key in store.list(f"aip/{receipt_code}/" if receipt_code else "aip/"):
+    for key in store.list(keys.aip(receipt_code)):
         if key.endswith("/manifest.json"):
             yield key, load_manifest(store, key)
 
@@ -248,7 +237,7 @@ def check_fixity(store: ObjectStore) -> FixityReport:
     problems: list[FixityProblem] = []
     expected: dict[str, tuple[str | None, str | None, str | None]] = {}
     documents = 0
-    for key in store.list("aip/"):
+    for key in store.list(keys.AIP):
         if not key.endswith("/manifest.json"):
             continue
         prefix = key.removesuffix("manifest.json")
@@ -257,13 +246,13 @@ def check_fixity(store: ObjectStore) -> FixityReport:
         except ArchiveError:
             continue  # missing or altered manifest: reported below by its write record
         documents += 1
-        for name, entry in manifest.get("files", {}).items():
-            expected[prefix + name] = (entry["sha256"], manifest["document_id"],
-                                       manifest["receipt_code"])
-    keys = sorted(set(store.list()) | set(expected))
-    for key in keys:
+        for name, entry in manifest.files.items():
+            expected[prefix + name] = (entry.sha256, manifest.document_id,
+                                       manifest.receipt_code)
+    every = sorted(set(store.list()) | set(expected))
+    for key in every:
         want, doc_id, code = expected.get(key, (None, None, None))
-        if doc_id is None and key.startswith("aip/"):
+        if doc_id is None and key.startswith(keys.AIP):
             parts = key.split("/")
             code, doc_id = (parts[1], parts[2]) if len(parts) > 3 else (None, None)
         try:
@@ -278,4 +267,4 @@ def check_fixity(store: ObjectStore) -> FixityReport:
             continue
         if actual != reference or (recorded and actual != recorded):
             problems.append(FixityProblem(key, "altered", doc_id, code, reference, actual))
-    return FixityReport(len(keys), documents, tuple(problems))
+    return FixityReport(len(every), documents, tuple(problems))

@@ -32,8 +32,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import archive.keys as keys
 from archive.errors import ArchiveError
-from archive.store import ObjectStore
+from archive.store import ObjectStore, get_json, put_json
 from sohoa.clock import now_vn
 from sohoa.text import nfc
 
@@ -41,7 +42,7 @@ __all__ = ["AuditBreak", "AuditCheck", "AuditEntry", "AuditLog", "AuditLogError"
 
 GENESIS = "0" * 64
 """The ``prev`` of the first entry."""
-SEAL_PREFIX = "audit/seals/"
+SEAL_PREFIX = keys.AUDIT_SEALS
 
 
 class AuditLogError(ArchiveError):
@@ -195,9 +196,9 @@ class AuditLog:
         if not last:
             return None
         head = json.loads(last)
-        key = f"{SEAL_PREFIX}{int(head['seq']):012d}.json"
+        key = keys.audit_seal(int(head["seq"]))
         body = {"seq": head["seq"], "hash": head["hash"], "at": head["at"]}
-        store.put(key, json.dumps(body, sort_keys=True).encode("utf-8"), permanent=True)
+        put_json(store, key, body, permanent=True)
         return key
 
     def _read(self) -> bytes:
@@ -266,7 +267,7 @@ class AuditLog:
             check.seals += 1
             if key in sealed:
                 continue  # checked before, against bytes that are unchanged since
-            seal = json.loads(store.get(key))
+            seal = get_json(store, key)
             seq = int(seal["seq"])
             if done is not None and seq <= done.entries:
                 return self._verify(data, store, None)  # a seal of the part checked before

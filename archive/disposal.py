@@ -22,20 +22,21 @@ tombstones and the rest continues.
 from __future__ import annotations
 
 import hashlib
-import json
 import secrets
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+import archive.keys as keys
 from archive.aip import due_manifests, iter_manifests, load_manifest
 from archive.audit import AuditLog
 from archive.errors import ArchiveError, ObjectMissingError, RetentionLockedError
 from archive.hold import record_prefix
 from archive.printout import Printout, Table
+from archive.records import TOMBSTONE_SCHEMA, Manifest, Tombstone
 from archive.retention import effective_retention
-from archive.store import ObjectStore, check_deletable
+from archive.store import ObjectStore, check_deletable, get_json, put_json
 from sohoa.clock import now_vn
 from sohoa.people import ROLE_LABELS, same_person
 from sohoa.text import nfc
@@ -56,8 +57,6 @@ __all__ = [
     "tombstones",
 ]
 
-TOMBSTONE_SCHEMA = "sohoa.tombstone/1"
-_ROOT = "disposal/"
 
 
 class DisposalError(ArchiveError):
@@ -108,23 +107,19 @@ class DisposalBatch:
     @property
     def certificate_key(self) -> str:
         """Where the signed destruction certificate is kept once executed."""
-        return f"{_ROOT}{self.batch_id}/certificate.pdf"
-
-
-def _dumps(data: Mapping[str, Any]) -> bytes:
-    return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+        return keys.disposal(self.batch_id, "certificate.pdf")
 
 
 def _read(store: ObjectStore, key: str) -> dict[str, Any] | None:
     try:
-        return dict(json.loads(store.get(key)))
+        return get_json(store, key)
     except ObjectMissingError:
         return None
 
 
 def load_batch(store: ObjectStore, batch_id: str) -> DisposalBatch:
     """Read a batch; raise ``DisposalError`` naming it if there is none."""
-    base = f"{_ROOT}{batch_id.strip()}/"
+    base = keys.disposal(batch_id.strip())
     proposal = _read(store, base + "proposal.json") if "/" not in batch_id.strip() else None
     if proposal is None:
         raise DisposalError(f"there is no disposal batch {batch_id!r} (`sohoa disposal list`)")
@@ -134,50 +129,51 @@ def load_batch(store: ObjectStore, batch_id: str) -> DisposalBatch:
 
 def list_batches(store: ObjectStore) -> list[DisposalBatch]:
     """Every disposal batch, oldest first."""
-    ids = sorted({k.split("/")[1] for k in store.list(_ROOT) if k.endswith("/proposal.json")})
+    ids = sorted({k.split("/")[1] for k in store.list(keys.DISPOSAL)
+                  if k.endswith("/proposal.json")})
     return [load_batch(store, b) for b in ids]
 
 
-def tombstones(store: ObjectStore, receipt_code: str = "") -> list[dict[str, Any]]:
+def tombstones(store: ObjectStore, receipt_code: str = "") -> list[Tombstone]:
     """The tombstones of destroyed documents (of one dossier, if given)."""
-    prefix = f"disposed/{receipt_code}/" if receipt_code else "disposed/"
-    return [json.loads(store.get(k)) for k in store.list(prefix) if k.endswith("/tombstone.json")]
+    return [get_json(store, k, Tombstone) for k in store.list(keys.disposed(receipt_code))
+            if k.endswith("/tombstone.json")]
 
 
 def refuse_destroyed(store: ObjectStore, receipt_code: str, document_id: str) -> None:
     """Raise ``RecordDestroyedError`` if this document was destroyed: the same pages under the
     same receipt code are never archived again."""
-    key = f"disposed/{receipt_code}/{document_id}/tombstone.json"
+    key = keys.tombstone(receipt_code, document_id)
     if store.exists(key):
-        tomb = json.loads(store.get(key))
+        tomb = get_json(store, key, Tombstone)
         raise RecordDestroyedError(
-            f"hồ sơ {receipt_code}: document {document_id} ({tomb.get('label', '')}) was "
-            f"destroyed on {tomb.get('destroyed_at', '')[:10]} in disposal batch "
-            f"{tomb.get('batch_id', '')}; it is not archived again")
+            f"hồ sơ {receipt_code}: document {document_id} ({tomb.label}) was "
+            f"destroyed on {tomb.destroyed_at[:10]} in disposal batch "
+            f"{tomb.batch_id}; it is not archived again")
 
 
-def _describe(store: ObjectStore, key: str, manifest: dict[str, Any], manifest_sha256: str
+def _describe(store: ObjectStore, key: str, manifest: Manifest, manifest_sha256: str
               ) -> dict[str, Any]:
-    retention = manifest.get("retention", {})
+    retention = manifest.retention
     until = effective_retention(store, key, manifest)
-    classification = manifest.get("classification", {})
+    classification = manifest.classification
     return {
         "record": key.removesuffix("manifest.json"),
-        "receipt_code": manifest["receipt_code"],
-        "document_id": manifest["document_id"],
-        "doc_type": classification.get("doc_type", ""),
-        "label": classification.get("label", ""),
-        "title": classification.get("title") or "",
-        "procedure": manifest.get("dossier", {}).get("procedure") or "",
-        "received_at": manifest.get("dossier", {}).get("received_at", ""),
-        "retention_class": retention.get("class", ""),
-        "legal_source": retention.get("legal_source", ""),
+        "receipt_code": manifest.receipt_code,
+        "document_id": manifest.document_id,
+        "doc_type": classification.doc_type,
+        "label": classification.label,
+        "title": classification.title or "",
+        "procedure": manifest.dossier.procedure or "",
+        "received_at": manifest.dossier.received_at,
+        "retention_class": retention.retention_class,
+        "legal_source": retention.legal_source,
         "retain_until": until.isoformat() if until else None,
         "permanent": until is None,
-        "period_verified": bool(retention.get("verified")),
+        "period_verified": retention.verified,
         "manifest_sha256": manifest_sha256,
-        "files": {name: {"sha256": f["sha256"], "size": f["size"]}
-                  for name, f in manifest.get("files", {}).items()},
+        "files": {name: {"sha256": f.sha256, "size": f.size}
+                  for name, f in manifest.files.items()},
     }
 
 
@@ -227,9 +223,9 @@ def propose(
     if not records and before is None:
         raise DisposalError("name the records to destroy, or give --before DATE")
     prefixes = [record_prefix(r) for r in records]
-    candidates: list[tuple[str, dict[str, Any]]] = []
+    candidates: list[tuple[str, Manifest]] = []
     if prefixes:
-        codes = sorted({p[4:].split("/")[0] for p in prefixes})
+        codes = sorted({keys.code_of(p) for p in prefixes})
         found = (m for code in codes for m in iter_manifests(store, code))
     else:  # what is due: only the documents whose retention may have ended
         found = due_manifests(store, before or today)
@@ -244,7 +240,8 @@ def propose(
         candidates.append((key, manifest))
     for p in prefixes:
         if not any(k.startswith(p) for k, _ in candidates):
-            raise ObjectMissingError(f"no archived record {p[4:-1]} to propose for disposal")
+            raise ObjectMissingError(f"no archived record {keys.record_of(p)} to propose for "
+                                     "disposal")
     taken = _open_records(store)
     items: list[dict[str, Any]] = []
     refused: list[Refusal] = []
@@ -269,8 +266,8 @@ def propose(
         "before": before.isoformat() if before else None,
         "items": items, "refused": [{"record": r.record, "reason": r.reason} for r in refused],
     }
-    store.put(f"{_ROOT}{batch_id}/proposal.json", _dumps(proposal), permanent=True)
-    audit.append("disposal_proposed", f"{_ROOT}{batch_id}/", {
+    put_json(store, keys.disposal(batch_id, "proposal.json"), proposal, permanent=True)
+    audit.append("disposal_proposed", keys.disposal(batch_id), {
         "reason": nfc(reason), "records": [i["record"] for i in items],
         "refused": len(refused)}, who=who)
     return DisposalBatch(batch_id, proposal), refused
@@ -292,15 +289,15 @@ def decide(
         )
     if not approve and not note.strip():
         raise DisposalError("a rejection is recorded with its reason (--note)")
-    proposal_bytes = store.get(f"{_ROOT}{batch.batch_id}/proposal.json")
+    proposal_bytes = store.get(keys.disposal(batch.batch_id, "proposal.json"))
     decision = {
         "batch_id": batch.batch_id, "decision": "approved" if approve else "rejected",
         "by": nfc(who), "role": role, "at": now_vn().isoformat(), "note": nfc(note),
         "proposal_sha256": hashlib.sha256(proposal_bytes).hexdigest(),
     }
-    store.put(f"{_ROOT}{batch.batch_id}/approval.json", _dumps(decision), permanent=True)
+    put_json(store, keys.disposal(batch.batch_id, "approval.json"), decision, permanent=True)
     audit.append("disposal_approved" if approve else "disposal_rejected",
-                 f"{_ROOT}{batch.batch_id}/", {"role": role, "note": nfc(note)}, who=who)
+                 keys.disposal(batch.batch_id), {"role": role, "note": nfc(note)}, who=who)
     return DisposalBatch(batch.batch_id, batch.proposal, decision)
 
 
@@ -336,30 +333,29 @@ def execute(
             "person with the auditor or head role approves it (`sohoa disposal approve`)"
         )
     approval = batch.approval or {}
-    base = f"{_ROOT}{batch.batch_id}/"
+    base = keys.disposal(batch.batch_id)
     if approval.get("proposal_sha256") != hashlib.sha256(
             store.get(base + "proposal.json")).hexdigest():
         raise DisposalError(f"the proposal of batch {batch.batch_id} is not the one approved")
     started = _read(store, base + "started.json")
     if started is None:
         started = {"by": nfc(who), "at": now_vn().isoformat()}
-        store.put(base + "started.json", _dumps(started), permanent=True)
+        put_json(store, base + "started.json", started, permanent=True)
     done = _Execution()
     for item in batch.items:
-        tombstone_key = (f"disposed/{item['receipt_code']}/{item['document_id']}/"
-                         "tombstone.json")
+        tombstone_key = keys.tombstone(item["receipt_code"], item["document_id"])
         if not store.exists(tombstone_key):
             why = _check_unchanged(store, item) or _why_not(store, item, today)
             if why:
                 done.refused.append(Refusal(item["record"], why))
                 continue
-            tombstone = {"schema": TOMBSTONE_SCHEMA, **item, "batch_id": batch.batch_id,
+            tombstone = Tombstone.model_validate({**item, "batch_id": batch.batch_id,
                          "proposed_by": batch.proposal["proposed_by"],
                          "proposal_reason": batch.proposal["reason"],
                          "approved_by": approval["by"], "approved_role": approval["role"],
                          "approved_at": approval["at"], "destroyed_by": started["by"],
-                         "destroyed_at": started["at"]}
-            store.put(tombstone_key, _dumps(tombstone), permanent=True)
+                         "destroyed_at": started["at"]})
+            put_json(store, tombstone_key, tombstone, permanent=True)
         if not _delete_record(store, item, today):
             done.destroyed.append(item)  # destroyed by an earlier, interrupted run
             continue
@@ -382,7 +378,7 @@ def execute(
         "certificate": cert_key,
         "certificate_sha256": hashlib.sha256(certificate).hexdigest(),
     }
-    store.put(base + "execution.json", _dumps(execution), permanent=True)
+    put_json(store, base + "execution.json", execution, permanent=True)
     audit.append("disposal_executed", base, {
         "destroyed": len(done.destroyed), "refused": len(done.refused),
         "certificate_sha256": execution["certificate_sha256"]}, who=who)

@@ -7,20 +7,20 @@ how many objects and documents it checked, and the missing and altered files lis
 
 from __future__ import annotations
 
-import json
 import secrets
 from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
+import archive.keys as keys
 from archive.aip import FixityReport, check_fixity
-from archive.store import ObjectStore
+from archive.store import ObjectStore, get_json, put_json
 from sohoa.clock import VN_TZ, now_vn
 from sohoa.text import nfc
 
 __all__ = ["FIXITY_RUNS", "fixity_runs", "latest_fixity", "record_of", "run_fixity"]
 
-FIXITY_RUNS = "fixity/runs/"
+FIXITY_RUNS = keys.FIXITY_RUNS
 
 
 def record_of(key: str) -> str:
@@ -47,9 +47,8 @@ def run_fixity(store: ObjectStore, *, who: str) -> tuple[FixityReport, str]:
         "checked_documents": report.checked_documents,
         "problems": dict(sorted(by_record.items())),
     }
-    key = f"{FIXITY_RUNS}{started:%Y%m%dT%H%M%S.%f}-{secrets.token_hex(3)}.json"
-    store.put(key, json.dumps(body, ensure_ascii=False, indent=2).encode("utf-8"),
-              permanent=True)
+    key = keys.fixity_run(f"{started:%Y%m%dT%H%M%S.%f}-{secrets.token_hex(3)}")
+    put_json(store, key, body, permanent=True)
     return report, key
 
 
@@ -57,7 +56,7 @@ def fixity_runs(store: ObjectStore, since: datetime | None = None) -> list[dict[
     """The kept reports, oldest first (from ``since`` on, if given), each with its ``key``."""
     runs = []
     for key in store.list(FIXITY_RUNS):
-        run = {**json.loads(store.get(key)), "key": key}
+        run = {**get_json(store, key), "key": key}
         if since is None or datetime.fromisoformat(run["started_at"]) >= since:
             runs.append(run)
     return sorted(runs, key=lambda r: r["key"])
@@ -69,4 +68,4 @@ def latest_fixity(store: ObjectStore) -> dict[str, Any] | None:
     if not keys:
         return None
     key = max(keys)
-    return {**json.loads(store.get(key)), "key": key}
+    return {**get_json(store, key), "key": key}

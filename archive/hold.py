@@ -7,13 +7,13 @@ store (``holds/<record>/<time>.json``, kept permanently); releasing it is record
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
+import archive.keys as keys
 from archive.audit import AuditLog
 from archive.errors import ArchiveError, ObjectMissingError
-from archive.store import ObjectStore
+from archive.store import ObjectStore, get_json, put_json
 from sohoa.clock import now_vn
 from sohoa.text import nfc
 
@@ -32,15 +32,13 @@ class HoldError(ArchiveError):
 def record_prefix(record: str) -> str:
     """The key prefix of a record named as ``RECEIPT_CODE`` (a dossier) or
     ``RECEIPT_CODE/DOCUMENT_ID`` (one document)."""
-    record = record.strip().strip("/")
-    if record.startswith("aip/"):
-        record = record[4:]
+    record = keys.record_of(record.strip().strip("/") + "/")
     if not _RECORD.match(record):
         raise HoldError(
             f"{record!r} is not a record: give a receipt code (mã hồ sơ), or a receipt code and "
             "a document id as RECEIPT_CODE/DOCUMENT_ID"
         )
-    return f"aip/{record}/"
+    return keys.aip(*record.split("/", 1))
 
 
 def set_hold(
@@ -52,26 +50,25 @@ def set_hold(
     if not reason.strip():
         raise HoldError("a legal hold is set and released only with a reason (--reason)")
     prefix = record_prefix(record)
-    keys = list(store.list(prefix))
-    if not keys:
-        raise ObjectMissingError(f"no archived record {prefix[4:-1]} to put on hold")
-    for key in keys:
+    objects = list(store.list(prefix))
+    if not objects:
+        raise ObjectMissingError(f"no archived record {keys.record_of(prefix)} to put on hold")
+    for key in objects:
         store.set_legal_hold(key, hold)
     entry = audit.append("legal_hold_set" if hold else "legal_hold_released", prefix,
-                         {"reason": reason, "objects": len(keys)}, who=who)
+                         {"reason": reason, "objects": len(objects)}, who=who)
     now = now_vn()
     decision = {"record": prefix, "hold": hold, "reason": nfc(reason), "by": entry.actor,
-                "at": now.isoformat(), "objects": len(keys), "audit_seq": entry.seq}
-    store.put(f"holds/{prefix[4:]}{now:%Y%m%dT%H%M%S}-{entry.seq:012d}.json",
-              json.dumps(decision, ensure_ascii=False, indent=2).encode("utf-8"),
-              permanent=True)
-    return len(keys)
+                "at": now.isoformat(), "objects": len(objects), "audit_seq": entry.seq}
+    put_json(store, keys.hold_decision(prefix, f"{now:%Y%m%dT%H%M%S}-{entry.seq:012d}"),
+             decision, permanent=True)
+    return len(objects)
 
 
 def current_holds(store: ObjectStore) -> list[dict[str, Any]]:
     """The records under legal hold now, each with the decision that set it (newest last)."""
     latest: dict[str, dict[str, Any]] = {}
-    for key in store.list("holds/"):
-        decision = json.loads(store.get(key))
+    for key in store.list(keys.HOLDS):
+        decision = get_json(store, key)
         latest[decision["record"]] = decision  # keys sort by time: the last one stands
     return sorted((d for d in latest.values() if d["hold"]), key=lambda d: d["at"])

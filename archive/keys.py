@@ -11,6 +11,7 @@ retention/ends/<year>/…, retention/changes/…   retention lookups and extensi
 disposal/<batch id>/                   proposal, approval, execution, certificate
 disposed/<receipt code>/<doc id>/      tombstones
 fixity/runs/, audit/seals/             fixity reports, audit trail seals
+work/<batch id>/                       pages read by the workers, before their batch is assembled
 ```
 Every key is built and read back here: no other module adds ``"aip/"`` or cuts it off.
 """
@@ -149,6 +150,11 @@ def clerk_batches(clerk_hash: str) -> str:
 def day_dossiers(day: str, receipt_code: str = "") -> str:
     """The lookup of the dossiers seen on ``day`` (all of them, or one)."""
     return f"{INTAKE_DAYS}{day}/{receipt_code}"
+
+
+def work_page(batch_id: str, index: int) -> str:
+    """The key of a page read by a worker, waiting to be assembled (0-based ``index``)."""
+    return f"work/{batch_id}/page-{index + 1:05d}.json"
 
 
 def fixity_run(stamp: str) -> str:

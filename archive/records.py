@@ -141,7 +141,8 @@ class Tombstone(_Record):
     approval; kept permanently."""
 
     schema_: Literal["sohoa.tombstone/1"] = Field(default=TOMBSTONE_SCHEMA, alias="schema")
-    record: str
+    record: str = ""
+    """The key prefix the document had (``aip/<receipt code>/<document id>/``)."""
     receipt_code: str
     document_id: str
     doc_type: str = ""

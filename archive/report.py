@@ -133,11 +133,10 @@ def retention_report(
     last = runs[-1] if runs else None
     bad_records = set(last["problems"]) if last else set()
     for key, manifest in iter_manifests(store):
-        retention = manifest.get("retention", {})
-        entry = line(str(retention.get("class", "")), str(retention.get("label", "")),
-                     str(retention.get("legal_source", "")))
-        archived = next((e["at"] for e in manifest.get("events", [])
-                         if e.get("event") == "archived"), None)
+        retention = manifest.retention
+        entry = line(retention.retention_class, retention.label, retention.legal_source)
+        archived = next((e["at"] for e in manifest.events if e.get("event") == "archived"),
+                        None)
         entry.kept += 1
         entry.archived_in_period += _in(archived, start, end)
         info = store.info(key)
@@ -149,9 +148,8 @@ def retention_report(
             entry.due += 1
         entry.fixity_problems += record_of(key) in bad_records
     for tomb in tombstones(store):
-        if _in(tomb.get("destroyed_at"), start, end):
-            line(str(tomb.get("retention_class", "")), "",
-                 str(tomb.get("legal_source", ""))).disposed_in_period += 1
+        if _in(tomb.destroyed_at, start, end):
+            line(tomb.retention_class, "", tomb.legal_source).disposed_in_period += 1
     batches = [(b.batch_id, b.state, len(b.items)) for b in list_batches(store)
                if _in(b.proposal.get("proposed_at"), start, end)]
     return RetentionReport(

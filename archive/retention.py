@@ -9,15 +9,15 @@ and left as it is, since the write-once store itself refuses to shorten a lock.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
+import archive.keys as keys
 from archive.aip import due_manifests, iter_manifests, note_retention_end
 from archive.audit import AuditLog
-from archive.store import ObjectInfo, ObjectStore
+from archive.records import Manifest
+from archive.store import ObjectInfo, ObjectStore, put_json
 from sohoa.clock import now_vn
 from sohoa.text import nfc
 
@@ -45,16 +45,16 @@ class RetentionItem:
     prefix: str
 
 
-def effective_retention(store: ObjectStore, key: str, manifest: dict[str, Any],
+def effective_retention(store: ObjectStore, key: str, manifest: Manifest,
                         info: ObjectInfo | None = None) -> date | None:
     """When a document's retention ends (``None``: kept permanently): the later of its
     manifest's date and the lock its manifest object carries (which a schedule change may have
     extended)."""
-    retention = manifest.get("retention", {})
+    retention = manifest.retention
     info = info or store.info(key)
-    if retention.get("permanent") or info.permanent:
+    if retention.permanent or info.permanent:
         return None
-    until = retention.get("retain_until")
+    until = retention.retain_until
     written = date.fromisoformat(until) if until else None
     if written is None:
         return info.retain_until
@@ -66,17 +66,16 @@ def retention_due(store: ObjectStore, before: date) -> Iterator[RetentionItem]:
     first, each with whether a legal hold keeps it."""
     found: list[RetentionItem] = []
     for key, manifest in due_manifests(store, before):
-        retention = manifest.get("retention", {})
-        if not retention.get("retain_until") and not retention.get("permanent"):
+        retention = manifest.retention
+        if not retention.retain_until and not retention.permanent:
             continue
         info = store.info(key)
         ends = effective_retention(store, key, manifest, info)
         if ends is None or ends >= before:
             continue
         found.append(RetentionItem(
-            manifest["receipt_code"], manifest["document_id"],
-            manifest.get("classification", {}).get("doc_type", ""),
-            str(retention.get("class", "")), str(retention.get("legal_source", "")), ends,
+            manifest.receipt_code, manifest.document_id, manifest.classification.doc_type,
+            retention.retention_class, retention.legal_source, ends,
             info.legal_hold, key.rsplit("/", 1)[0] + "/",
         ))
     yield from sorted(found, key=lambda r: (r.retain_until, r.receipt_code, r.document_id))
@@ -105,7 +104,7 @@ def _later(a: date | None, b: date | None) -> bool:
 
 def apply_schedule(
     store: ObjectStore, audit: AuditLog,
-    scheduled: Callable[[dict[str, Any]], tuple[str, date | None]], *, apply: bool,
+    scheduled: Callable[[Manifest], tuple[str, date | None]], *, apply: bool,
     who: str, reason: str = "",
 ) -> list[RetentionChange]:
     """Compare every archived document's retention with the current schedule
@@ -133,9 +132,7 @@ def apply_schedule(
                       "after": _iso(until), "by": nfc(who), "at": now_vn().isoformat(),
                       "reason": nfc(reason)}
             stamp = now_vn().strftime("%Y%m%dT%H%M%S")
-            store.put(f"retention/changes/{record[4:]}{stamp}.json",
-                      json.dumps(change, ensure_ascii=False, indent=2).encode("utf-8"),
-                      permanent=True)
+            put_json(store, keys.retention_change(record, stamp), change, permanent=True)
             audit.append("retention_extended", record, {
                 "before": _iso(current), "after": _iso(until), "class": cls,
                 "reason": nfc(reason)}, who=who)

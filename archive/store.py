@@ -18,16 +18,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar, overload
+
+from pydantic import BaseModel, ValidationError
 
 from archive.errors import (
+    ArchiveError,
     InvalidKeyError,
     ObjectExistsError,
     ObjectMissingError,
     RetentionLockedError,
 )
 
-__all__ = ["FolderStore", "ObjectInfo", "ObjectStore", "put_pointer"]
+__all__ = ["FolderStore", "ObjectInfo", "ObjectStore", "get_json", "put_json", "put_pointer"]
+
+RecordT = TypeVar("RecordT", bound=BaseModel)
 
 _KEY = re.compile(r"^[A-Za-z0-9._\-]+(/[A-Za-z0-9._\-]+)*$")
 
@@ -96,6 +101,42 @@ def check_key(key: str) -> str:
     if not _KEY.match(key) or any(part in (".", "..") for part in key.split("/")):
         raise InvalidKeyError(f"not a valid object key: {key!r}")
     return key
+
+
+def put_json(store: ObjectStore, key: str, record: BaseModel | dict[str, Any], *,
+             retain_until: date | None = None, permanent: bool = False) -> bytes:
+    """Write a record as JSON (a typed record through its model, so it is checked first);
+    return the bytes written."""
+    body = record.model_dump(mode="json", by_alias=True) if isinstance(record, BaseModel) \
+        else record
+    data = json.dumps(body, ensure_ascii=False, indent=2, default=str).encode("utf-8")
+    store.put(key, data, retain_until=retain_until, permanent=permanent)
+    return data
+
+
+@overload
+def get_json(store: ObjectStore, key: str) -> dict[str, Any]: ...
+@overload
+def get_json(store: ObjectStore, key: str, model: type[RecordT]) -> RecordT: ...
+def get_json(store: ObjectStore, key: str, model: type[RecordT] | None = None
+             ) -> RecordT | dict[str, Any]:
+    """Read a JSON record: as ``model`` (checked against it) or as a plain dict. A record that
+    is not valid JSON, or not a valid ``model``, raises ``ArchiveError`` naming the key."""
+    try:
+        raw = json.loads(store.get(key))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ArchiveError(f"{key} is not valid JSON: {exc}") from exc
+    if model is None:
+        if not isinstance(raw, dict):
+            raise ArchiveError(f"{key} is not a JSON object")
+        return raw
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ArchiveError(f"{key} is not a valid {model.__name__}: {where}: {first['msg']}"
+                           ) from exc
 
 
 def put_pointer(store: ObjectStore, key: str, body: dict[str, Any]) -> bool:

@@ -36,6 +36,7 @@ from archive.retention import effective_retention, retention_due
 from pipeline.digitisation import digitisation_report
 from pipeline.intake import recent_batches, record_batch, record_outcome
 from pipeline.records import dossier_state
+from pipeline.reports import DocumentReport, DossierReport, InputReport, RejectedPage
 from search_api import IndexRecord, SearchQuery
 from search_api.sqlite_index import SqliteIndex
 from sohoa.clock import VN_TZ
@@ -115,9 +116,11 @@ def build(folder: Path, dossiers: int, documents: int) -> tuple[FolderStore, Sql
                                        f"Giấy khai sinh số {i} họ tên Nguyễn Văn A"))
         rejected = [{"file": scan.name, "page": 9, "code": "too_dark",
                      "reason": "trang quá tối"}] if i % 5 == 0 else []
-        record_outcome(store, batch.batch_id, {"path": scan.name, "dossiers": [
-            {"receipt_code": code, "code_source": "qr", "documents": docs,
-             "rejected": rejected}]})
+        record_outcome(store, batch.batch_id, InputReport(path=scan.name, dossiers=[
+            DossierReport(code, "qr", documents=[
+                DocumentReport(d["document_id"], d["doc_type"], d["label"], [], "", "", False,
+                               False) for d in docs],
+                rejected=[RejectedPage(**r) for r in rejected])]))
         codes.append(code)
     index.bulk(records)
     return store, index, codes
@@ -126,11 +129,11 @@ def build(folder: Path, dossiers: int, documents: int) -> tuple[FolderStore, Sql
 def reference_dossier(store: ObjectStore, index: SqliteIndex, code: str) -> int:
     """The dossier view as it was read before: every manifest, outcome and indexed id."""
     indexed = index.document_ids()
-    docs = [m for _, m in iter_manifests(store) if m["receipt_code"] == code]
+    docs = [m for _, m in iter_manifests(store) if m.receipt_code == code]
     rejected = [r for k in store.list("intake/batches/") if k.endswith("/outcome.json")
                 for d in json.loads(store.get(k))["dossiers"] if d["receipt_code"] == code
                 for r in d["rejected"]]
-    return len([m for m in docs if m["document_id"] in indexed]) + len(rejected)
+    return len([m for m in docs if m.document_id in indexed]) + len(rejected)
 
 
 def reference_recent(store: ObjectStore, clerk: str) -> int:

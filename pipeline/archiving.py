@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 
-from archive import ArchivedDocument, aip_prefix, archive_document, find_archived
+from archive import ArchivedDocument, aip_prefix, archive_document, find_archived, keys
 from archive.disposal import refuse_destroyed
 from classify import PageClass
 from ocr import build_searchable_pdf
@@ -127,7 +127,7 @@ def _archive_one(
             },
             "legal_hold": False,
             "source": {"batch": source_name, "batch_id": source_sha,
-                       "intake": f"intake/batches/{source_sha}/",
+                       "intake": keys.batch(source_sha),
                        "files": sorted({p.file.rsplit("/", 1)[-1] for p in pages})},
             "pages": page_meta,
             "ocr": _ocr_summary(pages),
@@ -160,21 +160,21 @@ def document_report(
 ) -> DocumentReport:
     """Describe an archived document for the run's report."""
     manifest = archived.manifest
-    classification = manifest["classification"]
+    classification = manifest.classification
     return DocumentReport(
         document_id=archived.document_id,
-        doc_type=classification["doc_type"],
-        label=classification["label"],
+        doc_type=classification.doc_type,
+        label=classification.label,
         pages=refs,
         location=archived.location,
         signed_pdf=deps.store.locate(archived.prefix + "document.pdf"),
-        needs_review=classification["needs_review"]
-        or any(p["needs_review"] for p in manifest["pages"]),
+        needs_review=classification.needs_review
+        or any(p.needs_review for p in manifest.pages),
         already_archived=archived.already_archived,
         indexed=indexed,
-        fields=classification["fields"],
-        review_pages=[ref for ref, page in zip(refs, manifest["pages"], strict=True)
-                      if page["needs_review"]],
+        fields=classification.fields,
+        review_pages=[ref for ref, page in zip(refs, manifest.pages, strict=True)
+                      if page.needs_review],
     )
 
 
@@ -225,7 +225,7 @@ def index_now(deps: Deps) -> IndexCallback:
 
     def on_archived(archived: ArchivedDocument, text: str) -> bool:
         try:
-            deps.index.index(IndexRecord.from_manifest(archived.manifest, text,
+            deps.index.index(IndexRecord.from_manifest(archived.manifest.to_json(), text,
                                                        archived.location))
         except (TransientServiceError, SearchUnavailableError) as exc:
             log.warning("%s archived but not searchable yet: %s", archived.prefix, exc)

@@ -19,15 +19,15 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from archive import ObjectStore
-from archive.errors import ObjectExistsError, ObjectMissingError
+from archive import Manifest, ObjectStore, Tombstone, get_json, keys, put_json
+from archive.errors import ArchiveError, ObjectExistsError, ObjectMissingError
+from archive.store import RecordT
 from pipeline.intake import dossier_batches, dossiers_of_day, note_day
 from sohoa.clock import VN_TZ, now_vn
 from sohoa.codes import RECEIPT_CODE, agency_of
@@ -45,8 +45,6 @@ __all__ = [
     "report_csv",
 ]
 
-_RECEIPTS = "receipts/"
-_BATCHES = "intake/batches/"
 _MAX_DAYS = 731
 """The longest period of one report (two years): it reads each day of the period."""
 _CLOCK_SKEW = timedelta(minutes=5)
@@ -64,16 +62,12 @@ class ReceiptConflictError(SohoaError):
 
 # --- receipts from the one-stop software ---------------------------------------------------
 
-def _receipt_key(receipt_code: str) -> str:
-    return f"{_RECEIPTS}{receipt_code}.json"
-
-
 def load_receipt(store: ObjectStore, receipt_code: str) -> dict[str, Any] | None:
     """The registration of a receipt code, or None when it was never registered."""
     if not RECEIPT_CODE.fullmatch(receipt_code):
         return None
     try:
-        found: dict[str, Any] = json.loads(store.get(_receipt_key(receipt_code)))
+        found = get_json(store, keys.receipt(receipt_code))
     except ObjectMissingError:
         return None
     return found
@@ -118,8 +112,7 @@ def register_receipt(
         note_day(store, receipt_code, received)
         stored = record | {"registered_by": nfc(who), "registered_at": now_vn().isoformat()}
         try:
-            store.put(_receipt_key(receipt_code),
-                      json.dumps(stored, ensure_ascii=False, indent=1).encode("utf-8"))
+            put_json(store, keys.receipt(receipt_code), stored)
             return stored
         except ObjectExistsError:  # registered at the same moment by another request
             existing = load_receipt(store, receipt_code)
@@ -289,23 +282,28 @@ class _Reader:
         """The record at ``key``; None when it is not there, or cannot be read (noted, as is
         a ``listed`` key whose object is missing)."""
         try:
-            data = json.loads(self.store.get(key))
+            return get_json(self.store, key)
         except ObjectMissingError:
-            if not listed:
-                return None
-            data = None
-        except ValueError:
-            data = None
-        if isinstance(data, dict):
-            return data
-        self.unreadable.append(key)
+            if listed:
+                self.unreadable.append(key)
+        except ArchiveError:
+            self.unreadable.append(key)
         return None
 
-    def records(self, prefix: str, wanted: Callable[[str], bool]
-                ) -> Iterator[tuple[str, dict[str, Any]]]:
+    def typed(self, key: str, model: type[RecordT]) -> RecordT | None:
+        """The listed record at ``key`` as ``model``; None (noted) when it cannot be read."""
+        try:
+            return get_json(self.store, key, model)
+        except ArchiveError:
+            self.unreadable.append(key)
+            return None
+
+    def records(self, prefix: str, model: type[RecordT]) -> Iterator[RecordT]:
+        """Every record of this type under ``prefix`` that can be read."""
+        name = "manifest.json" if model is Manifest else "tombstone.json"
         for key in self.store.list(prefix):
-            if wanted(key) and (data := self.one(key, listed=True)) is not None:
-                yield key, data
+            if key.endswith("/" + name) and (data := self.typed(key, model)) is not None:
+                yield data
 
 
 def _page(value: Any) -> int:
@@ -327,11 +325,11 @@ def _intake(d: _Dossier, batch: dict[str, Any]) -> None:
 def _dossier(read: _Reader, code: str) -> _Dossier:
     """What the records under one receipt code say about it."""
     d = _Dossier()
-    receipt = read.one(_receipt_key(code))
+    receipt = read.one(keys.receipt(code))
     if receipt is not None:
         at = _when(receipt.get("received_at"))
         if at is None:
-            read.unreadable.append(_receipt_key(code))
+            read.unreadable.append(keys.receipt(code))
         d.registered = at
         d.procedure = receipt.get("procedure")
 
@@ -339,11 +337,11 @@ def _dossier(read: _Reader, code: str) -> _Dossier:
 
     def batch_of(batch_id: str) -> dict[str, Any] | None:
         if batch_id not in batches:
-            batches[batch_id] = read.one(f"{_BATCHES}{batch_id}/batch.json") or {}
+            batches[batch_id] = read.one(keys.batch(batch_id, "batch.json")) or {}
         return batches[batch_id] or None
 
     for batch_id in dossier_batches(read.store, code):
-        outcome = read.one(f"{_BATCHES}{batch_id}/outcome.json") or {}
+        outcome = read.one(keys.batch(batch_id, "outcome.json")) or {}
         batch = batch_of(batch_id) or {}
         for found in outcome.get("dossiers") or []:
             if found.get("receipt_code") != code:
@@ -356,19 +354,19 @@ def _dossier(read: _Reader, code: str) -> _Dossier:
             d.rejected |= {(batch_id, str(r.get("file")), _page(r.get("page")))
                            for r in found.get("rejected") or []}
 
-    for _key, manifest in read.records(f"aip/{code}/", lambda k: k.endswith("/manifest.json")):
+    for manifest in read.records(keys.aip(code), Manifest):
         d.archived = True
-        info = manifest.get("dossier") or {}
-        received = _when(info.get("received_at"))
+        info = manifest.dossier
+        received = _when(info.received_at)
         d.seen(received)
-        d.procedure = d.procedure or info.get("procedure")
-        if info.get("code_source") == "resubmitted":  # first archived from a rescan batch
-            d.rescanned_pages += len(manifest.get("pages") or [])
-        batch = batch_of(str((manifest.get("source") or {}).get("batch_id")))
+        d.procedure = d.procedure or info.procedure
+        if info.code_source == "resubmitted":  # first archived from a rescan batch
+            d.rescanned_pages += len(manifest.pages)
+        batch = batch_of(str(manifest.source.get("batch_id")))
         if batch is not None:
             _intake(d, batch)
-        elif info.get("code_source") != "resubmitted":  # no batch record: ask the retention
-            closing = (manifest.get("retention") or {}).get("closing_date")
+        elif info.code_source != "resubmitted":  # no batch record: ask the retention
+            closing = manifest.retention.closing_date
             if received is not None and closing and closing < received.date().isoformat():
                 d.backlog_intake = True  # its batch gave a closing date before the scan
             else:
@@ -379,17 +377,17 @@ def _dossier(read: _Reader, code: str) -> _Dossier:
         # come from an interrupted earlier attempt; dossier.received_at is when the batch
         # came in, not when it was done. signed_at is only a fallback for manifests without
         # events.
-        archived = [at for e in manifest.get("events") or []
+        archived = [at for e in manifest.events
                     if e.get("event") == "archived" and (at := _when(e.get("at")))]
-        if not archived and (signed := _when((manifest.get("signature") or {}).get("signed_at"))):
+        if not archived and (signed := _when(manifest.signature.signed_at)):
             archived = [signed]
         if archived and (d.archived_at is None or min(archived) < d.archived_at):
             d.archived_at = min(archived)
 
     # A destroyed document was digitised too; its tombstone does not say when it was archived.
-    for _key, tomb in read.records(f"disposed/{code}/", lambda k: k.endswith("/tombstone.json")):
+    for tomb in read.records(keys.disposed(code), Tombstone):
         d.archived = True
-        d.seen(_when(tomb.get("received_at")))
+        d.seen(_when(tomb.received_at))
     return d
 
 

@@ -8,12 +8,11 @@ each planned document in its own task.
 from __future__ import annotations
 
 import contextlib
-import json
 import re
 from datetime import date, datetime
 from pathlib import Path
 
-from archive import ObjectExistsError, load_manifest
+from archive import ObjectExistsError, get_json, keys, load_manifest
 from pipeline.archiving import IndexCallback, archive_group, index_now
 from pipeline.deps import Deps
 from pipeline.pages import PageOutcome, page_text
@@ -184,24 +183,23 @@ def _archived_receipt(deps: Deps, code: str) -> tuple[str | None, int, str | Non
     receipt: str | None = None
     papers = 0
     procedure: str | None = None
-    prefix = f"aip/{code}/"
-    for key in deps.store.list(prefix):
+    for key in deps.store.list(keys.aip(code)):
         if not key.endswith("/manifest.json"):
             continue
         manifest = load_manifest(deps.store, key)
-        procedure = procedure or manifest["dossier"].get("procedure")
-        if manifest["classification"]["doc_type"] == "phieu_tiep_nhan":
-            ocr = json.loads(deps.store.get(key.removesuffix("manifest.json") + "ocr.json"))
+        procedure = procedure or manifest.dossier.procedure
+        if manifest.classification.doc_type == "phieu_tiep_nhan":
+            ocr = get_json(deps.store, key.removesuffix("manifest.json") + "ocr.json")
             receipt = "\n".join(p["text"] for p in ocr["pages"] if p)
         else:
-            papers += len(manifest["pages"])
+            papers += len(manifest.pages)
     return receipt, papers, procedure
 
 
 def _keep_thumbnail(deps: Deps, batch_id: str, outcome: PageOutcome) -> str | None:
     if outcome.thumbnail is None:
         return None
-    key = f"intake/batches/{batch_id}/rejected/page-{outcome.index + 1:05d}.jpg"
+    key = keys.batch(batch_id, f"rejected/page-{outcome.index + 1:05d}.jpg")
     with contextlib.suppress(ObjectExistsError):
         deps.store.put(key, outcome.thumbnail)
     return deps.store.locate(key)

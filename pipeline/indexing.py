@@ -7,9 +7,7 @@ document can be indexed again at any time (by ``sohoa reconcile``, a Celery task
 
 from __future__ import annotations
 
-import json
-
-from archive import iter_manifests, load_manifest
+from archive import get_json, iter_manifests, load_manifest
 from pipeline.deps import Deps
 from search_api import IndexRecord
 
@@ -20,9 +18,9 @@ def record_from_archive(deps: Deps, manifest_key: str) -> IndexRecord:
     """Build the index record of an archived document from its manifest and OCR text."""
     manifest = load_manifest(deps.store, manifest_key)
     prefix = manifest_key.removesuffix("manifest.json")
-    ocr = json.loads(deps.store.get(prefix + "ocr.json"))
+    ocr = get_json(deps.store, prefix + "ocr.json")
     text = "\n\n".join(p["text"] for p in ocr["pages"] if p)
-    return IndexRecord.from_manifest(manifest, text, deps.store.locate(prefix))
+    return IndexRecord.from_manifest(manifest.to_json(), text, deps.store.locate(prefix))
 
 
 def index_from_archive(deps: Deps, manifest_key: str) -> str:

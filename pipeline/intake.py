@@ -16,15 +16,15 @@ many costs a read, so each is written before the record it points to.
 from __future__ import annotations
 
 import hashlib
-import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from archive import ObjectStore, record_intake
+from archive import ObjectStore, get_json, keys, put_json, record_intake
 from archive.aip import index_retention_ends
 from archive.store import put_pointer
+from pipeline.reports import DossierReport, InputReport, input_from_json
 from sohoa.clock import VN_TZ
 from sohoa.codes import RECEIPT_CODE
 from sohoa.errors import InputDocumentError, UsageError
@@ -50,11 +50,9 @@ __all__ = [
     "record_outcome",
 ]
 
-_PREFIX = "intake/batches/"
-_BY_DOSSIER = "intake/dossiers/"
-_BY_CLERK = "intake/clerks/"
-_BY_DAY = "intake/days/"
-_LINKED = "intake/links.json"
+OUTCOME_SCHEMA = "sohoa.outcome/1"
+"""The schema of a batch's ``outcome.json`` (an ``InputReport``); outcomes written before it
+was stamped carry none and read the same."""
 
 
 class UnknownDossierError(InputDocumentError):
@@ -105,7 +103,7 @@ def dossier_exists(store: ObjectStore, receipt_code: str) -> bool:
     """Tell whether the archive holds a document of the dossier with this receipt code."""
     if not RECEIPT_CODE.fullmatch(receipt_code):
         return False
-    return any(k.endswith("/manifest.json") for k in store.list(f"aip/{receipt_code}/"))
+    return any(k.endswith("/manifest.json") for k in store.list(keys.aip(receipt_code)))
 
 
 def record_batch(
@@ -141,19 +139,19 @@ def record_batch(
                             details={"clerk": clerk, "batch": path.name})
         files.append((sha, f.name))
     batch_id = _batch_id(path.name, folder, [s for s, _ in files], dossier)
-    key = f"{_PREFIX}{batch_id}/batch.json"
+    key = keys.batch(batch_id, "batch.json")
     if store.exists(key):
         return load_batch(store, batch_id)
     batch = Batch(batch_id, path.name, folder, tuple(files), received_at, clerk, dossier,
                   closed)
     _link_clerk(store, batch)
-    store.put(key, json.dumps(batch.to_json(), ensure_ascii=False, indent=1).encode("utf-8"))
+    put_json(store, key, batch.to_json())
     return batch
 
 
 def load_batch(store: ObjectStore, batch_id: str) -> Batch:
     """Read a batch record."""
-    raw = json.loads(store.get(f"{_PREFIX}{batch_id}/batch.json"))
+    raw = get_json(store, keys.batch(batch_id, "batch.json"))
     return Batch(raw["batch_id"], raw["name"], raw["folder"],
                  tuple((f["sha256"], f["filename"]) for f in raw["files"]),
                  datetime.fromisoformat(raw["received_at"]), raw["clerk"], raw.get("dossier"),
@@ -173,7 +171,7 @@ def materialise(store: ObjectStore, batch: Batch, into: Path) -> Path:
         dest = target / _safe(filename)
         if not dest.exists():
             tmp = dest.with_name(dest.name + ".part")
-            tmp.write_bytes(store.get(f"intake/{sha}/original/{_safe(filename)}"))
+            tmp.write_bytes(store.get(keys.intake_original(sha, _safe(filename))))
             tmp.replace(dest)
     if batch.folder:
         return target
@@ -182,19 +180,19 @@ def materialise(store: ObjectStore, batch: Batch, into: Path) -> Path:
 
 def batch_done(store: ObjectStore, batch_id: str) -> bool:
     """Tell whether a batch has an outcome."""
-    return store.exists(f"{_PREFIX}{batch_id}/outcome.json")
+    return store.exists(keys.batch(batch_id, "outcome.json"))
 
 
-def record_outcome(store: ObjectStore, batch_id: str, outcome: dict[str, Any]) -> None:
+def record_outcome(store: ObjectStore, batch_id: str, outcome: InputReport) -> None:
     """Write a batch's outcome once; a second outcome for the same batch is ignored."""
     if not batch_done(store, batch_id):
-        link_dossiers(store, batch_id, outcome)
-        data = json.dumps(outcome, ensure_ascii=False, indent=1, default=str).encode("utf-8")
-        store.put(f"{_PREFIX}{batch_id}/outcome.json", data)
+        body = {"schema": OUTCOME_SCHEMA, **asdict(outcome)}
+        link_dossiers(store, batch_id, body)
+        put_json(store, keys.batch(batch_id, "outcome.json"), body)
 
 
 def _clerk_prefix(clerk: str) -> str:
-    return f"{_BY_CLERK}{hashlib.sha256(nfc(clerk).encode()).hexdigest()[:24]}/"
+    return keys.clerk_batches(hashlib.sha256(nfc(clerk).encode()).hexdigest()[:24])
 
 
 def _link_clerk(store: ObjectStore, batch: Batch) -> bool:
@@ -205,48 +203,49 @@ def _link_clerk(store: ObjectStore, batch: Batch) -> bool:
 
 def recent_batches(store: ObjectStore, clerk: str, limit: int = 20) -> list[Batch]:
     """The batches ``clerk`` sent most recently, newest first."""
-    keys = sorted(store.list(_clerk_prefix(clerk)), reverse=True)[:limit]
-    return [load_batch(store, k.rsplit("-", 1)[1]) for k in keys]
+    found = sorted(store.list(_clerk_prefix(clerk)), reverse=True)[:limit]
+    return [load_batch(store, k.rsplit("-", 1)[1]) for k in found]
 
 
 def link_existing(store: ObjectStore) -> int:
     """Write the pointers of receipts, batches and retention ends recorded before pointers
     were kept, once per store (``intake/links.json`` says it was done); return how many were
     written."""
-    if store.exists(_LINKED):
+    if store.exists(keys.INTAKE_LINKED):
         return 0
     written = 0
-    for key in store.list("receipts/"):
-        receipt = json.loads(store.get(key))
+    for key in store.list(keys.RECEIPTS):
+        receipt = get_json(store, key)
         written += note_day(store, receipt["receipt_code"],
                             datetime.fromisoformat(receipt["received_at"]))
     written += index_retention_ends(store)
-    for key in store.list(_PREFIX):
-        batch_id = key.split("/")[2]
+    for key in store.list(keys.INTAKE_BATCHES):
+        batch_id = keys.batch_id_of(key)
         if key.endswith("/batch.json"):
             written += _link_clerk(store, load_batch(store, batch_id))
         elif key.endswith("/outcome.json"):
-            written += link_dossiers(store, batch_id, read_outcome(store, batch_id) or {})
-    store.put(_LINKED, json.dumps({"schema": "sohoa.links/1", "written": written}).encode())
+            written += link_dossiers(store, batch_id, get_json(store, key))
+    put_json(store, keys.INTAKE_LINKED, {"schema": "sohoa.links/1", "written": written})
     return written
 
 
 def note_day(store: ObjectStore, receipt_code: str, at: datetime) -> bool:
     """Point the day of ``at`` (in Vietnam) to the dossier; False if it already was."""
     day = at.astimezone(VN_TZ).date().isoformat()
-    return put_pointer(store, f"{_BY_DAY}{day}/{receipt_code}", {"receipt_code": receipt_code})
+    return put_pointer(store, keys.day_dossiers(day, receipt_code),
+                       {"receipt_code": receipt_code})
 
 
 def dossiers_of_day(store: ObjectStore, day: date) -> list[str]:
     """The receipt codes of the dossiers whose receipt or pages came in on ``day``."""
-    return [k.rsplit("/", 1)[1] for k in store.list(f"{_BY_DAY}{day.isoformat()}/")]
+    return [k.rsplit("/", 1)[1] for k in store.list(keys.day_dossiers(day.isoformat()))]
 
 
 def link_dossiers(store: ObjectStore, batch_id: str, outcome: dict[str, Any]) -> int:
     """Write the missing pointers from each dossier of ``outcome`` to its batch and to the day
     the batch came in; return how many were written."""
     received = load_batch(store, batch_id).received_at if store.exists(
-        f"{_PREFIX}{batch_id}/batch.json") else None
+        keys.batch(batch_id, "batch.json")) else None
     written = 0
     for found in outcome.get("dossiers") or []:
         code = found.get("receipt_code")
@@ -254,37 +253,37 @@ def link_dossiers(store: ObjectStore, batch_id: str, outcome: dict[str, Any]) ->
             continue
         if received is not None:
             written += note_day(store, code, received)
-        written += put_pointer(store, f"{_BY_DOSSIER}{code}/{batch_id}",
+        written += put_pointer(store, keys.dossier_batch(code, batch_id),
                                {"batch_id": batch_id})
     return written
 
 
 def dossier_batches(store: ObjectStore, receipt_code: str) -> list[str]:
     """The ids of the finished batches that brought pages of this dossier, in id order."""
-    return [k.rsplit("/", 1)[1] for k in store.list(f"{_BY_DOSSIER}{receipt_code}/")]
+    return [k.rsplit("/", 1)[1] for k in store.list(keys.dossier_batch(receipt_code))]
 
 
 def dossier_outcomes(store: ObjectStore, receipt_code: str
-                     ) -> list[tuple[str, dict[str, Any]]]:
+                     ) -> list[tuple[str, DossierReport]]:
     """(batch id, the dossier's part of the batch outcome) for every finished batch that
     brought pages of this dossier, in batch order."""
     found = []
     for batch_id in dossier_batches(store, receipt_code):
-        outcome = read_outcome(store, batch_id) or {}
-        found += [(batch_id, d) for d in outcome.get("dossiers") or []
-                  if d.get("receipt_code") == receipt_code]
+        outcome = read_outcome(store, batch_id)
+        found += [(batch_id, d) for d in (outcome.dossiers if outcome else [])
+                  if d.receipt_code == receipt_code]
     return found
 
 
-def read_outcome(store: ObjectStore, batch_id: str) -> dict[str, Any] | None:
+def read_outcome(store: ObjectStore, batch_id: str) -> InputReport | None:
     """Return a batch's recorded outcome, or None while it is not finished."""
     if not batch_done(store, batch_id):
         return None
-    outcome: dict[str, Any] = json.loads(store.get(f"{_PREFIX}{batch_id}/outcome.json"))
-    return outcome
+    return input_from_json(get_json(store, keys.batch(batch_id, "outcome.json")))
 
 
 def pending_batches(store: ObjectStore) -> list[str]:
     """Return the ids of batches received but without an outcome."""
-    ids = {k.split("/")[2] for k in store.list(_PREFIX) if k.endswith("/batch.json")}
+    ids = {keys.batch_id_of(k) for k in store.list(keys.INTAKE_BATCHES)
+           if k.endswith("/batch.json")}
     return sorted(i for i in ids if not batch_done(store, i))

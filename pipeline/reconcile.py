@@ -61,9 +61,9 @@ def reconcile(
     records = []
     for key, manifest in iter_manifests(deps.store):
         report.documents_archived += 1
-        if manifest["document_id"] in indexed:
+        if manifest.document_id in indexed:
             continue
-        report.documents_unindexed.append(manifest["document_id"])
+        report.documents_unindexed.append(manifest.document_id)
         if requeue_index is not None:
             requeue_index(key)
         else:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from archive import FixityReport, iter_manifests
+from archive import FixityReport, Manifest, Tombstone, iter_manifests
 from archive.audit import AuditLog
 from archive.disposal import DisposalBatch, execute, tombstones
 from archive.fixity import run_fixity
@@ -29,11 +29,11 @@ class DossierState:
     """Where one dossier is, read from its own keys only (not the whole archive)."""
 
     receipt_code: str
-    documents: list[tuple[str, dict[str, Any]]]
+    documents: list[tuple[str, Manifest]]
     """(manifest key, manifest) of each archived document, in key order."""
     indexed: set[str]
     """The ids of its documents that are searchable."""
-    destroyed: list[dict[str, Any]]
+    destroyed: list[Tombstone]
     """The tombstones of its destroyed documents."""
     outcomes: list[tuple[str, dict[str, Any]]]
     """(batch id, the dossier's part of that batch's outcome) for each batch that brought
@@ -50,23 +50,19 @@ def dossier_state(store: ObjectStore, index: SearchIndex, receipt_code: str) -> 
     documents = list(iter_manifests(store, receipt_code))  # the store lists in key order
     return DossierState(
         receipt_code, documents,
-        index.document_ids([m["document_id"] for _, m in documents]) if documents else set(),
+        index.document_ids([m.document_id for _, m in documents]) if documents else set(),
         tombstones(store, receipt_code), dossier_outcomes(store, receipt_code))
 
 
 def scheduled_retention(rules: Rules | None = None
-                        ) -> Callable[[dict[str, Any]], tuple[str, date | None]]:
+                        ) -> Callable[[Manifest], tuple[str, date | None]]:
     """For an archived document's manifest: its retention class and retention end under the
     current schedule, counted from the closing date it was archived with."""
     rules = rules or load_rules()
 
-    def scheduled(manifest: dict[str, Any]) -> tuple[str, date | None]:
-        cls = rules.retention_for(manifest.get("classification", {}).get("doc_type", "khac"),
-                                  manifest.get("dossier", {}).get("procedure"))
-        retention = manifest.get("retention", {})
-        closing = retention.get("closing_date") or manifest.get("dossier", {}).get(
-            "received_at", "")[:10]
-        return cls.id, cls.retain_until(date.fromisoformat(closing))
+    def scheduled(manifest: Manifest) -> tuple[str, date | None]:
+        cls = rules.retention_for(manifest.classification.doc_type, manifest.dossier.procedure)
+        return cls.id, cls.retain_until(date.fromisoformat(manifest.closing_day))
     return scheduled
 
 

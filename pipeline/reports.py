@@ -127,7 +127,7 @@ def document_from_json(data: dict[str, Any]) -> DocumentReport:
 def dossier_from_json(data: dict[str, Any]) -> DossierReport:
     """Rebuild a dossier report from ``asdict`` output."""
     return DossierReport(
-        receipt_code=data["receipt_code"], code_source=data["code_source"],
+        receipt_code=data["receipt_code"], code_source=data.get("code_source", "qr"),
         procedure=data.get("procedure"),
         documents=[document_from_json(d) for d in data.get("documents", [])],
         rejected=[RejectedPage(**r) for r in data.get("rejected", [])],

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
@@ -52,7 +51,7 @@ def process_batch(
         source = open_source(path, deps.settings.ingest)
     except SohoaError as exc:
         report.error_code, report.error = exc.code, exc.message
-        record_outcome(deps.store, batch.batch_id, asdict(report))
+        record_outcome(deps.store, batch.batch_id, report)
         return report
     report.kind, report.pages = source.kind, source.page_count
     progress(f"{batch.name}: {source.page_count} pages")
@@ -102,7 +101,7 @@ def assemble_batch(
         dossiers = []
     archive(dossiers[archived:])
     if not transient:
-        record_outcome(deps.store, batch.batch_id, asdict(report))
+        record_outcome(deps.store, batch.batch_id, report)
     return report
 
 

@@ -93,7 +93,7 @@ def ingest(self: Any, batch_id: str) -> dict[str, Any]:
             raise
         report = InputReport(path=batch.name, sha256=batch_id, error_code=exc.code,
                              error=exc.message)
-        record_outcome(deps.store, batch_id, asdict(report))
+        record_outcome(deps.store, batch_id, report)
         return {"batch_id": batch_id, "error": exc.message}
     header = [ocr_page.s(batch_id, i) for i in range(source.page_count)]
     chord(header)(assemble.s(batch_id, source.kind, source.page_count))
@@ -207,7 +207,7 @@ def finish_batch(self: Any, results: list[dict[str, Any]], batch_id: str,
             reject_group(dossiers[code], pages, result["error_code"], result["error"])
     if pending:
         raise PagesPendingError(f"batch {batch_id[:12]}: {pending} documents not archived yet")
-    record_outcome(deps.store, batch_id, asdict(report))
+    record_outcome(deps.store, batch_id, report)
     return asdict(report) | {"ok": report.ok}
 
 

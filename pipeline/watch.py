@@ -23,7 +23,7 @@ from pathlib import Path
 
 from pipeline.deps import Deps
 from pipeline.intake import read_outcome, record_batch
-from pipeline.reports import InputReport, input_from_json
+from pipeline.reports import InputReport
 from pipeline.runner import process_paths
 from sohoa.clock import now_vn
 from sohoa.text import nfc
@@ -121,8 +121,7 @@ class HotFolder:
                                                            self.deps.settings.signing.clerk))
         except OSError:
             return None
-        outcome = read_outcome(store, batch.batch_id)
-        return input_from_json(outcome) if outcome is not None else None
+        return read_outcome(store, batch.batch_id)
 
     def run(
         self,

@@ -7,11 +7,10 @@ writes first wins and later ones leave the objects as they are.
 from __future__ import annotations
 
 import contextlib
-import json
 from dataclasses import asdict
 from typing import Any
 
-from archive import ObjectExistsError, ObjectStore
+from archive import ObjectExistsError, ObjectStore, get_json, keys, put_json
 from ocr import PageText, PdfPage
 from pipeline.pages import PageOutcome
 
@@ -20,12 +19,15 @@ __all__ = ["load_outcome", "outcome_key", "save_outcome"]
 
 def outcome_key(batch_id: str, index: int) -> str:
     """Return the key of a page outcome's record."""
-    return f"work/{batch_id}/page-{index + 1:05d}.json"
+    return keys.work_page(batch_id, index)
 
 
-def _put(store: ObjectStore, key: str, data: bytes) -> None:
+def _put(store: ObjectStore, key: str, data: bytes | dict[str, Any]) -> None:
     with contextlib.suppress(ObjectExistsError):  # an earlier attempt wrote it first
-        store.put(key, data)
+        if isinstance(data, dict):
+            put_json(store, key, data)
+        else:
+            store.put(key, data)
 
 
 def save_outcome(store: ObjectStore, batch_id: str, outcome: PageOutcome) -> str:
@@ -52,13 +54,13 @@ def save_outcome(store: ObjectStore, batch_id: str, outcome: PageOutcome) -> str
         meta.pop("text")
         record["pdf_page"] = meta
         _put(store, base + ".jpg", outcome.pdf_page.jpeg)
-    _put(store, key, json.dumps(record, ensure_ascii=False).encode("utf-8"))
+    _put(store, key, record)
     return key
 
 
 def load_outcome(store: ObjectStore, key: str) -> PageOutcome:
     """Read one page outcome back."""
-    record = json.loads(store.get(key))
+    record = get_json(store, key)
     base = key.removesuffix(".json")
     text = PageText.from_json(record["text"]) if record["text"] else None
     pdf_page = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from archive import keys
 from archive.audit import AuditEntry, AuditLog
 from pipeline.deps import Deps, people_of
 from service.access import Actor, can_see, role_for
@@ -48,9 +49,9 @@ class Context:
                          what: str = "hồ sơ") -> str:
         """As ``authorize``, and the dossier must be one ``actor`` may see: one they may not
         is answered (and recorded) exactly as one that does not exist."""
-        role = self.authorize(actor, action, f"aip/{receipt_code}/")
+        role = self.authorize(actor, action, keys.aip(receipt_code))
         if not can_see(actor, receipt_code):
-            self.audit(actor, "denied", f"aip/{receipt_code}/",
+            self.audit(actor, "denied", keys.aip(receipt_code),
                        {"action": action, "reason": "outside the actor's agency"})
             raise NotFoundError(f"Không tìm thấy {what} {receipt_code} (no such record).")
         return role

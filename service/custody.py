@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from archive import FixityReport
+from archive import FixityReport, keys
 from archive.audit import AuditCheck
 from archive.disposal import DisposalBatch, decide, list_batches, load_batch, propose
 from archive.fixity import FIXITY_RUNS, fixity_runs, latest_fixity
@@ -48,7 +48,7 @@ class Custody:
     def set_hold(self, actor: Actor, record: str, hold: bool, reason: str) -> dict[str, Any]:
         """Set or release the legal hold on a dossier or document (with its reason)."""
         prefix = record_prefix(record)
-        code = prefix[4:].split("/", 1)[0]
+        code = keys.code_of(prefix)
         self.ctx.authorize_record(actor, "custody.hold", code)
         count = set_hold(self.ctx.deps.store, self.ctx.log(actor), record, hold, reason=reason,
                          who=actor.name)
@@ -110,7 +110,7 @@ class Custody:
         """One disposal batch with its items; the view is audited."""
         self.ctx.authorize(actor, "custody.disposals")
         batch = self._load(batch_id)
-        self.ctx.audit(actor, "viewed", f"disposal/{batch_id}/")
+        self.ctx.audit(actor, "viewed", keys.disposal(batch_id))
         return batch
 
     def _load(self, batch_id: str) -> DisposalBatch:
@@ -132,7 +132,7 @@ class Custody:
 
     def decide(self, actor: Actor, batch_id: str, approve: bool, note: str) -> DisposalBatch:
         """Approve or reject a proposed batch (not by the person who proposed it)."""
-        role = self.ctx.authorize(actor, "custody.decide", f"disposal/{batch_id}/")
+        role = self.ctx.authorize(actor, "custody.decide", keys.disposal(batch_id))
         self._load(batch_id)
         return decide(self.ctx.deps.store, self.ctx.log(actor), batch_id, who=actor.name,
                       role=role, approve=approve, note=note)
@@ -140,7 +140,7 @@ class Custody:
     def execute(self, actor: Actor, batch_id: str) -> DisposalBatch:
         """Destroy the documents of an approved batch; keep tombstones and the certificate
         signed by ``actor``."""
-        self.ctx.authorize(actor, "custody.execute", f"disposal/{batch_id}/")
+        self.ctx.authorize(actor, "custody.execute", keys.disposal(batch_id))
         self._load(batch_id)
         deps = self.ctx.deps
         return execute_disposal(deps, batch_id, who=actor.name, audit=self.ctx.log(actor))

@@ -18,6 +18,7 @@ from typing import Any
 from pipeline.deps import Deps
 from pipeline.intake import Batch, record_outcome
 from pipeline.records import fixity_now
+from pipeline.reports import InputReport
 from pipeline.runner import init_worker, process_batch
 from sohoa.clock import now_vn
 from sohoa.errors import SohoaError
@@ -110,9 +111,9 @@ class Dispatcher:
             log.exception("batch %s failed", batch.batch_id)
             progress.state, progress.error = "failed", f"{type(exc).__name__}: {exc}"
             if isinstance(exc, SohoaError):
-                record_outcome(self.deps.store, batch.batch_id, {
-                    "path": batch.name, "sha256": batch.batch_id, "error": exc.message,
-                    "error_code": exc.code, "dossiers": []})
+                record_outcome(self.deps.store, batch.batch_id, InputReport(
+                    path=batch.name, sha256=batch.batch_id, error=exc.message,
+                    error_code=exc.code))
         finally:
             _remove(path)
 

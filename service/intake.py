@@ -13,12 +13,12 @@ import shutil
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from archive import ArchiveError
+from archive import ArchiveError, keys
 from ingest import expand_inputs, open_source
 from ingest.load import sniff
 from pipeline.digitisation import register_receipt
@@ -101,7 +101,7 @@ class Intake:
 
     def _processed(self, actor: Actor, run: RunReport, clerk: str | None, into: str | None,
                    closed: date | None) -> None:
-        self.ctx.audit(actor, "processed", f"aip/{into}/" if into else "", {
+        self.ctx.audit(actor, "processed", keys.aip(into) if into else "", {
             "inputs": [i.path for i in run.inputs], "ok": run.ok,
             "clerk": clerk or self.ctx.settings.signing.clerk,
             "closed": closed.isoformat() if closed else ""})
@@ -128,9 +128,13 @@ class Intake:
         store = self.ctx.deps.store
         while time.monotonic() < deadline and not all(batch_done(store, b) for b in batch_ids):
             time.sleep(1)
-        return [read_outcome(store, b) or
-                {"sha256": b, "error": "not finished yet", "error_code": "pending"}
-                for b in batch_ids]
+        out = []
+        for b in batch_ids:
+            found = read_outcome(store, b)
+            out.append(asdict(found) | {"ok": found.ok} if found else
+                       {"sha256": b, "error": "not finished yet", "error_code": "pending",
+                        "ok": False})
+        return out
 
     def watch(self, actor: Actor, folder: Path, *, clerk: str | None, settle_s: float,
               interval_s: float, cycles: int | None,
@@ -170,7 +174,7 @@ class Intake:
             self.dispatch.submit_batch(batch, path)
         if not batches:
             shutil.rmtree(upload, ignore_errors=True)
-        self.ctx.audit(actor, "uploaded", f"aip/{into}/" if into else "", {
+        self.ctx.audit(actor, "uploaded", keys.aip(into) if into else "", {
             "batches": [b.batch_id for b in batches],
             "refused": [f"{r.file}: {r.code}" for r in refused]})
         return batches, refused
@@ -227,9 +231,9 @@ class Intake:
     def register_receipt(self, actor: Actor, receipt_code: str, procedure: str | None,
                          received_at: datetime) -> dict[str, Any]:
         """The one-stop software tells sohoa a dossier was received."""
-        self.ctx.authorize(actor, "intake.receipt", f"receipts/{receipt_code}")
+        self.ctx.authorize(actor, "intake.receipt", keys.receipt(receipt_code))
         if actor.scoped and agency_of(receipt_code) != actor.agency:
-            self.ctx.audit(actor, "denied", f"receipts/{receipt_code}",
+            self.ctx.audit(actor, "denied", keys.receipt(receipt_code),
                            {"action": "intake.receipt", "reason": "another agency's code"})
             raise NotPermittedError(
                 f"{actor.name} tiếp nhận hồ sơ của đơn vị {actor.agency}, không phải của "
@@ -240,7 +244,7 @@ class Intake:
     # --- batch status -------------------------------------------------------------------------
 
     def _batch(self, actor: Actor, batch_id: str) -> Batch:
-        self.ctx.authorize(actor, "intake.batch", f"intake/batches/{batch_id}")
+        self.ctx.authorize(actor, "intake.batch", keys.batch(batch_id))
         try:
             if not RECEIPT_CODE.fullmatch(batch_id):
                 raise ArchiveError(batch_id)
@@ -254,7 +258,8 @@ class Intake:
     def batch_status(self, actor: Actor, batch_id: str) -> dict[str, Any]:
         """Where a batch is: overall state, and each page's state and reason."""
         batch = self._batch(actor, batch_id)
-        outcome = read_outcome(self.ctx.deps.store, batch_id)
+        found = read_outcome(self.ctx.deps.store, batch_id)
+        outcome = asdict(found) if found else None
         progress = self.dispatch.progress.get(batch_id)
         if outcome is not None:
             state = "failed" if outcome.get("error") else "done"
@@ -289,7 +294,7 @@ class Intake:
         for batch in recent_batches(self.ctx.deps.store, actor.name, limit):
             outcome = read_outcome(self.ctx.deps.store, batch.batch_id)
             progress = self.dispatch.progress.get(batch.batch_id)
-            state = ("failed" if outcome.get("error") else "done") if outcome else (
+            state = ("failed" if outcome.error else "done") if outcome else (
                 progress.state if progress else "pending")
             out.append({"batch_id": batch.batch_id, "name": batch.name,
                         "received_at": batch.received_at.isoformat(), "into": batch.dossier,
@@ -303,7 +308,7 @@ class Intake:
         known |= {r["thumbnail"] for r in status["unassigned"]}
         if name not in known - {None}:
             raise NotFoundError(f"Lô {batch_id} không có ảnh {name} (no such thumbnail).")
-        return self.ctx.deps.store.get(f"intake/batches/{batch_id}/rejected/{name}")
+        return self.ctx.deps.store.get(keys.batch(batch_id, f"rejected/{name}"))
 
     def can_see(self, actor: Actor, receipt_code: str) -> bool:
         """Whether ``actor`` may see this dossier (for doors that hide links)."""

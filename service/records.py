@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+from dataclasses import asdict
 from pathlib import PurePath
 from typing import Any
 
-from archive import ArchiveError, load_manifest
+from archive import ArchiveError, Manifest, keys, load_manifest
 from archive.hold import current_holds
 from pipeline.records import dossier_state
 from search_api import SearchQuery, SearchResults
@@ -16,8 +17,9 @@ from service.access import Actor
 from service.context import Context
 from service.errors import NotFoundError, RecordAlteredError
 from sohoa.codes import RECEIPT_CODE, agency_of
+from sohoa.errors import UsageError
 
-__all__ = ["REASON_LABELS", "Records", "page_ref", "rejected_page"]
+__all__ = ["REASON_LABELS", "Records", "document_named", "page_ref", "rejected_page"]
 
 REASON_LABELS = {
     "low_resolution": "Độ phân giải quá thấp", "too_dark": "Trang quá tối",
@@ -38,24 +40,32 @@ def page_ref(r: dict[str, Any]) -> dict[str, Any]:
 def rejected_page(batch_id: str, r: dict[str, Any]) -> dict[str, Any]:
     """A page that was not archived: where it was, why, and its thumbnail's name."""
     thumb = r.get("thumbnail") or ""
-    at = thumb.find(f"intake/batches/{batch_id}/rejected/")
+    at = thumb.find(keys.batch(batch_id, "rejected/"))
     name = thumb[at:].rsplit("/", 1)[-1] if at >= 0 else None
     return page_ref(r) | {"code": r["code"], "reason": r["reason"],
                           "reason_vi": REASON_LABELS.get(r["code"], "Không lưu trữ được"),
                           "thumbnail": name}
 
 
-def summary(m: dict[str, Any]) -> dict[str, Any]:
+def summary(m: Manifest) -> dict[str, Any]:
     """What a list of documents shows of one manifest."""
-    c = m["classification"]
-    return {"receipt_code": m["receipt_code"], "document_id": m["document_id"],
-            "agency": agency_of(m["receipt_code"]), "doc_type": c["doc_type"],
-            "label": c["label"], "title": c.get("title") or "",
-            "procedure": m.get("dossier", {}).get("procedure"),
-            "received_at": m.get("dossier", {}).get("received_at"),
-            "pages": len(m.get("pages", [])), "signed_at": m["signature"]["signed_at"],
-            "retain_until": m["retention"]["retain_until"],
-            "needs_review": c.get("needs_review", False)}
+    c = m.classification
+    return {"receipt_code": m.receipt_code, "document_id": m.document_id,
+            "agency": agency_of(m.receipt_code), "doc_type": c.doc_type,
+            "label": c.label, "title": c.title or "",
+            "procedure": m.dossier.procedure, "received_at": m.dossier.received_at or None,
+            "pages": len(m.pages), "signed_at": m.signature.signed_at,
+            "retain_until": m.retention.retain_until, "needs_review": c.needs_review}
+
+
+def document_named(record: str) -> tuple[str, str]:
+    """(receipt code, document id) of one document named as ``RECEIPT_CODE/DOCUMENT_ID``
+    (or by its key); ``UsageError`` for anything else."""
+    parts = keys.record_of(record.strip().strip("/") + "/").split("/")
+    if len(parts) != 2 or not all(parts):
+        raise UsageError("name one document as RECEIPT_CODE/DOCUMENT_ID (`sohoa status CODE` "
+                         "lists them)")
+    return parts[0], parts[1]
 
 
 class Records:
@@ -74,22 +84,22 @@ class Records:
             raise NotFoundError(f"Không tìm thấy hồ sơ {receipt_code}: chưa có gì được lưu "
                                 "trữ với mã này; chạy `sohoa reconcile` để xử lý nốt các lô đã "
                                 "nhận (nothing is archived under this receipt code yet).")
-        docs = [summary(m) | {"indexed": m["document_id"] in state.indexed}
+        docs = [summary(m) | {"indexed": m.document_id in state.indexed}
                 for _, m in state.documents]
-        gone = [{k: t.get(k) for k in ("document_id", "doc_type", "label", "batch_id",
-                                        "destroyed_at", "approved_by")}
+        gone = [{k: getattr(t, k) for k in ("document_id", "doc_type", "label", "batch_id",
+                                             "destroyed_at", "approved_by")}
                 for t in state.destroyed]
-        rejected = [rejected_page(batch_id, r) | {"batch_id": batch_id}
-                    for batch_id, d in state.outcomes for r in d.get("rejected", [])]
-        self.ctx.audit(actor, "viewed", f"aip/{receipt_code}/",
+        rejected = [rejected_page(batch_id, asdict(r)) | {"batch_id": batch_id}
+                    for batch_id, d in state.outcomes for r in d.rejected]
+        self.ctx.audit(actor, "viewed", keys.aip(receipt_code),
                        {"documents": len(docs), "destroyed": len(gone)})
         return {"receipt_code": receipt_code, "agency": agency_of(receipt_code),
                 "documents": docs, "destroyed": gone, "rejected": rejected}
 
     def _manifest(self, actor: Actor, action: str, receipt_code: str, document_id: str
-                  ) -> dict[str, Any]:
+                  ) -> Manifest:
         self.ctx.authorize_record(actor, action, receipt_code, "tài liệu")
-        key = f"aip/{receipt_code}/{document_id}/manifest.json"
+        key = keys.manifest(receipt_code, document_id)
         if not RECEIPT_CODE.fullmatch(document_id) or not self.ctx.deps.store.exists(key):
             raise NotFoundError(f"Không tìm thấy tài liệu {receipt_code}/{document_id}; "
                                 f"`sohoa status {receipt_code}` liệt kê các tài liệu (no such "
@@ -99,15 +109,14 @@ class Records:
     def record(self, actor: Actor, receipt_code: str, document_id: str) -> dict[str, Any]:
         """A document's metadata: classification, fields, retention, signature, files."""
         m = self._manifest(actor, "records.record", receipt_code, document_id)
-        prefix = f"aip/{receipt_code}/{document_id}/"
+        prefix = keys.aip(receipt_code, document_id)
         held = any(prefix.startswith(h["record"]) for h in current_holds(self.ctx.deps.store))
         self.ctx.audit(actor, "viewed", prefix)
+        body = m.to_json()
         return summary(m) | {
-            "fields": m["classification"].get("fields", {}),
-            "confidence": m["classification"].get("confidence"),
-            "retention": m["retention"], "signature": m["signature"],
-            "events": m.get("events", []), "files": m["files"], "legal_hold": held,
-            "ocr": m.get("ocr", {}),
+            "fields": m.classification.fields, "confidence": m.classification.confidence,
+            "retention": body["retention"], "signature": body["signature"],
+            "events": m.events, "files": body["files"], "legal_hold": held, "ocr": m.ocr,
         }
 
     def download(self, actor: Actor, receipt_code: str, document_id: str,
@@ -117,11 +126,11 @@ class Records:
         (``RecordAlteredError``) and the refusal is in the audit trail."""
         m = self._manifest(actor, "records.download", receipt_code, document_id)
         store = self.ctx.deps.store
-        prefix = f"aip/{receipt_code}/{document_id}/"
-        names = sorted(m["files"]) if whole_package else ["document.pdf"]
+        prefix = keys.aip(receipt_code, document_id)
+        names = sorted(m.files) if whole_package else ["document.pdf"]
         out: dict[str, bytes] = {}
         for name in names:
-            out[name] = self._checked(actor, prefix + name, m["files"][name]["sha256"])
+            out[name] = self._checked(actor, prefix + name, m.files[name].sha256)
         if whole_package:
             key = prefix + "manifest.json"
             out["manifest.json"] = self._checked(actor, key, store.info(key).sha256)
@@ -151,7 +160,7 @@ class Records:
         import pypdfium2
 
         self._manifest(actor, "records.page", receipt_code, document_id)
-        data = self.ctx.deps.store.get(f"aip/{receipt_code}/{document_id}/document.pdf")
+        data = self.ctx.deps.store.get(keys.aip(receipt_code, document_id) + "document.pdf")
         pdf = pypdfium2.PdfDocument(data)
         try:
             if not 1 <= page <= len(pdf):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import asdict
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -96,8 +95,8 @@ def _archive(store: ObjectStore, batch: Batch, code: str, doc: str, archived: da
 
 
 def _outcome(store: ObjectStore, batch: Batch, *dossiers: DossierReport) -> None:
-    record_outcome(store, batch.batch_id, asdict(InputReport(
-        path=batch.name, sha256=batch.batch_id, kind="pdf", dossiers=list(dossiers))))
+    record_outcome(store, batch.batch_id, InputReport(
+        path=batch.name, sha256=batch.batch_id, kind="pdf", dossiers=list(dossiers)))
 
 
 def _rows(report: DigitisationReport) -> dict[tuple[str, str], tuple[int, ...]]:
@@ -256,7 +255,7 @@ def test_a_dossier_and_a_clerk_find_their_batches_without_reading_the_others(
     counting = _CountingStore(store)
     found = dossier_outcomes(counting, code)  # type: ignore[arg-type]
     assert sorted(b for b, _ in found) == sorted([first.batch_id, rescan.batch_id])
-    assert [r["page"] for _, d in found for r in d["rejected"]] == [3]
+    assert [r.page for _, d in found for r in d.rejected] == [3]
     assert not any(elsewhere.batch_id in k for k in counting.read)
     assert [b.name for b in recent_batches(store, CLERK)] == [
         "rescan.pdf", "elsewhere.pdf", "first.pdf"]

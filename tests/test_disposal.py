@@ -113,10 +113,10 @@ def test_a_disposal_from_proposal_to_certificate(
     assert list(store.list(f"aip/{CODE}/aaaaaa000001/")) == []
     assert store.exists(f"aip/{CODE}/bbbbbb000002/document.pdf")  # the held one stays
     (tomb,) = tombstones(store, CODE)
-    assert tomb["document_id"] == "aaaaaa000001"
-    assert tomb["approved_by"] == AUDITOR and tomb["proposed_by"] == ARCHIVIST
-    assert tomb["destroyed_by"] == ARCHIVIST
-    assert {n: f["sha256"] for n, f in tomb["files"].items()} == {
+    assert tomb.document_id == "aaaaaa000001"
+    assert tomb.approved_by == AUDITOR and tomb.proposed_by == ARCHIVIST
+    assert tomb.destroyed_by == ARCHIVIST
+    assert {n: f["sha256"] for n, f in tomb.files.items()} == {
         n: hashlib.sha256(b).hexdigest() for n, b in gone.items()}
     with pytest.raises(RetentionLockedError):
         store.delete(f"disposed/{CODE}/aaaaaa000001/tombstone.json",

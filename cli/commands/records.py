@@ -11,6 +11,7 @@ from cli.common import actor_of, parse_date, service_of
 from cli.render import dump, fields, print_verification
 from search_api import SearchQuery
 from service import NotFoundError
+from service.records import document_named
 from service.verification import noon
 
 __all__ = ["register"]
@@ -64,17 +65,12 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _get(args: argparse.Namespace) -> int:
-    record = args.record.strip().strip("/").removeprefix("aip/")
-    parts = record.split("/")
-    if len(parts) != 2 or not all(parts):
-        print("error: name one document as RECEIPT_CODE/DOCUMENT_ID (`sohoa status CODE` "
-              "lists them)", file=sys.stderr)
-        return 2
+    code, document_id = document_named(args.record)
     service = service_of(args)
-    files = service.records.download(actor_of(service, args), parts[0], parts[1],
+    files = service.records.download(actor_of(service, args), code, document_id,
                                      whole_package=args.all)
     out = Path(args.out or ".")
-    stem = f"{parts[0]}-{parts[1]}"
+    stem = f"{code}-{document_id}"
     for name, data in files.items():
         target = out / stem / name if args.all else out / f"{stem}.pdf"
         target.parent.mkdir(parents=True, exist_ok=True)
