@@ -137,7 +137,7 @@ def test_the_backlog_sample_is_kept_from_its_closing_date_and_never_archived_aga
     assert code == 0, out
     store = FolderStore(tmp_path / "data" / "store")
     manifests = [m for _, m in iter_manifests(store)]
-    assert sorted(m["classification"]["doc_type"] for m in manifests) == sorted(
+    assert sorted(m.classification.doc_type for m in manifests) == sorted(
         doc["type"] for doc in truth["documents"])
     assert {(m["retention"]["closing_date"], m["retention"]["retain_until"])
             for m in manifests} == {("2013-12-31", "2023-12-31")}

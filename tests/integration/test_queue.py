@@ -133,7 +133,7 @@ def _comparable(manifest: dict[str, Any]) -> dict[str, Any]:
 
 
 def _manifests(store: ObjectStore) -> dict[tuple[str, str], dict[str, Any]]:
-    return {(m["receipt_code"], m["document_id"]): _comparable(m)
+    return {(m.receipt_code, m.document_id): _comparable(m.to_json())
             for _, m in iter_manifests(store)}
 
 
@@ -181,9 +181,9 @@ def test_worker_killed_mid_ocr_then_a_new_worker_finishes_the_dossier(cluster: C
     cluster.wait_done([batch], timeout=300)
     manifests = [m for _, m in iter_manifests(cluster.store)]
     assert len(manifests) == len(truth["documents"])
-    assert len({m["document_id"] for m in manifests}) == len(manifests)
-    assert [m["classification"]["doc_type"] for m in sorted(
-        manifests, key=lambda m: m["pages"][0]["source_page"])] == [
+    assert len({m.document_id for m in manifests}) == len(manifests)
+    assert [m.classification.doc_type for m in sorted(
+        manifests, key=lambda m: m.pages[0].source_page)] == [
         d["type"] for d in truth["documents"]]
 
 
