@@ -88,7 +88,7 @@ class PageInfo(_Record):
     """One page of the document as it was scanned and read."""
 
     n: int
-    file: str
+    file: str = ""
     source_file: str = ""
     source_page: int = 0
     dpi: float = 0.0

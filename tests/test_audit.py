@@ -120,15 +120,16 @@ def test_the_command_names_the_edited_entry(
         assert main(["search", query, "--data", data]) == 0
     assert main(["audit", "seal", "--data", data]) == 0
     capsys.readouterr()
-    assert main(["audit", "verify", "--data", data]) == 0
-    assert "3 entries, 1 seals agree" in capsys.readouterr().out
+    assert main(["audit", "verify", "--data", data, "--json"]) == 0
+    check = json.loads(capsys.readouterr().out)
+    assert (check["ok"], check["entries"], check["seals"]) == (True, 3, 1)
     log = tmp_path / "data" / "audit" / "audit.jsonl"
     lines = log.read_text(encoding="utf-8").splitlines()
     assert all(json.loads(line)["actor"] == "Lê Thị Kiểm Toán" for line in lines)
     lines[1] = lines[1].replace("quyết định", "quyết toán")
     log.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert main(["audit", "verify", "--data", data]) == 1
-    assert "BROKEN at line 2 (entry 2)" in capsys.readouterr().out
+    assert main(["audit", "verify", "--data", data, "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["broken"]["line"] == 2
     assert main(["audit", "export", "--data", data, "--out", str(tmp_path / "a.csv")]) == 0
     exported = (tmp_path / "a.csv").read_text(encoding="utf-8").splitlines()
     assert len(exported) == 5 and ",exported," in exported[-1]  # the export is an access too

@@ -78,13 +78,12 @@ def test_sohoa_fixity_names_them_and_keeps_its_report(
     _archive(store, "bbbbbb000002")
     _tamper(store, f"aip/{CODE}/bbbbbb000002/ocr.json", b'{"x": 1}')
     _tamper(store, f"aip/{CODE}/aaaaaa000001/pages/page-001.jpg", None)
-    code = main(["fixity", "--data", str(data)])
-    out = capsys.readouterr().out
-    assert code == 1
-    assert f"ALTERED: hồ sơ {CODE}, document bbbbbb000002: aip/{CODE}/bbbbbb000002/ocr.json" in out
-    assert (f"MISSING: hồ sơ {CODE}, document aaaaaa000001: "
-            f"aip/{CODE}/aaaaaa000001/pages/page-001.jpg") in out
-    assert "2 problems" in out
+    code = main(["fixity", "--data", str(data), "--json"])
+    found = json.loads(capsys.readouterr().out)
+    assert code == 1 and not found["ok"]
+    assert sorted((p["problem"], p["document_id"], p["key"]) for p in found["problems"]) == [
+        ("altered", "bbbbbb000002", f"aip/{CODE}/bbbbbb000002/ocr.json"),
+        ("missing", "aaaaaa000001", f"aip/{CODE}/aaaaaa000001/pages/page-001.jpg")]
     with contextlib.redirect_stdout(io.StringIO()) as buf:
         assert main(["fixity", "--data", str(data), "--history", "--json"]) == 0
     (run,) = json.loads(buf.getvalue())

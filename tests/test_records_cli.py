@@ -55,8 +55,9 @@ def test_an_auditors_session(tmp_path: Path, capsys: pytest.CaptureFixture[str])
                        *d)
     assert code == 2 and "[not_permitted]" in out
 
-    code, out = _sohoa(capsys, "retention", "due", "--before", "2026-01-01", *d)
-    assert "2 documents end their retention before 2026-01-01: 2 may be destroyed" in out
+    code, out = _sohoa(capsys, "retention", "due", "--before", "2026-01-01", "--json", *d)
+    assert [(i["document_id"], i["held"]) for i in json.loads(out)] == [
+        ("aaaaaa000001", False), ("bbbbbb000002", False)]
 
     code, out = _sohoa(capsys, "hold", "set", f"{OLD}/bbbbbb000002", "--reason",
                        "Thanh tra đang xem xét", "--by", AUDITOR, *d)
@@ -70,23 +71,26 @@ def test_an_auditors_session(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert [r["record"] for r in proposed["refused"]] == [f"aip/{OLD}/bbbbbb000002/"]
 
     code, out = _sohoa(capsys, "disposal", "execute", batch, "--by", ARCHIVIST, *d)
-    assert code == 2 and "approve" in out
+    assert code == 2 and "[disposal_refused]" in out  # not approved yet
     code, out = _sohoa(capsys, "disposal", "approve", batch, "--by", ARCHIVIST, *d)
     assert code == 2 and "[not_permitted]" in out
     code, out = _sohoa(capsys, "disposal", "approve", batch, "--by", AUDITOR, "--note",
-                       "Đồng ý hủy", *d)
-    assert code == 0 and "APPROVED" in out
-    code, out = _sohoa(capsys, "disposal", "execute", batch, "--by", ARCHIVIST, *d)
-    assert code == 0 and "1 destroyed" in out, out
+                       "Đồng ý hủy", "--json", *d)
+    assert code == 0 and json.loads(out)["state"] == "approved"
+    code, out = _sohoa(capsys, "disposal", "execute", batch, "--by", ARCHIVIST, "--json", *d)
+    assert code == 0, out
+    assert json.loads(out)["execution"]["destroyed"] == [f"aip/{OLD}/aaaaaa000001/"]
     assert not store.exists(f"aip/{OLD}/aaaaaa000001/document.pdf")
 
     certificate = f"disposal/{batch}/certificate.pdf"
-    code, out = _sohoa(capsys, "verify", certificate, *d)
+    code, out = _sohoa(capsys, "verify", certificate, "--json", *d)
     assert code == 0, out
-    assert ARCHIVIST in out
+    assert json.loads(out)["signer"] == ARCHIVIST
 
-    code, out = _sohoa(capsys, "status", OLD, *d)
-    assert code == 0 and "DESTROYED" in out and AUDITOR in out
+    code, out = _sohoa(capsys, "status", OLD, "--json", *d)
+    assert code == 0
+    assert [(t["document_id"], t["approved_by"]) for t in json.loads(out)["destroyed"]] == [
+        ("aaaaaa000001", AUDITOR)]
 
     code, out = _sohoa(capsys, "fixity", *d)
     assert code == 0, out
@@ -108,8 +112,8 @@ def test_an_auditors_session(tmp_path: Path, capsys: pytest.CaptureFixture[str])
                        "--by", AUDITOR, *d)
     assert code == 0 and (tmp_path / "dl" / f"{NEW}-cccccc000003.pdf").exists()
 
-    code, out = _sohoa(capsys, "audit", "verify", *d)
-    assert code == 0 and "intact" in out
+    code, out = _sohoa(capsys, "audit", "verify", "--json", *d)
+    assert code == 0 and json.loads(out)["ok"]
     code, out = _sohoa(capsys, "audit", "export", "--out", str(tmp_path / "audit.csv"), *d)
     actions = [r["action"] for r in csv.DictReader(
         (tmp_path / "audit.csv").open(encoding="utf-8"))]
@@ -130,8 +134,8 @@ def test_the_backlog_sample_is_kept_from_its_closing_date_and_never_archived_aga
     code_ = truth["receipt_code"]
     d = ("--data", str(tmp_path / "data"))
     code, out = _sohoa(capsys, "process", str(SAMPLES / "backlog"), "--closed", "2999-01-01",
-                       *d)
-    assert code == 1 and "is after the day the dossier is received" in out
+                       "--json", *d)
+    assert code == 1 and [i["error_code"] for i in json.loads(out)["inputs"]] == ["bad_request"]
     code, out = _sohoa(capsys, "process", str(SAMPLES / "backlog"), "--closed", "2013-12-31",
                        "--json", *d)
     assert code == 0, out
@@ -139,7 +143,7 @@ def test_the_backlog_sample_is_kept_from_its_closing_date_and_never_archived_aga
     manifests = [m for _, m in iter_manifests(store)]
     assert sorted(m.classification.doc_type for m in manifests) == sorted(
         doc["type"] for doc in truth["documents"])
-    assert {(m["retention"]["closing_date"], m["retention"]["retain_until"])
+    assert {(m.retention.closing_date, m.retention.retain_until)
             for m in manifests} == {("2013-12-31", "2023-12-31")}
     for name, role in ((HEAD, "head"), (ARCHIVIST, "archivist"), (AUDITOR, "auditor")):
         assert _sohoa(capsys, "people", "grant", name, "--role", role, "--by", HEAD, *d)[0] == 0
@@ -148,9 +152,11 @@ def test_the_backlog_sample_is_kept_from_its_closing_date_and_never_archived_aga
     batch = json.loads(out)["batch_id"]
     assert _sohoa(capsys, "disposal", "approve", batch, "--by", HEAD, *d)[0] == 0
     assert _sohoa(capsys, "disposal", "execute", batch, "--by", AUDITOR, *d)[0] == 0
-    code, out = _sohoa(capsys, "search", truth["phrase"], *d)
-    assert "no record matches" in out
+    code, out = _sohoa(capsys, "search", truth["phrase"], "--json", *d)
+    assert json.loads(out) == []
     code, out = _sohoa(capsys, "process", str(SAMPLES / "backlog"), "--closed", "2013-12-31",
-                       *d)
-    assert code == 1 and "was destroyed on" in out and batch in out
+                       "--json", *d)
+    failed = [x for i in json.loads(out)["inputs"] for x in i["dossiers"] if x["error"]]
+    assert code == 1 and {x["error_code"] for x in failed} == {"record_destroyed"}
+    assert all(batch in x["error"] for x in failed)
     assert list(iter_manifests(store)) == []
