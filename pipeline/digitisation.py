@@ -298,9 +298,8 @@ class _Reader:
             self.unreadable.append(key)
             return None
 
-    def records(self, prefix: str, model: type[RecordT]) -> Iterator[RecordT]:
-        """Every record of this type under ``prefix`` that can be read."""
-        name = "manifest.json" if model is Manifest else "tombstone.json"
+    def records(self, prefix: str, name: str, model: type[RecordT]) -> Iterator[RecordT]:
+        """Every ``name`` record under ``prefix`` that can be read, as ``model``."""
         for key in self.store.list(prefix):
             if key.endswith("/" + name) and (data := self.typed(key, model)) is not None:
                 yield data
@@ -354,7 +353,7 @@ def _dossier(read: _Reader, code: str) -> _Dossier:
             d.rejected |= {(batch_id, str(r.get("file")), _page(r.get("page")))
                            for r in found.get("rejected") or []}
 
-    for manifest in read.records(keys.aip(code), Manifest):
+    for manifest in read.records(keys.aip(code), "manifest.json", Manifest):
         d.archived = True
         info = manifest.dossier
         received = _when(info.received_at)
@@ -385,7 +384,7 @@ def _dossier(read: _Reader, code: str) -> _Dossier:
             d.archived_at = min(archived)
 
     # A destroyed document was digitised too; its tombstone does not say when it was archived.
-    for tomb in read.records(keys.disposed(code), Tombstone):
+    for tomb in read.records(keys.disposed(code), "tombstone.json", Tombstone):
         d.archived = True
         d.seen(_when(tomb.received_at))
     return d

@@ -39,6 +39,7 @@ __all__ = [
     "can_see",
     "permitted",
     "role_for",
+    "sees_every_batch",
 ]
 
 OPERATOR = "operator"
@@ -175,6 +176,11 @@ def role_for(actor: Actor, action: str) -> str:
             if actor.via == "local" else "")
     raise NotPermittedError(
         f"{actor.name} không được {rule.what}: cần vai trò {wanted}; hiện có: {has}.{hint}")
+
+
+def sees_every_batch(actor: Actor) -> bool:
+    """Whether ``actor`` may see upload batches other than the ones they sent themselves."""
+    return bool(actor.roles & {*_STAFF, OPERATOR})
 
 
 def can_see(actor: Actor, receipt_code: str) -> bool:

@@ -117,12 +117,17 @@ class Dispatcher:
         finally:
             _remove(path)
 
-    def requeue(self) -> tuple[Callable[[str], object], Callable[[str], object]]:
+    def requeue(self) -> tuple[Callable[[str], None], Callable[[str], None]]:
         """For the reconciler: how to queue a received batch and a document to index."""
         self._celery()
         from pipeline.tasks import index_document, ingest
 
-        return (lambda b: ingest.delay(b)), (lambda k: index_document.delay(k))
+        def batch(batch_id: str) -> None:
+            ingest.delay(batch_id)
+
+        def document(manifest_key: str) -> None:
+            index_document.delay(manifest_key)
+        return batch, document
 
     def start_fixity(self, who: str) -> dict[str, Any]:
         """Check every sha256 in the background: on the workers when there is a queue, else

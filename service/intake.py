@@ -34,7 +34,7 @@ from pipeline.intake import (
 from pipeline.reports import InputReport, RunReport
 from pipeline.runner import process_paths
 from pipeline.watch import HotFolder
-from service.access import Actor, can_see
+from service.access import Actor, sees_every_batch
 from service.context import Context
 from service.dispatch import Dispatcher
 from service.errors import NotFoundError
@@ -49,7 +49,6 @@ __all__ = ["Intake", "RefusedFile", "UploadTooLargeError", "safe_filename"]
 
 _UNSAFE = re.compile(r"[^\w.\-]+")
 _KINDS = {"pdf": ".pdf", "tiff": ".tif", "jpeg": ".jpg", "png": ".png"}
-_STAFF = {"archivist", "auditor", "head"}
 
 
 class UploadTooLargeError(SohoaError):
@@ -251,7 +250,7 @@ class Intake:
             batch = load_batch(self.ctx.deps.store, batch_id)
         except (ArchiveError, KeyError, ValueError) as exc:
             raise NotFoundError(f"Không tìm thấy lô tải lên {batch_id} (no such batch).") from exc
-        if not (actor.roles & (_STAFF | {"operator"})) and batch.clerk != actor.name:
+        if not sees_every_batch(actor) and batch.clerk != actor.name:
             raise NotFoundError(f"Không tìm thấy lô tải lên {batch_id} (no such batch).")
         return batch
 
@@ -309,10 +308,6 @@ class Intake:
         if name not in known - {None}:
             raise NotFoundError(f"Lô {batch_id} không có ảnh {name} (no such thumbnail).")
         return self.ctx.deps.store.get(keys.batch(batch_id, f"rejected/{name}"))
-
-    def can_see(self, actor: Actor, receipt_code: str) -> bool:
-        """Whether ``actor`` may see this dossier (for doors that hide links)."""
-        return can_see(actor, receipt_code)
 
 
 def _dossier_outcome(batch_id: str, d: dict[str, Any]) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import PurePath
 from typing import Any
 
@@ -180,13 +180,9 @@ class Records:
             allowed = tuple(sorted(a for a in wanted if a == actor.agency))
             if not allowed:
                 return SearchResults([], 0, {})
-            query = SearchQuery(**{**_fields(query), "agencies": allowed})
+            query = replace(query, agencies=allowed)
         results = self.ctx.deps.index.find(query)
         self.ctx.audit(actor, "searched", "", {
             "query": query.text, "type": query.doc_type or "",
             "results": [h.document_id for h in results.hits]})
         return results
-
-
-def _fields(query: SearchQuery) -> dict[str, Any]:
-    return {k: getattr(query, k) for k in query.__dataclass_fields__}

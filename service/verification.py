@@ -4,7 +4,7 @@ anyone. Every verification is in the audit trail."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
@@ -14,7 +14,7 @@ from service.access import Actor
 from service.context import Context
 from signing import verify_pdf
 from signing.ltv import current_crl
-from signing.verify import CHANGED_AFTER_VI, REVOCATION_VI
+from signing.verify import CHANGED_AFTER_VI, REVOCATION_VI, SignatureCheck
 from sohoa.clock import VN_TZ
 from sohoa.errors import UsageError
 
@@ -69,11 +69,10 @@ class Verification:
         }
 
 
-def _signature(s: Any) -> dict[str, Any]:
+def _signature(s: SignatureCheck) -> dict[str, Any]:
     """One signature of a report, with its revocation status and later changes in
     Vietnamese beside the English."""
-    body: dict[str, Any] = asdict(s) if is_dataclass(s) else {  # type: ignore[call-overload]
-        k: getattr(s, k) for k in s.__slots__}
+    body = asdict(s)
     return body | {"revocation_vi": REVOCATION_VI.get(body["revocation"], body["revocation"]),
                    "changed_after_vi": CHANGED_AFTER_VI.get(body["changed_after"],
                                                             body["changed_after"])}
