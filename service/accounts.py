@@ -11,7 +11,8 @@ import os
 import secrets
 from collections.abc import Iterable
 
-from service.access import Actor
+from archive.audit import actor as system_user
+from service.access import OPERATOR, Actor
 from service.context import Context
 from sohoa.people import Account, same_person
 from sohoa.text import nfc, normalise_space
@@ -23,9 +24,6 @@ def local_actor(ctx: Context, by: str | None) -> Actor:
     """Who acts at the shell: the registered person named by ``by`` (or ``SOHOA_ACTOR``),
     with the roles and agency the registry gives them; else the installation's operator.
     A name given with ``--by`` that the registry does not know holds no role."""
-    from archive.audit import actor as system_user
-    from service.access import OPERATOR
-
     origin = f"cli {os.uname().nodename} pid {os.getpid()}"
     name = normalise_space(nfc(by or system_user()))
     roles = ctx.people.roles_of(name)
