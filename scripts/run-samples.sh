@@ -17,7 +17,7 @@ echo '$ sohoa search "giấy khai sinh"'
 echo
 echo '$ sohoa search "giay khai sinh"        # the same without diacritics'
 .venv/bin/sohoa search "giay khai sinh" --limit 3
-pdf=$(find "$SOHOA_DATA/store/objects/aip" -name document.pdf | sort | head -1)
+pdf=$(find "$SOHOA_DATA/store/objects/aip" -name document.pdf | sort | sed -n 1p)
 if [ -n "$pdf" ]; then
   echo
   echo "\$ sohoa verify $pdf"
