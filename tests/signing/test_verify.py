@@ -23,7 +23,7 @@ from signing import (
     verify_pdf,
 )
 from sohoa.errors import ConfigurationError
-from tests.signing_support import NAME, WHEN, field_info, make_pdf
+from tests.signing.support import NAME, WHEN, field_info, make_pdf
 
 
 def stream_offsets(pdf: bytes) -> dict[str, tuple[int, int]]:
@@ -46,19 +46,7 @@ def flip(data: bytes, position: int) -> bytes:
     return bytes(changed)
 
 
-@pytest.fixture
-def pki(tmp_path: Path) -> DevPki:
-    return DevPki.ensure(tmp_path / "pki")
 
-
-@pytest.fixture
-def clerk(pki: DevPki) -> ClerkSigner:
-    return pki.clerk_signer(NAME)
-
-
-@pytest.fixture
-def signed(clerk: ClerkSigner) -> bytes:
-    return sign_pdf(make_pdf(pages=2), clerk, when=WHEN)
 
 
 # --------------------------------------------------------------------------- tampering

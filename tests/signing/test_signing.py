@@ -24,7 +24,7 @@ from signing import (
     verify_pdf,
 )
 from sohoa.errors import ConfigurationError, InputDocumentError
-from tests.signing_support import A4, NAME, WHEN, field_info, make_pdf
+from tests.signing.support import A4, NAME, WHEN, field_info, make_pdf
 
 MM = 72 / 25.4
 
@@ -33,19 +33,7 @@ def approx(value: float) -> pytest.approx:
     return pytest.approx(value, abs=0.5)
 
 
-@pytest.fixture
-def pki(tmp_path: Path) -> DevPki:
-    return DevPki.ensure(tmp_path / "pki")
 
-
-@pytest.fixture
-def clerk(pki: DevPki) -> ClerkSigner:
-    return pki.clerk_signer(NAME)
-
-
-@pytest.fixture
-def signed(clerk: ClerkSigner) -> bytes:
-    return sign_pdf(make_pdf(pages=2), clerk, when=WHEN)
 
 
 def test_sign_and_verify(pki: DevPki, clerk: ClerkSigner) -> None:

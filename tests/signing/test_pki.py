@@ -13,17 +13,7 @@ from cryptography import x509
 from cryptography.x509.oid import NameOID
 
 from signing import ClerkSigner, DevPki, PkiError
-from tests.signing_support import NAME
-
-
-@pytest.fixture
-def pki(tmp_path: Path) -> DevPki:
-    return DevPki.ensure(tmp_path / "pki")
-
-
-@pytest.fixture
-def clerk(pki: DevPki) -> ClerkSigner:
-    return pki.clerk_signer(NAME)
+from tests.signing.support import NAME
 
 
 def test_pki_is_created_once_and_reloaded(tmp_path: Path) -> None:
