@@ -51,6 +51,11 @@ class Service:
         """The adapters."""
         return self.ctx.deps
 
+    def authorize(self, actor: Actor, action: str) -> None:
+        """Refuse (and record) ``action`` now, before a door does costly work for it (reading
+        an upload, starting a worker); each service method asks again itself."""
+        self.ctx.authorize(actor, action)
+
     def local_actor(self, by: str | None = None) -> Actor:
         """Who acts at the shell (``--by``, ``SOHOA_ACTOR``, else the operator)."""
         return local_actor(self.ctx, by)

@@ -119,7 +119,7 @@ async def upload(
 ) -> JSONResponse:
     """Upload a dossier or a batch: 202 with a status URL per batch queued."""
     intake = service.intake
-    intake.ctx.authorize(actor, "intake.upload")  # before reading the files
+    service.authorize(actor, "intake.upload")  # before reading the files
     data = [(f.filename, await read_upload(f, intake.max_bytes)) for f in files]
     batches, refused = intake.upload(actor, data, into=into, closed=closed)
     if not batches:

@@ -160,7 +160,7 @@ async def counter_upload(
 ) -> Response:
     """Receive a batch from the counter page."""
     intake = service.intake
-    intake.ctx.authorize(actor, "intake.upload")  # before reading the files
+    service.authorize(actor, "intake.upload")  # before reading the files
     data = [(f.filename, await read_upload(f, intake.max_bytes)) for f in files if f.filename]
     batches, refused = intake.upload(actor, data, into=into.strip() or None)
     if len(batches) == 1 and not refused:
@@ -246,7 +246,7 @@ def auditor_page(request: Request, actor: CurrentActor, service: ServiceDep,
                  before: date | None = None) -> HTMLResponse:
     """Due list, legal holds, fixity, the audit trail, disposal batches."""
     custody = service.custody
-    custody.ctx.authorize(actor, "custody.disposals")
+    service.authorize(actor, "custody.disposals")
     before = before or service.today() + timedelta(days=1)
     due = [{k: getattr(i, k) for k in i.__slots__} for i in custody.due(actor, before)]
     trail = None

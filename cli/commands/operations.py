@@ -18,7 +18,7 @@ def _worker(args: argparse.Namespace) -> int:
     from pipeline.celery_app import configure
 
     service = service_of(args)
-    service.ctx.authorize(actor_of(service, args), "operate")
+    service.authorize(actor_of(service, args), "operate")
     settings = service.deps.settings
     app = configure(settings)
     argv = ["worker", "--loglevel", args.loglevel, "--pool", "prefork", "--queues", settings.queue,
