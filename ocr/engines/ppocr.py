@@ -404,20 +404,20 @@ def crop_line(image: np.ndarray, quad: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(crop)
 
 
-def _rec_input(bgr: np.ndarray, width: int) -> np.ndarray:
+def _padded(bgr: np.ndarray, height: int, width: int) -> np.ndarray:
+    """A line image scaled to ``height`` (at most ``width`` wide, padded right), as the
+    models take it: CHW, float32, in [-1, 1]."""
     h, w = bgr.shape[:2]
-    resized_w = min(width, math.ceil(_REC_HEIGHT * w / h))
-    resized = cv2.resize(bgr, (resized_w, _REC_HEIGHT), interpolation=cv2.INTER_LINEAR)
-    x = np.zeros((3, _REC_HEIGHT, width), dtype=np.float32)
+    resized_w = min(width, math.ceil(height * w / h))
+    resized = cv2.resize(bgr, (resized_w, height), interpolation=cv2.INTER_LINEAR)
+    x = np.zeros((3, height, width), dtype=np.float32)
     x[:, :, :resized_w] = (resized.astype(np.float32).transpose(2, 0, 1) / 255.0 - 0.5) / 0.5
     return x
+
+
+def _rec_input(bgr: np.ndarray, width: int) -> np.ndarray:
+    return _padded(bgr, _REC_HEIGHT, width)
 
 
 def _cls_input(bgr: np.ndarray) -> np.ndarray:
-    ch, cw = _CLS_SHAPE
-    h, w = bgr.shape[:2]
-    resized_w = min(cw, math.ceil(ch * w / h))
-    resized = cv2.resize(bgr, (resized_w, ch), interpolation=cv2.INTER_LINEAR)
-    x = np.zeros((3, ch, cw), dtype=np.float32)
-    x[:, :, :resized_w] = (resized.astype(np.float32).transpose(2, 0, 1) / 255.0 - 0.5) / 0.5
-    return x
+    return _padded(bgr, *_CLS_SHAPE)
