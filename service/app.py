@@ -8,6 +8,7 @@ from pipeline.deps import Deps, build_deps
 from pipeline.settings import Settings
 from service.access import Actor
 from service.accounts import Accounts, local_actor
+from service.checks import Checks
 from service.context import Context
 from service.custody import Custody
 from service.dispatch import Dispatcher
@@ -34,7 +35,8 @@ class Service:
                              max_bytes=int(web.max_upload_mb * 2**20),
                              max_files=web.max_files)
         self.records = Records(self.ctx)
-        self.verification = Verification(self.ctx)
+        self.checks = Checks(web.checks, web.check_timeout_s, web.anonymous_verifications)
+        self.verification = Verification(self.ctx, self.checks)
         self.custody = Custody(self.ctx, self.dispatch)
         self.accounts = Accounts(self.ctx)
         self.reports = Reports(self.ctx)
@@ -63,6 +65,7 @@ class Service:
     def close(self) -> None:
         """Finish the work under way in this process."""
         self.dispatch.close()
+        self.checks.close()
 
     @staticmethod
     def today() -> date:

@@ -9,16 +9,20 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
+from asn1crypto import crl as asn1_crl
+
 from archive import ArchiveError
 from service.access import Actor
+from service.checks import Checks
 from service.context import Context
-from signing import verify_pdf
+from signing import VerificationReport, verify_pdf
+from signing.limits import check_structure
 from signing.ltv import current_crl
 from signing.verify import CHANGED_AFTER_VI, REVOCATION_VI, SignatureCheck
 from sohoa.clock import VN_TZ
 from sohoa.errors import UsageError
 
-__all__ = ["NotAPdfError", "Verification"]
+__all__ = ["NotAPdfError", "Verification", "VerificationTooLargeError", "check_bounded"]
 
 
 class NotAPdfError(UsageError):
@@ -28,11 +32,24 @@ class NotAPdfError(UsageError):
     http_status = 400
 
 
-class Verification:
-    """Checks signatures against this installation's CA (or the roots given)."""
+class VerificationTooLargeError(UsageError):
+    """A PDF sent to be verified is larger than a verification reads."""
 
-    def __init__(self, ctx: Context) -> None:
+    code = "upload_too_large"
+    http_status = 413
+
+
+class Verification:
+    """Checks signatures against this installation's CA (or the roots given).
+
+    What comes over the network is checked in the bounded pool of ``checks`` (its own
+    process, a time limit, a cap on size, signature fields and objects, and on how many
+    anonymous verifications run or wait at once); a file checked at the shell is checked here.
+    """
+
+    def __init__(self, ctx: Context, checks: Checks) -> None:
         self.ctx = ctx
+        self.checks = checks
 
     def archived(self, actor: Actor, key: str) -> bytes | None:
         """The bytes of an archived object named by its key (e.g.
@@ -51,12 +68,22 @@ class Verification:
         self.ctx.authorize(actor, "verify")
         if not data.startswith(b"%PDF-"):
             raise NotAPdfError(f"{name}: không phải tệp PDF (not a PDF file).")
+        web = self.ctx.settings.web
+        if actor.via != "local" and len(data) > web.max_verify_mb * 2**20:
+            raise VerificationTooLargeError(
+                f"{name}: {len(data) / 2**20:.1f} MB, quá giới hạn {web.max_verify_mb:g} MB của "
+                f"việc xác minh (larger than a verification reads)")
         if trust:
             roots, crls = list(trust), []
         else:  # this installation's CA, and its current revocation list
             pki = self.ctx.deps.pki
-            roots, crls = [pki.ca_cert_path], [current_crl(pki)]
-        report = verify_pdf(data, trust_roots=roots, crls=crls, at=at)
+            roots, crls = [pki.ca_cert_path], [current_crl(pki).dump()]
+        if actor.via == "local":
+            report = verify_pdf(data, trust_roots=roots, crls=_crls(crls), at=at)
+        else:
+            with self.checks.slot(actor.anonymous):
+                report = self.checks.run(name, check_bounded, data, name, roots, crls, at,
+                                         web.max_signature_fields, web.max_pdf_objects)
         digest = hashlib.sha256(data).hexdigest()
         self.ctx.audit(actor, "verified", name[:200], {"sha256": digest, "valid": report.valid})
         return {
@@ -67,6 +94,19 @@ class Verification:
             "signing_time": report.signing_time, "problems": list(report.problems),
             "signatures": [_signature(s) for s in report.signatures],
         }
+
+
+def check_bounded(data: bytes, name: str, roots: list[Path], crls: list[bytes],
+                  at: datetime | None, max_fields: int, max_objects: int
+                  ) -> VerificationReport:
+    """The verification of a PDF sent over the network, in a worker process: its structure
+    is counted first, then its signatures are checked."""
+    check_structure(data, name, max_signature_fields=max_fields, max_objects=max_objects)
+    return verify_pdf(data, trust_roots=roots, crls=_crls(crls), at=at)
+
+
+def _crls(ders: list[bytes]) -> list[asn1_crl.CertificateList]:
+    return [asn1_crl.CertificateList.load(d) for d in ders]
 
 
 def _signature(s: SignatureCheck) -> dict[str, Any]:

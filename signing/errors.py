@@ -11,6 +11,7 @@ from sohoa.errors import InputDocumentError, SohoaError
 __all__ = [
     "InvalidSignatureError",
     "NotSignedError",
+    "PdfTooComplexError",
     "PkiError",
     "SigningError",
     "UnreadablePdfError",
@@ -59,3 +60,12 @@ class InvalidSignatureError(InputDocumentError):
 
     code = "invalid_signature"
     message = "The PDF's digital signature is not valid."
+
+
+class PdfTooComplexError(InputDocumentError):
+    """A PDF sent to be verified has more signature fields or objects than a verification
+    reads."""
+
+    code = "pdf_too_complex"
+    http_status = 413
+    message = "The PDF has more signature fields or objects than a verification reads."

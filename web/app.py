@@ -10,15 +10,16 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
 from pipeline.settings import Settings
 from service import Service
 from sohoa.errors import SohoaError
 from web.api import router as api_router
 from web.auth import RateLimiter, Sessions
+from web.errors import error_response
+from web.guard import Guard, Limits
 from web.pages import router as page_router
 from web.pages import templates
 
@@ -26,36 +27,6 @@ __all__ = ["create_app"]
 
 log = logging.getLogger(__name__)
 _HERE = Path(__file__).parent
-_HEADERS = {
-    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                               "script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
-                               "base-uri 'none'; form-action 'self'",
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "same-origin",  # "no-referrer" makes forms send Origin: null
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    "Cache-Control": "no-store",
-}
-
-
-class _Limits(BaseHTTPMiddleware):
-    def __init__(self, app: FastAPI, max_request: int) -> None:
-        super().__init__(app)
-        self.max_request = max_request
-
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.max_request):
-            response: Response = JSONResponse(status_code=413, content={
-                "error": "upload_too_large",
-                "message": f"Yêu cầu quá lớn (the request is larger than "
-                           f"{self.max_request / 2**20:.0f} MB)."})
-        else:
-            response = await call_next(request)
-        for name, value in _HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -83,7 +54,9 @@ def create_app(settings: Settings) -> FastAPI:
                                   ttl_s=int(web.session_hours * 3600))
     app.state.limiter = RateLimiter({"login": (web.login_per_minute, 60.0),
                                      "verify": (web.verify_per_minute, 60.0)})
-    app.add_middleware(_Limits, max_request=int(web.max_request_mb * 2**20))
+    app.add_middleware(Guard, limits=Limits(upload=int(web.max_request_mb * 2**20),
+                                            verify=int(web.max_verify_mb * 2**20) + 2**16,
+                                            other=int(web.max_form_kb * 2**10)))
     app.include_router(api_router)
     app.include_router(page_router)
     app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
@@ -100,14 +73,8 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.exception_handler(SohoaError)
     async def sohoa_error(request: Request, exc: SohoaError) -> Response:
-        if request.url.path.startswith("/api/"):
-            headers = {"WWW-Authenticate": "Bearer"} if exc.http_status == 401 else None
-            return JSONResponse(status_code=exc.http_status, headers=headers,
-                                content={"error": exc.code, "message": exc.message})
-        if exc.http_status == 401:
-            return RedirectResponse(f"/dang-nhap?next={request.url.path}", status_code=303)
-        return templates.TemplateResponse(request, "error.html", {
-            "account": None, "status": exc.http_status, "message": exc.message},
-            status_code=exc.http_status)
+        if exc.http_status >= 500:
+            log.error("%s %s: %s", request.method, request.url.path, exc.message)
+        return error_response(request, exc)
 
     return app

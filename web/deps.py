@@ -3,9 +3,12 @@ parsing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Annotated
+from functools import partial
+from typing import Annotated, Any, TypeVar
 
+import anyio
 from fastapi import Depends, Query, Request, UploadFile
 from fastapi.security import OAuth2PasswordBearer
 
@@ -16,9 +19,11 @@ from sohoa.errors import UsageError
 from sohoa.text import nfc
 from web.auth import COOKIE, NotAuthenticatedError
 
-__all__ = ["BearerToken", "CurrentActor", "OptionalActor", "Origin", "ServiceDep",
-           "optional_date", "read_upload", "search_query"]
+__all__ = ["BearerToken", "CrossSiteError", "CurrentActor", "OptionalActor", "Origin",
+           "ServiceDep", "check_same_site", "identify", "off_loop", "optional_date", "read_upload",
+           "search_query"]
 
+T = TypeVar("T")
 _bearer = OAuth2PasswordBearer(tokenUrl="/api/token", auto_error=False)
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
@@ -39,8 +44,10 @@ def _origin(request: Request) -> str:
     return f"http {request.client.host}" if request.client else "http"
 
 
-def _optional(request: Request, token: Annotated[str | None, Depends(_bearer)]
-              ) -> Actor:
+def identify(request: Request, token: str | None) -> Actor:
+    """Who sent ``request``: the account of its bearer token or session cookie, or anyone.
+    Raises ``NotAuthenticatedError`` for a credential that is not (or no longer) valid and
+    ``CrossSiteError`` for a cookie-borne change sent from another site."""
     sessions = request.app.state.sessions
     origin = _origin(request)
     if token:
@@ -49,13 +56,24 @@ def _optional(request: Request, token: Annotated[str | None, Depends(_bearer)]
     cookie = request.cookies.get(COOKIE)
     if not cookie:
         return Actor.nobody(origin)
-    if request.method not in _SAFE_METHODS:
-        sent_from = request.headers.get("origin") or request.headers.get("referer") or ""
-        own = f"{request.url.scheme}://{request.url.netloc}"
-        if sent_from != own and not sent_from.startswith(own + "/"):
-            raise CrossSiteError("Yêu cầu gửi từ trang khác bị từ chối (a form from another "
-                                 "site was refused).")
+    check_same_site(request)
     return Actor.of_account(sessions.check(cookie), via="session", origin=origin)
+
+
+def check_same_site(request: Request) -> None:
+    """Refuse a change (not GET/HEAD/OPTIONS) that a page of another site sent with this
+    browser's cookies: its Origin (or Referer) must be this site."""
+    if request.method in _SAFE_METHODS:
+        return
+    sent_from = request.headers.get("origin") or request.headers.get("referer") or ""
+    own = f"{request.url.scheme}://{request.url.netloc}"
+    if sent_from != own and not sent_from.startswith(own + "/"):
+        raise CrossSiteError("Yêu cầu gửi từ trang khác bị từ chối (a form from another "
+                             "site was refused).")
+
+
+def _optional(request: Request, token: Annotated[str | None, Depends(_bearer)]) -> Actor:
+    return identify(request, token)
 
 
 def _required(actor: Annotated[Actor, Depends(_optional)]) -> Actor:
@@ -84,6 +102,18 @@ async def read_upload(file: UploadFile, max_bytes: int) -> bytes:
                 "(the file is larger than the service accepts)")
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+async def off_loop(request: Request, fn: Callable[..., T], *args: Any, bounded: bool = True,
+                   **kwargs: Any) -> T:
+    """``fn(*args, **kwargs)`` on a worker thread, so costly checks of what people send never
+    hold up the requests of others; ``bounded``: at most ``web.checks`` such calls at once
+    (the rest wait their turn). Unbounded calls must bound themselves (verification does)."""
+    state = request.app.state
+    if getattr(state, "checking", None) is None:
+        state.checking = anyio.CapacityLimiter(state.settings.web.checks)
+    return await anyio.to_thread.run_sync(partial(fn, *args, **kwargs),
+                                          limiter=state.checking if bounded else None)
 
 
 def optional_date(value: str | None, name: str) -> date | None:
