@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from archive import FolderStore, ObjectStore
-from archive.audit import AuditLog
+from archive.audit import AuditLog, keyed_log
 from classify import Rules, load_rules
 from pipeline.settings import Settings
 from search_api import SearchIndex, SqliteIndex
@@ -68,7 +68,7 @@ def build_deps(settings: Settings) -> Deps:
         index=build_index(settings),
         rules=load_rules(),
         pki=DevPki.ensure(settings.pki_dir, settings.signing.organisation),
-        audit=AuditLog(settings.audit_path),
+        audit=keyed_log(settings.audit_path, settings.audit_key_file, settings.data),
     )
 
 

@@ -94,8 +94,13 @@ class Settings(BaseSettings):
         int, Field(ge=5, description="seconds between scheduled fixity runs (sohoa worker --beat)")
     ] = 24 * 3600
     seal_interval_s: Annotated[
-        int, Field(ge=5, description="seconds between seals of the audit trail (--beat)")
-    ] = 3600
+        int, Field(ge=5, description="seconds between seals of the audit trail (--beat, and "
+                   "the web service in this process)")
+    ] = 300
+    audit_key_file: Path | None = None
+    """The key that signs the audit trail, kept outside the data folder (made at first use,
+    mode 0600); unset = ``$XDG_CONFIG_HOME/sohoa/audit.key`` (``~/.config/sohoa/audit.key``).
+    Every machine that writes the same trail needs the same key."""
     ingest: IngestSettings = IngestSettings()
     ocr: OcrSettings = OcrSettings()
     signing: SigningSettings = SigningSettings()

@@ -3,6 +3,7 @@ things each action does first and last: ask the access table, write the audit tr
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from archive import keys
@@ -13,6 +14,8 @@ from service.errors import NotFoundError
 from sohoa.people import NotPermittedError, People
 
 __all__ = ["Context"]
+
+log = logging.getLogger(__name__)
 
 
 class Context:
@@ -32,9 +35,23 @@ class Context:
         return self.deps.audit.acting(actor.name, actor.origin or None)
 
     def audit(self, actor: Actor, action: str, record: str = "",
-              detail: dict[str, Any] | None = None) -> AuditEntry:
-        """Record that ``actor`` did ``action`` on ``record``."""
-        return self.log(actor).append(action, record, detail or {})
+              detail: dict[str, Any] | None = None, *, seal: bool = False) -> AuditEntry:
+        """Record that ``actor`` did ``action`` on ``record``; with ``seal`` (a
+        records-management decision) seal the trail right after it."""
+        entry = self.log(actor).append(action, record, detail or {})
+        if seal:
+            self.seal_now()
+        return entry
+
+    def seal_now(self) -> str | None:
+        """Seal the audit trail into the write-once store; return the seal's key. A seal that
+        fails is logged, never raised: the action it follows stands (the next seal covers it)."""
+        try:
+            return self.deps.audit.seal(self.deps.store)
+        except Exception as exc:  # a seal must never undo the action before it
+            log.warning("audit trail not sealed (chưa niêm phong nhật ký): %s", exc,
+                        exc_info=True)
+            return None
 
     def authorize(self, actor: Actor, action: str, record: str = "") -> str:
         """The role ``actor`` takes ``action`` in; a refusal is recorded in the audit trail

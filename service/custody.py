@@ -52,6 +52,7 @@ class Custody:
         self.ctx.authorize_record(actor, "custody.hold", code)
         count = set_hold(self.ctx.deps.store, self.ctx.log(actor), record, hold, reason=reason,
                          who=actor.name)
+        self.ctx.seal_now()
         return {"record": prefix, "hold": hold, "objects": count, "from": actor.origin}
 
     # --- retention --------------------------------------------------------------------------
@@ -71,8 +72,12 @@ class Custody:
         if apply and not reason.strip():
             raise UsageError("a retention change is applied with its reason (--reason), e.g. "
                              "the circular that changed the schedule")
-        return apply_schedule(self.ctx.deps.store, self.ctx.log(actor), scheduled_retention(),
-                              apply=apply, who=actor.name, reason=reason)
+        changes = apply_schedule(self.ctx.deps.store, self.ctx.log(actor),
+                                 scheduled_retention(), apply=apply, who=actor.name,
+                                 reason=reason)
+        if apply:
+            self.ctx.seal_now()
+        return changes
 
     def retention_report(self, actor: Actor, date_from: date, date_to: date, out: Path
                          ) -> tuple[Any, Path, Path]:
@@ -127,15 +132,19 @@ class Custody:
         if not records and before is None:
             raise UsageError("Nêu các hồ sơ cần hủy, hoặc ngày 'before' (name the records, or "
                              "give --before DATE).")
-        return propose(self.ctx.deps.store, self.ctx.log(actor), who=actor.name, reason=reason,
-                       records=records, before=before)
+        proposed = propose(self.ctx.deps.store, self.ctx.log(actor), who=actor.name,
+                           reason=reason, records=records, before=before)
+        self.ctx.seal_now()
+        return proposed
 
     def decide(self, actor: Actor, batch_id: str, approve: bool, note: str) -> DisposalBatch:
         """Approve or reject a proposed batch (not by the person who proposed it)."""
         role = self.ctx.authorize(actor, "custody.decide", keys.disposal(batch_id))
         self._load(batch_id)
-        return decide(self.ctx.deps.store, self.ctx.log(actor), batch_id, who=actor.name,
-                      role=role, approve=approve, note=note)
+        batch = decide(self.ctx.deps.store, self.ctx.log(actor), batch_id, who=actor.name,
+                       role=role, approve=approve, note=note)
+        self.ctx.seal_now()
+        return batch
 
     def execute(self, actor: Actor, batch_id: str) -> DisposalBatch:
         """Destroy the documents of an approved batch; keep tombstones and the certificate
@@ -143,7 +152,9 @@ class Custody:
         self.ctx.authorize(actor, "custody.execute", keys.disposal(batch_id))
         self._load(batch_id)
         deps = self.ctx.deps
-        return execute_disposal(deps, batch_id, who=actor.name, audit=self.ctx.log(actor))
+        batch = execute_disposal(deps, batch_id, who=actor.name, audit=self.ctx.log(actor))
+        self.ctx.seal_now()
+        return batch
 
     def certificate(self, actor: Actor, batch_id: str) -> bytes:
         """The signed destruction certificate of an executed batch."""
@@ -185,7 +196,8 @@ class Custody:
     # --- the audit trail --------------------------------------------------------------------
 
     def audit_check(self, actor: Actor) -> AuditCheck:
-        """Whether the audit trail is whole and agrees with its seals."""
+        """Whether the audit trail is whole and agrees with its seals and its key, how far it
+        is sealed, and how many entries are from before the key."""
         self.ctx.authorize(actor, "custody.audit")
         return self.ctx.deps.audit.verify(self.ctx.deps.store)
 

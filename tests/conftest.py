@@ -66,6 +66,15 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ObjectStor
                   service_env("SOHOA_S3_SECRET_KEY") or "", unique("sohoa-test"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _audit_key_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The tests' audit key (and head witnesses) in a config folder of their own, never the
+    user's ~/.config/sohoa: XDG_CONFIG_HOME, which SOHOA_-clearing fixtures keep."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for key in list(os.environ):

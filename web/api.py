@@ -303,6 +303,8 @@ def audit_status(actor: CurrentActor, service: ServiceDep) -> Any:
     """Whether the audit trail is whole and agrees with its seals."""
     check = service.custody.audit_check(actor)
     return {"ok": check.ok, "entries": check.entries, "seals": check.seals,
+            "sealed_through": check.sealed_through, "unsealed": check.unsealed,
+            "unkeyed": check.unkeyed,
             "broken": asdict(check.broken) if check.broken else None}
 
 

@@ -61,12 +61,20 @@ def _audit(args: argparse.Namespace) -> int:
     check = custody.audit_check(actor)
     if args.json:
         dump({"ok": check.ok, "entries": check.entries, "seals": check.seals,
-              "head": check.head, "broken": None if check.broken is None else {
+              "sealed_through": check.sealed_through, "unsealed": check.unsealed,
+              "unkeyed": check.unkeyed, "head": check.head,
+              "broken": None if check.broken is None else {
                   "line": check.broken.line, "seq": check.broken.seq,
                   "reason": check.broken.reason}})
     elif check.broken is None:
+        sealed = (f"sealed through entry {check.sealed_through}" if check.sealed_through
+                  else "never sealed")
         print(f"audit trail intact: {check.entries} entries, {check.seals} seals agree, "
-              f"head {check.head[:16]}")
+              f"{sealed} (head {check.head[:16]})"
+              + (f"; {check.unsealed} entries after the last seal are not yet sealed (run "
+                 "'sohoa audit seal')" if check.unsealed else "")
+              + (f"; {check.unkeyed} entries from before the audit key" if check.unkeyed
+                 else ""))
     else:
         b = check.broken
         print(f"audit trail BROKEN at line {b.line} (entry {b.seq}) of "
