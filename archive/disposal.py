@@ -212,10 +212,12 @@ def _open_records(store: ObjectStore) -> dict[str, str]:
 def propose(
     store: ObjectStore, audit: AuditLog, *, who: str, reason: str,
     records: Sequence[str] = (), before: date | None = None, today: date | None = None,
+    who_id: str | None = None,
 ) -> tuple[DisposalBatch, list[Refusal]]:
     """Propose destroying the documents named (``RECEIPT_CODE`` or ``RECEIPT_CODE/DOC_ID``)
     or, with ``before``, every document whose retention ended before that date. Return the
-    batch and the documents refused, each with its reason."""
+    batch and the documents refused, each with its reason. ``who_id`` is the proposer's id in
+    the people registry, kept so that no other name of theirs approves the batch."""
     today = today or date.today()
     if not reason.strip():
         raise DisposalError("a disposal is proposed with its grounds (--reason), e.g. the "
@@ -262,7 +264,7 @@ def propose(
     batch_id = f"D-{now:%Y%m%d}-{secrets.token_hex(3)}"
     proposal = {
         "schema": "sohoa.disposal/1", "batch_id": batch_id, "proposed_by": nfc(who),
-        "proposed_at": now.isoformat(), "reason": nfc(reason),
+        "proposed_by_id": who_id, "proposed_at": now.isoformat(), "reason": nfc(reason),
         "before": before.isoformat() if before else None,
         "items": items, "refused": [{"record": r.record, "reason": r.reason} for r in refused],
     }
@@ -275,14 +277,18 @@ def propose(
 
 def decide(
     store: ObjectStore, audit: AuditLog, batch_id: str, *, who: str, role: str,
-    approve: bool, note: str = "",
+    approve: bool, note: str = "", who_id: str | None = None,
 ) -> DisposalBatch:
-    """Approve or reject a proposed batch as ``who`` acting in ``role`` (the service checks
-    the role: auditor or head). The person deciding must not be the one who proposed it."""
+    """Approve or reject a proposed batch as ``who`` (id ``who_id`` in the people registry)
+    acting in ``role`` (the service checks the role: auditor or head). The person deciding
+    must not be the one who proposed it: not the same id (when both are known), nor the same
+    name."""
     batch = load_batch(store, batch_id)
     if batch.state != "proposed":
         raise DisposalError(f"batch {batch.batch_id} is already {batch.state}")
-    if same_person(who, batch.proposal["proposed_by"]):
+    proposer_id = batch.proposal.get("proposed_by_id")
+    if (who_id and proposer_id and who_id == proposer_id) or same_person(
+            who, batch.proposal["proposed_by"]):
         raise DisposalError(
             f"{nfc(who)} proposed batch {batch.batch_id}; a different person with the auditor "
             "or head role must approve it"

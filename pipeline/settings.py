@@ -51,6 +51,12 @@ class WebSettings(BaseModel):
     login_per_minute: Annotated[int, Field(ge=1)] = 10
     verify_per_minute: Annotated[int, Field(ge=1)] = 30
     session_hours: Annotated[float, Field(gt=0)] = 8
+    lockout_failures: Annotated[int, Field(ge=1, description="failed sign-ins of one account "
+                                           "that lock it out")] = 5
+    lockout_minutes: Annotated[float, Field(gt=0, description="how long those failures count "
+                                            "and the lockout lasts")] = 15
+    api_key_days: Annotated[int, Field(ge=1, le=3650, description="days a new API key is "
+                                       "valid")] = 365
     trusted_proxies: str = ""
     """Addresses of the reverse proxies in front of ``sohoa serve`` (comma-separated) whose
     X-Forwarded-For names the real client, for rate limits and the audit trail; unset = the

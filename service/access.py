@@ -65,6 +65,9 @@ class Actor:
     origin: str = ""
     """Where the request came from: ``http 203.0.113.7`` or ``cli host pid 42``."""
     account: Account | None = field(default=None, compare=False)
+    person_id: str | None = None
+    """The person's stable id in the registry, when they are registered: decisions that need
+    two different people compare it, not the name."""
 
     @property
     def scoped(self) -> bool:
@@ -80,7 +83,7 @@ class Actor:
     def of_account(cls, account: Account, *, via: Via, origin: str) -> Actor:
         """The actor a web account stands for."""
         return cls(account.name, account.roles, account.agency if account.scoped else None,
-                   account.username, via, origin, account)
+                   account.username, via, origin, account, account.person_id)
 
     @classmethod
     def nobody(cls, origin: str) -> Actor:
@@ -109,8 +112,10 @@ _CHECKERS = ("auditor", "head")
 
 ACTIONS: dict[str, Rule] = {
     # intake
-    "intake.upload": Rule(("clerk", OPERATOR), "tải hồ sơ lên (upload scans)"),
+    "intake.upload": Rule(("clerk", "archivist", OPERATOR), "tải hồ sơ lên (upload scans)"),
     "intake.receipt": Rule(("clerk", "admin"), "ghi nhận hồ sơ tiếp nhận (register a receipt)"),
+    "intake.backlog": Rule(("archivist", "head", OPERATOR), "số hóa hồ sơ tồn đọng với ngày kết "
+                                                          "thúc (date the paper backlog)"),
     "intake.batch": Rule((*_RECORDS, OPERATOR), "xem lô tải lên (see an upload batch)"),
     # records
     "records.dossier": Rule((*_RECORDS, OPERATOR), "xem hồ sơ (see a dossier)", True),

@@ -1,23 +1,68 @@
 """People, roles and web accounts: who holds which role, sign-in and sign-out, API keys.
 
 While nobody holds ``head`` or ``admin`` anyone may grant the first roles (a new
-installation); after that only a head or an administrator may. Every change, sign-in and
-sign-out is in the audit trail.
+installation); after that only a head or an administrator may, and never to themselves. Every
+change, sign-in and sign-out is in the audit trail; a failed sign-in is recorded as anonymous
+(the user name typed is only in its detail), at most once a minute per address and user name.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+import threading
+import time
 from collections.abc import Iterable
+from typing import Protocol
 
 from archive.audit import actor as system_user
 from service.access import OPERATOR, Actor
 from service.context import Context
-from sohoa.people import Account, same_person
+from sohoa.errors import SohoaError
+from sohoa.people import Account, ApiKey, NotPermittedError, same_person
 from sohoa.text import nfc, normalise_space
 
-__all__ = ["Accounts", "local_actor"]
+__all__ = ["Accounts", "SignInLimiter", "local_actor"]
+
+_QUIET_S = 60.0
+"""At most one ``login_failed`` entry per address and user name in this many seconds."""
+
+
+class SignInLimiter(Protocol):
+    """Counts failed sign-ins per account (``web.auth.RateLimiter``): after too many, the
+    account is refused for a while from every address."""
+
+    def check_account(self, username: str) -> None:
+        """Raise (a ``SohoaError``) while ``username`` is locked out."""
+
+    def failed(self, username: str) -> None:
+        """Count one failed sign-in of ``username``."""
+
+    def succeeded(self, username: str) -> None:
+        """Forget the failed sign-ins of ``username``."""
+
+
+class _FailedSignIns:
+    """Which failed sign-ins to write: the first per (address, user name) each minute; the
+    others are counted and the count goes into the next entry written."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[str, str], tuple[float, int]] = {}
+        self._lock = threading.Lock()
+
+    def note(self, origin: str, username: str) -> int | None:
+        """None: not to be written (counted); else how many were not written before it."""
+        now = time.monotonic()
+        key = (origin, username)
+        with self._lock:
+            if len(self._seen) > 10_000:  # forget what is long past
+                self._seen = {k: v for k, v in self._seen.items() if now - v[0] < 3600}
+            last, skipped = self._seen.get(key, (-_QUIET_S, 0))
+            if now - last < _QUIET_S:
+                self._seen[key] = (last, skipped + 1)
+                return None
+            self._seen[key] = (now, 0)
+            return skipped
 
 
 def local_actor(ctx: Context, by: str | None) -> Actor:
@@ -31,7 +76,8 @@ def local_actor(ctx: Context, by: str | None) -> Actor:
         return Actor(name, frozenset({OPERATOR}), via="local", origin=origin)
     agency = next((a.agency for a in ctx.people.accounts()
                    if same_person(a.name, name) and a.scoped), None)
-    return Actor(name, roles, agency, via="local", origin=origin)
+    return Actor(name, roles, agency, via="local", origin=origin,
+                 person_id=ctx.people.id_of(name) if roles else None)
 
 
 class Accounts:
@@ -39,10 +85,26 @@ class Accounts:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        self._failed = _FailedSignIns()
 
     def _may_manage(self, actor: Actor, record: str) -> None:
         if self.ctx.people.has_admin():
             self.ctx.authorize(actor, "accounts.manage", record)
+
+    def _not_to_oneself(self, actor: Actor, name: str, roles: Iterable[str], record: str
+                        ) -> None:
+        """Refuse (and record) ``actor`` granting roles to themselves, by id or by name; a new
+        installation's first head or administrator excepted."""
+        added = sorted(set(roles) - self.ctx.people.roles_of(name))
+        if not added or not self.ctx.people.has_admin():
+            return
+        target = self.ctx.people.id_of(name)
+        if (actor.person_id and actor.person_id == target) or same_person(actor.name, name):
+            message = (f"{actor.name} không được tự cấp vai trò cho mình (nobody grants roles "
+                       "to themselves).")
+            self.ctx.audit(actor, "denied", record, {"action": "accounts.manage",
+                                                     "reason": message, "roles": added})
+            raise NotPermittedError(message)
 
     def people(self, actor: Actor) -> list[tuple[str, frozenset[str]]]:
         """Every person and their roles, by name."""
@@ -59,6 +121,8 @@ class Accounts:
         """Grant or revoke roles of ``name``; return their roles afterwards."""
         wanted = sorted(set(roles))
         self._may_manage(actor, f"people/{name}")
+        if grant:
+            self._not_to_oneself(actor, name, wanted, f"people/{name}")
         after = self.ctx.people.change(name, wanted, grant=grant)
         self.ctx.audit(actor, "role_granted" if grant else "role_revoked", f"people/{name}",
                        {"roles": wanted})
@@ -68,7 +132,9 @@ class Accounts:
                      agency: str | None, password: str | None) -> tuple[Account, str | None]:
         """Create or update a web account; a new account without a password gets a random
         one. Return the account and the generated password (shown once), if any."""
+        roles = list(roles)
         self._may_manage(actor, f"users/{username}")
+        self._not_to_oneself(actor, name, roles, f"users/{username}")
         generated = None
         if password is None and self.ctx.people.account(username) is None:
             password = generated = secrets.token_urlsafe(12)
@@ -79,24 +145,64 @@ class Accounts:
             "password_changed": password is not None})
         return account, generated
 
-    def new_api_key(self, actor: Actor, username: str) -> str:
-        """A new API key for an account (shown once, kept only as a hash)."""
+    def new_api_key(self, actor: Actor, username: str, days: int | None = None) -> str:
+        """A new API key for an account, valid ``days`` days (default: the setting
+        ``web.api_key_days``), shown once and kept only as a hash. The account's other keys
+        stay valid: end one with :meth:`revoke_api_key`."""
         self._may_manage(actor, f"users/{username}")
-        key = self.ctx.people.new_api_key(username)
-        self.ctx.audit(actor, "api_key_issued", f"users/{username}")
+        days = days or self.ctx.settings.web.api_key_days
+        key = self.ctx.people.new_api_key(username, days=days)
+        self.ctx.audit(actor, "api_key_issued", f"users/{username}",
+                       {"key_id": key.split("_", 2)[1], "days": days})
         return key
 
-    def sign_in(self, username: str, password: str, origin: str) -> Account | None:
-        """The account these credentials open, or None; either way it is in the audit trail."""
+    def api_keys(self, actor: Actor, username: str) -> list[ApiKey]:
+        """The API keys of an account: id, creation and expiry (never the key)."""
+        self._may_manage(actor, f"users/{username}")
+        return self.ctx.people.api_keys(username)
+
+    def revoke_api_key(self, actor: Actor, username: str, key_id: str) -> None:
+        """End one API key of an account for good."""
+        self._may_manage(actor, f"users/{username}")
+        self.ctx.people.revoke_api_key(username, key_id)
+        self.ctx.audit(actor, "api_key_revoked", f"users/{username}", {"key_id": key_id})
+
+    def sign_in(self, username: str, password: str, origin: str,
+                limiter: SignInLimiter | None = None) -> Account | None:
+        """The account these credentials open, or None; either way it is in the audit trail.
+        With a ``limiter``, an account with too many failed sign-ins is refused for a while
+        whatever the address (its error is raised), before any password is checked."""
+        if limiter is not None:
+            try:
+                limiter.check_account(username)
+            except SohoaError:
+                self._sign_in_failed(username, origin, locked=True)
+                raise
         account = self.ctx.people.authenticate(username, password)
         if account is None:
-            self.ctx.deps.audit.append("login_failed", f"users/{username[:40]}",
-                                       {"from": origin}, who=username[:40] or "?",
-                                       origin=origin)
-        else:
-            self.ctx.audit(Actor.of_account(account, via="session", origin=origin),
-                           "signed_in", f"users/{account.username}", {"from": origin})
+            self._sign_in_failed(username, origin)
+            if limiter is not None:
+                limiter.failed(username)
+            return None
+        if limiter is not None:
+            limiter.succeeded(username)
+        self.ctx.audit(Actor.of_account(account, via="session", origin=origin),
+                       "signed_in", f"users/{account.username}", {"from": origin})
         return account
+
+    def _sign_in_failed(self, username: str, origin: str, *, locked: bool = False) -> None:
+        """Record a failed sign-in as anonymous: the user name typed is the caller's word, so
+        it is only in the detail, and a flood of them is one entry a minute."""
+        typed = nfc(username)[:40]
+        skipped = self._failed.note(origin, typed.strip().casefold())
+        if skipped is None:
+            return
+        detail: dict[str, object] = {"from": origin, "username": typed}
+        if locked:
+            detail["locked"] = True
+        if skipped:
+            detail["repeated"] = skipped
+        self.ctx.audit(Actor.nobody(origin), "login_failed", "users", detail)
 
     def signed_out(self, actor: Actor) -> None:
         """Record that ``actor`` ended a session."""

@@ -133,7 +133,7 @@ class Custody:
             raise UsageError("Nêu các hồ sơ cần hủy, hoặc ngày 'before' (name the records, or "
                              "give --before DATE).")
         proposed = propose(self.ctx.deps.store, self.ctx.log(actor), who=actor.name,
-                           reason=reason, records=records, before=before)
+                           reason=reason, records=records, before=before, who_id=actor.person_id)
         self.ctx.seal_now()
         return proposed
 
@@ -142,7 +142,7 @@ class Custody:
         role = self.ctx.authorize(actor, "custody.decide", keys.disposal(batch_id))
         self._load(batch_id)
         batch = decide(self.ctx.deps.store, self.ctx.log(actor), batch_id, who=actor.name,
-                       role=role, approve=approve, note=note)
+                       role=role, approve=approve, note=note, who_id=actor.person_id)
         self.ctx.seal_now()
         return batch
 
