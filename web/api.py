@@ -80,7 +80,8 @@ def token(request: Request, form: Annotated[OAuth2PasswordRequestForm, Depends()
           service: ServiceDep, origin: Origin) -> dict[str, Any]:
     """Sign in with user name and password (OAuth2 password flow); returns a bearer token."""
     request.app.state.limiter.hit("login", origin)
-    account = service.accounts.sign_in(form.username, form.password, origin)
+    account = service.accounts.sign_in(form.username, form.password, origin,
+                                       limiter=request.app.state.limiter)
     if account is None:
         raise NotAuthenticatedError("Sai tên đăng nhập hoặc mật khẩu (wrong user name or "
                                     "password).")
@@ -93,11 +94,11 @@ def token(request: Request, form: Annotated[OAuth2PasswordRequestForm, Depends()
 def sign_out(request: Request, actor: CurrentActor, token: BearerToken,
              service: ServiceDep) -> Response:
     """End the session this bearer token stands for; it is refused from now on. An API key
-    is not a session: an administrator replaces it with ``sohoa users key``."""
+    is not a session: an administrator revokes it with ``sohoa users revoke-key``."""
     if not token or not request.app.state.sessions.revoke(token):
         raise UsageError("Chỉ kết thúc được phiên đăng nhập, không phải khóa API (only a "
-                         "session token can be signed out; replace an API key with "
-                         "'sohoa users key').")
+                         "session token can be signed out; an administrator revokes an "
+                         "API key with 'sohoa users revoke-key').")
     service.accounts.signed_out(actor)
     return Response(status_code=204)
 

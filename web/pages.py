@@ -107,7 +107,8 @@ def login(request: Request, service: ServiceDep, origin: Origin,
           next: Annotated[str, Form(max_length=300)] = "") -> Response:
     """Sign in: sets the session cookie."""
     request.app.state.limiter.hit("login", origin)
-    account = service.accounts.sign_in(username, password, origin)
+    account = service.accounts.sign_in(username, password, origin,
+                                       limiter=request.app.state.limiter)
     if account is None:
         return _page(request, "login.html", None, next=next, error="Sai tên đăng nhập hoặc "
                      "mật khẩu.")
