@@ -127,3 +127,49 @@ def test_users_command_adds_accounts_keys_and_lists_them(
     actions = [json.loads(line)["action"] for line in
                (tmp_path / "audit" / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
     assert actions == ["account_saved", "account_saved", "api_key_issued", "denied"]
+
+
+def test_users_command_adds_lists_and_revokes_api_keys_one_by_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import datetime, timedelta
+
+    from cli.main import main
+    from sohoa.clock import now_vn
+
+    data = ["--data", str(tmp_path)]
+    assert main(["users", "add", "quan", "--name", HEAD, "--role", "head", *data]) == 0
+    assert main(["users", "add", "lan", "--name", "Nguyễn Thị Lan", "--role", "clerk",
+                 "--agency", "000.00.12.H19", "--by", HEAD, *data]) == 0
+    capsys.readouterr()
+    assert main(["users", "key", "lan", "--days", "30", "--by", HEAD, *data]) == 0
+    out, err = capsys.readouterr()
+    key = out.strip()
+    key_id = key.split("_", 2)[1]
+    assert key.startswith("sohoa_") and "\n" not in key
+    assert "revoke-key" in err and "other keys" in err  # a new key is added, none replaced
+    assert main(["users", "key", "lan", "--by", HEAD, *data]) == 0
+    other = capsys.readouterr().out.strip()
+    path = tmp_path / "people.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    for person in raw["people"]:
+        for k in person.get("keys") or []:
+            if k["id"] == other.split("_", 2)[1]:  # a key from before keys expired
+                del k["created"], k["expires"]
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    assert main(["users", "keys", "lan", "--by", HEAD, *data]) == 0
+    listed = capsys.readouterr().out
+    assert key_id in listed and key not in listed and "không hết hạn (never expires)" in listed
+    people = People(path)
+    expires = datetime.fromisoformat(people.api_keys("lan")[0].expires or "")
+    assert expires.date() == (now_vn() + timedelta(days=30)).date()
+    assert main(["users", "revoke-key", "lan", key_id, "--by", HEAD, *data]) == 0
+    assert "đã thu hồi" in capsys.readouterr().out
+    assert people.by_api_key(key) is None and people.by_api_key(other) is not None
+    assert main(["users", "revoke-key", "lan", key_id, "--by", HEAD, *data]) == 2
+    assert main(["users", "revoke-key", "lan", "--by", HEAD, *data]) == 2
+    assert main(["users", "keys", "lan", "--by", "Nguyễn Thị Lan", *data]) == 2
+    assert "[not_permitted]" in capsys.readouterr().err
+    actions = [json.loads(line)["action"] for line in
+               (tmp_path / "audit" / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert actions.count("api_key_revoked") == 1 and actions[-1] == "denied"

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from cli.common import actor_of, service_of
+from service import Actor, Service
 from sohoa.people import ROLES
 
 __all__ = ["register"]
@@ -40,9 +41,8 @@ def _users(args: argparse.Namespace) -> int:
     if not args.username:
         print("error: give the USERNAME", file=sys.stderr)
         return 2
-    if args.action == "key":
-        print(service.accounts.new_api_key(actor, args.username))
-        return 0
+    if args.action in ("key", "keys", "revoke-key"):
+        return _keys(service, actor, args)
     if not args.name or not args.role:
         print("error: give --name and at least one --role", file=sys.stderr)
         return 2
@@ -60,6 +60,38 @@ def _users(args: argparse.Namespace) -> int:
     return 0
 
 
+def _keys(service: Service, actor: Actor, args: argparse.Namespace) -> int:
+    """``users key``: one more API key (printed alone on standard output); ``users keys``:
+    the keys of an account; ``users revoke-key``: end one."""
+    if args.action == "key":
+        key = service.accounts.new_api_key(actor, args.username, args.days)
+        key_id = key.split("_", 2)[1]
+        expires = next(k.expires for k in service.accounts.api_keys(actor, args.username)
+                       if k.key_id == key_id)
+        print(key)
+        print(f"khóa API mới {key_id} của {args.username}, hết hạn {expires}; các khóa khác vẫn "
+              f"dùng được, thu hồi bằng `sohoa users revoke-key {args.username} KEY_ID` "
+              f"(a new API key, shown once, added to the account's other keys)", file=sys.stderr)
+        return 0
+    if args.action == "keys":
+        keys = service.accounts.api_keys(actor, args.username)
+        for k in keys:
+            until = ("không hết hạn (never expires)" if k.expires is None else
+                     f"đã hết hạn {k.expires} (expired)" if k.expired else
+                     f"hết hạn {k.expires} (expires)")
+            print(f"{k.key_id}: tạo {k.created or '?'} — {until}")
+        if not keys:
+            print(f"{args.username}: không có khóa API (no API key)")
+        return 0
+    if not args.key_id:
+        print("error: give the USERNAME and the KEY_ID (`sohoa users keys USERNAME`)",
+              file=sys.stderr)
+        return 2
+    service.accounts.revoke_api_key(actor, args.username, args.key_id)
+    print(f"đã thu hồi khóa API {args.key_id} của {args.username} (revoked)")
+    return 0
+
+
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add ``people`` and ``users``."""
     p = sub.add_parser("people", parents=[common],
@@ -71,8 +103,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("users", parents=[common],
                        help="accounts of the web service: user name, roles, agency, API keys")
-    p.add_argument("action", choices=["add", "list", "key"])
+    p.add_argument("action", choices=["add", "list", "key", "keys", "revoke-key"],
+                   help="key: add an API key; keys: list an account's keys; revoke-key: end one")
     p.add_argument("username", nargs="?", help="the user name to sign in with")
+    p.add_argument("key_id", nargs="?", help="revoke-key: the key's id (`sohoa users keys`)")
+    p.add_argument("--days", type=int, help="key: days until the new key expires (default "
+                   "365, setting web.api_key_days)")
     p.add_argument("--name", help="add: the person's full name (as they sign)")
     p.add_argument("--role", action="append", choices=list(ROLES),
                    help="add: a role; repeatable")
