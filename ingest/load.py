@@ -148,10 +148,9 @@ def open_source(path: Path, settings: IngestSettings) -> Source:
     if kind == "pdf":
         count = _pdf_page_count(path)
     elif kind == "tiff":
-        count = _image_frame_count(path)
+        count = _image_frame_count(path, settings)
     else:
-        count = _image_frame_count(path)
-        count = 1 if count else 0
+        count = 1 if _image_frame_count(path, settings) else 0
     if count == 0:
         raise CorruptFileError(path, "no pages")
     if count > settings.max_pages:
@@ -184,13 +183,32 @@ def _pdf_page_count(path: Path) -> int:
         doc.close()
 
 
-def _image_frame_count(path: Path) -> int:
+def _image_frame_count(path: Path, settings: IngestSettings) -> int:
+    """Count the frames of an image file; each frame's size is checked against the pixel
+    limit from its header before any pixel is decoded, and the last frame is decoded to find
+    damage."""
+    limit = int(settings.max_page_megapixels * 1e6)
     try:
-        with Image.open(path) as im:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            im = Image.open(path)  # reads the header only
+        with im:
             n = getattr(im, "n_frames", 1)
-            im.seek(n - 1)
-            im.load()
+            for frame in range(n):
+                if frame:
+                    im.seek(frame)
+                if im.width * im.height > limit:
+                    raise PageTooLargeError(
+                        path, f"page {frame + 1} is {im.width}x{im.height} pixels > "
+                        f"{settings.max_page_megapixels:g} MP")
+            if n > 1:
+                im.seek(n - 1)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+                im.load()
             return n
+    except PageTooLargeError:
+        raise
     except Image.DecompressionBombError as exc:
         raise PageTooLargeError(path, str(exc)[:120]) from exc
     except _DECODE_ERRORS as exc:

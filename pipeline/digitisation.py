@@ -35,6 +35,7 @@ from sohoa.errors import SohoaError, UsageError
 from sohoa.text import nfc, normalise_space
 
 __all__ = [
+    "EARLIEST_YEAR",
     "DigitisationReport",
     "DigitisationRow",
     "PendingDossier",
@@ -77,6 +78,10 @@ def _procedure(value: str | None) -> str | None:
     return normalise_space(nfc(value)) or None if value else None
 
 
+EARLIEST_YEAR = 1945
+"""No dossier of the archive was received before this year."""
+
+
 def register_receipt(
     store: ObjectStore, receipt_code: str, *, procedure: str | None, received_at: datetime,
     who: str,
@@ -99,6 +104,10 @@ def register_receipt(
         raise UsageError(
             f"{receipt_code}: thời điểm tiếp nhận phải có múi giờ, ví dụ "
             "2026-11-20T09:15:00+07:00 (give the time of receipt with its time zone)")
+    if received_at.year < EARLIEST_YEAR:
+        raise UsageError(
+            f"{receipt_code}: thời điểm tiếp nhận {received_at.date().isoformat()} quá xa; kiểm "
+            f"tra lại (the time of receipt is before {EARLIEST_YEAR}: check it)")
     received = received_at.astimezone(VN_TZ)
     if received > now_vn() + _CLOCK_SKEW:
         raise UsageError(

@@ -17,9 +17,12 @@ from pipeline.archiving import IndexCallback, archive_group, index_now
 from pipeline.deps import Deps
 from pipeline.pages import PageOutcome, page_text
 from pipeline.reports import DossierReport, RejectedPage
+from sohoa.codes import agency_of, receipt_date
 from sohoa.errors import InputDocumentError, SohoaError
 
 __all__ = [
+    "CLOSED_BEFORE_RECEIPT",
+    "OTHER_AGENCY",
     "UNASSIGNED_REASON",
     "DossierMismatchError",
     "fallback_code",
@@ -100,15 +103,33 @@ def fallback_code(batch_id: str, received_at: datetime) -> str:
 
 
 def plan_dossier(
-    deps: Deps, code: str, code_source: str, outcomes: list[PageOutcome], batch_id: str
+    deps: Deps, code: str, code_source: str, outcomes: list[PageOutcome], batch_id: str,
+    agency: str | None = None, clerk: str = "", closed: date | None = None,
 ) -> tuple[DossierReport, list[list[PageOutcome]]]:
     """Sort a dossier's pages: rejected ones into the report, the rest into documents.
 
     Returns the report (rejected pages with a thumbnail kept beside the batch's intake,
     skipped blank pages and separator sheets, procedure, what to check) and the pages of each
-    document in order.
+    document in order. When ``agency`` (the sending clerk's) is given, a dossier whose receipt
+    code belongs to another agency gets none of the pages: they are all refused, kept in the
+    intake, and the refusal is in the audit trail. A closing date (``closed``, the paper
+    backlog) before the day the receipt code says the dossier was received is refused the same
+    way: it would make the dossier due for disposal at once.
     """
     report = DossierReport(receipt_code=code, code_source=code_source)
+    if agency is not None and code_source == "qr" and agency_of(code) != agency:
+        reason = (f"mã hồ sơ của đơn vị khác: hồ sơ {code} thuộc đơn vị {agency_of(code)}, "
+                  f"người gửi thuộc đơn vị {agency}; trang được giữ ở phần tiếp nhận, không đưa "
+                  f"vào hồ sơ (the receipt code belongs to another agency: the pages are kept "
+                  f"in the intake and not added to dossier {code})")
+        return _refuse_all(deps, report, outcomes, batch_id, OTHER_AGENCY, reason, clerk), []
+    received = receipt_date(code)
+    if closed is not None and received is not None and closed < received:
+        reason = (f"ngày kết thúc {closed.isoformat()} trước ngày tiếp nhận {received.isoformat()} "
+                  f"ghi trong mã hồ sơ {code}; kiểm tra lại ngày kết thúc (the closing date is "
+                  f"before the day the receipt code says the dossier was received)")
+        return _refuse_all(deps, report, outcomes, batch_id, CLOSED_BEFORE_RECEIPT, reason,
+                           clerk), []
     kept: list[PageOutcome] = []
     for o in outcomes:
         if o.error_code:
@@ -160,6 +181,24 @@ def plan_dossier(
             "missing or rejected pages and rescan them)"
         )
     return report, [[kept[i] for i in g] for g in groups]
+
+
+def _refuse_all(deps: Deps, report: DossierReport, outcomes: list[PageOutcome],
+                batch_id: str, code: str, reason: str, clerk: str) -> DossierReport:
+    """Refuse every page of a dossier: listed with ``reason``, kept in the intake, audited."""
+    report.error_code, report.error = code, f"dossier {report.receipt_code}: {reason}"
+    report.rejected = [RejectedPage(o.file, o.page, code, reason,
+                                    _keep_thumbnail(deps, batch_id, o)) for o in outcomes]
+    deps.audit.append("denied", keys.aip(report.receipt_code), {
+        "action": "intake.upload", "reason": code, "batch": batch_id, "pages": len(outcomes)},
+        who=clerk or None)
+    return report
+
+
+OTHER_AGENCY = "other_agency"
+"""Why the pages of a dossier of another agency were refused."""
+CLOSED_BEFORE_RECEIPT = "closed_before_receipt"
+"""Why the pages of a dossier closed before it was received were refused."""
 
 
 def _unknown_codes(deps: Deps, outcome: PageOutcome) -> list[str]:
@@ -223,12 +262,15 @@ def process_dossier(
     deps: Deps, source_name: str, source_sha: str, code: str, code_source: str,
     outcomes: list[PageOutcome], received_at: datetime, clerk: str,
     on_archived: IndexCallback | None = None, closed: date | None = None,
+    agency: str | None = None,
 ) -> DossierReport:
     """Classify, sign, archive and index the pages of one dossier, here and now.
 
     ``on_archived`` indexes each archived document; by default it writes to ``deps.index``.
+    ``agency``: the sending clerk's, when they work for one (see ``plan_dossier``).
     """
-    report, groups = plan_dossier(deps, code, code_source, outcomes, source_sha)
+    report, groups = plan_dossier(deps, code, code_source, outcomes, source_sha, agency, clerk,
+                                  closed)
     for pages in groups:
         try:
             report.documents.append(archive_group(

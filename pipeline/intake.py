@@ -78,6 +78,9 @@ class Batch:
     closed: date | None = None
     """Set for dossiers closed before they were digitised (the paper backlog): retention
     counts from this date instead of the day they were received."""
+    agency: str | None = None
+    """The agency of the clerk who sent it, when they work for one: pages whose receipt code
+    belongs to another agency are refused."""
 
     def to_json(self) -> dict[str, Any]:
         """Return the batch record."""
@@ -85,15 +88,19 @@ class Batch:
                 "files": [{"sha256": s, "filename": f} for s, f in self.files],
                 "received_at": self.received_at.isoformat(), "clerk": self.clerk,
                 "dossier": self.dossier,
-                "closed": self.closed.isoformat() if self.closed else None}
+                "closed": self.closed.isoformat() if self.closed else None,
+                "agency": self.agency}
 
 
-def _batch_id(name: str, folder: bool, shas: list[str], dossier: str | None) -> str:
-    if not folder and len(shas) == 1 and dossier is None:
+def _batch_id(name: str, folder: bool, shas: list[str], dossier: str | None,
+              agency: str | None = None) -> str:
+    if not folder and len(shas) == 1 and dossier is None and agency is None:
         return shas[0]
     digest = hashlib.sha256(f"folder:{name}".encode() if folder else b"file")
     if dossier is not None:
         digest.update(f"into:{dossier}".encode())
+    if agency is not None:  # the same scan sent by two agencies is two batches
+        digest.update(f"agency:{agency}".encode())
     for sha in shas:
         digest.update(sha.encode())
     return digest.hexdigest()
@@ -108,13 +115,14 @@ def dossier_exists(store: ObjectStore, receipt_code: str) -> bool:
 
 def record_batch(
     store: ObjectStore, path: Path, received_at: datetime, clerk: str,
-    dossier: str | None = None, closed: date | None = None,
+    dossier: str | None = None, closed: date | None = None, agency: str | None = None,
 ) -> Batch:
     """Keep every file of an input and the batch record; safe to call again for the same input.
 
     ``dossier`` sends the pages into an existing dossier (a rescan of rejected pages) instead
     of splitting them by the receipt codes they carry. ``closed`` is the closing date of
-    dossiers digitised from the paper backlog.
+    dossiers digitised from the paper backlog. ``agency`` is the sending clerk's agency, when
+    they work for one (their pages may only go into that agency's dossiers).
 
     Raises:
         UnknownDossierError: ``dossier`` names no dossier in the archive.
@@ -138,12 +146,12 @@ def record_batch(
         sha = record_intake(store, f.read_bytes(), filename=f.name, received_at=received_at,
                             details={"clerk": clerk, "batch": path.name})
         files.append((sha, f.name))
-    batch_id = _batch_id(path.name, folder, [s for s, _ in files], dossier)
+    batch_id = _batch_id(path.name, folder, [s for s, _ in files], dossier, agency)
     key = keys.batch(batch_id, "batch.json")
     if store.exists(key):
         return load_batch(store, batch_id)
     batch = Batch(batch_id, path.name, folder, tuple(files), received_at, clerk, dossier,
-                  closed)
+                  closed, agency)
     _link_clerk(store, batch)
     put_json(store, key, batch.to_json())
     return batch
@@ -155,7 +163,8 @@ def load_batch(store: ObjectStore, batch_id: str) -> Batch:
     return Batch(raw["batch_id"], raw["name"], raw["folder"],
                  tuple((f["sha256"], f["filename"]) for f in raw["files"]),
                  datetime.fromisoformat(raw["received_at"]), raw["clerk"], raw.get("dossier"),
-                 date.fromisoformat(raw["closed"]) if raw.get("closed") else None)
+                 date.fromisoformat(raw["closed"]) if raw.get("closed") else None,
+                 raw.get("agency"))
 
 
 def _safe(name: str) -> str:

@@ -82,7 +82,7 @@ def assemble_batch(
         for code, code_source, idx in dossiers:
             dossier = process_dossier(
                 deps, batch.name, batch.batch_id, code, code_source, [read[i] for i in idx],
-                batch.received_at, batch.clerk, closed=batch.closed,
+                batch.received_at, batch.clerk, closed=batch.closed, agency=batch.agency,
             )
             transient = transient or dossier.error_code == TransientServiceError.code
             report.dossiers.append(dossier)
@@ -108,13 +108,14 @@ def assemble_batch(
 def process_paths(
     paths: list[Path], deps: Deps, *, clerk: str | None = None,
     progress: Callable[[str], None] = lambda _msg: None, into: str | None = None,
-    closed: date | None = None,
+    closed: date | None = None, agency: str | None = None,
 ) -> RunReport:
     """Run every stage on every input; a bad input never stops the others.
 
     ``into`` sends every page into that existing dossier (rescanned pages) instead of
     splitting the inputs by their receipt codes. ``closed`` is the closing date of dossiers
-    digitised from the paper backlog (retention counts from it).
+    digitised from the paper backlog (retention counts from it). ``agency``: the clerk's,
+    when they work for one; pages of another agency's dossiers are refused.
     """
     run = RunReport()
     clerk = nfc(clerk or deps.settings.signing.clerk)
@@ -130,19 +131,21 @@ def process_paths(
                                  initargs=(deps.settings,)) as pool:
             for path in inputs:
                 run.inputs.append(_process_input(deps, path, pool, clerk, progress, into,
-                                                 closed))
+                                                 closed, agency))
     else:
         for path in inputs:
-            run.inputs.append(_process_input(deps, path, None, clerk, progress, into, closed))
+            run.inputs.append(_process_input(deps, path, None, clerk, progress, into, closed,
+                                             agency))
     return run
 
 
 def _process_input(
     deps: Deps, path: Path, pool: ProcessPoolExecutor | None, clerk: str,
     progress: Callable[[str], None], into: str | None, closed: date | None = None,
+    agency: str | None = None,
 ) -> InputReport:
     try:
-        batch = record_batch(deps.store, path, now_vn(), clerk, into, closed)
+        batch = record_batch(deps.store, path, now_vn(), clerk, into, closed, agency)
     except OSError as exc:
         return InputReport(path=str(path), error_code="unreadable",
                            error=f"{path.name}: cannot be read ({exc.strerror or exc})")

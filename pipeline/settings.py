@@ -46,7 +46,19 @@ class WebSettings(BaseModel):
     """Limits of the web service (``sohoa serve``)."""
 
     max_upload_mb: Annotated[float, Field(gt=0, description="largest file of an upload")] = 200
-    max_request_mb: Annotated[float, Field(gt=0, description="largest upload request")] = 1024
+    max_request_mb: Annotated[float, Field(gt=0, description="largest upload request")] = 256
+    max_verify_mb: Annotated[float, Field(gt=0, description="largest PDF to verify")] = 20
+    max_form_kb: Annotated[float, Field(gt=0, description="largest other request body")] = 1024
+    checks: Annotated[int, Field(ge=1, description="uploads and verifications checked at once")
+                      ] = 2
+    check_timeout_s: Annotated[float, Field(gt=0, description="longest check of one upload or "
+                                            "verification")] = 60
+    max_signature_fields: Annotated[int, Field(ge=1, description="most signature fields a "
+                                               "verification reads")] = 50
+    max_pdf_objects: Annotated[int, Field(ge=1, description="most objects in a PDF to verify")
+                               ] = 200_000
+    anonymous_verifications: Annotated[int, Field(ge=1, description="anonymous verifications "
+                                                  "running or waiting at once")] = 4
     max_files: Annotated[int, Field(ge=1, description="most files in one upload")] = 100
     login_per_minute: Annotated[int, Field(ge=1)] = 10
     verify_per_minute: Annotated[int, Field(ge=1)] = 30

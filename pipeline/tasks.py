@@ -147,7 +147,7 @@ def assemble(self: Any, keys: list[str], batch_id: str, kind: str, pages: int
         dossiers = []
     for code, code_source, idx in dossiers:
         dossier, groups = plan_dossier(deps, code, code_source, [outcomes[i] for i in idx],
-                                       batch_id)
+                                       batch_id, batch.agency, batch.clerk, batch.closed)
         report.dossiers.append(dossier)
         planned.extend([code, code_source, dossier.procedure, [p.index for p in group]]
                        for group in groups)

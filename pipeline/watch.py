@@ -62,6 +62,9 @@ class HotFolder:
     folder: Path
     clerk: str | None = None
     settle_s: float = 2.0
+    agency: str | None = None
+    """The clerk's agency, when they work for one: pages of other agencies' dossiers are
+    refused."""
     _seen: dict[Path, tuple[tuple[int, int], float]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -95,7 +98,7 @@ class HotFolder:
         """Process one input and move it to done/ or failed/ with its result beside it."""
         report = self._finished_before(path)
         if report is None:
-            run = process_paths([path], self.deps, clerk=self.clerk)
+            run = process_paths([path], self.deps, clerk=self.clerk, agency=self.agency)
             report = run.inputs[0] if run.inputs else InputReport(
                 path=str(path), error_code="not_found", error=f"{path.name}: disappeared")
         target = self.folder / ("done" if report.ok else "failed")
@@ -118,7 +121,8 @@ class HotFolder:
         store = self.deps.store
         try:
             batch = record_batch(store, path, now_vn(), nfc(self.clerk or
-                                                           self.deps.settings.signing.clerk))
+                                                           self.deps.settings.signing.clerk),
+                                 agency=self.agency)
         except OSError:
             return None
         return read_outcome(store, batch.batch_id)

@@ -34,7 +34,7 @@ run() {  # show the command as typed, then run it
 if .venv/bin/sohoa status "$backlog" --json > /dev/null 2>&1; then
   echo; echo "(the backlog dossier $backlog was processed by an earlier run)"
 else
-  run process samples/backlog --closed 2013-12-31 || status=$?
+  run process samples/backlog --closed 2013-12-31 --reason "hồ sơ giấy tồn đọng năm 2013" || status=$?
   run people grant "Đỗ Minh Quân" --role head --by "Đỗ Minh Quân"
   run people grant "Phạm Thu Trang" --role archivist --by "Đỗ Minh Quân"
   run people grant "Lê Văn Hòa" --role auditor --by "Đỗ Minh Quân"

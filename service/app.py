@@ -16,6 +16,7 @@ from service.intake import Intake
 from service.operations import Operations
 from service.records import Records
 from service.reports import Reports
+from service.sealing import Sealer
 from service.signatures import Signatures
 from service.verification import Verification
 from sohoa.clock import now_vn
@@ -42,6 +43,7 @@ class Service:
         self.reports = Reports(self.ctx)
         self.signatures = Signatures(self.ctx)
         self.operations = Operations(self.ctx, self.dispatch)
+        self.sealer = Sealer(self.ctx)
 
     @classmethod
     def build(cls, settings: Settings) -> Service:
@@ -58,6 +60,17 @@ class Service:
         an upload, starting a worker); each service method asks again itself."""
         self.ctx.authorize(actor, action)
 
+    def refused(self, actor: Actor, request: str, reason: str) -> None:
+        """Record a request refused at the door before any action ran (no valid sign-in, a
+        form from another site); the same refusal from the same place is written once a
+        minute."""
+        self.ctx.audit_read(actor, "denied", request[:300], {"reason": reason})
+
+    def serve(self) -> None:
+        """Start what a long-running service does besides answering: seal the audit trail
+        every ``seal_interval_s`` seconds."""
+        self.sealer.start()
+
     def local_actor(self, by: str | None = None) -> Actor:
         """Who acts at the shell (``--by``, ``SOHOA_ACTOR``, else the operator)."""
         return local_actor(self.ctx, by)
@@ -66,6 +79,7 @@ class Service:
         """Finish the work under way in this process."""
         self.dispatch.close()
         self.checks.close()
+        self.sealer.stop()  # seals once more: the work finished while closing is covered
 
     @staticmethod
     def today() -> date:

@@ -4,6 +4,8 @@ things each action does first and last: ask the access table, write the audit tr
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from typing import Any
 
 from archive import keys
@@ -24,6 +26,8 @@ class Context:
     def __init__(self, deps: Deps) -> None:
         self.deps = deps
         self.people: People = people_of(deps)
+        self._reads: dict[tuple[str, str, str], float] = {}
+        self._reads_lock = threading.Lock()
 
     @property
     def settings(self) -> Any:
@@ -72,3 +76,17 @@ class Context:
                        {"action": action, "reason": "outside the actor's agency"})
             raise NotFoundError(f"Không tìm thấy {what} {receipt_code} (no such record).")
         return role
+
+    def audit_read(self, actor: Actor, action: str, record: str,
+                   detail: dict[str, Any] | None = None, *, every_s: float = 60.0) -> None:
+        """Record that ``actor`` looked at ``record`` (a preview, a thumbnail, a batch's
+        state); the same look again within ``every_s`` seconds (a page that reloads itself)
+        is not written again."""
+        key, now = (f"{actor.name} {actor.origin}", action, record), time.monotonic()
+        with self._reads_lock:
+            if now - self._reads.get(key, -every_s) < every_s:
+                return
+            if len(self._reads) > 10_000:
+                self._reads = {k: t for k, t in self._reads.items() if now - t < every_s}
+            self._reads[key] = now
+        self.audit(actor, action, record, detail)

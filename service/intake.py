@@ -41,8 +41,8 @@ from service.errors import NotFoundError
 from service.records import REASON_LABELS, page_ref, rejected_page
 from sohoa.clock import now_vn
 from sohoa.codes import RECEIPT_CODE, agency_of
-from sohoa.errors import SohoaError
-from sohoa.people import NotPermittedError
+from sohoa.errors import SohoaError, UsageError
+from sohoa.people import NotPermittedError, same_person
 from sohoa.text import nfc
 
 __all__ = ["Intake", "RefusedFile", "UploadTooLargeError", "safe_filename"]
@@ -89,14 +89,39 @@ class Intake:
 
     def process(self, actor: Actor, paths: list[Path], *, clerk: str | None = None,
                 into: str | None = None, closed: date | None = None,
+                reason: str | None = None,
                 progress: Callable[[str], None] = lambda _m: None) -> RunReport:
-        """Process scans (files or folders) end to end here and now; ``clerk`` signs."""
+        """Process scans (files or folders) end to end here and now; ``clerk`` signs.
+        ``closed`` (the paper backlog) needs the archivist role and a ``reason``."""
         self.ctx.authorize(actor, "intake.upload")
         self.check_into(actor, into)
+        self._backlog(actor, closed, reason)
         run = process_paths(paths, self.ctx.deps, clerk=clerk, progress=progress, into=into,
-                            closed=closed)
+                            closed=closed, agency=self._agency(actor, clerk))
         self._processed(actor, run, clerk, into, closed)
         return run
+
+    def _agency(self, actor: Actor, clerk: str | None = None) -> str | None:
+        """The agency whose dossiers the scans may go into: the actor's when they work for
+        one, else that of the clerk who signs, when the registry says they work for one."""
+        if actor.scoped:
+            return actor.agency
+        if clerk:
+            return next((a.agency for a in self.ctx.people.accounts()
+                         if same_person(a.name, clerk) and a.scoped), None)
+        return None
+
+    def _backlog(self, actor: Actor, closed: date | None, reason: str | None) -> None:
+        """A closing date (the paper backlog) needs the archivist's role and a reason, both in
+        the audit trail."""
+        if closed is None:
+            return
+        self.ctx.authorize(actor, "intake.backlog")
+        if not (reason or "").strip():
+            raise UsageError("Số hóa hồ sơ tồn đọng với ngày kết thúc cần ghi lý do (--reason) "
+                             "(give the reason for a closing date: it is in the audit trail).")
+        self.ctx.audit(actor, "backlog_dated", "", {"closed": closed.isoformat(),
+                                                    "reason": (reason or "").strip()[:1000]})
 
     def _processed(self, actor: Actor, run: RunReport, clerk: str | None, into: str | None,
                    closed: date | None) -> None:
@@ -106,15 +131,19 @@ class Intake:
             "closed": closed.isoformat() if closed else ""})
 
     def queue(self, actor: Actor, paths: list[Path], *, clerk: str | None = None,
-              into: str | None = None, closed: date | None = None) -> list[tuple[Path, str, str]]:
+              into: str | None = None, closed: date | None = None,
+              reason: str | None = None) -> list[tuple[Path, str, str]]:
         """Keep each input in the intake and queue it for the workers; return (input, batch
         id, task id) for each."""
         self.ctx.authorize(actor, "intake.upload")
         self.check_into(actor, into)
+        self._backlog(actor, closed, reason)
         who = nfc(clerk or self.ctx.settings.signing.clerk)
+        agency = self._agency(actor, clerk)
         queued = []
         for path in expand_inputs(paths):
-            batch = record_batch(self.ctx.deps.store, path, now_vn(), who, into, closed)
+            batch = record_batch(self.ctx.deps.store, path, now_vn(), who, into, closed,
+                                 agency)
             queued.append((path, batch.batch_id, self.dispatch.submit_batch(batch)))
         self.ctx.audit(actor, "queued", "", {"batches": [b for _, b, _ in queued],
                                              "clerk": who})
@@ -142,14 +171,15 @@ class Intake:
         return how many were handled."""
         self.ctx.authorize(actor, "intake.upload")
         self.ctx.audit(actor, "watching", str(folder), {"clerk": clerk or ""})
-        hot = HotFolder(self.ctx.deps, folder, clerk=clerk, settle_s=settle_s)
+        hot = HotFolder(self.ctx.deps, folder, clerk=clerk, settle_s=settle_s,
+                        agency=self._agency(actor, clerk))
         return hot.run(interval_s=interval_s, max_cycles=cycles, on_report=on_report)
 
     # --- uploads ----------------------------------------------------------------------------
 
     def upload(self, actor: Actor, files: Sequence[tuple[str | None, bytes]], *,
-               into: str | None = None, closed: date | None = None
-               ) -> tuple[list[Batch], list[RefusedFile]]:
+               into: str | None = None, closed: date | None = None,
+               reason: str | None = None) -> tuple[list[Batch], list[RefusedFile]]:
         """Check, keep and queue the files of one upload, signed by ``actor``.
 
         Each PDF or TIFF file is a batch; the JPEG and PNG files of an upload are together one
@@ -158,6 +188,7 @@ class Intake:
         """
         self.ctx.authorize(actor, "intake.upload")
         self.check_into(actor, into)
+        self._backlog(actor, closed, reason)
         if not files:
             raise UploadTooLargeError("Chưa chọn tệp nào (no file was sent).")
         if len(files) > self.max_files:
@@ -168,7 +199,8 @@ class Intake:
         inputs, refused = self._check(files, upload)
         batches = []
         for path in inputs:
-            batch = record_batch(self.ctx.deps.store, path, now_vn(), actor.name, into, closed)
+            batch = record_batch(self.ctx.deps.store, path, now_vn(), actor.name, into, closed,
+                                 self._agency(actor))
             batches.append(batch)
             self.dispatch.submit_batch(batch, path)
         if not batches:
@@ -250,13 +282,16 @@ class Intake:
             batch = load_batch(self.ctx.deps.store, batch_id)
         except (ArchiveError, KeyError, ValueError) as exc:
             raise NotFoundError(f"Không tìm thấy lô tải lên {batch_id} (no such batch).") from exc
-        if not sees_every_batch(actor) and batch.clerk != actor.name:
+        if not _sees(actor, batch):
+            self.ctx.audit(actor, "denied", keys.batch(batch_id),
+                           {"action": "intake.batch", "reason": "another agency's batch"})
             raise NotFoundError(f"Không tìm thấy lô tải lên {batch_id} (no such batch).")
         return batch
 
     def batch_status(self, actor: Actor, batch_id: str) -> dict[str, Any]:
         """Where a batch is: overall state, and each page's state and reason."""
         batch = self._batch(actor, batch_id)
+        self.ctx.audit_read(actor, "viewed", keys.batch(batch_id))
         found = read_outcome(self.ctx.deps.store, batch_id)
         outcome = asdict(found) if found else None
         progress = self.dispatch.progress.get(batch_id)
@@ -291,6 +326,8 @@ class Intake:
         self.ctx.authorize(actor, "intake.upload")
         out = []
         for batch in recent_batches(self.ctx.deps.store, actor.name, limit):
+            if not _sees(actor, batch):
+                continue
             outcome = read_outcome(self.ctx.deps.store, batch.batch_id)
             progress = self.dispatch.progress.get(batch.batch_id)
             state = ("failed" if outcome.error else "done") if outcome else (
@@ -307,7 +344,19 @@ class Intake:
         known |= {r["thumbnail"] for r in status["unassigned"]}
         if name not in known - {None}:
             raise NotFoundError(f"Lô {batch_id} không có ảnh {name} (no such thumbnail).")
-        return self.ctx.deps.store.get(keys.batch(batch_id, f"rejected/{name}"))
+        key = keys.batch(batch_id, f"rejected/{name}")
+        self.ctx.audit_read(actor, "viewed", key)
+        return self.ctx.deps.store.get(key)
+
+
+def _sees(actor: Actor, batch: Batch) -> bool:
+    """Whether ``actor`` may see an upload batch: staff see every batch; a clerk or officer
+    those of their agency (batches from before agencies were kept: their own)."""
+    if sees_every_batch(actor):
+        return True
+    if actor.scoped and batch.agency is not None:
+        return batch.agency == actor.agency
+    return batch.clerk == actor.name
 
 
 def _dossier_outcome(batch_id: str, d: dict[str, Any]) -> dict[str, Any]:

@@ -170,12 +170,16 @@ class Records:
             pdf.close()
         out = io.BytesIO()
         image.convert("L").save(out, "PNG", optimize=True)
+        self.ctx.audit_read(actor, "viewed", keys.aip(receipt_code, document_id),
+                            {"page": page})
         return out.getvalue()
 
     def search(self, actor: Actor, query: SearchQuery) -> SearchResults:
         """Search within what ``actor`` may see; the search is audited."""
         self.ctx.authorize(actor, "records.search")
         if actor.scoped:
+            if not actor.agency:  # a clerk or officer of no agency sees no dossier
+                return SearchResults([], 0, {})
             wanted = set(query.agencies) or {str(actor.agency)}
             allowed = tuple(sorted(a for a in wanted if a == actor.agency))
             if not allowed:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.digitisation import DigitisationReport, digitisation_report
+from pipeline.digitisation import EARLIEST_YEAR, DigitisationReport, digitisation_report
 from service.access import Actor
 from service.context import Context
 from sohoa.errors import UsageError
 
 __all__ = ["Reports"]
+
+
+LATEST_YEAR = 2200
+"""No report reaches past this year (dates near the calendar's end cannot be counted)."""
 
 
 class Reports:
@@ -25,6 +29,9 @@ class Reports:
         self.ctx.authorize(actor, "reports.digitisation")
         if date_to < date_from:
             raise UsageError("Ngày 'đến' trước ngày 'từ' (the period ends before it starts).")
+        if date_from.year < EARLIEST_YEAR or date_to.year > LATEST_YEAR:
+            raise UsageError(f"Báo cáo trong khoảng năm {EARLIEST_YEAR}–{LATEST_YEAR} (a report "
+                             f"covers days from {EARLIEST_YEAR} to {LATEST_YEAR}).")
         if actor.scoped:
             asked = set(agencies)
             agencies = ("",) if asked and asked != {actor.agency} else (str(actor.agency),)

@@ -127,6 +127,7 @@ ROWS = [
 ONE_DOOR = {
     "intake.upload": "CLI process/watch and POST /api/batches (tested with real scans)",
     "intake.receipt": "API only: the one-stop software",
+    "intake.backlog": "CLI process --closed and POST /api/batches closed= (tests/security)",
     "intake.batch": "API only: batch status",
     "records.record": "API only: the record page",
     "records.page": "API only: page previews",

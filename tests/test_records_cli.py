@@ -134,10 +134,10 @@ def test_the_backlog_sample_is_kept_from_its_closing_date_and_never_archived_aga
     code_ = truth["receipt_code"]
     d = ("--data", str(tmp_path / "data"))
     code, out = _sohoa(capsys, "process", str(SAMPLES / "backlog"), "--closed", "2999-01-01",
-                       "--json", *d)
+                       "--reason", "hồ sơ tồn đọng", "--json", *d)
     assert code == 1 and [i["error_code"] for i in json.loads(out)["inputs"]] == ["bad_request"]
     code, out = _sohoa(capsys, "process", str(SAMPLES / "backlog"), "--closed", "2013-12-31",
-                       "--json", *d)
+                       "--reason", "hồ sơ tồn đọng", "--json", *d)
     assert code == 0, out
     store = FolderStore(tmp_path / "data" / "store")
     manifests = [m for _, m in iter_manifests(store)]
@@ -155,7 +155,7 @@ def test_the_backlog_sample_is_kept_from_its_closing_date_and_never_archived_aga
     code, out = _sohoa(capsys, "search", truth["phrase"], "--json", *d)
     assert json.loads(out) == []
     code, out = _sohoa(capsys, "process", str(SAMPLES / "backlog"), "--closed", "2013-12-31",
-                       "--json", *d)
+                       "--reason", "hồ sơ tồn đọng", "--json", *d)
     failed = [x for i in json.loads(out)["inputs"] for x in i["dossiers"] if x["error"]]
     assert code == 1 and {x["error_code"] for x in failed} == {"record_destroyed"}
     assert all(batch in x["error"] for x in failed)

@@ -353,15 +353,22 @@ def test_a_rescanned_batch_reports_each_page_and_its_rejected_pages(web: Web) ->
 
 
 def test_backlog_upload_then_disposal_through_the_api(web: Web) -> None:
-    lan = web.client("lan")
+    lan, trang = web.client("lan"), web.client("trang")
     source = SAMPLES / "backlog" / "dossier-16.pdf"
-    response = lan.post("/api/batches", data={"closed": "2013-12-31"},
-                        files={"files": (source.name, source.read_bytes())})
+    files = {"files": (source.name, source.read_bytes())}
+    # a closing date is the archivist's to give, with the reason
+    assert lan.post("/api/batches", data={"closed": "2013-12-31", "reason": "tồn đọng"},
+                    files=files).status_code == 403
+    assert trang.post("/api/batches", data={"closed": "2013-12-31"},
+                      files=files).status_code == 400
+    response = trang.post("/api/batches", data={"closed": "2013-12-31",
+                                                "reason": "hồ sơ giấy tồn đọng năm 2013"},
+                          files=files)
     assert response.status_code == 202, response.text
-    status = wait_done(lan, response.json()["batches"][0]["status_url"])
+    status = wait_done(trang, response.json()["batches"][0]["status_url"])
     assert status["state"] == "done" and status["dossiers"][0]["documents"], status
     code = status["dossiers"][0]["receipt_code"]
-    trang, hoa = web.client("trang"), web.client("hoa")
+    hoa = web.client("hoa")
     due = hoa.get("/api/retention/due", params={"before": "2026-01-01"}).json()
     assert {i["receipt_code"] for i in due} == {code}
     assert web.client("an").get("/api/retention/due").status_code == 403

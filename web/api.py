@@ -29,6 +29,7 @@ from web.deps import (
     OptionalActor,
     Origin,
     ServiceDep,
+    off_loop,
     read_upload,
     search_query,
 )
@@ -112,17 +113,20 @@ def me(actor: CurrentActor) -> dict[str, Any]:
 
 @router.post("/batches", status_code=202, tags=["intake"])
 async def upload(
-    actor: CurrentActor, service: ServiceDep,
+    request: Request, actor: CurrentActor, service: ServiceDep,
     files: Annotated[list[UploadFile], File(description="PDF, TIFF, JPEG or PNG scans")],
     into: Annotated[str | None, Form(pattern=_CODE, description="rescans into this dossier")]
     = None,
-    closed: Annotated[date | None, Form(description="closing date (paper backlog)")] = None,
+    closed: Annotated[date | None, Form(description="closing date (paper backlog; archivist)")]
+    = None,
+    reason: Annotated[str | None, Form(max_length=1000, description="why, with closed")] = None,
 ) -> JSONResponse:
     """Upload a dossier or a batch: 202 with a status URL per batch queued."""
     intake = service.intake
     service.authorize(actor, "intake.upload")  # before reading the files
     data = [(f.filename, await read_upload(f, intake.max_bytes)) for f in files]
-    batches, refused = intake.upload(actor, data, into=into, closed=closed)
+    batches, refused = await off_loop(request, intake.upload, actor, data, into=into,
+                                      closed=closed, reason=reason)
     if not batches:
         first = refused[0]
         status = 415 if first.code == "unsupported_type" else (
@@ -209,8 +213,9 @@ async def verify(request: Request, service: ServiceDep, actor: OptionalActor,
                  origin: Origin, file: Annotated[UploadFile, File()]) -> Any:
     """Verify a signed PDF (open to anyone): the verification report."""
     request.app.state.limiter.hit("verify", origin)
-    data = await read_upload(file, service.intake.max_bytes)
-    return service.verification.verify(actor, data, (file.filename or "document.pdf")[:200])
+    data = await read_upload(file, int(request.app.state.settings.web.max_verify_mb * 2**20))
+    return await off_loop(request, service.verification.verify, actor, data,
+                          (file.filename or "document.pdf")[:200], bounded=False)
 
 
 @router.get("/holds", tags=["records management"])

@@ -18,7 +18,7 @@ from service import Service
 from sohoa.errors import SohoaError
 from web.api import router as api_router
 from web.auth import RateLimiter, Sessions
-from web.errors import error_response
+from web.errors import error_response, refused
 from web.guard import Guard, Limits
 from web.pages import router as page_router
 from web.pages import templates
@@ -39,6 +39,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        service.serve()
         yield
         service.close()
 
@@ -73,8 +74,10 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.exception_handler(SohoaError)
     async def sohoa_error(request: Request, exc: SohoaError) -> Response:
-        if exc.http_status >= 500:
+        if exc.http_status == 500:
             log.error("%s %s: %s", request.method, request.url.path, exc.message)
+        if exc.http_status == 401 or exc.code == "cross_site":
+            refused(request, exc)
         return error_response(request, exc)
 
     return app

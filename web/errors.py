@@ -6,10 +6,11 @@ from __future__ import annotations
 from fastapi import Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
+from service import Actor
 from sohoa.errors import SohoaError
 from web.pages import templates
 
-__all__ = ["SERVER_ERROR", "error_response"]
+__all__ = ["SERVER_ERROR", "error_response", "refused"]
 
 SERVER_ERROR = ("Lỗi máy chủ; yêu cầu chưa được thực hiện. Thử lại sau hoặc báo quản trị hệ "
                 "thống kèm thời điểm (a server error: nothing was done; try again later or tell "
@@ -29,3 +30,10 @@ def error_response(request: Request, exc: SohoaError | None) -> Response:
         return RedirectResponse(f"/dang-nhap?next={request.url.path}", status_code=303)
     return templates.TemplateResponse(request, "error.html", {
         "account": None, "status": status, "message": message}, status_code=status)
+
+
+def refused(request: Request, exc: SohoaError) -> None:
+    """Put a request refused at the door (401, a cross-site form) in the audit trail."""
+    origin = f"http {request.client.host}" if request.client else "http"
+    service = request.app.state.service
+    service.refused(Actor.nobody(origin), f"{request.method} {request.url.path}", exc.code)

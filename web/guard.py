@@ -21,7 +21,7 @@ from service.intake import UploadTooLargeError
 from sohoa.errors import SohoaError
 from web.auth import NotAuthenticatedError
 from web.deps import identify
-from web.errors import error_response
+from web.errors import error_response, refused
 
 __all__ = ["HEADERS", "Guard", "Limits"]
 
@@ -116,6 +116,8 @@ class Guard:
         if method not in _BODILESS and (method, path) not in OPEN:
             refusal = self._refusal(request, method, path)
             if refusal is not None:
+                if refusal.http_status == 401 or refusal.code == "cross_site":
+                    refused(request, refusal)
                 await respond(error_response(request, refusal))
                 return
 

@@ -28,6 +28,8 @@ from web.deps import (
     OptionalActor,
     Origin,
     ServiceDep,
+    check_same_site,
+    off_loop,
     optional_date,
     read_upload,
     search_query,
@@ -105,7 +107,8 @@ def login(request: Request, service: ServiceDep, origin: Origin,
           username: Annotated[str, Form(max_length=100)],
           password: Annotated[str, Form(max_length=200)],
           next: Annotated[str, Form(max_length=300)] = "") -> Response:
-    """Sign in: sets the session cookie."""
+    """Sign in: sets the session cookie (only from a form of this site)."""
+    check_same_site(request)
     request.app.state.limiter.hit("login", origin)
     account = service.accounts.sign_in(username, password, origin,
                                        limiter=request.app.state.limiter)
@@ -131,6 +134,7 @@ def _local(target: str) -> str | None:
 def logout(request: Request, service: ServiceDep, origin: Origin) -> RedirectResponse:
     """Sign out: the session ends on the server too, not just in this browser. A session that
     already ended is only cleared from the browser."""
+    check_same_site(request)
     cookie = request.cookies.get(COOKIE) or ""
     sessions = request.app.state.sessions
     try:
@@ -163,7 +167,8 @@ async def counter_upload(
     intake = service.intake
     service.authorize(actor, "intake.upload")  # before reading the files
     data = [(f.filename, await read_upload(f, intake.max_bytes)) for f in files if f.filename]
-    batches, refused = intake.upload(actor, data, into=into.strip() or None)
+    batches, refused = await off_loop(request, intake.upload, actor, data,
+                                      into=into.strip() or None)
     if len(batches) == 1 and not refused:
         return RedirectResponse(f"/tiep-nhan/lo/{batches[0].batch_id}", status_code=303)
     return _page(request, "counter.html", actor, batches=intake.recent_batches(actor),
@@ -230,10 +235,10 @@ async def verify_page(request: Request, service: ServiceDep, actor: OptionalActo
                       origin: Origin, file: Annotated[UploadFile, File()]) -> HTMLResponse:
     """The verification report of an uploaded PDF."""
     request.app.state.limiter.hit("verify", origin)
-    data = await read_upload(file, service.intake.max_bytes)
+    data = await read_upload(file, int(request.app.state.settings.web.max_verify_mb * 2**20))
     try:
-        report = service.verification.verify(actor, data,
-                                             (file.filename or "document.pdf")[:200])
+        report = await off_loop(request, service.verification.verify, actor, data,
+                                (file.filename or "document.pdf")[:200], bounded=False)
     except NotAPdfError:
         return _page(request, "verify.html", actor, report=None, status_code=422,
                      error=f"{file.filename or 'Tệp'}: không phải tệp PDF.")

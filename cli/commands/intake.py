@@ -22,7 +22,7 @@ def _process(args: argparse.Namespace) -> int:
         return _queue(args, service, actor, paths)
     progress = (lambda m: None) if args.json else (lambda m: print(m, file=sys.stderr))
     run = service.intake.process(actor, paths, clerk=args.clerk, into=args.into,
-                                 closed=args.closed, progress=progress)
+                                 closed=args.closed, reason=args.reason, progress=progress)
     if args.json:
         dump(run.to_json())
     else:
@@ -33,7 +33,7 @@ def _process(args: argparse.Namespace) -> int:
 
 def _queue(args: argparse.Namespace, service: Any, actor: Any, paths: list[Path]) -> int:
     queued = service.intake.queue(actor, paths, clerk=args.clerk, into=args.into,
-                                  closed=args.closed)
+                                  closed=args.closed, reason=args.reason)
     if not args.json:
         for path, batch_id, task_id in queued:
             print(f"queued {path} as batch {batch_id[:12]} (task {task_id})")
@@ -85,7 +85,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="add the pages to this archived dossier (rescans of rejected pages)")
     p.add_argument("--closed", type=parse_date, metavar="DATE",
                    help="the dossiers were closed on this date (digitising the paper backlog): "
-                   "retention counts from it, not from today")
+                   "retention counts from it, not from today (archivist; needs --reason)")
+    p.add_argument("--reason", help="with --closed: why these dossiers are dated so (recorded "
+                   "in the audit trail)")
     p.add_argument("--queue", action="store_true",
                    help="submit to the Celery workers (SOHOA_BROKER_URL) instead of running here")
     p.add_argument("--wait", type=float, default=0,
