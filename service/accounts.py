@@ -125,7 +125,7 @@ class Accounts:
             self._not_to_oneself(actor, name, wanted, f"people/{name}")
         after = self.ctx.people.change(name, wanted, grant=grant)
         self.ctx.audit(actor, "role_granted" if grant else "role_revoked", f"people/{name}",
-                       {"roles": wanted})
+                       {"roles": wanted}, seal=True)
         return after
 
     def save_account(self, actor: Actor, name: str, username: str, roles: Iterable[str], *,
@@ -142,7 +142,7 @@ class Accounts:
                                               password=password)
         self.ctx.audit(actor, "account_saved", f"users/{account.username}", {
             "name": account.name, "roles": sorted(account.roles), "agency": account.agency or "",
-            "password_changed": password is not None})
+            "password_changed": password is not None}, seal=True)
         return account, generated
 
     def new_api_key(self, actor: Actor, username: str, days: int | None = None) -> str:
@@ -153,7 +153,7 @@ class Accounts:
         days = days or self.ctx.settings.web.api_key_days
         key = self.ctx.people.new_api_key(username, days=days)
         self.ctx.audit(actor, "api_key_issued", f"users/{username}",
-                       {"key_id": key.split("_", 2)[1], "days": days})
+                       {"key_id": key.split("_", 2)[1], "days": days}, seal=True)
         return key
 
     def api_keys(self, actor: Actor, username: str) -> list[ApiKey]:
@@ -165,7 +165,8 @@ class Accounts:
         """End one API key of an account for good."""
         self._may_manage(actor, f"users/{username}")
         self.ctx.people.revoke_api_key(username, key_id)
-        self.ctx.audit(actor, "api_key_revoked", f"users/{username}", {"key_id": key_id})
+        self.ctx.audit(actor, "api_key_revoked", f"users/{username}", {"key_id": key_id},
+                       seal=True)
 
     def sign_in(self, username: str, password: str, origin: str,
                 limiter: SignInLimiter | None = None) -> Account | None:

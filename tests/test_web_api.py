@@ -107,7 +107,7 @@ def test_a_signed_out_session_is_refused_by_every_process(web: Web) -> None:
             refused = there.get("/api/me", headers=bearer)
             assert refused.status_code == 401 and "kết thúc" in refused.json()["message"]
     key = web.client("an").delete("/api/token")
-    assert key.status_code == 400 and "sohoa users key" in key.json()["message"]
+    assert key.status_code == 400 and "sohoa users revoke-key" in key.json()["message"]
     assert web.client("an").get("/api/me").status_code == 200  # the API key still works
     trail = [e for e in _audit(web) if e.record == "users/an"]
     assert [e.action for e in trail if e.action in {"signed_in", "signed_out"}][-2:] == [
@@ -275,10 +275,10 @@ def test_the_client_behind_a_trusted_proxy_is_the_one_limited_and_audited(
               if e.action == "login_failed"]
     if trusted:  # each client has its own limit, and the trail names it
         assert other.status_code == 401
-        assert failed == ["http 10.0.0.1"] * 2 + ["http 10.0.0.2"]
+        assert failed == ["http 10.0.0.1", "http 10.0.0.2"]  # repeats within a minute: one entry
     else:  # the header is anyone's to forge: the address that connects counts
         assert other.status_code == 429
-        assert failed == ["http 127.0.0.1"] * 2
+        assert failed == ["http 127.0.0.1"]
 
 
 # --- intake --------------------------------------------------------------------------------
@@ -327,7 +327,9 @@ def test_oversized_uploads_are_refused(tmp_path: Path) -> None:
 def test_a_rescanned_batch_reports_each_page_and_its_rejected_pages(web: Web) -> None:
     truth = next(t for t in truths() if any(p["reject"] for p in t["pages"]))
     source = SAMPLES / truth["pages"][0]["source"]
-    lan = web.client("lan")
+    # the only sample dossier with rejected pages is of no test clerk's agency: the archivist
+    # (who digitises any agency's paper) sends it
+    lan = web.client("trang")
     response = lan.post("/api/batches", files={"files": (f"../../{source.name}",
                                                          source.read_bytes())})
     assert response.status_code == 202, response.text
@@ -347,9 +349,10 @@ def test_a_rescanned_batch_reports_each_page_and_its_rejected_pages(web: Web) ->
                    ).status_code == 404
     # someone else's batch is not theirs to see
     assert web.client("an").get(batch["status_url"]).status_code == 404
-    counter = signed_in(web, "lan").get("/tiep-nhan").text  # the clerk's recent batches
+    assert web.client("lan").get(batch["status_url"]).status_code == 404
+    counter = signed_in(web, "trang").get("/tiep-nhan").text  # the sender's recent batches
     assert f'/tiep-nhan/lo/{batch["batch_id"]}' in counter
-    assert web.client("trang").get(batch["status_url"]).status_code == 200
+    assert web.client("hoa").get(batch["status_url"]).status_code == 200
 
 
 def test_backlog_upload_then_disposal_through_the_api(web: Web) -> None:

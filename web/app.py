@@ -53,8 +53,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.service = service
     app.state.sessions = Sessions(service.ctx.people, settings.web_dir / "session.key",
                                   ttl_s=int(web.session_hours * 3600))
-    app.state.limiter = RateLimiter({"login": (web.login_per_minute, 60.0),
-                                     "verify": (web.verify_per_minute, 60.0)})
+    app.state.limiter = RateLimiter.from_settings(settings)
     app.add_middleware(Guard, limits=Limits(upload=int(web.max_request_mb * 2**20),
                                             verify=int(web.max_verify_mb * 2**20) + 2**16,
                                             other=int(web.max_form_kb * 2**10)))
