@@ -349,7 +349,7 @@ def test_a_rescanned_batch_reports_each_page_and_its_rejected_pages(web: Web) ->
                    ).status_code == 404
     # someone else's batch is not theirs to see
     assert web.client("an").get(batch["status_url"]).status_code == 404
-    assert web.client("lan").get(batch["status_url"]).status_code == 404
+    assert web.client("binh").get(batch["status_url"]).status_code == 404
     counter = signed_in(web, "trang").get("/tiep-nhan").text  # the sender's recent batches
     assert f'/tiep-nhan/lo/{batch["batch_id"]}' in counter
     assert web.client("hoa").get(batch["status_url"]).status_code == 200

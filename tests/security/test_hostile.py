@@ -294,3 +294,61 @@ def _sleep(seconds: float) -> float:
     time.sleep(seconds)
     return seconds
 
+
+
+# --- 8. what was looked at, and from where -------------------------------------------------
+
+def test_previews_thumbnails_batch_views_and_holds_are_audited_with_the_address(
+        server: Any) -> None:
+    web, _ = server
+    code = code_of(AGENCY_A)
+    with _client(server, "trang") as trang:
+        doc = trang.get(f"/api/dossiers/{code}").json()["documents"][0]["document_id"]
+        assert trang.get(f"/api/records/{code}/{doc}/pages/1.png").status_code == 200
+        held = {"record": code, "reason": "thanh tra"}
+        assert trang.post("/api/holds", json=held).status_code == 200
+        assert trang.post("/api/holds/release", json=held).status_code == 200
+        key = next(iter(web.app.state.service.deps.store.list("intake/batches/")))
+        batch_id = key.removeprefix("intake/batches/").split("/")[0]
+        assert trang.get(f"/api/batches/{batch_id}").status_code == 200
+    entries = list(AuditLog(web.settings.audit_path).entries())
+    viewed = [e for e in entries if e.action == "viewed" and e.record.startswith(
+        f"aip/{code}/{doc}") and e.detail.get("page") == 1]
+    assert viewed and viewed[-1].origin == "http 127.0.0.1"
+    holds = [e for e in entries if e.record.startswith(f"aip/{code}/") and "hold" in e.action]
+    assert len(holds) >= 2 and all(e.origin == "http 127.0.0.1" for e in holds[-2:])
+    assert any(e.action == "viewed" and e.record == f"intake/batches/{batch_id}/"
+               and e.origin == "http 127.0.0.1" for e in entries), "batch views are audited"
+
+
+# --- 15. the sign-in and sign-out forms only from this site --------------------------------
+
+@pytest.mark.parametrize("path", ["/dang-nhap", "/dang-xuat"])
+@pytest.mark.parametrize("origin", [{"Origin": "https://evil.example"}, {}])
+def test_sign_in_and_out_forms_from_another_site_are_refused(
+        server: Any, path: str, origin: dict[str, str]) -> None:
+    web, _ = server
+    with _client(server) as anyone:
+        response = anyone.post(path, data={"username": "lan", "password": "x" * 12},
+                               headers=origin, follow_redirects=False)
+    assert response.status_code == 403
+    assert _denied(web, record=f"POST {path}")
+
+
+# --- 3. the hot folder of a clerk -----------------------------------------------------------
+
+def test_the_hot_folder_of_a_clerk_refuses_another_agency_s_pages(
+        server: Any, tmp_path: Path) -> None:
+    web, _ = server
+    service = web.app.state.service
+    folder = tmp_path / "may-quet"
+    folder.mkdir()
+    (folder / "phieu.pdf").write_bytes(first_page(Path("scans/dossier-06.pdf")))
+    reports: list[Any] = []
+    actor = service.local_actor(ACCOUNTS["lan"][0])
+    assert actor.agency == AGENCY_A
+    service.intake.watch(actor, folder, clerk=None, settle_s=0, interval_s=0, cycles=1,
+                         on_report=lambda _p, r: reports.append(r))
+    (report,) = reports
+    assert {d.error_code for d in report.dossiers} == {"other_agency"}
+    assert (folder / "failed" / "phieu.pdf").exists()
