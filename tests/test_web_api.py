@@ -330,8 +330,8 @@ def test_a_rescanned_batch_reports_each_page_and_its_rejected_pages(web: Web) ->
     # the only sample dossier with rejected pages is of no test clerk's agency: the archivist
     # (who digitises any agency's paper) sends it
     lan = web.client("trang")
-    response = lan.post("/api/batches", files={"files": (f"../../{source.name}",
-                                                         source.read_bytes())})
+    response = lan.post("/api/batches", files={"files": (  # a new file: not the run's batch
+        f"../../{source.name}", source.read_bytes() + b"\n")})
     assert response.status_code == 202, response.text
     (batch,) = response.json()["batches"]
     assert "/" not in batch["name"] and ".." not in batch["name"]
@@ -350,6 +350,7 @@ def test_a_rescanned_batch_reports_each_page_and_its_rejected_pages(web: Web) ->
     # someone else's batch is not theirs to see
     assert web.client("an").get(batch["status_url"]).status_code == 404
     assert web.client("binh").get(batch["status_url"]).status_code == 404
+    assert web.client("lan").get(batch["status_url"]).status_code == 404
     counter = signed_in(web, "trang").get("/tiep-nhan").text  # the sender's recent batches
     assert f'/tiep-nhan/lo/{batch["batch_id"]}' in counter
     assert web.client("hoa").get(batch["status_url"]).status_code == 200
