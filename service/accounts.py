@@ -106,6 +106,12 @@ class Accounts:
                                                      "reason": message, "roles": added})
             raise NotPermittedError(message)
 
+    def me(self, actor: Actor) -> dict[str, object]:
+        """Who ``actor`` is to the service: name, user name, roles, agency."""
+        self.ctx.authorize(actor, "accounts.me")
+        return {"name": actor.name, "username": actor.username, "roles": sorted(actor.roles),
+                "agency": actor.agency}
+
     def people(self, actor: Actor) -> list[tuple[str, frozenset[str]]]:
         """Every person and their roles, by name."""
         self.ctx.authorize(actor, "accounts.list")

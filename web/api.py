@@ -105,10 +105,9 @@ def sign_out(request: Request, actor: CurrentActor, token: BearerToken,
 
 
 @router.get("/me", tags=["accounts"])
-def me(actor: CurrentActor) -> dict[str, Any]:
+def me(actor: CurrentActor, service: ServiceDep) -> dict[str, Any]:
     """Who the token belongs to."""
-    return {"name": actor.name, "username": actor.username,
-            "roles": sorted(actor.roles), "agency": actor.agency}
+    return service.accounts.me(actor)
 
 
 @router.post("/batches", status_code=202, tags=["intake"])

@@ -219,7 +219,7 @@ ROUTES: list[RouteRow] = [
     RouteRow("POST", "/api/token", PUBLIC, _s(200),
              lambda t: Call("POST", "/api/token", data=_token(t))),
     RouteRow("DELETE", "/api/token", SIGNED_IN, _s(204), _sign_out_api),
-    RouteRow("GET", "/api/me", SIGNED_IN, _s(200), _get("/api/me")),
+    RouteRow("GET", "/api/me", "accounts.me", _s(200), _get("/api/me")),
     RouteRow("POST", "/api/batches", "intake.upload", _s(415), _upload("/api/batches")),
     RouteRow("POST", "/api/batches", "intake.upload", _s(415),
              _upload("/api/batches", into="{code}"), scope="dossier", variant="into"),
