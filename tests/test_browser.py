@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 
 from service.records import REASON_LABELS
+from sohoa.codes import agency_of
+from sohoa.people import People
 from sohoa.text import fold
 from tests.conftest import ROOT, SAMPLES, service_env, truths
 from tests.web_support import PASSWORD, make_accounts, serve_in_thread, settings_for
@@ -32,6 +34,11 @@ def server(tmp_path: Path) -> Iterator[str]:
     """The real app over HTTP on a free port of 127.0.0.1, stopped at the end."""
     settings = settings_for(tmp_path / "data")
     make_accounts(settings.data)
+    # the clerk works for the agency of the sample dossier: pages of another agency's
+    # dossier would be refused
+    People(settings.data / "people.json").add_account(
+        "Nguyễn Thị Lan", "lan", ["clerk"], agency=agency_of(_sample()[0]["receipt_code"]),
+        password=None)
     with serve_in_thread(settings) as url:
         yield url
 
@@ -115,7 +122,7 @@ def test_clerk_uploads_archivist_finds_anyone_verifies(server: str) -> None:
             shot("01-login.png")
             page.click("#login")
             expect(page).to_have_url(f"{server}/tiep-nhan")
-            expect(page.locator("#who")).to_contain_text("Nguyễn Thị Lan · 000.00.12.H19")
+            expect(page.locator("#who")).to_contain_text(f"Nguyễn Thị Lan · {agency_of(code)}")
             page.set_input_files("#files", str(scan))
             shot("02-counter.png")
             page.click("#upload")

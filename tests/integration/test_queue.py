@@ -296,8 +296,9 @@ def test_the_web_service_runs_on_the_servers(cluster: Cluster) -> None:
     keys = make_accounts(settings.data)
     source = SAMPLES / "backlog" / "dossier-16.pdf"
     with TestClient(create_app(settings), raise_server_exceptions=False) as client:
-        client.headers["Authorization"] = f"Bearer {keys['lan']}"
-        response = client.post("/api/batches", data={"closed": "2013-12-31"},
+        client.headers["Authorization"] = f"Bearer {keys['trang']}"  # the backlog: archivist
+        response = client.post("/api/batches", data={"closed": "2013-12-31",
+                                                     "reason": "hồ sơ giấy tồn đọng năm 2013"},
                                files={"files": (source.name, source.read_bytes())})
         assert response.status_code == 202, response.text
         (batch,) = response.json()["batches"]
