@@ -77,6 +77,7 @@ def test_pages_sign_in_and_show_each_person_their_own(web: Web) -> None:
     auditor = signed_in(web, "hoa")
     page = auditor.get("/kiem-tra")
     assert page.status_code == 200 and "Nhật ký kiểm toán: nguyên vẹn" in page.text
+    assert "mục chưa niêm phong" in page.text  # how much of the trail a seal does not cover yet
     dashboard = auditor.get("/bao-cao", params={"tu": _LAST_YEAR["from"],
                                                 "den": _LAST_YEAR["to"]})
     assert dashboard.status_code == 200 and "<svg" in dashboard.text and AGENCY_A in dashboard.text

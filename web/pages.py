@@ -259,6 +259,7 @@ def auditor_page(request: Request, actor: CurrentActor, service: ServiceDep,
     if permitted(actor, "custody.audit"):
         check = custody.audit_check(actor)
         trail = {"ok": check.ok, "entries": check.entries, "seals": check.seals,
+                 "sealed_through": check.sealed_through, "unsealed": check.unsealed,
                  "broken": asdict(check.broken) if check.broken else None}
     return _page(request, "auditor.html", actor, before=before, due=due,
                  holds=custody.holds(actor), fixity=custody.fixity(actor), trail=trail,
