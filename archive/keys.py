@@ -6,6 +6,7 @@ intake/<sha256>/                       an input file as received
 intake/batches/<batch id>/             a received batch: batch.json, outcome.json, rejected/
 intake/dossiers|clerks|days/…          lookups: a dossier's batches, a clerk's, a day's dossiers
 receipts/<receipt code>.json           a dossier the one-stop software registered
+dossiers/<receipt code>/life/          the steps of a dossier's life (received … closed)
 holds/<receipt code>[/<doc id>]/…      legal hold decisions
 retention/ends/<year>/…, retention/changes/…   retention lookups and extensions
 disposal/<batch id>/                   proposal, approval, execution, certificate
@@ -44,6 +45,7 @@ __all__ = [
     "disposal",
     "disposed",
     "dossier_batch",
+    "dossier_life",
     "fixity_run",
     "hold_decision",
     "intake_original",
@@ -58,6 +60,7 @@ __all__ = [
 ]
 
 AIP = "aip/"
+DOSSIERS = "dossiers/"
 DISPOSED = "disposed/"
 DISPOSAL = "disposal/"
 HOLDS = "holds/"
@@ -183,3 +186,9 @@ def fixity_run(stamp: str) -> str:
 def audit_seal(seq: int) -> str:
     """The key of the seal of the audit trail up to entry ``seq``."""
     return f"{AUDIT_SEALS}{seq:012d}.json"
+
+
+def dossier_life(receipt_code: str, position: int = 0, step: str = "") -> str:
+    """The prefix of a dossier's life steps, or the key of step number ``position``."""
+    prefix = f"{DOSSIERS}{receipt_code}/life/"
+    return f"{prefix}{position}-{step}.json" if position else prefix

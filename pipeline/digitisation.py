@@ -27,6 +27,7 @@ from typing import Any
 
 from archive import Manifest, ObjectStore, Tombstone, get_json, keys, put_json
 from archive.errors import ArchiveError, ObjectExistsError, ObjectMissingError
+from archive.lifecycle import record_step
 from archive.store import RecordT
 from pipeline.intake import dossier_batches, dossiers_of_day, note_day
 from sohoa.clock import VN_TZ, now_vn
@@ -119,6 +120,8 @@ def register_receipt(
     existing = load_receipt(store, receipt_code)
     if existing is None:
         note_day(store, receipt_code, received)
+        record_step(store, receipt_code, "received", at=received, who=who,
+                    detail={"procedure": record["procedure"] or ""})
         stored = record | {"registered_by": nfc(who), "registered_at": now_vn().isoformat()}
         try:
             put_json(store, keys.receipt(receipt_code), stored)

@@ -23,9 +23,10 @@ from typing import Any
 
 from archive import ObjectStore, get_json, keys, put_json, record_intake
 from archive.aip import index_retention_ends
+from archive.lifecycle import record_step
 from archive.store import put_pointer
 from pipeline.reports import DossierReport, InputReport, input_from_json
-from sohoa.clock import VN_TZ
+from sohoa.clock import VN_TZ, now_vn
 from sohoa.codes import RECEIPT_CODE
 from sohoa.errors import InputDocumentError, UsageError
 from sohoa.text import nfc
@@ -197,7 +198,25 @@ def record_outcome(store: ObjectStore, batch_id: str, outcome: InputReport) -> N
     if not batch_done(store, batch_id):
         body = {"schema": OUTCOME_SCHEMA, **asdict(outcome)}
         link_dossiers(store, batch_id, body)
+        note_digitised(store, batch_id, outcome)
         put_json(store, keys.batch(batch_id, "outcome.json"), body)
+
+
+def note_digitised(store: ObjectStore, batch_id: str, outcome: InputReport) -> None:
+    """Record in the life of each dossier that gained documents from the batch that it was
+    received (when the batch came in, unless the one-stop software said so first) and
+    digitised (now)."""
+    if not store.exists(keys.batch(batch_id, "batch.json")):
+        return
+    batch = load_batch(store, batch_id)
+    for dossier in outcome.dossiers:
+        code = dossier.receipt_code
+        if not dossier.documents or not RECEIPT_CODE.fullmatch(code):
+            continue
+        record_step(store, code, "received", at=batch.received_at, who=batch.clerk,
+                    detail={"batch": batch_id})
+        record_step(store, code, "digitised", at=now_vn(), who=batch.clerk,
+                    detail={"batch": batch_id, "documents": len(dossier.documents)})
 
 
 def _clerk_prefix(clerk: str) -> str:

@@ -123,6 +123,8 @@ ACTIONS: dict[str, Rule] = {
     "records.download": Rule((*_RECORDS, OPERATOR), "tải tài liệu (download a document)", True),
     "records.page": Rule((*_RECORDS, OPERATOR), "xem trang tài liệu (see a page)", True),
     "records.search": Rule((*_RECORDS, OPERATOR), "tra cứu hồ sơ (search)", True),
+    "records.step": Rule(("clerk", "officer", "head"), "ghi bước xử lý hồ sơ (record a step of "
+                                                      "a dossier's life)", True),
     # verification
     "verify": Rule((ANYONE,), "xác minh chữ ký (verify a signature)"),
     # custody: holds, retention, disposal, checks

@@ -11,11 +11,13 @@ from typing import Any
 
 from archive import ArchiveError, Manifest, keys, load_manifest
 from archive.hold import current_holds
+from archive.lifecycle import STEP_LABELS, DossierStep, life_of, record_step
 from pipeline.records import dossier_state
 from search_api import SearchQuery, SearchResults
 from service.access import Actor
 from service.context import Context
 from service.errors import NotFoundError, RecordAlteredError
+from sohoa.clock import now_vn
 from sohoa.codes import RECEIPT_CODE, agency_of
 from sohoa.errors import UsageError
 
@@ -45,6 +47,10 @@ def rejected_page(batch_id: str, r: dict[str, Any]) -> dict[str, Any]:
     return page_ref(r) | {"code": r["code"], "reason": r["reason"],
                           "reason_vi": REASON_LABELS.get(r["code"], "Không lưu trữ được"),
                           "thumbnail": name}
+
+
+def _step(s: DossierStep) -> dict[str, Any]:
+    return {"step": s.step, "label": s.label, "at": s.at, "who": s.who, "detail": s.detail}
 
 
 def summary(m: Manifest) -> dict[str, Any]:
@@ -80,7 +86,8 @@ class Records:
         self.ctx.authorize_record(actor, "records.dossier", receipt_code)
         deps = self.ctx.deps
         state = dossier_state(deps.store, deps.index, receipt_code)
-        if state.empty:
+        life = life_of(deps.store, receipt_code)
+        if state.empty and not life:
             raise NotFoundError(f"Không tìm thấy hồ sơ {receipt_code}: chưa có gì được lưu "
                                 "trữ với mã này; chạy `sohoa reconcile` để xử lý nốt các lô đã "
                                 "nhận (nothing is archived under this receipt code yet).")
@@ -94,7 +101,26 @@ class Records:
         self.ctx.audit(actor, "viewed", keys.aip(receipt_code),
                        {"documents": len(docs), "destroyed": len(gone)})
         return {"receipt_code": receipt_code, "agency": agency_of(receipt_code),
+                "life": [_step(s) for s in life],
                 "documents": docs, "destroyed": gone, "rejected": rejected}
+
+    def step(self, actor: Actor, receipt_code: str, step: str, note: str = "") -> dict[str, Any]:
+        """Record a step of a dossier's life that a person takes: sent to the department,
+        result issued, returned, closed (received and digitised are recorded as they
+        happen)."""
+        self.ctx.authorize_record(actor, "records.step", receipt_code)
+        if step in ("received", "digitised"):
+            raise UsageError(f"Bước '{STEP_LABELS.get(step, step)}' được ghi tự động khi hồ sơ "
+                             f"được tiếp nhận và số hóa (the {step} step is recorded as it "
+                             "happens)")
+        if not life_of(self.ctx.deps.store, receipt_code):
+            raise NotFoundError(f"Không tìm thấy hồ sơ {receipt_code} (no such dossier: it was "
+                                "never received or digitised).")
+        taken = record_step(self.ctx.deps.store, receipt_code, step, at=now_vn(),
+                            who=actor.name, detail={"note": note[:1000]} if note else None)
+        self.ctx.audit(actor, "dossier_step", keys.aip(receipt_code),
+                       {"step": step, "note": note[:1000]}, seal=True)
+        return _step(taken)
 
     def _manifest(self, actor: Actor, action: str, receipt_code: str, document_id: str
                   ) -> Manifest:

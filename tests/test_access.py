@@ -131,6 +131,7 @@ ONE_DOOR = {
     "intake.batch": "API only: batch status",
     "records.record": "API only: the record page",
     "records.page": "API only: page previews",
+    "records.step": "CLI only: sohoa step (tests/test_lifecycle.py)",
     "verify": "anyone, both doors (test_verify_cli, test_web_api)",
     "custody.schedule": "CLI only", "custody.extend": "CLI only", "custody.report": "CLI only",
     "custody.run_fixity": "CLI runs it, the API starts it in the background (test_web_api)",

@@ -73,7 +73,9 @@ def test_pages_sign_in_and_show_each_person_their_own(web: Web) -> None:
     record = archivist.get(f"/tai-lieu/{code}/{doc}")
     assert record.status_code == 200
     assert f"/api/records/{code}/{doc}/pages/1.png" in record.text
-    assert archivist.get(f"/ho-so/{code}").status_code == 200
+    dossier = archivist.get(f"/ho-so/{code}")
+    assert dossier.status_code == 200 and "tiếp nhận: Nguyễn Thị Lan" in dossier.text
+    assert "số hóa: Nguyễn Thị Lan" in dossier.text  # the dossier's life, step by step
     auditor = signed_in(web, "hoa")
     page = auditor.get("/kiem-tra")
     assert page.status_code == 200 and "Nhật ký kiểm toán: nguyên vẹn" in page.text

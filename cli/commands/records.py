@@ -28,7 +28,7 @@ def _status(args: argparse.Namespace) -> int:
         return 1
     docs, gone = d["documents"], d["destroyed"]
     if args.json:
-        dump({"receipt_code": args.receipt_code, "documents": [
+        dump({"receipt_code": args.receipt_code, "life": d["life"], "documents": [
             {k: m[k] for k in ("document_id", "doc_type", "pages", "signed_at", "retain_until",
                                "indexed")} for m in docs],
             "destroyed": [{k: t[k] for k in ("document_id", "doc_type", "batch_id",
@@ -36,6 +36,10 @@ def _status(args: argparse.Namespace) -> int:
         return 0 if docs or gone else 1
     print(f"hồ sơ {args.receipt_code}: {len(docs)} documents archived"
           + (f", {len(gone)} destroyed" if gone else ""))
+    for step in d["life"]:
+        note = step["detail"].get("note")
+        print(f"  {step['at']}  {step['label']} ({step['step']}) — {step['who']}"
+              + (f": {note}" if note else ""))
     for m in docs:
         until = m["retain_until"] or "permanent"
         state = "searchable" if m["indexed"] else "NOT YET SEARCHABLE"
@@ -44,6 +48,18 @@ def _status(args: argparse.Namespace) -> int:
     for t in gone:
         print(f"  {t['label'] or t['doc_type']}: DESTROYED {t['destroyed_at']} in batch "
               f"{t['batch_id']} (approved by {t['approved_by']}); tombstone kept")
+    return 0
+
+
+def _step(args: argparse.Namespace) -> int:
+    service = service_of(args)
+    step = service.records.step(actor_of(service, args), args.receipt_code, args.step,
+                                args.note or "")
+    if args.json:
+        dump(step)
+    else:
+        print(f"hồ sơ {args.receipt_code}: {step['label']} ({step['step']}) {step['at']} — "
+              f"{step['who']}")
     return 0
 
 
@@ -103,11 +119,20 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``status``, ``search``, ``get`` and ``verify``."""
+    """Add ``status``, ``step``, ``search``, ``get`` and ``verify``."""
     p = sub.add_parser("status", parents=[common], help="where a dossier is")
     p.add_argument("receipt_code")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_status)
+
+    p = sub.add_parser("step", parents=[common],
+                       help="record a step of a dossier's life: sent (to the department), "
+                       "result_issued, returned (to the citizen), closed")
+    p.add_argument("receipt_code")
+    p.add_argument("step", help="sent, result_issued, returned or closed (in this order)")
+    p.add_argument("--note", help="what to keep with the step (e.g. the result's number)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_step)
 
     p = sub.add_parser("search", parents=[common], help="full-text search, diacritics optional")
     p.add_argument("query")

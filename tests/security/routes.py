@@ -312,6 +312,7 @@ ROUTES: list[RouteRow] = [
 """Every route of the app; ``test_routes_table.py`` keeps it whole."""
 
 CLI_ONLY: dict[str, str] = {
+    "records.step": "sohoa step: record a step of a dossier's life",
     "custody.schedule": "sohoa retention schedule: compare retention with the schedule",
     "custody.extend": "sohoa retention schedule --apply: extend retention",
     "custody.report": "sohoa retention report: the signed retention report",
