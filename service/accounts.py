@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import threading
-import time
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -23,10 +21,6 @@ from sohoa.people import Account, ApiKey, NotPermittedError, same_person
 from sohoa.text import nfc, normalise_space
 
 __all__ = ["Accounts", "SignInLimiter", "local_actor"]
-
-_QUIET_S = 60.0
-"""At most one ``login_failed`` entry per address and user name in this many seconds."""
-
 
 class SignInLimiter(Protocol):
     """Counts failed sign-ins per account (``web.auth.RateLimiter``): after too many, the
@@ -40,29 +34,6 @@ class SignInLimiter(Protocol):
 
     def succeeded(self, username: str) -> None:
         """Forget the failed sign-ins of ``username``."""
-
-
-class _FailedSignIns:
-    """Which failed sign-ins to write: the first per (address, user name) each minute; the
-    others are counted and the count goes into the next entry written."""
-
-    def __init__(self) -> None:
-        self._seen: dict[tuple[str, str], tuple[float, int]] = {}
-        self._lock = threading.Lock()
-
-    def note(self, origin: str, username: str) -> int | None:
-        """None: not to be written (counted); else how many were not written before it."""
-        now = time.monotonic()
-        key = (origin, username)
-        with self._lock:
-            if len(self._seen) > 10_000:  # forget what is long past
-                self._seen = {k: v for k, v in self._seen.items() if now - v[0] < 3600}
-            last, skipped = self._seen.get(key, (-_QUIET_S, 0))
-            if now - last < _QUIET_S:
-                self._seen[key] = (last, skipped + 1)
-                return None
-            self._seen[key] = (now, 0)
-            return skipped
 
 
 def local_actor(ctx: Context, by: str | None) -> Actor:
@@ -85,7 +56,6 @@ class Accounts:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self._failed = _FailedSignIns()
 
     def _may_manage(self, actor: Actor, record: str) -> None:
         if self.ctx.people.has_admin():
@@ -201,15 +171,11 @@ class Accounts:
         """Record a failed sign-in as anonymous: the user name typed is the caller's word, so
         it is only in the detail, and a flood of them is one entry a minute."""
         typed = nfc(username)[:40]
-        skipped = self._failed.note(origin, typed.strip().casefold())
-        if skipped is None:
-            return
         detail: dict[str, object] = {"from": origin, "username": typed}
         if locked:
             detail["locked"] = True
-        if skipped:
-            detail["repeated"] = skipped
-        self.ctx.audit(Actor.nobody(origin), "login_failed", "users", detail)
+        self.ctx.audit_seldom(Actor.nobody(origin), "login_failed", "users", detail,
+                              about=typed.strip().casefold())
 
     def signed_out(self, actor: Actor) -> None:
         """Record that ``actor`` ended a session."""

@@ -64,7 +64,7 @@ class Service:
         """Record a request refused at the door before any action ran (no valid sign-in, a
         form from another site); the same refusal from the same place is written once a
         minute."""
-        self.ctx.audit_read(actor, "denied", request[:300], {"reason": reason})
+        self.ctx.audit_seldom(actor, "denied", request[:300], {"reason": reason})
 
     def serve(self) -> None:
         """Start what a long-running service does besides answering: seal the audit trail

@@ -26,8 +26,8 @@ class Context:
     def __init__(self, deps: Deps) -> None:
         self.deps = deps
         self.people: People = people_of(deps)
-        self._reads: dict[tuple[str, str, str], float] = {}
-        self._reads_lock = threading.Lock()
+        self._seldom: dict[tuple[str, ...], tuple[float, int]] = {}
+        self._seldom_lock = threading.Lock()
 
     @property
     def settings(self) -> Any:
@@ -77,16 +77,21 @@ class Context:
             raise NotFoundError(f"Không tìm thấy {what} {receipt_code} (no such record).")
         return role
 
-    def audit_read(self, actor: Actor, action: str, record: str,
-                   detail: dict[str, Any] | None = None, *, every_s: float = 60.0) -> None:
-        """Record that ``actor`` looked at ``record`` (a preview, a thumbnail, a batch's
-        state); the same look again within ``every_s`` seconds (a page that reloads itself)
-        is not written again."""
-        key, now = (f"{actor.name} {actor.origin}", action, record), time.monotonic()
-        with self._reads_lock:
-            if now - self._reads.get(key, -every_s) < every_s:
-                return
-            if len(self._reads) > 10_000:
-                self._reads = {k: t for k, t in self._reads.items() if now - t < every_s}
-            self._reads[key] = now
-        self.audit(actor, action, record, detail)
+    def audit_seldom(self, actor: Actor, action: str, record: str,
+                     detail: dict[str, Any] | None = None, *, about: str = "",
+                     every_s: float = 60.0) -> AuditEntry | None:
+        """Record ``action`` on ``record`` by ``actor`` (from where they act, and ``about``
+        what, when the record alone does not say) at most once every ``every_s`` seconds: a
+        page that reloads itself, a refusal repeated, a flood of failed sign-ins. The ones
+        not written are counted, and the next entry written says how many (``repeated``)."""
+        key, now = (actor.name, actor.origin, action, record, about), time.monotonic()
+        with self._seldom_lock:
+            if len(self._seldom) > 10_000:  # forget what is long past
+                self._seldom = {k: v for k, v in self._seldom.items() if now - v[0] < every_s}
+            last, skipped = self._seldom.get(key, (-every_s, 0))
+            if now - last < every_s:
+                self._seldom[key] = (last, skipped + 1)
+                return None
+            self._seldom[key] = (now, 0)
+        return self.audit(actor, action, record,
+                          {**(detail or {}), **({"repeated": skipped} if skipped else {})})

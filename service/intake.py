@@ -291,7 +291,7 @@ class Intake:
     def batch_status(self, actor: Actor, batch_id: str) -> dict[str, Any]:
         """Where a batch is: overall state, and each page's state and reason."""
         batch = self._batch(actor, batch_id)
-        self.ctx.audit_read(actor, "viewed", keys.batch(batch_id))
+        self.ctx.audit_seldom(actor, "viewed", keys.batch(batch_id))
         found = read_outcome(self.ctx.deps.store, batch_id)
         outcome = asdict(found) if found else None
         progress = self.dispatch.progress.get(batch_id)
@@ -345,7 +345,7 @@ class Intake:
         if name not in known - {None}:
             raise NotFoundError(f"Lô {batch_id} không có ảnh {name} (no such thumbnail).")
         key = keys.batch(batch_id, f"rejected/{name}")
-        self.ctx.audit_read(actor, "viewed", key)
+        self.ctx.audit_seldom(actor, "viewed", key)
         return self.ctx.deps.store.get(key)
 
 

@@ -196,7 +196,7 @@ class Records:
             pdf.close()
         out = io.BytesIO()
         image.convert("L").save(out, "PNG", optimize=True)
-        self.ctx.audit_read(actor, "viewed", keys.aip(receipt_code, document_id),
+        self.ctx.audit_seldom(actor, "viewed", keys.aip(receipt_code, document_id),
                             {"page": page})
         return out.getvalue()
 

@@ -287,7 +287,7 @@ def test_failed_sign_ins_are_anonymous_and_floods_are_collapsed(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     clock = _Clock()
-    monkeypatch.setattr("service.accounts.time", clock)
+    monkeypatch.setattr("service.context.time", clock)
     typed = "Đỗ Minh Quân đã đăng nhập thành công " + "x" * 40
     for _ in range(50):
         assert service.accounts.sign_in(typed, "sai", "http 203.0.113.9") is None
