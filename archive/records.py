@@ -22,6 +22,7 @@ __all__ = [
     "FileEntry",
     "Manifest",
     "PageInfo",
+    "ResultInfo",
     "RetentionInfo",
     "SignatureInfo",
     "Tombstone",
@@ -107,6 +108,23 @@ class SignatureInfo(_Record):
     ca: str = ""
 
 
+class ResultInfo(_Record):
+    """What kind of result (kết quả giải quyết thủ tục hành chính) a document of kind
+    ``result`` is, and how it came into the archive."""
+
+    form: Literal["electronic", "signed_elsewhere", "scanned_paper", "certified_copy"]
+    """``electronic``: an electronic original (bản gốc điện tử) signed here by the officer and
+    the organisation; ``signed_elsewhere``: an electronic original signed before it came, kept
+    byte for byte; ``scanned_paper``: a copy digitised from the paper original (bản sao số hóa
+    từ bản gốc giấy); ``certified_copy``: a certified electronic copy (bản sao điện tử)."""
+    label: str = ""
+    """The form as a clerk reads it."""
+    issued_by: str = ""
+    """Who put it into the archive (the officer, or the clerk who scanned it)."""
+    signers: list[str] = Field(default_factory=list)
+    """Who signed it, in signing order (the officer, then the organisation)."""
+
+
 class Manifest(_Record):
     """``manifest.json``: everything known about one archived document, and the sha256 of
     each of its files. Written last, once; corrections are new revisions."""
@@ -122,6 +140,10 @@ class Manifest(_Record):
     pages: list[PageInfo] = Field(default_factory=list)
     ocr: dict[str, Any] = Field(default_factory=dict)
     signature: SignatureInfo = Field(default_factory=SignatureInfo)
+    kind: Literal["received", "result"] = "received"
+    """``received``: a paper that came in with the dossier; ``result``: the result issued."""
+    result: ResultInfo | None = None
+    """For a result: its form and signers."""
     events: list[dict[str, Any]] = Field(default_factory=list)
     files: dict[str, FileEntry] = Field(default_factory=dict)
 

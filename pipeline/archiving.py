@@ -11,8 +11,10 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from archive import ArchivedDocument, aip_prefix, archive_document, find_archived, keys
 from archive.disposal import refuse_destroyed
@@ -53,13 +55,19 @@ def archive_group(
     deps: Deps, *, source_name: str, source_sha: str, receipt_code: str, code_source: str,
     procedure: str | None, pages: list[PageOutcome], received_at: datetime, clerk: str,
     on_archived: IndexCallback, closed: date | None = None,
+    extra: dict[str, Any] | None = None, doc_type: str | None = None,
+    fields: dict[str, str] | None = None,
 ) -> DocumentReport:
-    """Classify, build, sign, archive and index one document (the pages of one group)."""
+    """Classify, build, sign, archive and index one document (the pages of one group).
+
+    ``extra`` goes into the manifest as it is (a result's ``kind`` and ``result``);
+    ``doc_type`` and ``fields``, when given by a person, win over what is read."""
     classes = [deps.rules.classify_page(page_text(p)) for p in pages]
     _, doc = _archive_one(
         deps, source_name=source_name, source_sha=source_sha, receipt_code=receipt_code,
         code_source=code_source, procedure=procedure, pages=pages, page_classes=classes,
         received_at=received_at, clerk=clerk, on_archived=on_archived, closed=closed,
+        extra=extra, given_type=doc_type, given_fields=fields,
     )
     return doc
 
@@ -78,10 +86,19 @@ def _archive_one(
     clerk: str,
     on_archived: IndexCallback,
     closed: date | None = None,
+    extra: dict[str, Any] | None = None,
+    given_type: str | None = None,
+    given_fields: dict[str, str] | None = None,
 ) -> tuple[ArchivedDocument, DocumentReport]:
     rules = deps.rules
     texts = [p.text.text if p.text else "" for p in pages]
     result = rules.classify_document(texts, page_classes)
+    if given_type or given_fields:
+        result = replace(result, doc_type=given_type or result.doc_type,
+                         label=rules.label(given_type) if given_type else result.label,
+                         confidence=1.0 if given_type else result.confidence,
+                         needs_review=False if given_type else result.needs_review,
+                         fields={**result.fields, **(given_fields or {})})
     document_id = _document_id(receipt_code, (p.original or b"" for p in pages))
     ocr_review = deps.settings.ocr.review_confidence
     refs = [PageRef(p.file, p.page) for p in pages]
@@ -139,6 +156,7 @@ def _archive_one(
                 {"at": signed_at.isoformat(), "event": "signed", "by": clerk},
                 {"at": now.isoformat(), "event": "archived", "by": "sohoa"},
             ],
+            **(extra or {}),
         }
         note_day(deps.store, receipt_code, received_at)  # the report finds it from then on
         archived = archive_document(

@@ -37,6 +37,12 @@ class SigningSettings(BaseModel):
     """The organisation's red seal, a transparent PNG (Decree 30): results are sealed with it."""
     seal_mm: float = 36.0
     """The seal's true diameter in millimetres."""
+    signature_dir: Path | None = None
+    """Each officer's signature image as ``<full name>.png`` (transparent), placed on the results
+    they sign; unset or missing = their name written out (see ``signing.dev_images``)."""
+    trust_roots: list[Path] = Field(default_factory=list)
+    """CA certificates (PEM or DER) whose signatures are accepted on results signed elsewhere
+    (e.g. the national root CA of officers' own tokens), besides this installation's CA."""
     fetch_revocation: bool = False
     """Fetch CRLs/OCSP from the certificates' addresses (a real CA); unset = the development
     PKI's own CRL."""

@@ -125,6 +125,14 @@ ACTIONS: dict[str, Rule] = {
     "records.search": Rule((*_RECORDS, OPERATOR), "tra cứu hồ sơ (search)", True),
     "records.step": Rule(("clerk", "officer", "head"), "ghi bước xử lý hồ sơ (record a step of "
                                                       "a dossier's life)", True),
+    # results of procedures
+    "results.add": Rule(("officer",), "ban hành kết quả vào hồ sơ (issue a dossier's result)",
+                        True),
+    "results.scan": Rule(("clerk", "officer"), "số hóa kết quả bản giấy (scan a paper result)",
+                         True),
+    "results.list": Rule((*_RECORDS, OPERATOR), "xem kết quả của hồ sơ (list a dossier's "
+                                               "results)", True),
+    "results.get": Rule((*_RECORDS, OPERATOR), "tải kết quả (fetch a result)", True),
     # verification
     "verify": Rule((ANYONE,), "xác minh chữ ký (verify a signature)"),
     # custody: holds, retention, disposal, checks

@@ -16,6 +16,7 @@ from service.intake import Intake
 from service.operations import Operations
 from service.records import Records
 from service.reports import Reports
+from service.results import Results
 from service.sealing import Sealer
 from service.signatures import Signatures
 from service.verification import Verification
@@ -42,6 +43,7 @@ class Service:
         self.accounts = Accounts(self.ctx)
         self.reports = Reports(self.ctx)
         self.signatures = Signatures(self.ctx)
+        self.results = Results(self.ctx, self.signatures, self.verification, self.records)
         self.operations = Operations(self.ctx, self.dispatch)
         self.sealer = Sealer(self.ctx)
 

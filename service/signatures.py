@@ -38,7 +38,7 @@ class Signatures:
         self.ctx = ctx
 
     @contextlib.contextmanager
-    def _signers(self, kind: str, officer: str | None, token: str | None,
+    def signers(self, kind: str, officer: str | None, token: str | None,
                  key_label: str | None, organisation_token: str | None) -> Iterator[Any]:
         s = self.ctx.settings.signing
         with contextlib.ExitStack() as opened:  # token sessions are closed whatever happens
@@ -86,7 +86,7 @@ class Signatures:
         out.mkdir(parents=True, exist_ok=True)
         profile = profile_of(self.ctx.deps)
         done: list[SignedFile] = []
-        with self._signers(kind, officer, token, key_label, organisation_token) as (person, org):
+        with self.signers(kind, officer, token, key_label, organisation_token) as (person, org):
             for path in files:
                 try:
                     pdf = path.read_bytes()

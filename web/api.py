@@ -20,6 +20,7 @@ from pipeline.digitisation import report_csv
 from search_api import SearchQuery
 from service.custody import batch_json
 from service.intake import UploadTooLargeError
+from service.results import result_fields
 from sohoa.clock import VN_TZ
 from sohoa.errors import UsageError
 from web.auth import NotAuthenticatedError
@@ -331,3 +332,43 @@ def digitisation(
         return Response(report_csv(report).encode("utf-8"), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="so-hoa.csv"'})
     return report.to_json()
+
+
+@router.post("/dossiers/{receipt_code}/results", status_code=201, tags=["results"])
+async def add_result(
+    request: Request, receipt_code: str, actor: CurrentActor, service: ServiceDep,
+    file: Annotated[UploadFile, File(description="the result, a PDF (or a scan)")],
+    scanned: Annotated[bool, Form(description="a paper result scanned at the counter")] = False,
+    doc_type: Annotated[str | None, Form(max_length=64)] = None,
+    so_ky_hieu: Annotated[str | None, Form(max_length=100)] = None,
+    ngay_ban_hanh: Annotated[date | None, Form()] = None,
+    co_quan_ban_hanh: Annotated[str | None, Form(max_length=300)] = None,
+) -> Any:
+    """Issue a dossier's result into the archive: an unsigned PDF is signed by the officer
+    and sealed by the organisation; a signed one is verified and kept as it is; a scan
+    (``scanned``) is digitised and signed by the clerk."""
+    data = await read_upload(file, int(request.app.state.settings.web.max_verify_mb * 2**20))
+    fields = result_fields(doc_type, so_ky_hieu, ngay_ban_hanh, co_quan_ban_hanh)
+    name = file.filename or "ket-qua.pdf"
+    if scanned:
+        return await off_loop(request, service.results.scan, actor, receipt_code, data, name,
+                              fields=fields)
+    return await off_loop(request, service.results.add, actor, receipt_code, data, name,
+                          fields=fields)
+
+
+@router.get("/dossiers/{receipt_code}/results", tags=["results"])
+def results(receipt_code: str, actor: CurrentActor, service: ServiceDep) -> Any:
+    """The results archived in a dossier: type, key fields, form, signers, sha256."""
+    return {"receipt_code": receipt_code, "results": service.results.list(actor, receipt_code)}
+
+
+@router.get("/dossiers/{receipt_code}/results/{document_id}", tags=["results"],
+            response_class=Response, responses={200: {"content": {"application/pdf": {}}}})
+def result_pdf(receipt_code: str, document_id: str, actor: CurrentActor, service: ServiceDep
+               ) -> Response:
+    """A result's signed PDF, checked against the sha256 recorded when it was archived."""
+    data = service.results.get(actor, receipt_code, document_id)
+    return Response(data, media_type="application/pdf", headers={
+        "Content-Disposition": f'attachment; filename="ket-qua-{document_id}.pdf"',
+        "X-Sha256": hashlib.sha256(data).hexdigest()})

@@ -11,12 +11,14 @@ upload by someone who may not upload is answered 403 the same way.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from starlette.requests import Request
 
 from service import Service
+from service.access import permitted
 from service.intake import UploadTooLargeError
 from sohoa.errors import SohoaError
 from web.auth import NotAuthenticatedError
@@ -50,6 +52,9 @@ UPLOADS = frozenset({("POST", "/api/batches"), ("POST", "/tiep-nhan")})
 """Routes that take scans: the largest bodies, and only from someone who may upload."""
 VERIFICATIONS = frozenset({("POST", "/api/verify"), ("POST", "/xac-minh")})
 """Routes open to anyone that take a PDF to verify."""
+RESULTS = re.compile(r"/api/dossiers/[^/]+/results|/tra-ket-qua/[^/]+")
+"""Routes that take a dossier's result (a PDF): capped as a verification, and only from
+someone who may issue or scan results."""
 OPEN = VERIFICATIONS | {("POST", "/api/token"), ("POST", "/dang-nhap"),
                         ("POST", "/dang-xuat")}
 """Routes with a body that need no credentials."""
@@ -66,7 +71,7 @@ class Limits:
         """The cap of the body of ``method path``."""
         if (method, path) in UPLOADS:
             return self.upload
-        if (method, path) in VERIFICATIONS:
+        if (method, path) in VERIFICATIONS or (method == "POST" and RESULTS.fullmatch(path)):
             return self.verify
         return self.other
 
@@ -152,9 +157,12 @@ class Guard:
             actor = identify(request, token)
             if actor.anonymous:
                 raise NotAuthenticatedError()
+            service: Service = request.app.state.service
             if (method, path) in UPLOADS:
-                service: Service = request.app.state.service
                 service.authorize(actor, "intake.upload")
+            elif method == "POST" and RESULTS.fullmatch(path) and not permitted(
+                    actor, "results.scan"):
+                service.authorize(actor, "results.add")
         except SohoaError as exc:
             return exc
         return None
