@@ -90,7 +90,21 @@ class Row:
     """The action names a dossier of agency A: scope applies."""
 
 
+def _text_file(web: Web) -> str:
+    path = web.settings.data.parent / "x.txt"
+    path.write_text("not a result\n")
+    return str(path)
+
+
+_TEXT = {"files": {"file": ("x.txt", b"not a result\n", "text/plain")}}
+
 ROWS = [
+    Row("results.add", lambda w: ["result", "add", _code(), _text_file(w)],
+        lambda w: ("POST", f"/api/dossiers/{_code()}/results", _TEXT), record=True),
+    Row("results.scan", lambda w: ["result", "add", _code(), _text_file(w), "--scanned"],
+        lambda w: ("POST", f"/api/dossiers/{_code()}/results/scans", _TEXT), record=True),
+    Row("results.list", lambda w: ["result", "list", _code(), "--json"],
+        lambda w: ("GET", f"/api/dossiers/{_code()}/results", {}), record=True),
     Row("records.dossier", lambda w: ["status", _code(), "--json"],
         lambda w: ("GET", f"/api/dossiers/{_code()}", {}), record=True),
     Row("records.search", lambda w: ["search", "giay", "--json"],
@@ -132,6 +146,7 @@ ONE_DOOR = {
     "records.record": "API only: the record page",
     "records.page": "API only: page previews",
     "records.step": "CLI only: sohoa step (tests/test_lifecycle.py)",
+    "results.get": "both doors, with a result archived: tests/test_results.py",
     "verify": "anyone, both doors (test_verify_cli, test_web_api)",
     "custody.schedule": "CLI only", "custody.extend": "CLI only", "custody.report": "CLI only",
     "custody.run_fixity": "CLI runs it, the API starts it in the background (test_web_api)",

@@ -51,8 +51,9 @@ def _service(web: Web) -> Service:
 
 
 def _post(web: Web, user: str, pdf: bytes, name: str = "qd.pdf", code: str = CODE,
-          **form: str) -> tuple[int, dict]:
-    r = web.client(user).post(f"/api/dossiers/{code}/results", files={
+          scanned: bool = False, **form: str) -> tuple[int, dict]:
+    path = f"/api/dossiers/{code}/results" + ("/scans" if scanned else "")
+    r = web.client(user).post(path, files={
         "file": (name, pdf, "application/pdf")}, data=form)
     return r.status_code, r.json()
 
@@ -138,14 +139,14 @@ def _scan_of(pdf: bytes) -> bytes:
 def test_a_paper_result_scanned_at_the_counter_is_a_digitised_copy(web: Web) -> None:
     scan = _scan_of(result_pdf(officer=OFFICER, title="TRÍCH LỤC KHAI SINH",
                                number="45/TLKS"))
-    status, body = _post(web, "lan", scan, name="trich-luc.png", scanned="true")
+    status, body = _post(web, "lan", scan, name="trich-luc.png", scanned=True)
     assert status == 201, body
     assert body["form"] == "scanned_paper" and body["signers"] == [CLERK]
     m = load_manifest(_service(web).deps.store, manifest_key(CODE, body["document_id"]))
     assert m.kind == "result" and m.signature.signer == CLERK and len(m.pages) == 1
     blank = io.BytesIO()
     Image.new("L", (2480, 3508), 255).save(blank, "PNG", dpi=(300, 300))
-    status, body = _post(web, "lan", blank.getvalue(), name="trang.png", scanned="true")
+    status, body = _post(web, "lan", blank.getvalue(), name="trang.png", scanned=True)
     assert status == 422 and "trang.png" in body["message"]
 
 

@@ -334,27 +334,40 @@ def digitisation(
     return report.to_json()
 
 
+_ResultFile = Annotated[UploadFile, File(description="the result, a PDF")]
+_DocType = Annotated[str | None, Form(max_length=64, description="its type, e.g. quyet_dinh")]
+_Number = Annotated[str | None, Form(max_length=100, description="số/ký hiệu")]
+_Issued = Annotated[date | None, Form(description="ngày ban hành")]
+_Issuer = Annotated[str | None, Form(max_length=300, description="cơ quan ban hành")]
+
+
 @router.post("/dossiers/{receipt_code}/results", status_code=201, tags=["results"])
-async def add_result(
-    request: Request, receipt_code: str, actor: CurrentActor, service: ServiceDep,
-    file: Annotated[UploadFile, File(description="the result, a PDF (or a scan)")],
-    scanned: Annotated[bool, Form(description="a paper result scanned at the counter")] = False,
-    doc_type: Annotated[str | None, Form(max_length=64)] = None,
-    so_ky_hieu: Annotated[str | None, Form(max_length=100)] = None,
-    ngay_ban_hanh: Annotated[date | None, Form()] = None,
-    co_quan_ban_hanh: Annotated[str | None, Form(max_length=300)] = None,
-) -> Any:
-    """Issue a dossier's result into the archive: an unsigned PDF is signed by the officer
-    and sealed by the organisation; a signed one is verified and kept as it is; a scan
-    (``scanned``) is digitised and signed by the clerk."""
+async def add_result(request: Request, receipt_code: str, actor: CurrentActor,
+                     service: ServiceDep, file: _ResultFile, doc_type: _DocType = None,
+                     so_ky_hieu: _Number = None, ngay_ban_hanh: _Issued = None,
+                     co_quan_ban_hanh: _Issuer = None) -> Any:
+    """Issue a dossier's result into the archive: an unsigned PDF is made PDF/A, signed by
+    the officer and sealed by the organisation; a signed one is verified and kept as it is."""
     data = await read_upload(file, int(request.app.state.settings.web.max_verify_mb * 2**20))
-    fields = result_fields(doc_type, so_ky_hieu, ngay_ban_hanh, co_quan_ban_hanh)
-    name = file.filename or "ket-qua.pdf"
-    if scanned:
-        return await off_loop(request, service.results.scan, actor, receipt_code, data, name,
-                              fields=fields)
-    return await off_loop(request, service.results.add, actor, receipt_code, data, name,
-                          fields=fields)
+    return await off_loop(request, service.results.add, actor, receipt_code, data,
+                          file.filename or "ket-qua.pdf",
+                          fields=result_fields(doc_type, so_ky_hieu, ngay_ban_hanh,
+                                               co_quan_ban_hanh))
+
+
+@router.post("/dossiers/{receipt_code}/results/scans", status_code=201, tags=["results"])
+async def scan_result(request: Request, receipt_code: str, actor: CurrentActor,
+                      service: ServiceDep,
+                      file: Annotated[UploadFile, File(description="the scan (PDF or image)")],
+                      doc_type: _DocType = None, so_ky_hieu: _Number = None,
+                      ngay_ban_hanh: _Issued = None, co_quan_ban_hanh: _Issuer = None) -> Any:
+    """Archive a paper result scanned at the counter: a copy digitised from the paper
+    original, signed by the clerk."""
+    data = await read_upload(file, int(request.app.state.settings.web.max_verify_mb * 2**20))
+    return await off_loop(request, service.results.scan, actor, receipt_code, data,
+                          file.filename or "ket-qua.png",
+                          fields=result_fields(doc_type, so_ky_hieu, ngay_ban_hanh,
+                                               co_quan_ban_hanh))
 
 
 @router.get("/dossiers/{receipt_code}/results", tags=["results"])

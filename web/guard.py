@@ -18,7 +18,6 @@ from typing import Any
 from starlette.requests import Request
 
 from service import Service
-from service.access import permitted
 from service.intake import UploadTooLargeError
 from sohoa.errors import SohoaError
 from web.auth import NotAuthenticatedError
@@ -52,7 +51,7 @@ UPLOADS = frozenset({("POST", "/api/batches"), ("POST", "/tiep-nhan")})
 """Routes that take scans: the largest bodies, and only from someone who may upload."""
 VERIFICATIONS = frozenset({("POST", "/api/verify"), ("POST", "/xac-minh")})
 """Routes open to anyone that take a PDF to verify."""
-RESULTS = re.compile(r"/api/dossiers/[^/]+/results|/tra-ket-qua/[^/]+")
+RESULTS = re.compile(r"/api/dossiers/[^/]+/results(/scans)?|/tra-ket-qua/[^/]+(/scans)?")
 """Routes that take a dossier's result (a PDF): capped as a verification, and only from
 someone who may issue or scan results."""
 OPEN = VERIFICATIONS | {("POST", "/api/token"), ("POST", "/dang-nhap"),
@@ -160,9 +159,9 @@ class Guard:
             service: Service = request.app.state.service
             if (method, path) in UPLOADS:
                 service.authorize(actor, "intake.upload")
-            elif method == "POST" and RESULTS.fullmatch(path) and not permitted(
-                    actor, "results.scan"):
-                service.authorize(actor, "results.add")
+            elif method == "POST" and (found := RESULTS.fullmatch(path)):
+                service.authorize(actor, "results.scan" if found.group(1) or found.group(2)
+                                  else "results.add")
         except SohoaError as exc:
             return exc
         return None

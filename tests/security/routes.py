@@ -190,6 +190,13 @@ def _upload(path: str, **data: str) -> Build:
     return build
 
 
+def _result(tail: str = "") -> Build:
+    def build(t: Target) -> Call:
+        return Call("POST", f"/api/dossiers/{t.code}/results{tail}",
+                    files=[("file", ("x.txt", b"not a result\n", "text/plain"))])
+    return build
+
+
 def _verify(path: str) -> Build:
     def build(t: Target) -> Call:
         headers = {"Origin": t.url} if not path.startswith("/api/") else {}
@@ -234,6 +241,16 @@ ROUTES: list[RouteRow] = [
              _post_json("/api/receipts", _receipt), scope="agency"),
     RouteRow("GET", "/api/dossiers/{receipt_code}", "records.dossier", _s(200),
              _get("/api/dossiers/{code}"), scope="dossier"),
+    # a text file: refused (422 not a PDF; 415 not a scan) after the role and scope checks
+    RouteRow("POST", "/api/dossiers/{receipt_code}/results", "results.add", _s(422),
+             _result(), scope="dossier"),
+    RouteRow("POST", "/api/dossiers/{receipt_code}/results/scans", "results.scan",
+             _s(415, 422), _result("/scans"), scope="dossier"),
+    RouteRow("GET", "/api/dossiers/{receipt_code}/results", "results.list", _s(200),
+             _get("/api/dossiers/{code}/results"), scope="dossier"),
+    # the document is not a result: 404 after the role and scope checks
+    RouteRow("GET", "/api/dossiers/{receipt_code}/results/{document_id}", "results.get",
+             _s(404), _get("/api/dossiers/{code}/results/{doc}"), scope="dossier"),
     RouteRow("GET", "/api/search", "records.search", _s(200), _get("/api/search", q="giay")),
     RouteRow("GET", "/api/records/{receipt_code}/{document_id}", "records.record", _s(200),
              _get("/api/records/{code}/{doc}"), scope="dossier"),
