@@ -180,7 +180,8 @@ class Results:
         from ingest import open_source
 
         with tempfile.TemporaryDirectory(prefix="sohoa-result-") as tmp:
-            path = Path(tmp) / Path(name).name
+            safe = "".join(c for c in Path(name).name if c.isalnum() or c in "._-")
+            path = Path(tmp) / (safe.strip(".") or "ket-qua")
             path.write_bytes(data)
             source = open_source(path, settings.ingest)
             pages = [read_page(source, i, settings.ingest, settings.ocr, display=name)
