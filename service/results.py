@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from archive import ArchivedDocument, keys
+from archive import ArchivedDocument, find_archived, keys
 from pipeline.archiving import archive_group, index_now
 from pipeline.deps import Deps, profile_of
 from pipeline.pages import read_page
@@ -141,12 +141,9 @@ class Results:
                           key_label: str | None, organisation_token: str | None
                           ) -> ArchivedDocument:
         deps = self.deps
-        found = deps.store.exists(keys.manifest(receipt_code, result_id(receipt_code, data)))
-        if found:  # the same file again: nothing is signed twice
-            return archive_result(deps, receipt_code=receipt_code, document=b"", original=data,
-                                  form="electronic", texts=[], ocr_pages=[], by=actor.name,
-                                  signers=[], signed_at=None, level=level, fields=fields,
-                                  source_name=name)
+        found = find_archived(deps.store, receipt_code, result_id(receipt_code, data))
+        if found is not None:  # the same file again: nothing is signed twice
+            return found
         pdfa, pages = electronic_pdfa(deps, data, receipt_code=receipt_code, name=name)
         s = self.ctx.settings.signing
         folder = deps.pki.pki_dir / "appearance"
@@ -202,8 +199,6 @@ class Results:
             receipt_code=receipt_code, code_source="result", procedure=procedure, pages=kept,
             received_at=received_at, clerk=actor.name, on_archived=lambda a, t: True,
             extra=extra, doc_type=fields.doc_type, fields=fields.given())
-        from archive import find_archived
-
         archived = find_archived(self.deps.store, receipt_code, report.document_id)
         assert archived is not None
         return self._issued(actor, replace(archived,
