@@ -96,7 +96,11 @@ def check_url(url: str) -> str:
         raise CallbackError("Địa chỉ không được chứa tên đăng nhập hay mật khẩu; bên nhận "
                             "kiểm tra chữ ký HMAC thay cho mật khẩu (no credentials in the URL: "
                             "the receiver checks the HMAC signature instead).")
-    if parts.fragment or any(c.isspace() or ord(c) < 32 for c in url):
+    if not url.isascii():
+        raise CallbackError(f"Địa chỉ {url!r} chứa ký tự ngoài ASCII; hãy mã hóa (%xx, tên miền "
+                            "punycode) (a callback URL must be ASCII: percent-encode its path "
+                            "and give the host name in punycode).")
+    if parts.fragment or any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in url):
         raise CallbackError(f"Địa chỉ {url!r} chứa phần # hoặc ký tự không hợp lệ (no fragment "
                             "or control characters in a callback URL).")
     if port == 0:

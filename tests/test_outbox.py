@@ -114,7 +114,8 @@ def test_a_registration_receives_only_its_agency_and_events_from_its_creation() 
     "http://user:pass@example.vn/hook", "https://token@example.vn/hook", "http:///nohost",
     "http://169.254.169.254/latest/meta-data", "http://0.0.0.0:8000/", "http://[ff02::1]/",
     "https://example.vn/hook#frag", "http://example.vn/a b", "http://example.vn:99999/",
-    "example.vn/hook", "", "http://example.vn/" + "a" * 2000,
+    "example.vn/hook", "", "http://example.vn/" + "a" * 2000, "http://ví-dụ.vn/hook",
+    "http://example.vn/\ud800", "http://example.vn/a\x7f",
 ])
 def test_bad_callback_urls_are_refused(url: str) -> None:
     with pytest.raises(CallbackError) as caught:
