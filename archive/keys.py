@@ -13,6 +13,9 @@ disposal/<batch id>/                   proposal, approval, execution, certificat
 disposed/<receipt code>/<doc id>/      tombstones
 fixity/runs/, audit/seals/             fixity reports, audit trail seals
 work/<batch id>/                       pages read by the workers, before their batch is assembled
+outbox/<yyyy-mm-dd>/<event id>/        a notification (event.json) and, per callback registration,
+                                       its attempts, delivered or dead marker (all write-once)
+outbox/ids/<event id>.json             which day a notification is under (enqueue is idempotent)
 ```
 Every key is built and read back here: no other module adds ``"aip/"`` or cuts it off.
 """
@@ -32,6 +35,7 @@ __all__ = [
     "INTAKE_DAYS",
     "INTAKE_DOSSIERS",
     "INTAKE_LINKED",
+    "OUTBOX",
     "RECEIPTS",
     "RETENTION_CHANGES",
     "RETENTION_ENDS",
@@ -51,6 +55,10 @@ __all__ = [
     "intake_original",
     "manifest",
     "manifest_of_retention_end",
+    "outbox_day",
+    "outbox_delivery",
+    "outbox_event",
+    "outbox_id",
     "receipt",
     "record_of",
     "retention_change",
@@ -75,6 +83,7 @@ INTAKE_DOSSIERS = "intake/dossiers/"
 INTAKE_CLERKS = "intake/clerks/"
 INTAKE_DAYS = "intake/days/"
 INTAKE_LINKED = "intake/links.json"
+OUTBOX = "outbox/"
 
 
 def aip(receipt_code: str = "", document_id: str = "") -> str:
@@ -192,3 +201,24 @@ def dossier_life(receipt_code: str, position: int = 0, step: str = "") -> str:
     """The prefix of a dossier's life steps, or the key of step number ``position``."""
     prefix = f"{DOSSIERS}{receipt_code}/life/"
     return f"{prefix}{position}-{step}.json" if position else prefix
+
+
+def outbox_day(day: str) -> str:
+    """The prefix of the notifications enqueued on ``day`` (``YYYY-MM-DD``)."""
+    return f"{OUTBOX}{day}/"
+
+
+def outbox_event(day: str, event_id: str, name: str = "") -> str:
+    """The prefix of one notification, or one of its objects (``event.json``)."""
+    return f"{OUTBOX}{day}/{event_id}/{name}"
+
+
+def outbox_delivery(day: str, event_id: str, registration_id: str, what: str) -> str:
+    """The key of what happened to one notification for one callback registration:
+    ``attempt-0001``, ``attempt-0001.error``, ``delivered`` or ``dead``."""
+    return outbox_event(day, event_id, f"{registration_id}.{what}.json")
+
+
+def outbox_id(event_id: str) -> str:
+    """The lookup that says under which day a notification is kept."""
+    return f"{OUTBOX}ids/{event_id}.json"

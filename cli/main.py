@@ -7,12 +7,21 @@ import logging
 import os
 import sys
 
-from cli.commands import accounts, custody, intake, operations, records, results, signing
+from cli.commands import (
+    accounts,
+    callbacks,
+    custody,
+    intake,
+    operations,
+    records,
+    results,
+    signing,
+)
 from sohoa.errors import SohoaError
 
 __all__ = ["main"]
 
-_GROUPS = (intake, records, results, custody, accounts, signing, operations)
+_GROUPS = (intake, records, results, custody, accounts, signing, operations, callbacks)
 
 
 def _parser() -> argparse.ArgumentParser:

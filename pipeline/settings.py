@@ -18,7 +18,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from ingest.settings import IngestSettings
 from ocr.engine import OcrSettings
 
-__all__ = ["Settings", "SigningSettings", "WebSettings", "get_settings"]
+__all__ = ["CallbackSettings", "Settings", "SigningSettings", "WebSettings", "get_settings"]
 
 
 class SigningSettings(BaseModel):
@@ -86,6 +86,35 @@ class WebSettings(BaseModel):
         return {"proxy_headers": bool(proxies), "forwarded_allow_ips": proxies or None}
 
 
+class CallbackSettings(BaseModel):
+    """Signed notifications to the systems that registered a callback (``sohoa callbacks``).
+
+    Environment: ``SOHOA_CALLBACKS__INTERVAL_S`` (seconds between delivery passes of
+    ``sohoa serve``), ``SOHOA_CALLBACKS__TIMEOUT_S`` (longest wait for a receiver's answer),
+    ``SOHOA_CALLBACKS__RETRY_FIRST_S`` and ``SOHOA_CALLBACKS__RETRY_MAX_S`` (the wait after a
+    failed attempt: the first, then twice as long each time up to the most),
+    ``SOHOA_CALLBACKS__MAX_ATTEMPTS`` and ``SOHOA_CALLBACKS__MAX_AGE_HOURS`` (then delivery is
+    given up and the notification is listed as dead), ``SOHOA_CALLBACKS__SCAN_DAYS`` (how many
+    days of the outbox a pass reads) and ``SOHOA_CALLBACKS__KEEP_DAYS`` (retain-until of the
+    outbox objects).
+    """
+
+    interval_s: Annotated[float, Field(gt=0, le=3600, description="seconds between delivery "
+                                       "passes")] = 5
+    timeout_s: Annotated[float, Field(gt=0, le=60, description="longest wait for a receiver")
+                         ] = 5
+    retry_first_s: Annotated[float, Field(gt=0, description="wait after the first failed "
+                                          "attempt")] = 5
+    retry_max_s: Annotated[float, Field(gt=0, description="longest wait between attempts")
+                           ] = 3600
+    max_attempts: Annotated[int, Field(ge=1, le=1000, description="attempts before giving up")
+                            ] = 30
+    max_age_hours: Annotated[float, Field(gt=0, description="hours before giving up")] = 72
+    scan_days: Annotated[int, Field(ge=1, le=365, description="days of the outbox a pass "
+                                    "reads; more than max_age_hours")] = 7
+    keep_days: Annotated[int, Field(ge=1, description="days the outbox objects are kept")] = 90
+
+
 class Settings(BaseSettings):
     """Every setting of sohoa."""
 
@@ -129,6 +158,7 @@ class Settings(BaseSettings):
     ocr: OcrSettings = OcrSettings()
     signing: SigningSettings = SigningSettings()
     web: WebSettings = WebSettings()
+    callbacks: CallbackSettings = CallbackSettings()
 
     @property
     def worker_count(self) -> int:
@@ -154,6 +184,11 @@ class Settings(BaseSettings):
     def people_path(self) -> Path:
         """Who holds which role (``sohoa people``)."""
         return self.data / "people.json"
+
+    @property
+    def callbacks_path(self) -> Path:
+        """The registered callbacks and their secrets (``sohoa callbacks``; mode 0600)."""
+        return self.data / "callbacks.json"
 
     @property
     def web_dir(self) -> Path:

@@ -162,6 +162,11 @@ ACTIONS: dict[str, Rule] = {
     "accounts.manage": Rule(("head", "admin"), "quản lý tài khoản và vai trò (manage accounts "
                                               "and roles)"),
     "accounts.me": Rule((*_RECORDS, "admin"), "xem tài khoản của mình (see one's account)"),
+    # callbacks: who is told of which events (the one-stop software, a department's system)
+    "callbacks.list": Rule(("head", "admin", OPERATOR), "xem địa chỉ nhận thông báo (list "
+                                                        "callbacks and pending notifications)"),
+    "callbacks.manage": Rule(("head", "admin", OPERATOR), "đăng ký hoặc xóa địa chỉ nhận thông "
+                                                          "báo (register or remove a callback)"),
     # signing and the development PKI
     "signing.sign": Rule(("officer", "head", OPERATOR), "ký kết quả hoặc bản sao (sign results "
                                                         "or copies)"),

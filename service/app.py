@@ -13,6 +13,7 @@ from service.context import Context
 from service.custody import Custody
 from service.dispatch import Dispatcher
 from service.intake import Intake
+from service.notifications import Notifications
 from service.operations import Operations
 from service.records import Records
 from service.reports import Reports
@@ -46,6 +47,8 @@ class Service:
         self.results = Results(self.ctx, self.signatures, self.verification, self.records)
         self.operations = Operations(self.ctx, self.dispatch)
         self.sealer = Sealer(self.ctx)
+        self.notifications = Notifications(self.ctx)
+        self.results.listeners.append(self.notifications.result_archived)
 
     @classmethod
     def build(cls, settings: Settings) -> Service:
@@ -70,8 +73,10 @@ class Service:
 
     def serve(self) -> None:
         """Start what a long-running service does besides answering: seal the audit trail
-        every ``seal_interval_s`` seconds."""
+        every ``seal_interval_s`` seconds, deliver the notifications of the outbox every
+        ``callbacks.interval_s`` seconds."""
         self.sealer.start()
+        self.notifications.start()
 
     def local_actor(self, by: str | None = None) -> Actor:
         """Who acts at the shell (``--by``, ``SOHOA_ACTOR``, else the operator)."""
@@ -79,6 +84,7 @@ class Service:
 
     def close(self) -> None:
         """Finish the work under way in this process."""
+        self.notifications.stop()
         self.dispatch.close()
         self.checks.close()
         self.sealer.stop()  # seals once more: the work finished while closing is covered

@@ -45,8 +45,8 @@ from sohoa.text import nfc
 
 __all__ = ["ResultArchived", "Results"]
 
-ResultArchived = Callable[[ArchivedDocument], None]
-"""Told of each result archived (e.g. to notify the one-stop software)."""
+ResultArchived = Callable[[dict[str, Any]], object]
+"""Told of every result archived or sent again, with its summary (as ``Results.list`` gives)."""
 
 
 def result_fields(doc_type: str | None = None, so_ky_hieu: str | None = None,
@@ -222,9 +222,10 @@ class Results:
             self.ctx.audit(actor, "result_issued", archived.prefix, {
                 "form": archived.manifest.result.form if archived.manifest.result else "",
                 "sha256": archived.manifest.files["document.pdf"].sha256}, seal=True)
-            for listener in self.listeners:
-                listener(archived)
-        return _summary(archived) | {"indexed": indexed}
+        summary = _summary(archived) | {"indexed": indexed}
+        for listener in self.listeners:  # every time: a listener keeps one per document
+            listener(summary)
+        return summary
 
     def _text(self, archived: ArchivedDocument) -> str:
         from archive import get_json

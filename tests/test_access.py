@@ -136,6 +136,10 @@ ROWS = [
                                            "--to", _TODAY, "--json"],
         lambda w: ("GET", "/api/reports/digitisation", {"params": {"from": _YEAR_AGO,
                                                                   "to": _TODAY}})),
+    Row("callbacks.list", lambda w: ["callbacks", "list", "--json"],
+        lambda w: ("GET", "/api/callbacks", {})),
+    Row("callbacks.manage", lambda w: ["callbacks", "remove", "cb-000000000000"],
+        lambda w: ("DELETE", "/api/callbacks/cb-000000000000", {})),
 ]
 
 ONE_DOOR = {

@@ -193,3 +193,28 @@ def test_an_issued_result_is_pdfa_2b(web: Web, verapdf: Verapdf,  # noqa: F811
     path = tmp_path / "ket-qua.pdf"
     path.write_bytes(web.client("an").get(r["url"]).content)
     assert_pdfa(verapdf, path)
+
+
+def test_the_dossiers_agency_is_told_once_when_its_result_is_archived(web: Web) -> None:
+    from tests.callback_receiver import Receiver
+
+    svc = _service(web)
+    head = svc.local_actor()
+    receiver = Receiver().start()
+    try:
+        own, secret = svc.notifications.register(head, f"{receiver.url}/mot-cua", AGENCY_A)
+        receiver.secrets = {own.id: secret}
+        pdf = result_pdf(officer=OFFICER)
+        status, r = _post(web, "an", pdf)
+        assert status == 201, r
+        assert _post(web, "an", pdf)[0] in (200, 201)  # the same file sent again
+        counts = svc.notifications.deliver_due(head)
+        assert (counts.delivered, counts.failed) == (1, 0)
+        [got] = receiver.ok()
+        assert got.signed and got.json["event"] == "result.archived"
+        assert got.json["data"] == {
+            "receipt_code": CODE, "document_id": r["document_id"], "doc_type": "quyet_dinh",
+            "label": r["label"], "form": "electronic", "sha256": r["sha256"],
+            "archived_at": r["archived_at"], "url": r["url"]}
+    finally:
+        receiver.stop()

@@ -65,6 +65,16 @@ class Proposal(BaseModel):
     before: date | None = None
 
 
+class CallbackRequest(BaseModel):
+    """Register a callback: sohoa POSTs a signed notification to ``url`` for each event."""
+
+    url: str = Field(min_length=8, max_length=2000, examples=["https://mot-cua.example.vn/sohoa"])
+    agency: str | None = Field(default=None, max_length=64, examples=["000.00.12.H19"],
+                               description="only events of this agency; none: every agency")
+    events: list[str] | None = Field(default=None, max_length=10,
+                                     description="default: result.archived")
+
+
 class Decision(BaseModel):
     """Approve or reject a disposal batch."""
 
@@ -312,6 +322,30 @@ def audit_status(actor: CurrentActor, service: ServiceDep) -> Any:
             "sealed_through": check.sealed_through, "unsealed": check.unsealed,
             "unkeyed": check.unkeyed,
             "broken": asdict(check.broken) if check.broken else None}
+
+
+@router.get("/callbacks", tags=["callbacks"])
+def callbacks(actor: CurrentActor, service: ServiceDep) -> Any:
+    """The registered callbacks (never their secrets)."""
+    return [r.to_json() for r in service.notifications.list(actor)]
+
+
+@router.post("/callbacks", status_code=201, tags=["callbacks"])
+def add_callback(body: CallbackRequest, actor: CurrentActor, service: ServiceDep) -> Any:
+    """Register a callback URL; the answer holds its secret, shown this once."""
+    registration, secret = service.notifications.register(actor, body.url, body.agency,
+                                                           body.events)
+    return registration.to_json() | {
+        "secret": secret,
+        "note": "Lưu khóa bí mật này ngay: nó không được hiển thị lại (keep the secret now: "
+                "it is not shown again)."}
+
+
+@router.delete("/callbacks/{callback_id}", status_code=204, tags=["callbacks"])
+def remove_callback(callback_id: str, actor: CurrentActor, service: ServiceDep) -> Response:
+    """Remove a callback: nothing more is sent to it."""
+    service.notifications.remove(actor, callback_id)
+    return Response(status_code=204)
 
 
 @router.get("/reports/digitisation", tags=["reports"])

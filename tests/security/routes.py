@@ -33,6 +33,9 @@ NO_BATCH = "B-20000101-000000"
 """An upload batch that does not exist: a permitted caller gets 404 after the role check."""
 NO_DISPOSAL = "D-20000101-000000"
 """A disposal batch that does not exist: a permitted caller gets 404 after the role check."""
+NO_CALLBACK = "cb-000000000000"
+"""A callback registration that does not exist: a permitted caller gets 404 after the role
+check."""
 LONG_AGO = "2000-01-01"
 """Nothing is due before this date: a proposal for it is refused (409) after the role
 check, and no disposal batch is made."""
@@ -288,6 +291,13 @@ ROUTES: list[RouteRow] = [
     RouteRow("GET", "/api/audit/status", "custody.audit", _s(200), _get("/api/audit/status")),
     RouteRow("GET", "/api/reports/digitisation", "reports.digitisation", _s(200),
              _get("/api/reports/digitisation")),
+    RouteRow("GET", "/api/callbacks", "callbacks.list", _s(200), _get("/api/callbacks")),
+    # port 9 (discard) on loopback: nothing is ever delivered to the registrations made here
+    RouteRow("POST", "/api/callbacks", "callbacks.manage", _s(201),
+             _post_json("/api/callbacks", lambda t: {"url": "http://127.0.0.1:9/sohoa",
+                                                     "agency": agency_of(t.code)})),
+    RouteRow("DELETE", "/api/callbacks/{callback_id}", "callbacks.manage", _s(404),
+             lambda t: Call("DELETE", f"/api/callbacks/{NO_CALLBACK}")),
     # --- the pages -------------------------------------------------------------------------
     RouteRow("GET", "/", PUBLIC, _s(303), _get("/")),
     RouteRow("GET", "/dang-nhap", PUBLIC, _s(200), _get("/dang-nhap")),
