@@ -235,3 +235,12 @@ def test_after_an_approved_disposal_the_link_says_destroyed_with_the_date(
             f"on {day} by an approved disposal)") in page
     assert CLERK not in page and "Không thay đổi" not in page and gone["batch_id"] not in page
     assert trang.get(f"/api/dossiers/{CODE}/documents/{PAPER}/print").status_code == 404
+
+
+def test_links_opened_from_one_address_are_rate_limited_like_uploads(tmp_path: Path) -> None:
+    app = create_app(settings_for(tmp_path / "data", verify_per_minute=2))
+    sha = "ab" * 32
+    with TestClient(app) as anyone:
+        answers = [anyone.get(_reference(RESULT, sha)).status_code for _ in range(3)]
+        assert answers == [404, 404, 429]
+        assert anyone.get("/xac-minh").status_code == 200  # the form itself is not counted
