@@ -36,6 +36,9 @@ _QR_MM = 25.0
 _QUIET = 4
 """Modules of white around the QR code (ISO/IEC 18004 asks for four)."""
 _MARGIN_MM = 3.0
+_MIN_SHEET_MM = 105.0
+"""A page narrower or shorter than this (a till receipt) is printed on a sheet this large, so
+the band has room for the QR code and its caption."""
 _PT_MM = 25.4 / 72
 
 
@@ -99,14 +102,14 @@ def render_printed_copy(pdf: bytes, band: QrBand, font: Path, *, dpi: int = 150)
 def _page(out: FPDF, image: Image, width: float, height: float, qr: segno.QRCode,
           band: QrBand, number: int, pages: int) -> None:
     """One page: the original page shrunk into the space above the band, then the band."""
-    height_total = max(height, _BAND_MM * 3)
-    out.add_page(format=(width, height_total))
-    room = height_total - _BAND_MM
-    scale = min(1.0, room / height)
+    sheet_w, sheet_h = max(width, _MIN_SHEET_MM), max(height, _MIN_SHEET_MM)
+    out.add_page(format=(sheet_w, sheet_h))
+    scale = min(1.0, (sheet_h - _BAND_MM) / height)
     shown_w, shown_h = width * scale, height * scale
     jpeg = io.BytesIO()
     image.save(jpeg, "JPEG", quality=85)
-    out.image(jpeg, x=(width - shown_w) / 2, y=0, w=shown_w, h=shown_h)
+    out.image(jpeg, x=(sheet_w - shown_w) / 2, y=0, w=shown_w, h=shown_h)
+    width, height_total = sheet_w, sheet_h
     top = height_total - _BAND_MM
     out.set_draw_color(160)
     out.line(_MARGIN_MM, top, width - _MARGIN_MM, top)
