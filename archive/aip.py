@@ -21,7 +21,7 @@ from typing import Any
 
 import archive.keys as keys
 from archive.errors import ArchiveError, ObjectMissingError
-from archive.records import MANIFEST_SCHEMA, Manifest
+from archive.records import MANIFEST_SCHEMA, Manifest, Tombstone
 from archive.store import ObjectStore, get_json, put_json, put_pointer
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "check_fixity",
     "due_manifests",
     "find_archived",
+    "find_document_or_tombstone",
     "index_retention_ends",
     "iter_manifests",
     "load_manifest",
@@ -186,6 +187,18 @@ def find_archived(
     manifest = load_manifest(store, prefix + "manifest.json")
     return ArchivedDocument(document_id, receipt_code, prefix, manifest, store.locate(prefix),
                             already_archived=True)
+
+
+def find_document_or_tombstone(
+    store: ObjectStore, receipt_code: str, document_id: str
+) -> ArchivedDocument | Tombstone | None:
+    """The document's package if it is archived, else the tombstone it left if it was
+    destroyed, else None (what a public verification looks up, and nothing more)."""
+    found = find_archived(store, receipt_code, document_id)
+    if found is not None:
+        return found
+    key = keys.tombstone(receipt_code, document_id)
+    return get_json(store, key, Tombstone) if store.exists(key) else None
 
 
 def load_manifest(store: ObjectStore, key: str) -> Manifest:

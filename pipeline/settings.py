@@ -75,6 +75,9 @@ class WebSettings(BaseModel):
                                             "and the lockout lasts")] = 15
     api_key_days: Annotated[int, Field(ge=1, le=3650, description="days a new API key is "
                                        "valid")] = 365
+    public_url: str = "http://127.0.0.1:8000"
+    """The address citizens reach this service at (``SOHOA_WEB__PUBLIC_URL``): the QR code of
+    a printed copy links to ``{public_url}/xac-minh``."""
     trusted_proxies: str = ""
     """Addresses of the reverse proxies in front of ``sohoa serve`` (comma-separated) whose
     X-Forwarded-For names the real client, for rate limits and the audit trail; unset = the

@@ -121,6 +121,8 @@ ACTIONS: dict[str, Rule] = {
     "records.dossier": Rule((*_RECORDS, OPERATOR), "xem hồ sơ (see a dossier)", True),
     "records.record": Rule((*_RECORDS, OPERATOR), "xem tài liệu (see a document)", True),
     "records.download": Rule((*_RECORDS, OPERATOR), "tải tài liệu (download a document)", True),
+    "records.print": Rule((*_RECORDS, OPERATOR), "in bản có mã QR xác minh (print a copy with "
+                                                "its verification QR code)", True),
     "records.page": Rule((*_RECORDS, OPERATOR), "xem trang tài liệu (see a page)", True),
     "records.search": Rule((*_RECORDS, OPERATOR), "tra cứu hồ sơ (search)", True),
     "records.step": Rule(("clerk", "officer", "head"), "ghi bước xử lý hồ sơ (record a step of "

@@ -1,5 +1,6 @@
 """Reading the archive: a dossier, a document, its signed PDF (checked against its manifest
-first), page previews, search. Every read is in the audit trail."""
+first), its printed copy with a QR code, page previews, search. Every read is in the audit
+trail."""
 
 from __future__ import annotations
 
@@ -12,11 +13,14 @@ from typing import Any
 from archive import ArchiveError, Manifest, keys, load_manifest
 from archive.hold import current_holds
 from archive.lifecycle import STEP_LABELS, DossierStep, life_of, record_step
+from archive.printed_copy import QrBand, render_printed_copy
 from pipeline.records import dossier_state
 from search_api import SearchQuery, SearchResults
 from service.access import Actor
 from service.context import Context
 from service.errors import NotFoundError, RecordAlteredError
+from service.verification import reference_link
+from signing import find_stamp_font
 from sohoa.clock import now_vn
 from sohoa.codes import RECEIPT_CODE, agency_of
 from sohoa.errors import UsageError
@@ -164,6 +168,24 @@ class Records:
             prefix + n: hashlib.sha256(data).hexdigest() for n, data in out.items()}})
         return out
 
+    def printed_copy(self, actor: Actor, receipt_code: str, document_id: str) -> bytes:
+        """A print-ready PDF of the document: its signed PDF (checked against its manifest, as
+        a download is) drawn page by page, each page with a QR code linking to the public
+        verification page with the signed PDF's sha256. The print carries no signature: it
+        says it is a print of the signed original."""
+        m = self._manifest(actor, "records.print", receipt_code, document_id)
+        prefix = keys.aip(receipt_code, document_id)
+        entry = m.files.get("document.pdf")
+        data = self._checked(actor, prefix + "document.pdf", entry.sha256 if entry else None)
+        digest = hashlib.sha256(data).hexdigest()
+        link = reference_link(self.ctx.settings.web.public_url, receipt_code, document_id,
+                              digest)
+        band = QrBand(link, digest, f"Hồ sơ {receipt_code} · tài liệu {document_id}")
+        printed = render_printed_copy(data, band, find_stamp_font())
+        self.ctx.audit(actor, "printed", prefix, {
+            "sha256": digest, "print_sha256": hashlib.sha256(printed).hexdigest()})
+        return printed
+
     def _checked(self, actor: Actor, key: str, expected: str | None) -> bytes:
         try:
             data = self.ctx.deps.store.get(key)
@@ -189,6 +211,7 @@ class Records:
         data = self.ctx.deps.store.get(keys.aip(receipt_code, document_id) + "document.pdf")
         pdf = pypdfium2.PdfDocument(data)
         try:
+            pdf.init_forms()  # the signatures' appearances are form fields
             if not 1 <= page <= len(pdf):
                 raise NotFoundError(f"Tài liệu có {len(pdf)} trang; không có trang {page}.")
             image = pdf[page - 1].render(scale=1.2).to_pil()

@@ -1,28 +1,42 @@
 """Verifying a signed PDF: one check for ``sohoa verify`` and ``POST /api/verify``, open to
-anyone. Every verification is in the audit trail."""
+anyone; and the check a printed copy's QR code links to (``GET /xac-minh?ma=…&tl=…&sha256=…``),
+which says of one archived document only whether it exists, is unchanged and validly signed,
+by whom and when. Every verification is in the audit trail."""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict
+import re
+from dataclasses import asdict, dataclass
 from datetime import datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+from urllib.parse import urlencode
 
 from asn1crypto import crl as asn1_crl
 
-from archive import ArchiveError
+from archive import ArchivedDocument, ArchiveError, find_document_or_tombstone, keys
 from service.access import Actor
 from service.checks import Checks
 from service.context import Context
 from signing import VerificationReport, verify_pdf
 from signing.limits import check_structure
 from signing.ltv import current_crl
+from signing.results import signer_role
 from signing.verify import CHANGED_AFTER_VI, REVOCATION_VI, SignatureCheck
 from sohoa.clock import VN_TZ
+from sohoa.codes import RECEIPT_CODE
 from sohoa.errors import UsageError
 
-__all__ = ["NotAPdfError", "Verification", "VerificationTooLargeError", "check_bounded"]
+__all__ = ["SIGNER_ROLES", "BadReferenceError", "NotAPdfError", "ReferenceCheck", "SignerLine",
+           "Verification", "VerificationTooLargeError", "check_bounded", "reference_link"]
+
+_DOCUMENT_ID = re.compile(r"[0-9a-f]{8,64}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+SIGNER_ROLES = {"officer": "người có thẩm quyền ký (the officer)",
+               "organisation": "con dấu của cơ quan (the organisation's seal)",
+               "digitiser": "người số hóa (the clerk who digitised it)"}
+"""How the verification page names the capacity each signature was made in."""
 
 
 class NotAPdfError(UsageError):
@@ -37,6 +51,66 @@ class VerificationTooLargeError(UsageError):
 
     code = "upload_too_large"
     http_status = 413
+
+
+class BadReferenceError(UsageError):
+    """A verification link whose receipt code, document id or sha256 cannot be one."""
+
+    code = "bad_reference"
+    http_status = 400
+
+
+@dataclass(frozen=True, slots=True)
+class SignerLine:
+    """One signature of an archived document, as the public verification page shows it."""
+
+    name: str
+    """The signer's name (the common name of their certificate)."""
+    signed_at: str
+    """When, ISO in Vietnam time (the time stamp's, else the time the signer claimed)."""
+    role: str
+    """``officer``, ``organisation``, ``digitiser``, or ``""`` when the field does not say."""
+    valid: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceCheck:
+    """What the verification page says of the document a printed copy's QR code names: whether
+    it exists, is unchanged and validly signed, by whom and when; nothing else of the
+    dossier (no title, no field, no page)."""
+
+    state: Literal["archived", "destroyed", "not_found"]
+    unchanged: bool = False
+    """The archived signed PDF's sha256 is the one in the link (and the one its manifest
+    recorded)."""
+    altered_in_archive: bool = False
+    """The archived file no longer matches the sha256 its manifest recorded (or is missing)."""
+    valid: bool = False
+    """Every signature of the archived PDF is valid now."""
+    bottom_line_vi: str = ""
+    bottom_line: str = ""
+    signers: tuple[SignerLine, ...] = ()
+    destroyed_on: str = ""
+    """ISO date the document was destroyed by an approved disposal (the date only)."""
+
+
+def reference_link(public_url: str, receipt_code: str, document_id: str, sha256: str) -> str:
+    """The address the QR code of a printed copy encodes: the verification page of one
+    archived document, with the sha256 of its signed PDF."""
+    query = urlencode({"ma": receipt_code, "tl": document_id, "sha256": sha256})
+    return f"{public_url.rstrip('/')}/xac-minh?{query}"
+
+
+def _check_reference(receipt_code: str, document_id: str, sha256: str) -> None:
+    if not RECEIPT_CODE.fullmatch(receipt_code):
+        raise BadReferenceError("Mã hồ sơ (ma) trong đường dẫn không hợp lệ (the receipt code "
+                                "in the link is not one).")
+    if not _DOCUMENT_ID.fullmatch(document_id):
+        raise BadReferenceError("Mã tài liệu (tl) phải gồm 8 đến 64 chữ số hệ 16 (the document "
+                                "id must be 8 to 64 lowercase hex digits).")
+    if not _SHA256.fullmatch(sha256):
+        raise BadReferenceError("Mã băm sha256 phải gồm đúng 64 chữ số hệ 16 (the sha256 must "
+                                "be 64 lowercase hex digits).")
 
 
 class Verification:
@@ -73,17 +147,7 @@ class Verification:
             raise VerificationTooLargeError(
                 f"{name}: {len(data) / 2**20:.1f} MB, quá giới hạn {web.max_verify_mb:g} MB của "
                 f"việc xác minh (larger than a verification reads)")
-        if trust:
-            roots, crls = list(trust), []
-        else:  # this installation's CA, and its current revocation list
-            pki = self.ctx.deps.pki
-            roots, crls = [pki.ca_cert_path], [current_crl(pki).dump()]
-        if actor.via == "local":
-            report = verify_pdf(data, trust_roots=roots, crls=_crls(crls), at=at)
-        else:
-            with self.checks.slot(actor.anonymous):
-                report = self.checks.run(name, check_bounded, data, name, roots, crls, at,
-                                         web.max_signature_fields, web.max_pdf_objects)
+        report = self._report(actor, data, name, trust, at)
         digest = hashlib.sha256(data).hexdigest()
         self.ctx.audit(actor, "verified", name[:200], {"sha256": digest, "valid": report.valid})
         return {
@@ -94,6 +158,73 @@ class Verification:
             "signing_time": report.signing_time, "problems": list(report.problems),
             "signatures": [_signature(s) for s in report.signatures],
         }
+
+
+    def by_reference(self, actor: Actor, receipt_code: str, document_id: str, sha256: str
+                     ) -> ReferenceCheck:
+        """What the QR code of a printed copy links to: whether document ``document_id`` of
+        dossier ``receipt_code`` is archived, whether its signed PDF is the one whose
+        ``sha256`` the link carries, whether its signatures are valid now (checked in the
+        bounded pool, as every verification over the network), who signed and when; or that
+        it was destroyed, and on which day. Anyone may ask, and everyone gets the same answer;
+        a document that does not exist under that code (whatever the reason) is
+        ``not_found``. ``BadReferenceError`` for a link that cannot be one."""
+        self.ctx.authorize(actor, "verify")
+        sha256 = sha256.lower()
+        _check_reference(receipt_code, document_id, sha256)
+        store = self.ctx.deps.store
+        record = keys.aip(receipt_code, document_id)
+        found = find_document_or_tombstone(store, receipt_code, document_id)
+        if found is None:
+            result = ReferenceCheck("not_found")
+        elif not isinstance(found, ArchivedDocument):
+            result = ReferenceCheck("destroyed", destroyed_on=found.destroyed_at[:10])
+        else:
+            result = self._archived(actor, found, sha256)
+        self.ctx.audit(actor, "verified_reference", record, {
+            "sha256": sha256, "state": result.state, "unchanged": result.unchanged,
+            "valid": result.valid})
+        return result
+
+    def _archived(self, actor: Actor, found: ArchivedDocument, sha256: str) -> ReferenceCheck:
+        entry = found.manifest.files.get("document.pdf")
+        try:
+            data = self.ctx.deps.store.get(found.prefix + "document.pdf")
+        except ArchiveError:
+            return ReferenceCheck("archived", altered_in_archive=True,
+                                  bottom_line_vi="Tệp lưu trữ không còn trong kho.",
+                                  bottom_line="The archived file is missing.")
+        actual = hashlib.sha256(data).hexdigest()
+        altered = entry is not None and actual != entry.sha256
+        report = self._report(actor, data, "document.pdf", None, None)
+        signers = tuple(
+            SignerLine(s.signer or "?", _when(s.timestamp or s.signing_time),
+                       signer_role(s.field_name), s.valid)
+            for s in report.signatures if s.kind != "timestamp")
+        return ReferenceCheck("archived", unchanged=actual == sha256 and not altered,
+                              altered_in_archive=altered, valid=report.valid and not altered,
+                              bottom_line_vi=report.bottom_line_vi,
+                              bottom_line=report.bottom_line, signers=signers)
+
+    def _report(self, actor: Actor, data: bytes, name: str, trust: list[Path] | None,
+                at: datetime | None) -> VerificationReport:
+        """The verification report of ``data``: here for a person at the shell, in the
+        bounded pool of ``checks`` for anyone over the network."""
+        if trust:
+            roots, crls = list(trust), []
+        else:  # this installation's CA, and its current revocation list
+            pki = self.ctx.deps.pki
+            roots, crls = [pki.ca_cert_path], [current_crl(pki).dump()]
+        if actor.via == "local":
+            return verify_pdf(data, trust_roots=roots, crls=_crls(crls), at=at)
+        web = self.ctx.settings.web
+        with self.checks.slot(actor.anonymous):
+            return self.checks.run(name, check_bounded, data, name, roots, crls, at,
+                                   web.max_signature_fields, web.max_pdf_objects)
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.astimezone(VN_TZ).isoformat(timespec="seconds") if moment else ""
 
 
 def check_bounded(data: bytes, name: str, roots: list[Path], crls: list[bytes],

@@ -14,13 +14,23 @@ from pathlib import Path
 from .appearance import CopyAppearance, ImageAppearance, seal_box, signer_block
 from .ltv import SigningProfile
 from .pki import ClerkSigner
-from .sign import sign_pdf
+from .sign import DEFAULT_FIELD_NAME, sign_pdf
 
-__all__ = ["OFFICER_FIELD", "ORGANISATION_FIELD", "certify_copy", "sign_result"]
+__all__ = ["OFFICER_FIELD", "ORGANISATION_FIELD", "certify_copy", "sign_result", "signer_role"]
 
 OFFICER_FIELD = "NguoiCoThamQuyen"
 ORGANISATION_FIELD = "CoQuanBanHanh"
 COPY_FIELD = "BanSaoDienTu"
+_ROLES = {OFFICER_FIELD: "officer", ORGANISATION_FIELD: "organisation",
+          COPY_FIELD: "organisation", DEFAULT_FIELD_NAME: "digitiser"}
+
+
+def signer_role(field_name: str) -> str:
+    """In what capacity a signature field of sohoa's was signed: ``officer`` (the person
+    with authority, on a result), ``organisation`` (its seal, on a result or a certified
+    copy), ``digitiser`` (the clerk who digitised a paper); ``""`` for a field sohoa did not
+    name."""
+    return _ROLES.get(field_name, "")
 
 
 def sign_result(

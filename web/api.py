@@ -218,6 +218,20 @@ def page_png(receipt_code: str, document_id: str, page: int, actor: CurrentActor
                     media_type="image/png")
 
 
+@router.get("/dossiers/{receipt_code}/documents/{document_id}/print", tags=["records"],
+            response_class=Response, responses={200: {"content": {"application/pdf": {}}}})
+async def printed_copy(request: Request, receipt_code: str, document_id: str,
+                       actor: CurrentActor, service: ServiceDep) -> Response:
+    """A print-ready copy of the signed PDF: each page with a QR code that opens the public
+    verification page (``/xac-minh``) with the signed PDF's sha256. It carries no signature;
+    every print is in the audit trail."""
+    data = await off_loop(request, service.records.printed_copy, actor, receipt_code,
+                          document_id)
+    name = f"{receipt_code}-{document_id}-ban-in.pdf"
+    return Response(data, media_type="application/pdf",
+                    headers={"Content-Disposition": f'inline; filename="{name}"'})
+
+
 @router.post("/verify", tags=["verification"])
 async def verify(request: Request, service: ServiceDep, actor: OptionalActor,
                  origin: Origin, file: Annotated[UploadFile, File()]) -> Any:

@@ -19,7 +19,7 @@ from search_api import SearchQuery
 from service import Actor
 from service.access import permitted
 from service.custody import batch_json
-from service.verification import NotAPdfError
+from service.verification import SIGNER_ROLES, NotAPdfError
 from sohoa.errors import UsageError
 from sohoa.people import ROLE_LABELS
 from web.auth import COOKIE, NotAuthenticatedError
@@ -225,9 +225,19 @@ def record_page(request: Request, receipt_code: str, document_id: str,
 # --- verification (anyone) -----------------------------------------------------------------
 
 @router.get("/xac-minh")
-def verify_form(request: Request, actor: OptionalActor) -> HTMLResponse:
-    """Check a signed PDF."""
-    return _page(request, "verify.html", actor, report=None, error=None)
+async def verify_form(request: Request, service: ServiceDep, actor: OptionalActor,
+                      origin: Origin, ma: str | None = None, tl: str | None = None,
+                      sha256: str | None = None) -> HTMLResponse:
+    """Check a signed PDF; or, opened from the QR code of a printed copy (``ma``: receipt
+    code, ``tl``: document id, ``sha256``), what the archive says of that document: whether
+    it exists, is unchanged and validly signed, by whom and when, and nothing else."""
+    if ma is None and tl is None and sha256 is None:
+        return _page(request, "verify.html", actor, report=None, error=None)
+    request.app.state.limiter.hit("verify", origin)
+    ref = await off_loop(request, service.verification.by_reference, actor, ma or "",
+                         tl or "", sha256 or "", bounded=False)
+    return _page(request, "verify.html", actor, report=None, error=None, ref=ref,
+                 roles=SIGNER_ROLES, status_code=404 if ref.state == "not_found" else 200)
 
 
 @router.post("/xac-minh")

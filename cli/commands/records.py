@@ -1,4 +1,4 @@
-"""``sohoa status``, ``search``, ``get`` and ``verify``: reading the archive."""
+"""``sohoa status``, ``search``, ``get``, ``print`` and ``verify``: reading the archive."""
 
 from __future__ import annotations
 
@@ -95,6 +95,17 @@ def _get(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print(args: argparse.Namespace) -> int:
+    service = service_of(args)
+    data = service.records.printed_copy(actor_of(service, args), args.receipt_code,
+                                        args.document_id)
+    out = Path(args.out or f"{args.receipt_code}-{args.document_id}-ban-in.pdf")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    print(f"{out}")
+    return 0
+
+
 def _verify(args: argparse.Namespace) -> int:
     service = service_of(args)
     actor = actor_of(service, args)
@@ -119,7 +130,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``status``, ``step``, ``search``, ``get`` and ``verify``."""
+    """Add ``status``, ``step``, ``search``, ``get``, ``print`` and ``verify``."""
     p = sub.add_parser("status", parents=[common], help="where a dossier is")
     p.add_argument("receipt_code")
     p.add_argument("--json", action="store_true")
@@ -160,3 +171,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--all", action="store_true",
                    help="the whole package: page images, ALTO, OCR, manifest, signed PDF")
     p.set_defaults(func=_get)
+
+    p = sub.add_parser("print", parents=[common],
+                       help="a print-ready copy of a document, a QR code on each page that "
+                       "opens the public verification page (/xac-minh)")
+    p.add_argument("receipt_code")
+    p.add_argument("document_id")
+    p.add_argument("--out", help="file to write (default: CODE-DOCUMENT_ID-ban-in.pdf here)")
+    p.set_defaults(func=_print)

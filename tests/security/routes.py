@@ -11,6 +11,7 @@ table permits gets one of the row's ``ok`` statuses; the access matrix
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -208,6 +209,12 @@ def _verify(path: str) -> Build:
     return build
 
 
+def _by_reference(t: Target) -> Call:
+    """The verification page as the QR code of a printed copy opens it."""
+    return Call("GET", "/xac-minh", params={"ma": t.code, "tl": t.document,
+                                            "sha256": hashlib.sha256(t.pdf).hexdigest()})
+
+
 def _page_post(path: str, **data: str) -> Build:
     def build(t: Target) -> Call:
         fields = {k: v.format(**_fields(t)) for k, v in data.items()}
@@ -263,6 +270,9 @@ ROUTES: list[RouteRow] = [
     RouteRow("GET", "/api/records/{receipt_code}/{document_id}/pages/{page}.png",
              "records.page", _s(200), _get("/api/records/{code}/{doc}/pages/1.png"),
              scope="dossier"),
+    RouteRow("GET", "/api/dossiers/{receipt_code}/documents/{document_id}/print",
+             "records.print", _s(200), _get("/api/dossiers/{code}/documents/{doc}/print"),
+             scope="dossier"),
     RouteRow("POST", "/api/verify", "verify", _s(200), _verify("/api/verify")),
     RouteRow("GET", "/api/holds", "custody.holds", _s(200), _get("/api/holds")),
     RouteRow("POST", "/api/holds", "custody.hold", _s(200), _post_json("/api/holds", _hold),
@@ -317,6 +327,7 @@ ROUTES: list[RouteRow] = [
     RouteRow("GET", "/tai-lieu/{receipt_code}/{document_id}", "records.record", _s(200),
              _get("/tai-lieu/{code}/{doc}"), scope="dossier"),
     RouteRow("GET", "/xac-minh", PUBLIC, _s(200), _get("/xac-minh")),
+    RouteRow("GET", "/xac-minh", "verify", _s(200), _by_reference, variant="qr"),
     RouteRow("POST", "/xac-minh", "verify", _s(200), _verify("/xac-minh")),
     RouteRow("GET", "/kiem-tra", "custody.disposals", _s(200), _get("/kiem-tra"),
              also=("custody.due", "custody.holds", "custody.fixity")),
