@@ -47,7 +47,7 @@ class Case:
 
 def _cases(samples: Path) -> list[Case]:
     out = []
-    for f in sorted((samples / "truth").glob("*.json")):
+    for f in sorted((samples / "truth").glob("[0-9]*.json")):
         t = json.loads(f.read_text(encoding="utf-8"))
         out.extend(Case(samples / p["source"], p["index"], p, t["receipt_code"])
                    for p in t["pages"])

@@ -52,7 +52,7 @@ class PageCase:
 
 def _cases(samples: Path) -> list[PageCase]:
     cases: list[PageCase] = []
-    for truth_file in sorted((samples / "truth").glob("*.json")):
+    for truth_file in sorted((samples / "truth").glob("[0-9]*.json")):
         truth = json.loads(truth_file.read_text(encoding="utf-8"))
         for page in truth["pages"]:
             if (page["blank"] or page["separator"] or page["reject"]

@@ -52,7 +52,7 @@ from pipeline.settings import Settings
 
 def _degraded(samples: Path, limit: int) -> list[tuple[Path, int, str]]:
     pages = []
-    for f in sorted((samples / "truth").glob("*.json")):
+    for f in sorted((samples / "truth").glob("[0-9]*.json")):
         truth = json.loads(f.read_text(encoding="utf-8"))
         pages.extend(
             (samples / p["source"], p["index"], p["text"]) for p in truth["pages"]

@@ -109,7 +109,7 @@ def backlog_truths() -> list[dict[str, Any]]:
 
 def _all_truths() -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8"))
-            for p in sorted((SAMPLES / "truth").glob("*.json"))]
+            for p in sorted((SAMPLES / "truth").glob("[0-9]*.json"))]  # not results.json
 
 
 def _in_scans(truth: dict[str, Any]) -> bool:
