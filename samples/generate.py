@@ -1,5 +1,6 @@
 """Generate the sample scans in ``scans/``, their ground truth in ``truth/``, the rescans of
-rejected pages in ``rescans/`` and the paper backlog in ``backlog/``.
+rejected pages in ``rescans/``, the paper backlog in ``backlog/`` and the results issued for some
+dossiers in ``results/`` (truth in ``results/truth.json``).
 
 Sixteen invented dossiers as received at the one-stop counters of provincial public
 administration service centres: a receipt sheet (with a QR code, except on one older form), then
@@ -30,13 +31,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import cv2
 import numpy as np
 import pikepdf
 import segno
 import zxingcpp
+from fpdf import FPDF
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 SEED = 20250414
@@ -3429,13 +3431,562 @@ def validate(truths: Sequence[dict], out: Path) -> None:
     assert clean >= 0.4 * len(all_pages), f"{clean} clean pages of {len(all_pages)}"
 
 
+# --------------------------------------------------------------------------------------------
+# Results: what the departments issued for some of the dossiers
+# --------------------------------------------------------------------------------------------
+
+# The results have their own random source, so adding them leaves every file before them as it
+# was; they are written after the dossiers and read only the dossiers' truth.
+RESULT_SEED = SEED + 1
+RESULT_FORMS = ("electronic", "scanned_paper")
+RESULT_TYPES = ("quyet_dinh", "giay_chung_nhan_qsdd", "trich_luc_ho_tich")
+SIGN_GAP = 35.0  # mm left empty between the signer's title and their name, for the signature
+H19 = "000.00.12.H19"  # the agency of the sample web accounts
+
+
+@dataclass(frozen=True)
+class Para:
+    """A paragraph of a result: runs of (text, style), justified, the first line indented."""
+
+    runs: tuple[tuple[str, str], ...]
+    indent: float = 10.0
+    align: str = "J"
+    pt: float = 13.0
+    gap: float = 1.2  # mm after it
+
+
+def para(text: str, style: str = "r", **kw: Any) -> Para:
+    return Para(((text, style),), **kw)
+
+
+def label(name: str, value: str, **kw: Any) -> Para:
+    """A "label: value" line of a civil-status paper: the value in bold."""
+    kw.setdefault("indent", 0.0)
+    kw.setdefault("align", "L")
+    kw.setdefault("gap", 0.6)
+    return Para(((f"{name}: ", "r"), (value, "b")), **kw)
+
+
+@dataclass(frozen=True)
+class Result:
+    code: str  # the dossier's receipt code
+    file: str  # file name, without .pdf
+    doc_type: str
+    form: str  # electronic, scanned_paper
+    agency: tuple[L, ...]  # the issuing body as printed at the top left, parent body first
+    issuer: str  # the issuing body in sentence case
+    number: str  # what follows "Số: "
+    place: str
+    day: date
+    title: tuple[str, ...]  # bold upper-case title lines
+    subject: tuple[str, ...]  # bold lines under the title ("Về việc ..."), may be empty
+    body: tuple[Para, ...]
+    signer: tuple[str, ...]  # the signer's title lines, as printed
+    officer: str
+    officer_title: str
+    citizen: str  # ho_ten: the person the result concerns, as printed
+    left: tuple[L, ...] = ()  # bottom left, beside the signer: Nơi nhận, or the register number
+    seal_ring: str = ""  # the lettering around the issuing body's seal
+    body_pt: float = 13.0
+
+    @property
+    def agency_code(self) -> str:
+        return self.code.split("-")[0]
+
+    @property
+    def path(self) -> str:
+        stem = f"scanned-{self.file}" if self.form == "scanned_paper" else self.file
+        return f"results/{self.code}/{stem}.pdf"
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def received_on(code: str) -> date:
+    """The receipt date in the middle of a receipt code (yymmdd)."""
+    return datetime.strptime(code.split("-")[1], "%y%m%d").date()
+
+
+class DossierFacts:
+    """What a result takes from its dossier's truth: names from the documents' fields, and a
+    check that the particulars it repeats are printed somewhere in the dossier."""
+
+    def __init__(self, truth: dict) -> None:
+        self.truth = truth
+        self.code: str = truth["receipt_code"]
+        text = " ".join(p["text"] for p in truth["pages"])
+        self._text = " ".join(fold(text).split())
+
+    def field(self, doc_type: str, key: str) -> str:
+        return next(d["fields"][key] for d in self.truth["documents"] if d["type"] == doc_type)
+
+    def check(self, *facts: str) -> None:
+        for fact in facts:
+            if " ".join(fold(fact).split()) not in self._text:
+                raise LayoutError(f"{self.code}: {fact!r} is not in the dossier")
+
+
+def result_trich_luc_khai_sinh(d: DossierFacts) -> Result:
+    """000.00.12.H19-250414-0007, birth registration: a copy of the birth extract."""
+    child = d.field("giay_khai_sinh", "ho_ten")
+    pid = d.field("giay_khai_sinh", "so_cccd")
+    number = d.field("giay_khai_sinh", "so_ky_hieu")
+    officer = "Lầu Mí Sính"  # the vice-chair who signed the dossier's birth certificate
+    d.check(child, pid, "Ngày, tháng, năm sinh: 30/03/2025", "Dân tộc: Tày",
+            "Nơi sinh: Trung tâm Y tế huyện Quản Bạ, tỉnh Hà Giang",
+            "Quê quán: xã Cán Tỷ, huyện Quản Bạ, tỉnh Hà Giang", "HOÀNG THỊ THU TRANG",
+            "NÔNG VĂN PHÚC", "Quyển số: 01/2025", officer)
+    return Result(
+        code=d.code, file="trich-luc-khai-sinh", doc_type="trich_luc_ho_tich", form="electronic",
+        agency=(L("ỦY BAN NHÂN DÂN", "b", 13.0), L("XÃ LÙNG TÁM", "b", 13.0, rule=24.0)),
+        issuer="Ủy ban nhân dân xã Lùng Tám", number=f"{number}/TLKS-BS", place="Lùng Tám",
+        day=date(2025, 4, 15), title=("TRÍCH LỤC KHAI SINH",), subject=("(BẢN SAO)",),
+        body=(
+            label("Họ, chữ đệm, tên", child),
+            label("Ngày, tháng, năm sinh", "30/03/2025"),
+            para("ghi bằng chữ: Ngày ba mươi tháng ba năm hai nghìn không trăm hai mươi lăm",
+                 indent=0.0, align="L", gap=0.6),
+            Para((("Giới tính: ", "r"), ("Nữ", "b"), ("    Dân tộc: ", "r"), ("Tày", "b"),
+                  ("    Quốc tịch: ", "r"), ("Việt Nam", "b")), indent=0.0, align="L", gap=0.6),
+            label("Nơi sinh", "Trung tâm Y tế huyện Quản Bạ, tỉnh Hà Giang"),
+            label("Quê quán", "xã Cán Tỷ, huyện Quản Bạ, tỉnh Hà Giang"),
+            label("Số định danh cá nhân", pid, gap=2.0),
+            label("Họ, chữ đệm, tên người mẹ", "HOÀNG THỊ THU TRANG"),
+            para("Năm sinh: 1996    Dân tộc: Tày    Quốc tịch: Việt Nam", indent=0.0,
+                 align="L", gap=0.6),
+            para("Nơi cư trú: thôn Lùng Tám Cao, xã Lùng Tám, huyện Quản Bạ, tỉnh Hà Giang",
+                 indent=0.0, align="L", gap=2.0),
+            label("Họ, chữ đệm, tên người cha", "NÔNG VĂN PHÚC"),
+            para("Năm sinh: 1993    Dân tộc: Tày    Quốc tịch: Việt Nam", indent=0.0,
+                 align="L", gap=0.6),
+            para("Nơi cư trú: thôn Lùng Tám Cao, xã Lùng Tám, huyện Quản Bạ, tỉnh Hà Giang",
+                 indent=0.0, align="L", gap=2.0),
+            label("Nơi đăng ký khai sinh", "Ủy ban nhân dân xã Lùng Tám, huyện Quản Bạ, tỉnh Hà "
+                  "Giang"),
+            label("Ngày, tháng, năm đăng ký", "14/04/2025"),
+            label("Số đăng ký", f"{number}, Quyển số: 01/2025", gap=2.0),
+            para("Sao từ Sổ đăng ký khai sinh của Ủy ban nhân dân xã Lùng Tám.", "i",
+                 indent=0.0, align="L"),
+        ),
+        signer=("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), officer=officer,
+        officer_title="Phó Chủ tịch Ủy ban nhân dân xã Lùng Tám", citizen=child,
+        seal_ring="ỦY BAN NHÂN DÂN XÃ LÙNG TÁM * HUYỆN QUẢN BẠ *",
+    )
+
+
+def result_giay_chung_nhan(d: DossierFacts) -> Result:
+    """000.00.12.H19-250414-0008, a transfer: the buyer's new land-use certificate."""
+    buyer = d.field("phieu_tiep_nhan", "ho_ten")
+    cccd = d.field("phieu_tiep_nhan", "so_cccd")
+    old = d.field("giay_chung_nhan_qsdd", "so_ky_hieu")
+    home = "số 27 đường Nguyễn Thái Học, phường Minh Khai, thành phố Hà Giang, tỉnh Hà Giang"
+    d.check(buyer, cccd, old, home, "sinh năm 1988", "Thửa đất số: 214; Tờ bản đồ số: 37;",
+            "xứ đồng Pác Ngòi, xã Phương Thiện, thành phố Hà Giang",
+            "312,5 m2 (bằng chữ: Ba trăm mười hai phẩy năm mét vuông)", "Đất trồng cây lâu năm",
+            "Đến ngày 15/10/2063", "BĐ 215734", "hợp đồng công chứng số 1546")
+    return Result(
+        code=d.code, file="giay-chung-nhan", doc_type="giay_chung_nhan_qsdd", form="electronic",
+        agency=(L("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", "r", 11.0),
+                L("SỞ NÔNG NGHIỆP", "b", 12.5), L("VÀ MÔI TRƯỜNG", "b", 12.5, rule=24.0)),
+        issuer="Sở Nông nghiệp và Môi trường tỉnh Hà Giang", number="CS 02417", place="Hà Giang",
+        day=date(2025, 4, 25),
+        title=("GIẤY CHỨNG NHẬN", "QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU TÀI SẢN",
+               "GẮN LIỀN VỚI ĐẤT"), subject=(),
+        body=(
+            para("Sở Nông nghiệp và Môi trường tỉnh Hà Giang chứng nhận:", "i", indent=0.0,
+                 align="L", gap=1.5),
+            para("I. Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất", "b", indent=0.0,
+                 align="L", gap=0.6),
+            Para((("Ông: ", "r"), (buyer, "b"), (f"; sinh năm: 1988; Căn cước công dân số: "
+                                                f"{cccd}", "r")), indent=0.0, align="L", gap=0.6),
+            para(f"Địa chỉ thường trú: {home}", indent=0.0, gap=1.5),
+            para("II. Thửa đất, tài sản gắn liền với đất", "b", indent=0.0, align="L", gap=0.6),
+            para("a) Thửa đất số: 214; Tờ bản đồ số: 37;", indent=0.0, gap=0.6),
+            para("b) Địa chỉ: xứ đồng Pác Ngòi, xã Phương Thiện, thành phố Hà Giang, tỉnh Hà "
+                 "Giang;", indent=0.0, gap=0.6),
+            para("c) Diện tích: 312,5 m2 (bằng chữ: Ba trăm mười hai phẩy năm mét vuông);",
+                 indent=0.0, gap=0.6),
+            para("d) Hình thức sử dụng: Sử dụng riêng;", indent=0.0, gap=0.6),
+            para("đ) Mục đích sử dụng: Đất trồng cây lâu năm;", indent=0.0, gap=0.6),
+            para("e) Thời hạn sử dụng: Đến ngày 15/10/2063;", indent=0.0, gap=0.6),
+            para("g) Nguồn gốc sử dụng: Nhận chuyển nhượng đất được công nhận quyền sử dụng đất "
+                 "như giao đất không thu tiền sử dụng đất;", indent=0.0, gap=0.6),
+            para("h) Tài sản gắn liền với đất: -/-", indent=0.0, gap=1.5),
+            para("III. Ghi chú", "b", indent=0.0, align="L", gap=0.6),
+            para(f"Cấp mới do chuyển nhượng toàn bộ thửa đất theo hợp đồng công chứng số 1546 "
+                 f"ngày 10/04/2025; thu hồi Giấy chứng nhận số phát hành BĐ 215734, số vào sổ "
+                 f"cấp GCN: {old} do Ủy ban nhân dân thành phố Hà Giang cấp ngày 15/10/2013.",
+                 indent=0.0),
+        ),
+        signer=("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), officer="Ma Đình Thịnh",
+        officer_title="Phó Giám đốc Sở Nông nghiệp và Môi trường tỉnh Hà Giang", citizen=buyer,
+        left=(L("Số vào sổ cấp GCN:", "r", 12.0, align="l"),
+              L("CS 02417", "b", 12.0, align="l"),
+              L("Số phát hành: BX 418260", "r", 12.0, align="l")),
+        seal_ring="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG * TỈNH HÀ GIANG *",
+    )
+
+
+def result_quyet_dinh(d: DossierFacts) -> Result:
+    """000.00.12.H19-250414-0011, a building permit: the decision granting it."""
+    owner = d.field("phieu_tiep_nhan", "ho_ten")
+    cccd = d.field("phieu_tiep_nhan", "so_cccd")
+    home = "số 46 đường Sông Miện kéo dài, phường Quang Trung, thành phố Hà Giang, tỉnh Hà Giang"
+    d.check(owner, cccd, home, "thửa đất số 63, tờ bản đồ số 15", "cấp công trình: III",
+            "Diện tích xây dựng tầng 1: 96,0 m2", "Tổng diện tích sàn: 288,0 m2",
+            "số tầng: 03 tầng", "Chiều cao công trình: 12,6 m", "cốt xây dựng: +0,45 m",
+            "ngày 14 tháng 4 năm 2025")
+    return Result(
+        code=d.code, file="quyet-dinh-1356", doc_type="quyet_dinh", form="electronic",
+        agency=(L("ỦY BAN NHÂN DÂN", "b", 13.0), L("THÀNH PHỐ HÀ GIANG", "b", 13.0, rule=24.0)),
+        issuer="Ủy ban nhân dân thành phố Hà Giang", number="1356/QĐ-UBND", place="Hà Giang",
+        day=date(2025, 5, 6), title=("QUYẾT ĐỊNH",),
+        subject=("Về việc cấp giấy phép xây dựng nhà ở riêng lẻ", f"cho bà {owner}"),
+        body=(
+            para("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ GIANG", "b", indent=0.0, align="C", gap=2.0),
+            para("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;", "i"),
+            para("Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014; Luật sửa đổi, bổ sung một số "
+                 "điều của Luật Xây dựng ngày 17 tháng 6 năm 2020;", "i"),
+            para("Căn cứ Nghị định số 175/2024/NĐ-CP ngày 30 tháng 12 năm 2024 của Chính phủ "
+                 "quy định chi tiết một số điều và biện pháp thi hành Luật Xây dựng về quản lý "
+                 "hoạt động xây dựng;", "i"),
+            para(f"Xét đơn đề nghị cấp giấy phép xây dựng của bà {owner} ngày 14 tháng 4 năm "
+                 "2025 và đề nghị của Trưởng phòng Quản lý đô thị thành phố tại Tờ trình số "
+                 "96/TTr-QLĐT ngày 02 tháng 5 năm 2025.", "i", gap=2.0),
+            para("QUYẾT ĐỊNH:", "b", indent=0.0, align="C", gap=2.0),
+            Para((("Điều 1. ", "b"),
+                  (f"Cấp giấy phép xây dựng nhà ở riêng lẻ cho bà {owner}, Căn cước công dân số "
+                   f"{cccd}, địa chỉ: {home}, tại thửa đất số 63, tờ bản đồ số 15, phường "
+                   "Quang Trung: cấp công trình: III; diện tích xây dựng tầng 1: 96,0 m2; "
+                   "tổng diện tích sàn: 288,0 m2; số tầng: 03 tầng; chiều cao công trình: "
+                   "12,6 m; cốt xây dựng: +0,45 m.", "r"))),
+            Para((("Điều 2. ", "b"),
+                  ("Chủ đầu tư xây dựng đúng giấy phép được cấp và thông báo ngày khởi công cho "
+                   "Ủy ban nhân dân phường Quang Trung trước khi khởi công. Giấy phép hết hiệu "
+                   "lực nếu sau 12 tháng kể từ ngày cấp công trình chưa được khởi công.", "r"))),
+            Para((("Điều 3. ", "b"),
+                  ("Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Hội đồng nhân dân "
+                   "và Ủy ban nhân dân thành phố, Trưởng phòng Quản lý đô thị, Chủ tịch Ủy ban "
+                   f"nhân dân phường Quang Trung và bà {owner} chịu trách nhiệm thi hành "
+                   "Quyết định này./.", "r"))),
+        ),
+        signer=("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), officer="Lương Văn Đoàn",
+        officer_title="Phó Chủ tịch Ủy ban nhân dân thành phố Hà Giang", citizen=owner,
+        left=(L("Nơi nhận:", "bi", 12.0, align="l"), L("- Như Điều 3;", "r", 11.0, align="l"),
+              L("- Đội Quản lý trật tự đô thị;", "r", 11.0, align="l"),
+              L("- Lưu: VT, QLĐT.", "r", 11.0, align="l")),
+        seal_ring="ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ GIANG * TỈNH HÀ GIANG *", body_pt=12.0,
+    )
+
+
+def result_trich_luc_ket_hon(d: DossierFacts) -> Result:
+    """000.00.07.H08-250610-0577, copies of a marriage extract: the paper, scanned at the
+    counter when it was handed over."""
+    wife = d.field("giay_uy_quyen", "ho_ten")
+    officer = "Võ Minh Tâm"  # the vice-chair who certified the dossier's power of attorney
+    d.check(wife, officer, "Ngày sinh: 08/12/1952", "Hồ Văn Tư",
+            "Ủy ban nhân dân xã Nhơn Thành ngày 15/03/1976, số đăng ký: 08, quyển số: 01/1976",
+            "Số lượng bản sao yêu cầu: 03 bản")
+    return Result(
+        code=d.code, file="trich-luc-ket-hon", doc_type="trich_luc_ho_tich",
+        form="scanned_paper",
+        agency=(L("ỦY BAN NHÂN DÂN", "b", 12.5), L("PHƯỜNG NHƠN THÀNH", "b", 12.5, rule=22.0)),
+        issuer="Ủy ban nhân dân phường Nhơn Thành", number="08/TLKH-BS", place="Nhơn Thành",
+        day=date(2025, 6, 11), title=("TRÍCH LỤC KẾT HÔN",), subject=("(BẢN SAO)",),
+        body=(
+            label("Họ, chữ đệm, tên người chồng", "HỒ VĂN TƯ"),
+            para("Ngày sinh: 02/09/1949; dân tộc: Kinh; quốc tịch: Việt Nam", indent=0.0,
+                 align="L"),
+            label("Họ, chữ đệm, tên người vợ", wife.upper()),
+            para("Ngày sinh: 08/12/1952; dân tộc: Kinh; quốc tịch: Việt Nam", indent=0.0,
+                 align="L"),
+            label("Nơi đăng ký kết hôn", "Ủy ban nhân dân xã Nhơn Thành"),
+            label("Ngày, tháng, năm đăng ký", "15/03/1976"),
+            label("Số đăng ký", "08, quyển số: 01/1976"),
+            para("Sao từ Sổ đăng ký kết hôn lưu tại Ủy ban nhân dân phường Nhơn Thành.", "i",
+                 indent=0.0, align="L"),
+        ),
+        signer=("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), officer=officer,
+        officer_title="Phó Chủ tịch Ủy ban nhân dân phường Nhơn Thành", citizen=wife.upper(),
+    )
+
+
+RESULTS: tuple[tuple[str, Callable[[DossierFacts], Result]], ...] = (
+    ("000.00.12.H19-250414-0007", result_trich_luc_khai_sinh),
+    ("000.00.12.H19-250414-0008", result_giay_chung_nhan),
+    ("000.00.12.H19-250414-0011", result_quyet_dinh),
+    ("000.00.07.H08-250610-0577", result_trich_luc_ket_hon),
+)
+
+
+class ResultPdf:
+    """A born-digital result as a department's drafting software writes it before signing: one
+    A4 page of text in DejaVu Serif (embedded TrueType), in the Decree 30/2020 layout."""
+
+    X0, X1 = 30.0, 192.0  # Decree 30: left margin 30-35 mm, right margin 15-20 mm
+    BOTTOM = 280.0
+    STYLES: ClassVar[dict[str, str]] = {"r": "", "b": "B", "i": "I", "bi": "BI"}
+
+    def __init__(self) -> None:
+        pdf = FPDF(unit="mm", format="A4")
+        pdf.set_auto_page_break(False)
+        for key, style in self.STYLES.items():
+            pdf.add_font("serif", style, str(FONT_DIR / FONT_FILES[key]))
+        pdf.set_margins(self.X0, 15.0, A4_MM[0] - self.X1)
+        pdf.add_page()
+        self.pdf = pdf
+        self.lines: list[str] = []  # every text drawn, paragraphs unwrapped
+        self.y = 15.0
+
+    def font(self, style: str, pt: float) -> None:
+        self.pdf.set_font("serif", self.STYLES[style], pt)
+
+    def block(self, lines: Sequence[L], x0: float, x1: float, y: float) -> float:
+        """Centred (or aligned) single lines between x0 and x1 from y; returns the y below."""
+        for ln in lines:
+            if ln.space:
+                y += ln.space
+                continue
+            text = nfc(ln.text)
+            self.font(ln.style, ln.pt)
+            w = self.pdf.get_string_width(text)
+            if w > x1 - x0 + 0.01:
+                raise LayoutError(f"too wide ({w:.1f} mm > {x1 - x0:.1f} mm): {text!r}")
+            x = {"l": x0, "c": (x0 + x1 - w) / 2, "r": x1 - w}[ln.align]
+            base = y + ln.pt * MM_PER_PT
+            self.pdf.text(x, base, text)
+            self.lines.append(text)
+            if ln.rule:
+                rw = w if ln.rule < 0 else ln.rule
+                self.pdf.set_line_width(0.3)
+                self.pdf.line((x0 + x1 - rw) / 2, base + 1.6, (x0 + x1 + rw) / 2, base + 1.6)
+            y += ln.pt * MM_PER_PT * 1.32 + (1.0 if ln.rule else 0.0)
+        return y
+
+    def para(self, p: Para) -> None:
+        pdf = self.pdf
+        pdf.set_xy(self.X0, self.y)
+        align = {"J": "JUSTIFY", "L": "LEFT", "C": "CENTER"}[p.align]
+        cols = pdf.text_columns(text_align=align, line_height=1.25, l_margin=self.X0,
+                                r_margin=A4_MM[0] - self.X1)
+        with cols, cols.paragraph(first_line_indent=p.indent) as par:
+            for text, style in p.runs:
+                self.font(style, p.pt)
+                par.write(nfc(text))
+        self.lines.append(nfc("".join(text for text, _ in p.runs)))
+        self.y = pdf.get_y() + p.gap
+        if self.y > self.BOTTOM:
+            raise LayoutError(f"page overflow after {self.lines[-1]!r}")
+
+    def render(self, r: Result) -> None:
+        left = [*r.agency, L(f"Số: {r.number}", "r", 13.0)]
+        right = [L(MOTTO, "b", 12.0), L(MOTTO2, "b", 13.0, rule=-1),
+                 L(place_date(r.place, r.day), "i", 13.0)]
+        end = max(self.block(left, 10.0, 90.0, self.y), self.block(right, 88.0, 203.0, self.y))
+        self.y = end + 6.0
+        self.y = self.block([L(t, "b", 14.0) for t in r.title], self.X0, self.X1, self.y)
+        if r.subject:
+            self.y = self.block([L(t, "b", 13.0) for t in r.subject], self.X0, self.X1, self.y)
+            if r.doc_type == "quyet_dinh":
+                self.pdf.set_line_width(0.3)
+                self.pdf.line(88.0, self.y - 0.5, 134.0, self.y - 0.5)
+        self.y += 4.0
+        for p in r.body:
+            self.para(replace(p, pt=r.body_pt))
+        self.y += 3.0
+        top = self.y
+        signer = [L(t, "b", 13.0) for t in r.signer]
+        bottom = self.block([*signer, L(space=SIGN_GAP), L(r.officer, "b", 13.0)],
+                            108.0, 192.0, top)
+        if r.left:
+            bottom = max(bottom, self.block(r.left, self.X0, 100.0, top))
+        if bottom > self.BOTTOM or self.pdf.pages_count != 1:
+            raise LayoutError(f"{r.path}: does not fit on one page ({bottom:.1f} mm)")
+
+    def output(self, r: Result) -> bytes:
+        """The PDF with fixed metadata: created and last modified at 16:30 on the day of issue,
+        the document ID derived from its content."""
+        when = datetime(r.day.year, r.day.month, r.day.day, 16, 30)
+        self.pdf.set_title(nfc(" ".join(r.title)))
+        self.pdf.set_author(nfc(r.issuer))
+        self.pdf.set_creator("sohoa samples/generate.py")
+        self.pdf.set_producer("fpdf2")
+        self.pdf.set_creation_date(when)
+        data = bytes(self.pdf.output())
+        pdf = pikepdf.open(io.BytesIO(data))
+        stamp = pikepdf.String(f"D:{when:%Y%m%d%H%M%S}+07'00'")
+        pdf.docinfo[pikepdf.Name.CreationDate] = stamp
+        pdf.docinfo[pikepdf.Name.ModDate] = stamp
+        buf = io.BytesIO()
+        pdf.save(buf, deterministic_id=True)
+        return buf.getvalue()
+
+
+def scanned_result(ctx: Ctx, r: Result) -> Page:
+    """The printed and signed paper of a result, drawn like the dossiers' pages: Decree 30
+    header, title, body, signature and red seal."""
+    p = ctx.page(color=True)
+    p.y = 16.0
+    nd30_header(p, [ln.text for ln in r.agency], r.number, place_date(r.place, r.day))
+    for t in r.title:
+        p.title(t)
+    for t in r.subject:
+        p.center(t, "b", 13.0)
+    p.gap(5.0)
+    for item in r.body:
+        runs = [(nfc(text), style) for text, style in item.runs]
+        p.p(runs if len(runs) > 1 else runs[0][0], style=runs[0][1], indent=item.indent,
+            align={"J": "j", "L": "l", "C": "c"}[item.align])
+        p.gap(0.8)
+    p.gap(4.0)
+    sign(p, None, signer(r.signer, r.officer, space=SIGN_GAP), seal="right")
+    return p
+
+
+def signature_png(rng: random.Random, path: Path) -> None:
+    """An officer's handwritten signature, as Page.scribble draws one: blue on transparent."""
+    p = Page(300, rng, color=True)
+    box = (20.0, 80.0, 20.0, 44.0)
+    p.scribble(box)
+    crop = p.img.crop((round(p.px(box[0])), round(p.px(box[2])), round(p.px(box[1])),
+                       round(p.px(box[3]))))
+    rgb = np.asarray(crop, dtype=np.float32)
+    alpha = np.clip((255.0 - rgb[..., 0]) / (255.0 - BLUE[0]), 0.0, 1.0)
+    out = np.zeros((*alpha.shape, 4), dtype=np.uint8)
+    out[..., :3] = BLUE
+    out[..., 3] = np.rint(alpha * 255).astype(np.uint8)
+    Image.fromarray(out, "RGBA").save(path, "PNG", compress_level=9)
+
+
+def seal_png(ring_text: str, path: Path, px: int = 600) -> None:
+    """An organisation's round red seal: two rings with its name between them, a star in the
+    middle; red on transparent."""
+    scale = 4  # drawn large, then reduced, for smooth edges
+    size = px * scale
+    mask = Image.new("L", (size, size), 0)
+    d = ImageDraw.Draw(mask)
+    c = size / 2
+    r = size / 2 - 6 * scale
+
+    def ring(radius: float, width: float) -> None:
+        d.ellipse([c - radius, c - radius, c + radius, c + radius], outline=255,
+                  width=round(width))
+
+    ring(r, 0.028 * size)
+    ring(r * 0.70, 0.012 * size)
+    ring(r * 0.64, 0.006 * size)
+    text = nfc(ring_text)
+    radius = r * 0.845
+    arc = 2 * math.pi * radius * 0.96  # the lettering runs all round, a small gap at the bottom
+    em = 0.085 * size
+    natural = sum(load_font("b", round(em)).getlength(ch) for ch in text)
+    font = load_font("b", round(em * min(1.0, arc / (natural * 1.08))))
+    widths = [font.getlength(ch) for ch in text]
+    spread = arc / sum(widths)
+    angle = -math.pi / 2 - (arc / radius) / 2  # centred on the top
+    for ch, w in zip(text, widths, strict=True):
+        step = w * spread / radius
+        mid = angle + step / 2
+        if not ch.isspace():
+            glyph = Image.new("L", (round(0.2 * size), round(0.2 * size)), 0)
+            gd = ImageDraw.Draw(glyph)
+            gd.text((glyph.width / 2, glyph.height / 2), ch, font=font, fill=255, anchor="mm")
+            glyph = glyph.rotate(-math.degrees(mid) - 90, resample=Image.Resampling.BICUBIC)
+            x = c + radius * math.cos(mid) - glyph.width / 2
+            y = c + radius * math.sin(mid) - glyph.height / 2
+            mask.paste(255, (round(x), round(y)), glyph)
+        angle += step
+    star = []
+    for k in range(10):
+        rad = r * (0.34 if k % 2 == 0 else 0.14)
+        a = -math.pi / 2 + k * math.pi / 5
+        star.append((c + rad * math.cos(a), c + rad * math.sin(a)))
+    d.polygon(star, fill=255)
+    mask = mask.resize((px, px), Image.Resampling.LANCZOS)
+    out = Image.new("RGBA", (px, px), (*RED, 0))
+    out.putalpha(mask)
+    out.save(path, "PNG", compress_level=9)
+
+
+def build_results(out: Path, truths: Sequence[dict]) -> dict:
+    """Write the results issued for some dossiers under ``out/results`` and return their truth.
+    Reads nothing but the dossiers' truth; draws from its own random source."""
+    rng = random.Random(RESULT_SEED)
+    by_code = {t["receipt_code"]: t for t in truths}
+    entries: list[dict] = []
+    images = out / "results" / "images"
+    images.mkdir(parents=True, exist_ok=True)
+    for code, make in RESULTS:
+        r = make(DossierFacts(by_code[code]))
+        target = out / r.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        entry: dict[str, Any] = {
+            "file": r.path,
+            "receipt_code": r.code,
+            "agency": r.agency_code,
+            "form": r.form,
+            "doc_type": r.doc_type,
+            "title": nfc(" ".join(r.title)),
+            "fields": {
+                "so_ky_hieu": nfc(r.number),
+                "ngay_ban_hanh": r.day.isoformat(),
+                "nguoi_ky": nfc(r.officer),
+                "co_quan_ban_hanh": nfc(r.issuer),
+                "ho_ten": nfc(r.citizen),
+            },
+            "officer": nfc(r.officer),
+            "officer_title": nfc(r.officer_title),
+            "signer_block": [nfc(t) for t in r.signer],
+        }
+        if r.form == "electronic":
+            doc = ResultPdf()
+            doc.render(r)
+            target.write_bytes(doc.output(r))
+            signature = f"results/images/chu-ky-{slug(r.officer)}.png"
+            seal = f"results/images/dau-{slug(r.issuer)}.png"
+            signature_png(rng, out / signature)
+            seal_png(r.seal_ring, out / seal)
+            entry |= {"signature_image": signature, "seal_image": seal}
+            texts = doc.lines
+        else:
+            ctx = Ctx(rng, 300)
+            page = scanned_result(ctx, r)
+            look = make_look(rng, "plain", False, 0)
+            seed = rng.randrange(2**32)
+            img = scan(page.img, look, color=False, bilevel=False, seed=seed)
+            when = datetime(r.day.year, r.day.month, r.day.day, 16, 30)
+            write_pdf(target, [(img, look)], 300, nfc(f"Kết quả quét {r.code}"), when)
+            entry |= {"dpi": 300, "skew_deg": look.skew, "jpeg_quality": look.quality,
+                      "encoding": "jpeg", "text": nfc("\n".join(page.lines))}
+            texts = page.lines
+        check_fields({"type": r.doc_type, "fields": entry["fields"]}, ["\n".join(texts)])
+        entries.append(entry)
+    validate_results(entries)
+    return {"schema": 1, "results": entries}
+
+
+def validate_results(entries: Sequence[dict]) -> None:
+    """The promises of the results: each issued after its dossier was received, for a dossier of
+    its agency; a decision, a land-use certificate and civil-status extracts, electronic and
+    one scanned; at least two issuing agencies, two results for the sample accounts' agency."""
+    for e in entries:
+        assert e["agency"] == e["receipt_code"].split("-")[0], e["file"]
+        assert date.fromisoformat(e["fields"]["ngay_ban_hanh"]) > received_on(e["receipt_code"])
+        assert e["form"] in RESULT_FORMS and e["doc_type"] in RESULT_TYPES, e["file"]
+    assert {e["doc_type"] for e in entries} == set(RESULT_TYPES)
+    assert {e["form"] for e in entries} == set(RESULT_FORMS)
+    assert len({e["agency"] for e in entries}) >= 2
+    assert sum(e["agency"] == H19 for e in entries) >= 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent,
                         help="output folder (default: the folder of this script)")
     args = parser.parse_args(argv)
     out: Path = args.out
-    for sub in ("scans", "backlog", "truth", "rescans"):
+    for sub in ("scans", "backlog", "truth", "rescans", "results"):
         shutil.rmtree(out / sub, ignore_errors=True)
         (out / sub).mkdir(parents=True)
     truths = build(out)
@@ -3443,9 +3994,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     for t in truths:
         text = json.dumps(t, ensure_ascii=False, indent=2) + "\n"
         (out / "truth" / f"{t['receipt_code']}.json").write_text(text, encoding="utf-8")
+    results = build_results(out, truths)
+    text = json.dumps(results, ensure_ascii=False, indent=2) + "\n"
+    (out / "results" / "truth.json").write_text(text, encoding="utf-8")
     pages = sum(len(t["pages"]) for t in truths)
     clean = sum(p["clean"] for t in truths for p in t["pages"])
-    print(f"{len(truths)} dossiers, {pages} pages ({clean} clean) written to {out}")
+    print(f"{len(truths)} dossiers, {pages} pages ({clean} clean) and "
+          f"{len(results['results'])} results written to {out}")
     return 0
 
 
