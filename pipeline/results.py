@@ -36,8 +36,8 @@ from ocr import build_searchable_pdf
 from ocr.digital import digital_pages
 from ocr.types import PageText
 from pipeline.deps import Deps
-from pipeline.digitisation import load_receipt
 from pipeline.intake import note_day
+from pipeline.receipts import load_receipt
 from sohoa.clock import now_vn
 from sohoa.errors import SohoaError
 from sohoa.text import nfc, normalise_space

@@ -21,7 +21,6 @@ from typing import Any
 from archive import ArchiveError, keys
 from ingest import expand_inputs, open_source
 from ingest.load import sniff
-from pipeline.digitisation import register_receipt
 from pipeline.intake import (
     Batch,
     batch_done,
@@ -31,6 +30,7 @@ from pipeline.intake import (
     recent_batches,
     record_batch,
 )
+from pipeline.receipts import register_receipt
 from pipeline.reports import InputReport, RunReport
 from pipeline.runner import process_paths
 from pipeline.watch import HotFolder

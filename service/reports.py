@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.digitisation import EARLIEST_YEAR, DigitisationReport, digitisation_report
+from pipeline.digitisation import DigitisationReport, digitisation_report
+from pipeline.receipts import EARLIEST_YEAR
 from service.access import Actor
 from service.context import Context
 from sohoa.errors import UsageError

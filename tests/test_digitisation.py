@@ -16,14 +16,7 @@ import pytest
 
 from archive import ObjectStore, archive_document
 from archive.disposal import TOMBSTONE_SCHEMA
-from pipeline.digitisation import (
-    DigitisationReport,
-    ReceiptConflictError,
-    digitisation_report,
-    load_receipt,
-    register_receipt,
-    report_csv,
-)
+from pipeline.digitisation import DigitisationReport, digitisation_report, report_csv
 from pipeline.intake import (
     Batch,
     dossier_outcomes,
@@ -33,6 +26,7 @@ from pipeline.intake import (
     record_batch,
     record_outcome,
 )
+from pipeline.receipts import ReceiptConflictError, load_receipt, register_receipt
 from pipeline.reports import DocumentReport, DossierReport, InputReport, PageRef, RejectedPage
 from sohoa.clock import VN_TZ, now_vn
 from sohoa.errors import SohoaError, UsageError

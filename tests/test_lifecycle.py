@@ -14,7 +14,7 @@ import pytest
 from archive import FolderStore, ObjectExistsError, ObjectStore
 from archive.lifecycle import LifecycleError, life_of, record_step
 from cli.main import main
-from pipeline.digitisation import register_receipt
+from pipeline.receipts import register_receipt
 from sohoa.clock import VN_TZ, now_vn
 from tests.conftest import truths
 from tests.web_support import AGENCY_A, make_accounts

@@ -18,7 +18,7 @@ from archive import load_manifest
 from archive.keys import manifest as manifest_key
 from archive.lifecycle import life_of
 from cli.main import main
-from pipeline.digitisation import register_receipt
+from pipeline.receipts import register_receipt
 from service.app import Service
 from signing import verify_pdf
 from sohoa.clock import now_vn
