@@ -4,7 +4,7 @@ folder, like the development keys.
 
 A real installation sets ``SOHOA_SIGNING__SEAL_IMAGE`` (the seal as registered with the police,
 scanned at true size) and keeps each officer's signature image in
-``SOHOA_SIGNING__SIGNATURE_DIR`` as ``<full name>.png``. The drawn ones say what they are: the
+``SOHOA_SIGNING__SIGNATURE_DIR`` as ``<full name>.png`` (or its ASCII form). The drawn ones say what they are: the
 seal carries "MẪU" (specimen) in its centre, the signature is the name written out.
 """
 
@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
 from signing.sign import find_stamp_font
-from sohoa.text import nfc
+from sohoa.text import fold, nfc, normalise_space
 
 __all__ = ["organisation_seal", "person_signature"]
 
@@ -55,11 +56,16 @@ def organisation_seal(folder: Path, organisation: str) -> Path:
 
 
 def person_signature(folder: Path, name: str, configured: Path | None = None) -> Path:
-    """``<configured>/<name>.png`` when the installation keeps one, else the name written
-    out in blue ink, drawn once into ``folder``."""
-    name = nfc(name)
-    if configured is not None and (configured / f"{name}.png").is_file():
-        return configured / f"{name}.png"
+    """The signature image the installation keeps for ``name`` in ``configured``, named after
+    the full name (``Lương Văn Đoàn.png``) or its ASCII form (``luong-van-doan.png``, or
+    ``chu-ky-luong-van-doan.png``); else the name written out in blue ink, drawn once into
+    ``folder``."""
+    name = normalise_space(nfc(name))
+    if configured is not None:
+        ascii_name = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+        for stem in (name, ascii_name, f"chu-ky-{ascii_name}"):
+            if stem.strip("-") and (configured / f"{stem}.png").is_file():
+                return configured / f"{stem}.png"
     path = folder / f"signature-{hashlib.sha256(name.encode()).hexdigest()[:12]}.png"
     if path.is_file():
         return path

@@ -165,3 +165,17 @@ def test_sohoa_sign_signs_a_batch_and_names_the_file_it_cannot(
         assert report.valid and report.signatures[0].level == "B-LTA"
     assert main(["sign", "copy", results[0], "--out", str(tmp_path / "copies"),
                  "--data", str(data)]) == 0
+
+
+def test_an_officers_signature_image_is_found_by_full_or_ascii_name(tmp_path: Path) -> None:
+    from signing.dev_images import person_signature
+
+    kept = tmp_path / "chu-ky"
+    kept.mkdir()
+    drawn = tmp_path / "pki"
+    _signature_png(kept / "chu-ky-luong-van-doan.png")
+    _signature_png(kept / "Nguyễn Thị Lan.png")
+    assert person_signature(drawn, "Lương  Văn Đoàn", kept) == kept / "chu-ky-luong-van-doan.png"
+    assert person_signature(drawn, "Nguyễn Thị Lan", kept) == kept / "Nguyễn Thị Lan.png"
+    other = person_signature(drawn, "Ma Đình Thịnh", kept)  # none kept: drawn, not another's
+    assert other.parent == drawn and other.is_file()
