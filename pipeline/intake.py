@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +27,14 @@ from archive.lifecycle import record_step
 from archive.store import put_pointer
 from pipeline.reports import DossierReport, InputReport, input_from_json
 from sohoa.clock import VN_TZ, now_vn
-from sohoa.codes import RECEIPT_CODE
+from sohoa.codes import RECEIPT_CODE, agency_of
 from sohoa.errors import InputDocumentError, UsageError
 from sohoa.text import nfc
 
 __all__ = [
     "Batch",
     "UnknownDossierError",
+    "agency_dossiers",
     "batch_done",
     "dossier_batches",
     "dossier_exists",
@@ -267,6 +268,19 @@ def note_day(store: ObjectStore, receipt_code: str, at: datetime) -> bool:
 def dossiers_of_day(store: ObjectStore, day: date) -> list[str]:
     """The receipt codes of the dossiers whose receipt or pages came in on ``day``."""
     return [k.rsplit("/", 1)[1] for k in store.list(keys.day_dossiers(day.isoformat()))]
+
+
+def agency_dossiers(store: ObjectStore, agency: str, since: date, until: date) -> list[str]:
+    """The receipt codes of ``agency``'s dossiers whose receipt, pages or result came in from
+    ``since`` to ``until`` (days in Vietnam, both inclusive), newest day first."""
+    found: dict[str, None] = {}
+    day = until
+    while day >= since:
+        for code in dossiers_of_day(store, day):
+            if agency_of(code) == agency:
+                found.setdefault(code)
+        day -= timedelta(days=1)
+    return list(found)
 
 
 def link_dossiers(store: ObjectStore, batch_id: str, outcome: dict[str, Any]) -> int:

@@ -135,6 +135,9 @@ ACTIONS: dict[str, Rule] = {
     "results.list": Rule((*_RECORDS, OPERATOR), "xem kết quả của hồ sơ (list a dossier's "
                                                "results)", True),
     "results.get": Rule((*_RECORDS, OPERATOR), "tải kết quả (fetch a result)", True),
+    "results.desk": Rule(("clerk", "officer", "head", OPERATOR), "xem hồ sơ chờ kết quả và "
+                         "kết quả chờ trả của đơn vị (see the agency's dossiers waiting for or "
+                         "with a result)"),
     # verification
     "verify": Rule((ANYONE,), "xác minh chữ ký (verify a signature)"),
     # custody: holds, retention, disposal, checks

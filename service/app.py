@@ -11,6 +11,7 @@ from service.accounts import Accounts, local_actor
 from service.checks import Checks
 from service.context import Context
 from service.custody import Custody
+from service.desk import Desk
 from service.dispatch import Dispatcher
 from service.intake import Intake
 from service.notifications import Notifications
@@ -48,6 +49,7 @@ class Service:
         self.operations = Operations(self.ctx, self.dispatch)
         self.sealer = Sealer(self.ctx)
         self.notifications = Notifications(self.ctx)
+        self.desk = Desk(self.ctx)
         self.results.listeners.append(self.notifications.result_archived)
 
     @classmethod

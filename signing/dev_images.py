@@ -4,8 +4,9 @@ folder, like the development keys.
 
 A real installation sets ``SOHOA_SIGNING__SEAL_IMAGE`` (the seal as registered with the police,
 scanned at true size) and keeps each officer's signature image in
-``SOHOA_SIGNING__SIGNATURE_DIR`` as ``<full name>.png`` (or its ASCII form). The drawn ones say what they are: the
-seal carries "MẪU" (specimen) in its centre, the signature is the name written out.
+``SOHOA_SIGNING__SIGNATURE_DIR`` as ``<full name>.png`` (or its ASCII form). The drawn ones
+say what they are: the seal carries "MẪU" (specimen) in its centre, the signature is the name
+written out.
 """
 
 from __future__ import annotations

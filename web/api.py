@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
@@ -55,6 +55,13 @@ class HoldRequest(BaseModel):
     record: str = Field(min_length=1, max_length=200,
                         description="RECEIPT_CODE or RECEIPT_CODE/DOCUMENT_ID")
     reason: str = Field(min_length=1, max_length=1000)
+
+
+class StepRequest(BaseModel):
+    """A step of a dossier's life that a person takes."""
+
+    step: Literal["sent", "result_issued", "returned", "closed"]
+    note: str = Field(default="", max_length=1000)
 
 
 class Proposal(BaseModel):
@@ -416,6 +423,23 @@ async def scan_result(request: Request, receipt_code: str, actor: CurrentActor,
                           file.filename or "ket-qua.png",
                           fields=result_fields(doc_type, so_ky_hieu, ngay_ban_hanh,
                                                co_quan_ban_hanh))
+
+
+@router.get("/results/desk", tags=["results"])
+def desk(actor: CurrentActor, service: ServiceDep,
+         agency: Annotated[str | None, Query(max_length=64)] = None,
+         days: Annotated[int, Query(ge=1, le=366)] = 30) -> Any:
+    """An agency's dossiers (one's own for a clerk or officer) of the last ``days`` days:
+    waiting for a result, with a result ready to return, and returned."""
+    return service.desk.overview(actor, agency, days)
+
+
+@router.post("/dossiers/{receipt_code}/steps", status_code=201, tags=["results"])
+def take_step(receipt_code: str, body: StepRequest, actor: CurrentActor, service: ServiceDep
+              ) -> Any:
+    """Record a step of the dossier's life (sent to the department, result issued, returned
+    to the citizen, closed), in that order; the same step again returns the one kept."""
+    return service.records.step(actor, receipt_code, body.step, body.note)
 
 
 @router.get("/dossiers/{receipt_code}/results", tags=["results"])

@@ -16,7 +16,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from search_api import SearchQuery
-from service import Actor
+from service import Actor, Service
 from service.access import permitted
 from service.custody import batch_json
 from service.verification import SIGNER_ROLES, NotAPdfError
@@ -35,7 +35,7 @@ from web.deps import (
     search_query,
 )
 
-__all__ = ["router", "templates"]
+__all__ = ["local_path", "render", "router", "templates"]
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -74,8 +74,9 @@ templates.env.globals.update(STATUS_LABELS=STATUS_LABELS, ROLE_LABELS=ROLE_LABEL
                              FIELD_LABELS=FIELD_LABELS, has=_has)
 
 
-def _page(request: Request, name: str, actor: Actor | None, *, status_code: int = 200,
-          **context: Any) -> HTMLResponse:
+def render(request: Request, name: str, actor: Actor | None, *, status_code: int = 200,
+           **context: Any) -> HTMLResponse:
+    """The page ``name`` for ``actor`` (nobody signed in when anonymous)."""
     account = None if actor is None or actor.anonymous else actor
     return templates.TemplateResponse(request, name, {"account": account, **context},
                                       status_code=status_code)
@@ -99,7 +100,7 @@ def home(actor: OptionalActor) -> RedirectResponse:
 @router.get("/dang-nhap")
 def login_form(request: Request, actor: OptionalActor, next: str = "") -> HTMLResponse:
     """The sign-in form."""
-    return _page(request, "login.html", actor, next=next, error=None)
+    return render(request, "login.html", actor, next=next, error=None)
 
 
 @router.post("/dang-nhap", response_model=None)
@@ -113,17 +114,17 @@ def login(request: Request, service: ServiceDep, origin: Origin,
     account = service.accounts.sign_in(username, password, origin,
                                        limiter=request.app.state.limiter)
     if account is None:
-        return _page(request, "login.html", None, next=next, error="Sai tên đăng nhập hoặc "
-                     "mật khẩu.")
+        return render(request, "login.html", None, next=next, error="Sai tên đăng nhập hoặc "
+                      "mật khẩu.")
     actor = Actor.of_account(account, via="session", origin=origin)
-    response = RedirectResponse(_local(next) or _home(actor), status_code=303)
+    response = RedirectResponse(local_path(next) or _home(actor), status_code=303)
     sessions = request.app.state.sessions
     response.set_cookie(COOKIE, sessions.issue(account), max_age=sessions.ttl_s, httponly=True,
                         samesite="strict", secure=request.url.scheme == "https")
     return response
 
 
-def _local(target: str) -> str | None:
+def local_path(target: str) -> str | None:
     """``target`` if it is a path on this site, else None (no redirect elsewhere)."""
     if target.startswith("/") and not target.startswith("//") and "\\" not in target:
         return target
@@ -152,9 +153,17 @@ def logout(request: Request, service: ServiceDep, origin: Origin) -> RedirectRes
 
 @router.get("/tiep-nhan")
 def counter(request: Request, actor: CurrentActor, service: ServiceDep) -> HTMLResponse:
-    """Upload a batch; the batches this clerk sent most recently."""
-    return _page(request, "counter.html", actor, batches=service.intake.recent_batches(actor),
-                 refused=[])
+    """Upload a batch; the batches this clerk sent most recently; the dossiers of their agency
+    whose result is ready to hand over."""
+    return render(request, "counter.html", actor, batches=service.intake.recent_batches(actor),
+                  refused=[], ready=_ready(actor, service))
+
+
+def _ready(actor: Actor, service: Service) -> list[dict[str, Any]]:
+    """The dossiers of the actor's agency whose result waits to be handed over."""
+    if not actor.scoped or not permitted(actor, "results.desk"):
+        return []
+    return list(service.desk.overview(actor)["ready"])
 
 
 @router.post("/tiep-nhan", response_model=None)
@@ -171,8 +180,9 @@ async def counter_upload(
                                       into=into.strip() or None)
     if len(batches) == 1 and not refused:
         return RedirectResponse(f"/tiep-nhan/lo/{batches[0].batch_id}", status_code=303)
-    return _page(request, "counter.html", actor, batches=intake.recent_batches(actor),
-                 refused=refused, status_code=202 if batches else 422)
+    return render(request, "counter.html", actor, batches=intake.recent_batches(actor),
+                  refused=refused, ready=_ready(actor, service),
+                  status_code=202 if batches else 422)
 
 
 @router.get("/tiep-nhan/lo/{batch_id}")
@@ -181,8 +191,8 @@ def batch_page(request: Request, batch_id: str, actor: CurrentActor, service: Se
     """A batch's progress (the page reloads itself until it is done), rejected pages with
     their thumbnails and reasons, and the rescan form."""
     status = service.intake.batch_status(actor, batch_id)
-    return _page(request, "batch.html", actor, b=status,
-                 refresh=status["state"] in ("queued", "processing"))
+    return render(request, "batch.html", actor, b=status,
+                  refresh=status["state"] in ("queued", "processing"))
 
 
 # --- search and records --------------------------------------------------------------------
@@ -202,24 +212,24 @@ def search_page(request: Request, actor: CurrentActor, service: ServiceDep,
         merged = {**params, **changes}
         return "/tra-cuu?" + urlencode({k: v for k, v in merged.items() if v})
     type_labels = {t.id: t.label for t in service.deps.rules.types}
-    return _page(request, "search.html", actor, q=params, results=results, pages=pages,
-                 current=current, link=link, type_labels=type_labels)
+    return render(request, "search.html", actor, q=params, results=results, pages=pages,
+                  current=current, link=link, type_labels=type_labels)
 
 
 @router.get("/ho-so/{receipt_code}")
 def dossier_page(request: Request, receipt_code: str, actor: CurrentActor,
                  service: ServiceDep) -> HTMLResponse:
     """A dossier: its documents, destroyed documents and rejected pages."""
-    return _page(request, "dossier.html", actor,
-                 d=service.records.dossier(actor, receipt_code))
+    return render(request, "dossier.html", actor,
+                  d=service.records.dossier(actor, receipt_code))
 
 
 @router.get("/tai-lieu/{receipt_code}/{document_id}")
 def record_page(request: Request, receipt_code: str, document_id: str,
                 actor: CurrentActor, service: ServiceDep) -> HTMLResponse:
     """A document: its metadata, page previews and the signed PDF."""
-    return _page(request, "record.html", actor,
-                 r=service.records.record(actor, receipt_code, document_id))
+    return render(request, "record.html", actor,
+                  r=service.records.record(actor, receipt_code, document_id))
 
 
 # --- verification (anyone) -----------------------------------------------------------------
@@ -232,12 +242,12 @@ async def verify_form(request: Request, service: ServiceDep, actor: OptionalActo
     code, ``tl``: document id, ``sha256``), what the archive says of that document: whether
     it exists, is unchanged and validly signed, by whom and when, and nothing else."""
     if ma is None and tl is None and sha256 is None:
-        return _page(request, "verify.html", actor, report=None, error=None)
+        return render(request, "verify.html", actor, report=None, error=None)
     request.app.state.limiter.hit("verify", origin)
     ref = await off_loop(request, service.verification.by_reference, actor, ma or "",
                          tl or "", sha256 or "", bounded=False)
-    return _page(request, "verify.html", actor, report=None, error=None, ref=ref,
-                 roles=SIGNER_ROLES, status_code=404 if ref.state == "not_found" else 200)
+    return render(request, "verify.html", actor, report=None, error=None, ref=ref,
+                  roles=SIGNER_ROLES, status_code=404 if ref.state == "not_found" else 200)
 
 
 @router.post("/xac-minh")
@@ -250,9 +260,9 @@ async def verify_page(request: Request, service: ServiceDep, actor: OptionalActo
         report = await off_loop(request, service.verification.verify, actor, data,
                                 (file.filename or "document.pdf")[:200], bounded=False)
     except NotAPdfError:
-        return _page(request, "verify.html", actor, report=None, status_code=422,
-                     error=f"{file.filename or 'Tệp'}: không phải tệp PDF.")
-    return _page(request, "verify.html", actor, report=report, error=None)
+        return render(request, "verify.html", actor, report=None, status_code=422,
+                      error=f"{file.filename or 'Tệp'}: không phải tệp PDF.")
+    return render(request, "verify.html", actor, report=report, error=None)
 
 
 # --- the auditor ---------------------------------------------------------------------------
@@ -271,9 +281,9 @@ def auditor_page(request: Request, actor: CurrentActor, service: ServiceDep,
         trail = {"ok": check.ok, "entries": check.entries, "seals": check.seals,
                  "sealed_through": check.sealed_through, "unsealed": check.unsealed,
                  "broken": asdict(check.broken) if check.broken else None}
-    return _page(request, "auditor.html", actor, before=before, due=due,
-                 holds=custody.holds(actor), fixity=custody.fixity(actor), trail=trail,
-                 disposals=[batch_json(b) for b in custody.disposals(actor)])
+    return render(request, "auditor.html", actor, before=before, due=due,
+                  holds=custody.holds(actor), fixity=custody.fixity(actor), trail=trail,
+                  disposals=[batch_json(b) for b in custody.disposals(actor)])
 
 
 @router.post("/kiem-tra/phong-toa")
@@ -330,8 +340,8 @@ def dashboard(request: Request, actor: CurrentActor, service: ServiceDep,
         raise UsageError("Số giờ phải từ 0 đến 8760 (hours must be between 0 and 8760).")
     report = service.reports.digitisation(actor, start, end, hours,
                                           (agency,) if agency else ()).to_json()
-    return _page(request, "dashboard.html", actor, report=report, start=start, end=end,
-                 hours=hours, agency=agency, chart=_chart(report))
+    return render(request, "dashboard.html", actor, report=report, start=start, end=end,
+                  hours=hours, agency=agency, chart=_chart(report))
 
 
 def _chart(report: dict[str, Any]) -> dict[str, Any]:

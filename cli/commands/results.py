@@ -62,8 +62,34 @@ def _result(args: argparse.Namespace) -> int:
     return 0
 
 
+def _desk(args: argparse.Namespace) -> int:
+    service = service_of(args)
+    d = service.desk.overview(actor_of(service, args), args.agency, args.days)
+    if args.json:
+        dump(d)
+        return 0
+    print(f"đơn vị {d['agency']}, {d['days']} ngày qua (the last {d['days']} days)")
+    for title, rows, when in (("chờ kết quả (waiting for a result)", d["waiting"], "received_at"),
+                              ("có kết quả, chờ trả (result ready)", d["ready"],
+                               "result_issued_at"),
+                              ("đã trả (returned)", d["returned"], "returned_at")):
+        print(f"{title}: {len(rows)}")
+        for r in rows:
+            print(f"  {r['receipt_code']}  {str(r[when])[:16].replace('T', ' ')}  "
+                  f"{r['step_label']}  {r['procedure'] or ''}")
+    return 0
+
+
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``result``."""
+    """Add ``result`` and ``desk``."""
+    p = sub.add_parser("desk", parents=[common],
+                       help="an agency's dossiers waiting for a result, with a result ready "
+                       "to return, and returned")
+    p.add_argument("--agency", help="the agency (an officer or clerk sees their own)")
+    p.add_argument("--days", type=int, default=30, help="how many days to look back")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_desk)
+
     p = sub.add_parser("result", parents=[common],
                        help="issue a dossier's result into the archive (signed by the officer "
                        "and sealed), list a dossier's results, fetch one")

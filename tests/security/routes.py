@@ -201,6 +201,17 @@ def _result(tail: str = "") -> Build:
     return build
 
 
+def _result_page(tail: str = "") -> Build:
+    def build(t: Target) -> Call:
+        return Call("POST", f"/tra-ket-qua/{t.code}{tail}", headers={"Origin": t.url},
+                    files=[("file", ("x.txt", b"not a result\n", "text/plain"))])
+    return build
+
+
+def _desk(path: str) -> Build:
+    return lambda t: Call("GET", path, params={"agency": agency_of(t.code)})
+
+
 def _verify(path: str) -> Build:
     def build(t: Target) -> Call:
         headers = {"Origin": t.url} if not path.startswith("/api/") else {}
@@ -261,6 +272,12 @@ ROUTES: list[RouteRow] = [
     # the document is not a result: 404 after the role and scope checks
     RouteRow("GET", "/api/dossiers/{receipt_code}/results/{document_id}", "results.get",
              _s(404), _get("/api/dossiers/{code}/results/{doc}"), scope="dossier"),
+    RouteRow("GET", "/api/results/desk", "results.desk", _s(200), _desk("/api/results/desk")),
+    # closing a dossier whose result was never returned: refused (409) after the role and
+    # scope checks, and nothing is recorded
+    RouteRow("POST", "/api/dossiers/{receipt_code}/steps", "records.step", _s(409),
+             _post_json("/api/dossiers/{code}/steps", lambda t: {"step": "closed"}),
+             scope="dossier"),
     RouteRow("GET", "/api/search", "records.search", _s(200), _get("/api/search", q="giay")),
     RouteRow("GET", "/api/records/{receipt_code}/{document_id}", "records.record", _s(200),
              _get("/api/records/{code}/{doc}"), scope="dossier"),
@@ -321,6 +338,13 @@ ROUTES: list[RouteRow] = [
              _upload("/tiep-nhan", into="{code}"), scope="dossier", variant="into"),
     RouteRow("GET", "/tiep-nhan/lo/{batch_id}", "intake.batch", _s(404),
              _get("/tiep-nhan/lo/{batch}")),
+    RouteRow("GET", "/tra-ket-qua", "results.desk", _s(200), _desk("/tra-ket-qua")),
+    RouteRow("POST", "/tra-ket-qua/{receipt_code}", "results.add", _s(422), _result_page(),
+             scope="dossier"),
+    RouteRow("POST", "/tra-ket-qua/{receipt_code}/scans", "results.scan", _s(415, 422),
+             _result_page("/scans"), scope="dossier"),
+    RouteRow("POST", "/ho-so/{receipt_code}/buoc", "records.step", _s(409),
+             _page_post("/ho-so/{code}/buoc", step="closed"), scope="dossier"),
     RouteRow("GET", "/tra-cuu", "records.search", _s(200), _get("/tra-cuu", q="giay")),
     RouteRow("GET", "/ho-so/{receipt_code}", "records.dossier", _s(200), _get("/ho-so/{code}"),
              scope="dossier"),
@@ -350,7 +374,6 @@ ROUTES: list[RouteRow] = [
 """Every route of the app; ``test_routes_table.py`` keeps it whole."""
 
 CLI_ONLY: dict[str, str] = {
-    "records.step": "sohoa step: record a step of a dossier's life",
     "custody.schedule": "sohoa retention schedule: compare retention with the schedule",
     "custody.extend": "sohoa retention schedule --apply: extend retention",
     "custody.report": "sohoa retention report: the signed retention report",
