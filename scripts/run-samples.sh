@@ -71,8 +71,47 @@ trang|Phạm Thu Trang|archivist|
 hoa|Lê Văn Hòa|auditor|
 lan|Nguyễn Thị Lan|clerk|000.00.12.H19
 an|Nguyễn Văn An|officer|000.00.12.H19
+doan|Lương Văn Đoàn|officer|000.00.12.H19
 ACCOUNTS
 fi
+
+# A department issues the result of a sample dossier through the web API, as its software
+# would: the officer's unsigned decision is signed in their name (with their signature image
+# from samples/results/images) and sealed, archived into its dossier, listed and fetched back.
+result_code=000.00.12.H19-250414-0011
+if ! .venv/bin/sohoa users list --by "Đỗ Minh Quân" | grep -q '^doan:'; then
+  pw=$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(12))')
+  SOHOA_PASSWORD="$pw" .venv/bin/sohoa users add doan --name "Lương Văn Đoàn" --role officer \
+    --agency 000.00.12.H19 --by "Đỗ Minh Quân" > /dev/null
+  echo "doan $pw  (Lương Văn Đoàn, officer, 000.00.12.H19)" >> "$accounts"
+fi
+key=$(.venv/bin/sohoa users key doan --days 1 --by "Đỗ Minh Quân" 2> /dev/null)
+port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+echo; echo "\$ sohoa serve --port $port &    # the web service, for the API calls below"
+SOHOA_SIGNING__SIGNATURE_DIR="$PWD/samples/results/images" \
+  .venv/bin/sohoa serve --port "$port" --log-level warning > "$SOHOA_DATA/web/serve.log" 2>&1 &
+server=$!
+trap 'kill "$server" 2> /dev/null || true' EXIT
+.venv/bin/python - "$port" <<'WAIT'
+import sys, time, urllib.request
+for _ in range(120):
+    try:
+        urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/api/health", timeout=2)
+        break
+    except OSError:
+        time.sleep(0.5)
+else:
+    sys.exit("the web service did not start: see $SOHOA_DATA/web/serve.log")
+WAIT
+echo
+.venv/bin/python scripts/issue_sample_result.py "http://127.0.0.1:$port" "$key" \
+  "samples/results/$result_code/quyet-dinh-1356.pdf" "$result_code" \
+  "$SOHOA_DATA/results/quyet-dinh-1356.pdf" || status=$?
+kill "$server" 2> /dev/null || true
+wait "$server" 2> /dev/null || true
+.venv/bin/sohoa users revoke-key doan "$(echo "$key" | cut -d_ -f2)" --by "Đỗ Minh Quân" > /dev/null
+run verify "$SOHOA_DATA/results/quyet-dinh-1356.pdf"
+run status "$result_code"
 echo
 echo "Try it yourself: .venv/bin/sohoa search \"QUERY\" [--type giay_khai_sinh] [--from 2025-01-01]"
 echo "Web pages: .venv/bin/sohoa serve, then open http://127.0.0.1:8000/ and sign in with one of"
