@@ -23,7 +23,7 @@ def _call(url: str, key: str, data: bytes | None = None, content_type: str = "")
     request.add_header("Authorization", f"Bearer {key}")
     if content_type:
         request.add_header("Content-Type", content_type)
-    with urllib.request.urlopen(request, timeout=300) as response:  # noqa: S310 (loopback)
+    with urllib.request.urlopen(request, timeout=300) as response:
         return bytes(response.read())
 
 

@@ -65,7 +65,8 @@ def summary(m: Manifest) -> dict[str, Any]:
             "label": c.label, "title": c.title or "",
             "procedure": m.dossier.procedure, "received_at": m.dossier.received_at or None,
             "pages": len(m.pages), "signed_at": m.signature.signed_at,
-            "retain_until": m.retention.retain_until, "needs_review": c.needs_review}
+            "retain_until": m.retention.retain_until, "needs_review": c.needs_review,
+            "kind": m.kind, "result_form": m.result.label if m.result else None}
 
 
 def document_named(record: str) -> tuple[str, str]:

@@ -43,7 +43,8 @@ def _status(args: argparse.Namespace) -> int:
     for m in docs:
         until = m["retain_until"] or "permanent"
         state = "searchable" if m["indexed"] else "NOT YET SEARCHABLE"
-        print(f"  {m['label']} ({m['pages']} pages): signed {m['signed_at']}, "
+        result = f"kết quả (result), {m['result_form']}: " if m.get("kind") == "result" else ""
+        print(f"  {result}{m['label']} ({m['pages']} pages): signed {m['signed_at']}, "
               f"kept until {until}, {state}")
     for t in gone:
         print(f"  {t['label'] or t['doc_type']}: DESTROYED {t['destroyed_at']} in batch "
