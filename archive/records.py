@@ -116,13 +116,16 @@ class ResultInfo(_Record):
     """``electronic``: an electronic original (bản gốc điện tử) signed here by the officer and
     the organisation; ``signed_elsewhere``: an electronic original signed before it came, kept
     byte for byte; ``scanned_paper``: a copy digitised from the paper original (bản sao số hóa
-    từ bản gốc giấy); ``certified_copy``: a certified electronic copy (bản sao điện tử)."""
+    từ bản gốc giấy); ``certified_copy``: a certified electronic copy (bản sao điện tử) made
+    for the dossier and signed by the organisation, of its result or of a paper brought in."""
     label: str = ""
     """The form as a clerk reads it."""
     issued_by: str = ""
-    """Who put it into the archive (the officer, or the clerk who scanned it)."""
+    """Who put it into the archive (the officer, or the clerk who scanned or certified it)."""
     signers: list[str] = Field(default_factory=list)
     """Who signed it, in signing order (the officer, then the organisation)."""
+    copy_form: str = ""
+    """For a certified copy: the form its stamp names (SAO Y, SAO LỤC or TRÍCH SAO)."""
 
 
 class Manifest(_Record):

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import numpy as np
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from ocr.pdf import PdfPage
 from ocr.types import PageText, Word
-from sohoa.errors import SohoaError
+from sohoa.errors import InputDocumentError
 from sohoa.text import nfc
 
 __all__ = ["DIGITAL_ENGINE", "UnreadableDigitalPdfError", "digital_pages", "pdf_text"]
@@ -24,7 +25,7 @@ DIGITAL_ENGINE = "pdf-text"
 """The engine named in a page's text when the words come from the PDF itself."""
 
 
-class UnreadableDigitalPdfError(SohoaError):
+class UnreadableDigitalPdfError(InputDocumentError):
     """A PDF whose pages cannot be rendered or whose text cannot be read."""
 
     code = "pdf_unreadable"
@@ -35,6 +36,10 @@ def _open(pdf: bytes, name: str) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise UnreadableDigitalPdfError(
+                f"{name}: tệp PDF có mật khẩu; gửi lại bản không đặt mật khẩu (the PDF is "
+                f"password-protected; send it without a password)") from exc
         raise UnreadableDigitalPdfError(
             f"{name}: không đọc được tệp PDF ({exc}); gửi lại bản xuất từ phần mềm soạn thảo "
             f"(the PDF cannot be read)") from exc

@@ -12,7 +12,12 @@ Four forms come in (see :class:`archive.records.ResultInfo`):
   verify.
 - ``scanned_paper``: the paper result scanned at the counter, digitised like any page and
   signed by the clerk (Circular 01/2023): a copy digitised from the paper original.
-- ``certified_copy``: a certified electronic copy (SAO Y) signed by the organisation.
+- ``certified_copy``: a certified electronic copy (bản sao điện tử: SAO Y, SAO LỤC, TRÍCH
+  SAO) made for the dossier: PDF/A-2b from its own text like ``electronic``, signed by the
+  organisation with the copy's text stamp (:func:`signing.results.certify_copy`), the file as
+  it came kept as ``source.pdf``. A copy made for a dossier is one of its results whether it
+  copies the result or a paper the citizen brought: it is what the centre hands back, under its
+  seal, and the papers received stay as they were received (kind ``received``).
 
 Each gets its type, key fields and retention from the same rules as the papers received (the
 longer of its type's class and its dossier's procedure), and the dossier's life records that
@@ -39,15 +44,17 @@ from pipeline.deps import Deps
 from pipeline.intake import note_day
 from pipeline.receipts import load_receipt
 from sohoa.clock import now_vn
-from sohoa.errors import SohoaError
+from sohoa.errors import InputDocumentError, SohoaError, UsageError
 from sohoa.text import nfc, normalise_space
 
 __all__ = [
+    "COPY_FORMS",
     "RESULT_FORMS",
     "DossierUnknownError",
     "ResultFields",
     "ResultRefusedError",
     "archive_result",
+    "copy_form_of",
     "dossier_facts",
     "electronic_pdfa",
     "note_result_issued",
@@ -63,8 +70,12 @@ RESULT_FORMS = {
 }
 """Each form of a result as a clerk reads it."""
 
+COPY_FORMS = ("SAO Y", "SAO LỤC", "TRÍCH SAO")
+"""The forms of a certified copy (Decree 30/2020/NĐ-CP, Art. 25): the whole document, a copy
+of a copy, an extract."""
 
-class ResultRefusedError(SohoaError):
+
+class ResultRefusedError(InputDocumentError):
     """A result that cannot be archived as it is; the reason says what to send instead."""
 
     code = "result_refused"
@@ -115,28 +126,51 @@ def dossier_facts(deps: Deps, receipt_code: str) -> tuple[str | None, datetime]:
         f"dossier has this receipt code)")
 
 
-def result_id(receipt_code: str, original: bytes) -> str:
+def copy_form_of(form: str) -> str:
+    """``form`` as one of :data:`COPY_FORMS` (NFC, upper case, single spaces).
+
+    Raises:
+        UsageError: it is none of them.
+    """
+    given = normalise_space(nfc(form)).upper()
+    if given not in COPY_FORMS:
+        raise UsageError(f"'{form[:40]}' không phải hình thức bản sao; chọn một trong "
+                         f"{', '.join(COPY_FORMS)} (not a form of copy)")
+    return given
+
+
+def result_id(receipt_code: str, original: bytes, *, copy_form: str | None = None) -> str:
     """The id of a result made from ``original`` (the file as it came): sending the same file
-    again finds the result archived before."""
-    digest = hashlib.sha256(f"{receipt_code}\x00result".encode())
+    again finds the result archived before. A certified copy (``copy_form``) of a file is a
+    document of its own, apart from a result made from the same file."""
+    salt = f"\x00certified_copy\x00{copy_form}" if copy_form else ""
+    digest = hashlib.sha256(f"{receipt_code}\x00result{salt}".encode())
     digest.update(hashlib.sha256(original).digest())
     return digest.hexdigest()[:24]
 
 
-def electronic_pdfa(deps: Deps, pdf: bytes, *, receipt_code: str, name: str
-                    ) -> tuple[bytes, list[PageText]]:
-    """An unsigned electronic original as PDF/A-2b, and the text of each page.
+_A_SCAN = {
+    "electronic": "gửi nó là kết quả bản giấy đã quét (--scanned) (the PDF carries no text: it "
+                  "is a scan; send it as a scanned result)",
+    "certified_copy": "chứng thực bản có chữ, ví dụ bản sohoa đã số hóa (the PDF carries no "
+                      "text: it is a scan; certify a copy that carries its text, such as one "
+                      "sohoa digitised)",
+}
+
+
+def electronic_pdfa(deps: Deps, pdf: bytes, *, receipt_code: str, name: str,
+                    form: str = "electronic") -> tuple[bytes, list[PageText]]:
+    """An unsigned electronic original (or the document a certified copy is made of, ``form``
+    ``certified_copy``) as PDF/A-2b, and the text of each page.
 
     Raises:
         ResultRefusedError: the PDF carries no text (a scan: send it as a scanned result).
-        UnreadableDigitalPdfError: it cannot be rendered.
+        UnreadableDigitalPdfError: it cannot be opened or rendered (damaged, password).
     """
     pages = digital_pages(pdf, dpi=deps.settings.ingest.render_dpi, name=name,
                           max_pages=min(deps.settings.ingest.max_pages, 200))
     if not any(p.text and p.text.words for p in pages):
-        raise ResultRefusedError(
-            f"{name}: tệp không có chữ (chỉ có ảnh quét); gửi nó là kết quả bản giấy đã quét "
-            f"(--scanned) (the PDF carries no text: it is a scan; send it as a scanned result)")
+        raise ResultRefusedError(f"{name}: tệp không có chữ (chỉ có ảnh quét); {_A_SCAN[form]}")
     pdfa = build_searchable_pdf(pages, title=f"Kết quả — {receipt_code}",
                                 receipt_code=receipt_code, doc_type="ket_qua",
                                 created=now_vn())
@@ -147,16 +181,17 @@ def archive_result(
     deps: Deps, *, receipt_code: str, document: bytes, original: bytes, form: str,
     texts: Sequence[str], ocr_pages: Sequence[PageText | None], by: str,
     signers: Sequence[str], signed_at: datetime | None, level: str,
-    fields: ResultFields, source_name: str,
+    fields: ResultFields, source_name: str, copy_form: str | None = None,
 ) -> ArchivedDocument:
     """Archive a result into its dossier: classify it, fix its retention, write its package
     (``document.pdf``; ``source.pdf`` when it was made from another file; ``ocr.json``).
 
     ``document`` is what is kept as the result; ``original`` the file as it came (the same
-    bytes when it is kept as it is); its id comes from ``original``.
+    bytes when it is kept as it is); its id comes from ``original`` (and, for a certified
+    copy, its ``copy_form``: SAO Y, SAO LỤC or TRÍCH SAO).
     """
     procedure, received_at = dossier_facts(deps, receipt_code)
-    document_id = result_id(receipt_code, original)
+    document_id = result_id(receipt_code, original, copy_form=copy_form)
     if (found := find_archived(deps.store, receipt_code, document_id)) is not None:
         return found
     refuse_destroyed(deps.store, receipt_code, document_id)
@@ -182,10 +217,13 @@ def archive_result(
     if signed_at is not None:
         events.append({"at": signed_at.isoformat(), "event": "signed", "by": ", ".join(signers)})
     events.append({"at": now.isoformat(), "event": "archived", "by": by})
+    result: dict[str, object] = {"form": form, "label": RESULT_FORMS[form], "issued_by": by,
+                                 "signers": list(signers)}
+    if copy_form:
+        result |= {"copy_form": copy_form, "label": f"{RESULT_FORMS[form]} ({copy_form})"}
     metadata = {
         "kind": "result",
-        "result": {"form": form, "label": RESULT_FORMS[form], "issued_by": by,
-                   "signers": list(signers)},
+        "result": result,
         "dossier": {"receipt_code": receipt_code, "code_source": "result",
                     "procedure": procedure, "received_at": received_at.isoformat()},
         "classification": {
@@ -206,7 +244,8 @@ def archive_result(
         "ocr": {"engine": "pdf-text", "language": "vie"},
         "signature": {"signer": ", ".join(signers), "level": level,
                       "signed_at": signed_at.isoformat() if signed_at else "",
-                      "ca": deps.pki.ca_cert_path.name if form == "electronic" else ""},
+                      "ca": deps.pki.ca_cert_path.name
+                      if form in ("electronic", "certified_copy") else ""},
         "events": events,
     }
     note_day(deps.store, receipt_code, received_at)

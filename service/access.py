@@ -132,6 +132,8 @@ ACTIONS: dict[str, Rule] = {
                         True),
     "results.scan": Rule(("clerk", "officer"), "số hóa kết quả bản giấy (scan a paper result)",
                          True),
+    "results.certify": Rule(("clerk", "officer"), "chứng thực bản sao điện tử vào hồ sơ "
+                                                 "(certify a copy into a dossier)", True),
     "results.list": Rule((*_RECORDS, OPERATOR), "xem kết quả của hồ sơ (list a dossier's "
                                                "results)", True),
     "results.get": Rule((*_RECORDS, OPERATOR), "tải kết quả (fetch a result)", True),

@@ -3,8 +3,10 @@ departments and the one-stop software list and fetch them.
 
 Who: an officer of the dossier's agency issues an electronic result (signed here by them and
 sealed by the organisation, or already signed on their own token); a clerk or an officer
-scans a paper result at the counter. Anyone who may see the dossier lists and fetches its
-results; another agency's dossier is answered as one that does not exist.
+scans a paper result at the counter, or certifies an electronic copy (SAO Y, SAO LỤC, TRÍCH
+SAO) for the dossier, signed by the organisation as ``sohoa sign copy`` signs it. Anyone who
+may see the dossier lists and fetches its results; another agency's dossier is answered as one
+that does not exist.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pipeline.results import (
     ResultFields,
     ResultRefusedError,
     archive_result,
+    copy_form_of,
     dossier_facts,
     electronic_pdfa,
     note_result_issued,
@@ -38,7 +41,7 @@ from service.records import Records
 from service.signatures import Signatures
 from service.verification import Verification
 from signing.dev_images import organisation_seal, person_signature
-from signing.results import sign_result
+from signing.results import certify_copy, sign_result
 from sohoa.clock import now_vn
 from sohoa.errors import UsageError
 from sohoa.text import nfc
@@ -67,6 +70,7 @@ def _summary(a: ArchivedDocument) -> dict[str, Any]:
         "title": m.classification.title, "fields": m.classification.fields,
         "form": result.form if result else "", "form_label": result.label if result else "",
         "signers": list(result.signers) if result else [],
+        "copy_form": result.copy_form if result else "",
         "issued_by": result.issued_by if result else "",
         "sha256": m.files["document.pdf"].sha256 if "document.pdf" in m.files else "",
         "archived_at": m.events[-1]["at"] if m.events else "",
@@ -165,6 +169,42 @@ class Results:
             texts=[p.text for p in pages], ocr_pages=pages, by=actor.name,
             signers=[officer, s.organisation], signed_at=now_vn(), level=level, fields=fields,
             source_name=name)
+
+    def certify(self, actor: Actor, receipt_code: str, data: bytes, name: str, *,
+                form: str = "SAO Y", organisation_token: str | None = None) -> dict[str, Any]:
+        """Archive a certified electronic copy made for a dossier (SAO Y, SAO LỤC or TRÍCH
+        SAO, ``form``), as one of its results: made PDF/A-2b from the text the PDF carries and
+        signed by the organisation with the copy's stamp, the file as it came kept beside it.
+        Sending the same file again in the same form returns the copy archived the first
+        time; nothing is signed twice."""
+        self.ctx.authorize_record(actor, "results.certify", receipt_code)
+        dossier_facts(self.deps, receipt_code)  # an unknown receipt code is refused first
+        stamp = copy_form_of(form)
+        if not data.startswith(b"%PDF-"):
+            raise ResultRefusedError(f"{name}: không phải tệp PDF; bản sao điện tử là PDF (a "
+                                     f"certified copy is made of a PDF file)")
+        deps = self.deps
+        archived = find_archived(deps.store, receipt_code,
+                                 result_id(receipt_code, data, copy_form=stamp))
+        if archived is None:
+            pdfa, pages = electronic_pdfa(deps, data, receipt_code=receipt_code, name=name,
+                                          form="certified_copy")
+            s = self.ctx.settings.signing
+            with self.signatures.signers("copy", None, None, None,
+                                         organisation_token) as (_, org):
+                signed = certify_copy(pdfa, org, organisation_name=s.organisation, form=stamp,
+                                      profile=profile_of(deps))
+            self.ctx.log(actor).append("certified_copy", keys.aip(receipt_code),
+                                       {"source": name[:200], "form": stamp,
+                                        "sha256": hashlib.sha256(signed).hexdigest(),
+                                        "level": s.level})
+            archived = archive_result(
+                deps, receipt_code=receipt_code, document=signed, original=data,
+                form="certified_copy", texts=[p.text for p in pages], ocr_pages=pages,
+                by=actor.name, signers=[s.organisation], signed_at=now_vn(),
+                level=f"PAdES-{s.level}", fields=ResultFields(), source_name=name,
+                copy_form=stamp)
+        return self._issued(actor, archived)
 
     def scan(self, actor: Actor, receipt_code: str, data: bytes, name: str, *,
              fields: ResultFields | None = None) -> dict[str, Any]:

@@ -103,6 +103,8 @@ ROWS = [
         lambda w: ("POST", f"/api/dossiers/{_code()}/results", _TEXT), record=True),
     Row("results.scan", lambda w: ["result", "add", _code(), _text_file(w), "--scanned"],
         lambda w: ("POST", f"/api/dossiers/{_code()}/results/scans", _TEXT), record=True),
+    Row("results.certify", lambda w: ["sign", "copy", _text_file(w), "--dossier", _code()],
+        lambda w: ("POST", f"/api/dossiers/{_code()}/results/copies", _TEXT), record=True),
     Row("results.list", lambda w: ["result", "list", _code(), "--json"],
         lambda w: ("GET", f"/api/dossiers/{_code()}/results", {}), record=True),
     Row("results.desk", lambda w: ["desk", "--agency", AGENCY_A, "--json"],

@@ -425,6 +425,20 @@ async def scan_result(request: Request, receipt_code: str, actor: CurrentActor,
                                                co_quan_ban_hanh))
 
 
+@router.post("/dossiers/{receipt_code}/results/copies", status_code=201, tags=["results"])
+async def certify_result_copy(
+    request: Request, receipt_code: str, actor: CurrentActor, service: ServiceDep,
+    file: Annotated[UploadFile, File(description="the document to certify, a PDF")],
+    form: Annotated[str, Form(max_length=40, description="SAO Y, SAO LỤC or TRÍCH SAO")]
+    = "SAO Y",
+) -> Any:
+    """Archive a certified electronic copy made for the dossier: made PDF/A and signed by the
+    organisation with the copy's stamp (SAO Y, SAO LỤC, TRÍCH SAO), as one of its results."""
+    data = await read_upload(file, int(request.app.state.settings.web.max_verify_mb * 2**20))
+    return await off_loop(request, service.results.certify, actor, receipt_code, data,
+                          file.filename or "ban-sao.pdf", form=form)
+
+
 @router.get("/results/desk", tags=["results"])
 def desk(actor: CurrentActor, service: ServiceDep,
          agency: Annotated[str | None, Query(max_length=64)] = None,

@@ -51,9 +51,11 @@ UPLOADS = frozenset({("POST", "/api/batches"), ("POST", "/tiep-nhan")})
 """Routes that take scans: the largest bodies, and only from someone who may upload."""
 VERIFICATIONS = frozenset({("POST", "/api/verify"), ("POST", "/xac-minh")})
 """Routes open to anyone that take a PDF to verify."""
-RESULTS = re.compile(r"/api/dossiers/[^/]+/results(/scans)?|/tra-ket-qua/[^/]+(/scans)?")
+RESULTS = re.compile(r"/api/dossiers/[^/]+/results(/scans|/copies)?|/tra-ket-qua/[^/]+(/scans)?")
 """Routes that take a dossier's result (a PDF): capped as a verification, and only from
-someone who may issue or scan results."""
+someone who may issue, scan or certify results (:data:`RESULT_ACTIONS`)."""
+RESULT_ACTIONS = {None: "results.add", "/scans": "results.scan", "/copies": "results.certify"}
+"""The action each results route asks, by the tail of its path."""
 OPEN = VERIFICATIONS | {("POST", "/api/token"), ("POST", "/dang-nhap"),
                         ("POST", "/dang-xuat")}
 """Routes with a body that need no credentials."""
@@ -160,8 +162,7 @@ class Guard:
             if (method, path) in UPLOADS:
                 service.authorize(actor, "intake.upload")
             elif method == "POST" and (found := RESULTS.fullmatch(path)):
-                service.authorize(actor, "results.scan" if found.group(1) or found.group(2)
-                                  else "results.add")
+                service.authorize(actor, RESULT_ACTIONS[found.group(1) or found.group(2)])
         except SohoaError as exc:
             return exc
         return None

@@ -9,12 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from cli.common import actor_of, service_of
+from sohoa.errors import InputDocumentError, UsageError
 
 __all__ = ["register"]
 
 
 def _sign(args: argparse.Namespace) -> int:
     service = service_of(args)
+    if args.dossier:
+        return _certify_into(service, args)
+    if not args.out:
+        raise UsageError("give --out DIR, the folder for the signed files (or, for copies, "
+                         "--dossier RECEIPT_CODE to archive them into that dossier)")
     done = service.signatures.sign(
         actor_of(service, args), args.action, [Path(f) for f in args.files], Path(args.out),
         officer=args.officer,
@@ -26,6 +32,43 @@ def _sign(args: argparse.Namespace) -> int:
               f"✗ {f.source}: {f.error}  [{f.code}]")
     failed = sum(f.target is None for f in done)
     print(f"{len(done) - failed} signed, {failed} failed (PAdES "
+          f"{service.deps.settings.signing.level})")
+    return 1 if failed else 0
+
+
+def _certify_into(service: Any, args: argparse.Namespace) -> int:
+    """``sign copy --dossier``: each copy archived into the dossier as one of its results
+    (and written to ``--out`` when given); a file that cannot be certified is named with its
+    reason and the others go on."""
+    if args.action != "copy":
+        raise UsageError("--dossier is for certified copies (sohoa sign copy FILE... --dossier "
+                         "RECEIPT_CODE); a result is issued with sohoa result add")
+    actor = actor_of(service, args)
+    out = Path(args.out) if args.out else None
+    failed = 0
+    for path in map(Path, args.files):
+        try:
+            r = service.results.certify(actor, args.dossier, path.read_bytes(), path.name,
+                                        form=args.form,
+                                        organisation_token=args.organisation_token)
+        except OSError as exc:
+            print(f"✗ {path}: cannot be read ({exc.strerror})  [unreadable]")
+            failed += 1
+            continue
+        except InputDocumentError as exc:  # this file; the dossier and the others go on
+            print(f"✗ {path}: {exc.message}  [{exc.code}]")
+            failed += 1
+            continue
+        written = ""
+        if out is not None:
+            target = out / f"{path.stem}.signed.pdf"
+            out.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(service.results.get(actor, args.dossier, r["document_id"]))
+            written = f", {target}"
+        again = " (đã lưu trước đó — archived before)" if r["already_archived"] else ""
+        print(f"✓ {path} -> {args.dossier}/{r['document_id']}{written}: "
+              f"{r['form_label']}{again}")
+    print(f"{len(args.files) - failed} certified into {args.dossier}, {failed} failed (PAdES "
           f"{service.deps.settings.signing.level})")
     return 1 if failed else 0
 
@@ -58,10 +101,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add ``sign`` and ``pki``."""
     p = sub.add_parser("sign", parents=[common],
                        help="sign a department's results (officer, then the organisation's "
-                       "seal) or certified copies (SAO Y), many files at once")
+                       "seal) or certified copies (SAO Y), many files at once; copies made "
+                       "for a dossier are archived into it (--dossier)")
     p.add_argument("action", choices=["result", "copy"])
     p.add_argument("files", nargs="+", help="PDF files")
-    p.add_argument("--out", required=True, help="folder for the signed files")
+    p.add_argument("--out", help="folder for the signed files (needed unless --dossier)")
+    p.add_argument("--dossier", metavar="RECEIPT_CODE",
+                   help="copy: archive each certified copy into this dossier as one of its "
+                   "results (also written to --out when given)")
     p.add_argument("--officer", help="result: the person with authority, as printed on it")
     p.add_argument("--signature-image", help="result: their signature, a transparent PNG")
     p.add_argument("--seal-image", help="result: the seal (default SOHOA_SIGNING__SEAL_IMAGE)")

@@ -267,6 +267,8 @@ ROUTES: list[RouteRow] = [
              _result(), scope="dossier"),
     RouteRow("POST", "/api/dossiers/{receipt_code}/results/scans", "results.scan",
              _s(415, 422), _result("/scans"), scope="dossier"),
+    RouteRow("POST", "/api/dossiers/{receipt_code}/results/copies", "results.certify",
+             _s(422), _result("/copies"), scope="dossier"),
     RouteRow("GET", "/api/dossiers/{receipt_code}/results", "results.list", _s(200),
              _get("/api/dossiers/{code}/results"), scope="dossier"),
     # the document is not a result: 404 after the role and scope checks
