@@ -1,10 +1,21 @@
-"""The "100% digitised" figures: dossiers received against dossiers digitised, per day and agency.
+"""The "100% digitised" figures: dossiers received against dossiers digitised, and results
+issued against results digitised, per day and agency.
 
 A dossier is *received* when the one-stop software registers its receipt (``receipts/<code>
 .json``, from ``POST /api/receipts``), or, failing that, when its first page reaches sohoa in a
-batch. It is *digitised* once one of its documents is archived (a manifest under
-``aip/<code>/``, or the tombstone of one destroyed since). Rejected pages are counted from the
-batch outcomes, once per batch, file and page.
+batch. It is *digitised* once one of the papers it came with is archived (a manifest of kind
+``received`` under ``aip/<code>/``, or the tombstone of a document destroyed since). Rejected
+pages are counted from the batch outcomes, once per batch, file and page.
+
+A dossier's result (kết quả giải quyết thủ tục) counts on the day, in Vietnam, it was issued:
+the ``result_issued`` step of the dossier's life (recorded when a result is archived, or by
+``sohoa step`` for a result issued on paper nobody scanned), or, for a dossier with archived
+results and no such step, the earliest ``archived`` event of its results. The result is
+*digitised* once a document of kind ``result`` is archived in the dossier: *electronic* when
+one of them is an electronic original (``electronic`` or ``signed_elsewhere``), else digitised
+*from paper* (``scanned_paper``, ``certified_copy``). A result document never makes the papers
+received count as digitised, and a result issued on a later day is counted on that day, in the
+row of that day, whether or not the dossier was received in the period.
 
 A report reads only the dossiers that something happened to in its period (the day pointers
 of :mod:`pipeline.intake`), each from its own keys: its cost follows the period, not the age of
@@ -20,13 +31,14 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from archive import Manifest, ObjectStore, Tombstone, get_json, keys
 from archive.errors import ArchiveError, ObjectMissingError
+from archive.lifecycle import STEPS
 from archive.store import RecordT
 from pipeline.intake import dossier_batches, dossiers_of_day
 from sohoa.clock import VN_TZ, now_vn
@@ -44,6 +56,8 @@ __all__ = [
 
 _MAX_DAYS = 731
 """The longest period of one report (two years): it reads each day of the period."""
+_ELECTRONIC = frozenset({"electronic", "signed_elsewhere"})
+"""The forms of a result that are electronic originals; the others are digitised from paper."""
 
 
 # --- the report ----------------------------------------------------------------------------
@@ -53,7 +67,8 @@ class DigitisationRow:
     """One day and agency (or the whole period, in ``totals``)."""
 
     day: str
-    """The day in Vietnam (ISO date) the dossiers were received; "" in the totals."""
+    """The day in Vietnam (ISO date) the dossiers were received, or their results issued; ""
+    in the totals."""
     agency: str
     received: int = 0
     digitised: int = 0
@@ -69,6 +84,15 @@ class DigitisationRow:
     backlog: int = 0
     """Dossiers of the paper backlog (closed before they were scanned) first scanned this day:
     not counted in ``received``."""
+    results_issued: int = 0
+    """Dossiers whose result was issued this day (whenever they were received)."""
+    results_digitised: int = 0
+    """Of those, the dossiers with at least one result archived (whenever it was archived)."""
+    results_electronic: int = 0
+    """Of those digitised, the dossiers with an electronic original among their results."""
+    results_paper: int = 0
+    """Of those digitised, the others: results digitised from paper (scanned or a certified
+    copy) only. ``results_electronic + results_paper == results_digitised``."""
 
     @property
     def pending(self) -> int:
@@ -85,10 +109,16 @@ class DigitisationRow:
         """Digitised within the hours asked / received (0 to 1), or None."""
         return self.digitised_within / self.received if self.received else None
 
+    @property
+    def share_results(self) -> float | None:
+        """Results digitised / results issued (0 to 1), or None when no result was issued."""
+        return self.results_digitised / self.results_issued if self.results_issued else None
+
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict, pending and shares included."""
         return asdict(self) | {"pending": self.pending, "share_digitised": self.share_digitised,
-                               "share_within": self.share_within}
+                               "share_within": self.share_within,
+                               "share_results": self.share_results}
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +144,8 @@ class DigitisationReport:
     date_to: date
     within_hours: float
     rows: list[DigitisationRow] = field(default_factory=list)
-    """One per day and agency with anything received (or backlog scanned), by day, agency."""
+    """One per day and agency with anything received (or backlog scanned) or a result issued,
+    by day, agency."""
     totals: DigitisationRow = field(default_factory=lambda: DigitisationRow("", ""))
     pending: list[PendingDossier] = field(default_factory=list)
     """Oldest first."""
@@ -142,7 +173,15 @@ class _Dossier:
     """Pages of it came in a batch that was not from the backlog nor a rescan."""
     backlog_intake: bool = False
     archived: bool = False
+    """A paper it came with is archived (results aside)."""
     archived_at: datetime | None = None
+    """When the first of those was archived."""
+    result_issued: datetime | None = None
+    """The ``result_issued`` step of its life."""
+    result_archived: datetime | None = None
+    """When its first result document was archived."""
+    result_forms: set[str] = field(default_factory=set)
+    """The forms of its archived results (``""`` for a result that does not say)."""
     rejected: set[tuple[str, str, int]] = field(default_factory=set)
     rescanned_pages: int = 0
     """Pages of its documents first archived from batches sent into it (rescans)."""
@@ -158,6 +197,11 @@ class _Dossier:
     @property
     def backlog(self) -> bool:
         return self.registered is None and self.backlog_intake and not self.new_intake
+
+    @property
+    def result_day(self) -> datetime | None:
+        """When its result counts as issued: the step, else its first result archived."""
+        return self.result_issued or self.result_archived
 
 
 def _when(value: Any) -> datetime | None:
@@ -221,6 +265,26 @@ def _intake(d: _Dossier, batch: dict[str, Any]) -> None:
             d.new_intake = True
 
 
+def _archived_at(manifest: Manifest) -> datetime | None:
+    """When a document was digitised: its earliest "archived" event.
+
+    The event is stamped as the package is written, just before its manifest (written last,
+    so the document exists as an archived record from then on). The signature's signed_at is
+    earlier and may come from an interrupted earlier attempt; dossier.received_at is when the
+    batch came in, not when it was done. signed_at is only a fallback for manifests without
+    events.
+    """
+    archived = [at for e in manifest.events
+                if e.get("event") == "archived" and (at := _when(e.get("at")))]
+    if not archived and (signed := _when(manifest.signature.signed_at)):
+        archived = [signed]
+    return min(archived) if archived else None
+
+
+def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
+    return b if a is None or (b is not None and b < a) else a
+
+
 def _dossier(read: _Reader, code: str) -> _Dossier:
     """What the records under one receipt code say about it."""
     d = _Dossier()
@@ -231,6 +295,11 @@ def _dossier(read: _Reader, code: str) -> _Dossier:
             read.unreadable.append(keys.receipt(code))
         d.registered = at
         d.procedure = receipt.get("procedure")
+    step_key = keys.dossier_life(code, STEPS.index("result_issued") + 1, "result_issued")
+    if (step := read.one(step_key)) is not None:
+        d.result_issued = _when(step.get("at"))
+        if d.result_issued is None:
+            read.unreadable.append(step_key)
 
     batches: dict[str, dict[str, Any]] = {}
 
@@ -254,6 +323,10 @@ def _dossier(read: _Reader, code: str) -> _Dossier:
                            for r in found.get("rejected") or []}
 
     for manifest in read.records(keys.aip(code), "manifest.json", Manifest):
+        if manifest.kind == "result":  # counts as a result only, not as a paper received
+            d.result_forms.add(manifest.result.form if manifest.result else "")
+            d.result_archived = _earliest(d.result_archived, _archived_at(manifest))
+            continue
         d.archived = True
         info = manifest.dossier
         received = _when(info.received_at)
@@ -270,18 +343,7 @@ def _dossier(read: _Reader, code: str) -> _Dossier:
                 d.backlog_intake = True  # its batch gave a closing date before the scan
             else:
                 d.new_intake = True
-        # The digitisation time of a document is its "archived" event: it is stamped as the
-        # package is written, just before its manifest (written last, so the document exists
-        # as an archived record from then on). The signature's signed_at is earlier and may
-        # come from an interrupted earlier attempt; dossier.received_at is when the batch
-        # came in, not when it was done. signed_at is only a fallback for manifests without
-        # events.
-        archived = [at for e in manifest.events
-                    if e.get("event") == "archived" and (at := _when(e.get("at")))]
-        if not archived and (signed := _when(manifest.signature.signed_at)):
-            archived = [signed]
-        if archived and (d.archived_at is None or min(archived) < d.archived_at):
-            d.archived_at = min(archived)
+        d.archived_at = _earliest(d.archived_at, _archived_at(manifest))
 
     # A destroyed document was digitised too; its tombstone does not say when it was archived.
     for tomb in read.records(keys.disposed(code), "tombstone.json", Tombstone):
@@ -307,9 +369,10 @@ def digitisation_report(
     agencies: tuple[str, ...] = (), now: datetime | None = None,
 ) -> DigitisationReport:
     """Dossiers received from ``date_from`` to ``date_to`` (days in Vietnam, both inclusive)
-    against those digitised, and within ``within_hours`` of their receipt; per day and agency
-    (only ``agencies`` when given). ``now`` (default: the current time) is what the pending
-    dossiers' waiting hours count to.
+    against those digitised, and within ``within_hours`` of their receipt, and the results
+    issued in the period against those digitised; per day and agency (only ``agencies`` when
+    given). ``now`` (default: the current time) is what the pending dossiers' waiting hours
+    count to.
 
     Raises:
         UsageError: the period ends before it starts or is longer than two years, or
@@ -329,17 +392,25 @@ def digitisation_report(
     dossiers, unreadable = _collect(store, date_from, date_to)
     report = DigitisationReport(date_from, date_to, within_hours, unreadable=unreadable)
     rows: dict[tuple[str, str], DigitisationRow] = {}
+
+    def row_of(day: date, agency: str) -> DigitisationRow:
+        return rows.setdefault((day.isoformat(), agency), DigitisationRow(day.isoformat(),
+                                                                          agency))
+
     limit = within_hours * 3600
     for code, d in sorted(dossiers.items()):
         agency = agency_of(code)
+        if agencies and agency not in agencies:
+            continue
+        _count_result(d, agency, date_from, date_to, row_of, report.totals)
         received = d.received
-        if received is None or (agencies and agency not in agencies):
+        if received is None:
             continue
         received = received.astimezone(VN_TZ)
         day = received.date()
-        if not date_from <= day <= date_to:
+        if not date_from <= day <= date_to:  # found through another day (a result, a rescan)
             continue
-        row = rows.setdefault((day.isoformat(), agency), DigitisationRow(day.isoformat(), agency))
+        row = row_of(day, agency)
         if d.backlog:
             row.backlog += 1
             report.totals.backlog += 1
@@ -361,21 +432,42 @@ def digitisation_report(
     return report
 
 
+def _count_result(d: _Dossier, agency: str, date_from: date, date_to: date,
+                  row_of: Callable[[date, str], DigitisationRow], totals: DigitisationRow
+                  ) -> None:
+    """Count the dossier's result on the day it was issued, if that day is in the period."""
+    issued = d.result_day
+    if issued is None or not date_from <= (day := issued.astimezone(VN_TZ).date()) <= date_to:
+        return
+    digitised = bool(d.result_forms)
+    electronic = bool(d.result_forms & _ELECTRONIC)
+    for r in (row_of(day, agency), totals):
+        r.results_issued += 1
+        r.results_digitised += digitised
+        r.results_electronic += electronic
+        r.results_paper += digitised and not electronic
+
+
 def report_csv(report: DigitisationReport) -> str:
     """The report's rows as CSV (UTF-8 text, comma-separated) with Vietnamese headers, then a
-    total line."""
+    total line: the dossiers received and digitised, then the results issued, digitised,
+    electronic, digitised from paper and their share."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     hours = f"{report.within_hours:g}"
     writer.writerow(["ngày", "đơn vị", "tiếp nhận", "đã số hóa", f"số hóa trong {hours} giờ",
                      "chưa số hóa", "trang bị trả lại", "trang quét lại", "tỷ lệ đã số hóa",
-                     f"tỷ lệ trong {hours} giờ", "hồ sơ tồn đọng đã quét"])
+                     f"tỷ lệ trong {hours} giờ", "hồ sơ tồn đọng đã quét", "có kết quả",
+                     "kết quả đã số hóa", "kết quả điện tử", "kết quả số hóa từ giấy",
+                     "tỷ lệ kết quả đã số hóa"])
     total = DigitisationRow("tổng", "", **{k: v for k, v in asdict(report.totals).items()
                                            if k not in ("day", "agency")})
     for r in [*report.rows, total]:
         writer.writerow([r.day, r.agency, r.received, r.digitised, r.digitised_within, r.pending,
                          r.rejected_pages, r.rescanned_pages, _share(r.share_digitised),
-                         _share(r.share_within), r.backlog])
+                         _share(r.share_within), r.backlog, r.results_issued,
+                         r.results_digitised, r.results_electronic, r.results_paper,
+                         _share(r.share_results)])
     return nfc(out.getvalue())
 
 

@@ -21,7 +21,8 @@ Four forms come in (see :class:`archive.records.ResultInfo`):
 
 Each gets its type, key fields and retention from the same rules as the papers received (the
 longer of its type's class and its dossier's procedure), and the dossier's life records that
-a result was issued.
+a result was issued. The day a result is issued points to its dossier (``intake/days/``), so
+the digitisation report of that day finds the dossier whenever it was received.
 """
 
 from __future__ import annotations
@@ -32,10 +33,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from archive import ArchivedDocument, archive_document, find_archived, iter_manifests
+from archive import (
+    ArchivedDocument,
+    ObjectStore,
+    archive_document,
+    find_archived,
+    iter_manifests,
+)
 from archive.disposal import refuse_destroyed
-from archive.lifecycle import life_of, record_step
+from archive.lifecycle import DossierStep, life_of, record_step
 from classify import PageClass
 from ocr import build_searchable_pdf
 from ocr.digital import digital_pages
@@ -58,6 +66,7 @@ __all__ = [
     "dossier_facts",
     "electronic_pdfa",
     "note_result_issued",
+    "record_dossier_step",
     "result_id",
     "results_of",
 ]
@@ -260,6 +269,24 @@ def archive_result(
     return archived
 
 
+def record_dossier_step(store: ObjectStore, receipt_code: str, step: str, *, at: datetime,
+                        who: str, detail: dict[str, Any] | None = None) -> DossierStep:
+    """Record a step of the dossier's life (:func:`archive.lifecycle.record_step`); the step
+    kept before is returned unchanged. For ``result_issued`` the day it was issued (in
+    Vietnam) is pointed to the dossier first, so the digitisation report of that day counts
+    its result.
+
+    Raises:
+        LifecycleError: ``step`` is not a step, or comes before the one it follows.
+    """
+    if step == "result_issued":
+        note_day(store, receipt_code, at)
+    taken = record_step(store, receipt_code, step, at=at, who=who, detail=detail)
+    if step == "result_issued":  # kept from before: its own day (written once, then found)
+        note_day(store, receipt_code, datetime.fromisoformat(taken.at))
+    return taken
+
+
 def note_result_issued(deps: Deps, receipt_code: str, *, who: str, document_id: str) -> None:
     """Record in the dossier's life that its result was issued (and, when nobody recorded it,
     that it had been sent to the department that issued it)."""
@@ -274,8 +301,8 @@ def note_result_issued(deps: Deps, receipt_code: str, *, who: str, document_id: 
         record_step(deps.store, receipt_code, "sent", at=at, who=who,
                     detail={"note": "ghi nhận khi phòng chuyên môn nộp kết quả (recorded when "
                                     "the department sent the result)"})
-    record_step(deps.store, receipt_code, "result_issued", at=at, who=who,
-                detail={"document_id": document_id})
+    record_dossier_step(deps.store, receipt_code, "result_issued", at=at, who=who,
+                        detail={"document_id": document_id})
 
 
 def results_of(deps: Deps, receipt_code: str) -> list[ArchivedDocument]:

@@ -12,9 +12,10 @@ from typing import Any
 
 from archive import ArchiveError, Manifest, keys, load_manifest
 from archive.hold import current_holds
-from archive.lifecycle import STEP_LABELS, DossierStep, life_of, record_step
+from archive.lifecycle import STEP_LABELS, DossierStep, life_of
 from archive.printed_copy import QrBand, render_printed_copy
 from pipeline.records import dossier_state
+from pipeline.results import record_dossier_step
 from search_api import SearchQuery, SearchResults
 from service.access import Actor
 from service.context import Context
@@ -111,7 +112,8 @@ class Records:
 
     def step(self, actor: Actor, receipt_code: str, step: str, note: str = "") -> dict[str, Any]:
         """Record a step of a dossier's life that a person takes: sent to the department,
-        result issued, returned, closed (received and digitised are recorded as they
+        result issued (on paper nobody scanned, too: the digitisation report counts it as a
+        result not digitised), returned, closed (received and digitised are recorded as they
         happen)."""
         self.ctx.authorize_record(actor, "records.step", receipt_code)
         if step in ("received", "digitised"):
@@ -121,8 +123,9 @@ class Records:
         if not life_of(self.ctx.deps.store, receipt_code):
             raise NotFoundError(f"Không tìm thấy hồ sơ {receipt_code} (no such dossier: it was "
                                 "never received or digitised).")
-        taken = record_step(self.ctx.deps.store, receipt_code, step, at=now_vn(),
-                            who=actor.name, detail={"note": note[:1000]} if note else None)
+        taken = record_dossier_step(self.ctx.deps.store, receipt_code, step, at=now_vn(),
+                                    who=actor.name,
+                                    detail={"note": note[:1000]} if note else None)
         self.ctx.audit(actor, "dossier_step", keys.aip(receipt_code),
                        {"step": step, "note": note[:1000]}, seal=True)
         return _step(taken)

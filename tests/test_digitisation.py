@@ -1,8 +1,9 @@
 """The digitisation report: dossiers received against digitised, per day and agency.
 
 The inputs are written by the real writers: ``record_batch`` and ``record_outcome`` for the
-batches, ``archive_document`` for the manifests (with the metadata ``pipeline.archiving`` gives
-them), ``register_receipt`` for the receipts.
+batches, ``archive_document`` for the manifests (with the metadata ``pipeline.archiving`` and
+``pipeline.results`` give them), ``register_receipt`` for the receipts, ``record_step`` and
+``record_dossier_step`` for the dossiers' lives.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pytest
 
 from archive import ObjectStore, archive_document
 from archive.disposal import TOMBSTONE_SCHEMA
+from archive.lifecycle import record_step
 from pipeline.digitisation import DigitisationReport, digitisation_report, report_csv
 from pipeline.intake import (
     Batch,
@@ -26,15 +28,17 @@ from pipeline.intake import (
     record_batch,
     record_outcome,
 )
-from pipeline.receipts import ReceiptConflictError, load_receipt, register_receipt
+from pipeline.receipts import register_receipt
 from pipeline.reports import DocumentReport, DossierReport, InputReport, PageRef, RejectedPage
+from pipeline.results import record_dossier_step
 from sohoa.clock import VN_TZ, now_vn
-from sohoa.errors import SohoaError, UsageError
+from sohoa.errors import UsageError
 
 A, B = "000.00.12.H19", "000.00.21.H56"
 DAY = date(2026, 11, 20)
 EVE = DAY - timedelta(days=1)
 CLERK = "Nguyễn Thị Lan"
+OFFICER = "Nguyễn Văn An"
 ONE_STOP = "Phần mềm một cửa"
 
 
@@ -86,6 +90,42 @@ def _archive(store: ObjectStore, batch: Batch, code: str, doc: str, archived: da
         retain_until=None, permanent=False)
     return DocumentReport(doc, "giay_to", "Giấy tờ", [PageRef(batch.name, p) for p in pages],
                           f"aip/{code}/{doc}/", f"aip/{code}/{doc}/document.pdf", False, False)
+
+
+def _result(store: ObjectStore, code: str, doc: str, form: str, archived: datetime, *,
+            received: datetime) -> None:
+    """Archive a result of ``form`` into the dossier as pipeline.results does (a scanned one
+    names the sha256 of its scan as its batch, as pipeline.archiving does); no step recorded."""
+    by = CLERK if form == "scanned_paper" else OFFICER
+    archive_document(
+        store, receipt_code=code, document_id=doc, files={"document.pdf": doc.encode()},
+        metadata={
+            "kind": "result",
+            "result": {"form": form, "label": "", "issued_by": by, "signers": [by]},
+            "dossier": {"receipt_code": code, "code_source": "result", "procedure": None,
+                        "received_at": received.isoformat()},
+            "classification": {"doc_type": "quyet_dinh", "label": "Quyết định", "fields": {}},
+            "retention": {"class": "vinh_vien", "closing_date": received.date().isoformat(),
+                          "retain_until": None, "permanent": True},
+            "source": {"batch": f"{doc}.pdf", "batch_id": doc * 8, "files": [f"{doc}.pdf"]},
+            "signature": {"signer": by, "signed_at": archived.isoformat()},
+            "events": [{"at": received.isoformat(), "event": "received", "by": "một cửa"},
+                       {"at": archived.isoformat(), "event": "archived", "by": by}],
+        },
+        retain_until=None, permanent=True)
+
+
+def _issued(store: ObjectStore, code: str, at: datetime) -> None:
+    """The dossier's life up to its result issued at ``at`` (sent first, as it must be)."""
+    for step in ("digitised", "sent"):
+        record_step(store, code, step, at=at, who=CLERK)
+    record_dossier_step(store, code, "result_issued", at=at, who=OFFICER)
+
+
+def _results(report: DigitisationReport) -> dict[tuple[str, str], tuple[int, ...]]:
+    """(day, agency) -> results issued, digitised, electronic, paper."""
+    return {(r.day, r.agency): (r.results_issued, r.results_digitised, r.results_electronic,
+                                r.results_paper) for r in report.rows}
 
 
 def _outcome(store: ObjectStore, batch: Batch, *dossiers: DossierReport) -> None:
@@ -336,69 +376,110 @@ def test_the_csv_has_vietnamese_headers_and_a_total(store: ObjectStore, tmp_path
     lines = text.splitlines()
     assert lines[0] == ("ngày,đơn vị,tiếp nhận,đã số hóa,số hóa trong 24 giờ,chưa số hóa,"
                         "trang bị trả lại,trang quét lại,tỷ lệ đã số hóa,tỷ lệ trong 24 giờ,"
-                        "hồ sơ tồn đọng đã quét")
+                        "hồ sơ tồn đọng đã quét,có kết quả,kết quả đã số hóa,kết quả điện tử,"
+                        "kết quả số hóa từ giấy,tỷ lệ kết quả đã số hóa")
     assert lines[1:] == [
-        f"2026-11-19,{A},1,1,1,0,0,0,100.0%,100.0%,0",
-        f"2026-11-19,{B},1,0,0,1,0,0,0.0%,0.0%,0",
-        f"2026-11-20,{A},2,2,1,0,2,0,100.0%,50.0%,0",
-        f"2026-11-20,{B},1,0,0,1,0,0,0.0%,0.0%,0",
-        "tổng,,5,3,2,2,2,0,60.0%,40.0%,0",
+        f"2026-11-19,{A},1,1,1,0,0,0,100.0%,100.0%,0,0,0,0,0,",
+        f"2026-11-19,{B},1,0,0,1,0,0,0.0%,0.0%,0,0,0,0,0,",
+        f"2026-11-20,{A},2,2,1,0,2,0,100.0%,50.0%,0,0,0,0,0,",
+        f"2026-11-20,{B},1,0,0,1,0,0,0.0%,0.0%,0,0,0,0,0,",
+        "tổng,,5,3,2,2,2,0,60.0%,40.0%,0,0,0,0,0,",
     ]
     text.encode("utf-8")
     empty = report_csv(digitisation_report(store, date_from=date(2020, 1, 1),
                                            date_to=date(2020, 1, 1), within_hours=1.5))
-    assert empty.splitlines()[0].endswith("tỷ lệ trong 1.5 giờ,hồ sơ tồn đọng đã quét")
-    assert empty.splitlines()[1:] == ["tổng,,0,0,0,0,0,0,,,0"]
+    assert empty.splitlines()[0].endswith("tỷ lệ trong 1.5 giờ,hồ sơ tồn đọng đã quét,có kết "
+                                          "quả,kết quả đã số hóa,kết quả điện tử,kết quả số hóa "
+                                          "từ giấy,tỷ lệ kết quả đã số hóa")
+    assert empty.splitlines()[1:] == ["tổng,,0,0,0,0,0,0,,,0,0,0,0,0,"]
 
 
-def test_a_receipt_is_registered_once(store: ObjectStore) -> None:
-    code = f"{A}-261120-0005"
-    decomposed = unicodedata.normalize("NFD", "Đăng ký  khai sinh ")
-    first = register_receipt(store, code, procedure=decomposed, received_at=_at(DAY, 9),
-                             who=unicodedata.normalize("NFD", ONE_STOP))
-    assert {k: first[k] for k in ("receipt_code", "agency", "procedure", "received_at",
-                                  "registered_by")} == {
-        "receipt_code": code, "agency": A, "procedure": "Đăng ký khai sinh",
-        "received_at": "2026-11-20T09:00:00+07:00", "registered_by": ONE_STOP}
-    assert datetime.fromisoformat(first["registered_at"]).utcoffset() == timedelta(hours=7)
-    assert json.loads(store.get(f"receipts/{code}.json")) == first == load_receipt(store, code)
-    same_in_utc = register_receipt(store, code, procedure="Đăng ký khai sinh",
-                                   received_at=_at(DAY, 9).astimezone(UTC),
-                                   who="someone else")
-    assert same_in_utc == first
-    with pytest.raises(ReceiptConflictError,
-                       match="procedure was 'Đăng ký khai sinh', now 'Đăng ký kết hôn'"
-                       ) as conflict:
-        register_receipt(store, code, procedure="Đăng ký kết hôn", received_at=_at(DAY, 9),
-                         who=ONE_STOP)
-    assert code in conflict.value.message and "received_at" not in conflict.value.message
-    assert isinstance(conflict.value, SohoaError)
-    assert (conflict.value.code, conflict.value.http_status) == ("receipt_conflict", 409)
-    with pytest.raises(ReceiptConflictError, match="received_at") as moved:
-        register_receipt(store, code, procedure="Đăng ký khai sinh", received_at=_at(DAY, 10),
-                         who=ONE_STOP)
-    assert "procedure" not in moved.value.message
-    assert load_receipt(store, code) == first
-    assert load_receipt(store, f"{A}-261120-0006") is None
-    assert load_receipt(store, "../receipts/x") is None
+# --- results -------------------------------------------------------------------------------
+
+def test_results_issued_and_digitised_per_day_and_agency(store: ObjectStore) -> None:
+    both, scanned, paper_only = f"{A}-261120-0021", f"{A}-261120-0022", f"{B}-261120-0023"
+    for n, code in enumerate((both, scanned, paper_only)):
+        register_receipt(store, code, procedure=None, received_at=_at(DAY, 8 + n), who=ONE_STOP)
+    _result(store, both, "r1", "electronic", _at(DAY, 15), received=_at(DAY, 8))
+    _result(store, both, "r2", "scanned_paper", _at(DAY, 16), received=_at(DAY, 8))
+    _issued(store, both, _at(DAY, 15))
+    _result(store, scanned, "r3", "scanned_paper", _at(DAY, 15, 30), received=_at(DAY, 9))
+    _issued(store, scanned, _at(DAY, 15, 30))
+    _issued(store, paper_only, _at(DAY, 16))  # issued on paper that nobody scanned
+
+    report = digitisation_report(store, date_from=DAY, date_to=DAY)
+    assert _results(report) == {("2026-11-20", A): (2, 2, 1, 1), ("2026-11-20", B): (1, 0, 0, 0)}
+    assert _rows(report) == {("2026-11-20", A): (2, 0, 0, 2, 0),  # results are no papers
+                             ("2026-11-20", B): (1, 0, 0, 1, 0)}
+    a, b = report.rows
+    assert (a.share_results, b.share_results) == (1.0, 0.0)
+    t = report.totals
+    assert (t.results_issued, t.results_digitised, t.results_electronic, t.results_paper) == (
+        3, 2, 1, 1)
+    assert t.share_results == pytest.approx(2 / 3)
+    data = json.loads(json.dumps(report.to_json()))
+    assert data["totals"]["share_results"] == pytest.approx(2 / 3)
+    assert data["rows"][1]["results_issued"] == 1 and data["rows"][1]["share_results"] == 0.0
+    only_b = digitisation_report(store, date_from=DAY, date_to=DAY, agencies=(B,))
+    assert _results(only_b) == {("2026-11-20", B): (1, 0, 0, 0)}
+    assert (only_b.totals.results_issued, only_b.totals.share_results) == (1, 0.0)
+    lines = report_csv(report).splitlines()
+    assert lines[1:] == [f"2026-11-20,{A},2,0,0,2,0,0,0.0%,0.0%,0,2,2,1,1,100.0%",
+                         f"2026-11-20,{B},1,0,0,1,0,0,0.0%,0.0%,0,1,0,0,0,0.0%",
+                         "tổng,,3,0,0,3,0,0,0.0%,0.0%,0,3,2,1,1,66.7%"]
+    assert digitisation_report(store, date_from=EVE, date_to=EVE).totals.results_issued == 0
 
 
-def test_a_receipt_needs_a_code_a_zone_and_a_time_not_in_the_future(
-    store: ObjectStore
+def test_a_result_counts_on_the_day_it_was_issued(store: ObjectStore, tmp_path: Path) -> None:
+    code, later = f"{A}-261120-0031", DAY + timedelta(days=2)
+    scan = _batch(store, tmp_path, "scan", _at(DAY, 8))
+    _outcome(store, scan, DossierReport(code, "qr", documents=[
+        _archive(store, scan, code, "d1", _at(DAY, 9))]))
+    _result(store, code, "r1", "signed_elsewhere", _at(later, 10), received=_at(DAY, 8))
+    _issued(store, code, _at(later, 10))
+    assert code in dossiers_of_day(store, later)  # the day it was issued points to it
+    # archived with no step recorded: counted on the day it was archived
+    unstepped = f"{B}-261120-0032"
+    register_receipt(store, unstepped, procedure=None, received_at=_at(DAY, 10), who=ONE_STOP)
+    _result(store, unstepped, "r2", "certified_copy", _at(later, 11), received=_at(DAY, 10))
+
+    report = digitisation_report(store, date_from=DAY, date_to=later)
+    assert _rows(report) == {("2026-11-20", A): (1, 1, 1, 0, 0),
+                             ("2026-11-20", B): (1, 0, 0, 1, 0),
+                             ("2026-11-22", A): (0, 0, 0, 0, 0),
+                             ("2026-11-22", B): (0, 0, 0, 0, 0)}
+    assert _results(report) == {("2026-11-20", A): (0, 0, 0, 0), ("2026-11-20", B): (0, 0, 0, 0),
+                                ("2026-11-22", A): (1, 1, 1, 0), ("2026-11-22", B): (1, 1, 0, 1)}
+    only_then = digitisation_report(store, date_from=later, date_to=later, agencies=(A,))
+    assert _results(only_then) == {("2026-11-22", A): (1, 1, 1, 0)}
+    t = only_then.totals
+    assert (t.received, t.digitised, t.results_issued, t.share_results) == (0, 0, 1, 1.0)
+    assert only_then.pending == [] and only_then.rows[0].share_digitised is None
+    before = digitisation_report(store, date_from=DAY, date_to=DAY + timedelta(days=1))
+    assert before.totals.results_issued == 0 and before.totals.received == 2
+
+
+def test_a_result_does_not_make_the_papers_received_digitised(
+    store: ObjectStore, tmp_path: Path
 ) -> None:
-    with pytest.raises(UsageError, match=r"'\.\./x'.*not a receipt code.*000\.00\.12\.H19"):
-        register_receipt(store, "../x", procedure=None, received_at=_at(DAY, 9), who="x")
-    with pytest.raises(UsageError, match="not a receipt code"):
-        register_receipt(store, "A" * 65, procedure=None, received_at=_at(DAY, 9), who="x")
-    code = f"{A}-261120-0001"
-    with pytest.raises(UsageError, match=f"{code}.*time zone"):
-        register_receipt(store, code, procedure=None, received_at=datetime(2026, 11, 20, 9),
-                         who="x")
-    with pytest.raises(UsageError, match=f"{code}.*future"):
-        register_receipt(store, code, procedure=None,
-                         received_at=now_vn() + timedelta(days=1), who="x")
-    assert list(store.list("receipts/")) == []
-    # the one-stop software's clock may be a little ahead of ours
-    ahead = register_receipt(store, code, procedure=None,
-                             received_at=now_vn() + timedelta(minutes=1), who="x")
-    assert load_receipt(store, code) == ahead
+    waiting, slow = f"{A}-261120-0041", f"{A}-261120-0042"
+    for code in (waiting, slow):
+        register_receipt(store, code, procedure=None, received_at=_at(DAY, 8), who=ONE_STOP)
+    _result(store, waiting, "r1", "scanned_paper", _at(DAY, 9), received=_at(DAY, 8))
+    _issued(store, waiting, _at(DAY, 9))
+    _result(store, slow, "r2", "electronic", _at(DAY, 9), received=_at(DAY, 8))
+    scan = _batch(store, tmp_path, "slow", _at(DAY + timedelta(days=2), 8))
+    _outcome(store, scan, DossierReport(slow, "qr", documents=[
+        _archive(store, scan, slow, "d2", _at(DAY + timedelta(days=2), 9))]))
+    old = f"{A}-131105-0001"  # the paper backlog, whose result is then issued
+    backlog = _batch(store, tmp_path, "backlog", _at(DAY, 8), closed=date(2013, 12, 31))
+    _outcome(store, backlog, DossierReport(old, "qr", documents=[
+        _archive(store, backlog, old, "d3", _at(DAY, 9))]))
+    _result(store, old, "r3", "scanned_paper", _at(DAY, 10), received=_at(DAY, 8))
+
+    report = digitisation_report(store, date_from=DAY, date_to=DAY, now=_at(DAY, 12))
+    (row,) = report.rows
+    assert (row.received, row.digitised, row.digitised_within, row.backlog) == (2, 1, 0, 1)
+    assert [p.receipt_code for p in report.pending] == [waiting]
+    assert (row.results_issued, row.results_digitised, row.results_electronic,
+            row.results_paper) == (3, 3, 1, 2)

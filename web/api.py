@@ -378,7 +378,8 @@ def digitisation(
     agency: Annotated[str | None, Query(max_length=64)] = None,
     format: Annotated[str, Query(pattern="^(json|csv)$")] = "json",
 ) -> Any:
-    """Dossiers received vs digitised per day and agency; the share within N hours."""
+    """Dossiers received vs digitised per day and agency, the share within N hours; results
+    issued vs digitised (electronic or from paper) on the day they were issued."""
     today = service.today()
     report = service.reports.digitisation(actor, date_from or today.replace(day=1),
                                           date_to or today, hours,

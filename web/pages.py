@@ -332,7 +332,8 @@ def disposal_form(batch_id: str, action: str, actor: CurrentActor, service: Serv
 @router.get("/bao-cao")
 def dashboard(request: Request, actor: CurrentActor, service: ServiceDep,
               hours: float = 24, agency: str = "") -> HTMLResponse:
-    """Dossiers received vs digitised per day and agency, with a chart."""
+    """Dossiers received vs digitised, and results issued vs digitised, per day and agency,
+    with a chart."""
     today = service.today()
     start = optional_date(request.query_params.get("tu"), "từ") or today - timedelta(days=29)
     end = optional_date(request.query_params.get("den"), "đến") or today
@@ -344,14 +345,25 @@ def dashboard(request: Request, actor: CurrentActor, service: ServiceDep,
                   hours=hours, agency=agency, chart=_chart(report))
 
 
+_SERIES = (("received", "received", "tiếp nhận"), ("digitised", "digitised", "đã số hóa"),
+           ("results_issued", "results-issued", "có kết quả"),
+           ("results_digitised", "results-digitised", "kết quả đã số hóa"))
+"""The bars of a day on the dashboard's chart: the row's figure, its CSS class, its label."""
+
+
 def _chart(report: dict[str, Any]) -> dict[str, Any]:
-    """Bars per day: received and digitised, scaled for an SVG of fixed height."""
+    """Bars per day: dossiers received and digitised, results issued and digitised, scaled for
+    an SVG of fixed height; each day is ``step`` wide, each bar ``bar``."""
     days: dict[str, list[int]] = {}
     for row in report.get("rows", []):
-        day = days.setdefault(str(row["day"]), [0, 0])
-        day[0] += int(row["received"])
-        day[1] += int(row["digitised"])
-    top = max([v[0] for v in days.values()] + [1])
-    bars = [{"day": d, "received": r, "digitised": g, "h_received": round(160 * r / top),
-             "h_digitised": round(160 * g / top)} for d, (r, g) in sorted(days.items())]
-    return {"bars": bars, "top": top, "width": max(320, 28 * len(bars) + 40)}
+        day = days.setdefault(str(row["day"]), [0] * len(_SERIES))
+        for i, (name, _, _) in enumerate(_SERIES):
+            day[i] += int(row.get(name) or 0)
+    top = max([max(v) for v in days.values()] + [1])
+    bars = [{"day": d, "series": [
+        {"css": css, "label": label, "value": v, "h": round(160 * v / top)}
+        for (_, css, label), v in zip(_SERIES, values, strict=True)]}
+        for d, values in sorted(days.items())]
+    step, bar = 40, 9
+    return {"bars": bars, "top": top, "step": step, "bar": bar,
+            "width": max(420, step * len(bars) + 40)}

@@ -84,8 +84,9 @@ def _report(args: argparse.Namespace) -> int:
     print(report_csv(report), end="")
     t = report.totals
     print(f"{t.received} dossiers received, {t.digitised} digitised, {t.digitised_within} "
-          f"within {args.hours:g} h, {t.pending} not yet; {t.rejected_pages} pages rejected",
-          file=sys.stderr)
+          f"within {args.hours:g} h, {t.pending} not yet; {t.rejected_pages} pages rejected; "
+          f"{t.results_issued} results issued, {t.results_digitised} digitised "
+          f"({t.results_electronic} electronic, {t.results_paper} from paper)", file=sys.stderr)
     return 0
 
 
@@ -107,7 +108,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=_reconcile)
 
     p = sub.add_parser("report", parents=[common],
-                       help="dossiers received vs digitised per day and agency (CSV)")
+                       help="dossiers received vs digitised, and results issued vs digitised "
+                       "(electronic or from paper), per day and agency (CSV)")
     p.add_argument("kind", choices=["digitisation"])
     p.add_argument("--from", dest="date_from", type=parse_date, help="first day (default: "
                    "the first of this month)")
