@@ -23,6 +23,7 @@ from web.guard import Guard, Limits
 from web.pages import router as page_router
 from web.pages import templates
 from web.result_pages import router as result_page_router
+from web.results_api import router as results_api_router
 
 __all__ = ["create_app"]
 
@@ -59,6 +60,7 @@ def create_app(settings: Settings) -> FastAPI:
                                             verify=int(web.max_verify_mb * 2**20) + 2**16,
                                             other=int(web.max_form_kb * 2**10)))
     app.include_router(api_router)
+    app.include_router(results_api_router)
     app.include_router(page_router)
     app.include_router(result_page_router)
     app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
