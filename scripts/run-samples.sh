@@ -111,6 +111,7 @@ kill "$server" 2> /dev/null || true
 wait "$server" 2> /dev/null || true
 .venv/bin/sohoa users revoke-key doan "$(echo "$key" | cut -d_ -f2)" --by "Đỗ Minh Quân" > /dev/null
 run verify "$SOHOA_DATA/results/quyet-dinh-1356.pdf"
+run step "$result_code" returned --note "trả tại quầy" --by "Nguyễn Thị Lan"  # handed to the citizen
 run status "$result_code"
 echo
 echo "Try it yourself: .venv/bin/sohoa search \"QUERY\" [--type giay_khai_sinh] [--from 2025-01-01]"
