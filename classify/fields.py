@@ -35,8 +35,10 @@ When a paper carries several candidates, this wins:
 * ``so_cccd``: only a 12-digit number labelled as a personal identification number (CCCD,
   căn cước, CMND/CCCD, số định danh cá nhân, an ID card's "Số / No."), the first one; never a
   bare number, never one whose label speaks of an account, a telephone or a tax code.
-* ``thu_tuc``: the value of "Thủ tục [hành chính]:" / "Tên thủ tục:", up to the next label on
-  its line, joined with the lines it runs on to (until an empty line, a label, a list item).
+* ``thu_tuc``: the value of "Thủ tục [hành chính]:" / "Tên thủ tục:" / "Tên TTHC:", up to the
+  next label on its line, joined with the next line or two when the name runs on: a line that
+  starts in lower case, or any line after a comma or a word that cannot end a name ("và",
+  "của", "đối với", …); never an empty line, a label, a list item or a line in capitals.
 """
 
 from __future__ import annotations
@@ -93,7 +95,10 @@ class Page:
 
 _MARK = r"^[^\w]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\)|[ivx]+\.)\s*)?"
 """The start of a folded line, with the number or bullet of a list item."""
-_WORDED_DATE = re.compile(r"ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})(?!\d)")
+_GAP = r"[\s.…_]*"
+"""Spaces, or the dots of a form's blank that was filled in ("ngày ..20.. tháng ..4..")."""
+_WORDED_DATE = re.compile(
+    rf"ngay{_GAP}(\d{{1,2}}){_GAP}thang{_GAP}(\d{{1,2}}){_GAP}nam{_GAP}(\d{{4}})(?!\d)")
 _NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d/\-])")
 _CITATION_START = re.compile(_MARK + r"(?:can cu|theo de nghi|xet de nghi|xet don|xet to trinh)\b")
 _LABELLED_DATE = re.compile(
@@ -210,7 +215,10 @@ _NUMBER = re.compile(
     r"[A-ZĐ]{1,3} ?\d{4,9}(?![^\W_])"
     r"|\d[^\W_]*(?:(?: ?/ ?|[-.]| - (?=[A-ZĐ\d]{2,}(?![^\W_])))[^\W_]+)*"
 )
-_OWN_NUMBER = re.compile(r"^[^\w]*so\s*(?P<colon>[:.]?)\s*(?=[A-Za-z]{0,3} ?\d)")
+_OWN_NUMBER = re.compile(
+    r"^(?:.*\bky hieu\s*:\s*\S+\s+)?[^\w]*so\s*(?P<colon>[:.]?)\s*(?=[A-Za-z]{0,3} ?\d)")
+"""A line that starts with the paper's number ("Số: 12/QĐ-UBND"), also after a receipt's
+series read onto the same line ("Mẫu số: 01BLP0-001 Ký hiệu: AG-23E Số: 0001234")."""
 _REGISTERS = (
     re.compile(r"so bien lai"),
     re.compile(r"so vao so(?: cap (?:gcn|giay chung nhan))?"),
@@ -265,6 +273,8 @@ _ID_LABEL = re.compile(
     r"|personal identification number|identity card|(?P<card>\bso\s*/\s*no\b\.?)"
 )
 _ID_VALUE = re.compile(r"[^\d]{0,45}?(?<!\d)(\d{12})(?!\d)")
+_ID_SPACED = re.compile(r"[^\d]{0,45}?(?<!\d)(\d{1,4}(?:[ .|]\d{1,4}){2,11})(?!\d)")
+"""Twelve digits in groups or boxes, as OCR reads a form's boxed number ("0 0 1 0 8 8 …")."""
 _NOT_ID = re.compile(r"tai khoan|\bstk\b|account|dien thoai|phone|\bdt\b|ma so thue|\bfax\b"
                      r"|hop dong|so tien|ho chieu|passport")
 
@@ -276,21 +286,25 @@ def find_id_number(page: Page, doc_type: str | None = None) -> str | None:
     for label in _ID_LABEL.finditer(text):
         if label.group("card") and not id_card:
             continue  # "Số / No." names the ID number on an identity card only
-        m = _ID_VALUE.match(text, label.end())
-        if m is None:
+        m = _ID_VALUE.match(text, label.end()) or _ID_SPACED.match(text, label.end())
+        if m is None or sum(c.isdigit() for c in m.group(1)) != 12:
             continue
         gap = text[label.end():m.start(1)]
         if gap.count("\n") > 1 or _NOT_ID.search(gap):
             continue
-        return m.group(1)
+        return re.sub(r"\D", "", m.group(1))
     return None
 
 
 # --- procedure -------------------------------------------------------------------------------
 
-_PROCEDURE = re.compile(r"(?<![a-z])(?:ten\s+)?thu tuc(?: hanh chinh)?\s*:\s*")
+_PROCEDURE = re.compile(r"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc)\s*:\s*")
 _LABEL_WORDS = 5
 """A label is at most this many words before its colon, the first capitalised."""
+_RUNS_ON = re.compile(r"(?:[,\-–]|\b(?:và|của|đối với|cho|về|theo|trong|tại|hoặc|do|có))\s*$",
+                      re.IGNORECASE)
+"""A line that cannot end a procedure's name: the next line goes on with it even when it
+starts with a capital ("… cấp đổi" / "Giấy chứng nhận …" does not; "… đối với" does)."""
 _LIST_ITEM = re.compile(r"^(?:\d+[.)]|[a-zđ]\)|[-–•+*])\s")
 
 
@@ -318,16 +332,17 @@ def find_procedure(page: Page) -> str | None:
     """The procedure named on the paper, joined over the lines it runs on to."""
     for i, folded in enumerate(page.folded):
         m = _PROCEDURE.search(folded)
-        if m is None or folded[: m.start()].endswith("ma "):  # "Mã thủ tục:" is a code
+        if m is None or folded[: m.start()].endswith(("ma ", "ma")):  # "Mã TTHC:", a code
             continue
         value, labelled = _before_label(page.raw[i][m.end():])
         parts = [value]
         for nxt in page.raw[i + 1: i + 3]:
-            if labelled or not nxt or _is_label_line(nxt):
+            if labelled or not nxt or _is_label_line(nxt) or not (
+                    nxt[0].islower() or _RUNS_ON.search(parts[-1])):
                 break
             value, labelled = _before_label(nxt)
             parts.append(value)
-        value = normalise_space(" ".join(parts)).rstrip(" .;,")
+        value = re.sub(r"\s*\([^)]*$", "", normalise_space(" ".join(parts))).rstrip(" .;,")
         if len(value) >= 3:
             return value
     return None

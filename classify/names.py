@@ -102,6 +102,8 @@ def _parse(raw: str, folded: str) -> tuple[str | None, str]:
 
 def _value(raw: str, folded: str) -> tuple[str | None, str]:
     """The name in a label's value (after "ông", "bà" and the like) and what follows it."""
+    filler = len(raw) - len(raw.lstrip(".…_-–: "))  # a form's dotted blank, filled in
+    raw, folded = raw[filler:], folded[filler:]
     if (m := _HONORIFIC.match(folded)) or (m := _LOWER_HONORIFIC.match(raw)):
         raw, folded = raw[m.end():], folded[m.end():]
     return _parse(raw, folded)

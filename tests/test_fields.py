@@ -62,6 +62,7 @@ def test_wanted_limits_the_fields_reported() -> None:
     ("- Đức Trọng, ngày 08 tháng 01 năm 2025", "2025-01-08"),
     ("Hà Giang, ngày 12 tháng 3 năm\n2025", "2025-03-12"),
     ("Hà Nội, ngày 05/03/2025", "2025-03-05"),
+    ("An Phú, ngày ..20.. tháng ..4.. năm 2025", "2025-04-20"),
     # a labelled date when no place-and-date line
     ("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\nNgày ký: 05/03/2025", "2025-03-05"),
     ("GIẤY PHÉP\nCấp ngày: 12-03-2020\nCó giá trị đến: 12-03-2030", "2020-03-12"),
@@ -125,6 +126,7 @@ def test_the_contract_date_not_the_date_of_its_party_s_identity_card() -> None:
     ("1. Họ, chữ đệm và tên: Trịnh Văn Cường 2. Ngày, tháng, năm sinh: 02/09/1986",
      "Trịnh Văn Cường"),
     ("Ho va ten: NGUYEN VAN AN Sinh ngay: 12/05/1990", "Nguyen Van An"),
+    ("Họ và tên:........ Nguyễn Văn An.............. Sinh ngày:.../.../...", "Nguyễn Văn An"),
     ("Tên người nộp tiền: H Mai Niê", "H Mai Niê"),
     ("Người nộp tiền: Lê Văn Tám Địa chỉ: thôn 2", "Lê Văn Tám"),
     ("Tôi là: Nguyễn Văn Bình, sinh năm 1980", "Nguyễn Văn Bình"),
@@ -204,6 +206,7 @@ def test_a_decision_names_its_person_in_the_text() -> None:
     ("Số phát hành: BX 418260", "BX418260"),
     ("Quyển số: 01/2025", "01/2025"),
     ("Số biên lai: 0001234", "0001234"),
+    ("Mẫu số: 01BLP0-001 Ký hiệu: AG-23E Số: 0001234", "0001234"),
     ("Số hồ sơ: 000.00.12.H19-250414-0007", "000.00.12.H19-250414-0007"),
     ("Số công chứng: 1546, quyển số 02/2025 TP/CC-SCC/HĐGD.", "1546"),
     ("Số chứng thực: 402, Quyển số: 02/2025-SCT/BS", "402"),
@@ -249,6 +252,9 @@ def test_no_number(text: str) -> None:
     ("Số định danh cá nhân / Personal identification number:\n040198339222", "040198339222"),
     ("CĂN CƯỚC CÔNG DÂN\nCitizen Identity Card\nSố / No.: 052079885629", "052079885629"),
     ("Can cuoc cong dan so: 052079885629", "052079885629"),
+    ("Số định danh cá nhân: 0 0 1 0 8 8 2 3 6 4 9 7", "001088236497"),
+    ("CCCD: 0010 8823 6497", "001088236497"),
+    ("CCCD số: 001088236497 0912345678", "001088236497"),
     # a bank account next to it is not taken
     ("Số tài khoản: 123456789012\nCCCD: 001088236497", "001088236497"),
 ])
@@ -266,6 +272,7 @@ def test_id_number(text: str, expected: str) -> None:
     "CCCD: (chưa có); Số tài khoản: 123456789012",
     "Căn cước công dân của người được ủy quyền (bản sao): 01 bản 123456789012",
     "CMND số: 240981526",
+    "CMND: 240 981 526, cấp ngày 12/03/2010",
     "IDVNM0798856292052079885629<<<",
     "1 Lê Thị Phương Thảo 17/04/1989 Nữ 038189053016 Vợ",
     "Số / No.: 052079885629",
@@ -287,13 +294,20 @@ def test_no_id_number(text: str) -> None:
     ("Thủ tục hành chính: Cấp giấy phép xây dựng nhà ở riêng lẻ\n1. Đơn đề nghị (bản chính)",
      "Cấp giấy phép xây dựng nhà ở riêng lẻ"),
     ("Thu tuc hanh chinh: Dang ky khai sinh", "Dang ky khai sinh"),
+    ("Tên TTHC: Đăng ký khai sinh (Mã TTHC: 1.001193)", "Đăng ký khai sinh"),
+    ("Thủ tục hành chính: Chuyển mục đích sử dụng đất đối với\nHộ gia đình, cá nhân",
+     "Chuyển mục đích sử dụng đất đối với Hộ gia đình, cá nhân"),
+    # a heading whose colon OCR lost is not read as the rest of the name
+    ("Thủ tục hành chính: Cấp bản sao trích lục hộ tịch\nThành phần hồ sơ gồm",
+     "Cấp bản sao trích lục hộ tịch"),
 ])
 def test_procedure(text: str, expected: str) -> None:
     assert extract_fields(text)["thu_tuc"] == expected
 
 
 def test_no_procedure() -> None:
-    assert "thu_tuc" not in extract_fields("Mã thủ tục: 1.001193\nlàm thủ tục xin cấp bản sao")
+    assert "thu_tuc" not in extract_fields("Mã thủ tục: 1.001193\nMã TTHC: 1.001193\n"
+                                           "làm thủ tục xin cấp bản sao")
 
 
 # --- issuing body ----------------------------------------------------------------------------
