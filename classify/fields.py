@@ -112,6 +112,8 @@ _NOT_ISSUE = re.compile(
     r"|luat|nghi dinh|thong tu|quyet dinh|to trinh|cong van|hop dong|chi thi|thong bao"
     r"|\bso\b\s*:?\s*[^\s,;]*\d[^\s,;]*\s*(?:,\s*)?(?:ky\s*)?(?:ngay)?\s*$"
 )
+_HEADER_LINES = 8
+"""The header of a paper (agency, number, motto, place and date) is within its first lines."""
 _CITATION_LINES = 4
 """A citation paragraph whose end OCR lost is taken to stop after this many lines."""
 _ADMIN_WORDS = frozenset({"xã", "phường", "thị", "trấn", "xa", "phuong", "thi", "tran", "huyện",
@@ -136,10 +138,11 @@ def _citation_lines(page: Page) -> set[int]:
     return lines
 
 
-def _is_place(head: str) -> bool:
+def _is_place(head: str, in_header: bool) -> bool:
     """Whether ``head`` (a line up to the comma before "ngày") ends with a place name: one to
     six capitalised words or administrative words ("xã", "phường", …) or dots, standing at the
-    start of the line, after a label ("Làm tại:") or after a code read onto the same line."""
+    start of the line, after a label ("Làm tại:") or after a code read onto the same line; in
+    the header, after anything (OCR reads "V/v thu hồi đất" beside "An Phú, ngày …")."""
     tokens = head.rstrip().removesuffix(",").split()
     capitals = 0
     n = len(tokens)
@@ -157,7 +160,7 @@ def _is_place(head: str) -> bool:
         n -= 1
     if not capitals:
         return False
-    if n == 0:
+    if n == 0 or in_header:
         return True
     before = tokens[n - 1]
     return before.endswith(":") or not any(c.isalpha() for c in before) or any(
@@ -180,6 +183,8 @@ def find_date(page: Page) -> str | None:
     for line in page.folded:
         starts.append(starts[-1] + len(line) + 1)
     citations = _citation_lines(page)
+    non_empty = [i for i, line in enumerate(page.raw) if line]
+    header_end = non_empty[min(len(non_empty), _HEADER_LINES) - 1] if non_empty else -1
     found: dict[int, str] = {}
     matches = [(m.start(), m.group(1), m.group(2), m.group(3))
                for m in _WORDED_DATE.finditer(text)]
@@ -202,7 +207,7 @@ def find_date(page: Page) -> str | None:
             if head == raw[starts[line]:at]:  # a numeric date without "ngày": not a place line
                 found.setdefault(2, iso)
                 continue
-        if head.rstrip().endswith(",") and _is_place(head):
+        if head.rstrip().endswith(",") and _is_place(head, line <= header_end):
             found.setdefault(0, iso)
         else:
             found.setdefault(2, iso)

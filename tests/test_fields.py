@@ -62,6 +62,8 @@ def test_wanted_limits_the_fields_reported() -> None:
     ("- Đức Trọng, ngày 08 tháng 01 năm 2025", "2025-01-08"),
     ("Hà Giang, ngày 12 tháng 3 năm\n2025", "2025-03-12"),
     ("Hà Nội, ngày 05/03/2025", "2025-03-05"),
+    ("UBND HUYỆN AN PHÚ\nSố: 12/UBND-TNMT\nV/v thu hồi đất An Phú, ngày 20 tháng 4 năm 2025\n"
+     "Kính gửi: Ông Lê Văn Tám\nNgày 02/03/2025, Ủy ban nhận được đơn", "2025-04-20"),
     ("An Phú, ngày ..20.. tháng ..4.. năm 2025", "2025-04-20"),
     # a labelled date when no place-and-date line
     ("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\nNgày ký: 05/03/2025", "2025-03-05"),
