@@ -221,7 +221,7 @@ _NUMBER = re.compile(
     r"|\d[^\W_]*(?:(?: ?/ ?|[-.]| - (?=[A-ZĐ\d]{2,}(?![^\W_])))[^\W_]+)*"
 )
 _OWN_NUMBER = re.compile(
-    r"^(?:.*\bky hieu\s*:\s*\S+\s+)?[^\w]*so\s*(?P<colon>[:.]?)\s*(?=[A-Za-z]{0,3} ?\d)")
+    r"^(?:.*\bky hieu\s*:\s*\S+\s+)?[^\w]*(?P<so>so)\s*(?P<colon>[:.]?)\s*(?=[A-Za-z]{0,3} ?\d)")
 """A line that starts with the paper's number ("Số: 12/QĐ-UBND"), also after a receipt's
 series read onto the same line ("Mẫu số: 01BLP0-001 Ký hiệu: AG-23E Số: 0001234")."""
 _REGISTERS = (
@@ -251,7 +251,8 @@ def find_number(page: Page, doc_type: str | None = None) -> str | None:
     seen = 0
     for i, (raw, folded) in enumerate(zip(page.raw, page.folded, strict=True)):
         seen += bool(raw)
-        if own is None and seen <= _OWN_NUMBER_LINES and (m := _OWN_NUMBER.match(folded)):
+        if (own is None and seen <= _OWN_NUMBER_LINES and (m := _OWN_NUMBER.match(folded))
+                and raw[m.start("so")] == "S"):  # "…Căn cước công dân / số: 0960…" runs on
             own = _code(raw[m.end():])
             if own and not m.group("colon") and "/" not in own and len(own) < len(
                     raw[m.end():].strip(" .")):

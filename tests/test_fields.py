@@ -235,6 +235,8 @@ def test_a_land_certificate_is_filed_by_its_register_number() -> None:
     "Mẫu số: 01BLP2-001", "Số 27 đường Kênh Xáng Đội Cường,", "Số lượng hồ sơ: 01 bộ",
     "Giấy chứng nhận hộ nghèo số 27/GCN-UBND", "Vào Sổ theo dõi hồ sơ, Quyển số: 02/2025",
     "Số / No.: 052079885629",
+    "1. Người sử dụng đất: ông Dương Văn Út, sinh năm 1955; Căn cước công dân\nsố: "
+    "096055453678, cấp ngày 03/12/2021",
 ])
 def test_no_number(text: str) -> None:
     assert "so_ky_hieu" not in extract_fields(text)
