@@ -13,28 +13,35 @@ as the agency header ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VI
 When a paper carries several candidates, this wins:
 
 * ``ngay_ban_hanh``: the place-and-date line ("Hà Giang, ngày 12 tháng 3 năm 2025", also
-  "Làm tại: xã X, ngày …"), then a labelled date at the start of a line ("Ngày cấp:",
-  "Ngày ký:", "Cấp ngày", "Ngày, tháng, năm đăng ký:", "Date of issue", a contract's "Hôm nay,
-  ngày …"), then the first other date. Never a date of a "Căn cứ …", "Theo đề nghị …" or
-  "Xét …" paragraph, nor one that cites another paper on its line ("Luật …", "Nghị định …",
-  "số 27/GCN-UBND ngày …"), nor a birth, expiry or term date. Numeric dates (dd/mm/yyyy,
-  dd-mm-yyyy, dd.mm.yyyy) count when they are real calendar days from 1945 to 2100.
-* ``so_ky_hieu``: the paper's own number ("Số: 692/TTr-TNMT", "Số 15/GPXD" at the start of a
-  line, the first one: under the agency in the Decree 30/2020 layout) beats the numbers of
-  registers; then, each at the start of a line: "Số biên lai", "Số vào sổ [cấp GCN]", "Số
-  công chứng" / "Số chứng thực", "Số đăng ký", "Số seri" / "Số phát hành", "Quyển số", "Số hồ
-  sơ". A land-use certificate is filed by its register number ("Số vào sổ cấp GCN"), so for
-  ``giay_chung_nhan_qsdd`` that comes first. Codes are given without spaces.
+  "Làm tại: xã X, ngày …", "……, ngày …", or in the header after a block OCR read onto the
+  same line: "Số: 692/TTr-TNMT An Phú, ngày …"), then a labelled date at the start of a line
+  ("Ngày cấp:", "Ngày ký:", "Cấp ngày", "Ngày, tháng, năm đăng ký:", "Date of issue", a
+  contract's "Hôm nay, ngày …"), then the first other date. Never a date of a "Căn cứ …",
+  "Theo đề nghị …" or "Xét …" paragraph, nor one that cites another paper on its line
+  ("Luật …", "Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, expiry, term or identity
+  card date. Numeric dates (dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy) count when they are real
+  calendar days from 1945 to 2100.
+* ``so_ky_hieu``: the paper's own number ("Số: 692/TTr-TNMT", "Số 15/GPXD": "Số" with a
+  capital at the start of one of the first twelve lines, the first one: under the agency in
+  the Decree 30/2020 layout; a receipt's after its series, "Ký hiệu: AG-23E Số: 0001234")
+  beats the numbers of registers; then, each at the start of a line: "Số biên lai", "Số vào
+  sổ [cấp GCN]", "Số công chứng" / "Số chứng thực", "Số đăng ký", "Số seri" / "Số phát
+  hành", "Quyển số", "Số hồ sơ". A land-use certificate is filed by its register number ("Số
+  vào sổ cấp GCN"), so for ``giay_chung_nhan_qsdd`` that comes first. Codes are given without
+  spaces.
 * ``co_quan_ban_hanh``: the upper-case agency header at the top left. When it names a parent
   body and then the body under it ("UBND TỈNH HÀ GIANG" / "SỞ TƯ PHÁP"), the body that issued
   the paper is the last one, and it takes the parent's place name when it has none of its own
   ("SỞ TƯ PHÁP TỈNH HÀ GIANG"; "CÔNG AN PHƯỜNG ĐÔNG HẢI" keeps its own). A line that only goes
   on with the name ("HUYỆN VỊ XUYÊN", "VÀ MÔI TRƯỜNG", "CHI NHÁNH CÀ MAU" under a bank) joins
-  it. Without a header (certificates), the "TM. <body> / <place>" line of the signature. As
-  printed, in capitals.
+  it. The header stands above the title and within the first eight lines. Without one
+  (certificates), the body of the signature block that names its place: "TM. ỦY BAN NHÂN DÂN
+  / HUYỆN X", or a body above a signer's title ("SỞ … / TỈNH X / KT. GIÁM ĐỐC"). As printed,
+  in capitals.
 * ``so_cccd``: only a 12-digit number labelled as a personal identification number (CCCD,
-  căn cước, CMND/CCCD, số định danh cá nhân, an ID card's "Số / No."), the first one; never a
-  bare number, never one whose label speaks of an account, a telephone or a tax code.
+  căn cước, CMND/CCCD, số định danh cá nhân, an ID card's "Số / No."), the first one, also in
+  groups or boxes ("0010 8823 6497"); never a bare number, never one whose label speaks of an
+  account, a telephone, a tax code, a contract or a passport.
 * ``thu_tuc``: the value of "Thủ tục [hành chính]:" / "Tên thủ tục:" / "Tên TTHC:", up to the
   next label on its line, joined with the next line or two when the name runs on: a line that
   starts in lower case, or any line after a comma or a word that cannot end a name ("và",
