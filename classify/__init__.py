@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from classify.rules import RECEIPT_CODE, Rules, extract_fields, load_rules
+from classify.fields import FIELD_NAMES, RECEIPT_CODE, extract_fields
+from classify.rules import Rules, load_rules
 from classify.types import ClassifyResult, PageClass, RetentionClass
 
 __all__ = [
+    "FIELD_NAMES",
     "RECEIPT_CODE",
     "ClassifyResult",
     "PageClass",

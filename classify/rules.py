@@ -16,6 +16,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from classify.fields import RECEIPT_CODE, extract_fields
 from classify.types import ClassifyResult, PageClass, RetentionClass
 from sohoa.errors import ConfigurationError
 from sohoa.text import fold, nfc, normalise_space
@@ -27,26 +28,10 @@ __all__ = [
     "load_rules",
 ]
 
-RECEIPT_CODE = re.compile(r"\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4}")
 _TITLE_ZONE = 0.45
 """Share of a page's lines, from the top, where the title is looked for."""
 _HEADER_NOISE = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc",
                  "doc lap tu do hanh phuc")
-_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
-_SO_KY_HIEU = re.compile(r"\bSố\s*[:.]?\s*(\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐ0-9\-]*)")
-_CCCD_LABEL = re.compile(
-    r"(?:CCCD|Căn cước(?: công dân)?|định danh(?: cá nhân)?|Số\s*/\s*No\.?)[^\d\n]{0,30}(\d{12})\b",
-    re.IGNORECASE,
-)
-_TWELVE = re.compile(r"(?<!\d)(\d{12})(?!\d)")
-_NAME_LABEL = re.compile(
-    r"(?:Họ,? chữ đệm,? (?:và )?tên|Họ và tên|Họ tên|Ông\s*/\s*[Bb]à|Ông|Bà)"
-    r"(?:[^:\n]{0,40})?:\s*([^\n:]{3,60})"
-)
-_PROCEDURE = re.compile(
-    r"(?:Tên thủ tục(?: hành chính)?|Thủ tục(?: hành chính)?)\s*:\s*([^\n]{3,120})"
-)
-_NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*$")
 _AGENCY_START = re.compile(
     r"^(ỦY BAN NHÂN DÂN|UBND|SỞ|BỘ|TRUNG TÂM|CÔNG AN|CHI CỤC|CỤC|VĂN PHÒNG|PHÒNG|TÒA ÁN|"
     r"HỘI ĐỒNG NHÂN DÂN|KHO BẠC)\b"
@@ -185,7 +170,7 @@ class Rules:
             label=self.label(doc_type),
             title=first.title,
             confidence=confidence,
-            fields=extract_fields(text),
+            fields=extract_fields(text, doc_type),
             retention=self.retention_for(doc_type),
         )
 
@@ -231,57 +216,3 @@ def load_rules() -> Rules:
             raise ConfigurationError(f"a procedure rule names retention class "
                                      f"{p.retention_class}, which is not in the schedule")
     return Rules(types, unknown, retention, procedures)
-
-
-def _clean_name(raw: str) -> str | None:
-    words = []
-    for token in normalise_space(raw).split(" "):
-        token = token.strip(".,;")
-        if not _NAME_WORD.match(token) and not (token.isupper() and token.isalpha()):
-            break
-        words.append(token)
-    if len(words) < 2:
-        return None
-    return " ".join(w if not w.isupper() or len(w) == 1 else w.capitalize() for w in words)
-
-
-def _agency(lines: list[str]) -> str | None:
-    for i, line in enumerate(lines[:8]):
-        head = line
-        for motto in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",):
-            head = head.replace(motto, "").strip()
-        if _AGENCY_START.match(head):
-            parts = [head]
-            nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            nxt = nxt.split("Độc lập")[0].strip()
-            letters = [c for c in nxt if c.isalpha()]
-            if letters and all(c.isupper() for c in letters) and not nxt.startswith("Số"):
-                parts.append(nxt)
-            return normalise_space(" ".join(parts))
-    return None
-
-
-def extract_fields(text: str) -> dict[str, str]:
-    """Find the key fields of a document in its text; absent fields are left out."""
-    text = nfc(text)
-    fields: dict[str, str] = {}
-    if m := RECEIPT_CODE.search(text):
-        fields["ma_ho_so"] = m.group(0)
-    if m := _SO_KY_HIEU.search(text):
-        fields["so_ky_hieu"] = re.sub(r"\s+", "", m.group(1))
-    if m := _DATE.search(text):
-        d, mo, y = (int(g) for g in m.groups())
-        if 1 <= d <= 31 and 1 <= mo <= 12:
-            fields["ngay_ban_hanh"] = f"{y:04d}-{mo:02d}-{d:02d}"
-    lines = [normalise_space(line) for line in text.splitlines() if line.strip()]
-    if agency := _agency(lines):
-        fields["co_quan_ban_hanh"] = agency
-    if m := (_CCCD_LABEL.search(text) or _TWELVE.search(text)):
-        fields["so_cccd"] = m.group(1)
-    if m := _PROCEDURE.search(text):
-        fields["thu_tuc"] = normalise_space(m.group(1)).rstrip(".")
-    for m in _NAME_LABEL.finditer(text):
-        if name := _clean_name(m.group(1)):
-            fields["ho_ten"] = name
-            break
-    return fields

@@ -50,7 +50,8 @@ class ClassifyResult:
     confidence: float
     """0..1; 1 when a title line matched, lower when the type was inferred."""
     fields: dict[str, str] = field(default_factory=dict)
-    """Key fields: ma_ho_so, so_ky_hieu, ngay_ban_hanh (ISO), co_quan_ban_hanh, so_cccd, ho_ten."""
+    """Key fields (``classify.fields``): ma_ho_so, so_ky_hieu, ngay_ban_hanh (ISO),
+    co_quan_ban_hanh, so_cccd, thu_tuc, ho_ten."""
     retention: RetentionClass | None = None
     review_threshold: float = 0.5
 

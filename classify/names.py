@@ -1,0 +1,144 @@
+"""The person a paper is about (``ho_ten``), found by its label.
+
+Labels, looked for in folded text (no diacritics, lower case): "Họ và tên", "Họ tên", "Họ,
+chữ đệm, [và] tên [khai sinh]" with what follows them before the colon ("người yêu cầu",
+"người đi khai sinh", "chủ hộ", "/ Full name"), "Full name", "Tên người …:" / "Tên chủ …:"
+("Tên người nộp tiền", "Tên chủ đầu tư"), "Người …:" at the start of a line ("Người yêu cầu",
+"Người đề nghị", "Người nộp hồ sơ", "Người được ủy quyền", "Người sử dụng đất"; not the staff:
+"Người tiếp nhận", "Người thu tiền"), "Ông:", "Bà:", "Ông/bà:", "Hộ ông:", "Bên …:" at the start
+of a line, "Tôi là", "Tôi tên là". The first label whose value is a name wins: the applicant
+comes before the people the application names, the child before the parents on a birth
+certificate, bên A before bên B. A contract whose first party is an organisation ("BÊN CHO
+THUÊ (Bên A): Công ty …") names no person. A decision names no one by label: its person is
+the first "ông" or "bà" followed by a name in its text ("Về việc cho phép hộ ông Dương Văn Tú
+…", "Điều 1. … đối với bà Ngô Thị / Thanh Hương, …").
+
+A name is two to six words, each a plausible Vietnamese syllable (letters only, a vowel, at
+most seven letters; a single capital letter too), all in capitals or all in title case. It
+ends at punctuation, at a word of another case, or at the next label on its line ("Sinh
+ngày", "Giới tính", "Dân tộc", "Số CCCD", "Địa chỉ", …). When a label ends its line ("Họ và
+tên / Full name:"), the name is the whole next line. Names are given in title case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sohoa.text import fold
+
+__all__ = ["find_name"]
+
+_LABEL = re.compile(
+    r"(?<![a-z])(?:"
+    r"(?:ho,?\s*chu\s*dem,?\s*(?:va\s*)?ten|ho\s*va\s*ten|ho\s*ten|full\s*name)"
+    r"(?P<qual>[^:;,\n]{0,50}?)"
+    r"|(?P<person>ten\s+(?:nguoi|chu)\b[^:;,\n]{0,40}?|nguoi\s+[^:;,\n]{2,50}?)"
+    r"|(?P<party>ben\s+[^:;\n]{1,40}?)"
+    r"|(?:ho\s+)?(?:ong|ba)(?:\s*[/(]\s*ba\s*\)?)?"
+    r")\s*:"
+    r"|(?<![a-z])toi\s+(?:ten\s+)?la\b\s*:?"
+)
+_AT_LINE_START = re.compile(r"^[^\w]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\)|[ivx]+\.)\s*)?$")
+_STAFF = re.compile(r"tiep nhan|thu tien|thu ngan|can bo|lap phieu|(?<!dang )\bky\b|kiem tra|duyet"
+                    r"|cong chung vien|chung thuc")
+_HONORIFIC = re.compile(r"^(?:ho\s+)?(?:ong\s*[/(]\s*ba\s*\)?|ong|ba)\b\s*:?\s*")
+_LOWER_HONORIFIC = re.compile(r"^(?:anh|chị|cháu|em)\s+")
+_STOP = re.compile(
+    r"(?:sinh\s*(?:ngay|nam|thang|:|\d)|ngay\b|nam sinh|gioi\b|dan toc|quoc tich|noi\b"
+    r"|que quan|thuong tru|tam tru|so\b|cccd|cmnd|can cuoc|dinh danh|dia chi|dien thoai"
+    r"|dt\b|sdt\b|e-?mail|quan he|chuc vu|nghe nghiep|ma so|ho chieu|ton giao|date\b|sex\b"
+    r"|nationality|tai khoan|stk\b)"
+)
+_NOT_PERSON = ("cong ty", "ngan hang", "uy ban", "trung tam", "van phong", "chi nhanh",
+               "hop tac", "doanh nghiep", "benh vien", "cong an", "toa an", "kho bac", "ubnd",
+               "viet nam")
+_IN_BODY = re.compile(r"(?<![a-z])(?:ho\s+)?(?:ong|ba)\s+(?=[^\W\d_])")
+_BODY_NAME_TYPES = frozenset({"quyet_dinh"})
+"""Types whose person is named in the running text, not by a label."""
+_MAX_WORDS = 6
+
+
+def _case(word: str) -> str | None:
+    """"U" (capitals), "T" (title case) or "1" (one capital) for a plausible name word."""
+    if not word.isalpha() or len(word) > 7:
+        return None
+    if len(word) == 1:
+        return "1" if word.isupper() else None
+    if not re.search(r"[aeiouy]", fold(word)):
+        return None
+    if word.isupper():
+        return "U"
+    if word[0].isupper() and word[1:].islower():
+        return "T"
+    return None
+
+
+def _parse(raw: str, folded: str) -> tuple[str | None, str]:
+    """The name at the start of ``raw`` and what follows it on the line."""
+    words: list[str] = []
+    style = "1"
+    at = 0
+    while at < len(raw) and len(words) < _MAX_WORDS:
+        end = raw.find(" ", at)
+        end = len(raw) if end < 0 else end
+        token = raw[at:end]
+        if _STOP.match(folded, at):
+            break
+        word = token.rstrip(",;.:)")
+        kind = _case(word)
+        if kind is None or (kind != "1" and style not in ("1", kind)):
+            break
+        style = kind if kind != "1" else style
+        words.append(word)
+        at = end + 1
+        if word != token:
+            break
+    rest = raw[at:].strip()
+    if len(words) < 2 or fold(" ".join(words[:2])).startswith(_NOT_PERSON):
+        return None, rest
+    return " ".join(w[:1].upper() + w[1:].lower() for w in words), rest
+
+
+def _value(raw: str, folded: str) -> tuple[str | None, str]:
+    """The name in a label's value (after "ông", "bà" and the like) and what follows it."""
+    filler = len(raw) - len(raw.lstrip(".…_-–: "))  # a form's dotted blank, filled in
+    raw, folded = raw[filler:], folded[filler:]
+    if (m := _HONORIFIC.match(folded)) or (m := _LOWER_HONORIFIC.match(raw)):
+        raw, folded = raw[m.end():], folded[m.end():]
+    return _parse(raw, folded)
+
+
+def _in_body(lines: Sequence[str], folded_lines: Sequence[str]) -> str | None:
+    raw, folded = " ".join(lines), " ".join(folded_lines)
+    for m in _IN_BODY.finditer(folded):
+        name, _ = _parse(raw[m.end():], folded[m.end():])
+        if name:
+            return name
+    return None
+
+
+def find_name(lines: Sequence[str], folded_lines: Sequence[str],
+              doc_type: str | None = None) -> str | None:
+    """The person the paper is about, from its lines (raw and folded, same offsets)."""
+    for i, folded in enumerate(folded_lines):
+        for m in _LABEL.finditer(folded):
+            if (m.group("person") or m.group("party")) and not _AT_LINE_START.match(
+                    folded[: m.start()]):
+                continue
+            if _STAFF.search(m.group("qual") or m.group("person") or ""):
+                continue
+            raw, rest_folded = lines[i][m.end():], folded[m.end():]
+            if raw.strip(" :"):
+                name, _ = _value(raw.lstrip(" "), rest_folded.lstrip(" "))
+                if name:
+                    return name
+                if m.group("party"):
+                    return None  # the first party is an organisation
+            elif i + 1 < len(lines):
+                name, rest = _value(lines[i + 1], folded_lines[i + 1])
+                if name and not rest.strip(" .,;"):
+                    return name
+    if doc_type in _BODY_NAME_TYPES:
+        return _in_body(lines, folded_lines)
+    return None
