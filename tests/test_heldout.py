@@ -1,0 +1,135 @@
+"""The held-apart set of bench/classify_accuracy.py: its truth is consistent and drawn again
+the same, and the bench's metric functions count right. Nothing here runs OCR."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+HELDOUT = ROOT / "bench" / "heldout"
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def generate() -> ModuleType:
+    return _load("heldout_generate", HELDOUT / "generate.py")
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    return _load("classify_accuracy", ROOT / "bench" / "classify_accuracy.py")
+
+
+@pytest.fixture(scope="module")
+def truth() -> dict[str, Any]:
+    return json.loads((HELDOUT / "truth.json").read_text(encoding="utf-8"))
+
+
+def test_the_truth_keeps_the_promises_of_the_set(generate: ModuleType,
+                                                  truth: dict[str, Any]) -> None:
+    generate.validate(truth, HELDOUT)  # files exist, fields printed, ranges, counts
+    assert len(truth["pages"]) == len({p["file"] for p in truth["pages"]})
+    for s in truth["dossiers"]:
+        first, last = s["documents"]
+        covered = sorted(i for d in truth["documents"][first : last + 1]
+                         for i in range(d["pages"][0], d["pages"][1] + 1))
+        assert covered == list(range(s["pages"][0], s["pages"][1] + 1)), s["receipt_code"]
+
+
+def test_every_field_is_printed_on_its_paper(generate: ModuleType, truth: dict[str, Any]) -> None:
+    pages = truth["pages"]
+    for d in truth["documents"]:
+        texts = [pages[i]["text"] for i in range(d["pages"][0], d["pages"][1] + 1)]
+        generate.check_fields(d, texts)
+    wrong = {**truth["documents"][0], "fields": {"ho_ten": "Nguyễn Văn Không Có"}}
+    with pytest.raises(AssertionError):
+        generate.check_fields(wrong, [pages[0]["text"]])
+
+
+def test_drawing_the_set_again_gives_the_same_truth(generate: ModuleType,
+                                                     truth: dict[str, Any]) -> None:
+    assert generate.build_truth() == truth
+
+
+def test_page_ranges_are_counted_exactly(bench: ModuleType) -> None:
+    assert bench.ranges([[0], [1, 2], [3]], offset=10) == [(10, 10), (11, 12), (13, 13)]
+    truth = [(0, 0), (1, 2), (3, 5), (6, 6)]
+    assert bench.range_accuracy(truth, [(0, 0), (1, 2), (3, 6)]) == (2, 4)
+    assert bench.range_accuracy(truth, [(0, 6)]) == (0, 4)
+    assert bench.range_accuracy(truth, truth) == (4, 4)
+
+
+def test_precision_recall_and_f1_of_a_field(bench: ModuleType) -> None:
+    pairs = [({"ho_ten": "NGUYỄN VĂN A"}, {"ho_ten": "Nguyễn  Văn A."}),  # right
+             ({"ho_ten": "Trần Thị B"}, {"ho_ten": "Trần Thị B Sinh"}),  # wrong: found, missed
+             ({"ho_ten": "Lê C"}, {}),  # missed
+             ({}, {"ho_ten": "Phạm D"})]  # found where nothing is printed
+    s = bench.field_score("ho_ten", pairs)
+    assert (s.right, s.found, s.expected) == (1, 3, 3)
+    assert s.precision == pytest.approx(1 / 3) and s.recall == pytest.approx(1 / 3)
+    assert s.f1 == pytest.approx(1 / 3)
+    assert bench.field_score("ho_ten", [({}, {})]).f1 == 0.0
+
+
+def test_dates_and_numbers_compare_in_one_form(bench: ModuleType) -> None:
+    want = "2025-03-12"
+    for found in ("2025-03-12", "12/03/2025", "12/3/2025", "ngày 12 tháng 3 năm 2025"):
+        assert bench.normalise("ngay_ban_hanh", found) == want
+    assert bench.normalise("ngay_ban_hanh", "32/13/2025") is None
+    assert bench.normalise("so_ky_hieu", "125/2025/ QĐ-UBND") == "125/2025/qđ-ubnd"
+    assert bench.normalise("so_cccd", "033 165 797 879") == "033165797879"
+    s = bench.field_score("ngay_ban_hanh", [({"ngay_ban_hanh": want},
+                                             {"ngay_ban_hanh": "12/03/2025"})])
+    assert (s.right, s.found, s.expected) == (1, 1, 1)
+
+
+def test_the_expected_type_follows_the_taxonomy_it_runs_with(bench: ModuleType) -> None:
+    taxonomy = [("phieu_tiep_nhan", ("phieu tiep nhan",)), ("hop_dong", ("hop dong",)),
+                ("bien_lai_thu_phi", ("bien lai",)), ("don_de_nghi", ("to khai", "don de nghi"))]
+    paper = {"label": "Bảng kê biên lai thu phí, lệ phí", "doc_type": "other"}
+    assert bench.expected_type(paper, taxonomy) == "other"  # the head noun is "bảng kê"
+    receipt = {"label": "Biên nhận hồ sơ", "doc_type": "phieu_tiep_nhan"}
+    assert bench.expected_type(receipt, taxonomy) == "phieu_tiep_nhan"
+    assert bench.expected_type(receipt, [*taxonomy, ("bien_nhan", ("bien nhan",))]) == \
+        "bien_nhan"
+    sale = {"label": "Hợp đồng chuyển nhượng quyền sử dụng đất", "doc_type": "hop_dong"}
+    more = [*taxonomy, ("hop_dong_chuyen_nhuong", ("hop dong chuyen nhuong",))]
+    assert bench.expected_type(sale, more) == "hop_dong_chuyen_nhuong"  # the longest wins
+    birth = {"label": "Giấy chứng sinh", "doc_type": "other"}
+    assert bench.expected_type(birth, taxonomy) == "other"
+    assert bench.expected_type(birth, [("giay_chung_sinh", ("giay chung sinh",))]) == \
+        "giay_chung_sinh"
+    gone = {"label": "Giấy tiếp nhận hồ sơ", "doc_type": "phieu_tiep_nhan"}
+    assert bench.expected_type(gone, [("hop_dong", ("hop dong",))]) == "other"
+
+
+def test_the_baseline_reads_the_first_capital_line_with_a_pattern(bench: ModuleType) -> None:
+    taxonomy = [("hop_dong", ("hop dong",)), ("quyet_dinh", ("quyet dinh",))]
+    page = ("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUYẾT ĐỊNH\n"
+            "Về việc thanh lý hợp đồng\nSố: 12/QĐ-UBND ngày 05/02/2025")
+    assert bench.baseline_type(page, taxonomy) == "quyet_dinh"
+    assert bench.baseline_type("Điều 2. Hợp đồng có hiệu lực", taxonomy) is None
+    fields = bench.baseline_fields(page + "\nHọ và tên: Lê Văn Hậu, sinh năm 1970\n"
+                                   "Số tài khoản: 190312874456")
+    assert fields["ngay_ban_hanh"] == "2025-02-05"
+    assert fields["so_ky_hieu"] == "12/QĐ-UBND"
+    assert fields["ho_ten"] == "Lê Văn Hậu"
+    assert fields["so_cccd"] == "190312874456"
+    assert fields["co_quan_ban_hanh"] == "ỦY BAN NHÂN DÂN"
