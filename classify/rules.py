@@ -1,7 +1,10 @@
 """Transparent rules: document type from the title line, key fields by pattern.
 
 The rules are data (``data/document_types.json``, ``data/retention_schedule.json``) so an
-archivist can read and change them; nothing here is learnt.
+archivist can read and change them; nothing here is learnt. ``load_rules`` checks the data as it
+reads it: every type has a label, patterns, a known retention class, known key fields
+(``KEY_FIELDS``) and a kind (``KINDS``), and no pattern belongs to two types. The procedures and
+the papers each requires are in ``classify.procedures``.
 """
 
 from __future__ import annotations
