@@ -1,7 +1,10 @@
 """Transparent rules: document type from the title line, key fields by pattern.
 
 The rules are data (``data/document_types.json``, ``data/retention_schedule.json``) so an
-archivist can read and change them; nothing here is learnt.
+archivist can read and change them; nothing here is learnt. ``load_rules`` checks the data as it
+reads it: every type has a label, patterns, a known retention class, known key fields
+(``KEY_FIELDS``) and a kind (``KINDS``), and no pattern belongs to two types. The procedures and
+the papers each requires are in ``classify.procedures``.
 """
 
 from __future__ import annotations
@@ -16,16 +19,19 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from classify.errors import ClassifyDataError
 from classify.fields import RECEIPT_CODE, extract_fields
 from classify.types import ClassifyResult, PageClass, RetentionClass
-from sohoa.errors import ConfigurationError
 from sohoa.text import fold, nfc, normalise_space
 
 __all__ = [
+    "KEY_FIELDS",
+    "KINDS",
     "RECEIPT_CODE",
     "Rules",
     "extract_fields",
     "load_rules",
+    "rules_from",
 ]
 
 _TITLE_ZONE = 0.45
@@ -38,12 +44,26 @@ _AGENCY_START = re.compile(
 )
 
 
+KEY_FIELDS = ("so_ky_hieu", "ngay_ban_hanh", "co_quan_ban_hanh", "ho_ten", "so_cccd", "thu_tuc",
+              "ma_ho_so", "nguoi_ky")
+"""The key fields a document type may say it carries."""
+KINDS = ("received", "result", "both")
+"""received: comes in with a dossier; result: issued as a procedure's outcome; both: either."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Type:
+    """One row of ``data/document_types.json``."""
+
     id: str
     label: str
     patterns: tuple[str, ...]
+    """Folded, spaces collapsed."""
     retention_class: str
+    fields: tuple[str, ...] = ()
+    """The key fields a document of this type carries (names from ``KEY_FIELDS``)."""
+    kind: str = "both"
+    """One of ``KINDS``."""
 
 
 _FUZZY_MIN_LENGTH = 12
@@ -52,9 +72,11 @@ _FUZZY_SCORE = 90.0
 
 def _find(pattern: str, folded: str) -> int:
     """Where ``pattern`` stands in a folded title: exactly, or for a long pattern with a letter
-    or two misread (OCR reads "QUYỂẾN" for "QUYỀN" on a faint scan); -1 when it is not there."""
+    or two misread (OCR reads "QUYỂẾN" for "QUYỀN" on a faint scan); -1 when it is not there.
+    A title shorter than the pattern is not matched loosely: aligned inside a longer pattern,
+    "GIẤY CHỨNG TỬ" would pass for a misread "GIẤY CHỨNG SINH"."""
     at = folded.find(pattern)
-    if at >= 0 or len(pattern) < _FUZZY_MIN_LENGTH:
+    if at >= 0 or len(pattern) < _FUZZY_MIN_LENGTH or len(folded) < len(pattern):
         return at
     match = fuzz.partial_ratio_alignment(pattern, folded, score_cutoff=_FUZZY_SCORE)
     return match.dest_start if match is not None else -1
@@ -180,39 +202,91 @@ def _parse_json(name: str) -> dict[str, Any]:
         raw = resources.files("classify").joinpath("data", name).read_text(encoding="utf-8")
         data: dict[str, Any] = json.loads(raw)
     except (OSError, json.JSONDecodeError) as exc:
-        raise ConfigurationError(f"classify/data/{name} cannot be read: {exc}") from exc
+        raise ClassifyDataError(f"không đọc được classify/data/{name}: {exc} (classify/data/"
+                                f"{name} cannot be read)") from exc
     return data
+
+
+def _data_error(row: Any, problem_vi: str, problem_en: str) -> ClassifyDataError:
+    where = row.get("id", row) if isinstance(row, dict) else row
+    return ClassifyDataError(f"document_types.json, loại {where}: {problem_vi} "
+                             f"(document_types.json, type {where}: {problem_en})")
+
+
+def _type_of(row: Any, retention: dict[str, RetentionClass], *, unknown: bool = False) -> _Type:
+    """Check one row of document_types.json and build its type."""
+    if not isinstance(row, dict):
+        raise _data_error(row, "không phải một đối tượng JSON", "not a JSON object")
+    needed = ("id", "label", "retention_class") if unknown else (
+        "id", "label", "patterns", "retention_class", "fields", "kind")
+    if absent := [k for k in needed if not row.get(k)]:
+        raise _data_error(row, f"thiếu {', '.join(absent)}", f"{', '.join(absent)} missing")
+    if row["retention_class"] not in retention:
+        raise _data_error(row, f"nhóm thời hạn {row['retention_class']} không có trong "
+                          "retention_schedule.json", f"retention class {row['retention_class']} "
+                          "is not in retention_schedule.json")
+    fields = tuple(row.get("fields", ()))
+    if unknown_fields := [f for f in fields if f not in KEY_FIELDS]:
+        raise _data_error(row, f"trường không có: {', '.join(unknown_fields)}; các trường: "
+                          f"{', '.join(KEY_FIELDS)}", f"unknown fields {unknown_fields}")
+    kind = row.get("kind", "both")
+    if kind not in KINDS:
+        raise _data_error(row, f"kind phải là {', '.join(KINDS)}", f"kind must be one of {KINDS}")
+    patterns = tuple(normalise_space(fold(p)) for p in row.get("patterns", ()))
+    if not all(patterns):
+        raise _data_error(row, "có mẫu nhận dạng rỗng", "an empty pattern")
+    return _Type(row["id"], nfc(row["label"]), patterns, row["retention_class"], fields, kind)
+
+
+def _check_unique(types: Sequence[_Type]) -> None:
+    """No id twice, and no pattern in two types (nor twice in one)."""
+    ids: set[str] = set()
+    owner: dict[str, str] = {}
+    for t in types:
+        if t.id in ids:
+            raise _data_error(t.id, "mã loại bị trùng", "the id is used twice")
+        ids.add(t.id)
+        for p in t.patterns:
+            if p in owner:
+                raise _data_error(t.id, f"mẫu \"{p}\" đã thuộc loại {owner[p]}",
+                                  f"pattern \"{p}\" already belongs to type {owner[p]}")
+            owner[p] = t.id
 
 
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
-    """Load the packaged document types and retention schedule."""
-    types_doc = _parse_json("document_types.json")
-    schedule = _parse_json("retention_schedule.json")
+    """Load the packaged document types and retention schedule.
+
+    Raises:
+        ClassifyDataError: a file cannot be read, or is wrong (see ``rules_from``).
+    """
+    return rules_from(_parse_json("document_types.json"), _parse_json("retention_schedule.json"))
+
+
+def rules_from(types_doc: dict[str, Any], schedule: dict[str, Any]) -> Rules:
+    """Build the rules from the parsed document types and retention schedule.
+
+    Raises:
+        ClassifyDataError: a row is incomplete or names a retention class, a field or a kind
+            that does not exist, or a pattern belongs to two types.
+    """
     retention = {
         c["id"]: RetentionClass(
             c["id"], c["label"], c["years"], c["legal_source"], c.get("item"), c["verified"]
         )
         for c in schedule["classes"]
     }
-    types = tuple(
-        _Type(t["id"], t["label"], tuple(fold(p) for p in t["patterns"]), t["retention_class"])
-        for t in types_doc["types"]
-    )
-    u = types_doc["unknown"]
-    unknown = _Type(u["id"], u["label"], (), u["retention_class"])
-    for t in (*types, unknown):
-        if t.retention_class not in retention:
-            raise ConfigurationError(
-                f"document type {t.id} names retention class {t.retention_class}, "
-                "which is not in retention_schedule.json"
-            )
+    types = tuple(_type_of(t, retention) for t in types_doc["types"])
+    unknown = _type_of(types_doc["unknown"], retention, unknown=True)
+    _check_unique((*types, unknown))
     procedures = tuple(
         _ProcedureRule(tuple(fold(w) for w in p["match"]), p["class"], p["legal_source"],
                        bool(p["verified"]))
         for p in schedule.get("procedures", []))
     for p in procedures:
         if p.retention_class not in retention:
-            raise ConfigurationError(f"a procedure rule names retention class "
-                                     f"{p.retention_class}, which is not in the schedule")
+            raise ClassifyDataError(
+                f"retention_schedule.json: một quy tắc thủ tục ghi nhóm {p.retention_class}, "
+                f"không có trong danh mục (a procedure rule names retention class "
+                f"{p.retention_class}, which is not in the schedule)")
     return Rules(types, unknown, retention, procedures)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pipeline.reports import RunReport
+from pipeline.reports import MISSING_WARNING, RunReport
 
 __all__ = ["dump", "fields", "print_disposal", "print_run", "print_verification"]
 
@@ -70,8 +70,8 @@ def _print_dossier(d: Any) -> None:
         print(f"    rejected: {Path(r.file).name} page {r.page}: {r.reason}  [{r.code}]")
         if r.thumbnail:
             print(f"      thumbnail: {r.thumbnail}")
-    for w in d.warnings:
-        print(f"    check: {w}")
+    for w in d.warnings:  # the missing papers first-hand, the rest as things to check
+        print(f"    {w}" if w.startswith(MISSING_WARNING) else f"    check: {w}")
     if d.error:
         print(f"    FAILED: {d.error}  [{d.error_code}]")
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from archive import ObjectExistsError, get_json, keys, load_manifest
 from pipeline.archiving import IndexCallback, archive_group, index_now
+from pipeline.completeness import check_components, procedure_of
 from pipeline.deps import Deps
 from pipeline.pages import PageOutcome, page_text
 from pipeline.reports import DossierReport, RejectedPage
@@ -166,12 +167,17 @@ def plan_dossier(
     receipts = [g for g in groups if classes[g[0]].doc_type == "phieu_tiep_nhan"]
     receipt = page_text(kept[receipts[0][0]]) if receipts else None
     papers = len(kept) - sum(len(g) for g in receipts)
+    found = [classes[g[0]].doc_type or deps.rules.unknown.id for g in groups]
     if receipt is not None:
         fields = deps.rules.classify_document([receipt], [classes[receipts[0][0]]]).fields
         report.procedure = fields.get("thu_tuc")
-    elif code_source == "resubmitted":
-        receipt, archived_papers, report.procedure = _archived_receipt(deps, code)
-        papers += archived_papers
+    if code_source == "resubmitted":
+        archived_receipt, archived_papers, archived_procedure, archived = _archived_receipt(
+            deps, code)
+        found += archived
+        if receipt is None:
+            receipt, report.procedure = archived_receipt, archived_procedure
+            papers += archived_papers
     declared = _DECLARED_SHEETS.search(receipt or "")
     if declared and papers < int(declared.group(1)):
         report.warnings.append(
@@ -180,6 +186,10 @@ def plan_dossier(
             f"{int(declared.group(1))} sheets but only {papers} pages were kept: check for "
             "missing or rejected pages and rescan them)"
         )
+    procedure = procedure_of(report.procedure, kept[receipts[0][0]].codes if receipts else ())
+    if procedure is not None and not report.procedure:
+        report.procedure = procedure.name  # named only by the receipt's QR code
+    check_components(report, procedure, found)
     return report, [[kept[i] for i in g] for g in groups]
 
 
@@ -216,23 +226,26 @@ def _unknown_codes(deps: Deps, outcome: PageOutcome) -> list[str]:
     ]
 
 
-def _archived_receipt(deps: Deps, code: str) -> tuple[str | None, int, str | None]:
+def _archived_receipt(deps: Deps, code: str) -> tuple[str | None, int, str | None, list[str]]:
     """For pages sent into an existing dossier: its receipt's text, the number of pages of its
-    other archived documents, and its procedure."""
+    other archived documents, its procedure, and the type of each archived document."""
     receipt: str | None = None
     papers = 0
     procedure: str | None = None
+    types: list[str] = []
     for key in deps.store.list(keys.aip(code)):
         if not key.endswith("/manifest.json"):
             continue
         manifest = load_manifest(deps.store, key)
         procedure = procedure or manifest.dossier.procedure
+        if manifest.kind != "result":
+            types.append(manifest.classification.doc_type)
         if manifest.classification.doc_type == "phieu_tiep_nhan":
             ocr = get_json(deps.store, key.removesuffix("manifest.json") + "ocr.json")
             receipt = "\n".join(p["text"] for p in ocr["pages"] if p)
         else:
             papers += len(manifest.pages)
-    return receipt, papers, procedure
+    return receipt, papers, procedure, types
 
 
 def _keep_thumbnail(deps: Deps, batch_id: str, outcome: PageOutcome) -> str | None:

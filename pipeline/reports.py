@@ -6,9 +6,11 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 __all__ = [
+    "MISSING_WARNING",
     "DocumentReport",
     "DossierReport",
     "InputReport",
+    "MissingComponent",
     "PageRef",
     "RejectedPage",
     "RunReport",
@@ -57,6 +59,21 @@ class DocumentReport:
     """Pages whose OCR confidence is below the review threshold: a person should check them."""
 
 
+@dataclass(frozen=True, slots=True)
+class MissingComponent:
+    """A required paper of the dossier's procedure that none of its documents provides."""
+
+    type: str
+    """The document type that would provide it."""
+    label: str
+    """The paper as the procedure names it ("Giấy chứng sinh")."""
+
+
+MISSING_WARNING = "hồ sơ thiếu: "
+"""How the warning naming a dossier's missing papers starts; ``DossierReport.missing`` lists
+them, so a page showing that list leaves this warning out."""
+
+
 @dataclass(slots=True)
 class DossierReport:
     """One dossier (hồ sơ) found in an input."""
@@ -75,11 +92,19 @@ class DossierReport:
     """What the clerk should check, e.g. fewer pages than the receipt declares."""
     error: str | None = None
     error_code: str | None = None
+    missing: list[MissingComponent] = field(default_factory=list)
+    """Required papers of the procedure the receipt names that no document provides (empty
+    when the procedure is unknown); a warning starting with ``MISSING_WARNING`` says so too."""
 
     @property
     def ok(self) -> bool:
         """True when the dossier was archived (rejected pages do not make it fail)."""
         return self.error is None
+
+    @property
+    def other_warnings(self) -> list[str]:
+        """The warnings but the one about missing papers (for a view that lists ``missing``)."""
+        return [w for w in self.warnings if not w.startswith(MISSING_WARNING)]
 
 
 @dataclass(slots=True)
@@ -134,6 +159,7 @@ def dossier_from_json(data: dict[str, Any]) -> DossierReport:
         skipped=[RejectedPage(**r) for r in data.get("skipped", [])],
         warnings=list(data.get("warnings", [])),
         error=data.get("error"), error_code=data.get("error_code"),
+        missing=[MissingComponent(**m) for m in data.get("missing", [])],
     )
 
 

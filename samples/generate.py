@@ -808,6 +808,9 @@ class Dossier:
     blank_after: int | None = None  # natural page index after which the blank back is scanned
     rotations: dict[int, int] = field(default_factory=dict)  # scan index -> degrees clockwise
     backs: tuple[int, ...] = ()  # duplex: natural page indices printed on the previous's back
+    # the required papers of its procedure it lacks, as document types (classify/data/
+    # procedures.json)
+    missing: tuple[str, ...] = ()
 
     @property
     def received(self) -> datetime:
@@ -1568,7 +1571,7 @@ def dossier_01(ctx: Ctx) -> Dossier:
                   procedure="Đăng ký khai sinh", area="Hộ tịch", days=KS_DAYS, applicant=mother,
                   docs=docs, counter=4)
     return Dossier(rec.fields["ma_ho_so"], "Đăng ký khai sinh", "thôn Lùng Tám Cao",
-                   [rec, *docs], ["plain", "plain", "noise", "blur"])
+                   [rec, *docs], ["plain", "plain", "noise", "blur"], missing=("giay_chung_sinh",))
 
 
 def dossier_02(ctx: Ctx) -> Dossier:
@@ -1767,7 +1770,7 @@ def dossier_03(ctx: Ctx) -> Dossier:
     rec = receipt(ctx, HA_GIANG, "0011", when, due, tthc="1.009994", procedure=procedure,
                   area="Xây dựng", days="15 ngày làm việc", applicant=owner, docs=docs, counter=2)
     return Dossier(rec.fields["ma_ho_so"], procedure, "đường Sông Miện kéo dài", [rec, *docs],
-                   ["plain", "blur", "noise"])
+                   ["plain", "blur", "noise"], missing=("ban_ve_thiet_ke",))
 
 
 def dossier_04(ctx: Ctx) -> Dossier:
@@ -1800,7 +1803,7 @@ def dossier_04(ctx: Ctx) -> Dossier:
                   procedure="Đăng ký khai sinh", area="Hộ tịch", days=KS_DAYS, applicant=grandma,
                   docs=docs, counter=11)
     return Dossier(rec.fields["ma_ho_so"], "Đăng ký khai sinh", "xóm Bãi Sậy Đông", [rec, *docs],
-                   ["clean", "clean", "clean", "blur"])
+                   ["clean", "clean", "clean", "blur"], missing=("giay_chung_sinh",))
 
 
 def dossier_05(ctx: Ctx) -> Dossier:
@@ -2178,7 +2181,7 @@ def dossier_09(ctx: Ctx) -> Dossier:
     rec = receipt(ctx, DAK_LAK, "0204", when, due, tthc="1.012765", procedure=procedure,
                   area="Đất đai", days="10 ngày làm việc", applicant=owner, docs=docs, counter=8)
     return Dossier(rec.fields["ma_ho_so"], procedure, "rẫy cà phê buôn Ko Tam", [rec, *docs],
-                   ["clean", "clean", "clean", "clean"])
+                   ["clean", "clean", "clean", "clean"], missing=("so_do_thua_dat",))
 
 
 def dossier_10(ctx: Ctx) -> Dossier:
@@ -2304,7 +2307,7 @@ def dossier_10(ctx: Ctx) -> Dossier:
                   area="Đăng ký biện pháp bảo đảm", days="01 ngày làm việc", applicant=officer,
                   docs=docs, counter=12)
     return Dossier(rec.fields["ma_ho_so"], procedure, "vuông tôm ấp Rạch Tàu", [rec, *docs],
-                   ["clean", "clean", "clean", "clean"])
+                   ["clean", "clean", "clean", "clean"], missing=("giay_chung_nhan_qsdd",))
 
 
 def dossier_11(ctx: Ctx) -> Dossier:
@@ -2490,7 +2493,7 @@ def dossier_12(ctx: Ctx) -> Dossier:
                   qr=False, sheets=3)
     return Dossier(rec.fields["ma_ho_so"], procedure, "xứ đồng Cửa Đình", [rec, *docs],
                    ["clean", "empty", "plain", "blank", "clean", "clean", "plain", "blank",
-                    "clean", "empty"], backs=(2,))
+                    "clean", "empty"], backs=(2,), missing=("don_de_nghi",))
 
 
 def dossier_13(ctx: Ctx) -> Dossier:
@@ -2822,7 +2825,7 @@ def dossier_16(ctx: Ctx) -> Dossier:
                   area="Xây dựng", days="15 ngày làm việc", applicant=owner, docs=docs,
                   counter=5)
     return Dossier(rec.fields["ma_ho_so"], procedure, "hẻm làng hoa Thái Phiên", [rec, *docs],
-                   ["clean", "clean", "clean"])
+                   ["clean", "clean", "clean"], missing=("giay_chung_nhan_qsdd", "ban_ve_thiet_ke"))
 
 
 # --------------------------------------------------------------------------------------------
@@ -3338,6 +3341,7 @@ def build(out: Path) -> list[dict]:
                      "fields": {k: nfc(v) for k, v in d.fields.items()}}
                     for i, d in enumerate(dossier.docs)
                 ],
+                "missing": list(dossier.missing),
             })
         assert first_when is not None
         target = out / spec.path

@@ -31,7 +31,7 @@ from pipeline.intake import (
     record_batch,
 )
 from pipeline.receipts import register_receipt
-from pipeline.reports import InputReport, RunReport
+from pipeline.reports import MISSING_WARNING, InputReport, RunReport
 from pipeline.runner import process_paths
 from pipeline.watch import HotFolder
 from service.access import Actor, sees_every_batch
@@ -363,7 +363,8 @@ def _dossier_outcome(batch_id: str, d: dict[str, Any]) -> dict[str, Any]:
     return {
         "receipt_code": d["receipt_code"], "code_source": d["code_source"],
         "procedure": d.get("procedure"), "error": d.get("error"),
-        "warnings": d.get("warnings", []),
+        "warnings": [w for w in d.get("warnings", []) if not w.startswith(MISSING_WARNING)],
+        "missing": d.get("missing", []),
         "documents": [{"document_id": doc["document_id"], "label": doc["label"],
                        "doc_type": doc["doc_type"],
                        "pages": [page_ref(p) for p in doc["pages"]],

@@ -80,7 +80,7 @@ def test_a_title_with_a_misread_letter_still_names_its_type() -> None:
                "QUYỂẾN SỬ DỤNG ĐẤT, QUYẾN SỞ HỮU NHÀ Ở\nI. Người sử dụng đất")
     assert rules.classify_page(misread).doc_type == "giay_chung_nhan_qsdd"
     # short patterns must match exactly: "HỢP ĐỒNG" is not read into "HỢP ĐÔI"
-    assert rules.classify_page("BIÊN BẢN\nHỢP ĐÔI\nNội dung").doc_type is None
+    assert rules.classify_page("GHI CHÚ\nHỢP ĐÔI\nNội dung").doc_type is None
 
 
 def test_a_procedure_keeps_its_documents_as_long_as_its_records() -> None:

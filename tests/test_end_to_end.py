@@ -77,8 +77,10 @@ def test_rescans_go_into_the_dossier_of_the_rejected_pages(
     assert sum(len(d["pages"]) for d in dossier["documents"]) == len(rescanned)
     assert [d["doc_type"] for d in dossier["documents"]] == [
         truth["documents"][p["document"]]["type"] for p in rescanned]
-    # with the rescans archived the dossier holds every sheet its receipt declares
+    # with the rescans archived the dossier holds every sheet its receipt declares, and every
+    # paper its procedure requires
     assert not [w for w in dossier["warnings"] if "declares" in w], dossier["warnings"]
+    assert dossier["missing"] == truth["missing"] == []
     assert len(list(prefix.glob("*/manifest.json"))) == before + len(dossier["documents"])
 
 
@@ -132,6 +134,24 @@ def test_document_types_match_ground_truth(run: dict[str, Any]) -> None:
     wrong = {code: (found.get(code), types) for code, types in expected.items()
              if found.get(code) != types}
     assert not wrong
+
+
+def test_each_dossier_lacks_the_papers_its_truth_says(run: dict[str, Any]) -> None:
+    from classify import missing_components, procedure_for
+
+    found = {d["receipt_code"]: [m["type"] for m in d["missing"]]
+             for inp in run["report"]["inputs"] for d in inp["dossiers"]}
+    for truth in truths():
+        procedure = procedure_for(truth["procedure"])
+        assert procedure is not None, truth["procedure"]
+        kept = [d["type"] for d in truth["documents"]
+                if not all(truth["pages"][i]["reject"] for i in d["pages"])]
+        expected = [c.type for c in missing_components(procedure, kept)]
+        if len(kept) == len(truth["documents"]):
+            assert expected == truth["missing"], truth["receipt_code"]
+        else:  # a paper whose every page was rejected is missing until it is rescanned
+            assert set(expected) > set(truth["missing"]), truth["receipt_code"]
+        assert found[truth["receipt_code"]] == expected, truth["receipt_code"]
 
 
 def test_phone_photos_are_read_by_the_photo_engine(run: dict[str, Any]) -> None:

@@ -51,6 +51,10 @@ def _queue(args: argparse.Namespace, service: Any, actor: Any, paths: list[Path]
         for o in outcomes:
             docs = sum(len(d["documents"]) for d in o.get("dossiers", []))
             print(f"{o.get('path', o['sha256'])}: {o.get('error') or f'{docs} documents archived'}")
+            for d in o.get("dossiers", []):
+                if d.get("missing"):
+                    print(f"  hồ sơ {d['receipt_code']} thiếu (lacks): "
+                          f"{'; '.join(m['label'] for m in d['missing'])}")
     return 0 if ok else 1
 
 

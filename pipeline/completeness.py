@@ -1,0 +1,56 @@
+"""Completeness at the counter: which required papers of its procedure a dossier lacks.
+
+The procedure is the one the receipt's "Thủ tục" line names (``classify.procedure_for``), else
+the one whose national code the receipt's QR code carries (``MaTTHC:``), when the data gives
+that code. The papers found are the types of the dossier's documents, those already archived
+included when pages are sent into an existing dossier. What is missing goes into the dossier's
+report (``DossierReport.missing``) and into a warning in Vietnamese first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from classify import Procedure, missing_components, procedure_for, procedure_for_code
+from pipeline.reports import MISSING_WARNING, DossierReport, MissingComponent
+
+__all__ = ["check_components", "procedure_of", "qr_procedure_code"]
+
+_QR_PROCEDURE = re.compile(r"(?:^|\|)\s*MaTTHC\s*:\s*([0-9A-Za-z.\-]+)")
+"""The procedure's code in a receipt's QR payload ("MaHoSo:…|MaTTHC:1.001193|…")."""
+
+
+def qr_procedure_code(codes: Iterable[str]) -> str | None:
+    """The procedure code a receipt's QR code carries, if any of ``codes`` does."""
+    for text in codes:
+        if m := _QR_PROCEDURE.search(text):
+            return m.group(1)
+    return None
+
+
+def procedure_of(printed: str | None, codes: Iterable[str] = ()) -> Procedure | None:
+    """The procedure of a dossier: the one its receipt's "Thủ tục" line names, else the one
+    whose code its receipt's QR code carries; None when neither is known."""
+    return procedure_for(printed) or procedure_for_code(qr_procedure_code(codes))
+
+
+def check_components(report: DossierReport, procedure: Procedure | None,
+                     found_types: Iterable[str]) -> None:
+    """Record in ``report`` the required papers of ``procedure`` none of ``found_types`` (the
+    type of each document of the dossier) provides, and warn the clerk."""
+    if procedure is None:
+        return
+    missing = missing_components(procedure, found_types)
+    report.missing = [MissingComponent(c.type, c.label) for c in missing]
+    if not missing:
+        return
+    unchecked = "" if procedure.verified else (
+        "; danh mục thành phần này chưa được đối chiếu với văn bản pháp luật")
+    report.warnings.append(
+        f"{MISSING_WARNING}{'; '.join(c.label for c in missing)} — thành phần bắt buộc của thủ "
+        f"tục {procedure.name}; yêu cầu người nộp bổ sung, hoặc quét lại nếu trang đã bị trả "
+        f"lại{unchecked} (the dossier lacks {len(missing)} required paper(s) of procedure "
+        f"{procedure.id}: {', '.join(c.type for c in missing)}; ask for them, or rescan the "
+        "pages that were rejected)"
+    )

@@ -1,0 +1,148 @@
+"""Procedures as data (classify/data/procedures.json): the loader, finding a procedure from a
+receipt's wording, and which required papers a dossier lacks."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from classify import (
+    ClassifyDataError,
+    Component,
+    Procedure,
+    extract_fields,
+    load_procedures,
+    load_rules,
+    missing_components,
+    procedure_for,
+    procedure_for_code,
+)
+from classify.procedures import procedures_from
+from tests.conftest import SAMPLES
+
+
+def _truths() -> list[dict[str, Any]]:
+    return [json.loads(p.read_text(encoding="utf-8"))
+            for p in sorted((SAMPLES / "truth").glob("*.json"))]
+
+
+def test_procedures_are_complete_and_name_known_types() -> None:
+    procedures = load_procedures()
+    assert len(procedures) >= 30
+    types = {t.id for t in load_rules().types}
+    for p in procedures:
+        assert p.name and p.match and p.legal_source, p.id
+        assert all(t in types for c in p.components for t in c.types), p.id
+        assert p.code is None  # no code was checked on the national portal
+        if p.verified:
+            assert p.item, p.id  # a verified row names the article it was read in
+    assert len({p.id for p in procedures}) == len(procedures)
+    assert sum(bool(p.required) for p in procedures) >= 30
+
+
+def test_a_procedure_keeps_its_records_as_its_retention_class_says() -> None:
+    rules = load_rules()
+    for p in load_procedures():
+        if p.retention_class is None:
+            continue
+        wanted = rules.retention[p.retention_class]
+        got = rules.retention_for("khac", p.name)
+        assert got.years is None if wanted.years is None else (
+            got.years is None or got.years >= wanted.years), p.id
+
+
+def test_every_sample_receipt_names_a_known_procedure() -> None:
+    for truth in _truths():
+        receipt = truth["pages"][truth["documents"][0]["pages"][0]]["text"]
+        printed = extract_fields(receipt)["thu_tuc"]  # the first line of a wrapped name
+        found = procedure_for(printed)
+        assert found is not None and found == procedure_for(truth["procedure"]), printed
+
+
+@pytest.mark.parametrize(("text", "procedure"), [
+    ("Đăng ký khai sinh", "dang_ky_khai_sinh"),
+    ("Đăng ký lại khai sinh", "dang_ky_lai_khai_sinh"),  # the longest wording wins
+    ("DANG KY KET HON", "dang_ky_ket_hon"),
+    ("Đăng ký thay đổi, cải chính hộ tịch cho người từ đủ 14 tuổi", "thay_doi_cai_chinh_ho_tich"),
+    ("Xóa đăng ký thế chấp quyền sử dụng đất", "xoa_dang_ky_the_chap"),
+    ("Đăng ký biến động đất đai do thừa kế quyền sử dụng đất", "thua_ke_qsdd"),
+    ("Cấp Phiếu lý lịch tư pháp số 2", "cap_phieu_ly_lich_tu_phap"),
+    ("Đăng ký kết hônnhân", None),  # whole words only
+    ("Cấp giấy phép lái xe", None),
+    ("", None),
+])
+def test_procedure_for_finds_the_procedure_a_wording_names(text: str, procedure: str | None
+                                                          ) -> None:
+    found = procedure_for(text)
+    assert (found.id if found else None) == procedure
+
+
+def _procedure(*components: Component, code: str | None = None) -> Procedure:
+    return Procedure("thu", "Thủ tục thử", ("thu tuc thu",), components, "không", False, code)
+
+
+def test_a_receipt_code_finds_a_procedure_only_when_the_data_gives_it() -> None:
+    with_code = _procedure(code="1.000001")
+    assert procedure_for_code("1.000001", [with_code]) is with_code
+    assert procedure_for_code("1.000002", [with_code]) is None
+    assert procedure_for_code("1.001193") is None  # the packaged data gives no code yet
+
+
+def test_missing_components_lists_required_papers_no_document_provides() -> None:
+    form = Component("don_de_nghi", "Tờ khai", True)
+    birth = Component("giay_chung_sinh", "Giấy chứng sinh", True, alternatives=("giay_cam_doan",))
+    proxy = Component("giay_uy_quyen", "Giấy ủy quyền", False)
+    p = _procedure(form, birth, proxy)
+    assert missing_components(p, []) == [form, birth]
+    assert missing_components(p, ["don_de_nghi", "giay_chung_sinh"]) == []
+    assert missing_components(p, ["giay_cam_doan", "don_de_nghi"]) == []  # a stand-in
+    assert missing_components(p, ["don_de_nghi", "ban_sao_cccd"]) == [birth]  # optional ignored
+
+
+def test_one_document_provides_one_component() -> None:
+    first = Component("don_de_nghi", "Đơn đăng ký biến động", True)
+    second = Component("don_de_nghi", "Tờ khai lệ phí trước bạ", True)
+    notice = Component("thong_bao", "Thông báo thay đổi", True, alternatives=("don_de_nghi",))
+    assert missing_components(_procedure(first, second), ["don_de_nghi"]) == [second]
+    assert missing_components(_procedure(first, second), ["don_de_nghi"] * 2) == []
+    # a document of its own type is used before a stand-in
+    assert missing_components(_procedure(notice, first), ["don_de_nghi", "thong_bao"]) == []
+    assert missing_components(_procedure(notice, first), ["don_de_nghi"]) == [notice]
+
+
+def test_the_sample_dossiers_lack_what_their_truth_says() -> None:
+    lacking = 0
+    for truth in _truths():
+        procedure = procedure_for(truth["procedure"])
+        assert procedure is not None
+        missing = missing_components(procedure, [d["type"] for d in truth["documents"]])
+        assert [c.type for c in missing] == truth["missing"], truth["receipt_code"]
+        lacking += bool(missing)
+    assert lacking >= 1
+
+
+def _doc() -> dict[str, Any]:
+    from importlib import resources
+
+    raw = resources.files("classify").joinpath("data", "procedures.json").read_text("utf-8")
+    return json.loads(raw)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(("change", "named"), [
+    (lambda p: p["components"][0].update(type="giay_khai_thac"), "giay_khai_thac"),
+    (lambda p: p["components"][1].update(alternatives=["bien_nhan"]), "bien_nhan"),
+    (lambda p: p.update(retention_class="mai_mai"), "mai_mai"),
+    (lambda p: p.pop("legal_source"), "legal_source"),
+    (lambda p: p.update(verified="yes"), "verified"),
+    (lambda p: p["components"][0].update(copies=0), "copies"),
+    (lambda p: p["match"].append("Đăng ký kết hôn"), "dang_ky_ket_hon"),
+])
+def test_the_loader_names_the_procedure_and_what_is_wrong(change: Any, named: str) -> None:
+    doc = _doc()
+    entry = next(p for p in doc["procedures"] if p["id"] == "dang_ky_khai_sinh")
+    change(entry)
+    with pytest.raises(ClassifyDataError) as err:
+        procedures_from(doc)
+    assert "dang_ky_khai_sinh" in err.value.message and named in err.value.message
