@@ -187,12 +187,16 @@ class Rules:
         doc_type = first.doc_type or self.unknown.id
         confidence = 1.0 if first.doc_type else 0.3
         text = "\n".join(page_texts)
+        carried = next((t.fields for t in self.types if t.id == doc_type), ())
         return ClassifyResult(
             doc_type=doc_type,
             label=self.label(doc_type),
             title=first.title,
             confidence=confidence,
-            fields=extract_fields(text, doc_type),
+            # the fields the type carries (ma_ho_so wherever it is printed); an unknown type
+            # or one that lists none: every field found
+            fields=extract_fields(text, doc_type,
+                                  ({*carried, "ma_ho_so"} if carried else None)),
             retention=self.retention_for(doc_type),
         )
 
