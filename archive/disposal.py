@@ -155,8 +155,8 @@ def refuse_destroyed(store: ObjectStore, receipt_code: str, document_id: str) ->
 
 def _describe(store: ObjectStore, key: str, manifest: Manifest, manifest_sha256: str
               ) -> dict[str, Any]:
-    until = effective_retention(store, key, manifest)
     manifest = current_of(store, manifest)  # what it is now, as people corrected it
+    until = effective_retention(store, key, manifest)  # the later of that and the lock
     retention = manifest.retention
     classification = manifest.classification
     return {

@@ -211,8 +211,9 @@ class Revision(_Record):
     revision applied in number order.
 
     ``before`` and ``after`` hold only what changed, under these names: ``doc_type``,
-    ``label``, ``fields`` (the whole set of key fields), ``pages`` (the spans, as
-    :class:`Span`), ``reviewed`` (a person confirmed or corrected it) and ``merged_into``."""
+    ``label``, ``fields`` (the whole set of key fields), ``procedure`` (the dossier's, as
+    this document counts it for retention), ``pages`` (the spans, as :class:`Span`),
+    ``reviewed`` (a person confirmed or corrected it) and ``merged_into``."""
 
     schema_: Literal["sohoa.revision/1"] = Field(default=REVISION_SCHEMA, alias="schema")
     receipt_code: str

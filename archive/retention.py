@@ -70,15 +70,14 @@ def retention_due(store: ObjectStore, before: date) -> Iterator[RetentionItem]:
     first, each with whether a legal hold keeps it."""
     found: list[RetentionItem] = []
     for key, manifest in due_manifests(store, before):
-        retention = manifest.retention
-        if not retention.retain_until and not retention.permanent:
+        if not manifest.retention.retain_until and not manifest.retention.permanent:
             continue
+        manifest = current_of(store, manifest)  # its type and retention as corrected
+        retention = manifest.retention
         info = store.info(key)
         ends = effective_retention(store, key, manifest, info)
         if ends is None or ends >= before:
             continue
-        manifest = current_of(store, manifest)  # its type as corrected
-        retention = manifest.retention
         found.append(RetentionItem(
             manifest.receipt_code, manifest.document_id, manifest.classification.doc_type,
             retention.retention_class, retention.legal_source, ends,

@@ -179,6 +179,7 @@ class _State:
     classification: dict[str, Any]
     retention: RetentionInfo
     spans: list[Span]
+    procedure: str | None = None
     merged_into: str | None = None
     revisions: list[Revision] = field(default_factory=list)
 
@@ -187,6 +188,8 @@ class _State:
         for name in ("doc_type", "label", "fields"):
             if name in after:
                 self.classification[name] = after[name]
+        if "procedure" in after:
+            self.procedure = after["procedure"]
         if after.get("reviewed") or rev.action in ("confirm", "correct"):
             self.classification["needs_review"] = False
         if "pages" in after:
@@ -230,7 +233,8 @@ def dossier_views(store: ObjectStore, receipt_code: str, *, listed: Iterable[str
         states[doc] = _State({"doc_type": c.doc_type, "label": c.label, "title": c.title or "",
                               "confidence": c.confidence, "needs_review": c.needs_review,
                               "fields": dict(c.fields)}, m.retention,
-                             [Span(document_id=doc, first=1, last=max(1, len(m.pages)))])
+                             [Span(document_id=doc, first=1, last=max(1, len(m.pages)))],
+                             m.dossier.procedure)
     pending = [d for d in states if d in revisions]
     while pending:  # a split makes a document whose own revisions are applied next
         doc = pending.pop(0)
@@ -244,7 +248,8 @@ def dossier_views(store: ObjectStore, receipt_code: str, *, listed: Iterable[str
                      "title": made.get("title", ""), "confidence": None,
                      "needs_review": False, "fields": dict(made.get("fields") or {})},
                     RetentionInfo.model_validate(made.get("retention") or {}),
-                    [Span.model_validate(s) for s in made.get("pages") or []])
+                    [Span.model_validate(s) for s in made.get("pages") or []],
+                    states[doc].procedure)
                 origins[new_id] = rev
                 if new_id in revisions:
                     pending.append(new_id)
@@ -306,8 +311,10 @@ def _view_manifest(doc: str, base: Manifest, state: _State,
     classification = base.classification.model_copy(update={
         k: v for k, v in state.classification.items() if k != "fields"} | {
         "fields": dict(state.classification["fields"])})
+    dossier = base.dossier.model_copy(update={"procedure": state.procedure})
     return base.model_copy(update={"document_id": doc, "classification": classification,
-                                   "retention": state.retention, "pages": pages})
+                                   "retention": state.retention, "pages": pages,
+                                   "dossier": dossier})
 
 
 def find_view(store: ObjectStore, receipt_code: str, document_id: str, *,
