@@ -94,6 +94,14 @@ class DocumentView:
     """Set once its pages went into another document: it is no longer listed."""
     merged_from: tuple[Revision, ...] = ()
     """The ``merged`` revisions of the documents whose pages came into this one."""
+    package_pages: int = 0
+    """How many pages the signed PDF of its own package has (0: it has no package)."""
+
+    @property
+    def whole_package(self) -> bool:
+        """True when it is exactly its own package's pages, all of them."""
+        return self.spans == (Span(document_id=self.document_id, first=1,
+                                   last=self.package_pages),)
 
     @property
     def package(self) -> str:
@@ -201,6 +209,16 @@ class _State:
         self.revisions.append(rev)
 
 
+def _base(m: Manifest) -> _State:
+    """The state of a package's own document as archived."""
+    c = m.classification
+    return _State({"doc_type": c.doc_type, "label": c.label, "title": c.title or "",
+                   "confidence": c.confidence, "needs_review": c.needs_review,
+                   "fields": dict(c.fields)}, m.retention,
+                  [Span(document_id=m.document_id, first=1, last=max(1, len(m.pages)))],
+                  m.dossier.procedure)
+
+
 def _read_revisions(store: ObjectStore, found: Iterable[str]) -> dict[str, list[Revision]]:
     by_doc: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for key in found:
@@ -229,12 +247,7 @@ def dossier_views(store: ObjectStore, receipt_code: str, *, listed: Iterable[str
     states: dict[str, _State] = {}
     origins: dict[str, Revision] = {}
     for doc, m in manifests.items():
-        c = m.classification
-        states[doc] = _State({"doc_type": c.doc_type, "label": c.label, "title": c.title or "",
-                              "confidence": c.confidence, "needs_review": c.needs_review,
-                              "fields": dict(c.fields)}, m.retention,
-                             [Span(document_id=doc, first=1, last=max(1, len(m.pages)))],
-                             m.dossier.procedure)
+        states[doc] = _base(m)
     pending = [d for d in states if d in revisions]
     while pending:  # a split makes a document whose own revisions are applied next
         doc = pending.pop(0)
@@ -268,7 +281,8 @@ def dossier_views(store: ObjectStore, receipt_code: str, *, listed: Iterable[str
                        if r.action == "merged" and r.related == doc)
         views.append(DocumentView(receipt_code, doc, _view_manifest(doc, base, state, manifests),
                                   tuple(state.spans), tuple(state.revisions), origins.get(doc),
-                                  state.merged_into, merged))
+                                  state.merged_into, merged,
+                                  len(manifests[doc].pages) if doc in manifests else 0))
     order = {doc: _package_order(m) for doc, m in manifests.items()}
     return sorted(views, key=lambda v: (order.get(v.package, ()), v.spans[0].first
                                         if v.spans else 0, v.document_id))
@@ -321,6 +335,14 @@ def find_view(store: ObjectStore, receipt_code: str, document_id: str, *,
               include_merged: bool = True) -> DocumentView | None:
     """The current view of one document of a dossier, or None if there is no such document
     (a document merged into another is found, with ``merged_into`` set)."""
+    key = keys.manifest(receipt_code, document_id)
+    if store.exists(key) and next(iter(store.list(keys.revisions(receipt_code, document_id))),
+                                  None) is None:  # never revised: its manifest says it all
+        m = get_json(store, key, Manifest)
+        state = _base(m)
+        return DocumentView(receipt_code, document_id,
+                            _view_manifest(document_id, m, state, {document_id: m}),
+                            tuple(state.spans), package_pages=len(m.pages))
     for view in dossier_views(store, receipt_code, include_merged=include_merged):
         if view.document_id == document_id:
             return view

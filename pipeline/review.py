@@ -83,14 +83,43 @@ class Revised:
 
 
 def revision_json(r: Revision) -> dict[str, Any]:
-    """A revision as the doors show it."""
+    """A revision as the doors show it, with its ``changes`` spelt out (``name``: a key
+    field, or ``doc_type``, ``procedure``, ``pages``, ``merged_into``; ``before``,
+    ``after``: as a person reads them)."""
     body = r.to_json()
     retention = r.retention
     body["retention"] = None if retention is None else {
         "class": retention.retention_class, "label": retention.label,
         "retain_until": retention.retain_until, "permanent": retention.permanent,
         "legal_source": retention.legal_source}
+    body["changes"] = _changes(r.before, r.after)
     return body
+
+
+def _changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[dict[str, str]]:
+    out = []
+    if "doc_type" in after:
+        out.append({"name": "doc_type",
+                    "before": f"{before.get('label', '')} ({before.get('doc_type', '')})",
+                    "after": f"{after.get('label', '')} ({after['doc_type']})"})
+    if "fields" in after:
+        old, new = before.get("fields") or {}, after["fields"] or {}
+        out += [{"name": k, "before": str(old.get(k, "")), "after": str(new.get(k, ""))}
+                for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k)]
+    for name in ("procedure", "merged_into"):
+        if name in after:
+            out.append({"name": name, "before": str(before.get(name) or ""),
+                        "after": str(after[name] or "")})
+    if "pages" in after:
+        out.append({"name": "pages", "before": _spans(before.get("pages") or []),
+                    "after": _spans(after["pages"])})
+    return out
+
+
+def _spans(spans: Iterable[Mapping[str, Any]]) -> str:
+    return ", ".join(f"{s['first']}–{s['last']} ({str(s['document_id'])[:8]}…)" if s["first"]
+                     != s["last"] else f"{s['first']} ({str(s['document_id'])[:8]}…)"
+                     for s in spans) or "—"
 
 
 def flagged(store: ObjectStore, agency: str | None, since: date, until: date, limit: int

@@ -182,5 +182,4 @@ def _message(rev: Any, note: str) -> str:
             "correct": "Đã lưu bản sửa", "split": f"Đã tách thành tài liệu mới {rev.related}",
             "merge": f"Đã gộp tài liệu {rev.related} vào tài liệu này",
             "merged": f"Đã gộp vào tài liệu {rev.related}"}[rev.action]
-    return f"{said} (bản sửa số {rev.number})." + (f" {note[:1].upper()}{note[1:]}."
-                                                   if note else "")
+    return f"{said} (bản sửa số {rev.number})" + (f"; {note}" if note else ".")
