@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import threading
 from dataclasses import asdict, replace
 from pathlib import PurePath
 from typing import Any
@@ -30,6 +31,10 @@ from sohoa.errors import UsageError
 
 __all__ = ["REASON_LABELS", "Records", "document_named", "page_ref", "pages_note",
            "rejected_page", "view_json"]
+
+_PDFIUM = threading.Lock()
+"""PDFium (pypdfium2) must not be entered by two threads at once: the page previews and
+printed copies this process draws take turns."""
 
 REASON_LABELS = {
     "low_resolution": "Độ phân giải quá thấp", "too_dark": "Trang quá tối",
@@ -241,7 +246,8 @@ class Records:
         link = reference_link(self.ctx.settings.web.public_url, receipt_code, document_id,
                               digest)
         band = QrBand(link, digest, f"Hồ sơ {receipt_code} · tài liệu {document_id}")
-        printed = render_printed_copy(data, band, find_stamp_font())
+        with _PDFIUM:
+            printed = render_printed_copy(data, band, find_stamp_font())
         self.ctx.audit(actor, "printed", prefix, {
             "sha256": digest, "print_sha256": hashlib.sha256(printed).hexdigest()})
         return printed
@@ -273,16 +279,21 @@ class Records:
             raise NotFoundError(f"Tài liệu có {len(pages)} trang; không có trang {page}.")
         package, at = pages[page - 1]
         data = self.ctx.deps.store.get(keys.aip(receipt_code, package) + "document.pdf")
-        pdf = pypdfium2.PdfDocument(data)
-        try:
-            pdf.init_forms()  # the signatures' appearances are form fields
-            if not 1 <= at <= len(pdf):
-                raise NotFoundError(f"Tài liệu có {len(pdf)} trang; không có trang {at}.")
-            image = pdf[at - 1].render(scale=1.2).to_pil()
-        finally:
-            pdf.close()
+        with _PDFIUM:  # PDFium is not thread-safe: previews and prints take turns
+            pdf = pypdfium2.PdfDocument(data)
+            try:
+                pdf.init_forms()  # the signatures' appearances are form fields
+                if not 1 <= at <= len(pdf):
+                    raise NotFoundError(f"Tài liệu có {len(pdf)} trang; không có trang {at}.")
+                drawn = pdf[at - 1]
+                bitmap = drawn.render(scale=1.2)
+                image = bitmap.to_pil().convert("L")  # a copy: PDFium's memory is freed here
+                bitmap.close()
+                drawn.close()
+            finally:
+                pdf.close()
         out = io.BytesIO()
-        image.convert("L").save(out, "PNG", optimize=True)
+        image.save(out, "PNG", optimize=True)
         self.ctx.audit_seldom(actor, "viewed", keys.aip(receipt_code, document_id),
                             {"page": page})
         return out.getvalue()
