@@ -82,8 +82,12 @@ def view_json(view: DocumentView) -> dict[str, Any]:
     """A document as the review desk and the record page show it: what it is now, which
     pages of which signed PDF it is, and what people did to it."""
     m = view.manifest
+    first = next((r for r in view.revisions if "doc_type" in r.before), None)
+    read_as = {"doc_type": first.before["doc_type"], "label": first.before.get("label", "")} \
+        if first else {"doc_type": m.classification.doc_type, "label": m.classification.label}
     return summary(m) | {
         "fields": m.classification.fields, "confidence": m.classification.confidence,
+        "read_as": read_as,
         "package": view.package, "logical": view.logical, "reviewed": view.reviewed,
         "spans": [s.to_json() for s in view.spans], "revision": view.number,
         "merged_into": view.merged_into, "pages_note": pages_note(view),
