@@ -100,6 +100,8 @@ class DocumentView:
     @property
     def whole_package(self) -> bool:
         """True when it is exactly its own package's pages, all of them."""
+        if not self.spans:  # a package that lists no page: all of it, whatever it holds
+            return self.origin is None and self.merged_into is None
         return self.spans == (Span(document_id=self.document_id, first=1,
                                    last=self.package_pages),)
 
@@ -215,8 +217,8 @@ def _base(m: Manifest) -> _State:
     return _State({"doc_type": c.doc_type, "label": c.label, "title": c.title or "",
                    "confidence": c.confidence, "needs_review": c.needs_review,
                    "fields": dict(c.fields)}, m.retention,
-                  [Span(document_id=m.document_id, first=1, last=max(1, len(m.pages)))],
-                  m.dossier.procedure)
+                  [Span(document_id=m.document_id, first=1, last=len(m.pages))] if m.pages
+                  else [], m.dossier.procedure)
 
 
 def _read_revisions(store: ObjectStore, found: Iterable[str]) -> dict[str, list[Revision]]:

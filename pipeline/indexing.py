@@ -19,9 +19,15 @@ __all__ = ["index_dossier", "index_from_archive", "record_from_archive", "record
 
 
 def record_of_view(deps: Deps, view: DocumentView) -> IndexRecord:
-    """The index record of a document as it is now."""
-    text = "\n\n".join(t for t in page_text(deps.store, view) if t)
-    location = deps.store.locate(keys.aip(view.receipt_code, view.package))
+    """The index record of a document as it is now: the text of its own pages (all of its
+    package's when it is the whole package, as archived)."""
+    prefix = keys.aip(view.receipt_code, view.package)
+    if view.whole_package:
+        ocr = get_json(deps.store, prefix + "ocr.json")
+        text = "\n\n".join(p["text"] for p in ocr["pages"] if p)
+    else:
+        text = "\n\n".join(t for t in page_text(deps.store, view) if t)
+    location = deps.store.locate(prefix)
     return IndexRecord.from_manifest(view.manifest.to_json(), text, location)
 
 
