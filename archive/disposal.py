@@ -36,6 +36,7 @@ from archive.hold import record_prefix
 from archive.printout import Printout, Table
 from archive.records import TOMBSTONE_SCHEMA, Manifest, Tombstone
 from archive.retention import effective_retention
+from archive.revisions import current_of
 from archive.store import ObjectStore, check_deletable, get_json, put_json
 from sohoa.clock import now_vn
 from sohoa.people import ROLE_LABELS, same_person
@@ -154,8 +155,9 @@ def refuse_destroyed(store: ObjectStore, receipt_code: str, document_id: str) ->
 
 def _describe(store: ObjectStore, key: str, manifest: Manifest, manifest_sha256: str
               ) -> dict[str, Any]:
+    manifest = current_of(store, manifest)  # what it is now, as people corrected it
+    until = effective_retention(store, key, manifest)  # the later of that and the lock
     retention = manifest.retention
-    until = effective_retention(store, key, manifest)
     classification = manifest.classification
     return {
         "record": key.removesuffix("manifest.json"),

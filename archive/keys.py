@@ -2,6 +2,9 @@
 
 ```
 aip/<receipt code>/<document id>/      a document's package (manifest.json written last)
+aip/<receipt code>/<document id>/revisions/<n>.json
+                                       its metadata corrections, numbered from 1, each written
+                                       once (a document split off another has only these)
 intake/<sha256>/                       an input file as received
 intake/batches/<batch id>/             a received batch: batch.json, outcome.json, rejected/
 intake/dossiers|clerks|days/…          lookups: a dossier's batches, a clerk's, a day's dossiers
@@ -63,6 +66,9 @@ __all__ = [
     "record_of",
     "retention_change",
     "retention_end",
+    "revision",
+    "revision_number",
+    "revisions",
     "tombstone",
     "work_page",
 ]
@@ -84,6 +90,7 @@ INTAKE_CLERKS = "intake/clerks/"
 INTAKE_DAYS = "intake/days/"
 INTAKE_LINKED = "intake/links.json"
 OUTBOX = "outbox/"
+_REVISIONS = "revisions/"
 
 
 def aip(receipt_code: str = "", document_id: str = "") -> str:
@@ -96,6 +103,26 @@ def aip(receipt_code: str = "", document_id: str = "") -> str:
 def manifest(receipt_code: str, document_id: str) -> str:
     """The key of a document's ``manifest.json``."""
     return aip(receipt_code, document_id) + "manifest.json"
+
+
+def revisions(receipt_code: str, document_id: str) -> str:
+    """The prefix of a document's revisions (metadata corrections)."""
+    return aip(receipt_code, document_id) + _REVISIONS
+
+
+def revision(receipt_code: str, document_id: str, number: int) -> str:
+    """The key of a document's revision number ``number`` (1, 2, …): one key per number, so
+    of two corrections made at once the store keeps the first and refuses the second."""
+    return f"{revisions(receipt_code, document_id)}{number:06d}.json"
+
+
+def revision_number(key: str) -> tuple[str, str, int] | None:
+    """(receipt code, document id, number) of a revision's key; None for any other key."""
+    parts = key.removeprefix(AIP).split("/")
+    if not key.startswith(AIP) or len(parts) != 4 or parts[2] != _REVISIONS.strip("/") \
+            or not parts[3].endswith(".json") or not parts[3][:-5].isdigit():
+        return None
+    return parts[0], parts[1], int(parts[3][:-5])
 
 
 def record_of(key: str) -> str:

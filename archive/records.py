@@ -1,6 +1,6 @@
-"""The typed records the archive keeps as JSON: a document's manifest and a destroyed
-document's tombstone. Each carries its schema version; both are read and written only through
-``archive.store.get_json`` and ``put_json``.
+"""The typed records the archive keeps as JSON: a document's manifest, a revision (a
+correction of its metadata) and a destroyed document's tombstone. Each carries its schema
+version; all are read and written only through ``archive.store.get_json`` and ``put_json``.
 
 Schema ``sohoa.manifest/1`` has been written since the first archived document, and fields
 were added to it over time without a new version: a manifest that lacks a later field is
@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "MANIFEST_SCHEMA",
+    "REVISION_SCHEMA",
     "TOMBSTONE_SCHEMA",
     "Classification",
     "DossierInfo",
@@ -24,12 +25,15 @@ __all__ = [
     "PageInfo",
     "ResultInfo",
     "RetentionInfo",
+    "Revision",
     "SignatureInfo",
+    "Span",
     "Tombstone",
 ]
 
 MANIFEST_SCHEMA = "sohoa.manifest/1"
 TOMBSTONE_SCHEMA = "sohoa.tombstone/1"
+REVISION_SCHEMA = "sohoa.revision/1"
 
 
 class _Record(BaseModel):
@@ -190,3 +194,58 @@ class Tombstone(_Record):
     approved_at: str = ""
     destroyed_by: str = ""
     destroyed_at: str = ""
+
+
+class Span(_Record):
+    """Pages ``first`` to ``last`` (1-based, both included) of the signed PDF of the package
+    ``document_id``: a document is one or more spans, in reading order."""
+
+    document_id: str
+    first: int
+    last: int
+
+
+class Revision(_Record):
+    """``revisions/<n>.json``: one correction of a document's metadata, beside its package
+    (which is never rewritten). The document's current metadata is its manifest with every
+    revision applied in number order.
+
+    ``before`` and ``after`` hold only what changed, under these names: ``doc_type``,
+    ``label``, ``fields`` (the whole set of key fields), ``procedure`` (the dossier's, as
+    this document counts it for retention), ``pages`` (the spans, as :class:`Span`),
+    ``reviewed`` (a person confirmed or corrected it) and ``merged_into``."""
+
+    schema_: Literal["sohoa.revision/1"] = Field(default=REVISION_SCHEMA, alias="schema")
+    receipt_code: str
+    document_id: str
+    number: int
+    """1 for the first correction, then 2, …: the number is the key, taken once."""
+    action: Literal["confirm", "correct", "split", "merge", "merged"]
+    """``confirm``: the type and fields were right; ``correct``: type or fields changed;
+    ``split``: the last pages became a new document (``created``); ``merge``: the pages of
+    ``related`` were added at the end; ``merged``: this document's pages went into
+    ``related``, and it is no longer listed."""
+    at: str
+    """When, ISO 8601 with the Vietnam offset."""
+    who: str
+    who_id: str | None = None
+    """The person's id in the people registry, when known."""
+    role: str = ""
+    """The role they acted in."""
+    why: str
+    """The reason a person gave (required)."""
+    base: int = 0
+    """How many revisions the document had when this one was made (``number - 1``)."""
+    before: dict[str, Any] = Field(default_factory=dict)
+    after: dict[str, Any] = Field(default_factory=dict)
+    retention: RetentionInfo | None = None
+    """The retention that results (the longer of the new type's period and the lock already
+    on the package: a lock is never shortened)."""
+    retention_note: str = ""
+    """Why the retention is not the one the new type gives, when it is not."""
+    related: str | None = None
+    """The other document of a split (the new one), a merge (the one added) or a merged one
+    (the one it went into)."""
+    created: dict[str, Any] | None = None
+    """For a split: the new document's first state (``document_id``, ``pages``,
+    ``doc_type``, ``label``, ``title``, ``fields``, ``retention``)."""

@@ -14,6 +14,7 @@ from archive.disposal import list_batches, tombstones
 from archive.fixity import fixity_runs, record_of
 from archive.printout import Printout, Table
 from archive.retention import effective_retention
+from archive.revisions import current_of, revised_documents
 from archive.store import ObjectStore
 
 __all__ = ["ClassLine", "RetentionReport", "retention_report"]
@@ -132,8 +133,9 @@ def retention_report(
     in_period = [r for r in runs if _in(r["started_at"], start, end)]
     last = runs[-1] if runs else None
     bad_records = set(last["problems"]) if last else set()
+    revised = revised_documents(store)
     for key, manifest in iter_manifests(store):
-        retention = manifest.retention
+        retention = current_of(store, manifest, revised).retention  # as corrected
         entry = line(retention.retention_class, retention.label, retention.legal_source)
         archived = next((e["at"] for e in manifest.events if e.get("event") == "archived"),
                         None)

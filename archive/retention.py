@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import archive.keys as keys
 from archive.aip import due_manifests, iter_manifests, note_retention_end
 from archive.audit import AuditLog
 from archive.records import Manifest
+from archive.revisions import current_of, revised_documents
 from archive.store import ObjectInfo, ObjectStore, put_json
 from sohoa.clock import now_vn
 from sohoa.text import nfc
@@ -26,6 +28,8 @@ __all__ = [
     "RetentionItem",
     "apply_schedule",
     "effective_retention",
+    "extend_record",
+    "later",
     "retention_due",
 ]
 
@@ -66,9 +70,10 @@ def retention_due(store: ObjectStore, before: date) -> Iterator[RetentionItem]:
     first, each with whether a legal hold keeps it."""
     found: list[RetentionItem] = []
     for key, manifest in due_manifests(store, before):
-        retention = manifest.retention
-        if not retention.retain_until and not retention.permanent:
+        if not manifest.retention.retain_until and not manifest.retention.permanent:
             continue
+        manifest = current_of(store, manifest)  # its type and retention as corrected
+        retention = manifest.retention
         info = store.info(key)
         ends = effective_retention(store, key, manifest, info)
         if ends is None or ends >= before:
@@ -112,9 +117,10 @@ def apply_schedule(
     retention of those the schedule now keeps longer and record each change; shorter periods
     are never applied."""
     changes: list[RetentionChange] = []
+    revised = revised_documents(store)
     for key, manifest in iter_manifests(store):
         current = effective_retention(store, key, manifest)
-        cls, until = scheduled(manifest)
+        cls, until = scheduled(current_of(store, manifest, revised))  # its type as corrected
         record = key.removesuffix("manifest.json")
         if _later(until, current):
             outcome = "extended"
@@ -124,19 +130,48 @@ def apply_schedule(
             outcome = "unchanged"
         changes.append(RetentionChange(record, cls, current, until, outcome))
         if apply and outcome == "extended":
-            if until is not None:
-                note_retention_end(store, key, until)
-            for object_key in store.list(record):
-                store.extend_retention(object_key, until)
-            change = {"record": record, "retention_class": cls, "before": _iso(current),
-                      "after": _iso(until), "by": nfc(who), "at": now_vn().isoformat(),
-                      "reason": nfc(reason)}
-            stamp = now_vn().strftime("%Y%m%dT%H%M%S")
-            put_json(store, keys.retention_change(record, stamp), change, permanent=True)
-            audit.append("retention_extended", record, {
-                "before": _iso(current), "after": _iso(until), "class": cls,
-                "reason": nfc(reason)}, who=who)
+            extend_record(store, audit, record, until, before=current, retention_class=cls,
+                          who=who, reason=reason, manifest_key=key)
     return changes
+
+
+def extend_record(
+    store: ObjectStore, audit: AuditLog, record: str, until: date | None, *,
+    before: date | None, retention_class: str, who: str, reason: str,
+    manifest_key: str | None = None, extra: dict[str, Any] | None = None,
+) -> int:
+    """Keep every object under ``record`` (a package's prefix, ``aip/<code>/<doc>/``) until
+    ``until`` (``None``: permanently); objects already kept as long are left as they are, and
+    none is ever shortened. The change is kept in the store (``retention/changes/…``, kept
+    permanently) and in the audit trail, with who, why and the retention before; the year
+    the retention now ends points to ``manifest_key``. Return how many objects were
+    extended."""
+    if until is not None and manifest_key is not None:
+        note_retention_end(store, manifest_key, until)
+    extended = 0
+    for object_key in store.list(record):
+        info = store.info(object_key)
+        if info.permanent or (until is not None and info.retain_until is not None
+                              and info.retain_until >= until):
+            continue
+        store.extend_retention(object_key, until)
+        extended += 1
+    now = now_vn()
+    change = {"record": record, "retention_class": retention_class, "before": _iso(before),
+              "after": _iso(until), "by": nfc(who), "at": now.isoformat(),
+              "reason": nfc(reason), **(extra or {})}
+    put_json(store, keys.retention_change(record, now.strftime("%Y%m%dT%H%M%S%f")), change,
+             permanent=True)
+    audit.append("retention_extended", record, {
+        "before": _iso(before), "after": _iso(until), "class": retention_class,
+        "reason": nfc(reason), "objects": extended, **(extra or {})}, who=who)
+    return extended
+
+
+def later(a: date | None, b: date | None) -> bool:
+    """Is a retention ending on ``a`` longer than one ending on ``b`` (``None``: kept
+    permanently, the longest)?"""
+    return _later(a, b)
 
 
 def _iso(d: date | None) -> str:

@@ -188,6 +188,30 @@ def _atomic_write(path: Path, data: bytes, mode: int) -> None:
         raise
 
 
+def _create(path: Path, data: bytes, mode: int) -> bool:
+    """Write a new file whole, or nothing if one is already there (False): of two processes
+    writing the same key at once, exactly one creates it. A file system without hard links
+    falls back to a replacing write."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        Path(tmp).chmod(mode)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        except OSError:  # no hard links here: the write-once check before is all there is
+            Path(tmp).replace(path)
+        return True
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            Path(tmp).unlink()
+
+
 class FolderStore:
     """Objects as read-only files under ``root/objects``; their records under ``root/meta``."""
 
@@ -216,7 +240,12 @@ class FolderStore:
                 return existing
             raise ObjectExistsError(f"{key} is already archived with different content")
         info = ObjectInfo(key, len(data), digest, retain_until, permanent, False)
-        _atomic_write(self._meta_path(key), _encode(info), 0o444)
+        if not _create(self._meta_path(key), _encode(info), 0o444):
+            # another writer claimed the key first: theirs stands, the same bytes pass
+            existing = self.info(key)
+            if existing.sha256 != digest or existing.size != len(data):
+                raise ObjectExistsError(f"{key} is already archived with different content")
+            info = existing
         _atomic_write(path, data, 0o444)
         return info
 

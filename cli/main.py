@@ -15,13 +15,15 @@ from cli.commands import (
     operations,
     records,
     results,
+    review,
     signing,
 )
 from sohoa.errors import SohoaError
 
 __all__ = ["main"]
 
-_GROUPS = (intake, records, results, custody, accounts, signing, operations, callbacks)
+_GROUPS = (intake, records, results, review, custody, accounts, signing, operations,
+           callbacks)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -22,6 +22,7 @@ from classify import PageClass
 from ocr import build_searchable_pdf
 from ocr.alto import page_alto
 from pipeline.deps import Deps, profile_of
+from pipeline.indexing import index_from_archive
 from pipeline.intake import note_day
 from pipeline.pages import PageOutcome, page_text
 from pipeline.reports import DocumentReport, PageRef
@@ -243,6 +244,9 @@ def index_now(deps: Deps) -> IndexCallback:
 
     def on_archived(archived: ArchivedDocument, text: str) -> bool:
         try:
+            if archived.already_archived:  # as it is now: people may have corrected it
+                index_from_archive(deps, archived.prefix + "manifest.json")
+                return True
             deps.index.index(IndexRecord.from_manifest(archived.manifest.to_json(), text,
                                                        archived.location))
         except (TransientServiceError, SearchUnavailableError) as exc:

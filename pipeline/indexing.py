@@ -1,42 +1,88 @@
 """Indexing from the archive: the archive is the truth, the search index is rebuilt from it.
 
-An archived document's index record is made from its manifest and OCR text only, so a
-document can be indexed again at any time (by ``sohoa reconcile``, a Celery task or
-``sohoa reindex``).
+An archived document's index record is made from its current metadata (its manifest with
+its revisions applied: ``archive.revisions``) and its OCR text only, so a document can be
+indexed again at any time (by ``sohoa reconcile``, a Celery task, ``sohoa reindex`` or a
+correction on the review desk). A document split off another is indexed under its own id
+with the text of its pages; one merged into another is taken out of the index.
 """
 
 from __future__ import annotations
 
-from archive import get_json, iter_manifests, load_manifest
+from archive import get_json, keys, load_manifest
+from archive.revisions import DocumentView, dossier_views, iter_views, page_text
 from pipeline.deps import Deps
 from search_api import IndexRecord
 
-__all__ = ["index_from_archive", "record_from_archive", "reindex"]
+__all__ = ["index_dossier", "index_from_archive", "record_from_archive", "record_of_view",
+           "reindex"]
+
+
+def record_of_view(deps: Deps, view: DocumentView) -> IndexRecord:
+    """The index record of a document as it is now: the text of its own pages (all of its
+    package's when it is the whole package, as archived)."""
+    prefix = keys.aip(view.receipt_code, view.package)
+    if view.whole_package:
+        ocr = get_json(deps.store, prefix + "ocr.json")
+        text = "\n\n".join(p["text"] for p in ocr["pages"] if p)
+    else:
+        text = "\n\n".join(t for t in page_text(deps.store, view) if t)
+    location = deps.store.locate(prefix)
+    return IndexRecord.from_manifest(view.manifest.to_json(), text, location)
+
+
+def _revised(deps: Deps, receipt_code: str, document_id: str) -> bool:
+    return next(iter(deps.store.list(keys.revisions(receipt_code, document_id))), None) \
+        is not None
 
 
 def record_from_archive(deps: Deps, manifest_key: str) -> IndexRecord:
-    """Build the index record of an archived document from its manifest and OCR text."""
+    """Build the index record of an archived document from its manifest (as revised) and
+    OCR text."""
     manifest = load_manifest(deps.store, manifest_key)
+    code, doc = manifest.receipt_code, manifest.document_id
+    if _revised(deps, code, doc):
+        for view in dossier_views(deps.store, code, include_merged=True):
+            if view.document_id == doc:
+                return record_of_view(deps, view)
     prefix = manifest_key.removesuffix("manifest.json")
     ocr = get_json(deps.store, prefix + "ocr.json")
     text = "\n\n".join(p["text"] for p in ocr["pages"] if p)
     return IndexRecord.from_manifest(manifest.to_json(), text, deps.store.locate(prefix))
 
 
+def index_dossier(deps: Deps, receipt_code: str) -> list[str]:
+    """Index every document of a dossier as it is now and take out those merged into
+    another; return the ids indexed."""
+    views = dossier_views(deps.store, receipt_code, include_merged=True)
+    shown = [v for v in views if v.merged_into is None]
+    deps.index.bulk([record_of_view(deps, v) for v in shown])
+    gone = [v.document_id for v in views if v.merged_into is not None]
+    if gone:
+        deps.index.remove(gone)
+    return [v.document_id for v in shown]
+
+
 def index_from_archive(deps: Deps, manifest_key: str) -> str:
-    """Index one archived document from its manifest and OCR text; return its id."""
+    """Index one archived document from its manifest and OCR text (with the rest of its
+    dossier, when it was revised); return its id."""
+    manifest = load_manifest(deps.store, manifest_key)
+    if _revised(deps, manifest.receipt_code, manifest.document_id):
+        index_dossier(deps, manifest.receipt_code)
+        return manifest.document_id
     record = record_from_archive(deps, manifest_key)
     deps.index.index(record)
     return record.document_id
 
 
 def reindex(deps: Deps, batch_size: int = 200) -> int:
-    """Rebuild the search index from the archive's manifests and OCR text; return the count."""
+    """Rebuild the search index from the archive's documents as they are now; return the
+    count."""
     deps.index.clear()
     count = 0
     batch: list[IndexRecord] = []
-    for key, _manifest in iter_manifests(deps.store):
-        batch.append(record_from_archive(deps, key))
+    for view in iter_views(deps.store):
+        batch.append(record_of_view(deps, view))
         if len(batch) >= batch_size:
             deps.index.bulk(batch)
             count += len(batch)

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive import iter_manifests
+from archive import iter_manifests, keys
+from archive.revisions import dossier_views, revised_documents
 from pipeline.deps import Deps
-from pipeline.indexing import record_from_archive
+from pipeline.indexing import index_dossier, record_from_archive
 from pipeline.intake import link_existing, load_batch, materialise, pending_batches
 
 __all__ = ["ReconcileReport", "reconcile"]
@@ -59,14 +60,26 @@ def reconcile(
                 process_batch(deps, batch, materialise(deps.store, batch, Path(tmp)), None)
     indexed = deps.index.document_ids()
     records = []
+    revised = revised_documents(deps.store)
     for key, manifest in iter_manifests(deps.store):
         report.documents_archived += 1
-        if manifest.document_id in indexed:
-            continue
+        if manifest.document_id in indexed or (manifest.receipt_code,
+                                               manifest.document_id) in revised:
+            continue  # a revised dossier is looked at as it is now, below
         report.documents_unindexed.append(manifest.document_id)
         if requeue_index is not None:
             requeue_index(key)
         else:
             records.append(record_from_archive(deps, key))
     deps.index.bulk(records)
+    for code in sorted({code for code, _ in revised}):
+        # a corrected dossier is indexed again whole, as it is now (a correction made while
+        # the index was down is caught up), and documents merged away are taken out
+        views = dossier_views(deps.store, code)
+        report.documents_unindexed += [v.document_id for v in views
+                                       if v.document_id not in indexed]
+        if requeue_index is not None and views:
+            requeue_index(keys.manifest(code, views[0].package))
+        elif requeue_index is None:
+            index_dossier(deps, code)
     return report

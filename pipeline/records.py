@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from archive import FixityReport, Manifest, Tombstone, iter_manifests
+from archive import FixityReport, Manifest, Tombstone, keys
 from archive.audit import AuditLog
 from archive.disposal import DisposalBatch, execute, tombstones
 from archive.fixity import run_fixity
 from archive.printout import Printout, render_pdf
+from archive.revisions import dossier_views
 from archive.store import ObjectStore
 from classify import Rules, load_rules
 from pipeline.deps import Deps, profile_of
@@ -30,7 +31,8 @@ class DossierState:
 
     receipt_code: str
     documents: list[tuple[str, Manifest]]
-    """(manifest key, manifest) of each archived document, in key order."""
+    """(manifest key of its package, current metadata) of each document, in reading
+    order."""
     indexed: set[str]
     """The ids of its documents that are searchable."""
     destroyed: list[Tombstone]
@@ -46,8 +48,11 @@ class DossierState:
 
 
 def dossier_state(store: ObjectStore, index: SearchIndex, receipt_code: str) -> DossierState:
-    """Read where the dossier with ``receipt_code`` is."""
-    documents = list(iter_manifests(store, receipt_code))  # the store lists in key order
+    """Read where the dossier with ``receipt_code`` is: its documents as they are now
+    (revisions applied, split and merged ones as people grouped the pages), in reading
+    order."""
+    documents = [(keys.manifest(receipt_code, v.package), v.manifest)
+                 for v in dossier_views(store, receipt_code)]
     return DossierState(
         receipt_code, documents,
         index.document_ids([m.document_id for _, m in documents]) if documents else set(),

@@ -44,6 +44,7 @@ from archive import (
 )
 from archive.disposal import refuse_destroyed
 from archive.lifecycle import DossierStep, life_of, record_step
+from archive.revisions import current_of, revised_documents
 from classify import PageClass
 from ocr import build_searchable_pdf
 from ocr.digital import digital_pages
@@ -306,10 +307,13 @@ def note_result_issued(deps: Deps, receipt_code: str, *, who: str, document_id: 
 
 
 def results_of(deps: Deps, receipt_code: str) -> list[ArchivedDocument]:
-    """The results archived in a dossier, oldest first."""
+    """The results archived in a dossier, oldest first, as they are now (corrected on the
+    review desk)."""
     found = []
-    for key, manifest in iter_manifests(deps.store, receipt_code):
-        if manifest.kind == "result":
+    revised = revised_documents(deps.store, receipt_code)
+    for key, archived in iter_manifests(deps.store, receipt_code):
+        if archived.kind == "result":
+            manifest = current_of(deps.store, archived, revised)
             prefix = key.removesuffix("manifest.json")
             found.append(ArchivedDocument(manifest.document_id, receipt_code, prefix, manifest,
                                           deps.store.locate(prefix), already_archived=True))

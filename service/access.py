@@ -109,6 +109,9 @@ class Rule:
 _RECORDS = ("clerk", "officer", "archivist", "auditor", "head")
 _STAFF = ("archivist", "auditor", "head")
 _CHECKERS = ("auditor", "head")
+_REVIEWERS = ("clerk", "officer", "archivist", "head")
+"""Who reviews documents: archivists and the head anywhere, clerks and officers within their
+agency (agency scope)."""
 
 ACTIONS: dict[str, Rule] = {
     # intake
@@ -127,6 +130,12 @@ ACTIONS: dict[str, Rule] = {
     "records.search": Rule((*_RECORDS, OPERATOR), "tra cứu hồ sơ (search)", True),
     "records.step": Rule(("clerk", "officer", "head"), "ghi bước xử lý hồ sơ (record a step of "
                                                       "a dossier's life)", True),
+    # the review desk: documents read with doubt, corrected as revisions (never rewritten)
+    "review.queue": Rule(_REVIEWERS, "xem tài liệu cần soát xét (see the documents to "
+                                     "review)"),
+    "review.correct": Rule(_REVIEWERS, "soát xét, sửa loại, thông tin hoặc cách chia trang của "
+                                       "tài liệu (confirm or correct a document's type, fields "
+                                       "or pages)", True),
     # results of procedures
     "results.add": Rule(("officer",), "ban hành kết quả vào hồ sơ (issue a dossier's result)",
                         True),

@@ -19,6 +19,7 @@ from service.operations import Operations
 from service.records import Records
 from service.reports import Reports
 from service.results import Results
+from service.review import Review
 from service.sealing import Sealer
 from service.signatures import Signatures
 from service.verification import Verification
@@ -50,6 +51,7 @@ class Service:
         self.sealer = Sealer(self.ctx)
         self.notifications = Notifications(self.ctx)
         self.desk = Desk(self.ctx)
+        self.review = Review(self.ctx)
         self.results.listeners.append(self.notifications.result_archived)
 
     @classmethod

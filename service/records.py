@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import threading
 from dataclasses import asdict, replace
 from pathlib import PurePath
 from typing import Any
@@ -14,8 +15,10 @@ from archive import ArchiveError, Manifest, keys, load_manifest
 from archive.hold import current_holds
 from archive.lifecycle import STEP_LABELS, DossierStep, life_of
 from archive.printed_copy import QrBand, render_printed_copy
+from archive.revisions import DocumentView, find_view
 from pipeline.records import dossier_state
 from pipeline.results import record_dossier_step
+from pipeline.review import revision_json
 from search_api import SearchQuery, SearchResults
 from service.access import Actor
 from service.context import Context
@@ -26,7 +29,12 @@ from sohoa.clock import now_vn
 from sohoa.codes import RECEIPT_CODE, agency_of
 from sohoa.errors import UsageError
 
-__all__ = ["REASON_LABELS", "Records", "document_named", "page_ref", "rejected_page"]
+__all__ = ["REASON_LABELS", "Records", "document_named", "page_ref", "pages_note",
+           "rejected_page", "view_json"]
+
+_PDFIUM = threading.Lock()
+"""PDFium (pypdfium2) must not be entered by two threads at once: the page previews and
+printed copies this process draws take turns."""
 
 REASON_LABELS = {
     "low_resolution": "Độ phân giải quá thấp", "too_dark": "Trang quá tối",
@@ -68,6 +76,35 @@ def summary(m: Manifest) -> dict[str, Any]:
             "pages": len(m.pages), "signed_at": m.signature.signed_at,
             "retain_until": m.retention.retain_until, "needs_review": c.needs_review,
             "kind": m.kind, "result_form": m.result.label if m.result else None}
+
+
+def view_json(view: DocumentView) -> dict[str, Any]:
+    """A document as the review desk and the record page show it: what it is now, which
+    pages of which signed PDF it is, and what people did to it."""
+    m = view.manifest
+    first = next((r for r in view.revisions if "doc_type" in r.before), None)
+    read_as = {"doc_type": first.before["doc_type"], "label": first.before.get("label", "")} \
+        if first else {"doc_type": m.classification.doc_type, "label": m.classification.label}
+    return summary(m) | {
+        "fields": m.classification.fields, "confidence": m.classification.confidence,
+        "read_as": read_as,
+        "package": view.package, "logical": view.logical, "reviewed": view.reviewed,
+        "spans": [s.to_json() for s in view.spans], "revision": view.number,
+        "merged_into": view.merged_into, "pages_note": pages_note(view),
+        "revisions": [revision_json(r) for r in view.history],
+    }
+
+
+def pages_note(view: DocumentView) -> str:
+    """Which pages of which signed PDF the document is, when it is not its own package's,
+    all of them (``""``)."""
+    if view.whole_package:
+        return ""
+    parts = [f"trang {s.first}–{s.last}" if s.first != s.last else f"trang {s.first}"
+             for s in view.spans]
+    packages = list(dict.fromkeys(s.document_id for s in view.spans))
+    where = " và ".join(f"bản PDF ký số của tài liệu {p}" for p in packages)
+    return f"{', '.join(parts)} của {where}" if parts else ""
 
 
 def document_named(record: str) -> tuple[str, str]:
@@ -132,23 +169,51 @@ class Records:
 
     def _manifest(self, actor: Actor, action: str, receipt_code: str, document_id: str
                   ) -> Manifest:
+        """The package's own manifest (its signed PDF and files, as archived)."""
         self.ctx.authorize_record(actor, action, receipt_code, "tài liệu")
         key = keys.manifest(receipt_code, document_id)
         if not RECEIPT_CODE.fullmatch(document_id) or not self.ctx.deps.store.exists(key):
+            view = find_view(self.ctx.deps.store, receipt_code, document_id) \
+                if RECEIPT_CODE.fullmatch(document_id) else None
+            if view is not None:
+                raise NotFoundError(
+                    f"Tài liệu {document_id} là {pages_note(view)}: bản ký số là của tài liệu "
+                    f"{view.package} (a document split off another has the signed PDF of "
+                    "its package).")
             raise NotFoundError(f"Không tìm thấy tài liệu {receipt_code}/{document_id}; "
                                 f"`sohoa status {receipt_code}` liệt kê các tài liệu (no such "
                                 "document).")
         return load_manifest(self.ctx.deps.store, key)
 
+    def _view(self, actor: Actor, action: str, receipt_code: str, document_id: str
+              ) -> DocumentView:
+        """A document as it is now (revisions applied)."""
+        self.ctx.authorize_record(actor, action, receipt_code, "tài liệu")
+        view = find_view(self.ctx.deps.store, receipt_code, document_id) \
+            if RECEIPT_CODE.fullmatch(document_id) else None
+        if view is None:
+            raise NotFoundError(f"Không tìm thấy tài liệu {receipt_code}/{document_id}; "
+                                f"`sohoa status {receipt_code}` liệt kê các tài liệu (no such "
+                                "document).")
+        if view.merged_into is not None:
+            raise NotFoundError(f"Tài liệu {document_id} đã được gộp vào tài liệu "
+                                f"{view.merged_into} (/tai-lieu/{receipt_code}/"
+                                f"{view.merged_into}) (it was merged into another).")
+        return view
+
     def record(self, actor: Actor, receipt_code: str, document_id: str) -> dict[str, Any]:
-        """A document's metadata: classification, fields, retention, signature, files."""
-        m = self._manifest(actor, "records.record", receipt_code, document_id)
+        """A document's metadata as it is now: classification, fields, retention, signature,
+        files, which pages of which signed PDF it is, and its revisions (who, when, why,
+        before → after)."""
+        view = self._view(actor, "records.record", receipt_code, document_id)
+        m = view.manifest
         prefix = keys.aip(receipt_code, document_id)
-        held = any(prefix.startswith(h["record"]) for h in current_holds(self.ctx.deps.store))
+        package = keys.aip(receipt_code, view.package)
+        held = any(prefix.startswith(h["record"]) or package.startswith(h["record"])
+                   for h in current_holds(self.ctx.deps.store))
         self.ctx.audit(actor, "viewed", prefix)
         body = m.to_json()
-        return summary(m) | {
-            "fields": m.classification.fields, "confidence": m.classification.confidence,
+        return view_json(view) | {
             "retention": body["retention"], "signature": body["signature"],
             "events": m.events, "files": body["files"], "legal_hold": held, "ocr": m.ocr,
         }
@@ -185,7 +250,8 @@ class Records:
         link = reference_link(self.ctx.settings.web.public_url, receipt_code, document_id,
                               digest)
         band = QrBand(link, digest, f"Hồ sơ {receipt_code} · tài liệu {document_id}")
-        printed = render_printed_copy(data, band, find_stamp_font())
+        with _PDFIUM:
+            printed = render_printed_copy(data, band, find_stamp_font())
         self.ctx.audit(actor, "printed", prefix, {
             "sha256": digest, "print_sha256": hashlib.sha256(printed).hexdigest()})
         return printed
@@ -211,18 +277,27 @@ class Records:
         """Page ``page`` (1-based) of the signed PDF as a PNG preview."""
         import pypdfium2
 
-        self._manifest(actor, "records.page", receipt_code, document_id)
-        data = self.ctx.deps.store.get(keys.aip(receipt_code, document_id) + "document.pdf")
-        pdf = pypdfium2.PdfDocument(data)
-        try:
-            pdf.init_forms()  # the signatures' appearances are form fields
-            if not 1 <= page <= len(pdf):
-                raise NotFoundError(f"Tài liệu có {len(pdf)} trang; không có trang {page}.")
-            image = pdf[page - 1].render(scale=1.2).to_pil()
-        finally:
-            pdf.close()
+        view = self._view(actor, "records.page", receipt_code, document_id)
+        pages = view.pages  # page n of the document is a page of its package's signed PDF
+        if not 1 <= page <= len(pages):
+            raise NotFoundError(f"Tài liệu có {len(pages)} trang; không có trang {page}.")
+        package, at = pages[page - 1]
+        data = self.ctx.deps.store.get(keys.aip(receipt_code, package) + "document.pdf")
+        with _PDFIUM:  # PDFium is not thread-safe: previews and prints take turns
+            pdf = pypdfium2.PdfDocument(data)
+            try:
+                pdf.init_forms()  # the signatures' appearances are form fields
+                if not 1 <= at <= len(pdf):
+                    raise NotFoundError(f"Tài liệu có {len(pdf)} trang; không có trang {at}.")
+                drawn = pdf[at - 1]
+                bitmap = drawn.render(scale=1.2)
+                image = bitmap.to_pil().convert("L")  # a copy: PDFium's memory is freed here
+                bitmap.close()
+                drawn.close()
+            finally:
+                pdf.close()
         out = io.BytesIO()
-        image.convert("L").save(out, "PNG", optimize=True)
+        image.save(out, "PNG", optimize=True)
         self.ctx.audit_seldom(actor, "viewed", keys.aip(receipt_code, document_id),
                             {"page": page})
         return out.getvalue()

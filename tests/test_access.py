@@ -112,6 +112,14 @@ ROWS = [
     Row("records.step", lambda w: ["step", _code(), "closed"],  # out of order: changes nothing
         lambda w: ("POST", f"/api/dossiers/{_code()}/steps", {"json": {"step": "closed"}}),
         record=True),
+    Row("review.queue", lambda w: ["review", "list", "--json"],
+        lambda w: ("GET", "/api/review", {})),
+    # a type the taxonomy does not have: refused after the access checks, nothing written
+    Row("review.correct", lambda w: ["review", "correct", f"{_code()}/{_doc(w)}", "--type",
+                                     "khong_co_loai_nay", "--why", "thử"],
+        lambda w: ("POST", f"/api/records/{_code()}/{_doc(w)}/review",
+                   {"json": {"action": "correct", "doc_type": "khong_co_loai_nay",
+                             "why": "thử"}}), record=True),
     Row("records.dossier", lambda w: ["status", _code(), "--json"],
         lambda w: ("GET", f"/api/dossiers/{_code()}", {}), record=True),
     Row("records.search", lambda w: ["search", "giay", "--json"],
@@ -158,7 +166,8 @@ ONE_DOOR = {
     "intake.receipt": "API only: the one-stop software",
     "intake.backlog": "CLI process --closed and POST /api/batches closed= (tests/security)",
     "intake.batch": "API only: batch status",
-    "records.record": "API only: the record page",
+    "records.record": "API and the record page (sohoa review history asks it too: "
+                      "tests/test_review.py)",
     "records.page": "API only: page previews",
     "results.get": "both doors, with a result archived: tests/test_results.py",
     "verify": "anyone, both doors (test_verify_cli, test_web_api)",

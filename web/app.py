@@ -24,6 +24,8 @@ from web.pages import router as page_router
 from web.pages import templates
 from web.result_pages import router as result_page_router
 from web.results_api import router as results_api_router
+from web.review_api import router as review_api_router
+from web.review_pages import router as review_page_router
 
 __all__ = ["create_app"]
 
@@ -61,8 +63,10 @@ def create_app(settings: Settings) -> FastAPI:
                                             other=int(web.max_form_kb * 2**10)))
     app.include_router(api_router)
     app.include_router(results_api_router)
+    app.include_router(review_api_router)
     app.include_router(page_router)
     app.include_router(result_page_router)
+    app.include_router(review_page_router)
     app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
 
     @app.exception_handler(RequestValidationError)

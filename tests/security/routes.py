@@ -234,6 +234,9 @@ def _page_post(path: str, **data: str) -> Build:
 
 
 _DECISION = {"note": "Kiểm tra quyền truy cập (access check)"}
+_NO_TYPE = {"action": "correct", "doc_type": "khong_co_loai_nay",
+            "why": "Kiểm tra quyền truy cập (access check)"}
+"""A correction to a type the taxonomy does not have: refused after the access checks."""
 _REASON = "Kiểm tra quyền truy cập (access check)"
 
 
@@ -288,6 +291,14 @@ ROUTES: list[RouteRow] = [
              scope="dossier"),
     RouteRow("GET", "/api/records/{receipt_code}/{document_id}/pages/{page}.png",
              "records.page", _s(200), _get("/api/records/{code}/{doc}/pages/1.png"),
+             scope="dossier"),
+    RouteRow("GET", "/api/records/{receipt_code}/{document_id}/revisions", "records.record",
+             _s(200), _get("/api/records/{code}/{doc}/revisions"), scope="dossier"),
+    RouteRow("GET", "/api/review", "review.queue", _s(200), _get("/api/review")),
+    # a type the taxonomy does not have: refused (422) after the role and scope checks, and
+    # no revision is written
+    RouteRow("POST", "/api/records/{receipt_code}/{document_id}/review", "review.correct",
+             _s(422), _post_json("/api/records/{code}/{doc}/review", lambda t: _NO_TYPE),
              scope="dossier"),
     RouteRow("GET", "/api/dossiers/{receipt_code}/documents/{document_id}/print",
              "records.print", _s(200), _get("/api/dossiers/{code}/documents/{doc}/print"),
@@ -352,6 +363,11 @@ ROUTES: list[RouteRow] = [
              scope="dossier"),
     RouteRow("GET", "/tai-lieu/{receipt_code}/{document_id}", "records.record", _s(200),
              _get("/tai-lieu/{code}/{doc}"), scope="dossier"),
+    RouteRow("GET", "/soat-xet", "review.queue", _s(200), _get("/soat-xet")),
+    RouteRow("GET", "/soat-xet/{receipt_code}/{document_id}", "review.correct", _s(200),
+             _get("/soat-xet/{code}/{doc}"), scope="dossier"),
+    RouteRow("POST", "/soat-xet/{receipt_code}/{document_id}", "review.correct", _s(422),
+             _page_post("/soat-xet/{code}/{doc}", **_NO_TYPE), scope="dossier"),
     RouteRow("GET", "/xac-minh", PUBLIC, _s(200), _get("/xac-minh")),
     RouteRow("GET", "/xac-minh", "verify", _s(200), _by_reference, variant="qr"),
     RouteRow("POST", "/xac-minh", "verify", _s(200), _verify("/xac-minh")),
