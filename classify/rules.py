@@ -1,4 +1,5 @@
-"""Transparent rules: document type from the title line, key fields by pattern.
+"""Transparent rules: document type from the title (``classify.titles``), key fields by
+pattern.
 
 The rules are data (``data/document_types.json``, ``data/retention_schedule.json``) so an
 archivist can read and change them; nothing here is learnt.
@@ -14,8 +15,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from rapidfuzz import fuzz
-
+from classify.titles import PageLayout, document_confidence
+from classify.titles import classify_page as _classify_page
+from classify.titles import group as _group
 from classify.types import ClassifyResult, PageClass, RetentionClass
 from sohoa.errors import ConfigurationError
 from sohoa.text import fold, nfc, normalise_space
@@ -28,10 +30,6 @@ __all__ = [
 ]
 
 RECEIPT_CODE = re.compile(r"\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4}")
-_TITLE_ZONE = 0.45
-"""Share of a page's lines, from the top, where the title is looked for."""
-_HEADER_NOISE = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc",
-                 "doc lap tu do hanh phuc")
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _SO_KY_HIEU = re.compile(r"\bSố\s*[:.]?\s*(\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐ0-9\-]*)")
 _CCCD_LABEL = re.compile(
@@ -59,20 +57,6 @@ class _Type:
     label: str
     patterns: tuple[str, ...]
     retention_class: str
-
-
-_FUZZY_MIN_LENGTH = 12
-_FUZZY_SCORE = 90.0
-
-
-def _find(pattern: str, folded: str) -> int:
-    """Where ``pattern`` stands in a folded title: exactly, or for a long pattern with a letter
-    or two misread (OCR reads "QUYỂẾN" for "QUYỀN" on a faint scan); -1 when it is not there."""
-    at = folded.find(pattern)
-    if at >= 0 or len(pattern) < _FUZZY_MIN_LENGTH:
-        return at
-    match = fuzz.partial_ratio_alignment(pattern, folded, score_cutoff=_FUZZY_SCORE)
-    return match.dest_start if match is not None else -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,54 +107,18 @@ class Rules:
                     legal_source=f"{by_procedure.legal_source} (thủ tục: {rule.legal_source})")
         return chosen
 
-    def classify_page(self, text: str) -> PageClass:
+    def classify_page(self, page: str | PageLayout) -> PageClass:
         """Find the title of a page and the document type it names.
 
-        A title is a run of upper-case lines near the top (titles often wrap, e.g. GIẤY CHỨNG
-        NHẬN / QUYỀN SỬ DỤNG ĐẤT ...); the national motto and agency lines are passed over.
+        ``page`` is the page's OCR result (``ocr.PageText``: words with their boxes, so the
+        title is found by its layout) or, for a caller that only has it, its text.
         """
-        lines = [normalise_space(line) for line in nfc(text).splitlines()]
-        lines = [line for line in lines if line]
-        zone = lines[: max(12, int(len(lines) * _TITLE_ZONE) + 1)]
-        blocks: list[list[str]] = []
-        previous_upper = False
-        for line in zone:
-            letters = [c for c in line if c.isalpha()]
-            upper = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-            if upper:
-                if previous_upper:
-                    blocks[-1].append(line)
-                else:
-                    blocks.append([line])
-            previous_upper = upper
-        for block in blocks:
-            for n in range(len(block)):
-                # the title may start on any line of the block, and wrap over the next two
-                title_lines = block[n : n + 3]
-                folded = fold(" ".join(title_lines))
-                for noise in _HEADER_NOISE:
-                    folded = folded.replace(noise, " ")
-                folded = normalise_space(folded)
-                # The title's head noun names the type: "ĐƠN ĐỀ NGHỊ CẤP ĐỔI GIẤY CHỨNG NHẬN
-                # ..." is an application, so the pattern found first in the title wins.
-                hits = [(at, -len(p), t.id) for t in self.types for p in t.patterns
-                        if (at := _find(p, folded)) >= 0]
-                if not hits:
-                    continue
-                at, _, type_id = min(hits)
-                if at == 0 or not _AGENCY_START.match(title_lines[0]):
-                    return PageClass(type_id, " ".join(title_lines))
-        return PageClass(None, None)
+        return _classify_page(page, self.types)
 
     def group(self, pages: Sequence[PageClass]) -> list[list[int]]:
-        """Group consecutive pages into documents: a titled page starts a new document."""
-        groups: list[list[int]] = []
-        for i, page in enumerate(pages):
-            if page.doc_type is not None or not groups:
-                groups.append([i])
-            else:
-                groups[-1].append(i)
-        return groups
+        """Group consecutive pages into documents: a page with a title (known type or not) or
+        a header starts a new document; any other page joins the one before."""
+        return _group(pages)
 
     def classify_document(
         self, page_texts: Sequence[str], page_classes: Sequence[PageClass]
@@ -178,13 +126,12 @@ class Rules:
         """Classify a document from its pages (the first page carries the title)."""
         first = page_classes[0] if page_classes else PageClass(None, None)
         doc_type = first.doc_type or self.unknown.id
-        confidence = 1.0 if first.doc_type else 0.3
         text = "\n".join(page_texts)
         return ClassifyResult(
             doc_type=doc_type,
             label=self.label(doc_type),
             title=first.title,
-            confidence=confidence,
+            confidence=document_confidence(first),
             fields=extract_fields(text),
             retention=self.retention_for(doc_type),
         )
