@@ -23,7 +23,7 @@ from ocr import build_searchable_pdf
 from ocr.alto import page_alto
 from pipeline.deps import Deps, profile_of
 from pipeline.intake import note_day
-from pipeline.pages import PageOutcome, page_text
+from pipeline.pages import PageOutcome, page_layout
 from pipeline.reports import DocumentReport, PageRef
 from search_api import IndexRecord, SearchUnavailableError
 from signing import sign_pdf, verify_pdf
@@ -62,7 +62,7 @@ def archive_group(
 
     ``extra`` goes into the manifest as it is (a result's ``kind`` and ``result``);
     ``doc_type`` and ``fields``, when given by a person, win over what is read."""
-    classes = [deps.rules.classify_page(page_text(p)) for p in pages]
+    classes = [deps.rules.classify_page(page_layout(p)) for p in pages]
     _, doc = _archive_one(
         deps, source_name=source_name, source_sha=source_sha, receipt_code=receipt_code,
         code_source=code_source, procedure=procedure, pages=pages, page_classes=classes,
