@@ -97,7 +97,6 @@ def _archive_one(
         result = replace(result, doc_type=given_type or result.doc_type,
                          label=rules.label(given_type) if given_type else result.label,
                          confidence=1.0 if given_type else result.confidence,
-                         needs_review=False if given_type else result.needs_review,
                          fields={**result.fields, **(given_fields or {})})
     document_id = _document_id(receipt_code, (p.original or b"" for p in pages))
     ocr_review = deps.settings.ocr.review_confidence
