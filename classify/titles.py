@@ -296,12 +296,11 @@ def _whole_words(pattern: str) -> re.Pattern[str]:
 
 def _near_boundary(s: str, i: int, *, start: bool) -> bool:
     """Is position ``i`` of ``s`` a word's start (or end), give or take one letter?"""
-    for j in (i, i - 1, i + 1):
-        if 0 <= j <= len(s) and (
-                (start and (j == 0 or s[j - 1] == " ")) or (not start and (j == len(s)
-                                                                            or s[j] == " "))):
-            return True
-    return False
+
+    def edge(j: int) -> bool:
+        return (j == 0 or s[j - 1] == " ") if start else (j == len(s) or s[j] == " ")
+
+    return any(0 <= j <= len(s) and edge(j) for j in (i, i - 1, i + 1))
 
 
 def _find(pattern: str, title: str) -> tuple[int, float] | None:
