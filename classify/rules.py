@@ -1,4 +1,5 @@
-"""Transparent rules: document type from the title line, key fields by pattern.
+"""Transparent rules: document type from the title (``classify.titles``), key fields by
+pattern.
 
 The rules are data (``data/document_types.json``, ``data/retention_schedule.json``) so an
 archivist can read and change them; nothing here is learnt. ``load_rules`` checks the data as it
@@ -17,10 +18,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from classify.errors import ClassifyDataError
 from classify.fields import RECEIPT_CODE, extract_fields
+from classify.titles import PageLayout, document_confidence
+from classify.titles import classify_page as _classify_page
+from classify.titles import group as _group
 from classify.types import ClassifyResult, PageClass, RetentionClass
 from sohoa.text import fold, nfc, normalise_space
 
@@ -34,10 +36,6 @@ __all__ = [
     "rules_from",
 ]
 
-_TITLE_ZONE = 0.45
-"""Share of a page's lines, from the top, where the title is looked for."""
-_HEADER_NOISE = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc",
-                 "doc lap tu do hanh phuc")
 _AGENCY_START = re.compile(
     r"^(ỦY BAN NHÂN DÂN|UBND|SỞ|BỘ|TRUNG TÂM|CÔNG AN|CHI CỤC|CỤC|VĂN PHÒNG|PHÒNG|TÒA ÁN|"
     r"HỘI ĐỒNG NHÂN DÂN|KHO BẠC)\b"
@@ -64,22 +62,6 @@ class _Type:
     """The key fields a document of this type carries (names from ``KEY_FIELDS``)."""
     kind: str = "both"
     """One of ``KINDS``."""
-
-
-_FUZZY_MIN_LENGTH = 12
-_FUZZY_SCORE = 90.0
-
-
-def _find(pattern: str, folded: str) -> int:
-    """Where ``pattern`` stands in a folded title: exactly, or for a long pattern with a letter
-    or two misread (OCR reads "QUYỂẾN" for "QUYỀN" on a faint scan); -1 when it is not there.
-    A title shorter than the pattern is not matched loosely: aligned inside a longer pattern,
-    "GIẤY CHỨNG TỬ" would pass for a misread "GIẤY CHỨNG SINH"."""
-    at = folded.find(pattern)
-    if at >= 0 or len(pattern) < _FUZZY_MIN_LENGTH or len(folded) < len(pattern):
-        return at
-    match = fuzz.partial_ratio_alignment(pattern, folded, score_cutoff=_FUZZY_SCORE)
-    return match.dest_start if match is not None else -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,54 +112,18 @@ class Rules:
                     legal_source=f"{by_procedure.legal_source} (thủ tục: {rule.legal_source})")
         return chosen
 
-    def classify_page(self, text: str) -> PageClass:
+    def classify_page(self, page: str | PageLayout) -> PageClass:
         """Find the title of a page and the document type it names.
 
-        A title is a run of upper-case lines near the top (titles often wrap, e.g. GIẤY CHỨNG
-        NHẬN / QUYỀN SỬ DỤNG ĐẤT ...); the national motto and agency lines are passed over.
+        ``page`` is the page's OCR result (``ocr.PageText``: words with their boxes, so the
+        title is found by its layout) or, for a caller that only has it, its text.
         """
-        lines = [normalise_space(line) for line in nfc(text).splitlines()]
-        lines = [line for line in lines if line]
-        zone = lines[: max(12, int(len(lines) * _TITLE_ZONE) + 1)]
-        blocks: list[list[str]] = []
-        previous_upper = False
-        for line in zone:
-            letters = [c for c in line if c.isalpha()]
-            upper = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-            if upper:
-                if previous_upper:
-                    blocks[-1].append(line)
-                else:
-                    blocks.append([line])
-            previous_upper = upper
-        for block in blocks:
-            for n in range(len(block)):
-                # the title may start on any line of the block, and wrap over the next two
-                title_lines = block[n : n + 3]
-                folded = fold(" ".join(title_lines))
-                for noise in _HEADER_NOISE:
-                    folded = folded.replace(noise, " ")
-                folded = normalise_space(folded)
-                # The title's head noun names the type: "ĐƠN ĐỀ NGHỊ CẤP ĐỔI GIẤY CHỨNG NHẬN
-                # ..." is an application, so the pattern found first in the title wins.
-                hits = [(at, -len(p), t.id) for t in self.types for p in t.patterns
-                        if (at := _find(p, folded)) >= 0]
-                if not hits:
-                    continue
-                at, _, type_id = min(hits)
-                if at == 0 or not _AGENCY_START.match(title_lines[0]):
-                    return PageClass(type_id, " ".join(title_lines))
-        return PageClass(None, None)
+        return _classify_page(page, self.types)
 
     def group(self, pages: Sequence[PageClass]) -> list[list[int]]:
-        """Group consecutive pages into documents: a titled page starts a new document."""
-        groups: list[list[int]] = []
-        for i, page in enumerate(pages):
-            if page.doc_type is not None or not groups:
-                groups.append([i])
-            else:
-                groups[-1].append(i)
-        return groups
+        """Group consecutive pages into documents: a page with a title (known type or not) or
+        a header starts a new document; any other page joins the one before."""
+        return _group(pages)
 
     def classify_document(
         self, page_texts: Sequence[str], page_classes: Sequence[PageClass]
@@ -185,14 +131,13 @@ class Rules:
         """Classify a document from its pages (the first page carries the title)."""
         first = page_classes[0] if page_classes else PageClass(None, None)
         doc_type = first.doc_type or self.unknown.id
-        confidence = 1.0 if first.doc_type else 0.3
         text = "\n".join(page_texts)
         carried = next((t.fields for t in self.types if t.id == doc_type), ())
         return ClassifyResult(
             doc_type=doc_type,
             label=self.label(doc_type),
             title=first.title,
-            confidence=confidence,
+            confidence=document_confidence(first),
             # the fields the type carries (ma_ho_so wherever it is printed); an unknown type
             # or one that lists none: every field found
             fields=extract_fields(text, doc_type,

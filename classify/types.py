@@ -33,11 +33,27 @@ class RetentionClass:
 
 @dataclass(frozen=True, slots=True)
 class PageClass:
-    """What the title of one page says it is."""
+    """What the title of one page says it is, and whether the page starts a document."""
 
     doc_type: str | None
-    """None when the page has no recognised title (a continuation page)."""
+    """None when no title names a type: an untitled continuation page, or a paper of a type
+    the rules do not know (then ``title_like`` or ``first_page`` is set)."""
     title: str | None
+    """The title as read (also when it names no type), or None."""
+    title_like: bool = False
+    """The page has a title: by its layout (centred, large, at the top) or, when the layout is
+    not known, a run of capital lines."""
+    first_page: bool = False
+    """The page opens with a header (the national motto or an issuing agency)."""
+    score: float = 0.0
+    """How well the title matched the type's pattern: 1.0 exactly, down to 0.9 fuzzily."""
+    confidence: float = 0.0
+    """0..1: how sure the type is (see ``classify.titles``)."""
+
+    @property
+    def starts_document(self) -> bool:
+        """A titled page, known type or not, or one that opens with a header."""
+        return self.doc_type is not None or self.title_like or self.first_page
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +64,8 @@ class ClassifyResult:
     label: str
     title: str | None
     confidence: float
-    """0..1; 1 when a title line matched, lower when the type was inferred."""
+    """0..1, the share of such decisions that are right (``classify.titles`` says how each is
+    rated); below ``review_threshold`` a person confirms the type."""
     fields: dict[str, str] = field(default_factory=dict)
     """Key fields (``classify.fields``): ma_ho_so, so_ky_hieu, ngay_ban_hanh (ISO),
     co_quan_ban_hanh, so_cccd, thu_tuc, ho_ten."""

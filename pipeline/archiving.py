@@ -24,7 +24,7 @@ from ocr.alto import page_alto
 from pipeline.deps import Deps, profile_of
 from pipeline.indexing import index_from_archive
 from pipeline.intake import note_day
-from pipeline.pages import PageOutcome, page_text
+from pipeline.pages import PageOutcome, page_layout
 from pipeline.reports import DocumentReport, PageRef
 from search_api import IndexRecord, SearchUnavailableError
 from signing import sign_pdf, verify_pdf
@@ -63,7 +63,7 @@ def archive_group(
 
     ``extra`` goes into the manifest as it is (a result's ``kind`` and ``result``);
     ``doc_type`` and ``fields``, when given by a person, win over what is read."""
-    classes = [deps.rules.classify_page(page_text(p)) for p in pages]
+    classes = [deps.rules.classify_page(page_layout(p)) for p in pages]
     _, doc = _archive_one(
         deps, source_name=source_name, source_sha=source_sha, receipt_code=receipt_code,
         code_source=code_source, procedure=procedure, pages=pages, page_classes=classes,
@@ -98,7 +98,6 @@ def _archive_one(
         result = replace(result, doc_type=given_type or result.doc_type,
                          label=rules.label(given_type) if given_type else result.label,
                          confidence=1.0 if given_type else result.confidence,
-                         needs_review=False if given_type else result.needs_review,
                          fields={**result.fields, **(given_fields or {})})
     document_id = _document_id(receipt_code, (p.original or b"" for p in pages))
     ocr_review = deps.settings.ocr.review_confidence

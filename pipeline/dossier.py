@@ -16,7 +16,7 @@ from archive import ObjectExistsError, get_json, keys, load_manifest
 from pipeline.archiving import IndexCallback, archive_group, index_now
 from pipeline.completeness import check_components, procedure_of
 from pipeline.deps import Deps
-from pipeline.pages import PageOutcome, page_text
+from pipeline.pages import PageOutcome, page_layout, page_text
 from pipeline.reports import DossierReport, RejectedPage
 from sohoa.codes import agency_of, receipt_date
 from sohoa.errors import InputDocumentError, SohoaError
@@ -158,11 +158,11 @@ def plan_dossier(
         report.error_code = "no_pages"
         report.error = f"dossier {code}: no page could be archived; rescan the dossier"
         return report, []
-    classes = [deps.rules.classify_page(page_text(o)) for o in kept]
+    classes = [deps.rules.classify_page(page_layout(o)) for o in kept]
     groups = deps.rules.group(classes)
-    if code_source == "resubmitted" and classes[0].doc_type is None:
-        # Rescanned pages without a title may each belong to a different document of the
-        # dossier: each is archived on its own, for a person to review.
+    if code_source == "resubmitted" and not classes[0].starts_document:
+        # Rescanned pages without a title or header may each belong to a different document
+        # of the dossier: each is archived on its own, for a person to review.
         groups = [[i] for i in groups[0]] + groups[1:]
     receipts = [g for g in groups if classes[g[0]].doc_type == "phieu_tiep_nhan"]
     receipt = page_text(kept[receipts[0][0]]) if receipts else None

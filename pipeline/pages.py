@@ -20,7 +20,7 @@ from ingest.quality import assess
 from ocr import OcrEngine, OcrSettings, PageText, PdfPage, get_engine
 from sohoa.errors import SohoaError
 
-__all__ = ["PageOutcome", "engine_for", "page_text", "read_page", "read_upright"]
+__all__ = ["PageOutcome", "engine_for", "page_layout", "page_text", "read_page", "read_upright"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,12 @@ class PageOutcome:
 def page_text(outcome: PageOutcome) -> str:
     """Return the OCR text of a page, or an empty string if it was not read."""
     return outcome.text.text if outcome.text else ""
+
+
+def page_layout(outcome: PageOutcome) -> PageText | str:
+    """What the classifier reads of a page: its words with their boxes (the title is found
+    by its layout), or an empty text if it was not read."""
+    return outcome.text if outcome.text is not None else ""
 
 
 def _thumbnail(image: np.ndarray, width: int = 320) -> bytes:

@@ -206,7 +206,8 @@ def archive_result(
         return found
     refuse_destroyed(deps.store, receipt_code, document_id)
     rules = deps.rules
-    page_classes: list[PageClass] = [rules.classify_page(t) for t in texts]
+    page_classes: list[PageClass] = [rules.classify_page(p if p is not None else t)
+                                     for p, t in zip(ocr_pages, texts, strict=True)]
     read = rules.classify_document(list(texts), page_classes)
     doc_type = fields.doc_type or read.doc_type
     found_fields = {**read.fields, **fields.given()}

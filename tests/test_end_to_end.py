@@ -38,12 +38,7 @@ def test_every_page_is_archived_rejected_or_skipped_with_a_reason(run: dict[str,
                 seen[(Path(rej["file"]).resolve().as_posix(), rej["page"])] = rej["code"]
     for truth in truths():
         for page in truth["pages"]:
-            src = (SAMPLES / page["source"]).resolve()
-            if src.is_dir():
-                files = sorted(p for p in src.iterdir() if p.is_file())
-                key = (files[page["index"]].as_posix(), 1)
-            else:
-                key = (src.as_posix(), page["index"] + 1)
+            key = _page_key(page)
             assert key in seen, f"page {key} is neither archived nor rejected"
             if page["blank"]:
                 assert seen[key] == "blank_page", key
@@ -53,6 +48,14 @@ def test_every_page_is_archived_rejected_or_skipped_with_a_reason(run: dict[str,
                 assert seen[key] == page["reject"], key
             else:
                 assert seen[key] == "archived", key
+
+
+def _page_key(page: dict[str, Any]) -> tuple[str, int]:
+    """A truth page as the report names it: the file (resolved) and the 1-based page in it."""
+    src = (SAMPLES / page["source"]).resolve()
+    if src.is_dir():
+        return sorted(p for p in src.iterdir() if p.is_file())[page["index"]].as_posix(), 1
+    return src.as_posix(), page["index"] + 1
 
 
 def test_rescans_go_into_the_dossier_of_the_rejected_pages(
@@ -152,6 +155,39 @@ def test_each_dossier_lacks_the_papers_its_truth_says(run: dict[str, Any]) -> No
         else:  # a paper whose every page was rejected is missing until it is rescanned
             assert set(expected) > set(truth["missing"]), truth["receipt_code"]
         assert found[truth["receipt_code"]] == expected, truth["receipt_code"]
+
+
+def test_confidence_of_each_document_type_is_calibrated(run: dict[str, Any]) -> None:
+    """Per confidence bucket, the share of archived documents with their type and their pages
+    right is at least the bucket's confidence."""
+    owner: dict[tuple[str, int], tuple[str, int]] = {}
+    archived: dict[tuple[str, int], set[tuple[str, int]]] = {}
+    types: dict[tuple[str, int], str] = {}
+    for truth in truths():
+        code = truth["receipt_code"]
+        for n, doc in enumerate(truth["documents"]):
+            types[(code, n)] = doc["type"]
+        for page in truth["pages"]:
+            owner[_page_key(page)] = (code, page["document"])
+            if not (page["blank"] or page["separator"] or page["reject"]):
+                archived.setdefault((code, page["document"]), set()).add(_page_key(page))
+    aip = run["data"] / "store" / "objects" / "aip"
+    buckets: dict[int, list[bool]] = {}
+    for inp in run["report"]["inputs"]:
+        for dossier in inp["dossiers"]:
+            for doc in dossier["documents"]:
+                pages = {(Path(r["file"]).resolve().as_posix(), r["page"]) for r in doc["pages"]}
+                owners = {owner.get(k) for k in pages}
+                truth_doc = owners.pop() if len(owners) == 1 else None
+                right = (truth_doc is not None and archived[truth_doc] == pages
+                         and types[truth_doc] == doc["doc_type"])
+                manifest = json.loads((aip / dossier["receipt_code"] / doc["document_id"]
+                                       / "manifest.json").read_text(encoding="utf-8"))
+                confidence = manifest["classification"]["confidence"]
+                buckets.setdefault(min(9, int(confidence * 10 + 1e-9)), []).append(right)
+    assert sum(len(rows) for rows in buckets.values()) == len(archived)
+    for bucket, rows in buckets.items():
+        assert sum(rows) / len(rows) >= bucket / 10, (bucket, len(rows), sum(rows))
 
 
 def test_phone_photos_are_read_by_the_photo_engine(run: dict[str, Any]) -> None:

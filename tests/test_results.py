@@ -139,11 +139,15 @@ def _scan_of(pdf: bytes) -> bytes:
 def test_a_paper_result_scanned_at_the_counter_is_a_digitised_copy(web: Web) -> None:
     scan = _scan_of(result_pdf(officer=OFFICER, title="TRÍCH LỤC KHAI SINH",
                                number="45/TLKS"))
-    status, body = _post(web, "lan", scan, name="trich-luc.png", scanned=True)
+    status, body = _post(web, "lan", scan, name="trich-luc.png", scanned=True,
+                         doc_type="trich_luc_ho_tich")
     assert status == 201, body
     assert body["form"] == "scanned_paper" and body["signers"] == [CLERK]
     m = load_manifest(_service(web).deps.store, manifest_key(CODE, body["document_id"]))
     assert m.kind == "result" and m.signature.signer == CLERK and len(m.pages) == 1
+    # the type the clerk named is sure: no review asked
+    assert m.classification.doc_type == "trich_luc_ho_tich"
+    assert m.classification.confidence == 1.0 and not m.classification.needs_review
     blank = io.BytesIO()
     Image.new("L", (2480, 3508), 255).save(blank, "PNG", dpi=(300, 300))
     status, body = _post(web, "lan", blank.getvalue(), name="trang.png", scanned=True)
