@@ -20,6 +20,7 @@ from fpdf import FPDF
 from PIL.Image import Image
 
 from archive.errors import ArchiveError
+from sohoa.pdfium import one_at_a_time
 from sohoa.text import nfc
 
 __all__ = ["PRINT_NOTICE", "SCAN_HINT", "PrintedCopyError", "QrBand", "render_printed_copy"]
@@ -61,6 +62,7 @@ class QrBand:
     """How people name the document, e.g. ``Hồ sơ 000.00.12.H19-250414-0007 · tài liệu …``."""
 
 
+@one_at_a_time
 def render_printed_copy(pdf: bytes, band: QrBand, font: Path, *, dpi: int = 150) -> bytes:
     """A print-ready PDF of ``pdf``: each page rendered at ``dpi``, the QR band under it.
 

@@ -28,6 +28,7 @@ from ingest.errors import (
     UnsupportedFileTypeError,
 )
 from ingest.settings import IngestSettings
+from sohoa.pdfium import one_at_a_time
 
 __all__ = [
     "IMAGE_SUFFIXES",
@@ -167,6 +168,7 @@ def _open_pdfium(path: Path) -> pdfium.PdfDocument:
         raise CorruptFileError(path, str(exc)[:120]) from exc
 
 
+@one_at_a_time
 def _pdf_page_count(path: Path) -> int:
     """Count pages with pdfium (which renders them later); qpdf tells a password from damage."""
     try:
@@ -292,6 +294,7 @@ def _single_image(path: Path, index: int) -> tuple[bytes | None, float | None]:
         return None, None  # not a plain scanned page: pdfium renders it below
 
 
+@one_at_a_time
 def _load_pdf_page(path: Path, index: int, settings: IngestSettings) -> LoadedPage:
     jpeg, dpi = _single_image(path, index)
     dpi = round(dpi) if dpi and 100 <= dpi <= 600 else settings.render_dpi

@@ -17,6 +17,7 @@ import pypdfium2.raw as pdfium_c
 from ocr.pdf import PdfPage
 from ocr.types import PageText, Word
 from sohoa.errors import InputDocumentError
+from sohoa.pdfium import one_at_a_time
 from sohoa.text import nfc
 
 __all__ = ["DIGITAL_ENGINE", "UnreadableDigitalPdfError", "digital_pages", "pdf_text"]
@@ -92,6 +93,7 @@ def _words(page: pdfium.PdfPage, dpi: float, height_px: int) -> tuple[Word, ...]
         text.close()
 
 
+@one_at_a_time
 def digital_pages(pdf: bytes, *, dpi: int = 300, name: str = "kết quả",
                   max_pages: int = 200) -> list[PdfPage]:
     """Render each page at ``dpi`` and attach the words the PDF carries.
@@ -135,6 +137,7 @@ def _grey(image: np.ndarray) -> bool:
                 and np.abs(channels[:, :, 1] - channels[:, :, 2]).max() <= 8)
 
 
+@one_at_a_time
 def pdf_text(pdf: bytes, *, name: str = "tài liệu", max_pages: int = 200) -> list[str]:
     """The text each page of a PDF carries (NFC), for a file that is kept as it is."""
     doc = _open(pdf, name)

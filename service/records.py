@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import threading
 from dataclasses import asdict, replace
 from pathlib import PurePath
 from typing import Any
@@ -28,13 +27,11 @@ from signing import find_stamp_font
 from sohoa.clock import now_vn
 from sohoa.codes import RECEIPT_CODE, agency_of
 from sohoa.errors import UsageError
+from sohoa.pdfium import PDFIUM_LOCK
 
 __all__ = ["REASON_LABELS", "Records", "document_named", "page_ref", "pages_note",
            "rejected_page", "view_json"]
 
-_PDFIUM = threading.Lock()
-"""PDFium (pypdfium2) must not be entered by two threads at once: the page previews and
-printed copies this process draws take turns."""
 
 REASON_LABELS = {
     "low_resolution": "Độ phân giải quá thấp", "too_dark": "Trang quá tối",
@@ -250,8 +247,7 @@ class Records:
         link = reference_link(self.ctx.settings.web.public_url, receipt_code, document_id,
                               digest)
         band = QrBand(link, digest, f"Hồ sơ {receipt_code} · tài liệu {document_id}")
-        with _PDFIUM:
-            printed = render_printed_copy(data, band, find_stamp_font())
+        printed = render_printed_copy(data, band, find_stamp_font())  # holds PDFium's lock
         self.ctx.audit(actor, "printed", prefix, {
             "sha256": digest, "print_sha256": hashlib.sha256(printed).hexdigest()})
         return printed
@@ -283,7 +279,7 @@ class Records:
             raise NotFoundError(f"Tài liệu có {len(pages)} trang; không có trang {page}.")
         package, at = pages[page - 1]
         data = self.ctx.deps.store.get(keys.aip(receipt_code, package) + "document.pdf")
-        with _PDFIUM:  # PDFium is not thread-safe: previews and prints take turns
+        with PDFIUM_LOCK:  # PDFium is not thread-safe (sohoa/pdfium.py)
             pdf = pypdfium2.PdfDocument(data)
             try:
                 pdf.init_forms()  # the signatures' appearances are form fields

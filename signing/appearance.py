@@ -23,6 +23,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from sohoa.errors import ConfigurationError
+from sohoa.pdfium import one_at_a_time
 from sohoa.text import fold, nfc
 
 from .errors import UnsignablePdfError
@@ -83,6 +84,7 @@ def find_copy_font() -> Path:
     )
 
 
+@one_at_a_time
 def signer_block(pdf: bytes, name: str, *, height_mm: float = 24.0) -> tuple[int, Box]:
     """Where the signature image of ``name`` goes: between the signer's title and their name,
     found as the last place the name is printed in the document.
