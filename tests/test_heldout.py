@@ -133,3 +133,20 @@ def test_the_baseline_reads_the_first_capital_line_with_a_pattern(bench: ModuleT
     assert fields["ho_ten"] == "Lê Văn Hậu"
     assert fields["so_cccd"] == "190312874456"
     assert fields["co_quan_ban_hanh"] == "ỦY BAN NHÂN DÂN"
+
+
+def test_a_cached_page_reading_gives_back_the_layout_it_kept(bench: ModuleType) -> None:
+    from ocr import PageText, Word
+    from pipeline.pages import PageOutcome, page_layout, page_text
+
+    words = (Word("GIẤY", 812, 410, 190, 58, 91.5, 3), Word("KHAI", 1020, 410, 170, 58, 88.0, 3),
+             Word("Họ", 200, 620, 60, 32, 95.25, 4), Word("tên:", 268, 620, 82, 32, 93.0, 4))
+    layout = PageText("tesseract", "5.3.0", "vie", 2480, 3508, 300.0, words)
+    entry = bench.cache_entry(PageOutcome(0, "p.png", 1, text=layout), 1.234)
+    back = bench.outcome_of(json.loads(json.dumps(entry, ensure_ascii=False)), "p.png")
+    assert back.text == layout
+    assert page_layout(back) == layout and page_text(back) == layout.text == "GIẤY KHAI\nHọ tên:"
+    assert entry["seconds"] == 1.23 and back.error_code is None
+    refused = bench.cache_entry(PageOutcome(1, "q.png", 1, error_code="too_dark"), 0.5)
+    back = bench.outcome_of(json.loads(json.dumps(refused)))
+    assert back.text is None and back.error_code == "too_dark" and page_layout(back) == ""
