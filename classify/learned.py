@@ -253,8 +253,8 @@ class TypeModel:
         folder.mkdir(parents=True, exist_ok=True)
         weights = folder / _WEIGHTS
         tmp = folder / f".{_WEIGHTS}.{os.getpid()}.npz"
-        np.savez_compressed(tmp, word_idf=self._word.idf_, char_idf=self._char.idf_, coef=self._coef,
-                 intercept=self._intercept)
+        np.savez_compressed(tmp, word_idf=self._word.idf_, char_idf=self._char.idf_,
+                            coef=self._coef, intercept=self._intercept)
         tmp.replace(weights)
         doc = {"schema": MODEL_SCHEMA, "sklearn": sklearn_version(), "settings": self.settings,
                "classes": list(self.classes), "info": self.info,
