@@ -40,9 +40,10 @@ How the thresholds were chosen:
 
 None of these were tuned on the held-apart set (``bench/heldout``). Measured on it afterwards
 (``bench/model_accuracy.py``), the model trained on the samples alone, whose wordings and
-layouts the set does not share, was never 0.8 sure of a paper there: the rules' types and
-flags stood everywhere; for the 7 known papers the rules left for review, the model's first
-guess was right for 5 and its top three held the right type for all 7.
+layouts the set does not share, was 0.8 sure of only two papers there, both typed alike by
+the rules: the rules' types and flags stood everywhere; for the 7 known papers the rules left
+for review, the model's first guess was right for 5 and its top three held the right type for
+all 7.
 """
 
 from __future__ import annotations
