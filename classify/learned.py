@@ -174,10 +174,10 @@ class TypeModel:
     info: dict[str, Any] = field(default_factory=dict)
     """What it was trained on: ``examples``, ``per_type``, ``trained_at`` and what the
     trainer adds."""
-    _word: Any = None
-    _char: Any = None
-    _coef: Any = None
-    _intercept: Any = None
+    _word: Any = field(default=None, repr=False, compare=False)
+    _char: Any = field(default=None, repr=False, compare=False)
+    _coef: Any = field(default=None, repr=False, compare=False)
+    _intercept: Any = field(default=None, repr=False, compare=False)
 
     @property
     def fitted(self) -> bool:

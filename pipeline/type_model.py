@@ -138,7 +138,8 @@ def decide_type(deps: Deps, result: ClassifyResult, texts: Sequence[str],
     the type decided, its confidence says whether a person confirms it.
 
     ``model`` defaults to the one in use (:func:`current_model`); without one, or when the
-    model names a type the taxonomy no longer has, the result is the rules' as it was.
+    model names a type the taxonomy no longer has, the result is the rules' as it was. A type
+    a person gave (a clerk naming a result's type) is not asked about: it stands.
     """
     model = model if model is not None else current_model(deps)
     if model is None:
