@@ -48,6 +48,8 @@ def configure(settings: Settings | None = None) -> Celery:
                        "options": {"queue": settings.queue}},
             "seal": {"task": "sohoa.seal_audit", "schedule": settings.seal_interval_s,
                      "options": {"queue": settings.queue}},
+            "model": {"task": "sohoa.train_model", "schedule": settings.model_interval_s,
+                      "options": {"queue": settings.queue}},
         },
     )
     return app

@@ -153,6 +153,11 @@ class Settings(BaseSettings):
         int, Field(ge=5, description="seconds between seals of the audit trail (--beat, and "
                    "the web service in this process)")
     ] = 300
+    model_interval_s: Annotated[
+        int, Field(ge=60, description="seconds between scheduled retrainings of the document "
+                   "type model (sohoa worker --beat); the embedded default trains only on "
+                   "command (sohoa model train)")
+    ] = 7 * 24 * 3600
     audit_key_file: Path | None = None
     """The key that signs the audit trail, kept outside the data folder (made at first use,
     mode 0600); unset = ``$XDG_CONFIG_HOME/sohoa/audit.key`` (``~/.config/sohoa/audit.key``).
@@ -197,6 +202,12 @@ class Settings(BaseSettings):
     def web_dir(self) -> Path:
         """Folder of the web service: its session key and uploads being processed."""
         return self.data / "web"
+
+    @property
+    def models_dir(self) -> Path:
+        """The document type models (``sohoa model train``) and ``current.json``, which names
+        the one in use."""
+        return self.data / "models"
 
     @property
     def pki_dir(self) -> Path:

@@ -238,6 +238,15 @@ def seal_audit(self: Any) -> str | None:
     return deps.audit.seal(deps.store)
 
 
+@app.task(name="sohoa.train_model", **_RETRY)
+def train_model(self: Any, who: str = "sohoa (scheduled)") -> dict[str, Any]:
+    """Train the document type model again from the archive and make it the one in use
+    (scheduled by beat every ``model_interval_s``)."""
+    from pipeline.training import train_now
+
+    return train_now(_deps(), who=who).to_json()
+
+
 def submit(batch_id: str) -> str:
     """Queue a received batch; return the task id."""
     configure()

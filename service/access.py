@@ -187,6 +187,11 @@ ACTIONS: dict[str, Rule] = {
     "signing.sign": Rule(("officer", "head", OPERATOR), "ký kết quả hoặc bản sao (sign results "
                                                         "or copies)"),
     "pki.revoke": Rule(("head", "admin", OPERATOR), "thu hồi chứng thư (revoke a certificate)"),
+    # the learned document type model
+    "model.train": Rule(("head", "admin", OPERATOR), "huấn luyện lại mô hình phân loại tài liệu "
+                        "(train the document type model)"),
+    "model.show": Rule((*_STAFF, "admin", OPERATOR), "xem mô hình phân loại tài liệu (see the "
+                       "document type model)"),
     # running the engine
     "operate": Rule(("admin", OPERATOR), "vận hành hệ thống (run the service)"),
 }

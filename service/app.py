@@ -14,6 +14,7 @@ from service.custody import Custody
 from service.desk import Desk
 from service.dispatch import Dispatcher
 from service.intake import Intake
+from service.learning import Learning
 from service.notifications import Notifications
 from service.operations import Operations
 from service.records import Records
@@ -52,6 +53,7 @@ class Service:
         self.notifications = Notifications(self.ctx)
         self.desk = Desk(self.ctx)
         self.review = Review(self.ctx)
+        self.learning = Learning(self.ctx)
         self.results.listeners.append(self.notifications.result_archived)
 
     @classmethod

@@ -176,6 +176,7 @@ ONE_DOOR = {
     "custody.seal": "CLI only", "custody.export": "CLI only",
     "accounts.list": "CLI only", "accounts.manage": "CLI only", "accounts.me": "API only",
     "signing.sign": "CLI only", "pki.revoke": "CLI only", "operate": "CLI only",
+    "model.train": "CLI and schedule only", "model.show": "CLI only",
 }
 
 

@@ -1,4 +1,5 @@
-"""``sohoa worker``, ``reconcile``, ``reindex``, ``serve`` and ``report``: running sohoa."""
+"""``sohoa worker``, ``reconcile``, ``reindex``, ``serve``, ``report`` and ``model``: running
+sohoa."""
 
 from __future__ import annotations
 
@@ -58,6 +59,49 @@ def _reindex(args: argparse.Namespace) -> int:
     return 0
 
 
+def _accuracy(report: dict[str, Any]) -> str:
+    if not report.get("heldout"):
+        return "no examples could be held apart to measure it"
+    return (f"{report['heldout_right']}/{report['heldout']} held-out examples typed right "
+            f"({report['heldout_right'] / report['heldout']:.1%})")
+
+
+def _model(args: argparse.Namespace) -> int:
+    service = service_of(args)
+    actor = actor_of(service, args)
+    if args.action == "train":
+        report = service.learning.train(actor).to_json()
+        if args.json:
+            dump(report)
+            return 0
+        per_type = ", ".join(f"{t} {n}" for t, n in report["per_type"].items())
+        sources = ", ".join(f"{s} {n}" for s, n in report["sources"].items())
+        print(f"trained {report['model']} (sha256 {report['sha256']}, scikit-learn "
+              f"{report['sklearn']}) on {report['examples']} examples ({sources})")
+        print(f"per type: {per_type}")
+        print(f"accuracy: {_accuracy(report)}; in use now; kept: {', '.join(report['kept'])}")
+        return 0
+    status = service.learning.show(actor)
+    if args.json:
+        dump(status)
+        return 0 if status["usable"] or status["model"] is None else 1
+    if status["model"] is None:
+        print("no document type model trained yet: types come from the rules alone "
+              "(sohoa model train)")
+        return 0
+    report = status.get("report", {})
+    print(f"model in use: {status['model']} (sha256 {status.get('sha256')}), trained "
+          f"{report.get('trained_at')} with scikit-learn {report.get('sklearn')} on "
+          f"{report.get('examples')} examples")
+    print(f"per type: {', '.join(f'{t} {n}' for t, n in report.get('per_type', {}).items())}")
+    print(f"accuracy: {_accuracy(report)}")
+    print(f"kept: {', '.join(status['kept']) or 'none'}")
+    if not status["usable"]:
+        print(f"NOT USED: {status['problem']}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -91,14 +135,14 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``worker``, ``reconcile``, ``reindex``, ``serve`` and ``report``."""
+    """Add ``worker``, ``reconcile``, ``reindex``, ``serve``, ``report`` and ``model``."""
     p = sub.add_parser("worker", parents=[common], help="run a Celery worker")
     p.add_argument("--concurrency", type=int, help="worker processes (default: one per core)")
     p.add_argument("--hostname", help="worker name, e.g. ocr1@%%h")
     p.add_argument("--loglevel", default="info")
     p.add_argument("--beat", action="store_true",
-                   help="also send the scheduled tasks (fixity every SOHOA_FIXITY_INTERVAL_S); "
-                   "on one worker only")
+                   help="also send the scheduled tasks (fixity every SOHOA_FIXITY_INTERVAL_S, "
+                   "the type model retrained every SOHOA_MODEL_INTERVAL_S); on one worker only")
     p.set_defaults(func=_worker)
 
     p = sub.add_parser("reconcile", parents=[common],
@@ -129,3 +173,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("reindex", parents=[common],
                        help="rebuild the search index from the archive")
     p.set_defaults(func=_reindex)
+
+    p = sub.add_parser("model", parents=[common],
+                       help="the learned document type model: train it again from the archive "
+                       "and the samples, or show the one in use")
+    p.add_argument("action", choices=["train", "show"])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_model)
