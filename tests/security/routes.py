@@ -401,6 +401,8 @@ CLI_ONLY: dict[str, str] = {
     "accounts.manage": "sohoa people grant and revoke, sohoa users add, key and revoke-key",
     "signing.sign": "sohoa sign result and copy",
     "pki.revoke": "sohoa pki revoke",
+    "model.train": "sohoa model train, and the workers' weekly schedule",
+    "model.show": "sohoa model show",
     "operate": "sohoa reconcile, reindex, pki serve and pki crl",
 }
 """Actions of the table that no route asks for, and the command that does."""
