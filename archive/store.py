@@ -172,7 +172,8 @@ def check_longer(info: ObjectInfo, until: date | None) -> None:
             f"cannot be shortened to {until.isoformat()}")
 
 
-def _atomic_write(path: Path, data: bytes, mode: int) -> None:
+def _written_beside(path: Path, data: bytes, mode: int) -> Path:
+    """``data`` written and synced to a temporary file beside ``path``, with ``mode``."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
@@ -181,10 +182,20 @@ def _atomic_write(path: Path, data: bytes, mode: int) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         Path(tmp).chmod(mode)
-        Path(tmp).replace(path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             Path(tmp).unlink()
+        raise
+    return Path(tmp)
+
+
+def _atomic_write(path: Path, data: bytes, mode: int) -> None:
+    tmp = _written_beside(path, data, mode)
+    try:
+        tmp.replace(path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
         raise
 
 
@@ -192,24 +203,18 @@ def _create(path: Path, data: bytes, mode: int) -> bool:
     """Write a new file whole, or nothing if one is already there (False): of two processes
     writing the same key at once, exactly one creates it. A file system without hard links
     falls back to a replacing write."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    tmp = _written_beside(path, data, mode)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        Path(tmp).chmod(mode)
         try:
             os.link(tmp, path)
         except FileExistsError:
             return False
         except OSError:  # no hard links here: the write-once check before is all there is
-            Path(tmp).replace(path)
+            tmp.replace(path)
         return True
     finally:
         with contextlib.suppress(FileNotFoundError):
-            Path(tmp).unlink()
+            tmp.unlink()
 
 
 class FolderStore:
