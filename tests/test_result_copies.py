@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,17 +21,21 @@ from archive.keys import aip
 from archive.keys import manifest as manifest_key
 from archive.lifecycle import life_of
 from cli.main import main
-from pipeline.receipts import register_receipt
 from pipeline.results import DossierUnknownError
 from service.access import Actor
 from service.app import Service
 from service.errors import NotFoundError
 from signing import verify_pdf
-from sohoa.clock import now_vn
 from sohoa.people import People
 from tests.result_pdfs import result_pdf
 from tests.test_pdfa import Verapdf, assert_pdfa, verapdf  # noqa: F401 (a fixture)
-from tests.web_support import AGENCY_A, AGENCY_B, PASSWORD, Web, make_accounts, settings_for
+from tests.web_support import (
+    AGENCY_A,
+    AGENCY_B,
+    PASSWORD,
+    Web,
+    dossier_office,
+)
 
 CODE = f"{AGENCY_A}-251120-0042"
 ORGANISATION = "Trung tâm Phục vụ hành chính công"
@@ -51,20 +54,13 @@ def _paper(**kw: str) -> bytes:
 
 @pytest.fixture
 def web(tmp_path: Path) -> Iterator[Web]:
-    from web.app import create_app
-
     data = tmp_path / "data"
-    keys = make_accounts(data)
     people = People(data / "people.json")
     people.add_account(CLERK_B, "cuc", ["clerk"], agency=AGENCY_B, password=PASSWORD)
-    keys["cuc"] = people.new_api_key("cuc")
-    settings = settings_for(data)
-    app = create_app(settings)
-    register_receipt(app.state.service.deps.store, CODE,
-                     procedure="Cấp giấy chứng nhận quyền sử dụng đất",
-                     received_at=now_vn() - timedelta(days=3), who="Phần mềm một cửa")
-    yield Web(settings, app, keys)
-    app.state.service.close()
+    cuc_key = people.new_api_key("cuc")
+    with dossier_office(data, CODE, "Cấp giấy chứng nhận quyền sử dụng đất") as office:
+        office.keys["cuc"] = cuc_key
+        yield office
 
 
 def _service(web: Web) -> Service:

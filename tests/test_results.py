@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 
 import pypdfium2
@@ -18,14 +17,12 @@ from archive import load_manifest
 from archive.keys import manifest as manifest_key
 from archive.lifecycle import life_of
 from cli.main import main
-from pipeline.receipts import register_receipt
 from service.app import Service
 from signing import verify_pdf
-from sohoa.clock import now_vn
 from sohoa.errors import SohoaError
 from tests.result_pdfs import result_pdf
 from tests.test_pdfa import Verapdf, assert_pdfa, verapdf  # noqa: F401 (a fixture)
-from tests.web_support import AGENCY_A, Web, make_accounts, settings_for
+from tests.web_support import AGENCY_A, Web, dossier_office
 
 CODE = f"{AGENCY_A}-251120-0042"
 OFFICER, CLERK, OTHER = "Nguyễn Văn An", "Nguyễn Thị Lan", "Trần Thị Bình"
@@ -33,17 +30,9 @@ OFFICER, CLERK, OTHER = "Nguyễn Văn An", "Nguyễn Thị Lan", "Trần Thị 
 
 @pytest.fixture
 def web(tmp_path: Path) -> Iterator[Web]:
-    from web.app import create_app
-
-    data = tmp_path / "data"
-    keys = make_accounts(data)
-    settings = settings_for(data)
-    app = create_app(settings)
-    register_receipt(app.state.service.deps.store, CODE,
-                     procedure="Cấp giấy chứng nhận quyền sử dụng đất",
-                     received_at=now_vn() - timedelta(days=3), who="Phần mềm một cửa")
-    yield Web(settings, app, keys)
-    app.state.service.close()
+    with dossier_office(tmp_path / "data", CODE,
+                        "Cấp giấy chứng nhận quyền sử dụng đất") as office:
+        yield office
 
 
 def _service(web: Web) -> Service:

@@ -138,6 +138,28 @@ def running(run_data: Path, folder: Path, **web: Any) -> Iterator[Web]:
         yield Web(settings, app, keys)
 
 
+@contextlib.contextmanager
+def dossier_office(data: Path, code: str, procedure: str, received_days_ago: int = 3
+                   ) -> Iterator[Web]:
+    """The app over an empty data folder with the test accounts (and any made in ``data``
+    before), and one dossier ``code`` registered by the one-stop software."""
+    from datetime import timedelta
+
+    from pipeline.receipts import register_receipt
+    from sohoa.clock import now_vn
+
+    keys = make_accounts(data)
+    settings = settings_for(data)
+    app = create_app(settings)
+    register_receipt(app.state.service.deps.store, code, procedure=procedure,
+                     received_at=now_vn() - timedelta(days=received_days_ago),
+                     who="Phần mềm một cửa")
+    try:
+        yield Web(settings, app, keys)
+    finally:
+        app.state.service.close()
+
+
 def signed_in(web: Web, username: str) -> TestClient:
     """A browser signed in to the pages as ``username`` (session cookie)."""
     client = web.client()
