@@ -9,7 +9,6 @@ whoever asks. Records kept permanently get the longest retention the schedule al
 from __future__ import annotations
 
 import hashlib
-import io
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 
@@ -17,6 +16,7 @@ import urllib3
 from minio import Minio
 from minio.commonconfig import COMPLIANCE
 from minio.error import S3Error
+from minio.helpers import genheaders
 from minio.retention import Retention
 
 from archive.errors import (
@@ -34,6 +34,7 @@ PERMANENT_UNTIL = date(2999, 12, 31)
 """Retain-until written on the server for records kept permanently."""
 _MISSING = {"NoSuchKey", "NoSuchObject", "NoSuchVersion"}
 _LOCKED = {"AccessDenied", "ObjectLocked", "InvalidRequest"}
+_TAKEN = {"PreconditionFailed", "ConditionalRequestConflict"}
 
 
 def _until(d: date) -> datetime:
@@ -113,21 +114,32 @@ class S3Store:
         except ObjectMissingError:
             existing = None
         if existing is not None:
-            if existing.sha256 == digest and existing.size == len(data):
-                return existing
-            raise ObjectExistsError(f"{key} is already archived with different content")
+            return self._same_or_refused(key, digest, len(data))
         until = PERMANENT_UNTIL if permanent else retain_until
         if until is not None and until <= date.today():
             until = None  # retention already ended (a record digitised after its period)
         retention = Retention(COMPLIANCE, _until(until)) if until else None
         metadata = {"sha256": digest, "permanent": "true" if permanent else "false"}
+        headers = genheaders(metadata, None, None, retention, None)
+        headers["Content-Type"] = "application/octet-stream"
+        # Only if no object is there yet: of two writers of one key at once, exactly one
+        # creates it, as the folder store's hard link does; the other is told it exists.
+        headers["If-None-Match"] = "*"
         try:
-            self._call("put", self.client.put_object, self.bucket, key, io.BytesIO(data),
-                       len(data), metadata=metadata, retention=retention)
+            self._call("put", self.client._put_object, self.bucket, key, data, headers)
         except S3Error as exc:
+            if exc.code in _TAKEN:
+                return self._same_or_refused(key, digest, len(data))
             raise ArchiveError(f"{key} could not be stored: {exc.code} {exc.message}") from exc
         return ObjectInfo(key, len(data), digest, None if permanent else retain_until,
                           permanent, False)
+
+    def _same_or_refused(self, key: str, digest: str, size: int) -> ObjectInfo:
+        """Another writer stored ``key`` first: the same bytes pass, other bytes are refused."""
+        existing = self.info(key)
+        if existing.sha256 == digest and existing.size == size:
+            return existing
+        raise ObjectExistsError(f"{key} is already archived with different content")
 
     def get(self, key: str) -> bytes:
         """Return the bytes of an object."""

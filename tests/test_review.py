@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from archive import FolderStore, ObjectExistsError, ObjectStore, check_fixity, keys
+from archive import ObjectExistsError, ObjectStore, check_fixity, keys
 from archive.audit import AuditLog
 from archive.retention import retention_due
 from archive.revisions import RevisionConflictError, RevisionError, corrections, find_view
@@ -175,10 +175,9 @@ def test_two_revisions_at_once_one_wins_the_other_is_refused(service: Service) -
     assert service.records.record(ARCHIVIST, CODE, doc)["doc_type"] == "hop_dong"
 
 
-def test_of_two_writers_of_one_key_exactly_one_is_kept(tmp_path: Path) -> None:
-    """The folder store creates a key once, whoever races for it (on S3 a revision reads its
-    object back after writing it, and the one not kept is refused)."""
-    store = FolderStore(tmp_path / "store")
+def test_of_two_writers_of_one_key_exactly_one_is_kept(store: ObjectStore) -> None:
+    """Each store creates a key once, whoever races for it: the folder store by a hard link,
+    S3 by a conditional write (If-None-Match), so the one not kept is refused."""
     won, lost = [], []
     start = threading.Barrier(8)
 
