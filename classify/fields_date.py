@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 
-from classify.fields_text import MARK, Page
+from classify.fields_text import MARK, Page, citation_lines
 
 __all__ = ["find_date"]
 
@@ -26,7 +26,6 @@ _GAP = r"[\s.…_]*"
 _WORDED_DATE = re.compile(
     rf"ngay{_GAP}(\d{{1,2}}){_GAP}thang{_GAP}(\d{{1,2}}){_GAP}nam{_GAP}(\d{{4}})(?!\d)")
 _NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d/\-])")
-_CITATION_START = re.compile(MARK + r"(?:can cu|theo de nghi|xet de nghi|xet don|xet to trinh)\b")
 _LABELLED_DATE = re.compile(
     MARK + r"(?:ngay cap|ngay ky|cap ngay|ngay ban hanh|ngay dang ky|hom nay"
     r"|ngay,? thang,? nam (?:cap|dang ky|ky)|ngay,? thang,? nam\s*/\s*date"
@@ -40,28 +39,10 @@ _NOT_ISSUE = re.compile(
 )
 _HEADER_LINES = 8
 """The header of a paper (agency, number, motto, place and date) is within its first lines."""
-_CITATION_LINES = 4
-"""A citation paragraph whose end OCR lost is taken to stop after this many lines."""
 _ADMIN_WORDS = frozenset({"xã", "phường", "thị", "trấn", "xa", "phuong", "thi", "tran", "huyện",
                           "huyen", "quận", "quan", "thành", "phố", "thanh", "pho", "tỉnh", "tinh",
                           "tại", "tai"})
 _NOT_PLACE = frozenset({"hôm", "hom", "nay", "ngày", "ngay", "vào", "vao"})
-
-
-def _citation_lines(page: Page) -> set[int]:
-    """Lines of the paragraphs that cite other papers ("Căn cứ …;", "Theo đề nghị … ."): a
-    paragraph runs on until a line that ends with ";", "." or ":"."""
-    lines: set[int] = set()
-    left = 0
-    for i, folded in enumerate(page.folded):
-        if _CITATION_START.match(folded):
-            left = _CITATION_LINES
-        if left:
-            lines.add(i)
-            left -= 1
-            if not folded or folded.rstrip().endswith((";", ".", ":")):
-                left = 0
-    return lines
 
 
 def _is_place(head: str, in_header: bool) -> bool:
@@ -108,7 +89,7 @@ def find_date(page: Page) -> str | None:
     starts = [0]
     for line in page.folded:
         starts.append(starts[-1] + len(line) + 1)
-    citations = _citation_lines(page)
+    citations = citation_lines(page)
     non_empty = [i for i, line in enumerate(page.raw) if line]
     header_end = non_empty[min(len(non_empty), _HEADER_LINES) - 1] if non_empty else -1
     found: dict[int, str] = {}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sohoa.text import fold, nfc, normalise_space
 
-__all__ = ["MARK", "Page", "is_upper"]
+__all__ = ["MARK", "Page", "citation_lines", "is_upper"]
 
 _DASH = r"[\s\-–—.,~_]*"
 _MOTTO = re.compile(
@@ -28,6 +28,9 @@ _MOTTO = re.compile(
 
 MARK = r"^[^\w]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\)|[ivx]+\.)\s*)?"
 """The start of a folded line, with the number or bullet of a list item."""
+_CITATION_START = re.compile(MARK + r"(?:can cu|theo de nghi|xet de nghi|xet don|xet to trinh)\b")
+_CITATION_LINES = 4
+"""A citation paragraph whose end OCR lost is taken to stop after this many lines."""
 
 
 def is_upper(raw: str) -> bool:
@@ -61,3 +64,19 @@ class Page:
     def text(self) -> str:
         """The folded lines joined with newlines."""
         return "\n".join(self.folded)
+
+
+def citation_lines(page: Page) -> set[int]:
+    """Lines of the paragraphs that cite other papers ("Căn cứ …;", "Theo đề nghị … ."): a
+    paragraph runs on until a line that ends with ";", "." or ":"."""
+    lines: set[int] = set()
+    left = 0
+    for i, folded in enumerate(page.folded):
+        if _CITATION_START.match(folded):
+            left = _CITATION_LINES
+        if left:
+            lines.add(i)
+            left -= 1
+            if not folded or folded.rstrip().endswith((";", ".", ":")):
+                left = 0
+    return lines
