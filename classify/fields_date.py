@@ -7,7 +7,9 @@ same line: "Số: 692/TTr-TNMT An Phú, ngày …"), then a labelled date at the
 contract's "Hôm nay, ngày …"), then the first other date. Never a date of a "Căn cứ …",
 "Theo đề nghị …" or "Xét …" paragraph, nor one that cites another paper on its line
 ("Luật …", "Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, expiry, term or identity
-card date. Numeric dates (dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy) count when they are real
+card date; in the header, though, a place-and-date line wins whatever the "V/v …" OCR read
+before it on the same line cites. A place-and-date line ends a citation paragraph whose ";"
+OCR lost. Numeric dates (dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy) count when they are real
 calendar days from 1945 to 2100.
 """
 
@@ -21,7 +23,7 @@ from classify.fields_text import MARK, Page, citation_lines
 
 __all__ = ["find_date"]
 
-_GAP = r"[\s.…_]*"
+_GAP = r"[\s.,…_]*"
 """Spaces, or the dots of a form's blank that was filled in ("ngày ..20.. tháng ..4..")."""
 _WORDED_DATE = re.compile(
     rf"ngay{_GAP}(\d{{1,2}}){_GAP}thang{_GAP}(\d{{1,2}}){_GAP}nam{_GAP}(\d{{4}})(?!\d)")
@@ -37,6 +39,7 @@ _NOT_ISSUE = re.compile(
     r"|luat|nghi dinh|thong tu|quyet dinh|to trinh|cong van|hop dong|chi thi|thong bao"
     r"|\bso\b\s*:?\s*[^\s,;]*\d[^\s,;]*\s*(?:,\s*)?(?:ky\s*)?(?:ngay)?\s*$"
 )
+_BORN = re.compile(r"sinh|birth")
 _HEADER_LINES = 8
 """The header of a paper (agency, number, motto, place and date) is within its first lines."""
 _ADMIN_WORDS = frozenset({"xã", "phường", "thị", "trấn", "xa", "phuong", "thi", "tran", "huyện",
@@ -106,16 +109,16 @@ def find_date(page: Page) -> str | None:
         if _LABELLED_DATE.match(before):
             found.setdefault(1, iso)
             continue
-        if _NOT_ISSUE.search(before):
-            continue
         head = raw[starts[line]:at]
         if not text.startswith("ngay", at):
             head = re.sub(r"(?i)\bng[àa]y\s*$", "", head)
             if head == raw[starts[line]:at]:  # a numeric date without "ngày": not a place line
-                found.setdefault(2, iso)
-                continue
-        if head.rstrip().endswith(",") and _is_place(head, line <= header_end):
-            found.setdefault(0, iso)
+                head = ""
+        place = head.rstrip().endswith(",") and _is_place(head, line <= header_end)
+        if place and line <= header_end and not _BORN.search(before):
+            found.setdefault(0, iso)  # beside a "V/v …" OCR read onto the line, whatever it cites
+        elif _NOT_ISSUE.search(before):
+            continue
         else:
-            found.setdefault(2, iso)
+            found.setdefault(0 if place else 2, iso)
     return found[min(found)] if found else None

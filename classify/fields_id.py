@@ -3,7 +3,8 @@
 ``so_cccd``: only a 12-digit number labelled as a personal identification number (CCCD,
 căn cước, CMND/CCCD, số định danh cá nhân, an ID card's "Số / No."), the first one, also in
 groups or boxes ("0010 8823 6497"); never a bare number, never one whose label speaks of an
-account, a telephone, a tax code, a contract or a passport.
+account, a telephone, a tax code, a contract, a passport or a driving licence, nor one of a
+column of a table of people ("Số định danh cá nhân" over rows of numbers).
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ _ID_VALUE = re.compile(r"[^\d]{0,45}?(?<!\d)(\d{12})(?!\d)")
 _ID_SPACED = re.compile(r"[^\d]{0,45}?(?<!\d)(\d{1,4}(?:[ .|]\d{1,4}){2,11})(?!\d)")
 """Twelve digits in groups or boxes, as OCR reads a form's boxed number ("0 0 1 0 8 8 …")."""
 _NOT_ID = re.compile(r"tai khoan|\bstk\b|account|dien thoai|phone|\bdt\b|ma so thue|\bfax\b"
-                     r"|hop dong|so tien|ho chieu|passport")
+                     r"|hop dong|so tien|ho chieu|passport|lai xe|gplx|driving")
+_TWELVE = re.compile(r"(?<!\d)\d{12}(?!\d)")
 
 
 def find_id_number(page: Page, doc_type: str | None = None) -> str | None:
@@ -38,5 +40,8 @@ def find_id_number(page: Page, doc_type: str | None = None) -> str | None:
         gap = text[label.end():m.start(1)]
         if gap.count("\n") > 1 or _NOT_ID.search(gap):
             continue
+        after = text[m.end(1):].split("\n", 2)
+        if "\n" in gap and len(after) > 1 and _TWELVE.search(after[1]):
+            continue  # a column of a table of people: the number of none of them in particular
         return re.sub(r"\D", "", m.group(1))
     return None

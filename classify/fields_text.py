@@ -30,6 +30,7 @@ MARK = r"^[^\w]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\)|[ivx]+\.)\s*)?"
 """The start of a folded line, with the number or bullet of a list item."""
 _CITATION_START = re.compile(MARK + r"(?:can cu|theo de nghi|xet de nghi|xet don|xet to trinh)\b")
 _CITATION_LINES = 4
+_PLACE_DATE = re.compile(r"^[^\W\d_][^,;:]{0,40},\s*ngay\b")
 """A citation paragraph whose end OCR lost is taken to stop after this many lines."""
 
 
@@ -74,6 +75,8 @@ def citation_lines(page: Page) -> set[int]:
     for i, folded in enumerate(page.folded):
         if _CITATION_START.match(folded):
             left = _CITATION_LINES
+        elif _PLACE_DATE.match(folded):
+            left = 0  # "Đà Nẵng, ngày …" after a citation whose ";" OCR lost
         if left:
             lines.add(i)
             left -= 1

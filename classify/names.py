@@ -10,10 +10,10 @@ of a line, "Tôi là", "Tôi tên là", "Cho:" / "Cấp cho:" and "Tên (viết 
 start of a line; a "Họ và tên …" alone on its line whose colon OCR lost. The first label whose
 value is a name wins: the applicant comes before the people the application names, the child
 before the parents on a birth certificate (a parent's name, "Họ và tên mẹ:", only when the
-paper names no one else), bên A before bên B. A contract whose first party is an organisation ("BÊN CHO
-THUÊ (Bên A): Công ty …") names no person. A decision names no one by label: its person is
-the first "ông" or "bà" followed by a name in its text ("Về việc cho phép hộ ông Dương Văn Tú
-…", "Điều 1. … đối với bà Ngô Thị / Thanh Hương, …").
+paper names no one else), bên A before bên B. A contract whose first party is an
+organisation ("BÊN CHO THUÊ (Bên A): Công ty …") names no person. A decision names no one
+by label: its person is the first "ông" or "bà" followed by a name in its text ("Về việc cho
+phép hộ ông Dương Văn Tú …", "Điều 1. … đối với bà Ngô Thị / Thanh Hương, …").
 
 A name is two to six words, each a plausible Vietnamese syllable (letters only, a vowel, at
 most seven letters; a single capital letter too), all in capitals or all in title case. It
