@@ -24,6 +24,7 @@ _ID_SPACED = re.compile(r"[^\d]{0,45}?(?<!\d)(\d{1,4}(?:[ .|]\d{1,4}){2,11})(?!\
 """Twelve digits in groups or boxes, as OCR reads a form's boxed number ("0 0 1 0 8 8 …")."""
 _NOT_ID = re.compile(r"tai khoan|\bstk\b|account|dien thoai|phone|\bdt\b|ma so thue|\bfax\b"
                      r"|hop dong|so tien|ho chieu|passport|lai xe|gplx|driving")
+_OR_PASSPORT = re.compile(r"^\s*/\s*(?:ho chieu|passport)\b")
 _TWELVE = re.compile(r"(?<!\d)\d{12}(?!\d)")
 
 
@@ -37,7 +38,7 @@ def find_id_number(page: Page, doc_type: str | None = None) -> str | None:
         m = _ID_VALUE.match(text, label.end()) or _ID_SPACED.match(text, label.end())
         if m is None or sum(c.isdigit() for c in m.group(1)) != 12:
             continue
-        gap = text[label.end():m.start(1)]
+        gap = _OR_PASSPORT.sub("", text[label.end():m.start(1)])  # "Số CCCD/Hộ chiếu:"
         if gap.count("\n") > 1 or _NOT_ID.search(gap):
             continue
         after = text[m.end(1):].split("\n", 2)
