@@ -6,18 +6,22 @@ chữ đệm, [và] tên [khai sinh]" with what follows them before the colon ("
 ("Tên người nộp tiền", "Tên chủ đầu tư"), "Người …:" at the start of a line ("Người yêu cầu",
 "Người đề nghị", "Người nộp hồ sơ", "Người được ủy quyền", "Người sử dụng đất"; not the staff:
 "Người tiếp nhận", "Người thu tiền"), "Ông:", "Bà:", "Ông/bà:", "Hộ ông:", "Bên …:" at the start
-of a line, "Tôi là", "Tôi tên là". The first label whose value is a name wins: the applicant
-comes before the people the application names, the child before the parents on a birth
-certificate, bên A before bên B. A contract whose first party is an organisation ("BÊN CHO
-THUÊ (Bên A): Công ty …") names no person. A decision names no one by label: its person is
-the first "ông" or "bà" followed by a name in its text ("Về việc cho phép hộ ông Dương Văn Tú
-…", "Điều 1. … đối với bà Ngô Thị / Thanh Hương, …").
+of a line, "Tôi là", "Tôi tên là", "Cho:" / "Cấp cho:" and "Tên (viết chữ in hoa):" at the
+start of a line; a "Họ và tên …" alone on its line whose colon OCR lost. The first label whose
+value is a name wins: the applicant comes before the people the application names, the child
+before the parents on a birth certificate (a parent's name, "Họ và tên mẹ:", only when the
+paper names no one else), bên A before bên B. A contract whose first party is an
+organisation ("BÊN CHO THUÊ (Bên A): Công ty …") names no person. A decision names no one
+by label: its person is the first "ông" or "bà" followed by a name in its text ("Về việc cho
+phép hộ ông Dương Văn Tú …", "Điều 1. … đối với bà Ngô Thị / Thanh Hương, …").
 
 A name is two to six words, each a plausible Vietnamese syllable (letters only, a vowel, at
 most seven letters; a single capital letter too), all in capitals or all in title case. It
 ends at punctuation, at a word of another case, or at the next label on its line ("Sinh
-ngày", "Giới tính", "Dân tộc", "Số CCCD", "Địa chỉ", …). When a label ends its line ("Họ và
-tên / Full name:"), the name is the whole next line. Names are given in title case.
+ngày", "Giới tính", "Dân tộc", "Số CCCD", "Địa chỉ", …, also misread), or where a label of
+any words begins: a title-case word followed by lower-case words and a colon ("Chỗ ở hiện
+nay:"), a word in capitals that ends with a colon. When a label ends its line ("Họ và tên /
+Full name:"), the name is the whole next line. Names are given in title case.
 """
 
 from __future__ import annotations
@@ -35,10 +39,19 @@ _LABEL = re.compile(
     r"(?P<qual>[^:;,\n]{0,50}?)"
     r"|(?P<person>ten\s+(?:nguoi|chu)\b[^:;,\n]{0,40}?|nguoi\s+[^:;,\n]{2,50}?)"
     r"|(?P<party>ben\s+[^:;\n]{1,40}?)"
+    r"|(?P<start>(?:cap\s+)?cho|ten\s*\([^)\n]{1,30}\))"
     r"|(?:ho\s+)?(?:ong|ba)(?:\s*[/(]\s*ba\s*\)?)?"
     r")\s*:"
     r"|(?<![a-z])toi\s+(?:ten\s+)?la\b\s*:?"
 )
+_BARE_LABEL = re.compile(
+    r"^[^\w]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\)|[ivx]+\.)\s*)?"
+    r"(?:ho,?\s*chu\s*dem,?\s*(?:va\s*)?ten|ho\s*va\s*ten|ho\s*ten)(?P<qual>[^:;,()\n]{0,50})$")
+"""A label alone on its line whose colon OCR lost ("Họ và tên / Full name"): the name is the
+next line."""
+_PARENT = re.compile(r"\b(?:me|cha|bo|nguoi (?:me|cha|nuoi duong|giam ho))\b")
+"""A label of a parent's name ("Họ và tên mẹ:"): the child's, when the paper gives it, comes
+first."""
 _AT_LINE_START = re.compile(r"^[^\w]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\)|[ivx]+\.)\s*)?$")
 _STAFF = re.compile(r"tiep nhan|thu tien|thu ngan|can bo|lap phieu|(?<!dang )\bky\b|kiem tra|duyet"
                     r"|cong chung vien|chung thuc")
@@ -57,6 +70,8 @@ _IN_BODY = re.compile(r"(?<![a-z])(?:ho\s+)?(?:ong|ba)\s+(?=[^\W\d_])")
 _BODY_NAME_TYPES = frozenset({"quyet_dinh"})
 """Types whose person is named in the running text, not by a label."""
 _MAX_WORDS = 6
+_LABEL_AFTER = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}\s*:")
+"""What follows a name word that began a label: its lower-case words up to the colon."""
 
 
 def _case(word: str) -> str | None:
@@ -95,6 +110,10 @@ def _parse(raw: str, folded: str) -> tuple[str | None, str]:
         if word != token:
             break
     rest = raw[at:].strip()
+    ended = raw[:at].rstrip()[-1:]
+    if len(words) > 2 and (ended == ":" or (
+            ended.isalpha() and style == "T" and rest[:1].islower() and _LABEL_AFTER.match(rest))):
+        rest = f"{words.pop()} {rest}"  # "Hà Văn Quý Chỗ ở hiện nay:": a label began there
     if len(words) < 2 or fold(" ".join(words[:2])).startswith(_NOT_PERSON):
         return None, rest
     return " ".join(w[:1].upper() + w[1:].lower() for w in words), rest
@@ -121,24 +140,33 @@ def _in_body(lines: Sequence[str], folded_lines: Sequence[str]) -> str | None:
 def find_name(lines: Sequence[str], folded_lines: Sequence[str],
               doc_type: str | None = None) -> str | None:
     """The person the paper is about, from its lines (raw and folded, same offsets)."""
+    parent: str | None = None
     for i, folded in enumerate(folded_lines):
-        for m in _LABEL.finditer(folded):
-            if (m.group("person") or m.group("party")) and not _AT_LINE_START.match(
-                    folded[: m.start()]):
+        labels: list[re.Match[str]] = list(_LABEL.finditer(folded))
+        if not labels and (bare := _BARE_LABEL.match(folded)):
+            labels = [bare]
+        for m in labels:
+            groups = m.groupdict()
+            if (groups.get("person") or groups.get("party") or groups.get("start")) and not (
+                    _AT_LINE_START.match(folded[: m.start()])):
                 continue
-            if _STAFF.search(m.group("qual") or m.group("person") or ""):
+            qual = groups.get("qual") or groups.get("person") or ""
+            if _STAFF.search(qual):
                 continue
             raw, rest_folded = lines[i][m.end():], folded[m.end():]
+            name: str | None = None
             if raw.strip(" :"):
                 name, _ = _value(raw.lstrip(" "), rest_folded.lstrip(" "))
-                if name:
-                    return name
-                if m.group("party"):
-                    return None  # the first party is an organisation
+                if not name and groups.get("party"):
+                    return parent  # the first party is an organisation
             elif i + 1 < len(lines):
                 name, rest = _value(lines[i + 1], folded_lines[i + 1])
-                if name and not rest.strip(" .,;"):
-                    return name
-    if doc_type in _BODY_NAME_TYPES:
-        return _in_body(lines, folded_lines)
-    return None
+                if rest.strip(" .,;") and not _HONORIFIC.match(folded_lines[i + 1]):
+                    name = None
+            if name and _PARENT.search(qual):
+                parent = parent or name
+            elif name:
+                return name
+    if doc_type in _BODY_NAME_TYPES and (found := _in_body(lines, folded_lines)):
+        return found
+    return parent

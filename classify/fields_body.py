@@ -1,0 +1,191 @@
+"""The body that issued a paper (``co_quan_ban_hanh``), found in its OCR text.
+
+``co_quan_ban_hanh``: the upper-case agency header at the top left, above the title and
+within the first eight lines (an addressee block, "Kính gửi:" and the lines in capitals or
+dashes under it, is never part of it). When it names a parent body and then the body under it
+("UBND TỈNH PHÚ THỌ" / "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "BỘ CÔNG AN" / "CỤC CẢNH SÁT …"), the
+body that issued the paper is the last one, as printed; it takes the parent's place name only
+when the paper itself names it so ("Sở Tư pháp tỉnh Yên Bái xác nhận"). A line that only goes
+on with the name ("PHƯỜNG BẾN THÀNH" under "ỦY BAN NHÂN DÂN", "VÀ MÔI TRƯỜNG", "CHI NHÁNH CÀ
+MAU" under a bank) joins it. A company or a bank on the first line may be in sentence case
+("Công ty TNHH Điện lực …"). Then the seller's or collector's label of an invoice or a receipt
+("Đơn vị bán hàng:", "Đơn vị:", "Tên người bán:"), up to the next label on its line. A form a
+citizen fills in (its title "ĐƠN …", "TỜ KHAI …", "GIẤY ĐỀ NGHỊ …", "PHIẾU YÊU CẦU …") has no
+issuing body: the body it is sent to is its addressee, the one that confirms it at the foot
+did not issue it. Otherwise (certificates) the body of the signature block that names its
+place: "TM. ỦY BAN NHÂN DÂN / HUYỆN X", or a body above a signer's title ("SỞ … / TỈNH X /
+KT. GIÁM ĐỐC"). As printed, in capitals when printed so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classify.fields_number import OWN_NUMBER
+from classify.fields_text import Page, is_upper
+from sohoa.text import fold, normalise_space
+
+__all__ = ["find_agency"]
+
+_BODY_WORDS = (r"uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so|bo|tong cuc|chi cuc|cuc|phong"
+               r"|van phong|trung tam|cong an|toa an|vien kiem sat|kho bac|bao hiem xa hoi"
+               r"|benh vien|truong|cong ty|ngan hang|ban quan ly|ban")
+_BODY_START = re.compile(
+    rf"^(?!truong (?:phong|ban)\b)(?:{_BODY_WORDS}|chi nhanh)\b(?!\s*[:.]?\s*\d|\s+truong\b)")
+"""A line that starts a body's name ("SỞ …", not "SỐ: 12", not "CỤC TRƯỞNG", a title)."""
+_BRANCH_OF_BODY = re.compile(rf"^chi nhanh\s+(?:{_BODY_WORDS})\b")
+_BRANCH = re.compile(r"^chi nhanh\b")
+_TITLE_WORDS = re.compile(
+    r"^\W*(?:quyet dinh|giay|don|bien lai|bien ban|bien nhan|phieu|hop dong|to khai|to trinh"
+    r"|trich luc|thong bao|cong van|bao cao|ban sao|can cuoc|van ban|ke hoach|chung nhan"
+    r"|nghi quyet|chi thi|lenh|danh sach|bang ke)\b")
+_PLACE_WORD = re.compile(r"\b(?:tỉnh|tinh|thành phố|thanh pho|tp|huyện|huyen|quận|thị xã|thi xa"
+                         r"|xã|xa(?! hội| hoi)|phường|phuong|thị trấn|thi tran)\b")
+"""Words that start a place name, matched in lower case with diacritics ("QUẢN LÝ" is no
+"QUẬN")."""
+_ON_BEHALF = re.compile(rf"\b(?:tm|t/m)\s*[.:]?\s*(?=(?:{_BODY_WORDS})\b)")
+_SIGNER = re.compile(
+    r"^(?:kt|tm|tl|tuq|q|t/m)\s*[.:]|^(?:pho\s+)?(?:chu tich|(?:tong )?giam doc|hieu truong"
+    r"|thu truong|cuc truong|vu truong|truong (?:phong|ban|khoa)|chanh (?:van phong|an|thanh tra)"
+    r")\b")
+"""A signer's title in a signature block ("KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC")."""
+_SERIAL_PREFIX = re.compile(r"^[A-ZĐ]{1,3} ?\d{4,9}\s+")
+
+
+_APPLICATION = re.compile(
+    r"^\W*(?:don\b|to khai|ban khai|giay de nghi|phieu (?:de nghi|yeu cau|dang ky)"
+    r"|van ban de nghi|giay cam doan|ban cam ket)")
+"""The title of a form a citizen fills in: the body it goes to is its addressee, not its
+issuer."""
+_ADDRESSEE = re.compile(r"^\W*kinh\s*gui\b")
+_SELLER = re.compile(
+    r"^\W*(?:(?:ten\s+)?don vi(?:\s+ban(?:\s+hang)?|\s+thu(?:\s+tien)?)?|(?:ten\s+)?nguoi ban"
+    r"|ten don vi)\s*(?:\([^)]{0,20}\))?\s*:\s*")
+"""The label of the body that sells or collects on an invoice or a receipt ("Đơn vị bán hàng:",
+"Đơn vị:" at the top of a "Phiếu thu"; never "Đơn vị mua hàng")."""
+_NEXT_LABEL = re.compile(r"\s+(?:mau so|ma so|dia chi|so tai khoan|dien thoai|mst)\b")
+_COMPANY = re.compile(r"^(?:cong ty|ngan hang|tong cong ty|hop tac xa)\b")
+_SELLER_LINES = 14
+
+
+def _header_lines(page: Page) -> list[tuple[str, str]]:
+    """The first eight non-empty (raw, folded) lines, without the addressee block ("Kính
+    gửi:" and the lines in capitals or dashes under it)."""
+    lines: list[tuple[str, str]] = []
+    addressee = False
+    for raw, folded in zip(page.raw, page.folded, strict=True):
+        if not raw:
+            continue
+        if _ADDRESSEE.match(folded):
+            addressee = True
+        elif addressee and (is_upper(raw) or raw.lstrip().startswith(("-", "–", "+", "•"))):
+            pass
+        else:
+            addressee = False
+            lines.append((raw, folded))
+            if len(lines) == 8:
+                break
+    return lines
+
+
+def _issuing_body(lines: list[tuple[str, str]], page: Page) -> str:
+    """The last body of a header of (raw, folded) lines; with the parent's place name when it
+    has none of its own and the paper prints the name so ("Sở Tư pháp tỉnh Yên Bái")."""
+    bodies: list[list[tuple[str, str]]] = []
+    for raw, folded in lines:
+        new = _BRANCH_OF_BODY.match(folded) if _BRANCH.match(folded) else _BODY_START.match(
+            folded)
+        if new or not bodies:
+            bodies.append([(raw, folded)])
+        else:
+            bodies[-1].append((raw, folded))
+    name = normalise_space(" ".join(raw for raw, _ in bodies[-1]))
+    if not _PLACE_WORD.search(name.lower()):
+        whole_text = normalise_space(" ".join(page.folded))
+        for parent in reversed(bodies[:-1]):
+            whole = " ".join(raw for raw, _ in parent)
+            if m := _PLACE_WORD.search(whole.lower()):
+                full = normalise_space(f"{name} {whole[m.start():]}")
+                if fold(full) in whole_text:
+                    name = full
+                break
+    return name
+
+
+def _header_body(page: Page) -> str | None:
+    """The body of the header above the title: one in capitals, or a company or a bank
+    named in sentence case on the first line."""
+    lines = _header_lines(page)
+    for n, (raw, folded) in enumerate(lines):
+        if is_upper(raw) and _TITLE_WORDS.match(folded):
+            return None  # the header stands above the title
+        if n == 0 and not is_upper(raw) and _COMPANY.match(folded) and ":" not in raw:
+            return raw
+        if not (is_upper(raw) and _BODY_START.match(folded)):
+            continue
+        header = [(raw, folded)]
+        for nxt_raw, nxt_folded in lines[n + 1: n + 4]:
+            if (not is_upper(nxt_raw) or _TITLE_WORDS.match(nxt_folded)
+                    or OWN_NUMBER.match(nxt_folded) or _SIGNER.match(nxt_folded)):
+                break
+            header.append((nxt_raw, nxt_folded))
+        return _issuing_body(header, page)
+    return None
+
+
+def _seller(page: Page) -> str | None:
+    """The body after a seller's or collector's label near the top ("Đơn vị bán hàng: CÔNG TY
+    TNHH …"), up to the next label on its line."""
+    seen = 0
+    for raw, folded in zip(page.raw, page.folded, strict=True):
+        seen += bool(raw)
+        if seen > _SELLER_LINES:
+            break
+        if (m := _SELLER.match(folded)) is None:
+            continue
+        value, value_folded = raw[m.end():], folded[m.end():]
+        if cut := _NEXT_LABEL.search(value_folded):
+            value, value_folded = value[:cut.start()], value_folded[:cut.start()]
+        value = value.strip(" .,;")
+        if len(value) > 3 and (is_upper(value) or _COMPANY.match(value_folded)):
+            return value
+    return None
+
+
+def _is_application(page: Page) -> bool:
+    """Whether the paper's title (a line in capitals near the top) names a citizen's form."""
+    lines = [(r, f) for r, f in zip(page.raw, page.folded, strict=True) if r][:12]
+    for raw, folded in lines:
+        if is_upper(raw) and _TITLE_WORDS.match(folded):
+            return bool(_APPLICATION.match(folded))
+    return False
+
+
+def find_agency(page: Page) -> str | None:
+    """The body that issued the paper (see the module docstring)."""
+    if found := _header_body(page) or _seller(page):
+        return found
+    if _is_application(page):
+        return None  # a form a citizen fills in; a body that confirms it did not issue it
+    return _signing_body(page)
+
+
+def _signing_body(page: Page) -> str | None:
+    """The body in a signature block: "TM. ỦY BAN NHÂN DÂN / THÀNH PHỐ X", or a body and its
+    place above a signer's title ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG / TỈNH HÀ GIANG / KT. GIÁM
+    ĐỐC"); only one that names its place."""
+    lines = [(r, f) for r, f in zip(page.raw, page.folded, strict=True) if r]
+    for i, (raw, folded) in enumerate(lines):
+        if m := _ON_BEHALF.search(folded):
+            name = raw[m.end():]
+        elif (is_upper(raw) and _BODY_START.match(folded) and not _TITLE_WORDS.match(folded)
+              and any(_SIGNER.match(f) for _, f in lines[i + 1: i + 3])):
+            name = raw
+        else:
+            continue
+        nxt = _SERIAL_PREFIX.sub("", lines[i + 1][0]) if i + 1 < len(lines) else ""
+        if is_upper(nxt) and _PLACE_WORD.match(nxt.lower()):
+            name = f"{name} {nxt}"
+        if is_upper(name) and _PLACE_WORD.search(name.lower()):
+            return normalise_space(name)
+    return None

@@ -1,0 +1,124 @@
+"""The date of issue of a paper (``ngay_ban_hanh``), found in its OCR text.
+
+``ngay_ban_hanh``: the place-and-date line ("Hà Giang, ngày 12 tháng 3 năm 2025", also
+"Làm tại: xã X, ngày …", "……, ngày …", or in the header after a block OCR read onto the
+same line: "Số: 692/TTr-TNMT An Phú, ngày …"), then a labelled date at the start of a line
+("Ngày cấp:", "Ngày ký:", "Cấp ngày", "Ngày, tháng, năm đăng ký:", "Date of issue", a
+contract's "Hôm nay, ngày …"), then the first other date. Never a date of a "Căn cứ …",
+"Theo đề nghị …" or "Xét …" paragraph, nor one that cites another paper on its line
+("Luật …", "Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, expiry, term or identity
+card date; in the header, though, a place-and-date line wins whatever the "V/v …" OCR read
+before it on the same line cites. A place-and-date line ends a citation paragraph whose ";"
+OCR lost. Numeric dates (dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy) count when they are real
+calendar days from 1945 to 2100.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
+
+from classify.fields_text import MARK, Page, citation_lines
+
+__all__ = ["find_date"]
+
+_GAP = r"[\s.,…_]*"
+"""Spaces, or the dots of a form's blank that was filled in ("ngày ..20.. tháng ..4..")."""
+_WORDED_DATE = re.compile(
+    rf"ngay{_GAP}(\d{{1,2}}){_GAP}thang{_GAP}(\d{{1,2}}){_GAP}nam{_GAP}(\d{{4}})(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d/\-])")
+_LABELLED_DATE = re.compile(
+    MARK + r"(?:ngay cap|ngay ky|cap ngay|ngay ban hanh|ngay dang ky|hom nay"
+    r"|ngay,? thang,? nam (?:cap|dang ky|ky)|ngay,? thang,? nam\s*/\s*date"
+    r"|date of issue)\b"
+)
+_NOT_ISSUE = re.compile(
+    r"sinh|birth|gia tri|het han|expiry|den ngay|den het|thoi han|tu ngay|ke tu|cap ngay"
+    r"|cccd|cmnd|can cuoc|dinh danh|ho chieu"
+    r"|luat|nghi dinh|thong tu|quyet dinh|to trinh|cong van|hop dong|chi thi|thong bao"
+    r"|\bso\b\s*:?\s*[^\s,;]*\d[^\s,;]*\s*(?:,\s*)?(?:ky\s*)?(?:ngay)?\s*$"
+)
+_BORN = re.compile(r"sinh|birth")
+_HEADER_LINES = 8
+"""The header of a paper (agency, number, motto, place and date) is within its first lines."""
+_ADMIN_WORDS = frozenset({"xã", "phường", "thị", "trấn", "xa", "phuong", "thi", "tran", "huyện",
+                          "huyen", "quận", "quan", "thành", "phố", "thanh", "pho", "tỉnh", "tinh",
+                          "tại", "tai"})
+_NOT_PLACE = frozenset({"hôm", "hom", "nay", "ngày", "ngay", "vào", "vao"})
+
+
+def _is_place(head: str, in_header: bool) -> bool:
+    """Whether ``head`` (a line up to the comma before "ngày") ends with a place name: one to
+    six capitalised words or administrative words ("xã", "phường", …) or dots, standing at the
+    start of the line, after a label ("Làm tại:") or after a code read onto the same line; in
+    the header, after anything (OCR reads "V/v thu hồi đất" beside "An Phú, ngày …")."""
+    tokens = head.rstrip().removesuffix(",").split()
+    capitals = 0
+    n = len(tokens)
+    while n > 0 and len(tokens) - n < 6:
+        word = tokens[n - 1]
+        bare = word.strip(".…_")
+        if not bare:
+            capitals += 1  # "……, ngày …": a place left blank on a form
+        elif bare.lower() in _NOT_PLACE:
+            return False
+        elif bare[0].isupper() and bare.replace(".", "").isalpha():
+            capitals += 1
+        elif bare.lower() not in _ADMIN_WORDS:
+            break
+        n -= 1
+    if not capitals:
+        return False
+    if n == 0 or in_header:
+        return True
+    before = tokens[n - 1]
+    return before.endswith(":") or not any(c.isalpha() for c in before) or any(
+        c.isdigit() for c in before)
+
+
+def _iso(day: str, month: str, year: str) -> str | None:
+    try:
+        found = date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return found.isoformat() if 1945 <= found.year <= 2100 else None
+
+
+def find_date(page: Page) -> str | None:
+    """The date of issue (see the module docstring for which date wins)."""
+    text = "\n".join(page.folded)
+    raw = "\n".join(page.raw)
+    starts = [0]
+    for line in page.folded:
+        starts.append(starts[-1] + len(line) + 1)
+    citations = citation_lines(page)
+    non_empty = [i for i, line in enumerate(page.raw) if line]
+    header_end = non_empty[min(len(non_empty), _HEADER_LINES) - 1] if non_empty else -1
+    found: dict[int, str] = {}
+    matches = [(m.start(), m.group(1), m.group(2), m.group(3))
+               for m in _WORDED_DATE.finditer(text)]
+    matches += [(m.start(), m.group(1), m.group(3), m.group(4))
+                for m in _NUMERIC_DATE.finditer(text)]
+    for at, day, month, year in sorted(matches):
+        iso = _iso(day, month, year)
+        line = bisect_right(starts, at) - 1
+        if iso is None or line in citations:
+            continue
+        before = text[starts[line]:at]
+        if _LABELLED_DATE.match(before):
+            found.setdefault(1, iso)
+            continue
+        head = raw[starts[line]:at]
+        if not text.startswith("ngay", at):
+            head = re.sub(r"(?i)\bng[àa]y\s*$", "", head)
+            if head == raw[starts[line]:at]:  # a numeric date without "ngày": not a place line
+                head = ""
+        place = head.rstrip().endswith(",") and _is_place(head, line <= header_end)
+        if place and line <= header_end and not _BORN.search(before):
+            found.setdefault(0, iso)  # beside a "V/v …" OCR read onto the line, whatever it cites
+        elif _NOT_ISSUE.search(before):
+            continue
+        else:
+            found.setdefault(0 if place else 2, iso)
+    return found[min(found)] if found else None

@@ -1,0 +1,117 @@
+"""The paper's own number and symbol (``so_ky_hieu``), found in its OCR text.
+
+``so_ky_hieu``: the paper's own number ("Số: 692/TTr-TNMT", "Số 15/GPXD"; also as OCR
+misreads the label: "S6:", "Sô:", "Số :", "Số (No.):"), "Số" with a capital in one of the
+first twelve non-empty lines, the first one: at the start of the line (under the agency in
+the Decree 30/2020 layout), beside the agency read onto the same line ("PHÒNG TƯ PHÁP Số:
+41/PTP-CT"), after a receipt's series ("Ký hiệu: AG-23E Số: 0001234") or a register's book
+("Quyển số: 03, Số: 115"). It beats the numbers of registers; then, each at the start of a
+line: "Số biên lai", "Số vào sổ [cấp GCN, cấp bằng, …]", "Số công chứng" / "Số chứng thực",
+"Số đăng ký", "Số seri" / "Số phát hành", "Quyển số", "Số hồ sơ". Never the number of another
+paper: one cited in a "Căn cứ …" paragraph, or a "Số …" without a colon that goes on a
+sentence of the line before ("theo Giấy chứng nhận" / "Số CS 04127 cấp ngày …"). A
+land-use certificate is filed by its register number ("Số vào sổ cấp GCN"), so for
+``giay_chung_nhan_qsdd`` that comes first. The number keeps every part and its trailing
+letters ("125/2025/QĐ-UBND", "1804/C06-P4"); codes are given without spaces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classify.fields_text import MARK, Page, citation_lines, is_upper
+
+__all__ = ["OWN_NUMBER", "find_number"]
+
+_NUMBER = re.compile(
+    r"[A-ZĐ]{1,3} ?\d{4,9}(?![^\W_])"
+    r"|\d[^\W_]*(?:(?: ?/ ?|[-–.]| ?[-–] ?(?=[A-ZĐ\d]{2,}(?![^\W_])))[^\W_]+)*"
+)
+"""A number and symbol: "125/2025/QĐ-UBND", "310/SLĐTBXH- BTXH" (a space OCR put in), "CS
+04127"; every part and its trailing letters, up to the first word that is not part of it."""
+OWN_NUMBER = re.compile(r"^[^\w]*s[o06]\s*(?:\(\s*no\.?\s*\)\s*)?[:.]?\s*(?=[a-z]{0,3} ?\d)")
+"""A line that starts with a number's label ("Số: 12/QĐ-UBND", "S6: …" as OCR misreads it)."""
+_SO = re.compile(
+    r"(?<![^\W_])(?P<so>s[o06])\s*(?:\(\s*no\.?\s*\)\s*)?(?P<colon>[:.]?)\s*"
+    r"(?=[a-z]{0,3} ?\d)")
+_SERIES_BEFORE = re.compile(r"(?:\bky hieu|\bquyen so)\s*(?:\([^)]{0,10}\))?\s*[:.]?\s*\S+\s*$")
+"""What may stand before a paper's number on its line: a receipt's series ("Ký hiệu: AG-23E
+Số: 0001234") or a register's book ("Quyển số: 03, Số: 115")."""
+_REGISTERS = (
+    re.compile(r"so bien lai"),
+    re.compile(r"so vao so(?: cap [^:\n\d]{1,25}?)?"),
+    re.compile(r"so (?:cong chung|chung thuc)"),
+    re.compile(r"so dang ky"),
+    re.compile(r"so seri(?:al)?|so phat hanh|seri"),
+    re.compile(r"quyen so"),
+    re.compile(r"so ho so"),
+)
+_REGISTER_AT = tuple(re.compile(MARK + r"(?:" + label.pattern + r")\b\s*[:.]?\s*")
+                     for label in _REGISTERS)
+_OWN_NUMBER_LINES = 12
+"""The paper's own number stands in its header: within its first non-empty lines."""
+
+
+def _code(raw: str) -> str | None:
+    m = _NUMBER.match(raw)
+    return re.sub(r"\s+", "", m.group(0)) if m else None
+
+
+def _runs_on(before: str) -> bool:
+    """Whether a line ``before`` goes on into the next one: a sentence that does not end there
+    ("… theo Giấy chứng nhận" / "Số CS 04127 cấp ngày …")."""
+    before = before.rstrip()
+    return bool(before) and before[-1].isalpha() and not is_upper(before)
+
+
+def _own_number(raw: str, folded: str, before: str) -> str | None:
+    """The paper's number on a line: after "Số" with a capital at its start, beside the agency
+    read onto the same line ("PHÒNG TƯ PHÁP Số: 41/PTP-CT") or after a series or a book."""
+    for m in _SO.finditer(folded):
+        if raw[m.start("so")] != "S":
+            continue  # "…Căn cước công dân / số: 0960…" runs on
+        colon = bool(m.group("colon"))
+        if m.group("so") != "so" and not colon:
+            continue
+        prefix, prefix_folded = raw[: m.start()], folded[: m.start()]
+        if any(c.isalpha() for c in prefix) and not (
+                _SERIES_BEFORE.search(prefix_folded) or (colon and is_upper(prefix))):
+            continue
+        if not prefix.strip() and not colon and _runs_on(before):
+            continue
+        own = _code(raw[m.end():])
+        if own and not colon and "/" not in own and len(own) < len(raw[m.end():].strip(" .")):
+            continue  # "Số 27 đường Kênh Xáng" is an address, "Số 15/GPXD" a number
+        if own:
+            return own
+    return None
+
+
+def find_number(page: Page, doc_type: str | None = None) -> str | None:
+    """The number and symbol of the paper (see the module docstring for which wins)."""
+    own: str | None = None
+    registers: dict[int, str] = {}
+    citations = citation_lines(page)
+    seen = 0
+    before = ""
+    for i, (raw, folded) in enumerate(zip(page.raw, page.folded, strict=True)):
+        if not raw or i in citations:
+            before = raw or before
+            continue
+        seen += 1
+        if own is None and seen <= _OWN_NUMBER_LINES:
+            own = _own_number(raw, folded, before)
+        before = raw
+        for rank, label in enumerate(_REGISTER_AT):
+            if rank in registers or (m := label.match(folded)) is None:
+                continue
+            value = _code(raw[m.end():])
+            if value is None and i + 1 < len(page.raw):  # "Số vào sổ cấp GCN:" / "CH 05563"
+                value = _code(page.raw[i + 1])
+            if value is not None:
+                registers[rank] = value
+    if doc_type == "giay_chung_nhan_qsdd" and 1 in registers:
+        return registers[1]
+    if own is not None:
+        return own
+    return registers[min(registers)] if registers else None

@@ -1,0 +1,65 @@
+"""The administrative procedure a paper names (``thu_tuc``).
+
+``thu_tuc``: the value of "Thủ tục [hành chính]:" / "Tên thủ tục:" / "Tên TTHC:", up to the
+next label on its line, joined with the next line or two when the name runs on: a line that
+starts in lower case, or any line after a comma or a word that cannot end a name ("và",
+"của", "đối với", …); never an empty line, a label, a list item or a line in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classify.fields_text import Page
+from sohoa.text import normalise_space
+
+__all__ = ["find_procedure"]
+
+_PROCEDURE = re.compile(r"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc)\s*:\s*")
+_LABEL_WORDS = 5
+"""A label is at most this many words before its colon, the first capitalised."""
+_RUNS_ON = re.compile(r"(?:[,\-–]|\b(?:và|của|đối với|cho|về|theo|trong|tại|hoặc|do|có))\s*$",
+                      re.IGNORECASE)
+"""A line that cannot end a procedure's name: the next line goes on with it even when it
+starts with a capital ("… cấp đổi" / "Giấy chứng nhận …" does not; "… đối với" does)."""
+_LIST_ITEM = re.compile(r"^(?:\d+[.)]|[a-zđ]\)|[-–•+*])\s")
+
+
+def _is_label_line(raw: str) -> bool:
+    head = raw[:50]
+    letters = [c for c in raw if c.isalpha()]
+    upper = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return ":" in head or bool(_LIST_ITEM.match(raw)) or upper
+
+
+def _before_label(value: str) -> tuple[str, bool]:
+    """``value`` up to the next label on its line ("Đăng ký khai sinh Lĩnh vực: Hộ tịch"), and
+    whether there was one."""
+    colon = value.find(":")
+    if colon < 0:
+        return value, False
+    words = value[:colon].split(" ")
+    for n in range(len(words) - 1, max(-1, len(words) - 1 - _LABEL_WORDS), -1):
+        if words[n][:1].isupper():
+            return " ".join(words[:n]), True
+    return value[:colon], True
+
+
+def find_procedure(page: Page) -> str | None:
+    """The procedure named on the paper, joined over the lines it runs on to."""
+    for i, folded in enumerate(page.folded):
+        m = _PROCEDURE.search(folded)
+        if m is None or folded[: m.start()].endswith(("ma ", "ma")):  # "Mã TTHC:", a code
+            continue
+        value, labelled = _before_label(page.raw[i][m.end():])
+        parts = [value]
+        for nxt in page.raw[i + 1: i + 3]:
+            if labelled or not nxt or _is_label_line(nxt) or not (
+                    nxt[0].islower() or _RUNS_ON.search(parts[-1])):
+                break
+            value, labelled = _before_label(nxt)
+            parts.append(value)
+        value = re.sub(r"\s*\([^)]*$", "", normalise_space(" ".join(parts))).rstrip(" .;,")
+        if len(value) >= 3:
+            return value
+    return None

@@ -1,0 +1,85 @@
+"""A paper's OCR text as the field finders read it (``classify.fields``): lines, NFC, spaces
+collapsed, the national motto cut out, and the same lines folded.
+
+Labels are looked for in folded text (lower case, no diacritics: a faint scan loses tone
+marks) and values are cut from the original at the same offsets (``sohoa.text.fold`` keeps
+them). The national motto is cut out of every line first: OCR often reads it on the same line
+as the agency header ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), also with a
+letter misread ("CỘNG HOÀ XÃ HỘI CHỦ NGHỈA VIỆT NAM", "Độc lập - Tự do - Hạnh phủc").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sohoa.text import fold, nfc, normalise_space
+
+__all__ = ["MARK", "Page", "citation_lines", "is_upper"]
+
+_DASH = r"[\s\-–—.,~_]*"
+_MOTTO = re.compile(
+    r"c[o0]ng\s*h[o0]a\s*x[a-z]\s*h[o0]i\s*ch[a-z]\s*ngh[a-z]{1,2}\s*vi[e-z]t\s*nam"
+    rf"|d[o0]c\s*l[a-z]p{_DASH}t[a-z]\s*d[o0](?:{_DASH}h[a-z]nh\s*ph[a-z]{{1,2}}c?)?"
+    r"|socialist\s*republic\s*of\s*viet\s*nam"
+    rf"|independence{_DASH}freedom{_DASH}happiness"
+    r"|^[\s\-–—_=.*~]{3,}$"
+)
+
+MARK = r"^[^\w]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\)|[ivx]+\.)\s*)?"
+"""The start of a folded line, with the number or bullet of a list item."""
+_CITATION_START = re.compile(MARK + r"(?:can cu|theo de nghi|xet de nghi|xet don|xet to trinh)\b")
+_CITATION_LINES = 4
+_PLACE_DATE = re.compile(r"^[^\W\d_][^,;:]{0,40},\s*ngay\b")
+"""A citation paragraph whose end OCR lost is taken to stop after this many lines."""
+
+
+def is_upper(raw: str) -> bool:
+    """Whether ``raw`` is written in capitals (at least four in five of its letters)."""
+    letters = [c for c in raw if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A document's text as lines: ``raw`` (NFC, spaces collapsed, the motto cut out, ``""``
+    for an empty line) and ``folded`` (the same, folded: same offsets)."""
+
+    raw: tuple[str, ...]
+    folded: tuple[str, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Page:
+        """Split and clean ``text``."""
+        raw: list[str] = []
+        for line in nfc(text).splitlines():
+            line = normalise_space(line)
+            folded = fold(line)
+            for m in reversed(list(_MOTTO.finditer(folded))):
+                line = line[: m.start()] + " " + line[m.end():]
+                folded = folded[: m.start()] + " " + folded[m.end():]
+            raw.append(normalise_space(line))
+        return cls(tuple(raw), tuple(fold(line) for line in raw))
+
+    @property
+    def text(self) -> str:
+        """The folded lines joined with newlines."""
+        return "\n".join(self.folded)
+
+
+def citation_lines(page: Page) -> set[int]:
+    """Lines of the paragraphs that cite other papers ("Căn cứ …;", "Theo đề nghị … ."): a
+    paragraph runs on until a line that ends with ";", "." or ":"."""
+    lines: set[int] = set()
+    left = 0
+    for i, folded in enumerate(page.folded):
+        if _CITATION_START.match(folded):
+            left = _CITATION_LINES
+        elif _PLACE_DATE.match(folded):
+            left = 0  # "Đà Nẵng, ngày …" after a citation whose ";" OCR lost
+        if left:
+            lines.add(i)
+            left -= 1
+            if not folded or folded.rstrip().endswith((";", ".", ":")):
+                left = 0
+    return lines

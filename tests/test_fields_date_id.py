@@ -1,0 +1,65 @@
+"""The date of issue (classify/fields_date.py) and the personal identification number
+(classify/fields_id.py) as OCR reads papers that are not among the samples. Dates and
+numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from classify import extract_fields
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("UBND TỈNH PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
+     "Số: 692/TTr-TNMT Phú Thọ, ngày 14 tháng 5 năm 2025\nCăn cứ Luật Đất đai ngày 18 tháng 01 "
+     "năm 2024;", "2025-05-14"),
+    ("Số: 41/UBND-TNMT Hà Nội, ngày 05 tháng 3 năm 2025\nV/v thực hiện Quyết định số 15",
+     "2025-03-05"),
+    ("Số: 41/UBND-TNMT\nV/v thực hiện Quyết định số 15/QĐ-UBND TP. Hồ Chí Minh, ngày 05 tháng 3 "
+     "năm 2025", "2025-03-05"),
+    ("TP. Hồ Chí Minh, ngày 05/3/2025", "2025-03-05"),
+    ("Hà Nội, ngảy 05 thảng 3 nãm 2025", "2025-03-05"),
+    ("Hà Nội, ngày 5 tháng 3, năm 2025", "2025-03-05"),
+    ("Căn cứ Quyết định số 15/2024/QĐ-UBND ngày 05 tháng 01 năm 2024 của UBND tỉnh\n"
+     "về việc ban hành quy định\nĐà Nẵng, ngày 20 tháng 6 năm 2025", "2025-06-20"),
+    # no place-and-date line: the paper's own date, not a birth date
+    ("Họ và tên: Phan Thanh Bình\nNgày sinh: 17/08/1994\nNgàycấp: 20/05/2022", "2022-05-20"),
+    ("Ngày, tháng, năm sinh / Date of birth: 17/08/1994\nNgày, tháng, năm / Date, month, year: "
+     "20/05/2022", "2022-05-20"),
+    ("Họ tên: Lò Văn Sơn Sinh ngày 12/12/1985\nNgày khám: 03/04/2025", "2025-04-03"),
+])
+def test_date_of_papers_not_in_the_samples(text: str, expected: str) -> None:
+    assert extract_fields(text)["ngay_ban_hanh"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Họ và tên: Phan Thanh Bình\nSinh ngày: 17/08/1994",
+    "Ngày, tháng, năm sinh: 17/08/1994",
+])
+def test_no_date_of_issue_but_a_birth_date(text: str) -> None:
+    assert "ngay_ban_hanh" not in extract_fields(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Số CCCD: 020091004417", "020091004417"),
+    ("Số căn cước: 020091004417", "020091004417"),
+    ("Số định danh: 020091004417", "020091004417"),
+    ("CCCD so: 020091004417", "020091004417"),
+    ("Họ và tên: Hà Văn Quý\nSố tài khoản: 102030405060\nSố CCCD: 020091004417",
+     "020091004417"),
+])
+def test_id_number_of_papers_not_in_the_samples(text: str, expected: str) -> None:
+    assert extract_fields(text)["so_cccd"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Số tài khoản: 102030405060 (căn cước chủ tài khoản)",
+    "Giấy phép lái xe số: 020091004417",
+    "GPLX số: 020091004417",
+    "Số CCCD của người nộp: chưa có\nSố tài khoản: 102030405060",
+    "DANH SÁCH THÀNH VIÊN HỘ GIA ĐÌNH\nSTT Họ và tên Số định danh cá nhân Quan hệ\n"
+    "1 Hà Văn Quý 020091004417 Chủ hộ\n2 Lò Thị Én 020191004418 Vợ",
+    "Họ và tên Số định danh cá nhân\nHà Văn Quý 020091004417\nLò Thị Én 020191004418",
+])
+def test_no_id_number(text: str) -> None:
+    assert "so_cccd" not in extract_fields(text)
