@@ -72,6 +72,8 @@ class PdfaMetadata:
     title: str = ""
     author: str = ""
     """Who the document is from (``/Author``, ``dc:creator``); empty leaves it out."""
+    subject: str = ""
+    """What it is about (``/Subject``, ``dc:description``); empty leaves it out."""
     language: str = "vi"
     """RFC 3066 language tag of the text (``dc:language``); empty leaves it out."""
     receipt_code: str = ""
@@ -120,6 +122,8 @@ def apply_pdfa(pdf: pikepdf.Pdf, meta: PdfaMetadata) -> None:
         info.Title = meta.title
     if meta.author:
         info.Author = meta.author
+    if meta.subject:
+        info.Subject = meta.subject
     pdf.trailer.Info = pdf.make_indirect(info)
     xmp = pikepdf.Stream(pdf, _xmp(meta, when).encode("utf-8"))
     xmp.Type = pikepdf.Name.Metadata
@@ -187,6 +191,11 @@ def _xmp(meta: PdfaMetadata, when: datetime) -> str:
     if meta.author:
         fields.append(
             f"<dc:creator><rdf:Seq><rdf:li>{escape(meta.author)}</rdf:li></rdf:Seq></dc:creator>"
+        )
+    if meta.subject:
+        fields.append(
+            "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">"
+            f"{escape(meta.subject)}</rdf:li></rdf:Alt></dc:description>"
         )
     if meta.language:
         fields.append(

@@ -153,3 +153,18 @@ def test_each_signed_kind_is_pdfa_2b(verapdf: Verapdf, signed: dict[str, Any],  
     path = tmp_path / f"{kind}.pdf"
     path.write_bytes(signed["signed"][kind])
     assert_pdfa(verapdf, path)
+
+
+@pytest.mark.verapdf
+def test_a_printed_copy_is_pdfa_2b(verapdf: Verapdf, signed: dict[str, Any],  # noqa: F811
+                                   tmp_path: Path) -> None:
+    from archive.printed_copy import PRINT_NOTICE, QrBand, render_printed_copy
+    from signing import find_stamp_font
+
+    band = QrBand(link=f"https://mot-cua.example.vn/xac-minh?ma={CODE}", sha256="0" * 64,
+                  reference=f"Hồ sơ {CODE}")
+    path = tmp_path / "printed-copy.pdf"
+    path.write_bytes(render_printed_copy(signed["signed"]["result"], band, find_stamp_font()))
+    assert_pdfa(verapdf, path)
+    meta = _metadata(path.read_bytes())
+    assert meta["info"]["/Title"] == meta["xmp"]["dc:title"] == f"{PRINT_NOTICE} — Hồ sơ {CODE}"
