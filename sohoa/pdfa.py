@@ -43,6 +43,7 @@ __all__ = [
     "XMP_PREFIX",
     "PdfaMetadata",
     "apply_pdfa",
+    "claims_pdfa2",
     "finish_pdfa",
     "srgb_profile",
 ]
@@ -152,6 +153,16 @@ def finish_pdfa(pdf: bytes, meta: PdfaMetadata) -> bytes:
         out = io.BytesIO()
         doc.save(out, deterministic_id=True, compress_streams=True, min_version="1.7")
         return out.getvalue()
+
+
+def claims_pdfa2(pdf: bytes) -> bool:
+    """Whether ``pdf`` says it is PDF/A-2 (``pdfaid:part`` 2 in its XMP packet); what it says,
+    not what veraPDF would find. A file that cannot be read says nothing."""
+    try:
+        with pikepdf.open(io.BytesIO(pdf)) as doc:
+            return str(doc.open_metadata().get("pdfaid:part", "")) == "2"
+    except (pikepdf.PdfError, ValueError, OSError):
+        return False
 
 
 def _vn_time(when: datetime | None) -> datetime:

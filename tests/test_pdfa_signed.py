@@ -168,3 +168,36 @@ def test_a_printed_copy_is_pdfa_2b(verapdf: Verapdf, signed: dict[str, Any],  # 
     assert_pdfa(verapdf, path)
     meta = _metadata(path.read_bytes())
     assert meta["info"]["/Title"] == meta["xmp"]["dc:title"] == f"{PRINT_NOTICE} — Hồ sơ {CODE}"
+
+
+@pytest.fixture(scope="module")
+def loose(signed: dict[str, Any]) -> dict[str, bytes]:
+    """Results and copies signed as files by ``sohoa sign`` (not into a dossier)."""
+    from cli.main import main
+    from tests.test_appearance import _seal_png, _signature_png
+
+    folder = signed["folder"]
+    source = folder / "qd.pdf"
+    source.write_bytes(result_pdf(officer=OFFICER))  # as the drafting software wrote it
+    data = ["--data", str(folder / "data")]
+    assert main(["sign", "result", str(source), "--out", str(folder / "results"), "--officer",
+                 OFFICER, "--signature-image", str(_signature_png(folder / "k.png")),
+                 "--seal-image", str(_seal_png(folder / "d.png")), *data]) == 0
+    assert main(["sign", "copy", str(source), "--out", str(folder / "copies"), *data]) == 0
+    return {"result": (folder / "results" / "qd.signed.pdf").read_bytes(),
+            "copy": (folder / "copies" / "qd.signed.pdf").read_bytes()}
+
+
+@pytest.mark.verapdf
+@pytest.mark.parametrize("kind", ["result", "copy"])
+def test_sohoa_sign_writes_pdfa_2b(verapdf: Verapdf, signed: dict[str, Any],  # noqa: F811
+                                   loose: dict[str, bytes], kind: str, tmp_path: Path) -> None:
+    pki = signed["deps"].pki
+    report = verify_pdf(loose[kind], trust_roots=[pki.ca_cert_path], crls=[current_crl(pki)])
+    assert report.valid, report.problems
+    meta = _metadata(loose[kind])
+    assert meta["info"]["/Title"] == meta["xmp"]["dc:title"] == "qd"
+    assert meta["version"] is None and meta["info"]["/Producer"] == PRODUCER
+    path = tmp_path / f"{kind}.pdf"
+    path.write_bytes(loose[kind])
+    assert_pdfa(verapdf, path)
