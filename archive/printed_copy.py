@@ -5,7 +5,8 @@ page, and a caption in Vietnamese.
 A printed copy is not the signed original and does not pretend to be: the pages are drawn
 afresh (pypdfium2 renders them, fpdf2 lays them out), so no signature field, no signed bytes
 and no form of the original is carried over, and every page says "Bản in từ bản điện tử đã ký
-số". The QR code is drawn as vector squares, sharp at any printer's resolution.
+số". The QR code is drawn as vector squares, sharp at any printer's resolution. It is PDF/A-2b
+(:func:`sohoa.pdfa.finish_pdfa`), titled with the notice and described with the link.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from fpdf import FPDF
 from PIL.Image import Image
 
 from archive.errors import ArchiveError
+from sohoa.pdfa import PRODUCER, PdfaMetadata, finish_pdfa
 from sohoa.pdfium import one_at_a_time
 from sohoa.text import nfc
 
@@ -86,9 +88,10 @@ def render_printed_copy(pdf: bytes, band: QrBand, font: Path, *, dpi: int = 150)
         out.add_font("body", "", str(font))
         bold = font.with_name(font.stem + "-Bold" + font.suffix)
         out.add_font("body", "B", str(bold if bold.is_file() else font))
-        out.set_title(nfc(f"{PRINT_NOTICE} — {band.reference}"))
-        out.set_subject(nfc(f"{SCAN_HINT}: {band.link}"))
-        out.set_creator("sohoa")
+        title, subject = nfc(f"{PRINT_NOTICE} — {band.reference}"), nfc(f"{SCAN_HINT}: {band.link}")
+        out.set_title(title)
+        out.set_subject(subject)
+        out.set_creator(PRODUCER)
         for n in range(len(source)):
             page = source[n]
             try:
@@ -97,7 +100,7 @@ def render_printed_copy(pdf: bytes, band: QrBand, font: Path, *, dpi: int = 150)
             finally:
                 page.close()
             _page(out, image, width, height, qr, band, n + 1, len(source))
-        return bytes(out.output())
+        return finish_pdfa(bytes(out.output()), PdfaMetadata(title=title, subject=subject))
     finally:
         source.close()
 

@@ -1,19 +1,24 @@
 """Printable records of the archive (destruction certificates, retention audit reports) as PDF.
 
 A printout is a title, paragraphs and tables, in Vietnamese, under the organisation's name and
-the national motto, laid out by fpdf2 with a TrueType font that has every Vietnamese letter.
+the national motto, laid out by fpdf2 with a TrueType font that has every Vietnamese letter
+(embedded), and finished as PDF/A-2b by :func:`sohoa.pdfa.finish_pdfa`: the printouts that are
+signed and archived for good (destruction certificates, retention reports) are kept as the
+scans are.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from fpdf import FPDF, FontFace
 from fpdf.enums import TableCellFillMode, XPos, YPos
 
 from archive.errors import ArchiveError
+from sohoa.pdfa import PRODUCER, PdfaMetadata, finish_pdfa
 from sohoa.text import nfc
 
 __all__ = ["Printout", "Table", "render_pdf"]
@@ -38,6 +43,8 @@ class Printout:
     subtitle: str
     blocks: Sequence[str | Table]
     landscape: bool = False
+    created: datetime | None = None
+    """When it was made (its PDF/A metadata); default now."""
 
 
 _TOP = 32.0
@@ -46,7 +53,8 @@ _NEXT = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}
 
 
 def render_pdf(doc: Printout, font: Path) -> bytes:
-    """Lay out ``doc`` on A4 pages with the font ``font`` (its bold face beside it if any)."""
+    """Lay out ``doc`` on A4 pages with the font ``font`` (its bold face beside it if any), as
+    PDF/A-2b whose title and author are the printout's title and organisation."""
     if not font.is_file():
         raise ArchiveError(f"the font {font} for printouts does not exist (install "
                            "fonts-dejavu-core)")
@@ -58,7 +66,7 @@ def render_pdf(doc: Printout, font: Path) -> bytes:
     pdf.add_font("body", "B", str(bold if bold.is_file() else font))
     pdf.set_title(nfc(doc.title))
     pdf.set_author(nfc(doc.organisation))
-    pdf.set_creator("sohoa")
+    pdf.set_creator(PRODUCER)
     pdf.alias_nb_pages()
     pdf.add_page()
     half = pdf.epw / 2
@@ -82,7 +90,8 @@ def render_pdf(doc: Printout, font: Path) -> bytes:
             pdf.set_font("body", "", 10)
             pdf.multi_cell(0, 5, nfc(block), **_NEXT)
         pdf.ln(3)
-    return bytes(pdf.output())
+    return finish_pdfa(bytes(pdf.output()), PdfaMetadata(
+        title=nfc(doc.title), author=nfc(doc.organisation), created=doc.created))
 
 
 def _table(pdf: FPDF, table: Table) -> None:

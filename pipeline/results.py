@@ -54,6 +54,7 @@ from pipeline.intake import note_day
 from pipeline.receipts import load_receipt
 from sohoa.clock import now_vn
 from sohoa.errors import InputDocumentError, SohoaError, UsageError
+from sohoa.pdfa import claims_pdfa2
 from sohoa.text import nfc, normalise_space
 
 __all__ = [
@@ -70,6 +71,7 @@ __all__ = [
     "record_dossier_step",
     "result_id",
     "results_of",
+    "signable_pdfa",
 ]
 
 RESULT_FORMS = {
@@ -185,6 +187,22 @@ def electronic_pdfa(deps: Deps, pdf: bytes, *, receipt_code: str, name: str,
                                 receipt_code=receipt_code, doc_type="ket_qua",
                                 created=now_vn())
     return pdfa, [p.text for p in pages if p.text is not None]
+
+
+def signable_pdfa(deps: Deps, pdf: bytes, *, name: str) -> bytes:
+    """What ``sohoa sign`` signs of a file given to it, so that what it writes is PDF/A-2b: the
+    file as it is when it already says it is PDF/A-2 or carries a signature (which a rebuild
+    would drop), else rebuilt as an archived result is (:func:`electronic_pdfa`: each page's
+    image under the PDF's own text), titled with the file's name.
+
+    Raises:
+        UnreadableDigitalPdfError: it cannot be opened or rendered (damaged, password).
+    """
+    if claims_pdfa2(pdf) or b"/ByteRange" in pdf:
+        return pdf
+    pages = digital_pages(pdf, dpi=deps.settings.ingest.render_dpi, name=name,
+                          max_pages=min(deps.settings.ingest.max_pages, 200))
+    return build_searchable_pdf(pages, title=nfc(Path(name).stem), created=now_vn())
 
 
 def archive_result(

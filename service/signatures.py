@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pipeline.deps import profile_of
+from pipeline.results import signable_pdfa
 from service.access import Actor
 from service.context import Context
 from signing.ltv import current_crl, revoke, revoked
@@ -76,7 +77,8 @@ class Signatures:
              key_label: str | None = None, organisation_token: str | None = None
              ) -> list[SignedFile]:
         """Sign results (the officer, then the organisation's seal) or certified copies, each
-        file on its own: one that cannot be signed is named with its reason."""
+        file on its own and as PDF/A-2b (:func:`pipeline.results.signable_pdfa`): one that
+        cannot be signed is named with its reason."""
         self.ctx.authorize(actor, "signing.sign")
         s = self.ctx.settings.signing
         seal = seal_image or s.seal_image
@@ -89,7 +91,7 @@ class Signatures:
         with self.signers(kind, officer, token, key_label, organisation_token) as (person, org):
             for path in files:
                 try:
-                    pdf = path.read_bytes()
+                    pdf = signable_pdfa(self.ctx.deps, path.read_bytes(), name=path.name)
                     if kind == "result":
                         signed = sign_result(pdf, person, org, signature_image=signature_image,
                                              seal_image=Path(str(seal)), seal_mm=s.seal_mm,

@@ -9,6 +9,29 @@ it creates its own small certificate authority and one signing certificate per c
     ``ca.key.pem``          CA private key, PKCS#8 encrypted with the passphrase (mode 0600)
     ``ca.cert.pem``         CA certificate (give this file to ``verify_pdf`` as a trust root)
     ``signers/<slug>.p12``  one PKCS#12 file per clerk: key, certificate and CA (mode 0600)
+    ``issued/<serial>.pem`` every certificate the CA issued, by serial number in hex (what its
+                            OCSP responder answers "good" for)
+    ``tsa.key.pem``, ``tsa.cert.pem``, ``tsa-retired/``, ``revoked.json``
+                            the time-stamping authority and the revocations (:mod:`signing.ltv`)
+
+It is laid out as a real CA's is, so that documents stay verifiable for decades and the archive
+time stamp can be renewed with a fresh time-stamping certificate:
+
+- the root: ECDSA P-384 signing with SHA-384, valid 25 years (:data:`CA_VALIDITY`);
+- a clerk's certificate: ECDSA P-256, valid 3 years (:data:`SIGNER_VALIDITY`), reissued with a
+  new key 30 days before it ends;
+- the time-stamping authority: RSA-3072, its certificate valid 11 years (:data:`TSA_VALIDITY`)
+  but its key used for 2 years only (the private key usage period in the certificate), after
+  which a new key and certificate are made beside the old one (:func:`signing.ltv.dev_timestamper`);
+- every certificate the CA issues names where its CRL is (CRL distribution points), where the
+  CA's certificate is and where its OCSP responder answers (authority information access); ``sohoa
+  pki serve`` answers at those addresses (:mod:`signing.tsa_server`). The embedded default fetches
+  nothing: it signs a fresh CRL in-process whenever one is needed, and B-LT documents carry it.
+
+No certificate outlives the root. An installation made before this layout keeps its CA (ECDSA
+P-256, 10 years): documents archived under it chain to it, so it is never replaced; its new
+certificates follow the layout within the CA's remaining years, and its RSA-2048 time-stamping
+key is replaced by an RSA-3072 one beside it.
 
 This is a **development PKI**: nothing in it is recognised outside the installation, and the
 keys sit on disk next to the data. A real deployment configures the certificate authority and
@@ -27,13 +50,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-import secrets
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.types import CertificatePublicKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
@@ -41,34 +63,47 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from sohoa.text import fold, nfc, normalise_space
 
+from ._ca import (
+    _CA_CERT,
+    _CA_KEY,
+    CA_VALIDITY,
+    DEV_CA_URL,
+    DEV_CRL_URL,
+    DEV_OCSP_URL,
+    DEV_PKI_PORT,
+    _create_ca,
+    _fit,
+    _load_ca_cert,
+    _load_ca_key,
+    _read_passphrase,
+    authority_information_access,
+    crl_distribution_points,
+    signature_hash,
+)
 from ._files import _locked, _write_atomic
 from .errors import PkiError
 from .identity import ClerkSigner, SigningIdentity, _name_attr
 
-__all__ = ["DEFAULT_ORGANISATION", "DEV_CRL_URL", "DEV_PKI_PORT", "ClerkSigner", "DevPki",
-           "SigningIdentity", "crl_distribution_points", "signer_slug"]
+__all__ = ["CA_VALIDITY", "DEFAULT_ORGANISATION", "DEV_CA_URL", "DEV_CRL_URL", "DEV_OCSP_URL",
+           "DEV_PKI_PORT", "SIGNER_VALIDITY", "TSA_VALIDITY", "ClerkSigner", "DevPki",
+           "SigningIdentity", "authority_information_access", "crl_distribution_points",
+           "signature_hash", "signer_slug"]
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_ORGANISATION = "Trung tâm Phục vụ hành chính công"
 """Organisation written into the development certificates when none is configured."""
 
-_CA_VALIDITY = timedelta(days=3652)
+SIGNER_VALIDITY = timedelta(days=3 * 365 + 1)
+"""How long a clerk's certificate is valid: 3 years (reissued 30 days before it ends)."""
+TSA_VALIDITY = timedelta(days=11 * 365 + 3)
+"""How long a time-stamping certificate is valid: 11 years, of which its key signs for 2."""
 _CLOCK_SKEW = timedelta(hours=1)
 _RENEW_BEFORE = timedelta(days=30)
-_CN_MAX_BYTES = 64  # X.520 upper bound, enforced by cryptography on the UTF-8 length
 _SLUG_MAX = 40
 
-DEV_PKI_PORT = 8318
-DEV_CRL_URL = f"http://127.0.0.1:{DEV_PKI_PORT}/sohoa-dev-ca.crl"
-"""Where the development certificates say their CRL is: ``sohoa pki serve`` answers there. The
-embedded default does not fetch it: it signs a fresh CRL from the PKI folder when it needs one,
-and B-LT documents carry it inside."""
-
-_PASSPHRASE = "passphrase"
-_CA_KEY = "ca.key.pem"
-_CA_CERT = "ca.cert.pem"
 _SIGNERS = "signers"
+_ISSUED = "issued"
 _LOCK = ".lock"
 
 
@@ -215,13 +250,34 @@ class DevPki:
     def issue(
         self, public_key: CertificatePublicKeyTypes, common_name: str, *,
         not_after: datetime | None = None, time_stamping: bool = False,
+        key_usable_for: timedelta | None = None,
     ) -> x509.Certificate:
-        """Have the CA certify ``public_key`` for ``common_name`` (and the organisation): for
-        signing documents, or with ``time_stamping`` for a time-stamping authority. The
-        certificate names the CA's CRL and runs until ``not_after`` (default: as long as the
-        CA, so signatures stay verifiable for as long as the CA is)."""
+        """Have the CA certify ``public_key`` for ``common_name`` (and the organisation).
+
+        The certificate is for signing documents, or with ``time_stamping`` for a
+        time-stamping authority. It names the CA's CRL, OCSP responder and certificate, and is
+        kept in ``issued/``.
+
+        Args:
+            public_key: The key to certify.
+            common_name: Who holds it.
+            not_after: When it ends; default :data:`SIGNER_VALIDITY` (or :data:`TSA_VALIDITY`
+                with ``time_stamping``) from now. Never after the CA.
+            time_stamping: A time-stamping certificate (extended key usage timeStamping).
+            key_usable_for: How long from now the private key may sign (the private key usage
+                period); default as long as the certificate.
+
+        Returns:
+            The certificate.
+
+        Raises:
+            PkiError: The CA key cannot be read, or the certificate cannot be recorded.
+        """
         ca_key = _load_ca_key(self.pki_dir, _read_passphrase(self.pki_dir))
         now = datetime.now(UTC)
+        if not_after is None:
+            not_after = now + (TSA_VALIDITY if time_stamping else SIGNER_VALIDITY)
+        not_after = min(not_after, self.ca_cert.not_valid_after_utc)
         subject = x509.Name([
             x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, _fit(self.organisation)),
@@ -234,8 +290,7 @@ class DevPki:
             .public_key(public_key)
             .serial_number(x509.random_serial_number())
             .not_valid_before(now - _CLOCK_SKEW)
-            .not_valid_after(min(not_after or self.ca_cert.not_valid_after_utc,
-                                 self.ca_cert.not_valid_after_utc))
+            .not_valid_after(not_after)
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
             .add_extension(
                 x509.KeyUsage(
@@ -256,11 +311,31 @@ class DevPki:
                 x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False
             )
             .add_extension(crl_distribution_points(), False)
+            .add_extension(authority_information_access(), False)
         )
         if time_stamping:
             builder = builder.add_extension(
                 x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
-        return builder.sign(ca_key, hashes.SHA256())
+        if key_usable_for is not None:
+            builder = builder.add_extension(x509.PrivateKeyUsagePeriod(
+                now - _CLOCK_SKEW, min(now + key_usable_for, not_after)), False)
+        cert = builder.sign(ca_key, signature_hash(ca_key))
+        self._record(cert)
+        return cert
+
+    @property
+    def issued_dir(self) -> Path:
+        """Folder of every certificate the CA issued (``<serial hex>.pem``)."""
+        return self.pki_dir / _ISSUED
+
+    def _record(self, cert: x509.Certificate) -> None:
+        try:
+            self.issued_dir.mkdir(mode=0o700, exist_ok=True)
+            _write_atomic(self.issued_dir / f"{cert.serial_number:x}.pem",
+                          cert.public_bytes(serialization.Encoding.PEM), 0o644)
+        except OSError as exc:
+            raise PkiError(f"The certificate just issued cannot be recorded in "
+                           f"{self.issued_dir}: {exc.strerror or exc}.") from exc
 
     def _issue_p12(self, name: str, passphrase: bytes) -> bytes:
         key = ec.generate_private_key(ec.SECP256R1())
@@ -289,103 +364,6 @@ def signer_slug(name: str) -> str:
     return f"{base}-{digest}"
 
 
-def _create_ca(pki_dir: Path, organisation: str) -> None:
-    passphrase_path = pki_dir / _PASSPHRASE
-    if not passphrase_path.exists():
-        # Kept if present: existing clerk key files are encrypted with it.
-        _write_atomic(passphrase_path, secrets.token_urlsafe(32).encode("ascii") + b"\n", 0o600)
-    passphrase = _read_passphrase(pki_dir)
-    key = ec.generate_private_key(ec.SECP256R1())
-    now = datetime.now(UTC)
-    name = x509.Name(
-        [
-            x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, _fit(organisation)),
-            x509.NameAttribute(NameOID.COMMON_NAME, _fit(f"sohoa dev CA — {organisation}")),
-        ]
-    )
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - _CLOCK_SKEW)
-        .not_valid_after(now + _CA_VALIDITY)
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=False,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
-        .sign(key, hashes.SHA256())
-    )
-    key_pem = key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase),
-    )
-    # The certificate goes last: its presence marks a complete CA.
-    _write_atomic(pki_dir / _CA_KEY, key_pem, 0o600)
-    _write_atomic(pki_dir / _CA_CERT, cert.public_bytes(serialization.Encoding.PEM), 0o644)
-    logger.info("Created a development signing CA for %r in %s.", organisation, pki_dir)
-
-
-def _load_ca_cert(pki_dir: Path) -> x509.Certificate:
-    path = pki_dir / _CA_CERT
-    try:
-        return x509.load_pem_x509_certificate(path.read_bytes())
-    except ValueError as exc:
-        raise PkiError(f"The CA certificate {path} is damaged.") from exc
-
-
-def _load_ca_key(pki_dir: Path, passphrase: bytes) -> ec.EllipticCurvePrivateKey:
-    path = pki_dir / _CA_KEY
-    try:
-        key = serialization.load_pem_private_key(path.read_bytes(), passphrase)
-    except FileNotFoundError as exc:
-        raise PkiError(
-            f"The development CA in {pki_dir} is incomplete: {_CA_KEY} is missing."
-        ) from exc
-    except (ValueError, TypeError) as exc:
-        raise PkiError(
-            f"The CA key {path} cannot be opened: it is damaged or does not match "
-            f"{pki_dir / _PASSPHRASE}."
-        ) from exc
-    if not isinstance(key, ec.EllipticCurvePrivateKey):
-        raise PkiError(f"The CA key {path} is not of the expected kind (EC P-256).")
-    return key
-
-
-def _read_passphrase(pki_dir: Path) -> bytes:
-    path = pki_dir / _PASSPHRASE
-    try:
-        passphrase = path.read_bytes().strip()
-    except FileNotFoundError as exc:
-        raise PkiError(
-            f"The development PKI in {pki_dir} is incomplete: {_PASSPHRASE} is missing."
-        ) from exc
-    if not passphrase:
-        raise PkiError(f"The passphrase file {path} is empty.")
-    return passphrase
-
-
-def crl_distribution_points() -> x509.CRLDistributionPoints:
-    """The CRL address every development certificate carries."""
-    return x509.CRLDistributionPoints([x509.DistributionPoint(
-        [x509.UniformResourceIdentifier(DEV_CRL_URL)], None, None, None)])
-
-
 def _usable(cert: x509.Certificate, ca_cert: x509.Certificate) -> bool:
     """Whether ``cert`` was issued by ``ca_cert``, names where its CRL is (B-LT needs it), and
     stays valid for a while yet."""
@@ -407,11 +385,3 @@ def _usable(cert: x509.Certificate, ca_cert: x509.Certificate) -> bool:
         cert.not_valid_after_utc - now > _RENEW_BEFORE
         or cert.not_valid_after_utc >= ca_cert.not_valid_after_utc
     )
-
-
-def _fit(value: str) -> str:
-    """Cut a name attribute to the 64 UTF-8 bytes a certificate allows, on a character edge."""
-    raw = value.encode("utf-8")
-    if len(raw) <= _CN_MAX_BYTES:
-        return value
-    return raw[: _CN_MAX_BYTES - 3].decode("utf-8", errors="ignore").rstrip() + "…"

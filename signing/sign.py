@@ -10,11 +10,14 @@ corner of page 1, as the page is seen (``/Rotate`` and the crop box are taken in
 The time on the stamp is the signing time recorded in the signature dictionary (``/M``), which
 the signature covers; PAdES puts the claimed signing time there rather than in a CMS
 ``signing-time`` attribute.
+
+The update keeps what makes the input PDF/A-2b (:mod:`signing._pdf_writer`): the PDF version
+stays 1.7 (no ``/Version /2.0`` for an ECDSA signer), and ``/Info`` and the XMP packet keep one
+producer and get the same modification date.
 """
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,7 +26,6 @@ from typing import Any
 from PIL import Image
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.images import PdfImage
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.layout import (
     AxisAlignment,
     BoxConstraints,
@@ -43,6 +45,7 @@ from sohoa.errors import ConfigurationError, SohoaError
 from sohoa.text import nfc
 
 from ._aio import run_sync
+from ._pdf_writer import PdfWriter, open_for_update
 from ._stamp_font import _missing_glyphs, _StampFontFactory
 from .appearance import CopyAppearance, ImageAppearance, find_copy_font
 from .errors import SigningError, UnsignablePdfError
@@ -309,7 +312,7 @@ def _image_style(appearance: ImageAppearance) -> StaticStampStyle:
 
 def _open_for_signing(
     pdf: bytes, field_name: str
-) -> tuple[IncrementalPdfFileWriter, tuple[float, float, float, float], int,
+) -> tuple[PdfWriter, tuple[float, float, float, float], int,
            tuple[float, float, float, float]]:
     """Parse the input and work out where the stamp goes; every failure is the input's fault."""
     if not isinstance(pdf, bytes | bytearray | memoryview):
@@ -318,7 +321,7 @@ def _open_for_signing(
     if b"%PDF-" not in head:
         raise UnsignablePdfError("The file to sign is not a PDF (it does not start with %PDF-).")
     try:
-        writer = IncrementalPdfFileWriter(io.BytesIO(bytes(pdf)))
+        writer = open_for_update(bytes(pdf))
         if writer.prev.encrypted:
             raise UnsignablePdfError("The PDF to sign is encrypted; sohoa signs only open PDFs.")
         page_count = int(writer.root["/Pages"]["/Count"])

@@ -78,7 +78,8 @@ def _pki(args: argparse.Namespace) -> int:
     actor = actor_of(service, args)
     if args.action == "serve":
         server = service.signatures.tsa_server(actor, args.port)
-        print(f"time-stamping authority at {server.url}, CRL at {server.url}sohoa-dev-ca.crl "
+        print(f"time-stamping authority at {server.url}, CRL at {server.url}sohoa-dev-ca.crl, "
+              f"OCSP at {server.url}ocsp, CA certificate at {server.url}sohoa-dev-ca.crt "
               "(Ctrl-C to stop)", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             server.serve_forever()
@@ -123,14 +124,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=_sign)
 
     p = sub.add_parser("pki", parents=[common],
-                       help="the development PKI: serve its TSA and CRL, revoke a certificate, "
-                       "write its CRL")
+                       help="the development PKI: serve its TSA, CRL and OCSP, revoke a "
+                       "certificate, write its CRL")
     p.add_argument("action", choices=["serve", "revoke", "crl"])
     p.add_argument("name", nargs="?", help="revoke: the person whose certificate is revoked")
     p.add_argument("--reason", default="unspecified",
                    choices=["unspecified", "key_compromise", "affiliation_changed",
                             "superseded", "cessation_of_operation"])
     p.add_argument("--port", type=int, default=8318,
-                   help="serve: port on 127.0.0.1 (the certificates name 8318 for the CRL)")
+                   help="serve: port on 127.0.0.1 (the certificates name 8318 for the CRL "
+                   "and OCSP)")
     p.add_argument("--out", help="crl: file to write (DER)")
     p.set_defaults(func=_pki)
