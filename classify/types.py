@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-__all__ = ["ClassifyResult", "PageClass", "RetentionClass"]
+__all__ = ["ClassifyResult", "PageClass", "PageMarks", "RetentionClass"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,33 @@ class RetentionClass:
 
 
 @dataclass(frozen=True, slots=True)
+class PageMarks:
+    """What a page shows of its place in a paper, read to decide whether it continues the page
+    before it (``classify.marks`` reads them, ``classify.continuity`` weighs them)."""
+
+    number: int | None = None
+    """Its printed page number ("Trang 2", "2/3", "- 2 -", a lone number at the top)."""
+    of: int | None = None
+    """The paper's page count when printed with the number ("2/3": 3)."""
+    headings: tuple[tuple[str, int], ...] = ()
+    """Its numbered headings in order: ("dieu", 4) for "Điều 4.", ("roman", 5) for "V. CAM
+    KẾT", ("chuong" | "phan" | "muc", n) for chapters, parts and sections."""
+    opens_lower: bool = False
+    """Its first line begins in lower case: a sentence carried over from the page before."""
+    inner_heading: bool = False
+    """It opens with a heading that belongs inside a paper ("LỜI CHỨNG CỦA CÔNG CHỨNG VIÊN",
+    "XÁC NHẬN CỦA …"), not with a paper's title (numbered headings are in ``headings``)."""
+    signed: bool = False
+    """It holds a signature block (a signer's role, "(Ký, ghi rõ họ tên)", "Nơi nhận")."""
+    ends_signed: bool = False
+    """It ends with a signature block: the paper on it is finished."""
+    prose: bool = False
+    """It holds paragraphs (three lines of eight words or more)."""
+    points: float = 0.0
+    """The median height of its words in points, about the body's typeface size; 0 unknown."""
+
+
+@dataclass(frozen=True, slots=True)
 class PageClass:
     """What the title of one page says it is, and whether the page starts a document."""
 
@@ -49,6 +76,8 @@ class PageClass:
     """How well the title matched the type's pattern: 1.0 exactly, down to 0.9 fuzzily."""
     confidence: float = 0.0
     """0..1: how sure the type is (see ``classify.titles``)."""
+    marks: PageMarks = field(default_factory=PageMarks)
+    """What the page shows of its place in a paper (page number, headings, signature)."""
 
     @property
     def starts_document(self) -> bool:

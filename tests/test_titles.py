@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from classify import PageClass, Rules, load_rules
+from classify import PageClass, PageMarks, Rules, load_rules
 from classify.titles import (
     CONFIDENCE_CASE,
     CONFIDENCE_LAYOUT,
@@ -159,12 +159,15 @@ def test_a_page_with_a_header_and_no_known_title_starts_a_flagged_document(
 
 
 def test_a_plain_continuation_page_joins_the_document_before(rules: Rules) -> None:
-    power = page(*MOTTO, ("GIẤY ỦY QUYỀN", "centre", 60), *PARAGRAPH)
+    power = page(*MOTTO, ("GIẤY ỦY QUYỀN", "centre", 60), *PARAGRAPH,
+                 ("Điều 3. Thời hạn ủy quyền", "left", BODY), *PARAGRAPH[:2])
     # a second page: body first, then a centred heading in capitals (not at the top)
     second = page(("Điều 4. Quyền và nghĩa vụ của các bên", "left", BODY), *PARAGRAPH,
                   ("QUYẾT ĐỊNH", "centre", 56), ("BÊN ỦY QUYỀN", "left", 44))
     classes = [rules.classify_page(power), rules.classify_page(second)]
-    assert classes[1] == PageClass(None, None, confidence=CONFIDENCE_UNKNOWN)
+    assert replace(classes[1], marks=PageMarks()) == PageClass(None, None,
+                                                               confidence=CONFIDENCE_UNKNOWN)
+    assert classes[1].marks.headings == (("dieu", 4),)
     assert not classes[1].starts_document
     assert rules.group(classes) == [[0, 1]]
     doc = rules.classify_document([power.text, second.text], classes)
