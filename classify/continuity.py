@@ -8,13 +8,15 @@ both show (``classify.marks``):
   top, the first page being unnumbered), or its first numbered heading follows the last one of
   the page before of its kind ("Điều 4." after "Điều 3.", "V." after "IV.");
 * for continuing, nearly sure: it opens mid-sentence (in lower case), or with a heading that
-  belongs inside a paper ("LỜI CHỨNG CỦA CÔNG CHỨNG VIÊN", "XÁC NHẬN CỦA …");
+  belongs inside a paper ("LỜI CHỨNG CỦA CÔNG CHỨNG VIÊN", "XÁC NHẬN CỦA …", "MỤC 1", "PHẦN
+  II");
 * for continuing, fairly: both pages hold paragraphs in a typeface of the same size (from the
   text alone: both hold paragraphs), or the page closes a paper (it holds a signature block);
   a numbered heading past the first with none before it to follow;
 * against: the page before ends with a signature block (its paper is finished), the typefaces'
-  sizes differ by more than a third, a numbered heading starts again lower;
-* it starts a paper: its page number is 1, or does not follow the page before's.
+  sizes differ by more than a third;
+* it starts a paper: its page number is 1, or does not follow the page before's; its first
+  numbered heading starts the count again ("Điều 1." after "Điều 5.").
 
 Evidence against leaves only the sure kinds standing, less sure; a page with no evidence for
 continuing, or only fair evidence and some against, starts a document of unknown type that a
@@ -83,18 +85,19 @@ def _numbering(before: PageMarks, page: PageMarks) -> float | None:
     return JOIN_SURE if follows else 0.0
 
 
-def _headings(before: PageMarks, page: PageMarks) -> tuple[float, bool]:
-    """The numbered headings' word: how much they say for continuing, and whether they say
-    against it (a count that starts again)."""
+def _headings(before: PageMarks, page: PageMarks) -> float | None:
+    """The numbered headings' word: JOIN_SURE (the first follows the last of its kind before
+    it), JOIN_FAIR (it is past the first, with none of its kind before it or a number skipped),
+    0 (the count starts again: another paper) or None (nothing to say)."""
     if not page.headings:
-        return 0.0, False
+        return None
     kind, n = page.headings[0]
     prior = [m for k, m in before.headings if k == kind]
     if prior:
         if n in (prior[-1], prior[-1] + 1):
-            return JOIN_SURE, False
-        return 0.0, n < prior[-1]
-    return (JOIN_FAIR, False) if n >= 2 else (0.0, True)
+            return JOIN_SURE
+        return 0.0 if n < prior[-1] else JOIN_FAIR
+    return JOIN_FAIR if n >= 2 else None
 
 
 def join_confidence(before: PageClass, page: PageClass, *, titled: bool = False) -> float:
@@ -102,14 +105,13 @@ def join_confidence(before: PageClass, page: PageClass, *, titled: bool = False)
     when it starts one); ``titled``: the page has a title that names no type, so only sure
     and nearly sure evidence counts."""
     b, p = before.marks, page.marks
-    numbering = _numbering(b, p)
-    if numbering == 0.0:
+    numbering, headings = _numbering(b, p), _headings(b, p)
+    if numbering == 0.0 or headings == 0.0:
         return 0.0
-    for_, restarts = _headings(b, p)
-    for_ = max(for_, numbering or 0.0)
+    for_ = max(numbering or 0.0, headings or 0.0)
     if p.opens_lower or p.inner_heading:
         for_ = max(for_, JOIN_CARRIED)
-    against = restarts or b.ends_signed or (
+    against = b.ends_signed or (
         bool(p.points and b.points) and max(p.points, b.points) > _TYPEFACE * min(p.points,
                                                                                 b.points))
     if not against and not titled and ((p.prose and b.prose) or p.signed):

@@ -104,6 +104,9 @@ class Line:
     right: bool = False
     """It stands in the right half of the page (where signature blocks stand)."""
     layout: bool = False
+    column: int = 0
+    """On a page of two columns of blocks side by side, 1 for the left one, 2 for the right
+    one; 0 on a page of one column, or across both."""
 
 
 def letters(text: str) -> int:
@@ -193,6 +196,38 @@ def _gutter(rows: Sequence[tuple[int, int, float]], width: int) -> float | None:
     return middle if min(sides) >= 2 else None
 
 
+def _columns(boxes: dict[int, tuple[int, int]], tops: dict[int, float], width: int
+             ) -> tuple[dict[int, int], set[int]]:
+    """On a page of two columns of blocks, which column each line stands in (1 the left, 2 the
+    right; 0 across the gutter), and which lines are centred on their column or on the line
+    above or below them in it (a card's title under its motto, both centred on the card while
+    its fields start after the photograph). Empty on a page of one column."""
+    gutter = _gutter([(*boxes[n], tops[n]) for n in boxes], width)
+    if gutter is None:
+        return {}, set()
+    column = {n: 1 if right <= gutter else 2 if left >= gutter else 0
+              for n, (left, right) in boxes.items()}
+    centred: set[int] = set()
+    for side in (1, 2):
+        own = sorted((n for n in boxes if column[n] == side), key=lambda n: tops[n])
+        a, b = min(boxes[n][0] for n in own), max(boxes[n][1] for n in own)
+        if b - a < _COLUMN_MIN * width:
+            continue
+        tolerance = CENTRED * (b - a)
+        for i, n in enumerate(own):
+            left, right = boxes[n]
+            middle = (left + right) / 2
+            # a neighbour on the same axis, not merely aligned with this line on one side
+            # (two lines aligned left, of different lengths, share no axis)
+            if abs(middle - (a + b) / 2) <= tolerance or any(
+                    abs(sum(boxes[m]) / 2 - middle) <= tolerance
+                    and (abs(boxes[m][0] - left) <= tolerance) == (
+                        abs(boxes[m][1] - right) <= tolerance)
+                    for m in own[max(0, i - 1):i + 2] if m != n):
+                centred.add(n)
+    return column, centred
+
+
 def layout_lines(page: PageLayout) -> list[Line]:
     """The page's lines, top to bottom, with their size and whether they are centred."""
     rows: dict[int, list[WordBox]] = {}
@@ -204,17 +239,9 @@ def layout_lines(page: PageLayout) -> list[Line]:
     body = max(1.0, statistics.median(sized))
     boxes = {n: (min(w.left for w in ws), max(w.left + w.width for w in ws))
              for n, ws in rows.items()}
+    tops = {n: min(w.top for w in ws) / page.height for n, ws in rows.items()}
     column = _extent(list(boxes.values()))
-    gutter = _gutter([(*boxes[n], min(w.top for w in ws) / page.height)
-                      for n, ws in rows.items()], page.width)
-    sides: dict[bool, tuple[int, int]] = {}
-    if gutter is not None:
-        for side in (False, True):
-            own = [b for b in boxes.values() if (b[0] >= gutter if side else b[1] <= gutter)]
-            # a card's widest lines (its motto, its title) span it: min and max, not tenths
-            extent = (min(b[0] for b in own), max(b[1] for b in own))
-            if extent[1] - extent[0] >= _COLUMN_MIN * page.width:
-                sides[side] = extent
+    sides, on_axis = _columns(boxes, tops, page.width)
     out = []
     for n, ws in rows.items():
         text, colon = clean(" ".join(w.text for w in ws))
@@ -222,15 +249,12 @@ def layout_lines(page: PageLayout) -> list[Line]:
             continue
         left, right = boxes[n]
         middle = (left + right) / 2
-        spans = [(0, page.width), column]
-        if gutter is not None and (left >= gutter or right <= gutter) and (
-                own := sides.get(left >= gutter)) is not None:
-            spans.append(own)
-        centred = any(b > a and abs(middle - (a + b) / 2) <= CENTRED * (b - a) for a, b in spans)
+        centred = n in on_axis or any(b > a and abs(middle - (a + b) / 2) <= CENTRED * (b - a)
+                                      for a, b in ((0, page.width), column))
         out.append(Line(
-            normalise_space(text), is_upper(text), colon, min(w.top for w in ws) / page.height,
+            normalise_space(text), is_upper(text), colon, tops[n],
             max(w.top + w.height for w in ws) / page.height,
             statistics.median(w.height for w in ws) / body, centred,
             right - left >= WIDE * (column[1] - column[0]),
-            not centred and middle > page.width / 2, True))
+            not centred and middle > page.width / 2, True, sides.get(n, 0)))
     return sorted(out, key=lambda line: line.top)

@@ -83,6 +83,16 @@ def inner_heading(line: str, *, numbered: bool = True) -> bool:
     return bool(_INNER.match(fold(clean(line)[0]))) or (numbered and heading(line) is not None)
 
 
+def _opens_inside(line: str) -> bool:
+    """Does a page whose first line this is open inside a paper: with an attestation or a
+    part for another body, a section ("MỤC 1": a part or chapter holds it), or an article,
+    chapter or part past the first ("Điều 3.", "PHẦN II"; the first may open a paper)?"""
+    if inner_heading(line, numbered=False):
+        return True
+    found = heading(line)
+    return found is not None and (found[0] == "muc" or found[1] >= 2)
+
+
 def _page_number(lines: list[str]) -> tuple[int | None, int | None]:
     """The printed page number, from the first two and last two lines."""
     for at, line in [*enumerate(lines[:2]), *((-1 - i, x) for i, x in enumerate(lines[-2:]))]:
@@ -125,7 +135,7 @@ def page_marks(text: str, layout: PageLayout | None = None) -> PageMarks:
         number=number, of=of,
         headings=tuple(h for x in worded if (h := heading(x)) is not None),
         opens_lower=bool(first) and first[0].isalpha() and first[0].islower(),
-        inner_heading=bool(first) and inner_heading(first, numbered=False),
+        inner_heading=bool(first) and _opens_inside(first),
         signed=signed, ends_signed=ends_signed,
         prose=sum(len(x.split()) >= _LONG for x in worded) >= 3,
         points=body_points(layout) if layout is not None else 0.0)

@@ -118,7 +118,7 @@ number or a colon must follow "số", so "SỔ HỘ KHẨU" and "QUYỀN SỞ H�
 _LABEL = re.compile(
     r"^(dia chi|d/c|tru so|ma so thue|mst|ma so doanh nghiep|ma doanh nghiep|ma don vi|"
     r"dien thoai|so dien thoai|dt|tel|telephone|phone|fax|e-?mail|website|web|hotline|"
-    r"di dong|so tai khoan|stk|tai khoan|tai ngan hang|ngan hang|don vi ban( hang)?|"
+    r"di dong|so tai khoan|stk|tai khoan|tai ngan hang|ngan hang|don vi|bo phan|"
     r"ma quan he ngan sach)\b[^:]{0,30}:")
 """A labelled line of an organisation's particulars (address, tax code, telephone, account),
 folded: the header of a company's or an agency's paper, passed over on the way to the title."""
@@ -190,6 +190,16 @@ def _blocks(lines: list[Line]) -> tuple[list[list[Line]], bool]:
     return blocks, header
 
 
+def _column_blocks(lines: list[Line]) -> tuple[list[list[Line]], bool]:
+    """``_blocks`` of a page, column by column when it holds two columns of blocks side by
+    side: the body of one column does not end the search in the other."""
+    if not any(line.column for line in lines):
+        return _blocks(lines)
+    left, left_header = _blocks([line for line in lines if line.column != 2])
+    right, right_header = _blocks([line for line in lines if line.column != 1])
+    return left + [b for b in right if b not in left], left_header or right_header
+
+
 def _confidence(base: float, score: float) -> float:
     """How sure a match is: its evidence, less for a fuzzy match."""
     return round(max(0.0, base * (1 - (100 - 100 * score) * _FUZZY_LOSS / 100)), 3)
@@ -239,7 +249,7 @@ def classify_page(page: str | PageLayout, types: Sequence[TypePatterns]) -> Page
     case_lines = text_lines(text)
     case_lines = case_lines[: max(12, int(len(case_lines) * _TEXT_ZONE) + 1)]
     lines = [] if isinstance(page, str) else layout_lines(page)
-    layout_blocks, header = _blocks(lines) if lines else ([], False)
+    layout_blocks, header = _column_blocks(lines) if lines else ([], False)
     case_blocks, case_header = _blocks(case_lines)
     if (found := _match_blocks(layout_blocks, types)) is not None:
         page_class = _typed(*found, CONFIDENCE_LAYOUT, header)

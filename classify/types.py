@@ -46,8 +46,8 @@ class PageMarks:
     opens_lower: bool = False
     """Its first line begins in lower case: a sentence carried over from the page before."""
     inner_heading: bool = False
-    """It opens with a heading that belongs inside a paper ("LỜI CHỨNG CỦA CÔNG CHỨNG VIÊN",
-    "XÁC NHẬN CỦA …"), not with a paper's title (numbered headings are in ``headings``)."""
+    """It opens with a heading that belongs inside a paper, never a paper's first line ("LỜI
+    CHỨNG CỦA CÔNG CHỨNG VIÊN", "XÁC NHẬN CỦA …", "MỤC 1", "PHẦN II", "Điều 3.")."""
     signed: bool = False
     """It holds a signature block (a signer's role, "(Ký, ghi rõ họ tên)", "Nơi nhận")."""
     ends_signed: bool = False

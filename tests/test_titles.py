@@ -16,42 +16,10 @@ from classify.titles import (
     CONFIDENCE_UNKNOWN,
     match_title,
 )
-from ocr import PageText, Word
 from ocr.digital import digital_pages
 from tests.conftest import SAMPLES
+from tests.page_layouts import BODY, MOTTO, PARAGRAPH, page
 from tests.result_pdfs import result_pdf
-
-W, H, BODY = 2480, 3508, 40
-MOTTO = [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "centre", 44),
-         ("Độc lập - Tự do - Hạnh phúc", "centre", 44)]
-PARAGRAPH = [
-    ("Họ, chữ đệm, tên người ủy quyền: Nguyễn Văn An, sinh năm 1970, cư trú tại xã Đồng Rui",
-     "left", BODY),
-    ("Căn cước công dân số 022058865115, cấp ngày 02 tháng 4 năm 2021, nơi cấp: Cục Cảnh sát",
-     "left", BODY),
-    ("Nay ủy quyền cho bà Bùi Thị Hạnh thay mặt tôi nộp hồ sơ và nhận kết quả thủ tục", "left",
-     BODY),
-    ("Tôi cam đoan những thông tin trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật",
-     "left", BODY),
-]
-
-
-def page(*lines: tuple[str, str, int]) -> PageText:
-    """An A4 page at 300 dpi with these lines (text, where: left/centre/right, word height in
-    pixels) from the top, one under the other, as OCR would box their words."""
-    words: list[Word] = []
-    top = 200
-    for n, (text, where, height) in enumerate(lines):
-        tokens = text.split()
-        widths = [max(1, round(len(t) * height * 0.55)) for t in tokens]
-        gap = round(height * 0.4)
-        total = sum(widths) + gap * (len(tokens) - 1)
-        x = {"left": 300, "centre": (W - total) // 2, "right": W - 300 - total}[where]
-        for token, width in zip(tokens, widths, strict=True):
-            words.append(Word(token, x, top, width, height, 95.0, n))
-            x += width + gap
-        top += round(height * 1.7)
-    return PageText("test", "0", "vie", W, H, 300.0, tuple(words))
 
 
 @pytest.fixture(scope="module")
