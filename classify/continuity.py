@@ -10,9 +10,9 @@ both show (``classify.marks``):
 * for continuing, nearly sure: it opens mid-sentence (in lower case), or with a heading that
   belongs inside a paper ("LỜI CHỨNG CỦA CÔNG CHỨNG VIÊN", "XÁC NHẬN CỦA …", "MỤC 1", "PHẦN
   II");
-* for continuing, fairly: both pages hold paragraphs in a typeface of the same size (from the
-  text alone: both hold paragraphs), or the page closes a paper (it holds a signature block);
-  a numbered heading past the first with none before it to follow;
+* for continuing, fairly: both pages are pages of text in a typeface of about the same size
+  (from the text alone: both hold paragraphs), or the page closes a paper (it holds a
+  signature block); a numbered heading past the first with none before it to follow;
 * against: the page before ends with a signature block (its paper is finished), the typefaces'
   sizes differ by more than a third;
 * it starts a paper: its page number is 1, or does not follow the page before's; its first
@@ -68,8 +68,13 @@ JOIN_MIN = 0.5
 """Below this a page starts a document of unknown type, flagged for review."""
 _DOUBT = 0.15
 """Lost by sure evidence when evidence against stands too."""
-_TYPEFACE = 4 / 3
+_SAME_FACE = 1.2
+"""Typefaces whose sizes differ by no more than this factor look alike (the pages of one
+sample paper: 1.06 at most)."""
+_OTHER_FACE = 4 / 3
 """Typefaces whose sizes differ by more than this factor are not the same paper's."""
+_TEXT_WORDS = 40
+"""A page of text holds at least this many words (a drawing's labels are fewer)."""
 
 
 def _numbering(before: PageMarks, page: PageMarks) -> float | None:
@@ -111,11 +116,15 @@ def join_confidence(before: PageClass, page: PageClass, *, titled: bool = False)
     for_ = max(numbering or 0.0, headings or 0.0)
     if p.opens_lower or p.inner_heading:
         for_ = max(for_, JOIN_CARRIED)
-    against = b.ends_signed or (
-        bool(p.points and b.points) and max(p.points, b.points) > _TYPEFACE * min(p.points,
-                                                                                b.points))
-    if not against and not titled and ((p.prose and b.prose) or p.signed):
-        for_ = max(for_, JOIN_LAYOUT if p.points and b.points else JOIN_FAIR)
+    sized = bool(p.points and b.points)
+    ratio = max(p.points, b.points) / min(p.points, b.points) if sized else 1.0
+    against = b.ends_signed or ratio > _OTHER_FACE
+    if not against and not titled:
+        if sized and ((ratio <= _SAME_FACE and min(p.words, b.words) >= _TEXT_WORDS)
+                      or p.signed):
+            for_ = max(for_, JOIN_LAYOUT)
+        elif not sized and ((p.prose and b.prose) or p.signed):
+            for_ = max(for_, JOIN_FAIR)
     if titled and for_ < JOIN_CARRIED:
         return 0.0
     if against:

@@ -138,4 +138,5 @@ def page_marks(text: str, layout: PageLayout | None = None) -> PageMarks:
         inner_heading=bool(first) and _opens_inside(first),
         signed=signed, ends_signed=ends_signed,
         prose=sum(len(x.split()) >= _LONG for x in worded) >= 3,
+        words=sum(len(x.split()) for x in lines),
         points=body_points(layout) if layout is not None else 0.0)

@@ -54,6 +54,8 @@ class PageMarks:
     """It ends with a signature block: the paper on it is finished."""
     prose: bool = False
     """It holds paragraphs (three lines of eight words or more)."""
+    words: int = 0
+    """How many words it holds."""
     points: float = 0.0
     """The median height of its words in points, about the body's typeface size; 0 unknown."""
 
@@ -81,7 +83,9 @@ class PageClass:
 
     @property
     def starts_document(self) -> bool:
-        """A titled page, known type or not, or one that opens with a header."""
+        """The page itself opens a paper: it has a title, known type or not, or a header.
+        Whether a page without a typed title or a header starts a document also depends on
+        the page before it (``classify.continuity.group``)."""
         return self.doc_type is not None or self.title_like or self.first_page
 
 

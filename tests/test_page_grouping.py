@@ -85,6 +85,15 @@ def test_a_page_like_an_unsigned_page_before_it_continues_its_paper(rules: Rules
     assert made == [([0, 1], "giay_uy_quyen", JOIN_LAYOUT)]
     # from the text alone the typeface is unknown: less sure, not flagged
     assert documents(rules, POWER.text, LETTER.text) == [([0, 1], "giay_uy_quyen", JOIN_FAIR)]
+    # a form's middle page: short labelled lines, no paragraph, the same print
+    fields = page(*[(f"{label}: {value}", "left", BODY) for label, value in (
+        ("Họ, chữ đệm và tên", "Nguyễn Văn An"), ("Ngày, tháng, năm sinh", "01/01/1970"),
+        ("Giới tính", "Nam"), ("Dân tộc", "Kinh"), ("Quốc tịch", "Việt Nam"),
+        ("Nơi cư trú", "thôn Đồng Rui, xã Đồng Rui"), ("Số định danh cá nhân", "022058865115"),
+        ("Quan hệ với người đề nghị", "bản thân"), ("Nghề nghiệp", "làm ruộng"),
+        ("Số điện thoại liên hệ", "0912 345 678"), ("Địa chỉ thư điện tử", "không có"))])
+    assert not fields.text.splitlines()[0][0].islower()
+    assert documents(rules, POWER, fields) == [([0, 1], "giay_uy_quyen", JOIN_LAYOUT)]
 
 
 @pytest.mark.parametrize("number", ["- 2 -", "2", "Trang 2", "Trang 2/2", "2/2", "Page 2"])
@@ -178,10 +187,13 @@ def test_a_join_is_only_as_sure_as_its_evidence() -> None:
     def mark(**kw: object) -> PageClass:
         return PageClass(None, None, marks=PageMarks(**kw))  # type: ignore[arg-type]
 
-    prose = {"prose": True, "points": 10.0}
+    prose = {"prose": True, "points": 10.0, "words": 120}
     assert join_confidence(mark(**prose), mark(**prose)) == JOIN_LAYOUT
     assert join_confidence(mark(prose=True), mark(prose=True)) == JOIN_FAIR
-    assert join_confidence(mark(**prose), mark(prose=True, points=14.0)) == 0.0
+    assert join_confidence(mark(**prose), mark(prose=True, points=14.0, words=120)) == 0.0
+    # a page of text in print a little larger, or few words in the same print: unsure
+    assert join_confidence(mark(**prose), mark(prose=True, points=12.5, words=120)) == 0.0
+    assert join_confidence(mark(**prose), mark(points=10.0, words=12)) == 0.0
     assert join_confidence(mark(ends_signed=True, **prose), mark(**prose)) == 0.0
     assert join_confidence(mark(), mark()) == 0.0  # nothing says it continues
     assert join_confidence(mark(), mark(number=2)) == JOIN_SURE
