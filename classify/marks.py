@@ -14,7 +14,7 @@ from classify.layout import PageLayout, body_points, clean, letters
 from classify.types import PageMarks
 from sohoa.text import fold, nfc, normalise_space
 
-__all__ = ["heading", "inner_heading", "page_marks"]
+__all__ = ["heading", "inner_heading", "page_marks", "signature_line"]
 
 _ORDINAL = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
             "chin": 9, "muoi": 10}
@@ -34,7 +34,8 @@ _NUMBER_LINE = re.compile(r"^(?:(?:trang|page|to)\s*(\d{1,3})(?:\s*/\s*(\d{1,3})
                           r"-\s*(\d{1,3})\s*-|(\d{1,3})\s*/\s*(\d{1,3})|(\d{1,3}))$")
 """A page number line, folded: "Trang 2", "Trang 2/3", "Page 2", "- 2 -", "2/3", a lone "2"
 (the administrative style numbers pages from the second, alone at the top)."""
-_SIGN_NOTE = re.compile(r"\(\s*(ky|chu ky|ky ten)\b|^noi nhan\b|^(tm|kt|tl|tuq|q)\s*[.:]\s*[a-z]")
+_SIGN_NOTE = re.compile(r"\(\s*(ky|chu ky|ky ten)\b(?!\s*hieu)|^noi nhan\b|"
+                        r"^(tm|kt|tl|tuq|q)\s*[.:]\s*[a-z]")
 """A signature block's note ("(Ký, ghi rõ họ tên)"), its recipients list ("Nơi nhận:") or its
 capacity ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), folded."""
 _ROLE = (r"(nguoi (khai|lam don|viet don|de nghi|yeu cau|nop|uy quyen|duoc uy quyen|lap|"
@@ -43,7 +44,7 @@ _ROLE = (r"(nguoi (khai|lam don|viet don|de nghi|yeu cau|nop|uy quyen|duoc uy qu
          r"thu truong[a-z ]{0,20}|cong chung vien|chung thuc vien|can bo [a-z ]{2,20}|"
          r"ben [ab]|ben (uy quyen|duoc uy quyen|chuyen nhuong|nhan chuyen nhuong|tang cho|"
          r"duoc tang cho|ban|mua|cho thue|thue|vay|cho vay|the chap|nhan the chap)|"
-         r"thu quy|ke toan truong|ke toan|nguoi mua hang|nguoi ban hang|xac nhan)")
+         r"thu quy|ke toan truong|ke toan|nguoi mua hang|nguoi ban hang)")
 _ROLE_LINE = re.compile(rf"^{_ROLE}( {_ROLE})?$")
 """A line that is only a signer's role, or two side by side ("BÊN A BÊN B"), folded."""
 _LONG = 8
@@ -109,19 +110,23 @@ def _page_number(lines: list[str]) -> tuple[int | None, int | None]:
     return None, None
 
 
+def signature_line(line: str) -> bool:
+    """Is this a line of a signature block: a signer's capacity or role, a note to sign, the
+    recipients list? Never a title, wherever it stands."""
+    folded = normalise_space(fold(clean(line)[0]))
+    return bool(_SIGN_NOTE.search(folded) or _ROLE_LINE.match(folded))
+
+
 def _signature(lines: list[str]) -> tuple[bool, bool]:
-    """Whether the page holds a signature block in its lower half, and whether it ends with
-    one (no more than one paragraph line after it)."""
-    last = None
-    for i, line in enumerate(lines):
-        folded = normalise_space(fold(clean(line)[0]))
-        if i >= len(lines) // 2 and (_SIGN_NOTE.search(folded) or _ROLE_LINE.match(folded)):
-            last = i
-    if last is None:
+    """Whether the page holds a signature block (a last page may hold only that), and whether
+    it ends with one: in its lower half, with no more than one paragraph line after it."""
+    found = [i for i, line in enumerate(lines) if signature_line(line)]
+    if not found:
         return False, False
+    last = found[-1]
     after = [x for x in lines[last + 1:] if len(x.split()) >= _LONG
              and not x.lstrip().startswith(("-", "+", "("))]
-    return True, len(after) <= 1
+    return True, last >= len(lines) // 2 and len(after) <= 1
 
 
 def page_marks(text: str, layout: PageLayout | None = None) -> PageMarks:

@@ -41,7 +41,7 @@ from classify.layout import (
     plain,
     text_lines,
 )
-from classify.marks import inner_heading, page_marks
+from classify.marks import inner_heading, page_marks, signature_line
 from classify.matching import TitleMatch, TypePatterns, at_head, match_title, partial_match
 from classify.types import PageClass
 from sohoa.text import fold
@@ -141,6 +141,8 @@ def _kind(line: Line) -> str:
         # an agency's name at the right is a signature block's ("TM. ỦY BAN NHÂN DÂN"), which
         # may open a last page; the issuing agency heads the left column or the middle
         return "header" if line.right else "agency"
+    if signature_line(line.text):
+        return "other"
     lower = fold(line.text)
     if ((line.upper and _PLACE.match(line.text)) or _REFERENCE.match(line.text)
             or _MISREAD_REFERENCE.match(lower) or _LABEL.match(lower)

@@ -96,6 +96,14 @@ def test_a_page_like_an_unsigned_page_before_it_continues_its_paper(rules: Rules
     assert documents(rules, POWER, fields) == [([0, 1], "giay_uy_quyen", JOIN_LAYOUT)]
 
 
+def test_a_last_page_holding_only_the_signatures_closes_its_paper(rules: Rules) -> None:
+    first = page(*HEADER, ("QUYẾT ĐỊNH", "centre", 56), *PARAGRAPH, *ARTICLES)
+    last = page(*SIGNED[1:])
+    assert documents(rules, first, last) == [([0, 1], "quyet_dinh", JOIN_LAYOUT)]
+    # after a paper already signed off, it is another paper's: flagged
+    assert documents(rules, DECISION, last)[1] == ([1], rules.unknown.id, CONFIDENCE_UNKNOWN)
+
+
 @pytest.mark.parametrize("number", ["- 2 -", "2", "Trang 2", "Trang 2/2", "2/2", "Page 2"])
 def test_a_printed_page_number_continues_the_paper(rules: Rules, number: str) -> None:
     second = page((number, "centre", BODY), *PARAGRAPH[:2], *SIGNED)
