@@ -259,9 +259,10 @@ def classify_page(page: str | PageLayout, types: Sequence[TypePatterns]) -> Page
         page_class = _typed(*found, CONFIDENCE_CASE, header or case_header)
     else:
         # nothing names a type: a title found by layout (or, without layout, by capitals)
-        # still starts a document, of unknown type; a label alone ("BÊN A:") is no title
-        blocks = [b for b in (layout_blocks if lines else case_blocks)
-                  if not all(line.colon for line in b)]
+        # still starts a document, of unknown type; without layout, a label alone in
+        # capitals ("BÊN A:") is no title
+        blocks = layout_blocks if lines else [b for b in case_blocks
+                                              if not all(line.colon for line in b)]
         title = " ".join(line.text for line in blocks[0]) if blocks else None
         page_class = PageClass(None, title, title_like=bool(blocks),
                                first_page=header if lines else case_header,

@@ -69,6 +69,11 @@ def test_stray_marks_around_a_title_are_not_part_of_it(rules: Rules, line: str, 
     assert rules.classify_page(paper).confidence == CONFIDENCE_LAYOUT
 
 
+def test_a_title_of_no_type_keeps_its_words_without_the_stray_colon(rules: Rules) -> None:
+    found = rules.classify_page(page(*MOTTO, ("PHIẾU BÁO KẾT QUÁ:", "centre", 56), *PARAGRAPH))
+    assert (found.doc_type, found.title, found.title_like) == (None, "PHIẾU BÁO KẾT QUÁ", True)
+
+
 def test_ocr_confusions_of_vietnamese_letters_still_match(rules: Rules) -> None:
     # Á for Ả, É for Ế, a plain D for Đ: folding reads them alike
     for misread, doc_type in (("PHIẾU HẸN TRÁ KẾT QUÁ", "phieu_tiep_nhan"),
