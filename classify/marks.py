@@ -31,9 +31,10 @@ _INNER = re.compile(
 """Folded starts of the headings a paper holds after its title: a notary's or a committee's
 attestation, the certifying body's part, an opinion (never the title of a paper of its own)."""
 _NUMBER_LINE = re.compile(r"^(?:(?:trang|page|to)\s*(\d{1,3})(?:\s*/\s*(\d{1,3}))?|"
-                          r"-\s*(\d{1,3})\s*-|(\d{1,3})\s*/\s*(\d{1,3})|(\d{1,3}))$")
+                          r"-\s*(\d{1,3})\s*-|(\d{1,3})\s*/\s*(\d{1,3})|(\d{1,2}))$")
 """A page number line, folded: "Trang 2", "Trang 2/3", "Page 2", "- 2 -", "2/3", a lone "2"
-(the administrative style numbers pages from the second, alone at the top)."""
+(the administrative style numbers pages from the second, alone at the top; a lone number of
+three digits is more likely a serial number)."""
 _SIGN_NOTE = re.compile(r"\(\s*(ky|chu ky|ky ten)\b(?!\s*hieu)|^noi nhan\b|"
                         r"^(tm|kt|tl|tuq|q)\s*[.:]\s*[a-z]")
 """A signature block's note ("(Ký, ghi rõ họ tên)"), its recipients list ("Nơi nhận:") or its
@@ -96,7 +97,7 @@ def _opens_inside(line: str) -> bool:
 
 def _page_number(lines: list[str]) -> tuple[int | None, int | None]:
     """The printed page number, from the first two and last two lines."""
-    for at, line in [*enumerate(lines[:2]), *((-1 - i, x) for i, x in enumerate(lines[-2:]))]:
+    for at, line in [*enumerate(lines[:2]), *((-1, x) for x in lines[-2:])]:
         m = _NUMBER_LINE.match(normalise_space(fold(line)))
         if m is None:
             continue
