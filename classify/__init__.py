@@ -14,7 +14,7 @@ from classify.procedures import (
     procedure_for_code,
 )
 from classify.rules import Rules, load_rules
-from classify.types import ClassifyResult, PageClass, RetentionClass
+from classify.types import ClassifyResult, PageClass, PageMarks, RetentionClass
 
 __all__ = [
     "FIELD_NAMES",
@@ -23,6 +23,7 @@ __all__ = [
     "ClassifyResult",
     "Component",
     "PageClass",
+    "PageMarks",
     "Procedure",
     "RetentionClass",
     "Rules",

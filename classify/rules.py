@@ -121,8 +121,9 @@ class Rules:
         return _classify_page(page, self.types)
 
     def group(self, pages: Sequence[PageClass]) -> list[list[int]]:
-        """Group consecutive pages into documents: a page with a title (known type or not) or
-        a header starts a new document; any other page joins the one before."""
+        """Group consecutive pages into documents: a page with a typed title or a header
+        starts a new document; any other page joins the one before when what both show says
+        it continues it (``classify.continuity``), else starts a document of unknown type."""
         return _group(pages)
 
     def classify_document(
@@ -137,7 +138,7 @@ class Rules:
             doc_type=doc_type,
             label=self.label(doc_type),
             title=first.title,
-            confidence=document_confidence(first),
+            confidence=document_confidence(page_classes),
             # the fields the type carries (ma_ho_so wherever it is printed); an unknown type
             # or one that lists none: every field found
             fields=extract_fields(text, doc_type,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-__all__ = ["ClassifyResult", "PageClass", "RetentionClass"]
+__all__ = ["ClassifyResult", "PageClass", "PageMarks", "RetentionClass"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,35 @@ class RetentionClass:
 
 
 @dataclass(frozen=True, slots=True)
+class PageMarks:
+    """What a page shows of its place in a paper, read to decide whether it continues the page
+    before it (``classify.marks`` reads them, ``classify.continuity`` weighs them)."""
+
+    number: int | None = None
+    """Its printed page number ("Trang 2", "2/3", "- 2 -", a lone number at the top)."""
+    of: int | None = None
+    """The paper's page count when printed with the number ("2/3": 3)."""
+    headings: tuple[tuple[str, int], ...] = ()
+    """Its numbered headings in order: ("dieu", 4) for "Điều 4.", ("roman", 5) for "V. CAM
+    KẾT", ("chuong" | "phan" | "muc", n) for chapters, parts and sections."""
+    opens_lower: bool = False
+    """Its first line begins in lower case: a sentence carried over from the page before."""
+    inner_heading: bool = False
+    """It opens with a heading that belongs inside a paper, never a paper's first line ("LỜI
+    CHỨNG CỦA CÔNG CHỨNG VIÊN", "XÁC NHẬN CỦA …", "MỤC 1", "PHẦN II", "Điều 3.")."""
+    signed: bool = False
+    """It holds a signature block (a signer's role, "(Ký, ghi rõ họ tên)", "Nơi nhận")."""
+    ends_signed: bool = False
+    """It ends with a signature block: the paper on it is finished."""
+    prose: bool = False
+    """It holds paragraphs (three lines of eight words or more)."""
+    words: int = 0
+    """How many words it holds."""
+    points: float = 0.0
+    """The median height of its words in points, about the body's typeface size; 0 unknown."""
+
+
+@dataclass(frozen=True, slots=True)
 class PageClass:
     """What the title of one page says it is, and whether the page starts a document."""
 
@@ -49,10 +78,14 @@ class PageClass:
     """How well the title matched the type's pattern: 1.0 exactly, down to 0.9 fuzzily."""
     confidence: float = 0.0
     """0..1: how sure the type is (see ``classify.titles``)."""
+    marks: PageMarks = field(default_factory=PageMarks)
+    """What the page shows of its place in a paper (page number, headings, signature)."""
 
     @property
     def starts_document(self) -> bool:
-        """A titled page, known type or not, or one that opens with a header."""
+        """The page itself opens a paper: it has a title, known type or not, or a header.
+        Whether a page without a typed title or a header starts a document also depends on
+        the page before it (``classify.continuity.group``)."""
         return self.doc_type is not None or self.title_like or self.first_page
 
 

@@ -9,49 +9,17 @@ from typing import Any
 
 import pytest
 
-from classify import PageClass, Rules, load_rules
+from classify import PageClass, PageMarks, Rules, load_rules
 from classify.titles import (
     CONFIDENCE_CASE,
     CONFIDENCE_LAYOUT,
     CONFIDENCE_UNKNOWN,
     match_title,
 )
-from ocr import PageText, Word
 from ocr.digital import digital_pages
 from tests.conftest import SAMPLES
+from tests.page_layouts import BODY, MOTTO, PARAGRAPH, page
 from tests.result_pdfs import result_pdf
-
-W, H, BODY = 2480, 3508, 40
-MOTTO = [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "centre", 44),
-         ("Độc lập - Tự do - Hạnh phúc", "centre", 44)]
-PARAGRAPH = [
-    ("Họ, chữ đệm, tên người ủy quyền: Nguyễn Văn An, sinh năm 1970, cư trú tại xã Đồng Rui",
-     "left", BODY),
-    ("Căn cước công dân số 022058865115, cấp ngày 02 tháng 4 năm 2021, nơi cấp: Cục Cảnh sát",
-     "left", BODY),
-    ("Nay ủy quyền cho bà Bùi Thị Hạnh thay mặt tôi nộp hồ sơ và nhận kết quả thủ tục", "left",
-     BODY),
-    ("Tôi cam đoan những thông tin trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật",
-     "left", BODY),
-]
-
-
-def page(*lines: tuple[str, str, int]) -> PageText:
-    """An A4 page at 300 dpi with these lines (text, where: left/centre/right, word height in
-    pixels) from the top, one under the other, as OCR would box their words."""
-    words: list[Word] = []
-    top = 200
-    for n, (text, where, height) in enumerate(lines):
-        tokens = text.split()
-        widths = [max(1, round(len(t) * height * 0.55)) for t in tokens]
-        gap = round(height * 0.4)
-        total = sum(widths) + gap * (len(tokens) - 1)
-        x = {"left": 300, "centre": (W - total) // 2, "right": W - 300 - total}[where]
-        for token, width in zip(tokens, widths, strict=True):
-            words.append(Word(token, x, top, width, height, 95.0, n))
-            x += width + gap
-        top += round(height * 1.7)
-    return PageText("test", "0", "vie", W, H, 300.0, tuple(words))
 
 
 @pytest.fixture(scope="module")
@@ -159,12 +127,15 @@ def test_a_page_with_a_header_and_no_known_title_starts_a_flagged_document(
 
 
 def test_a_plain_continuation_page_joins_the_document_before(rules: Rules) -> None:
-    power = page(*MOTTO, ("GIẤY ỦY QUYỀN", "centre", 60), *PARAGRAPH)
+    power = page(*MOTTO, ("GIẤY ỦY QUYỀN", "centre", 60), *PARAGRAPH,
+                 ("Điều 3. Thời hạn ủy quyền", "left", BODY), *PARAGRAPH[:2])
     # a second page: body first, then a centred heading in capitals (not at the top)
     second = page(("Điều 4. Quyền và nghĩa vụ của các bên", "left", BODY), *PARAGRAPH,
                   ("QUYẾT ĐỊNH", "centre", 56), ("BÊN ỦY QUYỀN", "left", 44))
     classes = [rules.classify_page(power), rules.classify_page(second)]
-    assert classes[1] == PageClass(None, None, confidence=CONFIDENCE_UNKNOWN)
+    assert replace(classes[1], marks=PageMarks()) == PageClass(None, None,
+                                                               confidence=CONFIDENCE_UNKNOWN)
+    assert classes[1].marks.headings == (("dieu", 4),)
     assert not classes[1].starts_document
     assert rules.group(classes) == [[0, 1]]
     doc = rules.classify_document([power.text, second.text], classes)

@@ -1,0 +1,158 @@
+"""Which document type a title names: its patterns as whole words, a long one with a letter or
+two misread, and a title that may have lost its first word to OCR.
+
+Matching goes from the title to a pattern only, and fuzzily only between long strings of about
+the same length: a short title is not read into a longer pattern because it resembles its
+beginning ("GIẤY CHỨNG SINH" is not "giấy chứng nhận …").
+
+OCR may drop a title's first word ("NHẬN HỒ SƠ" for "BIÊN NHẬN HỒ SƠ", "BẢN THỎA THUẬN PHÂN
+CHIA DI SẢN" for "VĂN BẢN THỎA THUẬN …"). Such a title then names no type, or the wrong one
+("bản thỏa thuận" is another type's pattern). ``partial_match`` says when a title is the rest of
+a longer pattern of another type with its first word missing: the type is then a guess that a
+person confirms, never a silent decision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+from rapidfuzz import fuzz
+
+from classify.layout import plain
+
+__all__ = ["TitleMatch", "TypePatterns", "at_head", "match_title", "partial_match"]
+
+FUZZY_MIN_LENGTH = 12
+"""Titles and patterns shorter than this are matched exactly: in a short string one letter
+changes the word ("HỢP ĐỒNG" is not "HỢP ĐÔI")."""
+FUZZY_SCORE = 90.0
+_PARTIAL_MIN = (2, 8)
+"""The rest of a pattern without its first word stands for it when it has at least this many
+words and letters: "nhận hồ sơ" does, "ủy quyền" and "đề nghị" are too common to."""
+_COPY_FORM = re.compile(r"^((ban )?(sao y|sao luc|trich sao|sao|chinh)( chung thuc)? )+")
+"""Words that may stand before a title's head noun ("BẢN SAO GIẤY KHAI SINH")."""
+
+
+class TypePatterns(Protocol):
+    """A document type as matching needs it: its id and folded title patterns."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def patterns(self) -> tuple[str, ...]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMatch:
+    """The type a title names."""
+
+    type_id: str
+    score: float
+    """1.0 for an exact whole-word match, the similarity (0.9..1) for a fuzzy one."""
+    at: int
+    """Where the pattern starts in the folded title: the earliest names the type."""
+    partial: bool = False
+    """The title reads as the pattern with its first word missing: a guess."""
+
+
+@lru_cache(maxsize=512)
+def _whole_words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(pattern)}(?![a-z0-9])")
+
+
+def _find(pattern: str, title: str) -> tuple[int, float] | None:
+    """Where a (plain) pattern stands in a (plain) title as whole words, and how well."""
+    if m := _whole_words(pattern).search(title):
+        return m.start(), 1.0
+    if len(pattern) < FUZZY_MIN_LENGTH or len(title) < FUZZY_MIN_LENGTH:
+        return None
+    if len(title) < len(pattern):
+        # a shorter title is compared whole: "GIẤY CHỨNG SINH" is not read into "giấy chứng
+        # nhận quyền sử dụng đất" because it resembles the pattern's beginning
+        score = fuzz.ratio(title, pattern)
+        return (0, score / 100) if score >= FUZZY_SCORE else None
+    # Compare the pattern with runs of whole words of the title (as many words as the pattern
+    # has, or one more or fewer where OCR split or joined a word), the first run close enough
+    # wins: an alignment inside words would let "giấy chứng tử" match "giấy chứng nhận …" by
+    # dropping its last word.
+    words = title.split(" ")
+    starts = [0]
+    for w in words[:-1]:
+        starts.append(starts[-1] + len(w) + 1)
+    n = len(pattern.split(" "))
+    for i in range(len(words)):
+        scores = [fuzz.ratio(" ".join(words[i:i + k]), pattern)
+                  for k in (n - 1, n, n + 1) if k >= 1 and i + k <= len(words)]
+        if scores and max(scores) >= FUZZY_SCORE:
+            return starts[i], max(scores) / 100
+    return None
+
+
+def match_title(title: str, types: Sequence[TypePatterns]) -> TitleMatch | None:
+    """The type a title names, or None.
+
+    The title's head noun wins: "ĐƠN ĐỀ NGHỊ CẤP ĐỔI GIẤY CHỨNG NHẬN …" is an application, so
+    the pattern that starts first in the title names the type (then the best matched, then the
+    longest).
+    """
+    folded = plain(title)
+    hits = []
+    for t in types:
+        for p in t.patterns:
+            pattern = plain(p)
+            if pattern and (found := _find(pattern, folded)) is not None:
+                hits.append((found[0], -found[1], -len(pattern), t.id))
+    if not hits:
+        return None
+    at, score, _, type_id = min(hits)
+    return TitleMatch(type_id, -score, at)
+
+
+def _head(folded: str) -> tuple[int, str]:
+    """Where a folded title's head noun starts (after "BẢN SAO" and the like), and the rest."""
+    rest = _COPY_FORM.sub("", folded)
+    return len(folded) - len(rest), rest
+
+
+def at_head(title: str, found: TitleMatch) -> bool:
+    """Does the pattern stand at the head of the title (after "BẢN SAO" and the like)?"""
+    return found.at <= _head(plain(title))[0] + 1
+
+
+def partial_match(title: str, types: Sequence[TypePatterns],
+                  found: TitleMatch | None) -> TitleMatch | None:
+    """The type the title names if OCR dropped its first word, when that is another type than
+    ``found`` (what it names as read, None for nothing) and explains more of the title; None
+    when the title reads as it is.
+
+    The rest of a pattern after its first word must stand exactly at the head of the title, as
+    whole words, and be longer than the pattern ``found`` matched there ("bản thỏa thuận phân
+    chia di sản", from "văn bản thỏa thuận phân chia di sản", beats "bản thỏa thuận").
+    """
+    at, head = _head(plain(title))
+    matched = 0
+    if found is not None:
+        if found.score < 1:
+            return None  # a long title read with a letter or two wrong, not a word short
+        if found.at > at + 1:
+            found = None  # a pattern further in names no type: the head is what counts
+        else:
+            matched = max((len(plain(p)) for t in types if t.id == found.type_id
+                           for p in t.patterns if head.startswith(plain(p))), default=0)
+    best: tuple[int, str] | None = None
+    for t in types:
+        for p in t.patterns:
+            words = plain(p).split(" ")
+            rest = " ".join(words[1:])
+            if (len(words) - 1 < _PARTIAL_MIN[0] or len(rest.replace(" ", "")) < _PARTIAL_MIN[1]
+                    or not (head == rest or head.startswith(rest + " "))):
+                continue
+            if len(rest) > matched and (best is None or len(rest) > best[0]):
+                best = (len(rest), t.id)
+    if best is None or (found is not None and best[1] == found.type_id):
+        return None
+    return TitleMatch(best[1], 1.0, at, partial=True)
