@@ -30,10 +30,11 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import civil  # noqa: E402
 import estate  # noqa: E402
 import loose_known  # noqa: E402
-import loose_other  # noqa: E402
+import office  # noqa: E402
+import people  # noqa: E402
+import private  # noqa: E402
 from parts import ROOT, Dossier, G, Maker, Page, Paper  # noqa: E402
 
 SEED = 20251214
@@ -47,11 +48,13 @@ MAX_SKEW = 2.0
 
 def draw(mk: Maker) -> tuple[list[tuple[str, Dossier]], list[Paper]]:
     """Every dossier with the id of its procedure in classify/data/procedures.json, then the
-    loose papers, in scan order."""
-    dossiers = [civil.dossier_death(mk), estate.dossier_inheritance(mk),
-                estate.dossier_building(mk), civil.dossier_residence(mk),
-                civil.dossier_record(mk)]
-    return dossiers, loose_known.papers(mk) + loose_other.papers(mk)
+    loose papers (known types and others taken in turn), in scan order."""
+    dossiers = [people.dossier_death(mk), estate.dossier_inheritance(mk),
+                estate.dossier_building(mk), people.dossier_residence(mk),
+                people.dossier_record(mk)]
+    runs = [loose_known.papers(mk), office.papers(mk), private.papers(mk)]
+    loose = [run[k] for k in range(max(map(len, runs))) for run in runs if k < len(run)]
+    return dossiers, loose
 
 
 def check_components(procedure_id: str, dossier: Dossier) -> None:
