@@ -10,8 +10,8 @@ What it learns from (:func:`collect_examples`):
 * the documents people confirmed or corrected, given as ``corrections`` (any iterable of
   ``Example``); a corrected document is taken as corrected, never as it was first typed;
 * the labelled sample dossiers (``samples/truth/``: each document's drawn text and type), so
-  a centre that has archived nothing yet starts with a model. The held-apart evaluation set
-  (``bench/heldout/``) is never read.
+  a centre that has archived nothing yet starts with a model. The held-apart evaluation sets
+  (``bench/heldout/``, ``bench/heldout2/``) are never read.
 
 Only types the taxonomy still has are learnt. :func:`train_model` holds a fifth of the
 examples of each type apart (stratified, picked by the sha256 of their source), measures the
@@ -61,7 +61,7 @@ __all__ = [
 _ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = _ROOT / "samples" / "truth"
 """The labelled sample dossiers, when sohoa runs from its source tree."""
-_HELDOUT = _ROOT / "bench" / "heldout"
+_HELDOUT = (_ROOT / "bench" / "heldout", _ROOT / "bench" / "heldout2")
 PER_TYPE = 2000
 """Documents of one type read from the archive at most."""
 HOLDOUT_SHARE = 0.2
@@ -114,7 +114,7 @@ def sample_examples(rules: Rules, seed_dir: Path = SEED_DIR) -> list[Example]:
     """The documents of the labelled sample dossiers (``<seed_dir>/*.json``, the format of
     ``samples/README.md``) whose type the taxonomy has; their title as the rules read it.
     Nothing when the folder is not there (sohoa installed without its samples)."""
-    if seed_dir.resolve().is_relative_to(_HELDOUT.resolve()):
+    if any(seed_dir.resolve().is_relative_to(h.resolve()) for h in _HELDOUT):
         raise UsageError(f"{seed_dir} là bộ đánh giá riêng, không dùng để huấn luyện (the "
                          "held-apart evaluation set is never trained on).")
     known = _known(rules)
