@@ -18,7 +18,9 @@ over it (a seal multiplies the paper, it does not hide what is under it).
   so a red seal and a blue signature each have their own), and a coloured pixel turns to
   paper when it is as light as that ink, stays as it is when it is much darker (below 55% of
   the ink's level: a letter under the seal, the letter's edge pixels still half dark), and in
-  between goes part of the way.
+  between goes part of the way;
+* where a red ink and a blue one cross (a signature in blue over a red seal) the two together
+  are as dark as text: a dark blob outlined by both inks and nothing else turns to paper too.
 
 Only the image OCR reads changes; the archived page keeps its seal. A greyscale scan (or a
 colour scan of a grey page) comes back as its plain grey: a seal's grey and a letter's edges
@@ -41,6 +43,8 @@ _HUE_FROM, _HUE_TO = -110.0, 58.0
 """Lab hue angles of seal and stamp inks: sky blue -79°, blue -62°, violet -46°, magenta -17°,
 red 32°, vermilion 42°. A brown desk (62°) and yellowed paper (94°) lie outside."""
 _HUE_BIN = 30.0
+_BLUE_BELOW = -35.0
+"""Inks of a hue below this (blue, violet) are told from red and magenta ones where they cross."""
 _KEEP_BELOW, _PAPER_ABOVE = 0.45, 0.72
 """Of the ink's own grey level: a coloured pixel darker than the first share is text under
 the seal and kept; one lighter than the second is the ink and turned to paper."""
@@ -117,10 +121,44 @@ def without_colour_ink(image: np.ndarray, gray: np.ndarray | None = None) -> np.
     inked = levels > 0
     if not inked.any():
         return gray
-    index, g, levels, weight = index[inked], g[inked], levels[inked], weight[inked]
+    index, g, levels, weight, hue = (index[inked], g[inked], levels[inked], weight[inked],
+                                     hue[inked])
     paper = float(np.percentile(gray[::4, ::4], 90))
     low, high = levels * _KEEP_BELOW, levels * _PAPER_ABOVE
     light = np.clip((g - low) / np.maximum(high - low, 1.0), 0.0, 1.0)
     out = gray.copy()
     out.flat[index] = np.clip(g + weight * light * np.maximum(paper - g, 0.0) + 0.5, 0, 255)
+    _clear_crossings(out, index, hue, paper)
     return out
+
+
+def _clear_crossings(out: np.ndarray, index: np.ndarray, hue: np.ndarray, paper: float) -> None:
+    """Turn to paper, in place, the marks left where a red ink crosses a blue one (a signature
+    over a seal): the two inks together are as dark as text, and left there they would be read
+    as letters. Such a mark is a dark blob whose outline is ink, of both colours (at least a
+    fiftieth each, seven tenths together); a letter has paper around it, or ink of one colour.
+    ``index`` and ``hue`` are of the coloured pixels."""
+    red = hue >= _BLUE_BELOW
+    if min(np.count_nonzero(red), np.count_nonzero(~red)) < _MIN_INK_PIXELS:
+        return
+    inks = []
+    for part in (index[red], index[~red]):
+        mask = np.zeros(out.shape, np.uint8)
+        mask.flat[part] = 1
+        inks.append(mask)
+    dark = (out < paper / 2).astype(np.uint8)
+    count, labels = cv2.connectedComponents(dark, connectivity=8)
+    if count < 2:
+        return
+    outline = cv2.dilate(dark, np.ones((3, 3), np.uint8)) > dark
+    owner = cv2.dilate(labels.astype(np.float32), np.ones((3, 3), np.uint8))[outline]
+    owner = owner.astype(np.int64)
+    total = np.bincount(owner, minlength=count)
+    of_red = np.bincount(owner, weights=inks[0][outline], minlength=count)
+    of_blue = np.bincount(owner, weights=inks[1][outline], minlength=count)
+    size = np.maximum(total, 1)
+    crossing = ((of_red + of_blue >= 0.7 * size) & (of_red >= 0.02 * size)
+                & (of_blue >= 0.02 * size) & (total > 0))
+    crossing[0] = False
+    if crossing.any():
+        out[crossing[labels]] = np.uint8(min(255.0, paper))

@@ -145,3 +145,15 @@ def test_the_archived_page_keeps_the_seal_and_the_date_under_it_is_read(
     assert (colour_ink_weight(archived) >= 1.0).sum() > 5000
     assert outcome.text is not None
     assert "ngày 05 tháng 3 năm 2025" in outcome.text.text
+
+
+def test_where_a_blue_signature_crosses_a_red_seal_nothing_is_left() -> None:
+    im = _stamped(Image.new("RGB", _page().size, (248, 248, 244)), RED)
+    layer = Image.new("RGB", im.size, "white")
+    w, h = im.size
+    ImageDraw.Draw(layer).line([(w // 6, h // 3), (w // 2, h * 2 // 3), (w * 2 // 3, h // 4)],
+                               fill=BLUE, width=4)
+    image = _jpeg(ImageChops.multiply(im, layer))
+    assert (to_gray(image) < 40).sum() > 100  # the two inks together are as dark as text
+    out = without_colour_ink(image)
+    assert (out < 128).sum() < 20
