@@ -16,16 +16,29 @@ over it (a seal multiplies the paper, it does not hide what is under it).
 * lightness says whether a coloured pixel is the ink itself or dark text under it: the ink's
   grey level is measured on the page (the median of its most coloured pixels, per 30° of hue,
   so a red seal and a blue signature each have their own), and a coloured pixel turns to
-  paper when it is as light as that ink, stays as it is when it is much darker (below 55% of
-  the ink's level: a letter under the seal, the letter's edge pixels still half dark), and in
-  between goes part of the way;
+  paper when it is nearly as light as that ink (above 72% of its level), stays as it is when
+  it is much darker (below 45%: a letter under the seal, its edge pixels still half dark),
+  and in between goes part of the way. On colour JPEGs (chroma at half resolution) 99% of a
+  seal's own pixels lie above 72% of its level, 90% of the letter pixels under it below 41%;
 * where a red ink and a blue one cross (a signature in blue over a red seal) the two together
   are as dark as text: a dark blob outlined by both inks and nothing else turns to paper too.
 
 Only the image OCR reads changes; the archived page keeps its seal. A greyscale scan (or a
-colour scan of a grey page) comes back as its plain grey: a seal's grey and a letter's edges
-cannot be told apart by colour there, and no cheap mask (a ring, a disc) was tried that would
-not also cut the letters it crosses.
+colour scan of a grey page) comes back as its plain grey: there a seal's grey and a letter's
+edges cannot be told apart by colour, and nothing is done (a ring-shaped mask was not tried:
+it would cut the letters it crosses as well). ``bench/seal_lines.py`` measures both.
+
+What is written in a red, violet or blue pen is taken out of OCR's image too: a signature,
+and also a form filled in by hand in blue (Tesseract does not read handwriting; the archived
+page keeps it), or text printed in colour, which no sample paper has.
+
+Measured (``bench/seal_lines.py``, 8 generated pages, a seal of radius 18 mm in red or blue
+over the place-and-date line and the signer's title, or over the title, signature and name;
+200 and 300 dpi colour JPEG): lines the seal touches read 3 of 20 in plain grey, 20 of 20
+separated (20 of 20 with no seal drawn); all lines 90.8% and 99.5% (99.5% with no seal); the
+issue date under the seal found on 4 and 8 of the 8 pages. The six colour sample pages read
+as well as before (two scans with a red seal and a blue signature, 100% of their lines; four
+phone photos, unchanged). About 0.05 s a page at 200 dpi, 0.12 s at 300.
 """
 
 from __future__ import annotations
