@@ -16,6 +16,7 @@ import numpy as np
 import zxingcpp
 
 from ingest.quality import level
+from ingest.seals import without_colour_ink
 from ingest.settings import IngestSettings
 
 __all__ = [
@@ -72,8 +73,8 @@ class PageScan:
     """A separator sheet: a receipt code and (almost) nothing else; it starts a dossier and is
     not part of it."""
     for_ocr: np.ndarray | None = None
-    """Grey image for OCR (borders cleared, background flattened, resampled); None for blank
-    pages and separator sheets."""
+    """Grey image for OCR (seal and stamp ink turned to paper, borders cleared, background
+    flattened, resampled); None for blank pages and separator sheets."""
     ocr_dpi: float = 0.0
 
 
@@ -429,7 +430,8 @@ def scan_page(
 
 def turn_scan(scan: PageScan, turn: int, settings: IngestSettings) -> PageScan:
     """Make the page upright from its sheet: undo a clockwise turn of ``turn`` degrees, deskew,
-    and prepare the image OCR reads. Used by ``scan_page``, and again when the first reading
+    and prepare the image OCR reads (a colour page without the ink of its seals and stamps,
+    ``ingest.seals``). Used by ``scan_page``, and again when the first reading
     shows the page was turned."""
     upright = _turn(scan.sheet, turn)
     upright_gray = to_gray(upright)
@@ -437,6 +439,8 @@ def turn_scan(scan: PageScan, turn: int, settings: IngestSettings) -> PageScan:
     if abs(skew) >= 0.05:
         upright = rotate(upright, -skew)
         upright_gray = to_gray(upright)
-    for_ocr, ocr_dpi = prepare_for_ocr(upright_gray, scan.dpi, settings.ocr_dpi)
+    # seal and stamp ink (red, blue) to paper, the text under it kept: OCR only, not the archive
+    ocr_gray = without_colour_ink(upright, upright_gray)
+    for_ocr, ocr_dpi = prepare_for_ocr(ocr_gray, scan.dpi, settings.ocr_dpi)
     return replace(scan, upright=upright, rotation=turn, skew_deg=skew, for_ocr=for_ocr,
                    ocr_dpi=ocr_dpi)
