@@ -115,7 +115,9 @@ class Keyring:
         self.dev_dir = Path(dev_dir)
         self._dev: DevPki | None = None
         self._files: dict[str, tuple[float, ClerkSigner]] = {}
-        self._kinds: dict[int, tuple[str, str]] = {}
+        self._kinds: dict[int, tuple[Any, str, str]] = {}
+        """By ``id``: each signer this keyring gave out (kept, so the id stays its own), its
+        kind and the file or token it came from."""
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -390,13 +392,13 @@ class Keyring:
         """``(kind, file or token)`` of a signer: as this keyring opened it, else a token
         opened elsewhere (``sohoa sign --token``), else a development key."""
         known = self._kinds.get(id(signer))
-        if known is not None:
-            return known
+        if known is not None and known[0] is signer:
+            return known[1], known[2]
         token = getattr(signer, "token_label", None)
         return ("pkcs11", str(token)) if token else ("dev", "")
 
     def _remember(self, signer: Any, kind: str, where: str = "") -> Any:
-        self._kinds[id(signer)] = (kind, where)
+        self._kinds[id(signer)] = (signer, kind, where)
         return signer
 
 
