@@ -271,6 +271,11 @@ class Keyring:
                 f"tin thu hồi từ địa chỉ trong chứng thư: đặt {SETTING['fetch_revocation']}="
                 f"true (PAdES {c.level} with keys from a real CA needs their revocation data "
                 f"fetched).")
+        if not c.trust_roots and not dev:
+            raise SigningKeyError(
+                f"Ký mức PAdES {c.level} bằng khóa của tổ chức cấp chứng thư thật cần chứng thư "
+                f"gốc của tổ chức đó: đặt {SETTING['trust_roots']} (PAdES {c.level} with keys "
+                f"from a real CA needs that CA's root certificate).")
         roots = [_to_asn1_cert(r) for r in load_certificates(c.trust_roots,
                                                              SETTING["trust_roots"])]
         crls = []

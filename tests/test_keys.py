@@ -173,7 +173,7 @@ def test_a_key_that_fails_at_the_first_page_archives_nothing_unsigned(
     assert _manifests(env) == [] and not (env / "pki").exists()
 
 
-def test_real_keys_need_their_time_stamping_and_revocation_settings(
+def test_real_keys_need_their_time_stamping_revocation_and_root_settings(
     env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
 ) -> None:
@@ -184,6 +184,10 @@ def test_real_keys_need_their_time_stamping_and_revocation_settings(
     monkeypatch.setenv("SOHOA_SIGNING__FETCH_REVOCATION", "false")
     code, text = _sohoa(capsys, "process", str(_scan(tmp_path)), "--clerk", CLERK)
     assert code == 2 and "SOHOA_SIGNING__FETCH_REVOCATION" in text, text
+    monkeypatch.setenv("SOHOA_SIGNING__FETCH_REVOCATION", "true")
+    monkeypatch.delenv("SOHOA_SIGNING__TRUST_ROOTS")
+    code, text = _sohoa(capsys, "process", str(_scan(tmp_path)), "--clerk", CLERK)
+    assert code == 2 and "SOHOA_SIGNING__TRUST_ROOTS" in text, text
     assert _manifests(env) == [] and not (env / "pki").exists()
 
 
