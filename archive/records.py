@@ -27,6 +27,7 @@ __all__ = [
     "RetentionInfo",
     "Revision",
     "SignatureInfo",
+    "SignerIdentity",
     "Span",
     "Tombstone",
 ]
@@ -103,6 +104,27 @@ class PageInfo(_Record):
     needs_review: bool = False
 
 
+class SignerIdentity(_Record):
+    """The identity one signature made here was made with: what kind of key, in which role,
+    and the certificate (subject, issuer, serial number in hex, sha256 of its DER)."""
+
+    role: str = ""
+    """``digitiser`` (the clerk), ``officer`` or ``organisation`` (its seal)."""
+    name: str = ""
+    kind: Literal["dev", "pkcs12", "pkcs11"] = "dev"
+    """``dev``: the development PKI of the data folder; ``pkcs12``: a person's file from a real
+    CA; ``pkcs11``: a key on a token or HSM."""
+    subject: str = ""
+    issuer: str = ""
+    serial: str = ""
+    sha256: str = ""
+    not_after: str = ""
+    file: str = ""
+    """For ``pkcs12``: the file's name."""
+    token: str = ""
+    """For ``pkcs11``: the token's label."""
+
+
 class SignatureInfo(_Record):
     """Who signed the archived PDF, when, and at which PAdES level."""
 
@@ -110,6 +132,10 @@ class SignatureInfo(_Record):
     signed_at: str = ""
     level: str = ""
     ca: str = ""
+    """The development CA's certificate file, when the development PKI signed."""
+    identities: list[SignerIdentity] = Field(default_factory=list)
+    """Each signature made here, in signing order (none in manifests written before they were
+    recorded, nor for a result signed elsewhere)."""
 
 
 class ResultInfo(_Record):

@@ -27,8 +27,7 @@ from pipeline.intake import note_day
 from pipeline.pages import PageOutcome, page_layout
 from pipeline.reports import DocumentReport, PageRef
 from search_api import IndexRecord, SearchUnavailableError
-from signing import sign_pdf, verify_pdf
-from signing.ltv import current_crl
+from signing import DEFAULT_FIELD_NAME, sign_pdf, verify_pdf
 from sohoa.clock import now_vn
 from sohoa.errors import TransientServiceError
 
@@ -108,8 +107,8 @@ def _archive_one(
     archived = find_archived(deps.store, receipt_code, document_id)
     if archived is None:
         refuse_destroyed(deps.store, receipt_code, document_id)
-        signed, signed_at = _signed_pdf(deps, pages, result.label, result.doc_type,
-                                        receipt_code, document_id, clerk)
+        signed, signed_at, identity = _signed_pdf(deps, pages, result.label, result.doc_type,
+                                                  receipt_code, document_id, clerk)
         files: dict[str, bytes] = {}
         page_meta = []
         for n, (p, ref) in enumerate(zip(pages, refs, strict=True), start=1):
@@ -150,7 +149,8 @@ def _archive_one(
             "ocr": _ocr_summary(pages),
             "signature": {"signer": clerk, "signed_at": signed_at.isoformat(),
                           "level": f"PAdES-{deps.settings.signing.level}",
-                          "ca": deps.pki.ca_cert_path.name},
+                          "ca": "ca.cert.pem" if identity.get("kind") == "dev" else "",
+                          "identities": [identity] if identity else []},
             "events": [
                 {"at": received_at.isoformat(), "event": "received", "by": clerk},
                 {"at": signed_at.isoformat(), "event": "signed", "by": clerk},
@@ -199,25 +199,28 @@ def document_report(
 def _signed_pdf(
     deps: Deps, pages: list[PageOutcome], label: str, doc_type: str, receipt_code: str,
     document_id: str, clerk: str,
-) -> tuple[bytes, datetime]:
-    """Build and sign the document's PDF, or take the one an interrupted attempt stored."""
+) -> tuple[bytes, datetime, dict[str, Any]]:
+    """Build and sign the document's PDF, or take the one an interrupted attempt stored; say
+    which identity signed it."""
     key = aip_prefix(receipt_code, document_id) + "document.pdf"
     if deps.store.exists(key):
         existing = deps.store.get(key)
-        report = verify_pdf(existing, trust_roots=[deps.pki.ca_cert_path],
-                            crls=[current_crl(deps.pki)])
+        report = verify_pdf(existing, trust_roots=deps.keys.trust_roots(),
+                            crls=deps.keys.crls())
         if report.valid and report.signing_time is not None:
-            return existing, report.signing_time
+            return (existing, report.signing_time,
+                    deps.keys.record_of_signed(existing, DEFAULT_FIELD_NAME, "digitiser"))
     signed_at = now_vn()
-    pdf = build_searchable_pdf(
-        [p.pdf_page for p in pages if p.pdf_page is not None],
-        title=f"{label} — {receipt_code}", receipt_code=receipt_code, doc_type=doc_type,
-        created=signed_at,
-    )
-    signer = deps.pki.clerk_signer(clerk)
-    signed = sign_pdf(pdf, signer, when=signed_at, location=deps.settings.signing.organisation,
-                      profile=profile_of(deps))
-    return signed, signed_at
+    with deps.keys.person(clerk) as signer:  # a key that cannot be used fails before the PDF
+        pdf = build_searchable_pdf(
+            [p.pdf_page for p in pages if p.pdf_page is not None],
+            title=f"{label} — {receipt_code}", receipt_code=receipt_code, doc_type=doc_type,
+            created=signed_at,
+        )
+        signed = sign_pdf(pdf, signer, when=signed_at,
+                          location=deps.settings.signing.organisation,
+                          profile=profile_of(deps, signer))
+        return signed, signed_at, deps.keys.record(signer, "digitiser")
 
 
 def _ocr_json(pages: list[PageOutcome]) -> bytes:

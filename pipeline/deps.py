@@ -1,13 +1,15 @@
 """The composition root: the one place that turns ``Settings`` into adapters.
 
 It picks the object store (the folder store, or MinIO when an S3 endpoint is set), the search
-index (SQLite, or Elasticsearch when its URL is set), the development PKI that signs, and the
+index (SQLite, or Elasticsearch when its URL is set), the keys that sign (the configured
+PKCS#12 files, tokens and HSM, else the development PKI, made only when it signs), and the
 audit log, and bundles them as ``Deps``: what the runners, the Celery tasks and the service
 layer work with.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from archive import FolderStore, ObjectStore
@@ -16,11 +18,14 @@ from classify import Rules, load_rules
 from pipeline.settings import Settings
 from search_api import SearchIndex, SqliteIndex
 from signing import DevPki
-from signing.ltv import SigningProfile, signing_profile
+from signing.identity import SigningIdentity
+from signing.keys import KeyConfig, Keyring
+from signing.ltv import SigningProfile
 from sohoa.errors import ConfigurationError
 from sohoa.people import People
 
-__all__ = ["Deps", "build_deps", "build_index", "build_store", "people_of", "profile_of"]
+__all__ = ["Deps", "build_deps", "build_index", "build_keys", "build_store", "people_of",
+           "profile_of"]
 
 
 @dataclass(slots=True)
@@ -31,8 +36,13 @@ class Deps:
     store: ObjectStore
     index: SearchIndex
     rules: Rules
-    pki: DevPki
+    keys: Keyring
     audit: AuditLog
+
+    @property
+    def pki(self) -> DevPki:
+        """The development PKI, made in the data folder at first use."""
+        return self.keys.dev()
 
 
 def build_store(settings: Settings) -> ObjectStore:
@@ -59,6 +69,23 @@ def build_index(settings: Settings) -> SearchIndex:
     return SqliteIndex(settings.index_path)
 
 
+def build_keys(settings: Settings) -> Keyring:
+    """The signing identities the settings name; PINs come from ``SOHOA_TOKEN_PIN`` (the
+    clerk's token) and ``SOHOA_HSM_PIN`` (the seal's HSM), as ``sohoa sign`` reads them."""
+    s = settings.signing
+    passphrase = s.clerk_p12_passphrase
+    return Keyring(KeyConfig(
+        organisation=s.organisation, level=s.level, tsa_url=s.tsa_url,
+        fetch_revocation=s.fetch_revocation, p12_dir=s.clerk_p12_dir,
+        p12_passphrases=s.clerk_p12_passphrases,
+        p12_passphrase=passphrase.get_secret_value() if passphrase is not None else None,
+        pkcs11_module=s.pkcs11_module, person_token=s.clerk_token,
+        person_key_label=s.clerk_key_label, person_pin=os.environ.get("SOHOA_TOKEN_PIN"),
+        seal_token=s.seal_token, seal_key_label=s.seal_key_label,
+        seal_pin=os.environ.get("SOHOA_HSM_PIN"), trust_roots=tuple(s.trust_roots),
+    ), settings.pki_dir)
+
+
 def build_deps(settings: Settings) -> Deps:
     """Build the adapters the settings name (the embedded ones by default)."""
     settings.data.mkdir(parents=True, exist_ok=True)
@@ -67,16 +94,15 @@ def build_deps(settings: Settings) -> Deps:
         store=build_store(settings),
         index=build_index(settings),
         rules=load_rules(),
-        pki=DevPki.ensure(settings.pki_dir, settings.signing.organisation),
+        keys=build_keys(settings),
         audit=keyed_log(settings.audit_path, settings.audit_key_file, settings.data),
     )
 
 
-def profile_of(deps: Deps) -> SigningProfile:
-    """The PAdES level, time-stamping authority and revocation source the settings name."""
-    s = deps.settings.signing
-    return signing_profile(deps.pki, s.level, tsa_url=s.tsa_url,
-                           fetch_revocation=s.fetch_revocation)
+def profile_of(deps: Deps, *signers: SigningIdentity) -> SigningProfile:
+    """The PAdES level, time-stamping authority and revocation source the settings name, for
+    signing with ``signers`` (see ``Keyring.profile``)."""
+    return deps.keys.profile(signers)
 
 
 def people_of(deps: Deps) -> People:

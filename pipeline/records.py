@@ -88,9 +88,10 @@ def printout_pdf(printout: Printout) -> bytes:
 
 def signed_printout(deps: Deps, printout: Printout, *, signer: str, title: str,
                     reason: str) -> bytes:
-    """Lay out a printout and sign it (PAdES) with ``signer``'s key."""
-    return sign_pdf(printout_pdf(printout), deps.pki.clerk_signer(signer), reason=reason,
-                    signer_title=title, profile=profile_of(deps))
+    """Lay out a printout and sign it (PAdES) with ``signer``'s key (``Keyring.person``)."""
+    with deps.keys.person(signer) as identity:
+        return sign_pdf(printout_pdf(printout), identity, reason=reason, signer_title=title,
+                        profile=profile_of(deps, identity))
 
 
 def execute_disposal(deps: Deps, batch_id: str, *, who: str, audit: AuditLog | None = None,

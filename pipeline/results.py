@@ -210,13 +210,15 @@ def archive_result(
     texts: Sequence[str], ocr_pages: Sequence[PageText | None], by: str,
     signers: Sequence[str], signed_at: datetime | None, level: str,
     fields: ResultFields, source_name: str, copy_form: str | None = None,
+    identities: Sequence[dict[str, Any]] = (),
 ) -> ArchivedDocument:
     """Archive a result into its dossier: classify it, fix its retention, write its package
     (``document.pdf``; ``source.pdf`` when it was made from another file; ``ocr.json``).
 
     ``document`` is what is kept as the result; ``original`` the file as it came (the same
     bytes when it is kept as it is); its id comes from ``original`` (and, for a certified
-    copy, its ``copy_form``: SAO Y, SAO LỤC or TRÍCH SAO).
+    copy, its ``copy_form``: SAO Y, SAO LỤC or TRÍCH SAO). ``identities``: what
+    ``Keyring.record`` says of each signature made here, in signing order.
     """
     procedure, received_at = dossier_facts(deps, receipt_code)
     document_id = result_id(receipt_code, original, copy_form=copy_form)
@@ -273,8 +275,9 @@ def archive_result(
         "ocr": {"engine": "pdf-text", "language": "vie"},
         "signature": {"signer": ", ".join(signers), "level": level,
                       "signed_at": signed_at.isoformat() if signed_at else "",
-                      "ca": deps.pki.ca_cert_path.name
-                      if form in ("electronic", "certified_copy") else ""},
+                      "ca": "ca.cert.pem" if any(i.get("kind") == "dev" for i in identities)
+                      else "",
+                      "identities": list(identities)},
         "events": events,
     }
     note_day(deps.store, receipt_code, received_at)

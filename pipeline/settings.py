@@ -32,7 +32,28 @@ class SigningSettings(BaseModel):
     tsa_url: str | None = None
     """RFC 3161 time-stamping authority; unset = the development PKI's own, in-process."""
     pkcs11_module: Path | None = None
-    """PKCS#11 module of the officers' USB tokens or the HSM (``sohoa sign --token``)."""
+    """PKCS#11 module of the officers' USB tokens or the HSM (``sohoa sign --token``, and the
+    clerk's token or the seal's HSM below)."""
+    clerk_p12_dir: Path | None = None
+    """Folder of each person's PKCS#12 file from a real CA, ``<slug>.p12`` (the name folded to
+    ASCII: ``nguyen-thi-lan.p12``): the clerks who digitise and the officers who issue results
+    sign with them. Unset = a token (``clerk_token``) or the development PKI."""
+    clerk_p12_passphrases: Path | None = None
+    """A JSON file ``{"<slug>": "<passphrase>"}`` of those files' passphrases, kept outside the
+    repository and the data folder (mode 0600)."""
+    clerk_p12_passphrase: SecretStr | None = None
+    """One passphrase for every file the passphrase file does not list."""
+    clerk_token: str | None = None
+    """Label of the PKCS#11 token the clerk of this counter signs with (PIN in
+    ``SOHOA_TOKEN_PIN``); the key is the one labelled ``clerk_key_label``, else with the
+    clerk's name."""
+    clerk_key_label: str | None = None
+    seal_token: str | None = None
+    """Label of the HSM (PKCS#11) holding the organisation's seal key (PIN in
+    ``SOHOA_HSM_PIN``): results and certified copies are sealed with it. Unset = the
+    development PKI."""
+    seal_key_label: str | None = None
+    """Label of the seal key on the HSM; unset = the organisation's name."""
     seal_image: Path | None = None
     """The organisation's red seal, a transparent PNG (Decree 30): results are sealed with it."""
     seal_mm: float = 36.0
@@ -42,7 +63,8 @@ class SigningSettings(BaseModel):
     they sign; unset or missing = their name written out (see ``signing.dev_images``)."""
     trust_roots: list[Path] = Field(default_factory=list)
     """CA certificates (PEM or DER) whose signatures are accepted on results signed elsewhere
-    (e.g. the national root CA of officers' own tokens), besides this installation's CA."""
+    (e.g. the national root CA of officers' own tokens), besides this installation's CA; the
+    roots of the configured keys' CA (what they are checked against when signing)."""
     fetch_revocation: bool = False
     """Fetch CRLs/OCSP from the certificates' addresses (a real CA); unset = the development
     PKI's own CRL."""

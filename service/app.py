@@ -80,9 +80,17 @@ class Service:
     def serve(self) -> None:
         """Start what a long-running service does besides answering: seal the audit trail
         every ``seal_interval_s`` seconds, deliver the notifications of the outbox every
-        ``callbacks.interval_s`` seconds."""
+        ``callbacks.interval_s`` seconds. The configured signing keys are opened first: one
+        that cannot be used stops the start with the setting and the reason."""
+        self.check_keys()
         self.sealer.start()
         self.notifications.start()
+
+    def check_keys(self) -> None:
+        """Open the configured signing keys now (the seal's HSM, the folder of PKCS#12 files,
+        the time-stamping and revocation settings real keys need); a person's own file or
+        token is opened at their first page. Raises ``SigningKeyError`` naming the setting."""
+        self.ctx.deps.keys.check()
 
     def local_actor(self, by: str | None = None) -> Actor:
         """Who acts at the shell (``--by``, ``SOHOA_ACTOR``, else the operator)."""

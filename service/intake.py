@@ -96,10 +96,17 @@ class Intake:
         self.ctx.authorize(actor, "intake.upload")
         self.check_into(actor, into)
         self._backlog(actor, closed, reason)
+        self.check_keys(clerk)
         run = process_paths(paths, self.ctx.deps, clerk=clerk, progress=progress, into=into,
                             closed=closed, agency=self._agency(actor, clerk))
         self._processed(actor, run, clerk, into, closed)
         return run
+
+    def check_keys(self, clerk: str | None = None) -> None:
+        """Open the configured signing keys (and the file or token key of ``clerk``, default
+        the one of the settings) before any scan is read: a key that cannot be used stops the
+        run at once with the setting and the reason (``SigningKeyError``)."""
+        self.ctx.deps.keys.check([nfc(clerk or self.ctx.settings.signing.clerk)])
 
     def _agency(self, actor: Actor, clerk: str | None = None) -> str | None:
         """The agency whose dossiers the scans may go into: the actor's when they work for
@@ -170,6 +177,7 @@ class Intake:
         """Process every scan dropped into ``folder`` once (done/ and failed/ beside it);
         return how many were handled."""
         self.ctx.authorize(actor, "intake.upload")
+        self.check_keys(clerk)
         self.ctx.audit(actor, "watching", str(folder), {"clerk": clerk or ""})
         hot = HotFolder(self.ctx.deps, folder, clerk=clerk, settle_s=settle_s,
                         agency=self._agency(actor, clerk))

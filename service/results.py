@@ -119,7 +119,8 @@ class Results:
 
     def _signed_elsewhere(self, actor: Actor, receipt_code: str, data: bytes, name: str,
                           fields: ResultFields) -> ArchivedDocument:
-        trust = [self.deps.pki.ca_cert_path, *self.ctx.settings.signing.trust_roots]
+        trust = list(dict.fromkeys([*self.deps.keys.trust_roots(),
+                                    *self.ctx.settings.signing.trust_roots]))
         report = self.verification.verify(actor, data, name, trust=trust)
         if not report["valid"]:
             self.ctx.audit(actor, "result_refused", keys.aip(receipt_code),
@@ -150,7 +151,7 @@ class Results:
             return found
         pdfa, pages = electronic_pdfa(deps, data, receipt_code=receipt_code, name=name)
         s = self.ctx.settings.signing
-        folder = deps.pki.pki_dir / "appearance"
+        folder = deps.settings.pki_dir / "appearance"  # drawn images; no CA is made
         seal = s.seal_image or organisation_seal(folder, s.organisation)
         officer = nfc(actor.name)
         with self.signatures.signers("result", officer, token, key_label,
@@ -159,7 +160,9 @@ class Results:
                                  signature_image=person_signature(folder, officer,
                                                                   s.signature_dir),
                                  seal_image=Path(seal), seal_mm=s.seal_mm,
-                                 profile=profile_of(deps))
+                                 profile=profile_of(deps, person, org))
+            identities = [deps.keys.record(person, "officer"),
+                          deps.keys.record(org, "organisation")]
         self.ctx.log(actor).append("signed_result", keys.aip(receipt_code),
                                    {"source": name[:200], "officer": officer,
                                     "sha256": hashlib.sha256(signed).hexdigest(),
@@ -168,7 +171,7 @@ class Results:
             deps, receipt_code=receipt_code, document=signed, original=data, form="electronic",
             texts=[p.text for p in pages], ocr_pages=pages, by=actor.name,
             signers=[officer, s.organisation], signed_at=now_vn(), level=level, fields=fields,
-            source_name=name)
+            source_name=name, identities=identities)
 
     def certify(self, actor: Actor, receipt_code: str, data: bytes, name: str, *,
                 form: str = "SAO Y", organisation_token: str | None = None) -> dict[str, Any]:
@@ -193,7 +196,8 @@ class Results:
             with self.signatures.signers("copy", None, None, None,
                                          organisation_token) as (_, org):
                 signed = certify_copy(pdfa, org, organisation_name=s.organisation, form=stamp,
-                                      profile=profile_of(deps))
+                                      profile=profile_of(deps, org))
+                identities = [deps.keys.record(org, "organisation")]
             self.ctx.log(actor).append("certified_copy", keys.aip(receipt_code),
                                        {"source": name[:200], "form": stamp,
                                         "sha256": hashlib.sha256(signed).hexdigest(),
@@ -203,7 +207,7 @@ class Results:
                 form="certified_copy", texts=[p.text for p in pages], ocr_pages=pages,
                 by=actor.name, signers=[s.organisation], signed_at=now_vn(),
                 level=f"PAdES-{s.level}", fields=ResultFields(), source_name=name,
-                copy_form=stamp)
+                copy_form=stamp, identities=identities)
         return self._issued(actor, archived)
 
     def scan(self, actor: Actor, receipt_code: str, data: bytes, name: str, *,

@@ -41,14 +41,19 @@ class Signatures:
     @contextlib.contextmanager
     def signers(self, kind: str, officer: str | None, token: str | None,
                  key_label: str | None, organisation_token: str | None) -> Iterator[Any]:
+        """The officer's (for a result) and the organisation's signers: the token named on
+        the command line, else the configured keys (``Keyring.person``, ``Keyring.seal``)."""
         s = self.ctx.settings.signing
+        keys = self.ctx.deps.keys
         with contextlib.ExitStack() as opened:  # token sessions are closed whatever happens
-            org = self._opened(opened, self._signer_of(
+            org = (self._opened(opened, self._signer_of(
                 s.organisation, organisation_token, s.organisation, "SOHOA_HSM_PIN"))
+                if organisation_token else opened.enter_context(keys.seal()))
             person = None
             if kind == "result":
-                person = self._opened(opened, self._signer_of(
+                person = (self._opened(opened, self._signer_of(
                     str(officer), token, key_label or str(officer), "SOHOA_TOKEN_PIN"))
+                    if token else opened.enter_context(keys.person(str(officer))))
             yield person, org
 
     @staticmethod
@@ -58,10 +63,7 @@ class Signatures:
         return signer
 
     def _signer_of(self, name: str, token: str | None, key_label: str, pin_env: str) -> Any:
-        """The key on a PKCS#11 token (module from the settings, PIN from ``pin_env``), else
-        the development key of ``name``."""
-        if not token:
-            return self.ctx.deps.pki.clerk_signer(name)
+        """The key on a PKCS#11 token (module from the settings, PIN from ``pin_env``)."""
         from signing.pkcs11 import open_token_signer
 
         module = self.ctx.settings.signing.pkcs11_module
@@ -86,9 +88,9 @@ class Signatures:
             raise UsageError("a result needs --officer NAME, --signature-image PNG and the seal "
                              "(--seal-image PNG or SOHOA_SIGNING__SEAL_IMAGE)")
         out.mkdir(parents=True, exist_ok=True)
-        profile = profile_of(self.ctx.deps)
         done: list[SignedFile] = []
         with self.signers(kind, officer, token, key_label, organisation_token) as (person, org):
+            profile = profile_of(self.ctx.deps, *(x for x in (person, org) if x is not None))
             for path in files:
                 try:
                     pdf = signable_pdfa(self.ctx.deps, path.read_bytes(), name=path.name)

@@ -21,7 +21,6 @@ from service.checks import Checks
 from service.context import Context
 from signing import VerificationReport, verify_pdf
 from signing.limits import check_structure
-from signing.ltv import current_crl
 from signing.results import signer_role
 from signing.verify import CHANGED_AFTER_VI, REVOCATION_VI, SignatureCheck
 from sohoa.clock import VN_TZ
@@ -212,9 +211,9 @@ class Verification:
         bounded pool of ``checks`` for anyone over the network."""
         if trust:
             roots, crls = list(trust), []
-        else:  # this installation's CA, and its current revocation list
-            pki = self.ctx.deps.pki
-            roots, crls = [pki.ca_cert_path], [current_crl(pki).dump()]
+        else:  # this installation's CAs, and the development CA's revocation list
+            keys = self.ctx.deps.keys
+            roots, crls = keys.trust_roots(), [c.dump() for c in keys.crls()]
         if actor.via == "local":
             return verify_pdf(data, trust_roots=roots, crls=_crls(crls), at=at)
         web = self.ctx.settings.web

@@ -14,6 +14,7 @@ __all__ = [
     "PdfTooComplexError",
     "PkiError",
     "SigningError",
+    "SigningKeyError",
     "UnreadablePdfError",
     "UnsignablePdfError",
 ]
@@ -31,6 +32,16 @@ class PkiError(SigningError):
 
     code = "pki_failed"
     message = "The signing keys and certificates could not be created or loaded."
+
+
+class SigningKeyError(PkiError):
+    """A signing identity the settings name (a PKCS#12 file, a token, the seal on an HSM)
+    cannot be used; the message names the setting and the reason, so nothing is signed with
+    another key instead."""
+
+    code = "signing_key_unusable"
+    message = ("Không dùng được khóa ký số đã cấu hình (the configured signing key cannot be "
+               "used).")
 
 
 class UnsignablePdfError(SigningError, InputDocumentError):

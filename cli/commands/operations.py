@@ -20,6 +20,7 @@ def _worker(args: argparse.Namespace) -> int:
 
     service = service_of(args)
     service.authorize(actor_of(service, args), "operate")
+    service.check_keys()  # a key that cannot be used stops the worker before any task
     settings = service.deps.settings
     app = configure(settings)
     argv = ["worker", "--loglevel", args.loglevel, "--pool", "prefork", "--queues", settings.queue,
