@@ -1,7 +1,7 @@
 """Shared by the EU DSS tests: the validator built by ``scripts/dss.sh``, and one signed file of
 every kind sohoa makes, each made the way the product makes it.
 
-``scripts/test.sh`` exports the validator's path as ``SOHOA_DSS``; tests marked ``dss`` skip
+``scripts/test.sh`` exports the validator's path as ``SOHOA_DSS``; tests marked ``eudss`` skip
 without it, except in CI, where they fail.
 """
 

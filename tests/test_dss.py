@@ -19,7 +19,7 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from signing import DevPki
 from tests.dss_support import KINDS, SignedKinds, describe, dss, signed_kinds
 
-pytestmark = pytest.mark.dss
+pytestmark = pytest.mark.eudss
 
 
 @pytest.fixture(scope="module")
