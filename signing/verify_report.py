@@ -310,7 +310,11 @@ def _indication_of(status: Any, intact: bool, trusted: bool, covers: bool,
                      for r in c["tbs_cert_list"]["revoked_certificates"].native or [])
         return INDETERMINATE, ("OUT_OF_BOUNDS_NOT_REVOKED" if crls_of_issuer and not listed
                                else "OUT_OF_BOUNDS_NO_POE")
-    return INDETERMINATE, name or "CERTIFICATE_CHAIN_GENERAL_FAILURE"
+    if name in (None, "CERTIFICATE_CHAIN_GENERAL_FAILURE"):
+        # no path reaches a trust anchor (pyHanko also says so when a CA of the same name
+        # but another key is trusted): EU DSS names it NO_CERTIFICATE_CHAIN_FOUND
+        return INDETERMINATE, "NO_CERTIFICATE_CHAIN_FOUND"
+    return INDETERMINATE, name
 
 
 _OUT_OF_BOUNDS = frozenset({"EXPIRED", "OUT_OF_BOUNDS_NO_POE", "OUT_OF_BOUNDS_NOT_REVOKED"})
