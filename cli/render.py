@@ -79,6 +79,9 @@ def _print_dossier(d: Any) -> None:
 def print_verification(name: str, report: dict[str, Any]) -> None:
     """A verification report: the verdict, then each signature."""
     print(f"{name}: {report['bottom_line']}")
+    if report.get("indication"):
+        why = f" / {report['sub_indication']}" if report.get("sub_indication") else ""
+        print(f"  in EU DSS terms (ETSI EN 319 102-1): {report['indication']}{why}")
     if report["signer"]:
         print(f"  signer: {report['signer']}")
     if report["signing_time"]:
@@ -98,6 +101,8 @@ def print_verification(name: str, report: dict[str, Any]) -> None:
         if s["chain"]:
             print(f"     chain: {' → '.join(s['chain'])}")
         print(f"     added after it: {s['changed_after']}")
+        for change in s.get("changes") or ():
+            print(f"     CHANGED after it: {change}")
     for problem in report["problems"]:
         print(f"  problem: {problem}")
 

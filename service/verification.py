@@ -151,6 +151,7 @@ class Verification:
         self.ctx.audit(actor, "verified", name[:200], {"sha256": digest, "valid": report.valid})
         return {
             "file": name, "sha256": digest, "valid": report.valid,
+            "indication": report.indication, "sub_indication": report.sub_indication,
             "bottom_line": report.bottom_line, "bottom_line_vi": report.bottom_line_vi,
             "signed": report.signed, "intact": report.intact, "trusted": report.trusted,
             "covers_whole_file": report.covers_whole_file, "signer": report.signer,

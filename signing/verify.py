@@ -19,6 +19,7 @@ importable from here; the long-term (B-LTA) re-check lives in :mod:`signing._lon
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from collections.abc import Sequence
@@ -46,6 +47,7 @@ from sohoa.text import nfc
 
 from ._aio import run_sync
 from ._long_term import _KEY_USAGE, _long_term, _time_only
+from .changes import changes_after
 from .errors import UnreadablePdfError
 from .sign import VN_TZ
 from .verify_report import (
@@ -56,8 +58,11 @@ from .verify_report import (
     _TRUST_MESSAGES,
     CHANGED_AFTER_VI,
     REVOCATION_VI,
+    TOTAL_FAILED,
+    TOTAL_PASSED,
     SignatureCheck,
     VerificationReport,
+    _indication_of,
 )
 
 __all__ = ["CHANGED_AFTER_VI", "REVOCATION_VI", "SignatureCheck", "VerificationReport",
@@ -67,6 +72,7 @@ _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*\d+\s+\d+\s+\d+\s+\d+\s*\]")
 _ALLOWED_LATER_CHANGES = frozenset(
     {ModificationLevel.NONE, ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING}
 )
+_ALLOWED_WORDS = frozenset(_CHANGE_WORDS[level] for level in _ALLOWED_LATER_CHANGES)
 
 
 def verify_pdf(
@@ -137,7 +143,8 @@ def verify_pdf(
         )
 
     try:
-        checks = run_sync(_check_all(found, broken, roots, [*crls, *_dss_crls(reader)], at))
+        checks = run_sync(_check_all(data, found, broken, roots, [*crls, *_dss_crls(reader)],
+                                     at))
     except Exception as exc:  # a failure outside any one signature's check
         reason = f"the signatures could not be checked ({_describe(exc)})"
         checks = [_failed_check(emb.field_name, reason) for emb in found]
@@ -196,6 +203,7 @@ def _collect_signatures(
 
 
 async def _check_all(
+    data: bytes,
     found: list[EmbeddedPdfSignature],
     broken: list[tuple[str, str]],
     roots: list[asn1_x509.Certificate],
@@ -216,10 +224,14 @@ async def _check_all(
             where = f"signature {index} of {total}, field {emb.field_name}"
             try:
                 stamp = emb.sig_object_type == "/DocTimeStamp"
-                check = await _check_one(emb, ts_vc if stamp else vc, where, crls, doc_stamps)
+                check = await _check_one(data, emb, ts_vc if stamp else vc, where, crls,
+                                         doc_stamps)
                 if check.kind == "signature" and not check.trusted and check.intact and \
                         _time_only(check) and check.level == "B-LTA":
                     check = await _long_term(emb, check, roots, crls, at or _now())
+                    if check.valid:
+                        check = dataclasses.replace(check, indication=TOTAL_PASSED,
+                                                    sub_indication=None)
                 checks.append(check)
             except Exception as exc:  # a library failure on damaged data
                 checks.append(
@@ -239,7 +251,7 @@ async def _check_all(
 
 
 async def _check_one(
-    emb: EmbeddedPdfSignature, vc: ValidationContext, where: str,
+    data: bytes, emb: EmbeddedPdfSignature, vc: ValidationContext, where: str,
     crls: list[asn1_crl.CertificateList], doc_stamps: list[int],
 ) -> SignatureCheck:
     kind = "timestamp" if emb.sig_object_type == "/DocTimeStamp" else "signature"
@@ -274,7 +286,12 @@ async def _check_one(
         problems.append(f"{message} ({where})")
 
     covers = _covers(status)
-    if not covers:
+    changes = _named_changes(data, emb, status)
+    if changes:
+        covers = False
+        problems.append(f"{_CHANGED}: a later, unsigned update changes {'; '.join(changes)} "
+                        f"({where})")
+    elif not covers:
         problems.append(f"{_coverage_problem(status)} ({where})")
 
     level = timestamp = None
@@ -292,6 +309,11 @@ async def _check_one(
             revocation = "revoked"
         elif trusted and any(c.issuer == issuer for c in crls):
             revocation = "good"
+    changed_after = _changed_after(status)
+    if changes and changed_after in _ALLOWED_WORDS:
+        changed_after = _OTHER_CHANGES  # what pyHanko let pass as maintenance is not
+    indication, sub_indication = _indication_of(status, intact, trusted, covers, changes, crls,
+                                          signing_time)
     return SignatureCheck(
         field_name=emb.field_name,
         kind=kind,
@@ -304,9 +326,21 @@ async def _check_one(
         level=level,
         timestamp=timestamp,
         revocation=revocation,
-        changed_after=_changed_after(status),
+        changed_after=changed_after,
         chain=_chain(status),
+        changes=changes,
+        indication=indication,
+        sub_indication=sub_indication,
     )
+
+
+def _named_changes(data: bytes, emb: EmbeddedPdfSignature, status: Any) -> tuple[str, ...]:
+    """What the updates after the signature changed, named (:func:`signing.changes`)."""
+    if status.coverage != SignatureCoverageLevel.ENTIRE_REVISION:
+        return ()  # the whole file (nothing after it), or a byte range that is not standard
+    byte_range = emb.sig_object.get("/ByteRange")
+    return changes_after(data, int(byte_range[2]) + int(byte_range[3]))
+
 
 
 def _chain(status: Any) -> tuple[str, ...]:
@@ -381,6 +415,8 @@ def _failed_check(field_name: str, problem: str) -> SignatureCheck:
         trusted=False,
         covers_whole_file=False,
         problems=(problem,),
+        indication=TOTAL_FAILED,
+        sub_indication="FORMAT_FAILURE",
     )
 
 

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from pyhanko.sign.ades.report import AdESIndeterminate
 from pyhanko.sign.diff_analysis import ModificationLevel
 
 from .errors import InvalidSignatureError, NotSignedError
 
-__all__ = ["CHANGED_AFTER_VI", "REVOCATION_VI", "SignatureCheck", "VerificationReport"]
+__all__ = ["CHANGED_AFTER_VI", "INDETERMINATE", "REVOCATION_VI", "TOTAL_FAILED", "TOTAL_PASSED",
+           "SignatureCheck", "VerificationReport"]
 
+TOTAL_PASSED, INDETERMINATE, TOTAL_FAILED = "TOTAL_PASSED", "INDETERMINATE", "TOTAL_FAILED"
+_RANK = {TOTAL_PASSED: 0, INDETERMINATE: 1, TOTAL_FAILED: 2}
 _NO_SIGNATURE = "no signature: the document has not been digitally signed"
 _CHANGED = "the document was changed after it was signed"
 _TRUST_MESSAGES: dict[AdESIndeterminate, str] = {
@@ -79,6 +83,20 @@ class SignatureCheck:
             ``"signature maintenance data (revocation data, time stamps)"``, ``"further
             signatures or form filling"``, ``"annotations"`` or ``"page content or other
             changes"`` (the last two make the signature invalid).
+        changes: What the updates after this signature changed, named (Vietnamese, then the
+            English in parentheses): the content or annotations of a page, the number of
+            pages, the document information (Info) or the XMP metadata, with the entries
+            changed. Any of them makes the signature invalid.
+        indication: The verdict in the terms of ETSI EN 319 102-1, as EU DSS gives it:
+            ``TOTAL_PASSED``, ``INDETERMINATE`` (the signature may be good, but what would show
+            it is missing: a trusted chain, a certificate valid now or proof it was signed
+            while it was) or ``TOTAL_FAILED`` (the signature or the signed document is not
+            what was signed).
+        sub_indication: Why, when not passed, in the same terms (``HASH_FAILURE``,
+            ``SIG_CRYPTO_FAILURE``, ``NO_CERTIFICATE_CHAIN_FOUND``,
+            ``OUT_OF_BOUNDS_NOT_REVOKED``, ``OUT_OF_BOUNDS_NO_POE``, ``REVOKED``,
+            ``REVOKED_NO_POE``, ``FORMAT_FAILURE``, ...); ``None`` for a document changed after
+            signing, which the standard leaves to the validator (EU DSS only warns).
     """
 
     field_name: str
@@ -95,6 +113,9 @@ class SignatureCheck:
     long_term: bool = False
     changed_after: str = "nothing"
     chain: tuple[str, ...] = ()
+    changes: tuple[str, ...] = ()
+    indication: str = INDETERMINATE
+    sub_indication: str | None = None
 
     @property
     def valid(self) -> bool:
@@ -147,8 +168,35 @@ class VerificationReport:
         )
 
     @property
+    def indication(self) -> str | None:
+        """The verdict on the whole file in the terms EU DSS gives it (ETSI EN 319 102-1): the
+        worst of its signatures' (``TOTAL_FAILED``, then ``INDETERMINATE``, then
+        ``TOTAL_PASSED``); ``TOTAL_PASSED`` exactly when :attr:`valid`; ``None`` when the file
+        is not signed."""
+        return self._verdict[0]
+
+    @property
+    def sub_indication(self) -> str | None:
+        """Why the file is not ``TOTAL_PASSED``: the sub-indication of its first worst
+        signature (see :attr:`SignatureCheck.sub_indication`)."""
+        return self._verdict[1]
+
+    @property
+    def _verdict(self) -> tuple[str | None, str | None]:
+        if not self.signed:
+            return None, None
+        if self.valid:
+            return TOTAL_PASSED, None
+        worst = max(self.signatures, key=lambda c: _RANK.get(c.indication, 2), default=None)
+        if worst is None or worst.indication == TOTAL_PASSED:
+            # the file's structure or a signature no field names: not what was signed
+            return TOTAL_FAILED, "FORMAT_FAILURE"
+        return worst.indication, worst.sub_indication
+
+    @property
     def bottom_line(self) -> str:
-        """One sentence for a person: valid, not signed, or not valid and the first reason."""
+        """One sentence for a person: valid, not signed, indeterminate (what would show the
+        signature good is missing) or not valid, and the first reason."""
         if self.valid:
             when = self.signing_time.isoformat() if self.signing_time else "an unknown time"
             who = self.signer or "an unnamed signer"
@@ -167,6 +215,8 @@ class VerificationReport:
         more = len(self.problems) - 1
         extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
         first = self.problems[0] if self.problems else "the signature could not be confirmed"
+        if self.indication == INDETERMINATE:
+            return f"Indeterminate ({self.sub_indication}): {first}{extra}."
         return f"Not valid: {first}{extra}."
 
     @property
@@ -185,6 +235,8 @@ class VerificationReport:
             return f"{lead}; văn bản không bị thay đổi từ khi ký và người ký được tin cậy."
         if not self.signed:
             return "Chưa ký số: văn bản không có chữ ký số."
+        if self.indication == INDETERMINATE:
+            return f"Chưa xác định được hiệu lực: {self._indeterminate_vi()}."
         if not self.intact or any(p.startswith(_CHANGED) for p in self.problems):
             first = "văn bản đã bị thay đổi sau khi ký"
         elif not self.covers_whole_file:
@@ -198,6 +250,23 @@ class VerificationReport:
             first = "không xác nhận được chữ ký"
         return f"Không hợp lệ: {first}."
 
+    def _indeterminate_vi(self) -> str:
+        sub = self.sub_indication or ""
+        if sub.startswith("OUT_OF_BOUNDS") or sub == "EXPIRED":
+            return ("chứng thư số đã hết hạn và tài liệu không còn dấu thời gian lưu trữ còn "
+                    "hiệu lực chứng minh chữ ký có trước đó")
+        if sub.startswith("REVOKED"):
+            return ("chứng thư số của người ký đã bị thu hồi và không có bằng chứng chữ ký có "
+                    "trước khi thu hồi")
+        if sub in ("NO_CERTIFICATE_CHAIN_FOUND", "CHAIN_CONSTRAINTS_FAILURE",
+                   "CERTIFICATE_CHAIN_GENERAL_FAILURE"):
+            return "chứng thư số của người ký không do tổ chức chứng thực được tin cậy cấp"
+        if sub == "NOT_YET_VALID":
+            return "chứng thư số của người ký chưa có hiệu lực"
+        if sub == "TRY_LATER":
+            return "chưa có thông tin thu hồi mới của chứng thư số"
+        return "thiếu dữ liệu để xác nhận chữ ký"
+
     def raise_for_status(self) -> None:
         """Raise unless the report is valid.
 
@@ -210,6 +279,45 @@ class VerificationReport:
             raise NotSignedError(self.bottom_line)
         if not self.valid:
             raise InvalidSignatureError(self.bottom_line)
+
+
+def _indication_of(status: Any, intact: bool, trusted: bool, covers: bool,
+                   changes: tuple[str, ...], crls: list[Any], signing_time: datetime | None,
+                   ) -> tuple[str, str | None]:
+    """Indication and sub-indication in the terms of ETSI EN 319 102-1, as EU DSS names
+    them, of one signature checked now (or as of ``--at``)."""
+    if not status.intact:
+        return TOTAL_FAILED, "HASH_FAILURE"
+    if not intact:
+        return TOTAL_FAILED, "SIG_CRYPTO_FAILURE"
+    if changes or not covers:
+        return TOTAL_FAILED, None if changes else "FORMAT_FAILURE"
+    details = status.revocation_details
+    if details is not None:
+        when = getattr(details, "revocation_date", None)
+        if when is not None and signing_time is not None and when <= signing_time:
+            return TOTAL_FAILED, "REVOKED"
+        return INDETERMINATE, "REVOKED_NO_POE"
+    if trusted:
+        return TOTAL_PASSED, None
+    indic = status.trust_problem_indic
+    name = getattr(indic, "name", None)
+    if name in _OUT_OF_BOUNDS:
+        cert = status.signing_cert
+        crls_of_issuer = [c for c in crls if cert is not None and c.issuer == cert.issuer]
+        listed = any(cert is not None and r["user_certificate"] == cert.serial_number
+                     for c in crls_of_issuer
+                     for r in c["tbs_cert_list"]["revoked_certificates"].native or [])
+        return INDETERMINATE, ("OUT_OF_BOUNDS_NOT_REVOKED" if crls_of_issuer and not listed
+                               else "OUT_OF_BOUNDS_NO_POE")
+    if name in (None, "CERTIFICATE_CHAIN_GENERAL_FAILURE"):
+        # no path reaches a trust anchor (pyHanko also says so when a CA of the same name
+        # but another key is trusted): EU DSS names it NO_CERTIFICATE_CHAIN_FOUND
+        return INDETERMINATE, "NO_CERTIFICATE_CHAIN_FOUND"
+    return INDETERMINATE, name
+
+
+_OUT_OF_BOUNDS = frozenset({"EXPIRED", "OUT_OF_BOUNDS_NO_POE", "OUT_OF_BOUNDS_NOT_REVOKED"})
 
 
 _OTHER_CHANGES = "page content or other changes"
