@@ -186,10 +186,10 @@ class Manifest(_Record):
     """For a result: its form and signers."""
     events: list[dict[str, Any]] = Field(default_factory=list)
     files: dict[str, FileEntry] = Field(default_factory=dict)
-    versions: list[Version] = Field(default_factory=list)
-    """The later versions of its files, oldest first. Empty as written (a manifest is written
-    once): :func:`archive.versions.with_versions` fills it from the version records beside
-    the package."""
+    versions: list[Version] = Field(default_factory=list, exclude=True)
+    """The later versions of its files, oldest first: never written into ``manifest.json``
+    (written once, before any version); :func:`archive.versions.with_versions` fills it from
+    the version records beside the package."""
 
     @property
     def received_at(self) -> str:
