@@ -248,8 +248,10 @@ def renew_pdf(pdf: bytes, timestamper: TimeStamper,
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         signed = sorted(reader.embedded_signatures, key=lambda e: e.signed_revision)
+        # the digest of the time stamp before, unless it is weaker than SHA-256
         md = next((e.md_algorithm for e in reversed(signed)
                    if e.sig_object_type == "/DocTimeStamp"), _MD)
+        md = md if md in ("sha256", "sha384", "sha512") else _MD
         out = io.BytesIO(pdf)
         writer = IncrementalPdfFileWriter(out, strict=False)
         listed = _vri_keys(reader)
@@ -263,8 +265,7 @@ def renew_pdf(pdf: bytes, timestamper: TimeStamper,
                 writer, None if vri in listed else emb.pkcs7_content, certs=certs,
                 paths=paths, validation_context=validation_context if paths else None)
         run_sync(PdfTimeStamper(timestamper, readable_field_name="Gia hạn lưu trữ")
-                 .async_timestamp_pdf(writer, "sha1" if md == "sha1" else md or _MD,
-                                      validation_context, in_place=True))
+                 .async_timestamp_pdf(writer, md, validation_context, in_place=True))
         return out.getvalue()
     except SohoaError:
         raise

@@ -30,7 +30,7 @@ from archive.versions import file_versions
 from cli.main import main
 from pipeline.indexing import index_from_archive
 from search_api import SearchQuery
-from service.access import Actor
+from service.access import Actor, NotPermittedError
 from service.app import Service
 from signing import verify_pdf
 from signing.ltv import SigningProfile, current_crl, signing_profile
@@ -198,6 +198,23 @@ def test_a_second_run_renews_nothing(office: Office, capsys: pytest.CaptureFixtu
     out = json.loads(capsys.readouterr().out)
     assert out["checked"] == 3 and out["renewed"] == [] and out["failed"] == []
     assert list(store.list(keys.aip(CODE))) == listed
+
+
+def test_only_archivists_administrators_and_the_operator_renew(office: Office) -> None:
+    clerk = Actor("Nguyễn Thị Lan", frozenset({"clerk"}), agency="000.00.01.H01")
+    with pytest.raises(NotPermittedError, match="gia hạn dấu thời gian"):
+        office.service.operations.renew_ltv(clerk)
+    archivist = Actor("Phạm Thu Trang", frozenset({"archivist"}))
+    assert office.service.operations.renew_ltv(archivist).renewed == []
+
+
+def test_the_workers_schedule_renews_every_day(tmp_path: Path) -> None:
+    from pipeline.celery_app import configure
+
+    settings = settings_for(tmp_path / "data")
+    settings.broker_url = "redis://127.0.0.1:1/0"
+    entry = configure(settings).conf.beat_schedule["ltv"]
+    assert entry["task"] == "sohoa.renew_ltv" and entry["schedule"] == 24 * 3600
 
 
 def test_fixity_checks_every_version(office: Office) -> None:
