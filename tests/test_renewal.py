@@ -184,6 +184,14 @@ def test_the_newest_version_is_what_people_get(office: Office) -> None:
         office.pdfs[LONG]
     hits = service.records.search(office.actor, SearchQuery("quyết định cấp phép"))
     assert SHORT in [h.document_id for h in hits.hits]
+    service.records.printed_copy(office.actor, CODE, SHORT)
+    printed = [e for e in service.deps.audit.entries() if e.action == "printed"][-1]
+    assert printed.detail["sha256"] == version.sha256  # the QR code names the newest
+    anyone = Actor.nobody("test")
+    for sha256 in (version.sha256, version.previous_sha256):  # a print made before too
+        check = service.verification.by_reference(anyone, CODE, SHORT, sha256)
+        assert check.unchanged and check.valid and not check.altered_in_archive
+    assert not service.verification.by_reference(anyone, CODE, SHORT, "0" * 64).unchanged
     fixity = check_fixity(store)
     assert fixity.ok, fixity.problems
     trail = [e for e in service.deps.audit.entries() if e.action == "ltv_renewed"]
