@@ -11,11 +11,11 @@ as an incremental update: the bytes before stay exactly as they were. Typical us
     if renewal_reason(stamp, before) is not None:
         renewed = renew_pdf(pdf, timestamper, validation_context)
 
-When algorithms weaken is sohoa's policy (:data:`ALGORITHM_SUNSET`), read conservatively from
-the default validation policy of EU DSS: SHA-1, MD5 and RSA keys under 1900 bits are not
-accepted now; RSA keys under 3072 bits are taken as accepted until 2029-01-01 only, since that
-policy stops accepting them for new evidence after 2029. Check it against the validation policy
-the archive is held to.
+When algorithms weaken is sohoa's own conservative policy (:data:`ALGORITHM_SUNSET`): MD5,
+SHA-1, RSA keys under 1900 bits and EC keys under 256 bits are taken as weak now, RSA keys
+under 3072 bits from 2029-01-01 (the default validation policy of EU DSS stops accepting
+RSA-2048 for new evidence after 2029; the day chosen here and the other limits are not read
+from that policy). Check it against the validation policy the archive is held to.
 
 :func:`make_tsa` makes an in-process TSA from the development CA with a chosen key size and end
 of validity: a stronger TSA than the development default, or one that ends soon (to see a
