@@ -3,10 +3,10 @@ takes a new version with a fresh document time stamp, and stays verifiable after
 certificate has ended, while its old version does not.
 
 A fresh installation archives three signed PDFs: one time-stamped by a TSA that ends in 200
-days (renewed), one by the long-lived development TSA (left alone), and one time-stamped by
-the short-lived TSA whose renewal stopped after its file was written (completed). The
-renewing TSA is an RSA-3072 one from the development CA, so the test does not depend on the
-development TSA's key size.
+days (renewed), one by a TSA that lasts as long as its CA (left alone), and one time-stamped by
+the short-lived TSA whose renewal stopped after its file was written (completed). The lasting
+and renewing TSA is an RSA-3072 one from the development CA, so the test does not depend on
+the development TSA's key size.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
 
     pdfs = {SHORT: sign_pdf(tiny_pdf("Quyet dinh cap phep so 12"), signer, profile=short),
             LONG: sign_pdf(tiny_pdf("Giay xac nhan so 7"), signer,
-                           profile=signing_profile(pki, "B-LTA")),
+                           profile=SigningProfile("B-LTA", fresh, context)),
             HALF: sign_pdf(tiny_pdf("To khai so 3"), signer, profile=short)}
     for doc, pdf in pdfs.items():
         archived = archive_document(deps.store, receipt_code=CODE, document_id=doc,
@@ -121,7 +121,7 @@ def test_what_needs_renewal_is_told_by_the_newest_time_stamp(office: Office) -> 
     assert short is not None and long is not None
     assert short.key == "RSA-2048" and short.kind == "document"
     assert "hết hạn" in (renewal_reason(short, before) or "")
-    assert renewal_reason(long, before) is None  # the development TSA lasts with its CA
+    assert renewal_reason(long, before) is None  # RSA-3072, lasting with its CA
     weak = dataclasses.replace(long, digest="sha1")
     assert "yếu" in (renewal_reason(weak, before) or "")
     assert renewal_reason(None, before) is None  # B-B: nothing to renew
