@@ -21,7 +21,7 @@ from typing import Any
 
 import archive.keys as keys
 from archive.errors import ArchiveError, ObjectMissingError
-from archive.records import MANIFEST_SCHEMA, Manifest, Tombstone
+from archive.records import MANIFEST_SCHEMA, Manifest, Tombstone, Version
 from archive.store import ObjectStore, get_json, put_json, put_pointer
 
 __all__ = [
@@ -242,7 +242,8 @@ class FixityReport:
 
 
 def check_fixity(store: ObjectStore) -> FixityReport:
-    """Recompute the sha256 of every object; compare with its write record and its manifest.
+    """Recompute the sha256 of every object; compare with its write record and its manifest
+    (a later version of a file: with its version record).
 
     A file listed in a manifest but absent from the store is reported missing, as is an object
     whose write record survives without it.
@@ -251,6 +252,14 @@ def check_fixity(store: ObjectStore) -> FixityReport:
     expected: dict[str, tuple[str | None, str | None, str | None]] = {}
     documents = 0
     for key in store.list(keys.AIP):
+        if keys.version_number(key) is not None:  # a later version of a file: its record
+            try:
+                version = get_json(store, key, Version)
+            except ArchiveError:
+                continue  # reported below by its write record
+            expected[version.key] = (version.sha256, version.document_id,
+                                     version.receipt_code)
+            continue
         if not key.endswith("/manifest.json"):
             continue
         prefix = key.removesuffix("manifest.json")

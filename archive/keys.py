@@ -5,6 +5,11 @@ aip/<receipt code>/<document id>/      a document's package (manifest.json writt
 aip/<receipt code>/<document id>/revisions/<n>.json
                                        its metadata corrections, numbered from 1, each written
                                        once (a document split off another has only these)
+aip/<receipt code>/<document id>/versions/<n>/document.pdf, versions/<n>.json
+                                       later versions of a file of the package (a renewed
+                                       archive time stamp), numbered from 2 (the package's
+                                       own file is version 1), each record written after its
+                                       file, once
 intake/<sha256>/                       an input file as received
 intake/batches/<batch id>/             a received batch: batch.json, outcome.json, rejected/
 intake/dossiers|clerks|days/…          lookups: a dossier's batches, a clerk's, a day's dossiers
@@ -70,6 +75,10 @@ __all__ = [
     "revision_number",
     "revisions",
     "tombstone",
+    "version",
+    "version_file",
+    "version_number",
+    "versions",
     "work_page",
 ]
 
@@ -91,6 +100,7 @@ INTAKE_DAYS = "intake/days/"
 INTAKE_LINKED = "intake/links.json"
 OUTBOX = "outbox/"
 _REVISIONS = "revisions/"
+_VERSIONS = "versions/"
 
 
 def aip(receipt_code: str = "", document_id: str = "") -> str:
@@ -120,6 +130,32 @@ def revision_number(key: str) -> tuple[str, str, int] | None:
     """(receipt code, document id, number) of a revision's key; None for any other key."""
     parts = key.removeprefix(AIP).split("/")
     if not key.startswith(AIP) or len(parts) != 4 or parts[2] != _REVISIONS.strip("/") \
+            or not parts[3].endswith(".json") or not parts[3][:-5].isdigit():
+        return None
+    return parts[0], parts[1], int(parts[3][:-5])
+
+
+def versions(receipt_code: str, document_id: str) -> str:
+    """The prefix of the later versions of a document's files."""
+    return aip(receipt_code, document_id) + _VERSIONS
+
+
+def version(receipt_code: str, document_id: str, number: int) -> str:
+    """The key of the record of version ``number`` (2, 3, …) of a document's file: one key
+    per number, so of two renewals made at once the store keeps the first."""
+    return f"{versions(receipt_code, document_id)}{number:06d}.json"
+
+
+def version_file(receipt_code: str, document_id: str, number: int, name: str) -> str:
+    """The key of the bytes of version ``number`` of the package's file ``name``."""
+    return f"{versions(receipt_code, document_id)}{number:06d}/{name}"
+
+
+def version_number(key: str) -> tuple[str, str, int] | None:
+    """(receipt code, document id, number) of a version record's key; None for any other
+    key."""
+    parts = key.removeprefix(AIP).split("/")
+    if not key.startswith(AIP) or len(parts) != 4 or parts[2] != _VERSIONS.strip("/") \
             or not parts[3].endswith(".json") or not parts[3][:-5].isdigit():
         return None
     return parts[0], parts[1], int(parts[3][:-5])

@@ -18,6 +18,7 @@ __all__ = [
     "MANIFEST_SCHEMA",
     "REVISION_SCHEMA",
     "TOMBSTONE_SCHEMA",
+    "VERSION_SCHEMA",
     "Classification",
     "DossierInfo",
     "FileEntry",
@@ -30,11 +31,13 @@ __all__ = [
     "SignerIdentity",
     "Span",
     "Tombstone",
+    "Version",
 ]
 
 MANIFEST_SCHEMA = "sohoa.manifest/1"
 TOMBSTONE_SCHEMA = "sohoa.tombstone/1"
 REVISION_SCHEMA = "sohoa.revision/1"
+VERSION_SCHEMA = "sohoa.version/1"
 
 
 class _Record(BaseModel):
@@ -158,6 +161,36 @@ class ResultInfo(_Record):
     """For a certified copy: the form its stamp names (SAO Y, SAO LỤC or TRÍCH SAO)."""
 
 
+class Version(_Record):
+    """``versions/<n>.json``: a later version of one file of a document's package (the signed
+    PDF with a renewed archive time stamp), kept beside it; the package's own file is version
+    1 and is never changed. The record is written after the file it describes."""
+
+    schema_: Literal["sohoa.version/1"] = Field(default=VERSION_SCHEMA, alias="schema")
+    receipt_code: str
+    document_id: str
+    number: int
+    """2 for the first later version, then 3, …: the number is the key, taken once."""
+    file: str = "document.pdf"
+    """The package's file it is a version of."""
+    key: str
+    """Where its bytes are kept."""
+    sha256: str
+    size: int
+    previous_sha256: str
+    """The sha256 of the version it follows (the chain: its bytes begin with those)."""
+    at: str
+    """When, ISO 8601 with the Vietnam offset."""
+    why: str
+    """Why it was made, in Vietnamese then English."""
+    who: str
+    action: Literal["ltv_renewal"] = "ltv_renewal"
+    tsa: dict[str, Any] = Field(default_factory=dict)
+    """The new time stamp: TSA, its certificate's serial and end, key, digest, time."""
+    replaced: dict[str, Any] = Field(default_factory=dict)
+    """The time stamp that was the newest before, described the same way."""
+
+
 class Manifest(_Record):
     """``manifest.json``: everything known about one archived document, and the sha256 of
     each of its files. Written last, once; corrections are new revisions."""
@@ -179,6 +212,10 @@ class Manifest(_Record):
     """For a result: its form and signers."""
     events: list[dict[str, Any]] = Field(default_factory=list)
     files: dict[str, FileEntry] = Field(default_factory=dict)
+    versions: list[Version] = Field(default_factory=list, exclude=True)
+    """The later versions of its files, oldest first: never written into ``manifest.json``
+    (written once, before any version); :func:`archive.versions.with_versions` fills it from
+    the version records beside the package."""
 
     @property
     def received_at(self) -> str:

@@ -12,6 +12,7 @@ from cli.commands import (
     callbacks,
     custody,
     intake,
+    ltv,
     operations,
     records,
     results,
@@ -22,7 +23,7 @@ from sohoa.errors import SohoaError
 
 __all__ = ["main"]
 
-_GROUPS = (intake, records, results, review, custody, accounts, signing, operations,
+_GROUPS = (intake, records, results, review, custody, accounts, signing, ltv, operations,
            callbacks)
 
 

@@ -50,6 +50,8 @@ def configure(settings: Settings | None = None) -> Celery:
                      "options": {"queue": settings.queue}},
             "model": {"task": "sohoa.train_model", "schedule": settings.model_interval_s,
                       "options": {"queue": settings.queue}},
+            "ltv": {"task": "sohoa.renew_ltv", "schedule": settings.ltv.interval_s,
+                    "options": {"queue": settings.queue}},
         },
     )
     return app

@@ -18,7 +18,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from ingest.settings import IngestSettings
 from ocr.engine import OcrSettings
 
-__all__ = ["CallbackSettings", "Settings", "SigningSettings", "WebSettings", "get_settings"]
+__all__ = ["CallbackSettings", "LtvSettings", "Settings", "SigningSettings", "WebSettings",
+           "get_settings"]
 
 
 class SigningSettings(BaseModel):
@@ -68,6 +69,20 @@ class SigningSettings(BaseModel):
     fetch_revocation: bool = False
     """Fetch CRLs/OCSP from the certificates' addresses (a real CA); unset = the development
     PKI's own CRL."""
+
+
+class LtvSettings(BaseModel):
+    """Renewal of the archive time stamps that keep signed documents verifiable (``sohoa ltv
+    renew``, and the workers' schedule)."""
+
+    margin_days: Annotated[int, Field(ge=1, le=36500, description="renew a document whose "
+                                      "newest time stamp stops being trustworthy (its TSA "
+                                      "certificate ends or its algorithms weaken) within so "
+                                      "many days")] = 730
+    interval_s: Annotated[int, Field(ge=60, description="seconds between scheduled renewals "
+                                     "(sohoa worker --beat)")] = 24 * 3600
+    tsa_url: str | None = None
+    """RFC 3161 TSA of the renewals; unset = ``signing.tsa_url``, else the development PKI's."""
 
 
 class WebSettings(BaseModel):
@@ -189,6 +204,7 @@ class Settings(BaseSettings):
     signing: SigningSettings = SigningSettings()
     web: WebSettings = WebSettings()
     callbacks: CallbackSettings = CallbackSettings()
+    ltv: LtvSettings = LtvSettings()
 
     @property
     def worker_count(self) -> int:

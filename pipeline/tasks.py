@@ -48,6 +48,7 @@ __all__ = [
     "index_document",
     "ingest",
     "ocr_page",
+    "renew_ltv",
     "seal_audit",
     "submit",
 ]
@@ -245,6 +246,21 @@ def train_model(self: Any, who: str = "sohoa (scheduled)") -> dict[str, Any]:
     from pipeline.training import train_now
 
     return train_now(_deps(), who=who).to_json()
+
+
+@app.task(name="sohoa.renew_ltv", **_RETRY)
+def renew_ltv(self: Any, who: str = "sohoa (scheduled)") -> dict[str, Any]:
+    """Renew the archive time stamps that stop being trustworthy within ``ltv.margin_days``
+    (scheduled by beat every ``ltv.interval_s``); each renewal is a new version."""
+    from datetime import UTC, datetime, timedelta
+
+    from pipeline.renewal import renew_archive
+
+    deps = _deps()
+    before = datetime.now(UTC) + timedelta(days=deps.settings.ltv.margin_days)
+    report = renew_archive(deps, before=before, who=who)
+    return {"checked": report.checked, "renewed": len(report.renewed),
+            "skipped": [r for r, _ in report.skipped], "failed": [r for r, _ in report.failed]}
 
 
 def submit(batch_id: str) -> str:

@@ -187,6 +187,8 @@ ACTIONS: dict[str, Rule] = {
     "signing.sign": Rule(("officer", "head", OPERATOR), "ký kết quả hoặc bản sao (sign results "
                                                         "or copies)"),
     "pki.revoke": Rule(("head", "admin", OPERATOR), "thu hồi chứng thư (revoke a certificate)"),
+    "ltv.renew": Rule(("archivist", "admin", OPERATOR), "gia hạn dấu thời gian lưu trữ của "
+                      "tài liệu đã ký (renew the archive time stamps of signed documents)"),
     # the learned document type model
     "model.train": Rule(("head", "admin", OPERATOR), "huấn luyện lại mô hình phân loại tài liệu "
                         "(train the document type model)"),

@@ -1,12 +1,18 @@
-"""Running the engine: finishing what was received, rebuilding the search index."""
+"""Running the engine: finishing what was received, rebuilding the search index, renewing
+the archive time stamps."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, time, timedelta
+
 from pipeline.indexing import reindex
 from pipeline.reconcile import ReconcileReport, reconcile
+from pipeline.renewal import RenewalReport, renew_archive
 from service.access import Actor
 from service.context import Context
 from service.dispatch import Dispatcher
+from sohoa.clock import VN_TZ
+from sohoa.errors import UsageError
 
 __all__ = ["Operations"]
 
@@ -38,3 +44,28 @@ class Operations:
         count = reindex(self.ctx.deps)
         self.ctx.audit(actor, "reindexed", "", {"documents": count})
         return count
+
+    def renew_ltv(self, actor: Actor, *, before: date | None = None,
+                  margin_days: int | None = None) -> RenewalReport:
+        """Renew the archive time stamp of every signed PDF whose newest time stamp stops
+        being trustworthy before ``before`` (default: within ``margin_days``, else the
+        setting ``ltv.margin_days``): each becomes a new version of the document, recorded in
+        the audit trail. Running it again renews nothing more."""
+        self.ctx.authorize(actor, "ltv.renew")
+        if before is not None and margin_days is not None:
+            raise UsageError("cho --before hoặc --margin-days, không cả hai (give --before or "
+                             "--margin-days, not both)")
+        if margin_days is not None and margin_days < 1:
+            raise UsageError("--margin-days phải từ 1 ngày (give at least one day)")
+        if before is not None:
+            until = datetime.combine(before, time.min, VN_TZ).astimezone(UTC)
+        else:
+            days = margin_days or self.ctx.settings.ltv.margin_days
+            until = datetime.now(UTC) + timedelta(days=days)
+        report = renew_archive(self.ctx.deps, before=until, who=actor.name,
+                               audit=self.ctx.log(actor))
+        self.ctx.audit(actor, "ltv_renewal_run", "", {
+            "before": until.isoformat(), "checked": report.checked,
+            "renewed": len(report.renewed), "skipped": [r for r, _ in report.skipped],
+            "failed": [r for r, _ in report.failed], "tsa": report.tsa.tsa}, seal=True)
+        return report

@@ -15,6 +15,7 @@ from archive.hold import current_holds
 from archive.lifecycle import STEP_LABELS, DossierStep, life_of
 from archive.printed_copy import QrBand, render_printed_copy
 from archive.revisions import DocumentView, find_view
+from archive.versions import file_versions, newest_file, with_versions
 from pipeline.records import dossier_state
 from pipeline.results import record_dossier_step
 from pipeline.review import revision_json
@@ -180,7 +181,7 @@ class Records:
             raise NotFoundError(f"Không tìm thấy tài liệu {receipt_code}/{document_id}; "
                                 f"`sohoa status {receipt_code}` liệt kê các tài liệu (no such "
                                 "document).")
-        return load_manifest(self.ctx.deps.store, key)
+        return with_versions(self.ctx.deps.store, load_manifest(self.ctx.deps.store, key))
 
     def _view(self, actor: Actor, action: str, receipt_code: str, document_id: str
               ) -> DocumentView:
@@ -213,6 +214,8 @@ class Records:
         return view_json(view) | {
             "retention": body["retention"], "signature": body["signature"],
             "events": m.events, "files": body["files"], "legal_hold": held, "ocr": m.ocr,
+            "versions": [v.to_json() for v in file_versions(self.ctx.deps.store, receipt_code,
+                                                             view.package)],
         }
 
     def download(self, actor: Actor, receipt_code: str, document_id: str,
@@ -223,13 +226,20 @@ class Records:
         m = self._manifest(actor, "records.download", receipt_code, document_id)
         store = self.ctx.deps.store
         prefix = keys.aip(receipt_code, document_id)
-        names = sorted(m.files) if whole_package else ["document.pdf"]
         out: dict[str, bytes] = {}
-        for name in names:
-            out[name] = self._checked(actor, prefix + name, m.files[name].sha256)
-        if whole_package:
+        if not whole_package:  # the newest version of the signed PDF
+            key, sha256, _number = newest_file(store, m)
+            out["document.pdf"] = self._checked(actor, key, sha256)
+        else:  # the package as kept, and every later version beside it
+            for name in sorted(m.files):
+                out[name] = self._checked(actor, prefix + name, m.files[name].sha256)
             key = prefix + "manifest.json"
             out["manifest.json"] = self._checked(actor, key, store.info(key).sha256)
+            for v in m.versions:
+                record = keys.version(receipt_code, document_id, v.number)
+                out[v.key.removeprefix(prefix)] = self._checked(actor, v.key, v.sha256)
+                out[record.removeprefix(prefix)] = self._checked(actor, record,
+                                                                 store.info(record).sha256)
         self.ctx.audit(actor, "downloaded", prefix, {"files": {
             prefix + n: hashlib.sha256(data).hexdigest() for n, data in out.items()}})
         return out
@@ -241,8 +251,8 @@ class Records:
         says it is a print of the signed original."""
         m = self._manifest(actor, "records.print", receipt_code, document_id)
         prefix = keys.aip(receipt_code, document_id)
-        entry = m.files.get("document.pdf")
-        data = self._checked(actor, prefix + "document.pdf", entry.sha256 if entry else None)
+        key, sha256, _number = newest_file(self.ctx.deps.store, m)
+        data = self._checked(actor, key, sha256)
         digest = hashlib.sha256(data).hexdigest()
         link = reference_link(self.ctx.settings.web.public_url, receipt_code, document_id,
                               digest)
@@ -278,7 +288,9 @@ class Records:
         if not 1 <= page <= len(pages):
             raise NotFoundError(f"Tài liệu có {len(pages)} trang; không có trang {page}.")
         package, at = pages[page - 1]
-        data = self.ctx.deps.store.get(keys.aip(receipt_code, package) + "document.pdf")
+        store = self.ctx.deps.store
+        data = store.get(newest_file(store, load_manifest(
+            store, keys.manifest(receipt_code, package)))[0])
         with PDFIUM_LOCK:  # PDFium is not thread-safe (sohoa/pdfium.py)
             pdf = pypdfium2.PdfDocument(data)
             try:

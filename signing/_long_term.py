@@ -35,7 +35,7 @@ from pyhanko_certvalidator.revinfo.archival import CRLContainer
 
 from .verify_report import _TRUST_MESSAGES, SignatureCheck
 
-__all__ = ["_KEY_USAGE", "_long_term", "_time_only"]
+__all__ = ["_KEY_USAGE", "_covered_stamps", "_long_term", "_time_only"]
 
 # A clerk certificate from another CA may carry either usage; ours carry both.
 _KEY_USAGE = KeyUsageConstraints(
@@ -66,22 +66,38 @@ async def _long_term(
     required = RevocationCheckingPolicy(
         ee_certificate_rule=RevocationCheckingRule.CRL_OR_OCSP_REQUIRED,
         intermediate_ca_cert_rule=RevocationCheckingRule.CRL_OR_OCSP_REQUIRED)
-    unchecked = RevocationCheckingPolicy(
-        ee_certificate_rule=RevocationCheckingRule.NO_CHECK,
-        intermediate_ca_cert_rule=RevocationCheckingRule.NO_CHECK)
-    spec = PdfSignatureValidationSpec(SignatureValidationSpec(
-        cert_validation_policy=CertValidationPolicySpec(trust, CertRevTrustPolicy(required)),
-        # the time-stamping authority's own certificate is trusted as issued by the root
-        ts_cert_validation_policy=CertValidationPolicySpec(trust, CertRevTrustPolicy(unchecked)),
-        revinfo_gathering_policy=RevocationInfoGatheringSpec(
-            online_fetching_rule=RevinfoOnlineFetchingRule.LOCAL_ONLY),
-        local_knowledge=LocalKnowledge(known_crls=[CRLContainer(c) for c in crls]),
-        key_usage_settings=_KEY_USAGE,
-    ))
-    timing = ValidationTimingInfo(validation_time=at, best_signature_time=at,
-                                  point_in_time_validation=True)
-    result = await ades_lta_validation(emb, spec, timing_info=timing)
-    if not isinstance(result.ades_subindic, AdESPassed):
-        return check
-    return dataclasses.replace(check, trusted=True, problems=(), revocation="good",
-                               long_term=True)
+    # The time-stamping authority's own certificate is first trusted as issued by the root;
+    # then, for a time stamp whose TSA certificate has expired since (a renewed document),
+    # checked in the past from the revocation data the document carries for it.
+    stamp_rules = (RevocationCheckingRule.NO_CHECK, RevocationCheckingRule.CHECK_IF_DECLARED_SOFT)
+    for rule in stamp_rules:
+        stamps = RevocationCheckingPolicy(ee_certificate_rule=rule,
+                                          intermediate_ca_cert_rule=rule)
+        spec = PdfSignatureValidationSpec(SignatureValidationSpec(
+            cert_validation_policy=CertValidationPolicySpec(trust, CertRevTrustPolicy(required)),
+            ts_cert_validation_policy=CertValidationPolicySpec(trust, CertRevTrustPolicy(stamps)),
+            revinfo_gathering_policy=RevocationInfoGatheringSpec(
+                online_fetching_rule=RevinfoOnlineFetchingRule.LOCAL_ONLY),
+            local_knowledge=LocalKnowledge(known_crls=[CRLContainer(c) for c in crls]),
+            key_usage_settings=_KEY_USAGE,
+        ))
+        timing = ValidationTimingInfo(validation_time=at, best_signature_time=at,
+                                      point_in_time_validation=True)
+        result = await ades_lta_validation(emb, spec, timing_info=timing)
+        if isinstance(result.ades_subindic, AdESPassed):
+            return dataclasses.replace(check, trusted=True, problems=(), revocation="good",
+                                       long_term=True)
+    return check
+
+
+def _covered_stamps(checks: list[SignatureCheck]) -> list[SignatureCheck]:
+    """A document time stamp whose only problem is time (its TSA's certificate has expired)
+    stands when a later document time stamp over it is valid: that one proves it existed
+    while its certificate was valid (the renewal chain of PAdES B-LTA)."""
+    out = list(checks)
+    for i in range(len(out) - 1, -1, -1):
+        c = out[i]
+        if c.kind == "timestamp" and c.intact and not c.trusted and _time_only(c) and any(
+                later.kind == "timestamp" and later.valid for later in out[i + 1:]):
+            out[i] = dataclasses.replace(c, trusted=True, problems=(), long_term=True)
+    return out

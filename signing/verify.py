@@ -46,7 +46,7 @@ from sohoa.errors import ConfigurationError
 from sohoa.text import nfc
 
 from ._aio import run_sync
-from ._long_term import _KEY_USAGE, _long_term, _time_only
+from ._long_term import _KEY_USAGE, _covered_stamps, _long_term, _time_only
 from .changes import changes_after
 from .errors import UnreadablePdfError
 from .sign import VN_TZ
@@ -244,6 +244,7 @@ async def _check_all(
     finally:
         await vc.aclose()
         await ts_vc.aclose()
+    checks = _covered_stamps(checks)
     for offset, (name, reason) in enumerate(broken, start=len(found) + 1):
         where = f"signature {offset} of {total}, field {name}"
         checks.append(_failed_check(name, f"the signature cannot be checked: {reason} ({where})"))

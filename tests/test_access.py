@@ -177,6 +177,7 @@ ONE_DOOR = {
     "accounts.list": "CLI only", "accounts.manage": "CLI only", "accounts.me": "API only",
     "signing.sign": "CLI only", "pki.revoke": "CLI only", "operate": "CLI only",
     "model.train": "CLI and schedule only", "model.show": "CLI only",
+    "ltv.renew": "CLI and schedule only",
 }
 
 

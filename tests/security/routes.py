@@ -403,6 +403,7 @@ CLI_ONLY: dict[str, str] = {
     "pki.revoke": "sohoa pki revoke",
     "model.train": "sohoa model train, and the workers' weekly schedule",
     "model.show": "sohoa model show",
+    "ltv.renew": "sohoa ltv renew, and the workers' daily schedule",
     "operate": "sohoa reconcile, reindex, pki serve and pki crl",
 }
 """Actions of the table that no route asks for, and the command that does."""
