@@ -60,13 +60,14 @@ class QualitySettings(BaseModel):
     max_speckle: Annotated[
         float, Field(ge=0, le=1, description="more of the paper than this turned to ink by one "
                      "threshold for the page: too noisy")
-    ] = 0.25
-    sure_contrast: Annotated[float, Field(ge=0, le=255)] = 60
-    sure_snr: Annotated[float, Field(ge=0)] = 12.0
-    sure_edge: Annotated[float, Field(gt=0)] = 3.2
+    ] = 0.24
+    sure_contrast: Annotated[float, Field(ge=0, le=255)] = 50
+    sure_snr: Annotated[float, Field(ge=0)] = 10.0
+    sure_edge: Annotated[float, Field(gt=0)] = 3.5
+    sure_speckle: Annotated[float, Field(ge=0, le=1)] = 0.1
     """A page whose writing has at least ``sure_contrast``, ``sure_snr`` and at most
-    ``sure_edge`` passes without a sample being read; one between these and the limits above is
-    in doubt."""
+    ``sure_edge`` and ``sure_speckle`` passes without a sample being read; one between these
+    and the limits above is in doubt."""
     sample_confidence: Annotated[
         float, Field(ge=0, le=100, description="a page in doubt passes when a sample of its "
                      "lines is read with this mean word confidence or more")
@@ -90,9 +91,11 @@ _REASONS = {
                   "faint; scan again with more contrast or darkness)",
     "blurred": "trang bị nhòe; giữ tờ giấy phẳng trên mặt kính và quét lại (the page is blurred; "
                "hold it flat on the glass and scan again)",
-    "noisy": "trang lấm tấm nhiễu, chữ không đọc rõ; lau mặt kính, quét lại ở chế độ xám hoặc "
-             "màu, không nén mạnh (the page is too grainy to read; clean the glass and scan "
-             "again in grey or colour, without strong compression)",
+    "noisy": "nền trang lấm tấm hoặc loang bóng, chữ không tách được khỏi nền; lau mặt kính, "
+             "đậy nắp máy quét, quét lại ở chế độ xám hoặc màu, không nén mạnh (the page's "
+             "background is grainy or shaded and the text does not stand out of it; clean the "
+             "glass, close the lid and scan again in grey or colour, without strong "
+             "compression)",
 }
 
 
@@ -140,6 +143,8 @@ class TextMeasures:
     edge: float
     """Width of the strokes' edges in pixels: contrast over the steepest gradient; about 2 for
     a sharp print, growing with blur."""
+    threshold: float
+    """Otsu's threshold for the whole page (what one threshold for the page takes for ink)."""
     speckle: float
     """Share of the paper that one threshold for the whole page (Otsu's, as the OCR engine
     binarises) turns into ink: grain that will be read as marks."""
@@ -189,13 +194,13 @@ def measure_text(gray: np.ndarray, dpi: float) -> TextMeasures | None:
     marks = np.unique(labels[ink_px])
     if marks.size < 12:
         return None
-    near = cv2.dilate(ink, np.ones((5, 5), np.uint8)) > 0
+    near = cv2.dilate(ink, np.ones((7, 7), np.uint8)) > 0
     paper_px = region & ~near
     if paper_px.sum() < 50:
         paper_px = ~near
     paper = float(np.median(den[paper_px])) if paper_px.any() else level(den, 90)
     ink_tone = float(np.percentile(den[ink_px], 10))
-    grain = small.astype(np.float32) - cv2.GaussianBlur(small, (0, 0), 2).astype(np.float32)
+    grain = small.astype(np.int16) - den  # what a 3x3 median takes away: grain, not strokes
     noise = _spread(grain[paper_px])
     smooth = cv2.GaussianBlur(small, (0, 0), 0.7).astype(np.float32)
     gx = cv2.Sobel(smooth, cv2.CV_32F, 1, 0, ksize=3) / 8
@@ -214,7 +219,7 @@ def measure_text(gray: np.ndarray, dpi: float) -> TextMeasures | None:
            int((ys.max() + 1) / scale))
     return TextMeasures(
         marks=int(marks.size), paper=paper, ink=ink_tone, noise=noise, edge=float(edge),
-        speckle=speckle,
+        threshold=float(otsu), speckle=speckle,
         box=box, mark_height=float(np.median(heights)) / scale if heights.size else 12 / scale,
     )
 
@@ -286,7 +291,7 @@ def _readability(text: TextMeasures, settings: QualitySettings) -> tuple[list[st
         ("washed_out", text.contrast < settings.min_contrast,
          text.contrast < settings.sure_contrast),
         ("noisy", text.snr < settings.min_snr or text.speckle > settings.max_speckle,
-         text.snr < settings.sure_snr),
+         text.snr < settings.sure_snr or text.speckle > settings.sure_speckle),
         ("blurred", text.edge > settings.max_edge, text.edge > settings.sure_edge),
     ):
         if bad:
