@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,7 +27,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from sohoa.text import nfc
 
-__all__ = ["GARBLED", "Spec", "render", "specs"]
+__all__ = ["GARBLED", "Spec", "render", "specs", "straight"]
 
 DPI = 300
 A4_PX = (2480, 3508)
@@ -200,10 +200,11 @@ def _photo(page: np.ndarray, rng: random.Random, nprng: np.random.Generator,
 
 def _overlap(page: np.ndarray, other: np.ndarray, rng: random.Random,
              nprng: np.random.Generator) -> np.ndarray:
-    """Two sheets on the glass, the second slid over the first, turned a little: both print."""
+    """Two sheets on the glass, the second slid over the first and turned by 2-6°: both
+    print, their lines crossing."""
     h, w = page.shape
     paper = rng.uniform(235, 250)
-    second = _rotate(other.astype(np.float32), rng.uniform(-3, 3), 255)
+    second = _rotate(other.astype(np.float32), rng.choice((-1, 1)) * rng.uniform(2, 6), 255)
     dx, dy = round(rng.uniform(0.05, 0.25) * w), round(rng.uniform(0.02, 0.12) * h)
     shifted = np.full_like(second, 255)
     shifted[dy:, dx:] = second[: h - dy, : w - dx]
@@ -242,3 +243,9 @@ def render(spec: Spec) -> tuple[np.ndarray, float, str]:
     if spec.garble == "crushed":
         return _crushed(page, rng, nprng), DPI, text
     return _ordinary(spec, page, nprng), DPI, text
+
+
+def straight(spec: Spec) -> Spec:
+    """The same ordinary page drawn without its rotation: same text, paper, ink, grain, blur and
+    JPEG (a garbled page as it is)."""
+    return spec if spec.garble else replace(spec, rotation=0.0)
