@@ -21,7 +21,12 @@ page. Then the review flags on the pages the gate passed: how many of those read
 over 5 % are flagged (goal: all), and how many read under 2 % (goal: few).
 
 The thresholds were tuned on seed 1; the figures to report are those of seed 2 (the default).
-Readings are cached per seed (``--cache``), so a second run costs only the gates.
+Readings are cached per seed (``--cache``), so a second run costs only the gates. Seed 2, 200
+pages: readable pages wrongly rejected 3/163 old, 1/163 new; unreadable wrongly accepted 6/6
+old, 2/6 new (full pages blurred σ 2.8-2.9 in grain, which plain Tesseract read at 2.8 % and
+9.4 % CER and sohoa, after its cleaning, under 1 %); sparse readable pages on grey paper all
+passed; 0.02 s a page old, 0.24 s new (22 of 192 pages read a sample); read over 5 % CER
+flagged 6/6, read under 2 % flagged 0/164.
 
 Usage: ``python bench/quality_sweep.py [--pages 200] [--seed 2] [--workers 2] [--show]``
 (it lowers its own priority as ``nice -n 10`` does; the machine is shared).
