@@ -26,8 +26,8 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 __all__ = [
-    "QualityIssue", "QualitySettings", "TextMeasures", "Verdict", "assess", "cut_edges", "issue",
-    "judge", "level", "measure_text",
+    "QualityIssue", "QualitySettings", "TextMeasures", "Verdict", "assess", "cut_edges",
+    "even_light", "issue", "judge", "level", "measure_text",
 ]
 
 WORK_DPI = 150.0
@@ -64,7 +64,7 @@ class QualitySettings(BaseModel):
     ] = 3.0
     max_edge: Annotated[
         float, Field(gt=0, description="strokes' edges wider than this: blurred")
-    ] = 6.0
+    ] = 4.2
     max_speckle: Annotated[
         float, Field(ge=0, le=1, description="more of the paper than this turned to ink by one "
                      "threshold for the page: too noisy")
@@ -152,10 +152,10 @@ class TextMeasures:
     """Width of the strokes' edges in pixels: contrast over the steepest gradient; about 2 for
     a sharp print, growing with blur."""
     threshold: float
-    """Otsu's threshold for the whole page (what one threshold for the page takes for ink)."""
+    """Otsu's threshold for the whole page once its light is evened (``even_light``)."""
     speckle: float
     """Share of the paper that one threshold for the whole page (Otsu's, as the OCR engine
-    binarises) turns into ink: grain that will be read as marks."""
+    binarises; the light evened first) turns into ink: grain that will be read as marks."""
     box: tuple[int, int, int, int]
     """Where the writing is (x0, y0, x1, y1), in pixels of the image measured."""
     mark_height: float
@@ -170,6 +170,21 @@ class TextMeasures:
     def snr(self) -> float:
         """Contrast over noise: how clearly the strokes stand out of the grain."""
         return self.contrast / max(self.noise, 0.5)
+
+
+def even_light(gray: np.ndarray, dpi: float) -> np.ndarray:
+    """The page divided by the light falling on it (the paper's brightness at about 50 dpi, a
+    grey closing wider than any letter): a shadow or a photo's uneven light goes, as the
+    pipeline takes it away before reading such a page; grain stays."""
+    h, w = gray.shape
+    scale = min(1.0, 50.0 / dpi) if dpi else 0.25
+    small = cv2.resize(gray, (max(1, int(w * scale)), max(1, int(h * scale))),
+                       interpolation=cv2.INTER_AREA)
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (15, 15))
+    paper = cv2.medianBlur(cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel), 5)
+    paper = cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
+    out = gray.astype(np.float32) * (float(np.median(paper)) / np.maximum(paper, 1.0))
+    return np.clip(out, 0, 255).astype(np.uint8)
 
 
 def measure_text(gray: np.ndarray, dpi: float) -> TextMeasures | None:
@@ -216,10 +231,11 @@ def measure_text(gray: np.ndarray, dpi: float) -> TextMeasures | None:
     edges = cv2.dilate(ink, np.ones((3, 3), np.uint8)) > 0
     steep = float(np.percentile(np.hypot(gx, gy)[edges & region], 95))
     edge = (paper - ink_tone) / max(steep, 1e-3)
-    otsu, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    away = cv2.resize((~near).astype(np.uint8), (gray.shape[1], gray.shape[0]),
-                      interpolation=cv2.INTER_NEAREST)[::2, ::2] > 0
-    speckle = float((gray[::2, ::2][away] < otsu).mean()) if away.any() else 0.0
+    half = even_light(gray, dpi)[::2, ::2]
+    otsu, _ = cv2.threshold(half, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    away = cv2.resize((~near).astype(np.uint8), (half.shape[1], half.shape[0]),
+                      interpolation=cv2.INTER_NEAREST) > 0
+    speckle = float((half[away] < otsu).mean()) if away.any() else 0.0
     heights = stats[marks, cv2.CC_STAT_HEIGHT]
     heights = heights[(heights >= 5) & (heights <= 50)]
     ys, xs = np.nonzero(region)

@@ -32,7 +32,14 @@ from statistics import median
 import cv2
 import numpy as np
 
-from ingest.quality import QualityIssue, QualitySettings, TextMeasures, Verdict, judge
+from ingest.quality import (
+    QualityIssue,
+    QualitySettings,
+    TextMeasures,
+    Verdict,
+    even_light,
+    judge,
+)
 from ocr import OcrEngine, PageText
 
 __all__ = ["GateResult", "ReviewFlag", "gate_page", "review_page"]
@@ -50,11 +57,11 @@ class GateResult:
     sample_confidence: float | None = None
 
 
-def _sample(gray: np.ndarray, verdict: Verdict) -> np.ndarray:
+def _sample(gray: np.ndarray, dpi: float, verdict: Verdict) -> np.ndarray:
     if verdict.sample is None:
         return gray
     x0, y0, x1, y1 = verdict.sample
-    crop = gray[y0:y1, x0:x1]
+    crop = even_light(gray, dpi)[y0:y1, x0:x1]
     if verdict.text is not None:
         # at the threshold of the whole page, as the engine would binarise the page: a few
         # lines alone would get a threshold of their own, kinder than the page's
@@ -77,7 +84,7 @@ def gate_page(
         return GateResult((), verdict)
     if engine is None or not settings.read_when_in_doubt:
         return GateResult(verdict.doubts, verdict)
-    text = engine.recognize(_sample(gray, verdict), dpi)
+    text = engine.recognize(_sample(gray, dpi, verdict), dpi)
     # the median word: lines cut at the sample's top and bottom edges read badly
     words = sorted(w.conf for w in text.words if sum(c.isalnum() for c in w.text) >= 2)
     conf = words[len(words) // 2] if words else 0.0
