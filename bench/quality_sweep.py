@@ -25,7 +25,7 @@ Readings are cached per seed (``--cache``), so a second run costs only the gates
 pages: readable pages wrongly rejected 3/163 old, 1/163 new; unreadable wrongly accepted 6/6
 old, 2/6 new (full pages blurred σ 2.8-2.9 in grain, which plain Tesseract read at 2.8 % and
 9.4 % CER and sohoa, after its cleaning, under 1 %); sparse readable pages on grey paper all
-passed; 0.02 s a page old, 0.24 s new (22 of 192 pages read a sample); read over 5 % CER
+passed; 0.02 s a page old, 0.28 s new (22 of 192 pages read a sample); read over 5 % CER
 flagged 6/6, read under 2 % flagged 0/164.
 
 Usage: ``python bench/quality_sweep.py [--pages 200] [--seed 2] [--workers 2] [--show]``
