@@ -24,6 +24,7 @@ __all__ = [
     "FileEntry",
     "Manifest",
     "PageInfo",
+    "PageReview",
     "ResultInfo",
     "RetentionInfo",
     "Revision",
@@ -93,6 +94,14 @@ class RetentionInfo(_Record):
     permanent: bool = False
 
 
+class PageReview(_Record):
+    """Why a person should check what was read of a page: a code and the reason (Vietnamese,
+    then English)."""
+
+    code: str
+    reason: str = ""
+
+
 class PageInfo(_Record):
     """One page of the document as it was scanned and read."""
 
@@ -105,6 +114,9 @@ class PageInfo(_Record):
     skew_deg: float = 0.0
     ocr_confidence: float = 0.0
     needs_review: bool = False
+    review: list[PageReview] = Field(default_factory=list)
+    """Why the page's reading needs review (empty in manifests written before the reasons
+    were kept, where ``needs_review`` meant a low OCR confidence)."""
 
 
 class SignerIdentity(_Record):

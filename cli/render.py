@@ -61,8 +61,11 @@ def _print_dossier(d: Any) -> None:
             flags.append("not searchable yet: run sohoa reconcile")
         flag = f"  [{'; '.join(flags)}]" if flags else ""
         print(f"    {doc.label} ({doc.doc_type}), page {pages}{flag}")
-        if doc.review_pages:
-            low = ", ".join(str(r.page) for r in doc.review_pages)
+        for note in doc.review_notes:
+            print(f"      check page {note.page}: {note.reason}  [{note.code}]")
+        explained = {n.page for n in doc.review_notes}
+        if any(r.page not in explained for r in doc.review_pages):
+            low = ", ".join(str(r.page) for r in doc.review_pages if r.page not in explained)
             print(f"      check: OCR was unsure on page {low}; compare the text with "
                   "the scan, rescan if it is hard to read")
         print(f"      -> {doc.signed_pdf}")

@@ -437,7 +437,9 @@ def turn_scan(scan: PageScan, turn: int, settings: IngestSettings) -> PageScan:
     upright_gray = to_gray(upright)
     skew = detect_skew(upright_gray, settings.max_skew_deg)
     if abs(skew) >= 0.05:
-        upright = rotate(upright, -skew)
+        # the corners turned in take the paper's tone: white wedges on grey paper would make
+        # one threshold for the page take the whole sheet for ink
+        upright = rotate(upright, -skew, fill=round(level(upright_gray, 90)))
         upright_gray = to_gray(upright)
     # seal and stamp ink (red, blue) to paper, the text under it kept: OCR only, not the archive
     ocr_gray = without_colour_ink(upright, upright_gray)

@@ -1,10 +1,19 @@
 """The quality gate: pages a clerk must rescan, each with a reason they can act on.
 
-Measured on the page as scanned (before cleaning), where the writing is, so a sparse page is
-judged like a full one. Thresholds are settings; the defaults were chosen on the sample scans
-(every sample page passes; their sharpness is 1,900 or more, including the slightly blurred and
-noisy ones Tesseract still reads) and on a clean 300-dpi page blurred until Tesseract stopped
-reading it (sharpness 430 at Gaussian σ=3, still read; 140 at σ=4, not read).
+The page is judged by its writing, not by the whole page: the text regions are found (ink
+darker than its surroundings by an adaptive threshold, joined into lines), and there the gate
+measures the ink-to-paper contrast, the width of the strokes' edges (blur) and the noise of the
+paper between them. A short slip with three lines on grey paper is judged by its three lines.
+
+The measures give three answers (:func:`judge`): sure issues (far past what Tesseract reads),
+nothing (well within it), or doubts: issues the page may have. A page in doubt is not refused on
+its measures alone: the pipeline reads a sample of its lines (``Verdict.sample``) and refuses it
+only when that reading is unsure (``pipeline/page_checks.py``); :func:`assess`, which reads
+nothing, counts doubts as issues.
+
+Resolution (Circular 01/2023: 200 dpi or more), a page too dark and a page cut off at an edge
+are judged on the page as before. The thresholds are settings; their defaults and how they
+were chosen are in ``QualitySettings`` (measured by ``bench/quality_sweep.py``).
 """
 
 from __future__ import annotations
@@ -16,28 +25,63 @@ import cv2
 import numpy as np
 from pydantic import BaseModel, Field
 
-__all__ = ["QualityIssue", "QualitySettings", "assess", "cut_edges", "level", "sharpness"]
+__all__ = [
+    "QualityIssue", "QualitySettings", "TextMeasures", "Verdict", "assess", "cut_edges",
+    "even_light", "issue", "judge", "level", "measure_text",
+]
+
+WORK_DPI = 150.0
+"""The gate measures a copy of the page at this resolution."""
 
 
 class QualitySettings(BaseModel):
-    """Thresholds of the quality gate."""
+    """Thresholds of the quality gate (contrast and noise in grey levels, edges in pixels, all
+    measured at 150 dpi where the writing is).
+
+    Chosen on the pages of ``bench/quality_sweep.py``, seed 1 (Tesseract reads a page as long
+    as its writing stands out: pages with a contrast of 55, edges 3.4 px wide or a grain of 4
+    were read under 1 % CER; what it could not read were short pages whose grain one threshold
+    for the page could not tell from ink, a third of their paper or more, where readable pages
+    had at most 0.17), and on the samples (every sample page passes, the spoilt ones are
+    refused with their reason).
+    """
 
     enabled: bool = True
     min_dpi: Annotated[
         float, Field(ge=50, le=1200, description="electronic copies need 200 dpi or more")
     ] = 200
-    min_sharpness: Annotated[
-        float, Field(ge=0, description="mean squared Laplacian around the text, at 150 dpi")
-    ] = 250
     min_paper: Annotated[
         int, Field(ge=0, le=255, description="paper darker than this: too dark")
     ] = 100
-    min_ink_contrast: Annotated[
-        int, Field(ge=0, le=255, description="ink lighter than paper minus this: washed out")
-    ] = 60
     max_cut_marks: Annotated[
         int, Field(ge=1, description="more letters than this cut by one edge: page cut off")
     ] = 6
+    min_contrast: Annotated[
+        float, Field(ge=0, le=255, description="ink less darker than the paper: washed out")
+    ] = 20
+    min_snr: Annotated[
+        float, Field(ge=0, description="contrast over paper noise below this: too noisy")
+    ] = 3.0
+    max_edge: Annotated[
+        float, Field(gt=0, description="strokes' edges wider than this: blurred")
+    ] = 4.2
+    max_speckle: Annotated[
+        float, Field(ge=0, le=1, description="more of the paper than this turned to ink by one "
+                     "threshold for the page: too noisy")
+    ] = 0.24
+    sure_contrast: Annotated[float, Field(ge=0, le=255)] = 50
+    sure_snr: Annotated[float, Field(ge=0)] = 10.0
+    sure_edge: Annotated[float, Field(gt=0)] = 3.5
+    sure_speckle: Annotated[float, Field(ge=0, le=1)] = 0.1
+    """A page whose writing has at least ``sure_contrast``, ``sure_snr`` and at most
+    ``sure_edge`` and ``sure_speckle`` passes without a sample being read; one between these
+    and the limits above is in doubt."""
+    sample_confidence: Annotated[
+        float, Field(ge=0, le=100, description="a page in doubt passes when a sample of its "
+                     "lines is read with this mean word confidence or more")
+    ] = 70
+    read_when_in_doubt: bool = True
+    """Read a sample of a page in doubt (False: refuse it on its measures)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +90,27 @@ class QualityIssue:
 
     code: str
     reason: str
+
+
+_REASONS = {
+    "too_dark": "trang quá tối, không đọc được; kiểm tra độ sáng và nắp máy quét (the page is too "
+                "dark to read; check the scanner's brightness and lid)",
+    "washed_out": "chữ quá mờ; quét lại với độ tương phản hoặc độ đậm cao hơn (the text is too "
+                  "faint; scan again with more contrast or darkness)",
+    "blurred": "trang bị nhòe; giữ tờ giấy phẳng trên mặt kính và quét lại (the page is blurred; "
+               "hold it flat on the glass and scan again)",
+    "noisy": "nền trang lấm tấm hoặc loang bóng, chữ không tách được khỏi nền; lau mặt kính, "
+             "đậy nắp máy quét, quét lại ở chế độ xám hoặc màu, không nén mạnh (the page's "
+             "background is grainy or shaded and the text does not stand out of it; clean the "
+             "glass, close the lid and scan again in grey or colour, without strong "
+             "compression)",
+}
+
+
+def issue(code: str) -> QualityIssue:
+    """The issue of that code with its bilingual reason (``too_dark``, ``washed_out``,
+    ``blurred`` or ``noisy``)."""
+    return QualityIssue(code, _REASONS[code])
 
 
 def level(gray: np.ndarray, percent: float) -> float:
@@ -59,28 +124,128 @@ def level(gray: np.ndarray, percent: float) -> float:
 
 
 def _small(gray: np.ndarray, dpi: float) -> np.ndarray:
-    scale = 150.0 / dpi if dpi else 1.0
+    scale = WORK_DPI / dpi if dpi else 1.0
     return cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
 
 
-def _text_mask(small: np.ndarray, paper: float) -> np.ndarray:
-    """Where the writing is: pixels clearly darker than the paper, and their surroundings."""
-    ink = (small < paper - 25).astype(np.uint8)
-    return cv2.dilate(ink, np.ones((5, 5), np.uint8)) > 0
+def _spread(values: np.ndarray) -> float:
+    """A robust standard deviation (1.4826 times the median absolute deviation)."""
+    if values.size == 0:
+        return 0.0
+    values = values.astype(np.float32)
+    return 1.4826 * float(np.median(np.abs(values - np.median(values))))
 
 
-def sharpness(gray: np.ndarray, dpi: float) -> float | None:
-    """Mean squared Laplacian around the writing, at 150 dpi after a 3x3 median.
+@dataclass(frozen=True, slots=True)
+class TextMeasures:
+    """The writing of a page as the gate measured it, at 150 dpi."""
 
-    Measured where the text is, so a page with two lines is judged like a full one; None when
-    there is too little writing to judge.
-    """
+    marks: int
+    """Ink marks in the text regions (letters, parts of letters, diacritics)."""
+    paper: float
+    """Tone of the paper between the letters."""
+    ink: float
+    """Tone of the strokes' cores."""
+    noise: float
+    """Grain of the paper between the letters (a robust standard deviation)."""
+    edge: float
+    """Width of the strokes' edges in pixels: contrast over the steepest gradient; about 2 for
+    a sharp print, growing with blur."""
+    threshold: float
+    """Otsu's threshold for the whole page once its light is evened (``even_light``)."""
+    speckle: float
+    """Share of the paper that one threshold for the whole page (Otsu's, as the OCR engine
+    binarises; the light evened first) turns into ink: grain that will be read as marks."""
+    box: tuple[int, int, int, int]
+    """Where the writing is (x0, y0, x1, y1), in pixels of the image measured."""
+    mark_height: float
+    """Median height of the letter-sized marks, in pixels of the image measured."""
+
+    @property
+    def contrast(self) -> float:
+        """How much darker the ink is than the paper."""
+        return self.paper - self.ink
+
+    @property
+    def snr(self) -> float:
+        """Contrast over noise: how clearly the strokes stand out of the grain."""
+        return self.contrast / max(self.noise, 0.5)
+
+
+def even_light(gray: np.ndarray, dpi: float) -> np.ndarray:
+    """The page divided by the light falling on it (the paper's brightness at about 50 dpi, a
+    grey closing wider than any letter): a shadow or a photo's uneven light goes, as the
+    pipeline takes it away before reading such a page; grain stays."""
+    h, w = gray.shape
+    scale = min(1.0, 50.0 / dpi) if dpi else 0.25
+    small = cv2.resize(gray, (max(1, int(w * scale)), max(1, int(h * scale))),
+                       interpolation=cv2.INTER_AREA)
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (15, 15))
+    paper = cv2.medianBlur(cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel), 5)
+    paper = cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
+    out = gray.astype(np.float32) * (float(np.median(paper)) / np.maximum(paper, 1.0))
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
+def measure_text(gray: np.ndarray, dpi: float) -> TextMeasures | None:
+    """Find the writing of a page and measure it; None when no line of writing is found."""
     small = _small(gray, dpi)
-    mask = _text_mask(small, level(small, 90))
-    if mask.mean() < 0.002:
+    scale = small.shape[1] / gray.shape[1]
+    den = cv2.medianBlur(small, 3)
+    local = cv2.GaussianBlur(den, (0, 0), 8).astype(np.int16)
+    diff = den.astype(np.int16) - local
+    cut = max(8.0, 4.0 * _spread(diff[::3, ::3]))
+    ink = (diff < -cut).astype(np.uint8)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    areas = stats[:, cv2.CC_STAT_AREA]
+    solid = areas >= 6  # smaller: grain, dust
+    solid[0] = False
+    ink = solid[labels].astype(np.uint8)
+    # lines: marks joined across letter and word gaps, not across the space between lines
+    joined = cv2.morphologyEx(cv2.dilate(ink, np.ones((3, 9), np.uint8)), cv2.MORPH_CLOSE,
+                              np.ones((1, 15), np.uint8))
+    n, regions, rstats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    rw, rh = rstats[:, cv2.CC_STAT_WIDTH], rstats[:, cv2.CC_STAT_HEIGHT]
+    inked = np.bincount(regions.ravel(), weights=ink.ravel(), minlength=n)
+    share = inked / np.maximum(1, rstats[:, cv2.CC_STAT_AREA])
+    text = (rw >= 40) & (rw >= 2 * np.minimum(rh, 60)) & (rh >= 6) & (share >= 0.08)
+    text[0] = False
+    if not text.any():
         return None
-    lap = cv2.Laplacian(cv2.medianBlur(small, 3), cv2.CV_64F)
-    return float((lap[mask] ** 2).mean())
+    region = text[regions]
+    ink_px = region & (ink > 0)
+    marks = np.unique(labels[ink_px])
+    if marks.size < 12:
+        return None
+    near = cv2.dilate(ink, np.ones((7, 7), np.uint8)) > 0
+    paper_px = region & ~near
+    if paper_px.sum() < 50:
+        paper_px = ~near
+    paper = float(np.median(den[paper_px])) if paper_px.any() else level(den, 90)
+    ink_tone = float(np.percentile(den[ink_px], 10))
+    grain = small.astype(np.int16) - den  # what a 3x3 median takes away: grain, not strokes
+    noise = _spread(grain[paper_px])
+    smooth = cv2.GaussianBlur(small, (0, 0), 0.7).astype(np.float32)
+    gx = cv2.Sobel(smooth, cv2.CV_32F, 1, 0, ksize=3) / 8
+    gy = cv2.Sobel(smooth, cv2.CV_32F, 0, 1, ksize=3) / 8
+    edges = cv2.dilate(ink, np.ones((3, 3), np.uint8)) > 0
+    steep = float(np.percentile(np.hypot(gx, gy)[edges & region], 95))
+    edge = (paper - ink_tone) / max(steep, 1e-3)
+    half = even_light(gray, dpi)[::2, ::2]
+    otsu, _ = cv2.threshold(half, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    away = cv2.resize((~near).astype(np.uint8), (half.shape[1], half.shape[0]),
+                      interpolation=cv2.INTER_NEAREST) > 0
+    speckle = float((half[away] < otsu).mean()) if away.any() else 0.0
+    heights = stats[marks, cv2.CC_STAT_HEIGHT]
+    heights = heights[(heights >= 5) & (heights <= 50)]
+    ys, xs = np.nonzero(region)
+    box = (int(xs.min() / scale), int(ys.min() / scale), int((xs.max() + 1) / scale),
+           int((ys.max() + 1) / scale))
+    return TextMeasures(
+        marks=int(marks.size), paper=paper, ink=ink_tone, noise=noise, edge=float(edge),
+        threshold=float(otsu), speckle=speckle,
+        box=box, mark_height=float(np.median(heights)) / scale if heights.size else 12 / scale,
+    )
 
 
 _EDGES = ("top", "bottom", "left", "right")
@@ -95,7 +260,7 @@ def cut_edges(gray: np.ndarray, dpi: float, max_marks: int) -> list[str]:
     ink = (small < paper - 60).astype(np.uint8)
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     h, w = ink.shape
-    low, high = 150 / 25.4 * 0.5, 150 / 25.4 * 12  # marks between 0.5 and 12 mm
+    low, high = WORK_DPI / 25.4 * 0.5, WORK_DPI / 25.4 * 12  # marks between 0.5 and 12 mm
     marks = dict.fromkeys(_EDGES, 0)
     for x, y, bw, bh, _area in stats[1:count]:
         if not low <= max(bw, bh) <= high or min(bw, bh) < 2:  # not slivers of the desk
@@ -111,10 +276,60 @@ def cut_edges(gray: np.ndarray, dpi: float, max_marks: int) -> list[str]:
     return [e for e in _EDGES if marks[e] > max_marks]
 
 
-def assess(gray: np.ndarray, dpi: float, settings: QualitySettings) -> list[QualityIssue]:
-    """Return what is wrong with a (non-blank) page; empty when it is good enough."""
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the gate made of a page before reading it."""
+
+    issues: tuple[QualityIssue, ...]
+    """Sure: the page must be scanned again."""
+    doubts: tuple[QualityIssue, ...]
+    """What may make the page unreadable; read ``sample`` to decide (empty when sure)."""
+    text: TextMeasures | None
+    """The writing as measured; None when no line of writing was found."""
+    sample: tuple[int, int, int, int] | None = None
+    """A few lines of writing to read when in doubt (x0, y0, x1, y1 of the image judged);
+    None: read the whole page."""
+
+    @property
+    def passed(self) -> bool:
+        """True when the page passes without anything read."""
+        return not self.issues and not self.doubts
+
+
+def _sample_box(text: TextMeasures, shape: tuple[int, ...]) -> tuple[int, int, int, int]:
+    """About five lines across the writing, from its middle."""
+    x0, y0, x1, y1 = text.box
+    tall = round(12 * text.mark_height)
+    if y1 - y0 > tall:
+        middle = (y0 + y1) // 2
+        y0, y1 = middle - tall // 2, middle + tall // 2
+    pad = round(text.mark_height)
+    return (max(0, x0 - pad), max(0, y0 - pad), min(shape[1], x1 + pad), min(shape[0], y1 + pad))
+
+
+def _readability(text: TextMeasures, settings: QualitySettings) -> tuple[list[str], list[str]]:
+    """The codes the writing surely fails, and those it may fail."""
+    sure: list[str] = []
+    doubt: list[str] = []
+    for code, bad, doubtful in (
+        ("washed_out", text.contrast < settings.min_contrast,
+         text.contrast < settings.sure_contrast),
+        ("noisy", text.snr < settings.min_snr or text.speckle > settings.max_speckle,
+         text.snr < settings.sure_snr or text.speckle > settings.sure_speckle),
+        ("blurred", text.edge > settings.max_edge, text.edge > settings.sure_edge),
+    ):
+        if bad:
+            sure.append(code)
+        elif doubtful:
+            doubt.append(code)
+    return sure, doubt
+
+
+def judge(gray: np.ndarray, dpi: float, settings: QualitySettings) -> Verdict:
+    """Judge a (non-blank) page as scanned: sure issues, doubts to settle by reading a sample,
+    or nothing wrong."""
     if not settings.enabled:
-        return []
+        return Verdict((), (), None)
     issues: list[QualityIssue] = []
     if dpi < settings.min_dpi * 0.98:
         issues.append(QualityIssue(
@@ -125,26 +340,35 @@ def assess(gray: np.ndarray, dpi: float, settings: QualitySettings) -> list[Qual
         ))
     small = _small(gray, dpi)
     paper = level(small, 90)
-    darker = small[small < paper - 15]
     if paper < settings.min_paper:
-        issues.append(QualityIssue(
-            "too_dark", "trang quá tối, không đọc được; kiểm tra độ sáng và nắp máy quét (the "
-            "page is too dark to read; check the scanner's brightness and lid)"))
-    elif darker.size > 0.001 * small.size and (
-        paper - float(np.percentile(darker, 5)) < settings.min_ink_contrast
-    ):
-        issues.append(QualityIssue(
-            "washed_out", "chữ quá mờ; quét lại với độ tương phản hoặc độ đậm cao hơn (the text "
-            "is too faint; scan again with more contrast or darkness)"))
+        issues.append(issue("too_dark"))
     cut = cut_edges(gray, dpi, settings.max_cut_marks)
     if cut:
         issues.append(QualityIssue(
             "cut_off", f"trang bị cắt ở mép {' và '.join(_EDGES_VI[e] for e in cut)}; đặt cả "
             f"tờ giấy lên mặt kính và quét lại (the page is cut off at the {' and '.join(cut)} "
             "edge; place the whole sheet on the glass and scan again)"))
-    sharp = sharpness(gray, dpi)
-    if sharp is not None and sharp < settings.min_sharpness:
-        issues.append(QualityIssue(
-            "blurred", "trang bị nhòe; giữ tờ giấy phẳng trên mặt kính và quét lại (the page is "
-            "blurred; hold it flat on the glass and scan again)"))
-    return issues
+    if paper < settings.min_paper:
+        return Verdict(tuple(issues), (), None)
+    text = measure_text(gray, dpi)
+    if text is None:
+        # ink, but no line of writing stands out: too faint or too blurred to find; only a
+        # reading of the page can tell
+        darker = small[small < paper - 5]
+        contrast = paper - float(np.percentile(darker, 5)) if darker.size else 0.0
+        if contrast < settings.min_contrast:
+            return Verdict((*issues, issue("washed_out")), (), None)
+        faint = contrast < settings.sure_contrast
+        return Verdict(tuple(issues), (issue("washed_out" if faint else "blurred"),), None)
+    sure, doubt = _readability(text, settings)
+    issues += [issue(code) for code in sure]
+    return Verdict(tuple(issues), tuple(issue(code) for code in doubt), text,
+                   _sample_box(text, gray.shape))
+
+
+def assess(gray: np.ndarray, dpi: float, settings: QualitySettings) -> list[QualityIssue]:
+    """Return what is wrong with a (non-blank) page without reading it: the sure issues and the
+    doubts alike; empty when it is good enough. The pipeline reads a sample before refusing a
+    page for a doubt (``pipeline.page_checks.gate_page``)."""
+    verdict = judge(gray, dpi, settings)
+    return [*verdict.issues, *verdict.doubts]

@@ -25,7 +25,7 @@ from pipeline.deps import Deps, profile_of
 from pipeline.indexing import index_from_archive
 from pipeline.intake import note_day
 from pipeline.pages import PageOutcome, page_layout
-from pipeline.reports import DocumentReport, PageRef
+from pipeline.reports import DocumentReport, PageRef, ReviewNote
 from search_api import IndexRecord, SearchUnavailableError
 from signing import DEFAULT_FIELD_NAME, sign_pdf, verify_pdf
 from sohoa.clock import now_vn
@@ -121,7 +121,8 @@ def _archive_one(
                 "n": n, "file": name, "source_file": Path(ref.file).name,
                 "source_page": ref.page, "dpi": round(p.dpi, 1), "rotation": p.rotation,
                 "skew_deg": p.skew_deg, "ocr_confidence": round(conf, 2),
-                "needs_review": conf < ocr_review,
+                "needs_review": conf < ocr_review or bool(p.review),
+                "review": [{"code": f.code, "reason": f.reason} for f in p.review],
             })
         files["document.pdf"] = signed
         files["ocr.json"] = _ocr_json(pages)
@@ -193,6 +194,9 @@ def document_report(
         fields=classification.fields,
         review_pages=[ref for ref, page in zip(refs, manifest.pages, strict=True)
                       if page.needs_review],
+        review_notes=[ReviewNote(ref.file, ref.page, r.code, r.reason)
+                      for ref, page in zip(refs, manifest.pages, strict=True)
+                      for r in page.review],
     )
 
 

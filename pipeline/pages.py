@@ -16,8 +16,8 @@ from PIL import Image
 
 from ingest import IngestSettings, Source, load_page, scan_page
 from ingest.clean import PageScan, to_gray, turn_scan
-from ingest.quality import assess
 from ocr import OcrEngine, OcrSettings, PageText, PdfPage, get_engine
+from pipeline.page_checks import ReviewFlag, gate_page, review_page
 from sohoa.errors import SohoaError
 
 __all__ = ["PageOutcome", "engine_for", "page_layout", "page_text", "read_page", "read_upright"]
@@ -50,6 +50,8 @@ class PageOutcome:
     error: str | None = None
     thumbnail: bytes | None = None
     """A small JPEG of a page that was not kept, for the clerk to see."""
+    review: tuple[ReviewFlag, ...] = ()
+    """Why a person should check what was read of the page (empty: it looks right)."""
 
 
 def page_text(outcome: PageOutcome) -> str:
@@ -143,16 +145,18 @@ def read_page(
         if scan.blank or scan.separator:
             return PageOutcome(**base, blank=scan.blank,  # type: ignore[arg-type]
                                separator=scan.separator, thumbnail=_thumbnail(scan.sheet))
-        issues = assess(to_gray(scan.sheet), scan.dpi, ingest.quality)
-        if issues:
-            return PageOutcome(**base, error_code=issues[0].code,  # type: ignore[arg-type]
-                               error="; ".join(i.reason for i in issues),
-                               thumbnail=_thumbnail(scan.sheet))
         engine = engine_for(ocr.for_page(photographed=scan.photographed))
+        gate = gate_page(to_gray(scan.sheet), scan.dpi, ingest.quality, engine)
+        if gate.issues:
+            return PageOutcome(**base, error_code=gate.issues[0].code,  # type: ignore[arg-type]
+                               error="; ".join(i.reason for i in gate.issues),
+                               thumbnail=_thumbnail(scan.sheet))
         scan, text = read_upright(scan, engine, ingest, detect_orientation=ocr.detect_orientation)
         base["rotation"], base["skew_deg"] = scan.rotation, scan.skew_deg
         pdf_page = PdfPage.from_image(scan.upright, scan.dpi, text)
-        return PageOutcome(**base, pdf_page=pdf_page, text=text)  # type: ignore[arg-type]
+        review = review_page(text, gate.verdict.text, ocr.review_confidence)
+        return PageOutcome(**base, pdf_page=pdf_page, text=text,  # type: ignore[arg-type]
+                           review=review)
     except SohoaError as exc:
         return PageOutcome(index, *ref, original=page.original, original_ext=page.original_ext,
                            error_code=exc.code, error=exc.message,

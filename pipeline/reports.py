@@ -13,6 +13,7 @@ __all__ = [
     "MissingComponent",
     "PageRef",
     "RejectedPage",
+    "ReviewNote",
     "RunReport",
     "document_from_json",
     "dossier_from_json",
@@ -41,6 +42,19 @@ class RejectedPage:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewNote:
+    """Why a person should check what was read of an archived page."""
+
+    file: str
+    page: int
+    code: str
+    """``low_confidence``, ``lines_interleaved``, ``fragments`` or ``text_density``
+    (``pipeline/page_checks.py``)."""
+    reason: str
+    """What is wrong and what to do, in Vietnamese then English."""
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentReport:
     """One archived document."""
 
@@ -56,7 +70,10 @@ class DocumentReport:
     """False when the search index could not be reached; ``sohoa reconcile`` indexes it later."""
     fields: dict[str, str] = field(default_factory=dict)
     review_pages: list[PageRef] = field(default_factory=list)
-    """Pages whose OCR confidence is below the review threshold: a person should check them."""
+    """Pages whose reading looks wrong (low OCR confidence, lines read into each other...): a
+    person should check them."""
+    review_notes: list[ReviewNote] = field(default_factory=list)
+    """Why, page by page (a page may have several reasons)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,8 +162,10 @@ class RunReport:
 
 def document_from_json(data: dict[str, Any]) -> DocumentReport:
     """Rebuild a document report from ``asdict`` output (as it travels between tasks)."""
-    return DocumentReport(**{**data, "pages": [PageRef(**p) for p in data["pages"]],
-                             "review_pages": [PageRef(**p) for p in data.get("review_pages", [])]})
+    return DocumentReport(**{
+        **data, "pages": [PageRef(**p) for p in data["pages"]],
+        "review_pages": [PageRef(**p) for p in data.get("review_pages", [])],
+        "review_notes": [ReviewNote(**n) for n in data.get("review_notes", [])]})
 
 
 def dossier_from_json(data: dict[str, Any]) -> DossierReport:

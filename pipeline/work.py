@@ -12,6 +12,7 @@ from typing import Any
 
 from archive import ObjectExistsError, ObjectStore, get_json, keys, put_json
 from ocr import PageText, PdfPage
+from pipeline.page_checks import ReviewFlag
 from pipeline.pages import PageOutcome
 
 __all__ = ["load_outcome", "outcome_key", "save_outcome"]
@@ -42,6 +43,7 @@ def save_outcome(store: ObjectStore, batch_id: str, outcome: PageOutcome) -> str
         "receipt_codes": list(outcome.receipt_codes), "error_code": outcome.error_code,
         "error": outcome.error, "text": outcome.text.to_json() if outcome.text else None,
         "pdf_page": None, "has_original": outcome.original is not None,
+        "review": [{"code": f.code, "reason": f.reason} for f in outcome.review],
     }
     if outcome.original is not None:
         _put(store, base + ".orig", outcome.original)
@@ -77,4 +79,5 @@ def load_outcome(store: ObjectStore, key: str) -> PageOutcome:
         receipt_codes=tuple(record["receipt_codes"]), pdf_page=pdf_page, text=text,
         error_code=record["error_code"], error=record["error"],
         thumbnail=store.get(base + ".thumb.jpg") if record.get("has_thumbnail") else None,
+        review=tuple(ReviewFlag(**f) for f in record.get("review", ())),
     )

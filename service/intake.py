@@ -377,7 +377,9 @@ def _dossier_outcome(batch_id: str, d: dict[str, Any]) -> dict[str, Any]:
                        "doc_type": doc["doc_type"],
                        "pages": [page_ref(p) for p in doc["pages"]],
                        "indexed": doc.get("indexed", True),
-                       "needs_review": doc.get("needs_review", False)}
+                       "needs_review": doc.get("needs_review", False),
+                       "review": [page_ref(n) | {"code": n["code"], "reason": n["reason"]}
+                                  for n in doc.get("review_notes", [])]}
                       for doc in d.get("documents", [])],
         "rejected": [rejected_page(batch_id, r) for r in d.get("rejected", [])],
         "skipped": [rejected_page(batch_id, r) for r in d.get("skipped", [])],
@@ -393,11 +395,16 @@ def _page_states(d: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
     for doc in d.get("documents", []):
         indexed = doc.get("indexed", True)
+        notes: dict[tuple[str, int], list[str]] = {}
+        for n in doc.get("review_notes", []):
+            notes.setdefault((n["file"], n["page"]), []).append(n["reason"])
         for p in doc["pages"]:
+            why = notes.get((p["file"], p["page"]))
             out.append(page_ref(p) | {
                 "dossier": d["receipt_code"], "document_id": doc["document_id"],
                 "status": "indexed" if indexed else "archived",
-                "steps": _steps(accepted=True, archived=True, indexed=indexed), "reason": None})
+                "steps": _steps(accepted=True, archived=True, indexed=indexed),
+                "reason": f"Cần soát xét: {'; '.join(why)}" if why else None})
     for status, pages in (("rejected", d.get("rejected", [])), ("skipped", d.get("skipped", []))):
         for r in pages:
             out.append(page_ref(r) | {

@@ -37,6 +37,7 @@ __all__ = ["REASON_LABELS", "Records", "document_named", "page_ref", "pages_note
 REASON_LABELS = {
     "low_resolution": "Độ phân giải quá thấp", "too_dark": "Trang quá tối",
     "washed_out": "Chữ quá mờ nhạt", "cut_off": "Trang bị cắt mép", "blurred": "Ảnh bị nhòe",
+    "noisy": "Ảnh lấm tấm nhiễu",
     "page_unreadable": "Không đọc được trang", "page_too_large": "Trang quá lớn",
     "blank_page": "Trang trắng", "separator_sheet": "Tờ phân cách",
     "unassigned": "Trang trước phiếu tiếp nhận đầu tiên", "record_destroyed": "Tài liệu đã hủy",
