@@ -1,5 +1,6 @@
-"""Classifier accuracy on the held-apart set (bench/heldout/): document types, page ranges,
-the dossier's procedure and the key fields, beside a plain baseline in the same run.
+"""Classifier accuracy on a held-apart set (``bench/heldout/`` by default, ``--heldout
+bench/heldout2`` for the second one): document types, page ranges, the dossier's procedure and
+the key fields, beside a plain baseline in the same run.
 
 Each page is read once through the project's own page reading (``pipeline.pages.read_page``:
 load, clean, quality gate, OCR with the default settings); its OCR result (``ocr.PageText``:

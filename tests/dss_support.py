@@ -71,7 +71,8 @@ class SignedKinds:
 
 
 def _settings(data: Path) -> Settings:
-    return Settings(data=data, workers=1, ocr=OcrSettings(engine="null"),
+    """The folder store whatever the environment names: the runner reads files."""
+    return Settings(data=data, workers=1, s3_endpoint=None, ocr=OcrSettings(engine="null"),
                     ingest=IngestSettings(quality=QualitySettings(min_dpi=150)))
 
 
