@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
@@ -127,8 +128,10 @@ def process_paths(
             run.inputs.append(InputReport(path=str(p), error_code=exc.code, error=exc.message))
     workers = deps.settings.worker_count
     if workers > 1:
-        with ProcessPoolExecutor(workers, initializer=init_worker,
-                                 initargs=(deps.settings,)) as pool:
+        # Page workers start from a clean server process, never forked from this one: a fork
+        # of a process whose OpenCV thread pool is running hangs in the child's first call.
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"),
+                                 initializer=init_worker, initargs=(deps.settings,)) as pool:
             for path in inputs:
                 run.inputs.append(_process_input(deps, path, pool, clerk, progress, into,
                                                  closed, agency))
