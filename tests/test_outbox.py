@@ -41,8 +41,7 @@ def _payload(code: str, doc: str) -> dict[str, str]:
 def pki(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The development PKI made once (making it is the slow part of building the service)."""
     data = tmp_path_factory.mktemp("pki") / "data"
-    build_deps(Settings(data=data))
-    return data / "pki"
+    return build_deps(Settings(data=data)).pki.pki_dir  # made on first use
 
 
 def _service(tmp_path: Path, pki: Path, **callbacks: float) -> Service:

@@ -125,11 +125,18 @@ _VOLATILE = {("dossier", "received_at"), ("signature", "signed_at"), ("retention
 
 
 def _comparable(manifest: dict[str, Any]) -> dict[str, Any]:
-    """A manifest without what differs between two runs: times and the signature bytes."""
+    """A manifest without what differs between two runs: times, the signature bytes and the
+    certificate each run's own development CA issued (its role, kind and subject stay)."""
     out = {k: v for k, v in manifest.items() if k != "events"}
     for section, key in _VOLATILE:
         out[section] = {k: v for k, v in out[section].items() if k != key}
+    out["signature"] = {**out["signature"], "identities": [
+        {k: v for k, v in who.items() if k not in _CERTIFICATE}
+        for who in out["signature"].get("identities", [])]}
     return out
+
+
+_CERTIFICATE = {"serial", "sha256", "not_after"}
 
 
 def _manifests(store: ObjectStore) -> dict[tuple[str, str], dict[str, Any]]:
