@@ -216,9 +216,10 @@ class Verification:
         bounded pool of ``checks`` for anyone over the network."""
         if trust:
             roots, crls = list(trust), []
-        else:  # this installation's CAs, and the development CA's revocation list
+        else:  # this installation's CAs, and the development CA's revocation list as
+            # issued at the moment asked: besides it, only what the document carries counts
             keys = self.ctx.deps.keys
-            roots, crls = keys.trust_roots(), [c.dump() for c in keys.crls()]
+            roots, crls = keys.trust_roots(), [c.dump() for c in keys.crls(at)]
         if actor.via == "local":
             return verify_pdf(data, trust_roots=roots, crls=_crls(crls), at=at)
         web = self.ctx.settings.web

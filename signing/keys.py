@@ -30,6 +30,7 @@ import contextlib
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -224,12 +225,17 @@ class Keyring:
             roots.append(self.dev_dir / "ca.cert.pem")
         return roots
 
-    def crls(self) -> list[Any]:
+    def crls(self, at: datetime | None = None) -> list[Any]:
         """Revocation lists to check with besides those a document carries: the development
-        CA's, when this keyring uses it."""
+        CA's, when this keyring uses it, as issued at ``at`` (default now), listing what was
+        revoked by then; none when the CA is not valid at ``at`` (it could not sign one)."""
         if self._dev is None and (self.config.real_persons or self.config.real_seal):
             return []
-        return [current_crl(self.dev())]
+        dev = self.dev()
+        ca = dev.ca_cert
+        if at is not None and not ca.not_valid_before_utc <= at <= ca.not_valid_after_utc:
+            return []
+        return [current_crl(dev, now=at)]
 
     def profile(self, signers: Sequence[SigningIdentity] = ()) -> SigningProfile:
         """The PAdES level, time-stamping authority and revocation source for signing with

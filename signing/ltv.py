@@ -126,7 +126,8 @@ def revoke(pki: DevPki, certificate: x509.Certificate, *, when: datetime | None 
 
 
 def current_crl(pki: DevPki, *, now: datetime | None = None) -> asn1_crl.CertificateList:
-    """A CRL of the development CA, signed now, listing every revoked certificate."""
+    """A CRL of the development CA, signed at ``now`` (default: now), listing every
+    certificate revoked by then."""
     now = (now or datetime.now(UTC)).astimezone(UTC)
     ca_key = _load_ca_key(pki.pki_dir, _read_passphrase(pki.pki_dir))
     builder = (
@@ -139,6 +140,8 @@ def current_crl(pki: DevPki, *, now: datetime | None = None) -> asn1_crl.Certifi
                        False)
     )
     for entry in revoked(pki):
+        if datetime.fromisoformat(entry["revoked_at"]) > now:
+            continue  # not revoked yet at that moment
         item = (
             x509.RevokedCertificateBuilder()
             .serial_number(int(entry["serial"], 16))

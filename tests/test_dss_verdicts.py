@@ -1,10 +1,10 @@
 """`sohoa verify` never says more than EU DSS, the reference validator: on the same files, now
 and as of later dates, it gives the same indication (and, when indeterminate, the same reason).
 
-The files: one of every signed kind (tests/dss_support.py); a signer whose certificate expired
-while the document's time stamps still vouch for it; a root that is not the signer's; and the
-changes after signing of tests/tampering.py, where sohoa is stricter than DSS (it refuses what
-DSS lets pass with at most a warning) and never the other way round.
+The files: one of every signed kind (tests/dss_support.py), and one renewed; a signer whose
+certificate expired while the document's time stamps still vouch for it; a root that is not the
+signer's; and the changes after signing of tests/tampering.py, where sohoa is stricter than
+DSS (it refuses what DSS lets pass with at most a warning) and never the other way round.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from cryptography import x509
 from cli.main import main
 from signing import DevPki, sign_pdf
 from signing.ltv import signing_profile
+from signing.renewal import make_tsa, renew_pdf
 from tests.conftest import tiny_pdf
 from tests.dss_support import KINDS, SignedKinds, describe, dss, signed_kinds
 from tests.tampering import TAMPERINGS
@@ -79,8 +80,22 @@ def test_sohoa_and_dss_agree_on_every_kind(
         _agree(_sohoa(capsys, _data(kinds), path, at), found[path], f"{kind} at {when}")
     if when == "now":
         assert all(v["indication"] == "TOTAL_PASSED" for v in found.values())
-    if when == "after every certificate":  # no renewal can be in these files yet
+    if when == "after every certificate":  # nothing vouches then, a renewal neither
         assert all(v["indication"] == "INDETERMINATE" for v in found.values())
+        renewed = _renewed(kinds)
+        reference = dss([renewed], kinds.trust, at=at)[renewed]
+        assert reference["indication"] == "INDETERMINATE", describe(reference)
+        _agree(_sohoa(capsys, _data(kinds), renewed, at), reference, f"renewed at {when}")
+
+
+def _renewed(kinds: SignedKinds) -> Path:
+    """The digitised document with a new document time stamp (``sohoa ltv renew``)."""
+    pki = DevPki.ensure(_data(kinds) / "pki")
+    context = signing_profile(pki, "B-LTA").validation_context
+    assert context is not None
+    path = kinds.files["document"].with_name("renewed.pdf")
+    path.write_bytes(renew_pdf(kinds.files["document"].read_bytes(), make_tsa(pki), context()))
+    return path
 
 
 def test_an_expired_signer_still_vouched_for_by_the_time_stamps(
