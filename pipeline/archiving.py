@@ -25,6 +25,7 @@ from pipeline.deps import Deps, profile_of
 from pipeline.indexing import index_from_archive
 from pipeline.intake import note_day
 from pipeline.pages import PageOutcome, page_layout
+from pipeline.receipts import citizen_of
 from pipeline.reports import DocumentReport, PageRef, ReviewNote
 from search_api import IndexRecord, SearchUnavailableError
 from signing import DEFAULT_FIELD_NAME, sign_pdf, verify_pdf
@@ -253,8 +254,10 @@ def index_now(deps: Deps) -> IndexCallback:
             if archived.already_archived:  # as it is now: people may have corrected it
                 index_from_archive(deps, archived.prefix + "manifest.json")
                 return True
+            citizen = citizen_of(deps.store, archived.receipt_code)
             deps.index.index(IndexRecord.from_manifest(archived.manifest.to_json(), text,
-                                                       archived.location))
+                                                       archived.location,
+                                                       [citizen] if citizen else []))
         except (TransientServiceError, SearchUnavailableError) as exc:
             log.warning("%s archived but not searchable yet: %s", archived.prefix, exc)
             return False
