@@ -149,6 +149,12 @@ ACTIONS: dict[str, Rule] = {
     "results.desk": Rule(("clerk", "officer", "head", OPERATOR), "xem hồ sơ chờ kết quả và "
                          "kết quả chờ trả của đơn vị (see the agency's dossiers waiting for or "
                          "with a result)"),
+    # reuse of digitised papers by the one-stop software (Decree 45/2020): by a citizen's
+    # number, with a purpose, within the key's agency (scoped by the search, not by can_see)
+    "reuse.lookup": Rule(("reuse",), "tra cứu giấy tờ của công dân để dùng lại (look up a "
+                                     "citizen's papers for reuse)"),
+    "reuse.download": Rule(("reuse",), "tải giấy tờ của công dân để dùng lại (download a "
+                                       "citizen's paper for reuse)"),
     # verification
     "verify": Rule((ANYONE,), "xác minh chữ ký (verify a signature)"),
     # custody: holds, retention, disposal, checks

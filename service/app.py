@@ -20,6 +20,7 @@ from service.operations import Operations
 from service.records import Records
 from service.reports import Reports
 from service.results import Results
+from service.reuse import Reuse
 from service.review import Review
 from service.sealing import Sealer
 from service.signatures import Signatures
@@ -54,6 +55,7 @@ class Service:
         self.desk = Desk(self.ctx)
         self.review = Review(self.ctx)
         self.learning = Learning(self.ctx)
+        self.reuse = Reuse(self.ctx)
         self.results.listeners.append(self.notifications.result_archived)
 
     @classmethod

@@ -8,6 +8,8 @@ The registry is ``DATA/people.json``. Roles:
 ``auditor``    retention auditor: approves or rejects disposal batches, checks fixity and the trail
 ``head``       head of the centre: approves disposal; grants and revokes roles
 ``admin``      administers the service: accounts and roles, nothing in the records
+``reuse``      the one-stop software's key: looks up a citizen's papers by their personal
+               identification number, with a purpose, within its agency
 
 Names are compared in NFC with single spaces, ignoring case. Who may change the registry is
 decided by the service's access table (``service/access.py``), which also records every change
@@ -47,14 +49,15 @@ from sohoa.text import fold, hidden_chars, mixes_scripts, nfc, nfkc, normalise_s
 __all__ = ["ADMIN_ROLES", "AGENCY_ROLES", "ROLES", "ROLE_LABELS", "Account", "ApiKey",
            "ApiKeyExpiredError", "NotPermittedError", "People", "PeopleError", "same_person"]
 
-ROLES = ("clerk", "officer", "archivist", "auditor", "head", "admin")
+ROLES = ("clerk", "officer", "archivist", "auditor", "head", "admin", "reuse")
 ROLE_LABELS = {"clerk": "cán bộ tiếp nhận", "officer": "cán bộ chuyên môn",
                "archivist": "cán bộ lưu trữ", "auditor": "kiểm tra lưu trữ",
-               "head": "lãnh đạo trung tâm", "admin": "quản trị hệ thống"}
+               "head": "lãnh đạo trung tâm", "admin": "quản trị hệ thống",
+               "reuse": "phần mềm một cửa (dùng lại giấy tờ)"}
 """How a role is named on printed records."""
 ADMIN_ROLES = ("head", "admin")
 """Who grants roles and manages accounts once someone holds one of these."""
-AGENCY_ROLES = frozenset({"clerk", "officer"})
+AGENCY_ROLES = frozenset({"clerk", "officer", "reuse"})
 """Roles that see only their own agency's records."""
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}")
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}

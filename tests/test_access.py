@@ -178,6 +178,8 @@ ONE_DOOR = {
     "signing.sign": "CLI only", "pki.revoke": "CLI only", "operate": "CLI only",
     "model.train": "CLI and schedule only", "model.show": "CLI only",
     "ltv.renew": "CLI and schedule only",
+    "reuse.lookup": "API only: the one-stop software (tests/test_reuse.py)",
+    "reuse.download": "API only: the one-stop software (tests/test_reuse.py)",
 }
 
 

@@ -24,6 +24,8 @@ from web.pages import router as page_router
 from web.pages import templates
 from web.result_pages import router as result_page_router
 from web.results_api import router as results_api_router
+from web.reuse_api import MaskCitizenNumbers
+from web.reuse_api import router as reuse_api_router
 from web.review_api import router as review_api_router
 from web.review_pages import router as review_page_router
 
@@ -64,6 +66,10 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(api_router)
     app.include_router(results_api_router)
     app.include_router(review_api_router)
+    app.include_router(reuse_api_router)
+    access_log = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, MaskCitizenNumbers) for f in access_log.filters):
+        access_log.addFilter(MaskCitizenNumbers())
     app.include_router(page_router)
     app.include_router(result_page_router)
     app.include_router(review_page_router)

@@ -284,6 +284,13 @@ ROUTES: list[RouteRow] = [
              _post_json("/api/dossiers/{code}/steps", lambda t: {"step": "closed"}),
              scope="dossier"),
     RouteRow("GET", "/api/search", "records.search", _s(200), _get("/api/search", q="giay")),
+    # the reuse key's lookups: scoped by the search (another agency's key finds nothing)
+    RouteRow("GET", "/api/citizens/{cccd}/documents", "reuse.lookup", _s(200),
+             _get("/api/citizens/002196076128/documents", purpose="1.001193")),
+    # a document that is not this citizen's: 404 after the role check
+    RouteRow("GET", "/api/citizens/{cccd}/documents/{receipt_code}/{document_id}",
+             "reuse.download", _s(404),
+             _get("/api/citizens/999999999999/documents/{code}/{doc}", purpose="1.001193")),
     RouteRow("GET", "/api/records/{receipt_code}/{document_id}", "records.record", _s(200),
              _get("/api/records/{code}/{doc}"), scope="dossier"),
     RouteRow("GET", "/api/records/{receipt_code}/{document_id}/document.pdf",
