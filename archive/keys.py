@@ -15,6 +15,8 @@ intake/batches/<batch id>/             a received batch: batch.json, outcome.jso
 intake/dossiers|clerks|days/…          lookups: a dossier's batches, a clerk's, a day's dossiers
 receipts/<receipt code>.json           a dossier the one-stop software registered
 dossiers/<receipt code>/life/          the steps of a dossier's life (received … closed)
+dossiers/<receipt code>/reuse/<doc id>/<dossier>.json
+                                       a document reused in another dossier (write-once)
 holds/<receipt code>[/<doc id>]/…      legal hold decisions
 retention/ends/<year>/…, retention/changes/…   retention lookups and extensions
 disposal/<batch id>/                   proposal, approval, execution, certificate
@@ -71,6 +73,7 @@ __all__ = [
     "record_of",
     "retention_change",
     "retention_end",
+    "reuse",
     "revision",
     "revision_number",
     "revisions",
@@ -264,6 +267,13 @@ def dossier_life(receipt_code: str, position: int = 0, step: str = "") -> str:
     """The prefix of a dossier's life steps, or the key of step number ``position``."""
     prefix = f"{DOSSIERS}{receipt_code}/life/"
     return f"{prefix}{position}-{step}.json" if position else prefix
+
+
+def reuse(receipt_code: str, document_id: str, dossier: str = "") -> str:
+    """The prefix of the records of a document's reuse in other dossiers, or the key of its
+    reuse in ``dossier``."""
+    prefix = f"{DOSSIERS}{receipt_code}/reuse/{document_id}/"
+    return f"{prefix}{dossier}.json" if dossier else prefix
 
 
 def outbox_day(day: str) -> str:

@@ -155,6 +155,8 @@ ACTIONS: dict[str, Rule] = {
                                      "citizen's papers for reuse)"),
     "reuse.download": Rule(("reuse",), "tải giấy tờ của công dân để dùng lại (download a "
                                        "citizen's paper for reuse)"),
+    "reuse.record": Rule(("reuse",), "ghi nhận giấy tờ đã được dùng lại trong hồ sơ (record "
+                                     "that a paper was reused in a dossier)"),
     # verification
     "verify": Rule((ANYONE,), "xác minh chữ ký (verify a signature)"),
     # custody: holds, retention, disposal, checks

@@ -24,13 +24,15 @@ import hmac
 from typing import Any
 
 from archive import keys, load_manifest
+from archive.reuse import record_reuse
 from archive.revisions import DocumentView, find_view
 from archive.versions import newest_file
 from search_api import SearchQuery
 from service.access import Actor
 from service.context import Context
 from service.errors import NotFoundError, RecordAlteredError
-from sohoa.codes import RECEIPT_CODE, citizen_id, masked_citizen_id
+from sohoa.clock import now_vn
+from sohoa.codes import RECEIPT_CODE, agency_of, citizen_id, masked_citizen_id
 from sohoa.errors import UsageError
 
 __all__ = ["MAX_DOCUMENTS", "Reuse", "validity"]
@@ -127,6 +129,32 @@ class Reuse:
             **self._subject(number), "purpose": purpose,
             "documents": [keys.aip(d["receipt_code"], d["document_id"]) for d in docs]})
         return {"purpose": purpose, "documents": docs}
+
+    def record(self, actor: Actor, number: str, receipt_code: str, document_id: str,
+               dossier: str, purpose: str) -> dict[str, Any]:
+        """Record that one of the citizen's documents was reused in ``dossier`` (a dossier of
+        the key's agency), write-once; the record page shows it."""
+        self.ctx.authorize(actor, "reuse.record")
+        number = self._checked_args(number, purpose)
+        mine = {(v.receipt_code, v.document_id) for v in self._views(actor, number)}
+        prefix = keys.aip(receipt_code, document_id)
+        if (receipt_code, document_id) not in mine:
+            self.ctx.audit(actor, "denied", prefix, {
+                "action": "reuse.record", "reason": "not this citizen's, or another agency's",
+                **self._subject(number), "purpose": purpose.strip()})
+            raise NotFoundError(f"Không tìm thấy tài liệu {receipt_code}/{document_id} của "
+                                "công dân này (no such document of this citizen).")
+        if not RECEIPT_CODE.fullmatch(dossier) or agency_of(dossier) != actor.agency:
+            raise UsageError(f"{dossier[:70]!r}: cần mã hồ sơ của đơn vị {actor.agency} nơi "
+                             "giấy tờ được dùng lại (give the receipt code of the dossier of "
+                             "your agency it was reused in)")
+        kept = record_reuse(self.ctx.deps.store, receipt_code, document_id, dossier=dossier,
+                            at=now_vn(), who=actor.name, purpose=purpose.strip())
+        self.ctx.audit(actor, "reused", prefix, {
+            **self._subject(number), "purpose": purpose.strip(), "dossier": dossier})
+        return {"receipt_code": receipt_code, "document_id": document_id,
+                "dossier": kept.dossier, "at": kept.at, "who": kept.who,
+                "purpose": kept.purpose}
 
     def download(self, actor: Actor, number: str, receipt_code: str, document_id: str,
                  purpose: str) -> bytes:

@@ -180,6 +180,7 @@ ONE_DOOR = {
     "ltv.renew": "CLI and schedule only",
     "reuse.lookup": "API only: the one-stop software (tests/test_reuse.py)",
     "reuse.download": "API only: the one-stop software (tests/test_reuse.py)",
+    "reuse.record": "API only: the one-stop software (tests/test_reuse.py)",
 }
 
 

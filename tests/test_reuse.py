@@ -13,7 +13,7 @@ import pytest
 
 from archive.audit import AuditLog
 from sohoa.people import People
-from tests.web_support import AGENCY_A, AGENCY_B, Web, running
+from tests.web_support import AGENCY_A, AGENCY_B, Web, running, signed_in
 
 pytestmark = pytest.mark.slow
 
@@ -100,3 +100,22 @@ def test_each_lookup_and_download_is_audited_with_its_purpose(web: Web) -> None:
         f"aip/000.00.12.H19-250414-0007/{body['documents'][0]['document_id']}/"]
     trail = Path(web.settings.audit_path).read_text(encoding="utf-8")
     assert CHILD not in trail  # the number is kept masked and keyed, never in clear
+
+
+def test_a_reuse_is_kept_once_and_shown_on_the_record_page(web: Web) -> None:
+    (birth,) = _lookup(web, "motcua", CHILD).json()["documents"]
+    code, doc = birth["receipt_code"], birth["document_id"]
+    url = f"/api/citizens/{CHILD}/documents/{code}/{doc}/reuse"
+    body = {"dossier": "000.00.12.H19-261206-0042", "purpose": "1.001193"}
+    first = web.client("motcua").post(url, json=body)
+    assert first.status_code == 201, first.text
+    again = web.client("motcua").post(url, json=body | {"purpose": "2.000986"})
+    assert again.json() == first.json()  # write-once: the first record is kept
+    assert web.client("motcua").post(url, json=body | {
+        "dossier": "000.00.21.H56-261206-0042"}).status_code == 400  # not the key's agency
+    assert web.client("motcua-b").post(url, json=body).status_code == 404
+    record = web.client("trang").get(f"/api/records/{code}/{doc}").json()
+    assert [u["dossier"] for u in record["reused_in"]] == ["000.00.12.H19-261206-0042"]
+    page = signed_in(web, "trang").get(f"/tai-lieu/{code}/{doc}")
+    assert "Được dùng lại trong hồ sơ" in page.text
+    assert 'href="/ho-so/000.00.12.H19-261206-0042"' in page.text

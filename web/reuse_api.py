@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
+from pydantic import BaseModel, Field
 
 from web.deps import CurrentActor, ServiceDep, off_loop
 
@@ -30,6 +31,23 @@ class MaskCitizenNumbers(logging.Filter):
             record.args = tuple(_NUMBER_IN_PATH.sub(r"\1********\2", a) if isinstance(a, str)
                                 else a for a in record.args)
         return True
+
+
+class ReuseRequest(BaseModel):
+    """The dossier a paper was reused in, and why it was looked up."""
+
+    dossier: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9.\-]{0,63}$",
+                         examples=["000.00.12.H19-261206-0001"])
+    purpose: str = Field(min_length=1, max_length=64)
+
+
+@router.post("/citizens/{cccd}/documents/{receipt_code}/{document_id}/reuse", status_code=201,
+             tags=["reuse"])
+def reused(cccd: str, receipt_code: str, document_id: str, body: ReuseRequest,
+           actor: CurrentActor, service: ServiceDep) -> Any:
+    """Record that the paper was reused in another dossier (write-once; shown on its page)."""
+    return service.reuse.record(actor, cccd, receipt_code, document_id, body.dossier,
+                                body.purpose)
 
 
 @router.get("/citizens/{cccd}/documents", tags=["reuse"])

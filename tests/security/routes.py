@@ -288,6 +288,10 @@ ROUTES: list[RouteRow] = [
     RouteRow("GET", "/api/citizens/{cccd}/documents", "reuse.lookup", _s(200),
              _get("/api/citizens/002196076128/documents", purpose="1.001193")),
     # a document that is not this citizen's: 404 after the role check
+    RouteRow("POST", "/api/citizens/{cccd}/documents/{receipt_code}/{document_id}/reuse",
+             "reuse.record", _s(404),
+             _post_json("/api/citizens/999999999999/documents/{code}/{doc}/reuse",
+                        lambda t: {"dossier": t.code, "purpose": "1.001193"})),
     RouteRow("GET", "/api/citizens/{cccd}/documents/{receipt_code}/{document_id}",
              "reuse.download", _s(404),
              _get("/api/citizens/999999999999/documents/{code}/{doc}", purpose="1.001193")),
