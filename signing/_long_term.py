@@ -35,7 +35,7 @@ from pyhanko_certvalidator.revinfo.archival import CRLContainer
 
 from .verify_report import _TRUST_MESSAGES, SignatureCheck
 
-__all__ = ["_KEY_USAGE", "_covered_stamps", "_long_term", "_time_only"]
+__all__ = ["_KEY_USAGE", "_covered_stamps", "_long_term", "_spent_stamps", "_time_only"]
 
 # A clerk certificate from another CA may carry either usage; ours carry both.
 _KEY_USAGE = KeyUsageConstraints(
@@ -101,3 +101,21 @@ def _covered_stamps(checks: list[SignatureCheck]) -> list[SignatureCheck]:
                 later.kind == "timestamp" and later.valid for later in out[i + 1:]):
             out[i] = dataclasses.replace(c, trusted=True, problems=(), long_term=True)
     return out
+
+
+_SPENT = ("the archive time stamp's authority certificate has expired, so the file verifies "
+          "only while its signer's certificate is valid: renew its archive time stamp before "
+          "then (sohoa ltv renew)")
+
+
+def _spent_stamps(checks: list[SignatureCheck]) -> list[SignatureCheck]:
+    """Mark the document time stamps no signature needs: their only problem is time (the
+    authority's certificate has expired) and every signature verifies on its own, its signer's
+    certificate still valid, as EU DSS passes such a file with a warning. Nothing is marked
+    when a signature relies on the long-term data or fails."""
+    signatures = [c for c in checks if c.kind == "signature"]
+    if not signatures or not all(c.valid and not c.long_term for c in signatures):
+        return checks
+    return [dataclasses.replace(c, spent=True)
+            if c.kind == "timestamp" and c.intact and c.covers_whole_file and not c.trusted
+            and _time_only(c) else c for c in checks]

@@ -46,7 +46,7 @@ from sohoa.errors import ConfigurationError
 from sohoa.text import nfc
 
 from ._aio import run_sync
-from ._long_term import _KEY_USAGE, _covered_stamps, _long_term, _time_only
+from ._long_term import _KEY_USAGE, _SPENT, _covered_stamps, _long_term, _spent_stamps, _time_only
 from .changes import changes_after
 from .errors import UnreadablePdfError
 from .sign import VN_TZ
@@ -151,17 +151,22 @@ def verify_pdf(
         checks += [_failed_check(name, reason) for name, _ in broken]
     regular = [c for c in checks if c.kind == "signature"] or checks
     last = regular[-1]
-    problems = [p for c in checks for p in c.problems]
+    checks = _spent_stamps(checks)
+    counted = [c for c in checks if not c.spent]
+    problems = [p for c in counted for p in c.problems]
+    warnings = tuple(f"{_SPENT} ({p.rsplit(' (', 1)[-1]}" for c in checks if c.spent
+                     for p in c.problems[:1])
     return VerificationReport(
         signed=True,
-        intact=all(c.intact for c in checks),
-        trusted=all(c.trusted for c in checks),
-        covers_whole_file=all(c.covers_whole_file for c in checks),
+        intact=all(c.intact for c in counted),
+        trusted=all(c.trusted for c in counted),
+        covers_whole_file=all(c.covers_whole_file for c in counted),
         signer=last.signer,
         signing_time=last.signing_time,
         signature_count=len(checks),
         problems=tuple(problems + notes),
         signatures=tuple(checks),
+        warnings=warnings,
     )
 
 
