@@ -7,8 +7,8 @@ A fresh installation signs one document with a TSA whose certificate ends in 200
 it, and renews it with a lasting RSA-3072 TSA from the development CA (``sohoa ltv renew``).
 Both files are validated as of 30 days after the first TSA's certificate ended, and as of 30
 days after the signer's certificate ended too. At the first date DSS still passes the version
-not renewed (its signer's certificate is valid then; only its time stamps have ended), where
-sohoa finds it indeterminate: sohoa says less than DSS there, never more.
+not renewed (its signer's certificate is valid then; only its time stamps have ended), and so
+does sohoa, with a warning to renew it.
 """
 
 from __future__ import annotations
