@@ -20,6 +20,7 @@ importable from here; the long-term (B-LTA) re-check lives in :mod:`signing._lon
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
 import re
 from collections.abc import Sequence
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from asn1crypto import crl as asn1_crl
+from asn1crypto import ocsp as asn1_ocsp
 from asn1crypto import x509 as asn1_x509
 from pyhanko.keys import load_certs_from_pemder
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -144,7 +146,7 @@ def verify_pdf(
 
     try:
         checks = run_sync(_check_all(data, found, broken, roots, [*crls, *_dss_crls(reader)],
-                                     at))
+                                     at, _dss_ocsps(reader)))
     except Exception as exc:  # a failure outside any one signature's check
         reason = f"the signatures could not be checked ({_describe(exc)})"
         checks = [_failed_check(emb.field_name, reason) for emb in found]
@@ -214,8 +216,9 @@ async def _check_all(
     roots: list[asn1_x509.Certificate],
     crls: list[asn1_crl.CertificateList],
     at: datetime | None,
+    ocsps: list[asn1_ocsp.OCSPResponse],
 ) -> list[SignatureCheck]:
-    vc = ValidationContext(trust_roots=roots, crls=crls, allow_fetching=False,
+    vc = ValidationContext(trust_roots=roots, crls=crls, ocsps=ocsps, allow_fetching=False,
                            revocation_mode="soft-fail", moment=at)
     # A time-stamping authority's certificate is trusted as issued by the root, without its
     # revocation status: a document time stamp is checked years after its CRL went stale.
@@ -230,10 +233,10 @@ async def _check_all(
             try:
                 stamp = emb.sig_object_type == "/DocTimeStamp"
                 check = await _check_one(data, emb, ts_vc if stamp else vc, where, crls,
-                                         doc_stamps)
+                                         doc_stamps, ocsps)
                 if check.kind == "signature" and not check.trusted and check.intact and \
                         _time_only(check) and check.level == "B-LTA":
-                    check = await _long_term(emb, check, roots, crls, at or _now())
+                    check = await _long_term(emb, check, roots, crls, at or _now(), ocsps)
                     if check.valid:
                         check = dataclasses.replace(check, indication=TOTAL_PASSED,
                                                     sub_indication=None)
@@ -259,6 +262,7 @@ async def _check_all(
 async def _check_one(
     data: bytes, emb: EmbeddedPdfSignature, vc: ValidationContext, where: str,
     crls: list[asn1_crl.CertificateList], doc_stamps: list[int],
+    ocsps: list[asn1_ocsp.OCSPResponse],
 ) -> SignatureCheck:
     kind = "timestamp" if emb.sig_object_type == "/DocTimeStamp" else "signature"
     status: Any
@@ -307,13 +311,14 @@ async def _check_one(
         timestamp = tst.timestamp.astimezone(VN_TZ) if tst is not None else None
         level = "B-B" if timestamp is None else "B-T"
         issuer = status.signing_cert.issuer if status.signing_cert is not None else None
-        if timestamp is not None and any(c.issuer == issuer for c in crls) and _has_dss(emb):
+        revinfo = any(c.issuer == issuer for c in crls) or _answered(ocsps, status.signing_cert)
+        if timestamp is not None and revinfo and _has_dss(emb):
             level = "B-LT"
             if any(rev > emb.signed_revision for rev in doc_stamps):
                 level = "B-LTA"
         if status.revocation_details is not None:
             revocation = "revoked"
-        elif trusted and any(c.issuer == issuer for c in crls):
+        elif trusted and revinfo:
             revocation = "good"
     changed_after = _changed_after(status)
     if changes and changed_after in _ALLOWED_WORDS:
@@ -382,6 +387,35 @@ def _dss_crls(reader: PdfFileReader) -> list[asn1_crl.CertificateList]:
         return [asn1_crl.CertificateList.load(c.get_object().data) for c in dss.crls]
     except Exception:  # no DSS, or a damaged one: nothing to add
         return []
+
+
+def _dss_ocsps(reader: PdfFileReader) -> list[asn1_ocsp.OCSPResponse]:
+    """The OCSP responses the document carries in its DSS (PAdES B-LT, as a CA that answers
+    by OCSP rather than by CRL gives them)."""
+    try:
+        dss = DocumentSecurityStore.read_dss(reader)
+        return [asn1_ocsp.OCSPResponse.load(o.get_object().data) for o in dss.ocsps]
+    except Exception:  # no DSS, or a damaged one: nothing to add
+        return []
+
+
+def _answered(ocsps: list[asn1_ocsp.OCSPResponse], cert: asn1_x509.Certificate | None) -> bool:
+    """One of the OCSP responses is about ``cert`` (by serial number and issuer name hash)."""
+    if cert is None:
+        return False
+    for response in ocsps:
+        try:
+            basic = response["response_bytes"]["response"].parsed
+            for single in basic["tbs_response_data"]["responses"]:
+                cert_id = single["cert_id"]
+                algorithm = cert_id["hash_algorithm"]["algorithm"].native
+                name_hash = hashlib.new(algorithm, cert.issuer.dump()).digest()
+                if cert_id["serial_number"].native == cert.serial_number and \
+                        cert_id["issuer_name_hash"].native == name_hash:
+                    return True
+        except Exception:  # an unsuccessful or damaged response answers nothing
+            continue
+    return False
 
 
 def _now() -> datetime:
