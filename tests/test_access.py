@@ -178,6 +178,10 @@ ONE_DOOR = {
     "signing.sign": "CLI only", "pki.revoke": "CLI only", "operate": "CLI only",
     "model.train": "CLI and schedule only", "model.show": "CLI only",
     "ltv.renew": "CLI and schedule only",
+    "transfer.list": "CLI only", "transfer.propose": "CLI only (tests/test_transfer.py)",
+    "transfer.decide": "CLI only (tests/test_transfer.py)",
+    "transfer.export": "CLI only (tests/test_transfer.py)",
+    "transfer.verify": "CLI only (tests/test_transfer.py)",
 }
 
 
