@@ -19,6 +19,9 @@ holds/<receipt code>[/<doc id>]/…      legal hold decisions
 retention/ends/<year>/…, retention/changes/…   retention lookups and extensions
 disposal/<batch id>/                   proposal, approval, execution, certificate
 disposed/<receipt code>/<doc id>/      tombstones
+transfer/<batch id>/                   a transfer to the historical archive: proposal, approval,
+                                       started, the signed transfer record, export
+transferred/<receipt code>/<doc id>/   what left in a transfer (transfer.json), kept permanently
 fixity/runs/, audit/seals/             fixity reports, audit trail seals
 work/<batch id>/                       pages read by the workers, before their batch is assembled
 outbox/<yyyy-mm-dd>/<event id>/        a notification (event.json) and, per callback registration,
@@ -47,6 +50,8 @@ __all__ = [
     "RECEIPTS",
     "RETENTION_CHANGES",
     "RETENTION_ENDS",
+    "TRANSFER",
+    "TRANSFERRED",
     "aip",
     "audit_seal",
     "batch",
@@ -75,6 +80,8 @@ __all__ = [
     "revision_number",
     "revisions",
     "tombstone",
+    "transfer",
+    "transferred",
     "version",
     "version_file",
     "version_number",
@@ -86,6 +93,8 @@ AIP = "aip/"
 DOSSIERS = "dossiers/"
 DISPOSED = "disposed/"
 DISPOSAL = "disposal/"
+TRANSFER = "transfer/"
+TRANSFERRED = "transferred/"
 HOLDS = "holds/"
 RECEIPTS = "receipts/"
 RETENTION_ENDS = "retention/ends/"
@@ -186,6 +195,21 @@ def disposed(receipt_code: str = "") -> str:
 def disposal(batch_id: str, name: str = "") -> str:
     """The prefix of a disposal batch, or one of its files."""
     return f"{DISPOSAL}{batch_id}/{name}"
+
+
+def transfer(batch_id: str, name: str = "") -> str:
+    """The prefix of a transfer batch, or one of its files."""
+    return f"{TRANSFER}{batch_id}/{name}"
+
+
+def transferred(receipt_code: str = "", document_id: str = "") -> str:
+    """The key of a transferred document's transfer record, or the prefix of a dossier's (or
+    of all of them)."""
+    if not receipt_code:
+        return TRANSFERRED
+    if not document_id:
+        return f"{TRANSFERRED}{receipt_code}/"
+    return f"{TRANSFERRED}{receipt_code}/{document_id}/transfer.json"
 
 
 def hold_decision(record_prefix: str, stamp: str) -> str:

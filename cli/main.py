@@ -18,13 +18,14 @@ from cli.commands import (
     results,
     review,
     signing,
+    transfer,
 )
 from sohoa.errors import SohoaError
 
 __all__ = ["main"]
 
-_GROUPS = (intake, records, results, review, custody, accounts, signing, ltv, operations,
-           callbacks)
+_GROUPS = (intake, records, results, review, custody, transfer, accounts, signing, ltv,
+           operations, callbacks)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -170,6 +170,15 @@ ACTIONS: dict[str, Rule] = {
     "custody.audit": Rule((*_CHECKERS, OPERATOR), "kiểm tra nhật ký (check the audit trail)"),
     "custody.seal": Rule((*_CHECKERS, OPERATOR), "niêm phong nhật ký (seal the audit trail)"),
     "custody.export": Rule((*_CHECKERS, OPERATOR), "xuất nhật ký (export the audit trail)"),
+    # transfer to the historical archive (nộp lưu)
+    "transfer.list": Rule((*_STAFF, OPERATOR), "xem các đợt nộp lưu (see transfer batches)"),
+    "transfer.propose": Rule(("archivist", "head"), "lập mục lục hồ sơ nộp lưu (propose a "
+                                                   "transfer to the historical archive)"),
+    "transfer.decide": Rule(_CHECKERS, "duyệt hoặc từ chối đợt nộp lưu (approve or reject a "
+                                       "transfer)"),
+    "transfer.export": Rule(("archivist", "head"), "xuất gói nộp lưu (export a transfer)"),
+    "transfer.verify": Rule((*_STAFF, OPERATOR), "kiểm tra gói nộp lưu (verify a transfer "
+                                                 "bag)"),
     # reports
     "reports.digitisation": Rule((*_RECORDS, "admin", OPERATOR),
                                  "xem báo cáo số hóa (see the digitisation report)", True),

@@ -23,6 +23,7 @@ from service.results import Results
 from service.review import Review
 from service.sealing import Sealer
 from service.signatures import Signatures
+from service.transfers import Transfers
 from service.verification import Verification
 from sohoa.clock import now_vn
 
@@ -44,6 +45,7 @@ class Service:
         self.checks = Checks(web.checks, web.check_timeout_s, web.anonymous_verifications)
         self.verification = Verification(self.ctx, self.checks)
         self.custody = Custody(self.ctx, self.dispatch)
+        self.transfers = Transfers(self.ctx, self.verification)
         self.accounts = Accounts(self.ctx)
         self.reports = Reports(self.ctx)
         self.signatures = Signatures(self.ctx)

@@ -405,5 +405,10 @@ CLI_ONLY: dict[str, str] = {
     "model.show": "sohoa model show",
     "ltv.renew": "sohoa ltv renew, and the workers' daily schedule",
     "operate": "sohoa reconcile, reindex, pki serve and pki crl",
+    "transfer.list": "sohoa transfer list and show",
+    "transfer.propose": "sohoa transfer propose",
+    "transfer.decide": "sohoa transfer approve and reject",
+    "transfer.export": "sohoa transfer export",
+    "transfer.verify": "sohoa transfer verify",
 }
 """Actions of the table that no route asks for, and the command that does."""
