@@ -20,7 +20,6 @@ importable from here; the long-term (B-LTA) re-check lives in :mod:`signing._lon
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import io
 import re
 from collections.abc import Sequence
@@ -36,7 +35,6 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import DiffResult, ModificationLevel
 from pyhanko.sign.fields import SigSeedSubFilter, enumerate_sig_fields
 from pyhanko.sign.validation import (
-    DocumentSecurityStore,
     EmbeddedPdfSignature,
     SignatureCoverageLevel,
     async_validate_pdf_signature,
@@ -49,6 +47,7 @@ from sohoa.text import nfc
 
 from ._aio import run_sync
 from ._long_term import _KEY_USAGE, _SPENT, _covered_stamps, _long_term, _spent_stamps, _time_only
+from ._revinfo import _answered, _dss_crls, _dss_ocsps
 from .changes import changes_after
 from .errors import UnreadablePdfError
 from .sign import VN_TZ
@@ -378,44 +377,6 @@ def _changed_after(status: Any) -> str:
 
 def _has_dss(emb: EmbeddedPdfSignature) -> bool:
     return "/DSS" in emb.reader.root
-
-
-def _dss_crls(reader: PdfFileReader) -> list[asn1_crl.CertificateList]:
-    """The CRLs the document carries in its DSS (PAdES B-LT)."""
-    try:
-        dss = DocumentSecurityStore.read_dss(reader)
-        return [asn1_crl.CertificateList.load(c.get_object().data) for c in dss.crls]
-    except Exception:  # no DSS, or a damaged one: nothing to add
-        return []
-
-
-def _dss_ocsps(reader: PdfFileReader) -> list[asn1_ocsp.OCSPResponse]:
-    """The OCSP responses the document carries in its DSS (PAdES B-LT, as a CA that answers
-    by OCSP rather than by CRL gives them)."""
-    try:
-        dss = DocumentSecurityStore.read_dss(reader)
-        return [asn1_ocsp.OCSPResponse.load(o.get_object().data) for o in dss.ocsps]
-    except Exception:  # no DSS, or a damaged one: nothing to add
-        return []
-
-
-def _answered(ocsps: list[asn1_ocsp.OCSPResponse], cert: asn1_x509.Certificate | None) -> bool:
-    """One of the OCSP responses is about ``cert`` (by serial number and issuer name hash)."""
-    if cert is None:
-        return False
-    for response in ocsps:
-        try:
-            basic = response["response_bytes"]["response"].parsed
-            for single in basic["tbs_response_data"]["responses"]:
-                cert_id = single["cert_id"]
-                algorithm = cert_id["hash_algorithm"]["algorithm"].native
-                name_hash = hashlib.new(algorithm, cert.issuer.dump()).digest()
-                if cert_id["serial_number"].native == cert.serial_number and \
-                        cert_id["issuer_name_hash"].native == name_hash:
-                    return True
-        except Exception:  # an unsuccessful or damaged response answers nothing
-            continue
-    return False
 
 
 def _now() -> datetime:
