@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from parts import (
+from page3 import (
     Dossier,
     L,
     Maker,

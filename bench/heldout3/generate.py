@@ -34,7 +34,7 @@ import dossiers as drawn  # noqa: E402
 import heldout_checks as checks  # noqa: E402
 import loose  # noqa: E402
 import others  # noqa: E402
-from parts import ROOT, Dossier, G, Maker, Page, Paper  # noqa: E402
+from page3 import ROOT, Dossier, G, Maker, Page, Paper  # noqa: E402
 
 SEED = 20261206
 DPI = 200

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from parts import (
+from page3 import (
     L,
     Maker,
     Paper,
