@@ -18,6 +18,7 @@ import zxingcpp
 from ingest.quality import level
 from ingest.seals import without_colour_ink
 from ingest.settings import IngestSettings
+from ingest.sheet import find_sheet
 
 __all__ = [
     "Code",
@@ -404,10 +405,13 @@ def scan_page(
     *,
     orientation: OrientationDetector | None,
 ) -> PageScan:
-    """Clean one page: flatten a photographed sheet, find codes, decide blank or separator, turn
+    """Clean one page: flatten a photographed sheet (found by ``ingest.sheet.find_sheet``, else
+    by ``find_page_outline``), find codes, decide blank or separator, turn
     upright, deskew, and prepare the image OCR reads."""
     gray = to_gray(image)
-    quad = find_page_outline(gray)
+    quad = find_sheet(image)
+    if quad is None:
+        quad = find_page_outline(gray)
     photographed = quad is not None
     if quad is not None:
         image = unwarp_page(image, quad)
