@@ -15,6 +15,7 @@ import cv2
 import numpy as np
 import zxingcpp
 
+from ingest.dewarp import dewarp_lines
 from ingest.quality import level
 from ingest.seals import without_colour_ink
 from ingest.settings import IngestSettings
@@ -418,6 +419,9 @@ def scan_page(
         gray = to_gray(image)
         # A photo's own resolution says nothing about the sheet; sheets at the counter are A4.
         dpi = min(gray.shape) / A4_SHORT_SIDE_IN
+        # a curled sheet's lines still bend once its outline is straight
+        image = dewarp_lines(image, dpi)
+        gray = to_gray(image)
     found = read_codes(gray)
     codes = tuple(c.text for c in found)
     receipt_codes = receipt_codes_in(codes, settings.receipt_code_pattern)
