@@ -9,6 +9,12 @@ vie``, on the photo as taken). Then the issue's promises: every accepted page at
 CER, every accepted page above 5% flagged, and the page photographed from too far refused.
 
 Usage: ``python bench/photo_pages.py [--samples samples/photos] [--workers N] [--pages 1,4]``
+
+Measured on the eight sample photos, 2 workers: 7 pages read, each at 0.00-0.10% page CER
+(mean 0.04%; plain tesseract on the same photos 37.7%), none flagged; the photo from too far
+(132 dpi once flattened) refused with ``low_resolution``. Before the sheet finder, the
+text-line straightening and the rows along the page's slope: one page read at 73.6% CER
+(lines read into each other), six refused as cut off.
 """
 
 from __future__ import annotations
