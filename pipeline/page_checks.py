@@ -61,7 +61,7 @@ def _sample(gray: np.ndarray, dpi: float, verdict: Verdict) -> np.ndarray:
     if verdict.sample is None:
         return gray
     x0, y0, x1, y1 = verdict.sample
-    crop = even_light(gray, dpi)[y0:y1, x0:x1]
+    crop = even_light(gray, dpi, box=(x0, y0, x1, y1))
     if verdict.text is not None:
         # at the threshold of the whole page, as the engine would binarise the page: a few
         # lines alone would get a threshold of their own, kinder than the page's
