@@ -18,6 +18,7 @@ import zxingcpp
 from ingest.quality import level
 from ingest.seals import without_colour_ink
 from ingest.settings import IngestSettings
+from sohoa.timing import stage
 
 __all__ = [
     "Code",
@@ -425,7 +426,8 @@ def scan_page(
         gray = to_gray(image)
         # A photo's own resolution says nothing about the sheet; sheets at the counter are A4.
         dpi = min(gray.shape) / A4_SHORT_SIDE_IN
-    found = read_codes(gray)
+    with stage("codes"):
+        found = read_codes(gray)
     codes = tuple(c.text for c in found)
     receipt_codes = receipt_codes_in(codes, settings.receipt_code_pattern)
     ink = blank_ink_ratio(gray)
@@ -446,14 +448,17 @@ def turn_scan(scan: PageScan, turn: int, settings: IngestSettings) -> PageScan:
     shows the page was turned."""
     upright = _turn(scan.sheet, turn)
     upright_gray = to_gray(upright)
-    skew = detect_skew(upright_gray, settings.max_skew_deg)
-    if abs(skew) >= 0.05:
-        # the corners turned in take the paper's tone: white wedges on grey paper would make
-        # one threshold for the page take the whole sheet for ink
-        upright = rotate(upright, -skew, fill=round(level(upright_gray, 90)))
-        upright_gray = to_gray(upright)
-    # seal and stamp ink (red, blue) to paper, the text under it kept: OCR only, not the archive
-    ocr_gray = without_colour_ink(upright, upright_gray)
-    for_ocr, ocr_dpi = prepare_for_ocr(ocr_gray, scan.dpi, settings.ocr_dpi)
+    with stage("deskew"):
+        skew = detect_skew(upright_gray, settings.max_skew_deg)
+        if abs(skew) >= 0.05:
+            # the corners turned in take the paper's tone: white wedges on grey paper would
+            # make one threshold for the page take the whole sheet for ink
+            upright = rotate(upright, -skew, fill=round(level(upright_gray, 90)))
+            upright_gray = to_gray(upright)
+    with stage("seals"):
+        # seal and stamp ink (red, blue) to paper, the text under it kept: OCR only
+        ocr_gray = without_colour_ink(upright, upright_gray)
+    with stage("clean"):
+        for_ocr, ocr_dpi = prepare_for_ocr(ocr_gray, scan.dpi, settings.ocr_dpi)
     return replace(scan, upright=upright, rotation=turn, skew_deg=skew, for_ocr=for_ocr,
                    ocr_dpi=ocr_dpi)

@@ -41,6 +41,7 @@ from ingest.quality import (
     judge,
 )
 from ocr import OcrEngine, PageText
+from sohoa.timing import stage
 
 __all__ = ["GateResult", "ReviewFlag", "gate_page", "review_page"]
 
@@ -77,14 +78,16 @@ def gate_page(
 
     Without an engine, or with ``read_when_in_doubt`` off, a doubt refuses the page.
     """
-    verdict = judge(gray, dpi, settings)
+    with stage("quality gate"):
+        verdict = judge(gray, dpi, settings)
     if verdict.issues:
         return GateResult((*verdict.issues, *verdict.doubts), verdict)
     if not verdict.doubts:
         return GateResult((), verdict)
     if engine is None or not settings.read_when_in_doubt:
         return GateResult(verdict.doubts, verdict)
-    text = engine.recognize(_sample(gray, dpi, verdict), dpi)
+    with stage("quality gate: sample read"):
+        text = engine.recognize(_sample(gray, dpi, verdict), dpi)
     # the median word: lines cut at the sample's top and bottom edges read badly
     words = sorted(w.conf for w in text.words if sum(c.isalnum() for c in w.text) >= 2)
     conf = words[len(words) // 2] if words else 0.0
