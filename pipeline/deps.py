@@ -4,8 +4,8 @@ It picks the object store (the folder store, or MinIO when an S3 endpoint is set
 index (SQLite, or Elasticsearch when its URL is set), the keys that sign (the configured
 PKCS#12 files, tokens and HSM, else the development PKI, made only when it signs), the
 audit log, and where the shared state is kept (PostgreSQL when ``SOHOA_DATABASE_URL`` is set:
-people, sessions, the audit trail; else files in the data folder), and bundles them as ``Deps``: what the runners, the Celery tasks and the service
-layer work with.
+people, sessions, the audit trail; else files in the data folder), and bundles them as
+``Deps``: what the runners, the Celery tasks and the service layer work with.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from sohoa.errors import ConfigurationError
 from sohoa.people import People
 from sohoa.sessions import FileSessionState, SessionState
 
-__all__ = ["Deps", "audit_trail_of", "build_deps", "build_index", "build_keys", "build_store", "people_of",
-           "profile_of", "session_state_of"]
+__all__ = ["Deps", "audit_trail_of", "build_deps", "build_index", "build_keys", "build_store",
+           "people_of", "profile_of", "session_state_of"]
 
 
 @dataclass(slots=True)
