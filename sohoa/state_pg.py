@@ -5,6 +5,7 @@ for the files of a data folder when several machines serve one archive.
 ``PgSessionState``    the key that signs session tokens and the signed-out tokens
                       (``web.auth.SessionState``)
 ``PgCounters``        rate-limit and lockout counters (``web.auth.Counters``)
+``import_folder``     the one-time import of a data folder's state (``sohoa migrate --import``)
 
 A change of the registry is one transaction under one advisory lock, so two machines
 changing it at once are put one after the other, as ``flock`` does for one folder.
@@ -17,14 +18,17 @@ import copy
 import secrets
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from sohoa.db import Database
 
-__all__ = ["PgCounters", "PgPeopleRecords", "PgSessionState"]
+__all__ = ["PgCounters", "PgPeopleRecords", "PgSessionState", "import_folder"]
 
 _LOCK_PEOPLE = 0x50_48_4F_41_02
 """The advisory lock every change of the registry holds."""
+_LOCK_AUDIT = 0x50_48_4F_41_03
+"""The advisory lock every append to the audit trail holds (``archive/audit_trail.py``)."""
 
 
 def _json(value: Any) -> Any:
@@ -142,3 +146,47 @@ class PgCounters:
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM rate_counters WHERE key = ANY(%s)",
                          ([self.prefix + k for k in keys],))
+
+
+def import_folder(db: Database, data: Path) -> dict[str, int]:
+    """Bring a data folder's shared state into an empty database, once: the people registry
+    (``people.json``), the session key and signed-out tokens (``web/``) and the audit trail
+    (``audit/audit.jsonl``, every line kept byte for byte under its own number). A kind the
+    database already holds is left alone and counted as 0; return what was copied."""
+    import json
+
+    db.require_schema()
+    done = {"people": 0, "session_key": 0, "revoked_sessions": 0, "audit_entries": 0}
+    with db.transaction() as conn:
+        for lock in (_LOCK_PEOPLE, _LOCK_AUDIT):
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (lock,))
+        people = data / "people.json"
+        if people.exists() and conn.execute("SELECT 1 FROM people LIMIT 1").fetchone() is None:
+            from sohoa.people import person_key
+
+            for p in json.loads(people.read_text(encoding="utf-8")).get("people", []):
+                conn.execute("INSERT INTO people (key, body) VALUES (%s, %s)",
+                             (person_key(p["name"]), _json(p)))
+                done["people"] += 1
+        key = data / "web" / "session.key"
+        if key.exists() and conn.execute("INSERT INTO web_secrets (name, value) VALUES "
+                                         "('session', %s) ON CONFLICT (name) DO NOTHING "
+                                         "RETURNING 1", (key.read_bytes(),)).fetchone():
+            done["session_key"] = 1
+        revoked = data / "web" / "revoked-sessions.json"
+        if revoked.exists():
+            for token_id, expires in json.loads(revoked.read_text(encoding="utf-8")).items():
+                if conn.execute("INSERT INTO revoked_sessions (token_id, expires) VALUES "
+                                "(%s, %s) ON CONFLICT DO NOTHING RETURNING 1",
+                                (token_id, int(expires))).fetchone():
+                    done["revoked_sessions"] += 1
+        trail = data / "audit" / "audit.jsonl"
+        if trail.exists() and conn.execute("SELECT 1 FROM audit_entries LIMIT 1"
+                                            ).fetchone() is None:
+            with trail.open(encoding="utf-8") as f:
+                for n, line in enumerate(f, start=1):
+                    if line.strip():
+                        conn.execute("INSERT INTO audit_entries (seq, line) VALUES (%s, %s)",
+                                     (n, line if line.endswith("\n") else line + "\n"))
+                        done["audit_entries"] += 1
+    return done
