@@ -174,6 +174,10 @@ class Settings(BaseSettings):
     es_url: str | None = None
     """Elasticsearch URL, e.g. http://127.0.0.1:9200; unset = SQLite FTS5 in the data folder."""
     es_index: str = "sohoa-documents"
+    database_url: str | None = None
+    """PostgreSQL, e.g. postgresql://sohoa@127.0.0.1:5433/sohoa: people, accounts, sessions,
+    rate limits and the audit trail shared by every machine (``sohoa migrate`` first); unset =
+    files in the data folder."""
     broker_url: str | None = None
     """Celery broker, e.g. redis://127.0.0.1:6379/0; unset = everything runs in-process."""
     queue: str = "sohoa"
