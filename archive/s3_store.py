@@ -25,7 +25,7 @@ from archive.errors import (
     ObjectMissingError,
     RetentionLockedError,
 )
-from archive.store import ObjectInfo, check_deletable, check_key, check_longer
+from archive.store import ObjectInfo, check_deletable, check_healing, check_key, check_longer
 from sohoa.errors import ConfigurationError, TransientServiceError
 
 __all__ = ["PERMANENT_UNTIL", "S3Store"]
@@ -233,6 +233,31 @@ class S3Store:
                     f"{key}: the object store refuses the retention change ({exc.code})"
                 ) from exc
             raise ArchiveError(f"retention of {key} could not be set: {exc.code}") from exc
+        return self.info(key)
+
+    def heal(self, key: str, data: bytes) -> ObjectInfo:
+        """Put back an object whose newest version is damaged or hidden, from a copy whose
+        sha256 and size are those recorded with it: a new version with the same metadata and
+        retention on top (the locked versions stay). Other bytes are refused; an object whose
+        bytes are whole is left as it is."""
+        info = self.info(key)
+        check_healing(info, data)
+        try:
+            if hashlib.sha256(self.get(key)).hexdigest() == info.sha256:
+                return info
+        except ObjectMissingError:
+            pass
+        until = PERMANENT_UNTIL if info.permanent else info.retain_until
+        if until is not None and until <= date.today():
+            until = None
+        retention = Retention(COMPLIANCE, _until(until)) if until else None
+        metadata = {"sha256": info.sha256, "permanent": "true" if info.permanent else "false"}
+        headers = genheaders(metadata, None, None, retention, None)
+        headers["Content-Type"] = "application/octet-stream"
+        try:
+            self._call("heal", self.client._put_object, self.bucket, key, data, headers)
+        except S3Error as exc:
+            raise ArchiveError(f"{key} could not be put back: {exc.code} {exc.message}") from exc
         return self.info(key)
 
     def locate(self, key: str) -> str:
