@@ -20,7 +20,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from archive import keys
-from archive.backup_media import BackupMediumError, Medium, blob_path, sha256_of
+from archive.backup_media import (
+    BackupMediumError,
+    Medium,
+    S3Target,
+    blob_path,
+    open_medium,
+    sha256_of,
+)
 from archive.errors import ObjectMissingError
 from archive.printout import Printout, Table
 from pipeline.backup_state import (
@@ -31,11 +38,13 @@ from pipeline.backup_state import (
 )
 from pipeline.deps import Deps
 from pipeline.records import signed_printout
+from pipeline.settings import Settings
 from sohoa.clock import now_vn
+from sohoa.errors import SohoaError
 from sohoa.text import nfc
 
-__all__ = ["BackupResult", "MediumCheck", "list_sets", "read_set", "run_backup",
-           "verify_medium"]
+__all__ = ["BackupResult", "MediumCheck", "list_sets", "medium_of", "read_set", "run_backup",
+           "scheduled_backup", "verify_medium"]
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +93,45 @@ def _audit_head(trail: bytes) -> dict[str, Any]:
         return {"seq": 0, "hash": ""}
     last = json.loads(lines[-1])
     return {"seq": int(last["seq"]), "hash": str(last["hash"])}
+
+
+def medium_of(settings: Settings, target: str) -> Medium:
+    """The medium ``target`` names (a folder, or ``s3://bucket`` on the backup endpoint)."""
+    b = settings.backup
+    s3 = None
+    if b.s3_endpoint:
+        s3 = S3Target(b.s3_endpoint, b.s3_access_key or "",
+                      b.s3_secret_key.get_secret_value() if b.s3_secret_key else "", b.s3_secure)
+    return open_medium(target, s3)
+
+
+def scheduled_backup(deps: Deps, *, who: str, day: int, passphrase: str | None
+                     ) -> list[dict[str, Any]]:
+    """The scheduled run (``sohoa worker --beat``): a set on every target of
+    ``backup.targets``, full on ``backup.full_day`` of the month, else incremental; each
+    recorded in the audit trail, then sealed. A target that fails does not stop the others:
+    its error is recorded and the task fails after trying them all."""
+    full = day == deps.settings.backup.full_day
+    done, failed = [], []
+    for target in deps.settings.backup.targets:
+        try:
+            result = run_backup(deps, medium_of(deps.settings, target), full=full, who=who,
+                                passphrase=passphrase)
+        except SohoaError as exc:
+            deps.audit.append("backup_failed", "", {"medium": target, "error": exc.message},
+                              who=who)
+            failed.append(f"{target}: {exc.message}")
+            continue
+        deps.audit.append("backup_made", result.minutes_key, {
+            "set": result.set_id, "kind": result.kind, "medium": result.medium,
+            "objects": result.objects, "copied": result.copied,
+            "copied_bytes": result.copied_bytes, "secrets": result.secrets,
+            "audit_head": result.audit_head, "warnings": len(result.warnings)}, who=who)
+        done.append(result.to_json())
+    deps.audit.seal(deps.store)
+    if failed:
+        raise BackupMediumError("; ".join(failed))
+    return done
 
 
 def list_sets(medium: Medium) -> list[dict[str, Any]]:

@@ -25,7 +25,7 @@ from archive.audit_key import default_key_file, witness_file, write_private
 from archive.backup_media import BackupMediumError, Medium, blob_path, sha256_of
 from archive.errors import ObjectMissingError
 from archive.store import ObjectStore, get_json
-from pipeline.backup import read_set
+from pipeline.backup import list_sets, read_set
 from pipeline.backup_state import decrypt_secrets, state_source
 from pipeline.deps import build_store
 from pipeline.settings import Settings
@@ -188,8 +188,6 @@ def _copy_of(media: list[Medium], key: str, sha: str) -> tuple[bytes, str, dict[
 
 
 def _sets(medium: Medium) -> list[dict[str, Any]]:
-    from pipeline.backup import list_sets
-
     return [s for s in list_sets(medium) if "error" not in s]
 
 

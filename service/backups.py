@@ -5,12 +5,19 @@ workers' schedule)."""
 from __future__ import annotations
 
 import os
-from datetime import date
 from typing import Any
 
-from archive.backup_media import Medium, S3Target, open_medium
-from pipeline.backup import BackupResult, MediumCheck, list_sets, run_backup, verify_medium
+from archive.backup_media import Medium
+from pipeline.backup import (
+    BackupResult,
+    MediumCheck,
+    list_sets,
+    medium_of,
+    run_backup,
+    verify_medium,
+)
 from pipeline.backup_state import passphrase
+from pipeline.deps import build_deps
 from pipeline.records import fixity_now
 from pipeline.restore import RepairResult, RestoreResult, repair_from, restore_set
 from pipeline.settings import Settings
@@ -19,17 +26,7 @@ from service.context import Context
 from sohoa.errors import UsageError
 from sohoa.text import nfc, normalise_space
 
-__all__ = ["Backups", "medium_of", "restore"]
-
-
-def medium_of(settings: Settings, target: str) -> Medium:
-    """The medium ``target`` names (a folder, or ``s3://bucket`` on the backup endpoint)."""
-    b = settings.backup
-    s3 = None
-    if b.s3_endpoint:
-        s3 = S3Target(b.s3_endpoint, b.s3_access_key or "",
-                      b.s3_secret_key.get_secret_value() if b.s3_secret_key else "", b.s3_secure)
-    return open_medium(target, s3)
+__all__ = ["Backups", "restore"]
 
 
 class Backups:
@@ -54,12 +51,6 @@ class Backups:
             "copied_bytes": result.copied_bytes, "secrets": result.secrets,
             "audit_head": result.audit_head, "warnings": len(result.warnings)}, seal=True)
         return result
-
-    def scheduled(self, actor: Actor, today: date) -> list[BackupResult]:
-        """The scheduled run: every target of ``backup.targets``, full on ``backup.full_day``
-        of the month, else incremental."""
-        full = today.day == self.ctx.settings.backup.full_day
-        return [self.run(actor, t, full=full) for t in self.ctx.settings.backup.targets]
 
     def sets(self, actor: Actor, target: str) -> list[dict[str, Any]]:
         """The sets on ``target``, oldest first, as the backup log holds them."""
@@ -101,20 +92,14 @@ def restore(settings: Settings, target: str, set_id: str | None
     """Restore a set into the empty installation ``settings`` names. Only the installation's
     operator restores (nobody is registered in an empty folder yet); the restored trail then
     records "restored from set X" in their name and is sealed."""
-    from service.app import Service
-
     origin = f"cli {os.uname().nodename} pid {os.getpid()}"
     actor = Actor(_system_user(), frozenset({OPERATOR}), via="local", origin=origin)
     role_for(actor, "backup.restore")
     result = restore_set(settings, medium_of(settings, target), set_id, passphrase())
-    service = Service.build(settings)
-    try:
-        service.ctx.audit(actor, "restored", "", {
-            **result.to_json(),
-            "note": f"khôi phục từ bộ sao lưu {result.set_id} (restored from set "
-                    f"{result.set_id})"}, seal=True)
-    finally:
-        service.close()
+    Context(build_deps(settings)).audit(actor, "restored", "", {
+        **result.to_json(),
+        "note": f"khôi phục từ bộ sao lưu {result.set_id} (restored from set "
+                f"{result.set_id})"}, seal=True)
     return result, actor
 
 

@@ -178,6 +178,10 @@ ONE_DOOR = {
     "signing.sign": "CLI only", "pki.revoke": "CLI only", "operate": "CLI only",
     "model.train": "CLI and schedule only", "model.show": "CLI only",
     "ltv.renew": "CLI and schedule only",
+    "backup.run": "CLI and schedule only (tests/test_backup.py)",
+    "backup.list": "CLI only", "backup.verify": "CLI only",
+    "backup.restore": "CLI only, the operator into an empty folder (tests/test_backup.py)",
+    "backup.repair": "CLI only (tests/test_backup.py)",
 }
 
 
