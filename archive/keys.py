@@ -23,6 +23,7 @@ transfer/<batch id>/                   a transfer to the historical archive: pro
                                        started, the signed transfer record, export
 transferred/<receipt code>/<doc id>/   what left in a transfer (transfer.json), kept permanently
 fixity/runs/, audit/seals/             fixity reports, audit trail seals
+backups/minutes/<set id>.pdf           the signed minutes of each backup run
 work/<batch id>/                       pages read by the workers, before their batch is assembled
 outbox/<yyyy-mm-dd>/<event id>/        a notification (event.json) and, per callback registration,
                                        its attempts, delivered or dead marker (all write-once)
@@ -36,6 +37,7 @@ from __future__ import annotations
 __all__ = [
     "AIP",
     "AUDIT_SEALS",
+    "BACKUP_MINUTES",
     "DISPOSAL",
     "DISPOSED",
     "FIXITY_RUNS",
@@ -54,6 +56,7 @@ __all__ = [
     "TRANSFERRED",
     "aip",
     "audit_seal",
+    "backup_minutes",
     "batch",
     "batch_id_of",
     "clerk_batches",
@@ -79,6 +82,7 @@ __all__ = [
     "revision",
     "revision_number",
     "revisions",
+    "seal_seq",
     "tombstone",
     "transfer",
     "transferred",
@@ -101,6 +105,7 @@ RETENTION_ENDS = "retention/ends/"
 RETENTION_CHANGES = "retention/changes/"
 FIXITY_RUNS = "fixity/runs/"
 AUDIT_SEALS = "audit/seals/"
+BACKUP_MINUTES = "backups/minutes/"
 INTAKE = "intake/"
 INTAKE_BATCHES = "intake/batches/"
 INTAKE_DOSSIERS = "intake/dossiers/"
@@ -282,6 +287,19 @@ def fixity_run(stamp: str) -> str:
 def audit_seal(seq: int) -> str:
     """The key of the seal of the audit trail up to entry ``seq``."""
     return f"{AUDIT_SEALS}{seq:012d}.json"
+
+
+def seal_seq(key: str) -> int | None:
+    """The entry a seal's key seals up to; None for a key that is not a seal."""
+    if not key.startswith(AUDIT_SEALS) or not key.endswith(".json"):
+        return None
+    number = key.removeprefix(AUDIT_SEALS).removesuffix(".json")
+    return int(number) if number.isdigit() else None
+
+
+def backup_minutes(set_id: str) -> str:
+    """The key of the signed minutes of the backup set ``set_id``."""
+    return f"{BACKUP_MINUTES}{set_id}.pdf"
 
 
 def dossier_life(receipt_code: str, position: int = 0, step: str = "") -> str:

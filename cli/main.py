@@ -9,6 +9,7 @@ import sys
 
 from cli.commands import (
     accounts,
+    backup,
     callbacks,
     custody,
     intake,
@@ -25,7 +26,7 @@ from sohoa.errors import SohoaError
 __all__ = ["main"]
 
 _GROUPS = (intake, records, results, review, custody, transfer, accounts, signing, ltv,
-           operations, callbacks)
+           operations, callbacks, backup)
 
 
 def _parser() -> argparse.ArgumentParser:

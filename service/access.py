@@ -203,6 +203,16 @@ ACTIONS: dict[str, Rule] = {
                         "(train the document type model)"),
     "model.show": Rule((*_STAFF, "admin", OPERATOR), "xem mô hình phân loại tài liệu (see the "
                        "document type model)"),
+    # backups on independent media (Circular 02/2019/TT-BNV Art. 8, 10), restore, repair
+    "backup.run": Rule(("admin", OPERATOR), "sao lưu dữ liệu (make a backup set)"),
+    "backup.list": Rule((*_CHECKERS, "admin", OPERATOR), "xem các bộ sao lưu (list backup "
+                        "sets)"),
+    "backup.verify": Rule((*_CHECKERS, "admin", OPERATOR), "kiểm tra bản sao lưu (verify a "
+                          "backup medium)"),
+    "backup.restore": Rule((OPERATOR,), "khôi phục dữ liệu từ bản sao lưu (restore a backup "
+                           "set)"),
+    "backup.repair": Rule(("admin", OPERATOR), "sửa tài liệu hỏng từ bản sao lưu (repair "
+                          "damaged objects from a backup)"),
     # running the engine
     "operate": Rule(("admin", OPERATOR), "vận hành hệ thống (run the service)"),
 }

@@ -8,6 +8,7 @@ from pipeline.deps import Deps, build_deps
 from pipeline.settings import Settings
 from service.access import Actor
 from service.accounts import Accounts, local_actor
+from service.backups import Backups
 from service.checks import Checks
 from service.context import Context
 from service.custody import Custody
@@ -56,6 +57,7 @@ class Service:
         self.desk = Desk(self.ctx)
         self.review = Review(self.ctx)
         self.learning = Learning(self.ctx)
+        self.backups = Backups(self.ctx)
         self.results.listeners.append(self.notifications.result_archived)
 
     @classmethod

@@ -182,6 +182,10 @@ ONE_DOOR = {
     "transfer.decide": "CLI only (tests/test_transfer.py)",
     "transfer.export": "CLI only (tests/test_transfer.py)",
     "transfer.verify": "CLI only (tests/test_transfer.py)",
+    "backup.run": "CLI and schedule only (tests/test_backup.py)",
+    "backup.list": "CLI only", "backup.verify": "CLI only",
+    "backup.restore": "CLI only, the operator into an empty folder (tests/test_backup.py)",
+    "backup.repair": "CLI only (tests/test_backup.py)",
 }
 
 

@@ -169,7 +169,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--loglevel", default="info")
     p.add_argument("--beat", action="store_true",
                    help="also send the scheduled tasks (fixity every SOHOA_FIXITY_INTERVAL_S, "
-                   "the type model retrained every SOHOA_MODEL_INTERVAL_S); on one worker only")
+                   "the type model retrained every SOHOA_MODEL_INTERVAL_S, a backup to "
+                   "SOHOA_BACKUP__TARGETS daily, full on the 1st); on one worker only")
     p.set_defaults(func=_worker)
 
     p = sub.add_parser("reconcile", parents=[common],
