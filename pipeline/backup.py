@@ -30,6 +30,7 @@ from archive.backup_media import (
 )
 from archive.errors import ObjectMissingError
 from archive.printout import Printout, Table
+from pipeline.backup_pg import PG_TRAIL, trail_lines
 from pipeline.backup_state import (
     encrypt_secrets,
     pki_files,
@@ -187,9 +188,10 @@ def run_backup(deps: Deps, medium: Medium, *, full: bool, who: str,
     for rel, data in state_source(settings).dump():
         put(f"state/{rel}", data)
         result.state_files.append(rel)
-    trail = settings.audit_path.relative_to(settings.data).as_posix()
-    result.audit_head = _audit_head(medium.read(base + f"state/{trail}")
-                                    if f"state/{trail}" in files else b"")
+    trail = (f"state/{PG_TRAIL}" if settings.database_url else
+             f"state/{settings.audit_path.relative_to(settings.data).as_posix()}")
+    lines = medium.read(base + trail) if trail in files else b""
+    result.audit_head = _audit_head(trail_lines(lines) if settings.database_url else lines)
     put("settings.json", settings_snapshot(settings))
     public, private = pki_files(settings.pki_dir)
     for rel, data in public.items():

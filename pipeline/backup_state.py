@@ -5,9 +5,9 @@ The state is one pluggable piece, a ``StateSource``: ``dump`` gives named files,
 them back into an empty installation. Today it is ``FolderState``: the data folder's state files
 (people and roles, accounts, sessions and API keys, the audit trail, callbacks, the session key,
 models, uploads being processed), each SQLite file copied with sqlite3's online backup API so a
-database in use is copied consistent. With the shared state in PostgreSQL, a second source
-(``pg_dump --format=custom`` as one file, ``pg_restore`` into an empty database) is returned by
-``state_source`` when ``SOHOA_DATABASE_URL`` is set, and nothing else changes.
+database in use is copied consistent. With the shared state in PostgreSQL
+(``SOHOA_DATABASE_URL``), ``state_source`` returns ``pipeline.backup_pg.PgState``: the folder's
+files and each kept table as CSV; nothing else changes.
 
 The development PKI is split: certificates, the issued list and the revocations are trust
 anchors, kept in clear; everything else in ``pki/`` (the passphrase, private keys, PKCS#12 files)
@@ -106,8 +106,12 @@ class FolderState:
 
 
 def state_source(settings: Settings) -> StateSource:
-    """The state source of this installation. ``SOHOA_DATABASE_URL`` (the shared state in
-    PostgreSQL) plugs in here with a ``pg_dump`` source."""
+    """The state source of this installation: with ``SOHOA_DATABASE_URL`` the data folder's
+    files and the database's tables (``pipeline.backup_pg.PgState``), else the folder's."""
+    if settings.database_url:
+        from pipeline.backup_pg import PgState
+
+        return PgState(settings.data, settings.database_url)
     return FolderState(settings.data)
 
 

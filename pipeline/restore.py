@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from archive import check_fixity, keys
@@ -27,7 +28,7 @@ from archive.errors import ObjectMissingError
 from archive.store import ObjectStore, get_json
 from pipeline.backup import list_sets, read_set
 from pipeline.backup_state import decrypt_secrets, state_source
-from pipeline.deps import build_store
+from pipeline.deps import audit_trail_of, build_store
 from pipeline.settings import Settings
 from sohoa.errors import ConfigurationError
 
@@ -135,7 +136,9 @@ def _rewitness(store: ObjectStore, key_file: Any, settings: Settings,
                head: dict[str, Any]) -> dict[str, Any] | None:
     """Set the head witness of the restored trail to its newest restored seal when the one
     beside the key is ahead of the set; return the one it replaced (None: nothing replaced)."""
-    witness = witness_file(key_file, settings.audit_path)
+    trail = audit_trail_of(settings)
+    identity = str(trail.resolve()) if isinstance(trail, Path) else trail.identity
+    witness = witness_file(key_file, identity)
     if not witness.exists():
         return None
     before = json.loads(witness.read_text(encoding="utf-8"))
@@ -145,7 +148,7 @@ def _rewitness(store: ObjectStore, key_file: Any, settings: Settings,
     if seals:
         newest = get_json(store, seals[-1])
         write_private(witness, json.dumps(
-            {**newest, "trail": str(settings.audit_path.resolve())}).encode("utf-8"),
+            {**newest, "trail": identity}).encode("utf-8"),
             replace=True)
     else:
         witness.unlink()
