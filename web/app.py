@@ -13,6 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
+from pipeline.deps import session_state_of
 from pipeline.settings import Settings
 from service import Service
 from sohoa.errors import SohoaError
@@ -57,7 +58,7 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.settings = settings
     app.state.service = service
-    app.state.sessions = Sessions(service.ctx.people, settings.web_dir / "session.key",
+    app.state.sessions = Sessions(service.ctx.people, session_state_of(settings),
                                   ttl_s=int(web.session_hours * 3600))
     app.state.limiter = RateLimiter.from_settings(settings)
     app.add_middleware(Guard, limits=Limits(upload=int(web.max_request_mb * 2**20),

@@ -416,5 +416,15 @@ CLI_ONLY: dict[str, str] = {
     "model.show": "sohoa model show",
     "ltv.renew": "sohoa ltv renew, and the workers' daily schedule",
     "operate": "sohoa reconcile, reindex, pki serve and pki crl",
+    "transfer.list": "sohoa transfer list and show",
+    "transfer.propose": "sohoa transfer propose",
+    "transfer.decide": "sohoa transfer approve and reject",
+    "transfer.export": "sohoa transfer export",
+    "transfer.verify": "sohoa transfer verify",
+    "backup.run": "sohoa backup run, and the workers' daily schedule",
+    "backup.list": "sohoa backup list",
+    "backup.verify": "sohoa backup verify",
+    "backup.restore": "sohoa restore, by the installation's operator into an empty folder",
+    "backup.repair": "sohoa repair",
 }
 """Actions of the table that no route asks for, and the command that does."""
