@@ -30,12 +30,11 @@ from archive.backup_media import (
 )
 from archive.errors import ObjectMissingError
 from archive.printout import Printout, Table
-from pipeline.backup_pg import PG_TRAIL, trail_lines
+from pipeline.backup_pg import PG_TRAIL, state_source, trail_lines
 from pipeline.backup_state import (
     encrypt_secrets,
     pki_files,
     settings_snapshot,
-    state_source,
 )
 from pipeline.deps import Deps
 from pipeline.records import signed_printout

@@ -21,11 +21,12 @@ import io
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from pipeline.backup_state import FolderState
+from pipeline.backup_state import FolderState, StateSource
+from pipeline.settings import Settings
 from sohoa.db import database, migrate, migrations
 from sohoa.errors import ConfigurationError
 
-__all__ = ["KEPT_TABLES", "PG_TRAIL", "PgState", "trail_lines"]
+__all__ = ["KEPT_TABLES", "PG_TRAIL", "PgState", "state_source", "trail_lines"]
 
 KEPT_TABLES = ("people", "revoked_sessions", "audit_entries")
 """The tables a backup set holds, in the order they are restored."""
@@ -94,3 +95,11 @@ class PgState:
                 with conn.cursor().copy(f"COPY {table} ({columns}) FROM STDIN "
                                         "WITH (FORMAT csv, HEADER true)") as copy:
                     copy.write(data)
+
+
+def state_source(settings: Settings) -> StateSource:
+    """The state source of this installation: with ``SOHOA_DATABASE_URL`` the data folder's
+    files and the database's tables, else the folder's."""
+    if settings.database_url:
+        return PgState(settings.data, settings.database_url)
+    return FolderState(settings.data)

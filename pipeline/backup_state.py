@@ -6,7 +6,7 @@ them back into an empty installation. Today it is ``FolderState``: the data fold
 (people and roles, accounts, sessions and API keys, the audit trail, callbacks, the session key,
 models, uploads being processed), each SQLite file copied with sqlite3's online backup API so a
 database in use is copied consistent. With the shared state in PostgreSQL
-(``SOHOA_DATABASE_URL``), ``state_source`` returns ``pipeline.backup_pg.PgState``: the folder's
+(``SOHOA_DATABASE_URL``), ``pipeline.backup_pg.state_source`` returns ``PgState``: the folder's
 files and each kept table as CSV; nothing else changes.
 
 The development PKI is split: certificates, the issued list and the revocations are trust
@@ -38,7 +38,7 @@ from pipeline.settings import Settings
 from sohoa.errors import ConfigurationError, SohoaError
 
 __all__ = ["BackupSecretError", "FolderState", "StateSource", "decrypt_secrets",
-           "encrypt_secrets", "pki_files", "settings_snapshot", "state_source"]
+           "encrypt_secrets", "pki_files", "settings_snapshot"]
 
 _SKIP_DIRS = {"store", "pki"}
 """Kept by other parts of a set: the objects (the catalogue and blobs), the PKI (split)."""
@@ -103,16 +103,6 @@ class FolderState:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
             target.chmod(0o600)
-
-
-def state_source(settings: Settings) -> StateSource:
-    """The state source of this installation: with ``SOHOA_DATABASE_URL`` the data folder's
-    files and the database's tables (``pipeline.backup_pg.PgState``), else the folder's."""
-    if settings.database_url:
-        from pipeline.backup_pg import PgState
-
-        return PgState(settings.data, settings.database_url)
-    return FolderState(settings.data)
 
 
 def _sqlite_copy(path: Path) -> bytes:

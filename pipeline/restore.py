@@ -27,7 +27,8 @@ from archive.backup_media import BackupMediumError, Medium, blob_path, sha256_of
 from archive.errors import ObjectMissingError
 from archive.store import ObjectStore, get_json
 from pipeline.backup import list_sets, read_set
-from pipeline.backup_state import decrypt_secrets, state_source
+from pipeline.backup_pg import state_source
+from pipeline.backup_state import decrypt_secrets
 from pipeline.deps import audit_trail_of, build_store
 from pipeline.settings import Settings
 from sohoa.errors import ConfigurationError

@@ -77,6 +77,18 @@ def _audit_key_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_service_env() -> Iterator[None]:
+    """No SOHOA_ variable reaches a module's or a session's fixtures either (a test server is
+    named through ``service_env``): SOHOA_DATABASE_URL in the shell must not move the embedded
+    default's state into PostgreSQL."""
+    with pytest.MonkeyPatch.context() as mp:
+        for key in list(os.environ):
+            if key.startswith("SOHOA_"):
+                mp.delenv(key)
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for key in list(os.environ):

@@ -61,21 +61,21 @@ def test_migrate_imports_a_data_folders_state_once(tmp_path: Path,
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
-def _append(url: str, who: str, count: int, start: multiprocessing.synchronize.Event) -> None:
+def _append(url: str, who: str, count: int, rounds: multiprocessing.synchronize.Barrier) -> None:
     log = AuditLog(PgTrail(Database(url)), key=b"k" * 32)
-    start.wait()
     for i in range(count):
+        if i % 10 == 0:
+            rounds.wait(60)  # both start each round of ten together: the writes overlap
         log.append("viewed", f"{who}-{i}", who=who)
 
 
 def test_two_processes_appending_at_once_leave_one_chain(pg_url: str) -> None:
     ctx = multiprocessing.get_context("spawn")
-    start = ctx.Event()
-    procs = [ctx.Process(target=_append, args=(pg_url, who, 100, start))
+    rounds = ctx.Barrier(2)
+    procs = [ctx.Process(target=_append, args=(pg_url, who, 100, rounds))
              for who in ("máy một", "máy hai")]
     for p in procs:
         p.start()
-    start.set()
     for p in procs:
         p.join(120)
         assert p.exitcode == 0
@@ -87,6 +87,6 @@ def test_two_processes_appending_at_once_leave_one_chain(pg_url: str) -> None:
     entries = list(log.entries())
     assert {e.actor for e in entries} == {"máy một", "máy hai"}
     assert all(b.prev == a.hash for a, b in itertools.pairwise(entries))
-    # both really wrote while the other did: their entries interleave
+    # both wrote in each round of ten: their entries interleave at least once a round
     switches = sum(a.actor != b.actor for a, b in itertools.pairwise(entries))
-    assert switches > 1
+    assert switches >= 10
