@@ -12,7 +12,8 @@ Runs, each on ``--workers`` cores:
 * ``ocrmypdf``        - ``ocrmypdf -l vie --output-type pdfa --jobs N``;
 * ``ocrmypdf --deskew`` - the same with ``--deskew``.
 
-Prints pages/s and page CER side by side: the text of each output PDF page as ``pdftotext``
+Prints pages/s and page CER side by side, then the end-to-end run's seconds per stage
+(``sohoa.timing``): the text of each output PDF page as ``pdftotext``
 extracts it (default mode, and ``-raw``: content-stream order), against the ground truth,
 whitespace collapsed; the two lines of sohoa's visible signature stamp are left out.
 
@@ -48,6 +49,7 @@ from pipeline.deps import build_deps
 from pipeline.pages import read_page
 from pipeline.runner import process_paths
 from pipeline.settings import Settings
+from sohoa import timing
 
 
 def _degraded(samples: Path, limit: int) -> list[tuple[Path, int, str]]:
@@ -117,14 +119,32 @@ def _sohoa_ocr(pdf: Path, n: int, workers: int, truths: list[str]) -> Result:
     return n / wall, cer_, cer_
 
 
+_PROFILE: list[tuple[float, tuple[tuple[str, float], ...]]] = []
+"""The end-to-end run's core-seconds and its seconds per stage."""
+
+
+def _print_profile() -> None:
+    """Seconds per stage of the end-to-end run, summed over its processes, and each one's
+    share of the core-seconds the run had (wall time × workers). ``page`` is a page worker's
+    whole page; the stages above it in the list run inside it."""
+    if not _PROFILE:
+        return
+    cores, spent = _PROFILE[0]
+    print(f"\nsohoa end to end, seconds per stage (of {cores:.1f} core-seconds):")
+    for name, seconds in sorted(spent, key=lambda kv: -kv[1]):
+        print(f"  {name:32s} {seconds:8.2f} s {seconds / cores:7.1%}")
+
+
 def _sohoa_end_to_end(pdf: Path, n: int, workers: int, truths: list[str], work: Path
                       ) -> Result:
     settings = Settings(data=work / "data", workers=workers)
     deps = build_deps(settings)
     deps.keys.dev()  # the dev PKI is made here, outside the timing
+    timing.take()
     start = time.perf_counter()
     run = process_paths([pdf], deps)
     wall = time.perf_counter() - start
+    _PROFILE[:] = [(wall * workers, timing.take())]
     texts = {mode: [""] * n for mode in _MODES}
     for dossier in run.inputs[0].dossiers:
         for doc in dossier.documents:
@@ -186,6 +206,9 @@ def main() -> None:
         print(f"\nsohoa end to end / ocrmypdf --deskew: {e2e[0] / deskew[0]:.2f}x pages/s; "
               f"CER {e2e[1]:.2%} vs {deskew[1]:.2%} (pdftotext), {e2e[2]:.2%} vs "
               f"{deskew[2]:.2%} (-raw)")
+
+
+    _print_profile()
 
 
 if __name__ == "__main__":
