@@ -9,10 +9,14 @@ from typing import Any, Protocol
 
 from sohoa.text import nfc
 
-__all__ = ["FACETS", "IndexRecord", "SearchHit", "SearchIndex", "SearchQuery", "SearchResults"]
+__all__ = ["FACETS", "TOTAL_CAP", "IndexRecord", "SearchHit", "SearchIndex", "SearchQuery",
+           "SearchResults"]
 
 FACETS = ("doc_type", "procedure", "agency")
 """What search results are counted by."""
+TOTAL_CAP = 10_000
+"""Totals are exact up to this many matches; past it a search says "10,000+"
+(``SearchResults.capped``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +75,12 @@ class SearchQuery:
     receipt_code: str | None = None
     offset: int = 0
     """How many ranked hits to skip (pagination); ``limit`` is the page size."""
+    facets: bool = True
+    """Count the matches by facet (``SearchResults.facets``); off, the facets are empty and
+    the search costs only its page."""
+    cursor: str | None = None
+    """Continue after the page that returned this ``SearchResults.cursor`` (``offset`` is
+    then ignored): how deep pages are reached."""
 
     def __post_init__(self) -> None:
         if self.limit < 0 or self.offset < 0:
@@ -103,7 +113,12 @@ class SearchResults:
     hits: list[SearchHit]
     total: int
     facets: dict[str, dict[str, int]]
-    """For each of ``FACETS``, each value and how many matching records have it."""
+    """For each of ``FACETS``, each value and how many matching records have it (empty when
+    the query did not ask for them)."""
+    capped: bool = False
+    """More than ``TOTAL_CAP`` records match; ``total`` is then ``TOTAL_CAP``."""
+    cursor: str | None = None
+    """The query's ``cursor`` for the next page; None on the last page."""
 
 
 class SearchIndex(Protocol):

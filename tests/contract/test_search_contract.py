@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from search_api import IndexRecord, SearchIndex, SearchQuery, SqliteIndex, make_snippet
+from search_api.tantivy_index import TantivyIndex
 from tests.conftest import service_env, unique
 
 
@@ -18,11 +19,13 @@ def _record(doc_id: str, text: str, doc_type: str = "khac", doc_date: str | None
                        "", "", doc_date, "2026-11-21", f"/archive/{doc_id}", text, {})
 
 
-@pytest.fixture(params=["sqlite", pytest.param("elasticsearch", marks=[
+@pytest.fixture(params=["tantivy", "sqlite", pytest.param("elasticsearch", marks=[
     pytest.mark.integration, pytest.mark.elasticsearch])])
 def index(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SearchIndex]:
-    if request.param == "sqlite":
-        idx: SearchIndex = SqliteIndex(tmp_path / "index.sqlite3")
+    if request.param == "tantivy":
+        idx: SearchIndex = TantivyIndex(tmp_path / "index")
+    elif request.param == "sqlite":
+        idx = SqliteIndex(tmp_path / "index.sqlite3")
     else:
         from search_api.es_index import ElasticIndex
 
