@@ -15,7 +15,6 @@ linear. Several processes may write: the writer's lock is waited for.
 
 from __future__ import annotations
 
-import base64
 import json
 import time
 from collections.abc import Collection, Sequence
@@ -33,6 +32,8 @@ from search_api.types import (
     SearchHit,
     SearchQuery,
     SearchResults,
+    cursor_offset,
+    page_cursor,
 )
 from sohoa.codes import agency_of
 from sohoa.text import nfc, normalise_space
@@ -214,7 +215,7 @@ class TantivyIndex:
         words = self._words(text, folded) if folded else None
         q = _all(([words] if words else []) + filters) if (words or filters) else \
             tantivy.Query.all_query()
-        offset = _offset_of(query)
+        offset = cursor_offset(query)
         try:
             searcher = self._searcher()
             if words:
@@ -239,7 +240,7 @@ class TantivyIndex:
         end = offset + len(hits)
         more = len(hits) == query.limit and end < total
         return SearchResults(hits, min(total, TOTAL_CAP), facets, capped=total > TOTAL_CAP,
-                             cursor=_cursor(end) if more else None)
+                             cursor=page_cursor(end) if more else None)
 
     def _words(self, text: str, folded: list[str]) -> tantivy.Query:
         """Every word in body or meta; the phrase and the exact words rank higher."""
@@ -293,18 +294,3 @@ def _all(queries: list[tantivy.Query]) -> tantivy.Query:
 
 def _has_word(text: str) -> bool:
     return any(c.isalnum() for c in text)
-
-
-def _cursor(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"t{offset}".encode()).decode()
-
-
-def _offset_of(query: SearchQuery) -> int:
-    """Where the page starts: after the cursor's page when given, else at the offset."""
-    if not query.cursor:
-        return query.offset
-    try:
-        raw = base64.urlsafe_b64decode(query.cursor.encode()).decode()
-        return int(raw[1:]) if raw[:1] == "t" else query.offset
-    except (ValueError, UnicodeDecodeError):
-        return query.offset

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -10,7 +11,7 @@ from typing import Any, Protocol
 from sohoa.text import nfc
 
 __all__ = ["FACETS", "TOTAL_CAP", "IndexRecord", "SearchHit", "SearchIndex", "SearchQuery",
-           "SearchResults"]
+           "SearchResults", "cursor_offset", "page_cursor"]
 
 FACETS = ("doc_type", "procedure", "agency")
 """What search results are counted by."""
@@ -162,3 +163,21 @@ class SearchIndex(Protocol):
     def clear(self) -> None:
         """Remove every document (before a rebuild)."""
         ...
+
+
+def page_cursor(offset: int) -> str:
+    """The cursor of the page that starts at ``offset`` (the embedded indexes': top-k with an
+    offset costs a heap of offset + k, never a read of the skipped hits)."""
+    return base64.urlsafe_b64encode(f"o{offset}".encode()).decode()
+
+
+def cursor_offset(query: SearchQuery) -> int:
+    """Where a query's page starts: at its cursor's offset when it has one of
+    ``page_cursor``, else at ``offset``."""
+    if not query.cursor:
+        return query.offset
+    try:
+        raw = base64.urlsafe_b64decode(query.cursor.encode()).decode()
+        return int(raw[1:]) if raw[:1] == "o" else query.offset
+    except (ValueError, UnicodeDecodeError):
+        return query.offset

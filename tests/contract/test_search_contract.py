@@ -240,3 +240,17 @@ def test_negative_pages_are_refused() -> None:
         SearchQuery("khai sinh", offset=-1)
     with pytest.raises(ValueError):
         SearchQuery("khai sinh", limit=-1)
+
+
+def test_cursor_walks_the_ranked_list_and_facets_only_when_asked(index: SearchIndex) -> None:
+    _more(index)
+    whole = index.find(SearchQuery("khai sinh", limit=50))
+    walked, query = [], SearchQuery("khai sinh", limit=2, facets=False)
+    while True:
+        page = index.find(query)
+        assert page.facets == {} and page.total == 5 and not page.capped
+        walked += [h.document_id for h in page.hits]
+        if page.cursor is None:
+            break
+        query = SearchQuery("khai sinh", limit=2, facets=False, cursor=page.cursor)
+    assert walked == [h.document_id for h in whole.hits]
