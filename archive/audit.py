@@ -1,9 +1,11 @@
 """The audit trail: every state change of a record and every access to it, hash-chained.
 
-Each entry is one JSON line of ``DATA/audit/audit.jsonl``: a sequence number, the time
-(Vietnam time), who, what (``action``), which record, details, from where, the hash of the
-entry before it (``prev``) and its own hash (``hash``: sha256 of ``prev`` and the entry's other
-fields as canonical JSON). Changing, removing or inserting a line breaks the chain at that line.
+Each entry is one JSON line of ``DATA/audit/audit.jsonl`` (or of the table ``audit_entries``
+in PostgreSQL when ``SOHOA_DATABASE_URL`` is set: ``archive/audit_trail.py``): a sequence
+number, the time (Vietnam time), who, what (``action``), which record, details, from where,
+the hash of the entry before it (``prev``) and its own hash (``hash``: sha256 of ``prev`` and
+the entry's other fields as canonical JSON). Changing, removing or inserting a line breaks
+the chain at that line.
 
 Whoever can write the data folder could still recompute those hashes, so each entry also
 carries ``mac``: HMAC-SHA256 of its hash under the audit key, a secret kept outside the data
@@ -30,7 +32,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import fcntl
 import getpass
 import hashlib
 import hmac
@@ -45,6 +46,7 @@ from typing import Any
 
 import archive.keys as keys
 from archive.audit_key import default_key_file, load_key, witness_file, write_private
+from archive.audit_trail import FileTrail, Trail
 from archive.errors import ArchiveError
 from archive.store import ObjectStore, get_json, put_json
 from sohoa.clock import now_vn
@@ -149,9 +151,13 @@ class _Checked:
 class AuditLog:
     """The audit trail of one data folder, shared by every process that uses it."""
 
-    def __init__(self, path: Path, *, key: bytes | None = None, witness: Path | None = None,
-                 who: str | None = None, origin: str | None = None) -> None:
-        self.path = path
+    def __init__(self, path: Path | Trail, *, key: bytes | None = None,
+                 witness: Path | None = None, who: str | None = None,
+                 origin: str | None = None) -> None:
+        self.trail: Trail = FileTrail(path) if isinstance(path, Path) else path
+        self.path: Path | str = (self.trail.path if isinstance(self.trail, FileTrail)
+                                 else self.trail.where)
+        """Where the trail is: its file, or the database table that holds it."""
         self.key = key
         """The audit key: entries and seals are signed with it (None: written unkeyed, and
         ``verify`` checks that a ``mac`` is there, not that it is right)."""
@@ -165,7 +171,7 @@ class AuditLog:
 
     def acting(self, who: str, origin: str | None = None) -> AuditLog:
         """The same trail, writing entries in the name of ``who`` acting from ``origin``."""
-        return AuditLog(self.path, key=self.key, witness=self.witness, who=who, origin=origin)
+        return AuditLog(self.trail, key=self.key, witness=self.witness, who=who, origin=origin)
 
     def _mac(self, what: str) -> str:
         assert self.key is not None
@@ -174,23 +180,14 @@ class AuditLog:
     def _mac_ok(self, mac: str, what: str) -> bool:
         return self.key is None or hmac.compare_digest(str(mac), self._mac(what))
 
-    @contextlib.contextmanager
-    def _locked(self) -> Iterator[io.BufferedRandom]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self.path.open("a+b") as f:
-            fcntl.flock(f, fcntl.LOCK_EX)
-            try:
-                yield f
-            finally:
-                fcntl.flock(f, fcntl.LOCK_UN)
-
     def append(
         self, action: str, record: str, detail: dict[str, Any] | None = None, *,
         who: str | None = None, origin: str | None = None,
     ) -> AuditEntry:
         """Add an entry at the end of the chain and return it."""
-        with self._locked() as f:
-            last = _last_line(f)
+        made: list[AuditEntry] = []
+
+        def build(last: str) -> str:
             seq, prev = 1, GENESIS
             if last:
                 try:
@@ -209,49 +206,47 @@ class AuditLog:
             digest = entry.digest()
             entry = AuditEntry(**{**asdict(entry), "hash": digest,
                                   "mac": self._mac(digest) if self.key is not None else None})
-            f.seek(0, os.SEEK_END)
+            made.append(entry)
             body = {k: v for k, v in asdict(entry).items() if k != "mac" or v is not None}
-            line = json.dumps(body, ensure_ascii=False, sort_keys=True) + "\n"
-            f.write(line.encode("utf-8"))
-            f.flush()
-            os.fsync(f.fileno())
-        return entry
+            return json.dumps(body, ensure_ascii=False, sort_keys=True) + "\n"
+
+        self.trail.append(build)
+        return made[-1]
 
     def entries(self) -> Iterator[AuditEntry]:
         """The entries in order; a line that is not an entry raises ``AuditLogError``."""
-        if not self.path.exists():
-            return
-        with self.path.open(encoding="utf-8") as f:
-            for n, line in enumerate(f, start=1):
-                try:
-                    yield AuditEntry(**json.loads(line))
-                except (ValueError, TypeError) as exc:
-                    raise AuditLogError(f"line {n} of {self.path} is not an audit entry") from exc
+        for n, line in enumerate(self.trail.lines(), start=1):
+            try:
+                yield AuditEntry(**json.loads(line))
+            except (ValueError, TypeError) as exc:
+                raise AuditLogError(f"line {n} of {self.path} is not an audit entry") from exc
 
     def seal(self, store: ObjectStore) -> str | None:
         """Write the head of the chain into the write-once store, signed with the key, and
         beside the key (the head witness); return the seal's key (None when the trail is
         empty). Sealing the same head twice writes the same object."""
-        if not self.path.exists():
+        if not self.trail.exists():
             return None
-        with self._locked() as f:
-            last = _last_line(f)
-            if not last:
-                return None
-            try:
-                head = json.loads(last)
-                body = {"seq": int(head["seq"]), "hash": str(head["hash"]), "at": head["at"]}
-            except (ValueError, KeyError, TypeError) as exc:
-                raise AuditLogError(
-                    f"Dòng cuối của {self.path} không phải mục nhật ký; chưa niêm phong được "
-                    f"(the last line is not an audit entry: run `sohoa audit verify`): {exc}"
-                ) from exc
-            key = keys.audit_seal(body["seq"])
-            if self.key is not None:
-                body["mac"] = self._mac(_seal_text(body))
-            if not store.exists(key) or get_json(store, key).get("hash") != body["hash"]:
-                put_json(store, key, body, permanent=True)  # else sealed before (maybe unkeyed)
-            self._witness_write(body)
+        return self.trail.with_last(lambda last: self._seal(store, last))
+
+    def _seal(self, store: ObjectStore, last: str) -> str | None:
+        """``seal`` with the last line read while no entry can be added."""
+        if not last:
+            return None
+        try:
+            head = json.loads(last)
+            body = {"seq": int(head["seq"]), "hash": str(head["hash"]), "at": head["at"]}
+        except (ValueError, KeyError, TypeError) as exc:
+            raise AuditLogError(
+                f"Dòng cuối của {self.path} không phải mục nhật ký; chưa niêm phong được "
+                f"(the last line is not an audit entry: run `sohoa audit verify`): {exc}"
+            ) from exc
+        key = keys.audit_seal(body["seq"])
+        if self.key is not None:
+            body["mac"] = self._mac(_seal_text(body))
+        if not store.exists(key) or get_json(store, key).get("hash") != body["hash"]:
+            put_json(store, key, body, permanent=True)  # else sealed before (maybe unkeyed)
+        self._witness_write(body)
         return key
 
     def _witness_read(self) -> tuple[int, str] | None:
@@ -275,7 +270,7 @@ class AuditLog:
             return
         try:
             write_private(self.witness, json.dumps(
-                {**body, "trail": str(self.path.resolve())}).encode("utf-8"), replace=True)
+                {**body, "trail": self.trail.identity}).encode("utf-8"), replace=True)
         except OSError as exc:
             raise AuditLogError(
                 f"Đã niêm phong nhưng không ghi được đầu chuỗi vào {self.witness} (the seal is "
@@ -284,14 +279,7 @@ class AuditLog:
 
     def _read(self) -> bytes:
         """The whole trail, read while no entry is half written."""
-        if not self.path.exists():
-            return b""
-        with self.path.open("rb") as f:
-            fcntl.flock(f, fcntl.LOCK_SH)
-            try:
-                return f.read()
-            finally:
-                fcntl.flock(f, fcntl.LOCK_UN)
+        return self.trail.read()
 
     def verify(self, store: ObjectStore | None = None) -> AuditCheck:
         """Check every link of the chain, then that it agrees with every seal in ``store``
@@ -443,27 +431,15 @@ def _cell(value: object) -> str:
     return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def keyed_log(path: Path, key_file: Path | None, data: Path) -> AuditLog:
-    """The trail at ``path`` signed with the key in ``key_file`` (default
-    ``default_key_file()``); the head witness is kept beside the key, one per trail."""
+def keyed_log(path: Path | Trail, key_file: Path | None, data: Path) -> AuditLog:
+    """The trail at ``path`` (a file, or a ``Trail`` such as ``PgTrail``) signed with the key
+    in ``key_file`` (default ``default_key_file()``); the head witness is kept beside the key,
+    one per trail."""
     key_file = (key_file or default_key_file()).expanduser()
-    return AuditLog(path, key=load_key(key_file, data), witness=witness_file(key_file, path))
+    trail = FileTrail(path) if isinstance(path, Path) else path
+    return AuditLog(trail, key=load_key(key_file, data),
+                    witness=witness_file(key_file, trail.identity))
 
 
 def _nfc_detail(detail: dict[str, Any]) -> dict[str, Any]:
     return {nfc(str(k)): nfc(v) if isinstance(v, str) else v for k, v in detail.items()}
-
-
-def _last_line(f: io.BufferedRandom) -> str:
-    """The last non-empty line of the file, read from its end."""
-    end = f.seek(0, os.SEEK_END)
-    chunk, pos = b"", end
-    while pos > 0:
-        step = min(65536, pos)
-        pos -= step
-        f.seek(pos)
-        chunk = f.read(step) + chunk
-        lines = [ln for ln in chunk.split(b"\n") if ln.strip()]
-        if len(lines) > 1 or (lines and pos == 0):
-            return lines[-1].decode("utf-8")
-    return ""

@@ -28,9 +28,11 @@ def default_key_file() -> Path:
     return config / "sohoa" / "audit.key"
 
 
-def witness_file(key_file: Path, trail: Path) -> Path:
-    """Where the newest sealed head of ``trail`` is recorded: beside the key, one per trail."""
-    name = hashlib.sha256(str(trail.resolve()).encode("utf-8")).hexdigest()[:32]
+def witness_file(key_file: Path, trail: Path | str) -> Path:
+    """Where the newest sealed head of ``trail`` (its file, or what names it: see
+    ``archive.audit_trail.Trail.identity``) is recorded: beside the key, one per trail."""
+    identity = str(trail.resolve()) if isinstance(trail, Path) else trail
+    name = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:32]
     return key_file.parent / "audit-heads" / f"{name}.json"
 
 

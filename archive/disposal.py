@@ -38,6 +38,7 @@ from archive.records import TOMBSTONE_SCHEMA, Manifest, Tombstone
 from archive.retention import effective_retention
 from archive.revisions import current_of
 from archive.store import ObjectStore, check_deletable, get_json, put_json
+from archive.versions import file_versions
 from sohoa.clock import now_vn
 from sohoa.people import ROLE_LABELS, same_person
 from sohoa.text import nfc
@@ -159,8 +160,14 @@ def _describe(store: ObjectStore, key: str, manifest: Manifest, manifest_sha256:
     until = effective_retention(store, key, manifest)  # the later of that and the lock
     retention = manifest.retention
     classification = manifest.classification
+    record = key.removesuffix("manifest.json")
+    files = {name: {"sha256": f.sha256, "size": f.size} for name, f in manifest.files.items()}
+    # the renewed versions of the signed PDF go with it, and are named in the tombstone
+    for version in file_versions(store, manifest.receipt_code, manifest.document_id):
+        files[version.key.removeprefix(record)] = {"sha256": version.sha256,
+                                                   "size": version.size}
     return {
-        "record": key.removesuffix("manifest.json"),
+        "record": record,
         "receipt_code": manifest.receipt_code,
         "document_id": manifest.document_id,
         "doc_type": classification.doc_type,
@@ -174,8 +181,7 @@ def _describe(store: ObjectStore, key: str, manifest: Manifest, manifest_sha256:
         "permanent": until is None,
         "period_verified": retention.verified,
         "manifest_sha256": manifest_sha256,
-        "files": {name: {"sha256": f.sha256, "size": f.size}
-                  for name, f in manifest.files.items()},
+        "files": files,
     }
 
 

@@ -15,11 +15,17 @@ intake/batches/<batch id>/             a received batch: batch.json, outcome.jso
 intake/dossiers|clerks|days/…          lookups: a dossier's batches, a clerk's, a day's dossiers
 receipts/<receipt code>.json           a dossier the one-stop software registered
 dossiers/<receipt code>/life/          the steps of a dossier's life (received … closed)
+dossiers/<receipt code>/reuse/<doc id>/<dossier>.json
+                                       a document reused in another dossier (write-once)
 holds/<receipt code>[/<doc id>]/…      legal hold decisions
 retention/ends/<year>/…, retention/changes/…   retention lookups and extensions
 disposal/<batch id>/                   proposal, approval, execution, certificate
 disposed/<receipt code>/<doc id>/      tombstones
+transfer/<batch id>/                   a transfer to the historical archive: proposal, approval,
+                                       started, the signed transfer record, export
+transferred/<receipt code>/<doc id>/   what left in a transfer (transfer.json), kept permanently
 fixity/runs/, audit/seals/             fixity reports, audit trail seals
+backups/minutes/<set id>.pdf           the signed minutes of each backup run
 work/<batch id>/                       pages read by the workers, before their batch is assembled
 outbox/<yyyy-mm-dd>/<event id>/        a notification (event.json) and, per callback registration,
                                        its attempts, delivered or dead marker (all write-once)
@@ -33,6 +39,7 @@ from __future__ import annotations
 __all__ = [
     "AIP",
     "AUDIT_SEALS",
+    "BACKUP_MINUTES",
     "DISPOSAL",
     "DISPOSED",
     "FIXITY_RUNS",
@@ -47,8 +54,11 @@ __all__ = [
     "RECEIPTS",
     "RETENTION_CHANGES",
     "RETENTION_ENDS",
+    "TRANSFER",
+    "TRANSFERRED",
     "aip",
     "audit_seal",
+    "backup_minutes",
     "batch",
     "batch_id_of",
     "clerk_batches",
@@ -71,10 +81,14 @@ __all__ = [
     "record_of",
     "retention_change",
     "retention_end",
+    "reuse",
     "revision",
     "revision_number",
     "revisions",
+    "seal_seq",
     "tombstone",
+    "transfer",
+    "transferred",
     "version",
     "version_file",
     "version_number",
@@ -86,12 +100,15 @@ AIP = "aip/"
 DOSSIERS = "dossiers/"
 DISPOSED = "disposed/"
 DISPOSAL = "disposal/"
+TRANSFER = "transfer/"
+TRANSFERRED = "transferred/"
 HOLDS = "holds/"
 RECEIPTS = "receipts/"
 RETENTION_ENDS = "retention/ends/"
 RETENTION_CHANGES = "retention/changes/"
 FIXITY_RUNS = "fixity/runs/"
 AUDIT_SEALS = "audit/seals/"
+BACKUP_MINUTES = "backups/minutes/"
 INTAKE = "intake/"
 INTAKE_BATCHES = "intake/batches/"
 INTAKE_DOSSIERS = "intake/dossiers/"
@@ -188,6 +205,21 @@ def disposal(batch_id: str, name: str = "") -> str:
     return f"{DISPOSAL}{batch_id}/{name}"
 
 
+def transfer(batch_id: str, name: str = "") -> str:
+    """The prefix of a transfer batch, or one of its files."""
+    return f"{TRANSFER}{batch_id}/{name}"
+
+
+def transferred(receipt_code: str = "", document_id: str = "") -> str:
+    """The key of a transferred document's transfer record, or the prefix of a dossier's (or
+    of all of them)."""
+    if not receipt_code:
+        return TRANSFERRED
+    if not document_id:
+        return f"{TRANSFERRED}{receipt_code}/"
+    return f"{TRANSFERRED}{receipt_code}/{document_id}/transfer.json"
+
+
 def hold_decision(record_prefix: str, stamp: str) -> str:
     """The key of one legal hold decision on the record at ``record_prefix`` (``aip/…/``)."""
     return f"{HOLDS}{record_of(record_prefix)}/{stamp}.json"
@@ -260,10 +292,30 @@ def audit_seal(seq: int) -> str:
     return f"{AUDIT_SEALS}{seq:012d}.json"
 
 
+def seal_seq(key: str) -> int | None:
+    """The entry a seal's key seals up to; None for a key that is not a seal."""
+    if not key.startswith(AUDIT_SEALS) or not key.endswith(".json"):
+        return None
+    number = key.removeprefix(AUDIT_SEALS).removesuffix(".json")
+    return int(number) if number.isdigit() else None
+
+
+def backup_minutes(set_id: str) -> str:
+    """The key of the signed minutes of the backup set ``set_id``."""
+    return f"{BACKUP_MINUTES}{set_id}.pdf"
+
+
 def dossier_life(receipt_code: str, position: int = 0, step: str = "") -> str:
     """The prefix of a dossier's life steps, or the key of step number ``position``."""
     prefix = f"{DOSSIERS}{receipt_code}/life/"
     return f"{prefix}{position}-{step}.json" if position else prefix
+
+
+def reuse(receipt_code: str, document_id: str, dossier: str = "") -> str:
+    """The prefix of the records of a document's reuse in other dossiers, or the key of its
+    reuse in ``dossier``."""
+    prefix = f"{DOSSIERS}{receipt_code}/reuse/{document_id}/"
+    return f"{prefix}{dossier}.json" if dossier else prefix
 
 
 def outbox_day(day: str) -> str:

@@ -25,7 +25,7 @@ from archive.errors import (
     ObjectMissingError,
     RetentionLockedError,
 )
-from archive.store import ObjectInfo, check_deletable, check_key, check_longer
+from archive.store import ObjectInfo, check_deletable, check_healing, check_key, check_longer
 from sohoa.errors import ConfigurationError, TransientServiceError
 
 __all__ = ["PERMANENT_UNTIL", "S3Store"]
@@ -234,6 +234,51 @@ class S3Store:
                 ) from exc
             raise ArchiveError(f"retention of {key} could not be set: {exc.code}") from exc
         return self.info(key)
+
+    def heal(self, key: str, data: bytes) -> ObjectInfo:
+        """Put back an object whose newest version is damaged or hidden, from a copy whose
+        sha256 and size are those recorded with its first (locked) version: a new version with
+        that version's metadata and retention on top (the locked versions stay). Other bytes
+        are refused; an object whose bytes are whole is left as it is."""
+        info = self._first_version(key)
+        check_healing(info, data)
+        try:
+            if hashlib.sha256(self.get(key)).hexdigest() == info.sha256:
+                return info
+        except ObjectMissingError:
+            pass
+        until = PERMANENT_UNTIL if info.permanent else info.retain_until
+        if until is not None and until <= date.today():
+            until = None
+        retention = Retention(COMPLIANCE, _until(until)) if until else None
+        metadata = {"sha256": info.sha256, "permanent": "true" if info.permanent else "false"}
+        headers = genheaders(metadata, None, None, retention, None)
+        headers["Content-Type"] = "application/octet-stream"
+        try:
+            self._call("heal", self.client._put_object, self.bucket, key, data, headers)
+        except S3Error as exc:
+            raise ArchiveError(f"{key} could not be put back: {exc.code} {exc.message}") from exc
+        return self.info(key)
+
+    def _first_version(self, key: str) -> ObjectInfo:
+        """What was recorded with the oldest version of ``key`` (the one sohoa wrote)."""
+        check_key(key)
+        versions = [o for o in self._call("list versions", self.client.list_objects,
+                                          self.bucket, prefix=key, include_version=True)
+                    if o.object_name == key and not o.is_delete_marker]
+        if not versions:
+            raise ObjectMissingError(f"{key} is not in the archive")
+        first = min(versions, key=lambda o: o.last_modified)
+        stat = self._call("stat", self.client.stat_object, self.bucket, key,
+                          version_id=first.version_id)
+        meta = {k.lower(): v for k, v in (stat.metadata or {}).items()}
+        until_raw = meta.get("x-amz-object-lock-retain-until-date")
+        until = datetime.fromisoformat(until_raw.replace("Z", "+00:00")).date() if until_raw \
+            else None
+        permanent = meta.get("x-amz-meta-permanent") == "true" or (
+            until is not None and until >= PERMANENT_UNTIL)
+        return ObjectInfo(key, int(stat.size or 0), meta.get("x-amz-meta-sha256", ""),
+                          None if permanent else until, permanent, False)
 
     def locate(self, key: str) -> str:
         """Return the ``s3://bucket/key`` address of an object or prefix."""

@@ -95,6 +95,11 @@ class ObjectStore(Protocol):
         """Return where a person finds the object (a path or a URL)."""
         ...
 
+    def heal(self, key: str, data: bytes) -> ObjectInfo:
+        """Put back the bytes of a damaged or missing object from a copy: only ``data`` whose
+        sha256 and size are the ones recorded when the object was written, never others."""
+        ...
+
 
 def check_key(key: str) -> str:
     """Return ``key`` if it is a safe object key, else raise ``InvalidKeyError``."""
@@ -170,6 +175,15 @@ def check_longer(info: ObjectInfo, until: date | None) -> None:
         raise RetentionLockedError(
             f"{info.key} is retained until {info.retain_until.isoformat()}; its retention "
             f"cannot be shortened to {until.isoformat()}")
+
+
+def check_healing(info: ObjectInfo, data: bytes) -> None:
+    """Raise ``ObjectExistsError`` unless ``data`` are the bytes recorded for ``info``."""
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != info.sha256 or len(data) != info.size:
+        raise ObjectExistsError(
+            f"{info.key}: bản sao có sha256 {digest}, không phải {info.sha256} đã ghi khi lưu "
+            "trữ; không ghi đè (the copy is not the archived bytes; nothing is rewritten)")
 
 
 def _written_beside(path: Path, data: bytes, mode: int) -> Path:
@@ -323,6 +337,15 @@ class FolderStore:
             return info
         _atomic_write(self._meta_path(key), _encode(updated), 0o444)
         return updated
+
+    def heal(self, key: str, data: bytes) -> ObjectInfo:
+        """Put back a damaged or missing file from a copy whose sha256 and size are those of
+        its write record: the read-only file is replaced whole (a new file moved over it), its
+        record and retention untouched. Other bytes are refused."""
+        info = self.info(key)
+        check_healing(info, data)
+        _atomic_write(self._path(key), data, 0o444)
+        return info
 
     def locate(self, key: str) -> str:
         """Return the file path of an object, or the folder of a prefix ending in ``/``."""

@@ -38,7 +38,8 @@ _FINDERS: dict[str, Callable[[Page, str | None], str | None]] = {
     "so_ky_hieu": find_number,
     "ngay_ban_hanh": lambda page, _: find_date(page),
     "co_quan_ban_hanh": lambda page, _: find_agency(page),
-    "so_cccd": find_id_number,
+    "so_cccd": lambda page, doc_type: find_id_number(
+        page, doc_type, find_name(page.raw, page.folded, doc_type)),
     "thu_tuc": lambda page, _: find_procedure(page),
     "ho_ten": lambda page, doc_type: find_name(page.raw, page.folded, doc_type),
 }

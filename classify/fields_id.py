@@ -4,7 +4,12 @@
 căn cước, CMND/CCCD, số định danh cá nhân, an ID card's "Số / No."), the first one, also in
 groups or boxes ("0010 8823 6497"); never a bare number, never one whose label speaks of an
 account, a telephone, a tax code, a contract, a passport or a driving licence, nor one of a
-column of a table of people ("Số định danh cá nhân" over rows of numbers).
+column of a table of people ("Số định danh cá nhân" over rows of numbers), nor one whose first
+three digits are no province's code (the number's structure, Thông tư 59/2021/TT-BCA: province
+of birth registration, then century and sex, then year of birth, so a misread "956…" is no
+identity number). When a paper carries the numbers of several people (a marriage certificate's
+wife and husband), the number is that of the person the paper is about: the first one after
+that person's name; none when the name is not found among them.
 """
 
 from __future__ import annotations
@@ -12,8 +17,9 @@ from __future__ import annotations
 import re
 
 from classify.fields_text import Page
+from sohoa.text import fold
 
-__all__ = ["find_id_number"]
+__all__ = ["PROVINCE_CODES", "find_id_number", "find_id_numbers"]
 
 _ID_LABEL = re.compile(
     r"cmnd\s*/\s*cccd|cccd|cmnd|can cuoc(?: cong dan)?|(?:so )?dinh danh(?: ca nhan)?"
@@ -24,14 +30,27 @@ _ID_SPACED = re.compile(r"[^\d]{0,45}?(?<!\d)(\d{1,4}(?:[ .|]\d{1,4}){2,11})(?!\
 """Twelve digits in groups or boxes, as OCR reads a form's boxed number ("0 0 1 0 8 8 …")."""
 _NOT_ID = re.compile(r"tai khoan|\bstk\b|account|dien thoai|phone|\bdt\b|ma so thue|\bfax\b"
                      r"|hop dong|so tien|ho chieu|passport|lai xe|gplx|driving")
+_OTHER_LABEL = re.compile(r"\n[^\n]*[a-z][^\n]*:")
+"""A line of its own label between the identity label and the number ("Số CCCD: chưa có" /
+"Số biên nhận: 0790…"): the number is that label's."""
 _OR_PASSPORT = re.compile(r"^\s*/\s*(?:ho chieu|passport)\b")
 _TWELVE = re.compile(r"(?<!\d)\d{12}(?!\d)")
+PROVINCE_CODES = frozenset((
+    "001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020",
+    "022", "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037", "038",
+    "040", "042", "044", "045", "046", "048", "049", "051", "052", "054", "056", "058", "060",
+    "062", "064", "066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082",
+    "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096",
+))
+"""The 63 province codes a personal identification number starts with."""
 
 
-def find_id_number(page: Page, doc_type: str | None = None) -> str | None:
-    """The first 12-digit number labelled as a personal identification number."""
+def find_id_numbers(page: Page, doc_type: str | None = None) -> list[tuple[int, str]]:
+    """Every 12-digit number labelled as a personal identification number, with the line it is
+    on, in reading order."""
     text = "\n".join(page.folded)
     id_card = doc_type == "ban_sao_cccd" or "can cuoc" in text or "identity card" in text
+    found: list[tuple[int, str]] = []
     for label in _ID_LABEL.finditer(text):
         if label.group("card") and not id_card:
             continue  # "Số / No." names the ID number on an identity card only
@@ -39,10 +58,29 @@ def find_id_number(page: Page, doc_type: str | None = None) -> str | None:
         if m is None or sum(c.isdigit() for c in m.group(1)) != 12:
             continue
         gap = _OR_PASSPORT.sub("", text[label.end():m.start(1)])  # "Số CCCD/Hộ chiếu:"
-        if gap.count("\n") > 1 or _NOT_ID.search(gap):
+        if gap.count("\n") > 1 or _NOT_ID.search(gap) or _OTHER_LABEL.search(gap):
             continue
         after = text[m.end(1):].split("\n", 2)
         if "\n" in gap and len(after) > 1 and _TWELVE.search(after[1]):
             continue  # a column of a table of people: the number of none of them in particular
-        return re.sub(r"\D", "", m.group(1))
-    return None
+        number = re.sub(r"\D", "", m.group(1))
+        if number[:3] in PROVINCE_CODES and all(number != n for _, n in found):
+            found.append((text.count("\n", 0, m.start(1)), number))
+    return found
+
+
+def find_id_number(page: Page, doc_type: str | None = None,
+                   name: str | None = None) -> str | None:
+    """The 12-digit number labelled as the personal identification number of the person the
+    paper is about (``name``, as ``classify.names`` found it): the only one, or the first after
+    the line that names that person when there are several."""
+    found = find_id_numbers(page, doc_type)
+    if len(found) <= 1:
+        return found[0][1] if found else None
+    if not name:
+        return None
+    key = fold(name)
+    at = next((i for i, line in enumerate(page.folded) if key in line), None)
+    if at is None:
+        return None
+    return next((n for line, n in found if line >= at), None)

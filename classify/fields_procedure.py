@@ -1,9 +1,13 @@
 """The administrative procedure a paper names (``thu_tuc``).
 
-``thu_tuc``: the value of "Thủ tục [hành chính]:" / "Tên thủ tục:" / "Tên TTHC:", up to the
-next label on its line, joined with the next line or two when the name runs on: a line that
-starts in lower case, or any line after a comma or a word that cannot end a name ("và",
-"của", "đối với", …); never an empty line, a label, a list item or a line in capitals.
+``thu_tuc``: the value of "Thủ tục [hành chính]:" / "Tên thủ tục:" / "Tên TTHC:" or, when no
+line carries one of those, of the other labels receipts print the procedure under ("Loại hồ
+sơ:", "Yêu cầu giải quyết:", "Nội dung yêu cầu:", "Tên hồ sơ:", "Về việc:", "V/v:"); in a table
+row read without its colon ("Loại hồ sơ Đăng ký khai tử") the label starts the line and the
+value starts with a capital. The value runs up to the next label on its line, joined with the
+next line or two when the name runs on: a line that starts in lower case, or any line after a
+comma or a word that cannot end a name ("và", "của", "đối với", …); never an empty line, a
+label, a list item or a line in capitals.
 """
 
 from __future__ import annotations
@@ -16,6 +20,11 @@ from sohoa.text import normalise_space
 __all__ = ["find_procedure"]
 
 _PROCEDURE = re.compile(r"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc)\s*:\s*")
+_OTHER_LABELS = (r"loai ho so|(?:noi dung\s+)?yeu cau(?: giai quyet)?|noi dung(?: ho so)?"
+                 r"|ten ho so|ho so ve viec|ve viec|v\s*/\s*v")
+_OTHER = re.compile(rf"(?<![a-z])(?:{_OTHER_LABELS})\s*:\s*")
+_ROW = re.compile(rf"^(?:(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc)|{_OTHER_LABELS})\s+(?=\S)")
+"""A table row's label, read without its colon, at the start of the line."""
 _LABEL_WORDS = 5
 """A label is at most this many words before its colon, the first capitalised."""
 _RUNS_ON = re.compile(r"(?:[,\-–]|\b(?:và|của|đối với|cho|về|theo|trong|tại|hoặc|do|có))\s*$",
@@ -45,13 +54,25 @@ def _before_label(value: str) -> tuple[str, bool]:
     return value[:colon], True
 
 
-def find_procedure(page: Page) -> str | None:
-    """The procedure named on the paper, joined over the lines it runs on to."""
+def _labelled(page: Page) -> list[tuple[int, int]]:
+    """(line, offset of the value) of every procedure label, "Thủ tục" labels first."""
+    first: list[tuple[int, int]] = []
+    other: list[tuple[int, int]] = []
     for i, folded in enumerate(page.folded):
         m = _PROCEDURE.search(folded)
-        if m is None or folded[: m.start()].endswith(("ma ", "ma")):  # "Mã TTHC:", a code
-            continue
-        value, labelled = _before_label(page.raw[i][m.end():])
+        if m is not None and not folded[: m.start()].endswith(("ma ", "ma")):  # "Mã TTHC:"
+            first.append((i, m.end()))
+        else:
+            m = _OTHER.search(folded) or _ROW.match(folded)
+            if m is not None and (m.re is _OTHER or page.raw[i][m.end():][:1].isupper()):
+                other.append((i, m.end()))
+    return first + other
+
+
+def find_procedure(page: Page) -> str | None:
+    """The procedure named on the paper, joined over the lines it runs on to."""
+    for i, start in _labelled(page):
+        value, labelled = _before_label(page.raw[i][start:])
         parts = [value]
         for nxt in page.raw[i + 1: i + 3]:
             if labelled or not nxt or _is_label_line(nxt) or not (

@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from classify.errors import ClassifyDataError
+from classify.procedure_match import best_procedure
 from classify.rules import load_rules
 from sohoa.text import fold, nfc, normalise_space
 
@@ -25,6 +26,7 @@ __all__ = [
     "Component",
     "Procedure",
     "load_procedures",
+    "match_procedure",
     "missing_components",
     "procedure_for",
     "procedure_for_code",
@@ -167,24 +169,39 @@ def load_procedures() -> tuple[Procedure, ...]:
     return procedures_from(doc)
 
 
-def procedure_for(
+def match_procedure(
     text: str | None, procedures: Sequence[Procedure] | None = None
-) -> Procedure | None:
-    """The procedure a receipt's wording names, or None.
+) -> tuple[Procedure, float] | None:
+    """The procedure a receipt's wording names, with a confidence (0-1), or None.
 
-    The text is folded and its punctuation ignored; a procedure matches when one of its
-    wordings occurs in it as whole words, and the longest wording found wins ("Đăng ký lại
-    khai sinh" is not "Đăng ký khai sinh"); on a tie the procedure listed first wins.
+    The text is folded and its punctuation ignored. A procedure whose wording occurs in it as
+    whole words is taken at 1.0, the longest wording found winning ("Đăng ký lại khai sinh" is
+    not "Đăng ký khai sinh"; on a tie the procedure listed first). Otherwise the receipt names
+    it in its own words, and the procedure is found by token overlap with the procedures' names
+    and wordings (``classify.procedure_match``), at that overlap's score.
     """
     if not text:
         return None
+    listed = load_procedures() if procedures is None else tuple(procedures)
     words = f" {_words(text)} "
     best: tuple[int, Procedure] | None = None
-    for p in load_procedures() if procedures is None else procedures:
+    for p in listed:
         for w in p.match:
             if f" {w} " in words and (best is None or len(w) > best[0]):
                 best = (len(w), p)
-    return best[1] if best else None
+    if best is not None:
+        return best[1], 1.0
+    found = best_procedure(text, [(p.name, *p.match) for p in listed])
+    return (listed[found.index], found.score) if found else None
+
+
+def procedure_for(
+    text: str | None, procedures: Sequence[Procedure] | None = None
+) -> Procedure | None:
+    """The procedure a receipt's wording names, or None (``match_procedure`` without its
+    confidence)."""
+    found = match_procedure(text, procedures)
+    return found[0] if found else None
 
 
 def procedure_for_code(

@@ -9,6 +9,7 @@ import sys
 
 from cli.commands import (
     accounts,
+    backup,
     callbacks,
     custody,
     intake,
@@ -18,13 +19,14 @@ from cli.commands import (
     results,
     review,
     signing,
+    transfer,
 )
 from sohoa.errors import SohoaError
 
 __all__ = ["main"]
 
-_GROUPS = (intake, records, results, review, custody, accounts, signing, ltv, operations,
-           callbacks)
+_GROUPS = (intake, records, results, review, custody, transfer, accounts, signing, ltv,
+           operations, callbacks, backup)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -108,6 +108,8 @@ def print_verification(name: str, report: dict[str, Any]) -> None:
             print(f"     CHANGED after it: {change}")
     for problem in report["problems"]:
         print(f"  problem: {problem}")
+    for warning in report.get("warnings") or ():
+        print(f"  warning: {warning}")
 
 
 def disposal_json(batch: Any) -> dict[str, Any]:

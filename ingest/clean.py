@@ -15,9 +15,12 @@ import cv2
 import numpy as np
 import zxingcpp
 
+from ingest.dewarp import dewarp_lines
 from ingest.quality import level
 from ingest.seals import without_colour_ink
 from ingest.settings import IngestSettings
+from ingest.sheet import find_sheet
+from sohoa.timing import stage
 
 __all__ = [
     "Code",
@@ -256,12 +259,21 @@ class Code:
 
 
 def read_codes(gray: np.ndarray) -> list[Code]:
-    """Read every QR code and barcode on a page (trying a half-size copy if none is found)."""
+    """Read every QR code and barcode on a page: codes standing as printed on the page as it
+    is, then, if none is found, codes in any direction or printed light on dark on a
+    half-size copy.
+
+    Most pages have no code, and searching the whole page in every direction and both ways
+    round took twice as long as these two readings together; on the sample pages they find
+    the same codes.
+    """
     for scale in (1, 2):
         small = gray if scale == 1 else cv2.resize(
             gray, (gray.shape[1] // 2, gray.shape[0] // 2), interpolation=cv2.INTER_AREA)
         found: list[Code] = []
-        for barcode in zxingcpp.read_barcodes(small):
+        first = scale == 1
+        for barcode in zxingcpp.read_barcodes(small, try_rotate=not first,
+                                              try_invert=not first):
             if not barcode.text:
                 continue
             pos = barcode.position
@@ -342,8 +354,10 @@ def remove_specks(gray: np.ndarray, dpi: float) -> np.ndarray:
     specks = specks[specks > 0]
     if specks.size == 0:
         return gray
+    speck = np.zeros(len(stats), bool)
+    speck[specks] = True
     out = gray.copy()
-    out[np.isin(labels, specks)] = 255
+    out[speck[labels]] = 255
     return out
 
 
@@ -372,7 +386,8 @@ def clear_borders(gray: np.ndarray) -> np.ndarray:
     return out
 
 
-def prepare_for_ocr(gray: np.ndarray, dpi: float, target_dpi: float) -> tuple[np.ndarray, float]:
+def prepare_for_ocr(gray: np.ndarray, dpi: float, target_dpi: float, *,
+                    photographed: bool = False) -> tuple[np.ndarray, float]:
     """The image OCR reads, and its dpi: scanner borders cleared; the background flattened when
     the light is uneven; a 3x3 median when the scan is noisy; dust specks removed; resampled to
     ``target_dpi`` when the scan is far from it.
@@ -380,8 +395,13 @@ def prepare_for_ocr(gray: np.ndarray, dpi: float, target_dpi: float) -> tuple[np
     Each step runs only where it helps: on the sample scans, flattening evenly lit pages and
     median-filtering clean ones made Tesseract's error rate worse.
     """
-    out = clear_borders(gray)
-    if uneven_light(out, dpi):
+    out = gray
+    if photographed and uneven_light(out, dpi):
+        # a shadow cast over a photographed sheet reaches its edge: evened first, it is not
+        # taken for a scanner's border and painted out with the writing under it
+        out = flatten_background(out, dpi)
+    out = clear_borders(out)
+    if not photographed and uneven_light(out, dpi):
         out = flatten_background(out, dpi)
     if noise_level(out) > 0.45:
         out = cv2.medianBlur(out, 3)
@@ -404,17 +424,24 @@ def scan_page(
     *,
     orientation: OrientationDetector | None,
 ) -> PageScan:
-    """Clean one page: flatten a photographed sheet, find codes, decide blank or separator, turn
+    """Clean one page: flatten a photographed sheet (found by ``ingest.sheet.find_sheet``, else
+    by ``find_page_outline``), find codes, decide blank or separator, turn
     upright, deskew, and prepare the image OCR reads."""
     gray = to_gray(image)
-    quad = find_page_outline(gray)
+    quad = find_sheet(image)
+    if quad is None:
+        quad = find_page_outline(gray)
     photographed = quad is not None
     if quad is not None:
         image = unwarp_page(image, quad)
         gray = to_gray(image)
         # A photo's own resolution says nothing about the sheet; sheets at the counter are A4.
         dpi = min(gray.shape) / A4_SHORT_SIDE_IN
-    found = read_codes(gray)
+        # a curled sheet's lines still bend once its outline is straight
+        image = dewarp_lines(image, dpi)
+        gray = to_gray(image)
+    with stage("codes"):
+        found = read_codes(gray)
     codes = tuple(c.text for c in found)
     receipt_codes = receipt_codes_in(codes, settings.receipt_code_pattern)
     ink = blank_ink_ratio(gray)
@@ -435,14 +462,18 @@ def turn_scan(scan: PageScan, turn: int, settings: IngestSettings) -> PageScan:
     shows the page was turned."""
     upright = _turn(scan.sheet, turn)
     upright_gray = to_gray(upright)
-    skew = detect_skew(upright_gray, settings.max_skew_deg)
-    if abs(skew) >= 0.05:
-        # the corners turned in take the paper's tone: white wedges on grey paper would make
-        # one threshold for the page take the whole sheet for ink
-        upright = rotate(upright, -skew, fill=round(level(upright_gray, 90)))
-        upright_gray = to_gray(upright)
-    # seal and stamp ink (red, blue) to paper, the text under it kept: OCR only, not the archive
-    ocr_gray = without_colour_ink(upright, upright_gray)
-    for_ocr, ocr_dpi = prepare_for_ocr(ocr_gray, scan.dpi, settings.ocr_dpi)
+    with stage("deskew"):
+        skew = detect_skew(upright_gray, settings.max_skew_deg)
+        if abs(skew) >= 0.05:
+            # the corners turned in take the paper's tone: white wedges on grey paper would
+            # make one threshold for the page take the whole sheet for ink
+            upright = rotate(upright, -skew, fill=round(level(upright_gray, 90)))
+            upright_gray = to_gray(upright)
+    with stage("seals"):
+        # seal and stamp ink (red, blue) to paper, the text under it kept: OCR only
+        ocr_gray = without_colour_ink(upright, upright_gray)
+    with stage("clean"):
+        for_ocr, ocr_dpi = prepare_for_ocr(ocr_gray, scan.dpi, settings.ocr_dpi,
+                                           photographed=scan.photographed)
     return replace(scan, upright=upright, rotation=turn, skew_deg=skew, for_ocr=for_ocr,
                    ocr_dpi=ocr_dpi)

@@ -128,12 +128,26 @@ def _small(gray: np.ndarray, dpi: float) -> np.ndarray:
     return cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
 
 
+def _median(values: np.ndarray) -> float:
+    """The median of integer values (grey levels, their differences), counted in a histogram:
+    the same number as ``np.median`` without sorting a copy of a page's pixels."""
+    if values.size == 0:
+        return float("nan")
+    low = int(values.min())
+    cumulative = np.cumsum(np.bincount((values.astype(np.int32) - low).ravel()))
+    n = values.size
+    a, b = np.searchsorted(cumulative, [(n - 1) // 2 + 1, n // 2 + 1])
+    return (int(a) + int(b)) / 2 + low
+
+
 def _spread(values: np.ndarray) -> float:
-    """A robust standard deviation (1.4826 times the median absolute deviation)."""
+    """A robust standard deviation (1.4826 times the median absolute deviation) of integer
+    values."""
     if values.size == 0:
         return 0.0
-    values = values.astype(np.float32)
-    return 1.4826 * float(np.median(np.abs(values - np.median(values))))
+    doubled = values.astype(np.int32) * 2  # a median may end in .5: work in halves
+    middle = round(_median(doubled))
+    return 1.4826 * _median(np.abs(doubled - middle)) / 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,18 +186,30 @@ class TextMeasures:
         return self.contrast / max(self.noise, 0.5)
 
 
-def even_light(gray: np.ndarray, dpi: float) -> np.ndarray:
+def even_light(
+    gray: np.ndarray, dpi: float, *, step: int = 1,
+    box: tuple[int, int, int, int] | None = None,
+) -> np.ndarray:
     """The page divided by the light falling on it (the paper's brightness at about 50 dpi, a
     grey closing wider than any letter): a shadow or a photo's uneven light goes, as the
-    pipeline takes it away before reading such a page; grain stays."""
+    pipeline takes it away before reading such a page; grain stays.
+
+    Only the pixels asked for are computed, each as on the whole page: every ``step``-th pixel
+    of every ``step``-th row (``even_light(g, dpi, step=2)`` is ``even_light(g, dpi)[::2, ::2]``)
+    inside ``box`` (x0, y0, x1, y1; the whole page when None).
+    """
     h, w = gray.shape
     scale = min(1.0, 50.0 / dpi) if dpi else 0.25
     small = cv2.resize(gray, (max(1, int(w * scale)), max(1, int(h * scale))),
                        interpolation=cv2.INTER_AREA)
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (15, 15))
     paper = cv2.medianBlur(cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel), 5)
-    paper = cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
-    out = gray.astype(np.float32) * (float(np.median(paper)) / np.maximum(paper, 1.0))
+    paper = cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR)
+    median = _median(paper)
+    x0, y0, x1, y1 = box or (0, 0, w, h)
+    part = (slice(y0, y1, step), slice(x0, x1, step))
+    light = np.maximum(paper[part].astype(np.float32), 1.0)
+    out = gray[part].astype(np.float32) * (median / light)
     return np.clip(out, 0, 255).astype(np.uint8)
 
 
@@ -221,7 +247,7 @@ def measure_text(gray: np.ndarray, dpi: float) -> TextMeasures | None:
     paper_px = region & ~near
     if paper_px.sum() < 50:
         paper_px = ~near
-    paper = float(np.median(den[paper_px])) if paper_px.any() else level(den, 90)
+    paper = _median(den[paper_px]) if paper_px.any() else level(den, 90)
     ink_tone = float(np.percentile(den[ink_px], 10))
     grain = small.astype(np.int16) - den  # what a 3x3 median takes away: grain, not strokes
     noise = _spread(grain[paper_px])
@@ -231,7 +257,7 @@ def measure_text(gray: np.ndarray, dpi: float) -> TextMeasures | None:
     edges = cv2.dilate(ink, np.ones((3, 3), np.uint8)) > 0
     steep = float(np.percentile(np.hypot(gx, gy)[edges & region], 95))
     edge = (paper - ink_tone) / max(steep, 1e-3)
-    half = even_light(gray, dpi)[::2, ::2]
+    half = even_light(gray, dpi, step=2)
     otsu, _ = cv2.threshold(half, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     away = cv2.resize((~near).astype(np.uint8), (half.shape[1], half.shape[0]),
                       interpolation=cv2.INTER_NEAREST) > 0

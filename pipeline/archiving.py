@@ -25,11 +25,13 @@ from pipeline.deps import Deps, profile_of
 from pipeline.indexing import index_from_archive
 from pipeline.intake import note_day
 from pipeline.pages import PageOutcome, page_layout
+from pipeline.receipts import citizen_of
 from pipeline.reports import DocumentReport, PageRef, ReviewNote
 from search_api import IndexRecord, SearchUnavailableError
 from signing import DEFAULT_FIELD_NAME, sign_pdf, verify_pdf
 from sohoa.clock import now_vn
 from sohoa.errors import TransientServiceError
+from sohoa.timing import stage
 
 __all__ = ["IndexCallback", "archive_group", "document_id_of", "document_report", "index_now"]
 
@@ -62,7 +64,8 @@ def archive_group(
 
     ``extra`` goes into the manifest as it is (a result's ``kind`` and ``result``);
     ``doc_type`` and ``fields``, when given by a person, win over what is read."""
-    classes = [deps.rules.classify_page(page_layout(p)) for p in pages]
+    with stage("classify"):
+        classes = [deps.rules.classify_page(page_layout(p)) for p in pages]
     _, doc = _archive_one(
         deps, source_name=source_name, source_sha=source_sha, receipt_code=receipt_code,
         code_source=code_source, procedure=procedure, pages=pages, page_classes=classes,
@@ -92,7 +95,8 @@ def _archive_one(
 ) -> tuple[ArchivedDocument, DocumentReport]:
     rules = deps.rules
     texts = [p.text.text if p.text else "" for p in pages]
-    result = rules.classify_document(texts, page_classes)
+    with stage("classify"):
+        result = rules.classify_document(texts, page_classes)
     if given_type or given_fields:
         result = replace(result, doc_type=given_type or result.doc_type,
                          label=rules.label(given_type) if given_type else result.label,
@@ -160,17 +164,19 @@ def _archive_one(
             **(extra or {}),
         }
         note_day(deps.store, receipt_code, received_at)  # the report finds it from then on
-        archived = archive_document(
-            deps.store, receipt_code=receipt_code, document_id=document_id, files=files,
-            metadata=metadata, retain_until=retain_until, permanent=retain_until is None,
-        )
+        with stage("archive write"):
+            archived = archive_document(
+                deps.store, receipt_code=receipt_code, document_id=document_id, files=files,
+                metadata=metadata, retain_until=retain_until, permanent=retain_until is None,
+            )
         if not archived.already_archived:
             deps.audit.append("archived", archived.prefix, {
                 "doc_type": result.doc_type, "pages": len(pages), "source": source_name,
                 "retain_until": retain_until.isoformat() if retain_until else "permanent",
                 "manifest_sha256": archived.manifest_sha256,
             }, who=clerk)
-    indexed = on_archived(archived, "\n\n".join(texts))
+    with stage("index"):
+        indexed = on_archived(archived, "\n\n".join(texts))
     return archived, document_report(deps, archived, refs, indexed)
 
 
@@ -216,15 +222,17 @@ def _signed_pdf(
                     deps.keys.record_of_signed(existing, DEFAULT_FIELD_NAME, "digitiser"))
     signed_at = now_vn()
     with deps.keys.person(clerk) as signer:  # a key that cannot be used fails before the PDF
-        pdf = build_searchable_pdf(
-            [p.pdf_page for p in pages if p.pdf_page is not None],
-            title=f"{label} — {receipt_code}", receipt_code=receipt_code, doc_type=doc_type,
-            created=signed_at,
-        )
-        signed = sign_pdf(pdf, signer, when=signed_at,
-                          location=deps.settings.signing.organisation,
-                          profile=profile_of(deps, signer))
-        return signed, signed_at, deps.keys.record(signer, "digitiser")
+        with stage("PDF/A assembly"):
+            pdf = build_searchable_pdf(
+                [p.pdf_page for p in pages if p.pdf_page is not None],
+                title=f"{label} — {receipt_code}", receipt_code=receipt_code,
+                doc_type=doc_type, created=signed_at,
+            )
+        with stage("signing"):
+            signed = sign_pdf(pdf, signer, when=signed_at,
+                              location=deps.settings.signing.organisation,
+                              profile=profile_of(deps, signer))
+            return signed, signed_at, deps.keys.record(signer, "digitiser")
 
 
 def _ocr_json(pages: list[PageOutcome]) -> bytes:
@@ -253,8 +261,10 @@ def index_now(deps: Deps) -> IndexCallback:
             if archived.already_archived:  # as it is now: people may have corrected it
                 index_from_archive(deps, archived.prefix + "manifest.json")
                 return True
+            citizen = citizen_of(deps.store, archived.receipt_code)
             deps.index.index(IndexRecord.from_manifest(archived.manifest.to_json(), text,
-                                                       archived.location))
+                                                       archived.location,
+                                                       [citizen] if citizen else []))
         except (TransientServiceError, SearchUnavailableError) as exc:
             log.warning("%s archived but not searchable yet: %s", archived.prefix, exc)
             return False

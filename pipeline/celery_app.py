@@ -7,6 +7,7 @@ submitter starts, never at import.
 from __future__ import annotations
 
 from celery import Celery
+from celery.schedules import crontab
 
 from pipeline.settings import Settings, get_settings
 
@@ -52,6 +53,10 @@ def configure(settings: Settings | None = None) -> Celery:
                       "options": {"queue": settings.queue}},
             "ltv": {"task": "sohoa.renew_ltv", "schedule": settings.ltv.interval_s,
                     "options": {"queue": settings.queue}},
+            # daily, full on backup.full_day (Circular 02/2019/TT-BNV Art. 10, unverified)
+            "backup": {"task": "sohoa.backup",
+                       "schedule": crontab(minute=0, hour=settings.backup.hour),
+                       "options": {"queue": settings.queue}},
         },
     )
     return app

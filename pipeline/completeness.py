@@ -1,10 +1,11 @@
 """Completeness at the counter: which required papers of its procedure a dossier lacks.
 
-The procedure is the one the receipt's "Thủ tục" line names (``classify.procedure_for``), else
-the one whose national code the receipt's QR code carries (``MaTTHC:``), when the data gives
-that code. The papers found are the types of the dossier's documents, those already archived
-included when pages are sent into an existing dossier. What is missing goes into the dossier's
-report (``DossierReport.missing``) and into a warning in Vietnamese first.
+The procedure is the one the receipt's "Thủ tục" line names (``classify.procedure_for``: its
+wording, or its own words by overlap), else the one whose national code the receipt's QR code
+carries (``MaTTHC:``), when the data gives that code, else the one the QR code's procedure name
+(``TenTTHC:``) names. The papers found are the types of the dossier's documents, those already
+archived included when pages are sent into an existing dossier. What is missing goes into the
+dossier's report (``DossierReport.missing``) and into a warning in Vietnamese first.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 from classify import Procedure, missing_components, procedure_for, procedure_for_code
 from pipeline.reports import MISSING_WARNING, DossierReport, MissingComponent
 
-__all__ = ["check_components", "procedure_of", "qr_procedure_code"]
+__all__ = ["check_components", "procedure_of", "qr_procedure_code", "qr_procedure_name"]
 
 _QR_PROCEDURE = re.compile(r"(?:^|\|)\s*MaTTHC\s*:\s*([0-9A-Za-z.\-]+)")
 """The procedure's code in a receipt's QR payload ("MaHoSo:…|MaTTHC:1.001193|…")."""
@@ -29,10 +30,25 @@ def qr_procedure_code(codes: Iterable[str]) -> str | None:
     return None
 
 
+_QR_NAME = re.compile(r"(?:^|\|)\s*(?:TenTTHC|ThuTuc)\s*:\s*([^|]+)")
+"""The procedure's name in a receipt's QR payload ("…|TenTTHC:Đăng ký khai tử|…")."""
+
+
+def qr_procedure_name(codes: Iterable[str]) -> str | None:
+    """The procedure name a receipt's QR code carries, if any of ``codes`` does."""
+    for text in codes:
+        if m := _QR_NAME.search(text):
+            return m.group(1).strip() or None
+    return None
+
+
 def procedure_of(printed: str | None, codes: Iterable[str] = ()) -> Procedure | None:
     """The procedure of a dossier: the one its receipt's "Thủ tục" line names, else the one
-    whose code its receipt's QR code carries; None when neither is known."""
-    return procedure_for(printed) or procedure_for_code(qr_procedure_code(codes))
+    whose code its receipt's QR code carries, else the one its QR code's procedure name names;
+    None when none is known."""
+    codes = tuple(codes)
+    return (procedure_for(printed) or procedure_for_code(qr_procedure_code(codes))
+            or procedure_for(qr_procedure_name(codes)))
 
 
 def check_components(report: DossierReport, procedure: Procedure | None,

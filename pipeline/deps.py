@@ -2,18 +2,21 @@
 
 It picks the object store (the folder store, or MinIO when an S3 endpoint is set), the search
 index (Tantivy, or Elasticsearch when its URL is set), the keys that sign (the configured
-PKCS#12 files, tokens and HSM, else the development PKI, made only when it signs), and the
-audit log, and bundles them as ``Deps``: what the runners, the Celery tasks and the service
-layer work with.
+PKCS#12 files, tokens and HSM, else the development PKI, made only when it signs), the
+audit log, and where the shared state is kept (PostgreSQL when ``SOHOA_DATABASE_URL`` is set:
+people, sessions, the audit trail; else files in the data folder), and bundles them as
+``Deps``: what the runners, the Celery tasks and the service layer work with.
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from archive import FolderStore, ObjectStore
 from archive.audit import AuditLog, keyed_log
+from archive.audit_trail import Trail
 from classify import Rules, load_rules
 from pipeline.settings import Settings
 from search_api import SearchIndex
@@ -23,9 +26,10 @@ from signing.keys import KeyConfig, Keyring
 from signing.ltv import SigningProfile
 from sohoa.errors import ConfigurationError
 from sohoa.people import People
+from sohoa.sessions import FileSessionState, SessionState
 
-__all__ = ["Deps", "build_deps", "build_index", "build_keys", "build_store", "people_of",
-           "profile_of"]
+__all__ = ["Deps", "audit_trail_of", "build_deps", "build_index", "build_keys", "build_store",
+           "people_of", "profile_of", "session_state_of"]
 
 
 @dataclass(slots=True)
@@ -98,8 +102,19 @@ def build_deps(settings: Settings) -> Deps:
         index=build_index(settings),
         rules=load_rules(),
         keys=build_keys(settings),
-        audit=keyed_log(settings.audit_path, settings.audit_key_file, settings.data),
+        audit=keyed_log(audit_trail_of(settings), settings.audit_key_file, settings.data),
     )
+
+
+def audit_trail_of(settings: Settings) -> Path | Trail:
+    """Where the audit trail is kept: PostgreSQL when ``SOHOA_DATABASE_URL`` is set, else the
+    data folder's ``audit/audit.jsonl``."""
+    if settings.database_url:
+        from archive.audit_trail import PgTrail
+        from sohoa.db import database
+
+        return PgTrail(database(settings.database_url))
+    return settings.audit_path
 
 
 def profile_of(deps: Deps, *signers: SigningIdentity) -> SigningProfile:
@@ -109,5 +124,22 @@ def profile_of(deps: Deps, *signers: SigningIdentity) -> SigningProfile:
 
 
 def people_of(deps: Deps) -> People:
-    """The people registry of the data folder."""
+    """The people registry: in PostgreSQL when ``SOHOA_DATABASE_URL`` is set, else the data
+    folder's ``people.json``."""
+    if deps.settings.database_url:
+        from sohoa.db import database
+        from sohoa.state_pg import PgPeopleRecords
+
+        return People(PgPeopleRecords(database(deps.settings.database_url)))
     return People(deps.settings.people_path)
+
+
+def session_state_of(settings: Settings) -> SessionState:
+    """Where the web service keeps its session key and signed-out tokens: PostgreSQL when
+    ``SOHOA_DATABASE_URL`` is set, else the data folder."""
+    if settings.database_url:
+        from sohoa.db import database
+        from sohoa.state_pg import PgSessionState
+
+        return PgSessionState(database(settings.database_url))
+    return FileSessionState(settings.web_dir / "session.key")

@@ -20,6 +20,7 @@ from pipeline.pages import PageOutcome, page_layout, page_text
 from pipeline.reports import DossierReport, RejectedPage
 from sohoa.codes import agency_of, receipt_date
 from sohoa.errors import InputDocumentError, SohoaError
+from sohoa.timing import stage
 
 __all__ = [
     "CLOSED_BEFORE_RECEIPT",
@@ -158,7 +159,8 @@ def plan_dossier(
         report.error_code = "no_pages"
         report.error = f"dossier {code}: no page could be archived; rescan the dossier"
         return report, []
-    classes = [deps.rules.classify_page(page_layout(o)) for o in kept]
+    with stage("classify"):
+        classes = [deps.rules.classify_page(page_layout(o)) for o in kept]
     groups = deps.rules.group(classes)
     if code_source == "resubmitted" and not classes[0].starts_document:
         # Rescanned pages without a title or header may each belong to a different document

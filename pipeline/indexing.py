@@ -4,7 +4,9 @@ An archived document's index record is made from its current metadata (its manif
 its revisions applied: ``archive.revisions``) and its OCR text only, so a document can be
 indexed again at any time (by ``sohoa reconcile``, a Celery task, ``sohoa reindex`` or a
 correction on the review desk). A document split off another is indexed under its own id
-with the text of its pages; one merged into another is taken out of the index.
+with the text of its pages; one merged into another is taken out of the index. A document
+belongs to the citizen whose number it carries (its ``so_cccd`` field) and to the one its
+dossier's receipt names (``pipeline.receipts``): both are indexed as ``citizen_ids``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from archive import get_json, keys, load_manifest
 from archive.revisions import DocumentView, dossier_views, iter_views, page_text
 from pipeline.deps import Deps
+from pipeline.receipts import citizen_of
 from search_api import IndexRecord
 
 __all__ = ["index_dossier", "index_from_archive", "record_from_archive", "record_of_view",
@@ -30,7 +33,14 @@ def record_of_view(deps: Deps, view: DocumentView) -> IndexRecord:
     else:
         text = "\n\n".join(t for t in page_text(deps.store, view) if t)
     location = deps.store.locate(prefix)
-    return IndexRecord.from_manifest(view.manifest.to_json(), text, location)
+    return IndexRecord.from_manifest(view.manifest.to_json(), text, location,
+                                     _receipt_citizen(deps, view.receipt_code))
+
+
+def _receipt_citizen(deps: Deps, receipt_code: str) -> list[str]:
+    """The citizen the dossier's receipt names, whose document every one of it is."""
+    found = citizen_of(deps.store, receipt_code)
+    return [found] if found else []
 
 
 def _revised(deps: Deps, receipt_code: str, document_id: str) -> bool:
@@ -50,7 +60,8 @@ def record_from_archive(deps: Deps, manifest_key: str) -> IndexRecord:
     prefix = manifest_key.removesuffix("manifest.json")
     ocr = get_json(deps.store, prefix + "ocr.json")
     text = "\n\n".join(p["text"] for p in ocr["pages"] if p)
-    return IndexRecord.from_manifest(manifest.to_json(), text, deps.store.locate(prefix))
+    return IndexRecord.from_manifest(manifest.to_json(), text, deps.store.locate(prefix),
+                                     _receipt_citizen(deps, code))
 
 
 def index_dossier(deps: Deps, receipt_code: str) -> list[str]:

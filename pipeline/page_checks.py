@@ -41,6 +41,7 @@ from ingest.quality import (
     judge,
 )
 from ocr import OcrEngine, PageText
+from sohoa.timing import stage
 
 __all__ = ["GateResult", "ReviewFlag", "gate_page", "review_page"]
 
@@ -61,7 +62,7 @@ def _sample(gray: np.ndarray, dpi: float, verdict: Verdict) -> np.ndarray:
     if verdict.sample is None:
         return gray
     x0, y0, x1, y1 = verdict.sample
-    crop = even_light(gray, dpi)[y0:y1, x0:x1]
+    crop = even_light(gray, dpi, box=(x0, y0, x1, y1))
     if verdict.text is not None:
         # at the threshold of the whole page, as the engine would binarise the page: a few
         # lines alone would get a threshold of their own, kinder than the page's
@@ -77,14 +78,16 @@ def gate_page(
 
     Without an engine, or with ``read_when_in_doubt`` off, a doubt refuses the page.
     """
-    verdict = judge(gray, dpi, settings)
+    with stage("quality gate"):
+        verdict = judge(gray, dpi, settings)
     if verdict.issues:
         return GateResult((*verdict.issues, *verdict.doubts), verdict)
     if not verdict.doubts:
         return GateResult((), verdict)
     if engine is None or not settings.read_when_in_doubt:
         return GateResult(verdict.doubts, verdict)
-    text = engine.recognize(_sample(gray, dpi, verdict), dpi)
+    with stage("quality gate: sample read"):
+        text = engine.recognize(_sample(gray, dpi, verdict), dpi)
     # the median word: lines cut at the sample's top and bottom edges read badly
     words = sorted(w.conf for w in text.words if sum(c.isalnum() for c in w.text) >= 2)
     conf = words[len(words) // 2] if words else 0.0

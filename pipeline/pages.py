@@ -7,7 +7,7 @@ needs the adapters, only the ingest and OCR settings.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import cv2
@@ -19,6 +19,7 @@ from ingest.clean import PageScan, to_gray, turn_scan
 from ocr import OcrEngine, OcrSettings, PageText, PdfPage, get_engine
 from pipeline.page_checks import ReviewFlag, gate_page, review_page
 from sohoa.errors import SohoaError
+from sohoa.timing import stage, take
 
 __all__ = ["PageOutcome", "engine_for", "page_layout", "page_text", "read_page", "read_upright"]
 
@@ -52,6 +53,8 @@ class PageOutcome:
     """A small JPEG of a page that was not kept, for the clerk to see."""
     review: tuple[ReviewFlag, ...] = ()
     """Why a person should check what was read of the page (empty: it looks right)."""
+    timings: tuple[tuple[str, float], ...] = ()
+    """Seconds the worker spent on the page, per stage (``sohoa.timing``); not kept."""
 
 
 def page_text(outcome: PageOutcome) -> str:
@@ -107,12 +110,14 @@ def read_upright(
     def read(s: PageScan) -> PageText:
         assert s.for_ocr is not None
         height, width = s.upright.shape[:2]
-        return engine.recognize(s.for_ocr, s.ocr_dpi).resized(width, height, s.dpi)
+        with stage("OCR"):
+            return engine.recognize(s.for_ocr, s.ocr_dpi).resized(width, height, s.dpi)
 
     text = read(scan)
     sideways = _sideways(text)
     if detect_orientation and (sideways or text.mean_confidence < _TURNED_CONFIDENCE):
-        turn = engine.orientation(to_gray(scan.sheet), scan.dpi)
+        with stage("orientation"):
+            turn = engine.orientation(to_gray(scan.sheet), scan.dpi)
         if turn:
             turned = turn_scan(scan, turn, ingest)
             again = read(turned)
@@ -128,12 +133,22 @@ def read_page(
     """Load, clean and read one page; never raises for a bad page.
 
     Runs in a page worker (a pool process or a Celery worker). ``display`` names the file in
-    reports when ``source`` is a temporary copy.
+    reports when ``source`` is a temporary copy. The outcome carries the seconds spent on the
+    page per stage (``PageOutcome.timings``; ``page``: all of it).
     """
+    with stage("page"):
+        outcome = _read_page(source, index, ingest, ocr, display)
+    return replace(outcome, timings=take())
+
+
+def _read_page(
+    source: Source, index: int, ingest: IngestSettings, ocr: OcrSettings, display: str | None
+) -> PageOutcome:
     path, inner = source.page_file(index)
     ref = (display or str(path), inner + 1)
     try:
-        page = load_page(source, index, ingest)
+        with stage("load"):
+            page = load_page(source, index, ingest)
     except SohoaError as exc:
         return PageOutcome(index, *ref, error_code=exc.code, error=exc.message)
     try:
@@ -153,7 +168,8 @@ def read_page(
                                thumbnail=_thumbnail(scan.sheet))
         scan, text = read_upright(scan, engine, ingest, detect_orientation=ocr.detect_orientation)
         base["rotation"], base["skew_deg"] = scan.rotation, scan.skew_deg
-        pdf_page = PdfPage.from_image(scan.upright, scan.dpi, text)
+        with stage("page image for the PDF"):
+            pdf_page = PdfPage.from_image(scan.upright, scan.dpi, text)
         review = review_page(text, gate.verdict.text, ocr.review_confidence)
         return PageOutcome(**base, pdf_page=pdf_page, text=text,  # type: ignore[arg-type]
                            review=review)

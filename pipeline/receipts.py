@@ -1,7 +1,10 @@
 """Receipts from the one-stop software: a dossier is received when its receipt is registered
 (``receipts/<code>.json``, from ``POST /api/receipts``), before or after its pages are scanned.
 Registering puts the dossier on the day it was received (the day pointers of
-:mod:`pipeline.intake`) and records the first step of its life."""
+:mod:`pipeline.intake`) and records the first step of its life. A receipt may name the citizen
+who brought the dossier by their personal identification number (``citizen_id``, 12 digits):
+every document of the dossier then belongs to them when the one-stop software looks up their
+papers for reuse (``service.reuse``)."""
 
 from __future__ import annotations
 
@@ -13,15 +16,18 @@ from archive.errors import ObjectExistsError, ObjectMissingError
 from archive.lifecycle import record_step
 from pipeline.intake import note_day
 from sohoa.clock import VN_TZ, now_vn
-from sohoa.codes import RECEIPT_CODE, agency_of
+from sohoa.codes import RECEIPT_CODE, agency_of, masked_citizen_id
+from sohoa.codes import citizen_id as as_citizen_id
 from sohoa.errors import SohoaError, UsageError
 from sohoa.text import nfc, normalise_space
 
-__all__ = ["EARLIEST_YEAR", "ReceiptConflictError", "load_receipt", "register_receipt"]
+__all__ = ["EARLIEST_YEAR", "ReceiptConflictError", "citizen_of", "load_receipt",
+           "register_receipt"]
 
 _CLOCK_SKEW = timedelta(minutes=5)
 """How far ahead of sohoa's clock the one-stop software's clock may be."""
-_FIELD_LABELS = {"procedure": "thủ tục", "received_at": "thời điểm tiếp nhận"}
+_FIELD_LABELS = {"procedure": "thủ tục", "received_at": "thời điểm tiếp nhận",
+                 "citizen_id": "số định danh cá nhân"}
 
 
 class ReceiptConflictError(SohoaError):
@@ -43,6 +49,12 @@ def load_receipt(store: ObjectStore, receipt_code: str) -> dict[str, Any] | None
     return found
 
 
+def citizen_of(store: ObjectStore, receipt_code: str) -> str | None:
+    """The personal identification number the dossier's receipt names, or None."""
+    found = load_receipt(store, receipt_code)
+    return as_citizen_id(str(found.get("citizen_id") or "")) if found else None
+
+
 def _procedure(value: str | None) -> str | None:
     return normalise_space(nfc(value)) or None if value else None
 
@@ -53,15 +65,15 @@ EARLIEST_YEAR = 1945
 
 def register_receipt(
     store: ObjectStore, receipt_code: str, *, procedure: str | None, received_at: datetime,
-    who: str,
+    who: str, citizen_id: str | None = None,
 ) -> dict[str, Any]:
     """Record that the counter received a dossier (before or after it is scanned).
 
     The same registration again returns the one kept, unchanged.
 
     Raises:
-        UsageError: the code is not a receipt code, or ``received_at`` has no time zone or is
-            in the future.
+        UsageError: the code is not a receipt code, ``received_at`` has no time zone or is
+            in the future, or ``citizen_id`` is not 12 digits.
         ReceiptConflictError: the code was registered before with another procedure or time.
     """
     if not RECEIPT_CODE.fullmatch(receipt_code):
@@ -77,6 +89,11 @@ def register_receipt(
         raise UsageError(
             f"{receipt_code}: thời điểm tiếp nhận {received_at.date().isoformat()} quá xa; kiểm "
             f"tra lại (the time of receipt is before {EARLIEST_YEAR}: check it)")
+    citizen = as_citizen_id(citizen_id)
+    if citizen_id is not None and citizen is None:
+        raise UsageError(
+            f"{receipt_code}: số định danh cá nhân của người nộp phải gồm đúng 12 chữ số (the "
+            "citizen's personal identification number is exactly 12 digits)")
     received = received_at.astimezone(VN_TZ)
     if received > now_vn() + _CLOCK_SKEW:
         raise UsageError(
@@ -85,6 +102,8 @@ def register_receipt(
     record: dict[str, Any] = {
         "receipt_code": receipt_code, "agency": agency_of(receipt_code),
         "procedure": _procedure(procedure), "received_at": received.isoformat()}
+    if citizen is not None:
+        record["citizen_id"] = citizen
     existing = load_receipt(store, receipt_code)
     if existing is None:
         note_day(store, receipt_code, received)
@@ -102,10 +121,17 @@ def register_receipt(
     return existing
 
 
+def _masked(value: str | None) -> str | None:
+    return masked_citizen_id(value) if value else None
+
+
 def _check_same(existing: dict[str, Any], record: dict[str, Any]) -> None:
     differs = []
     if existing.get("procedure") != record["procedure"]:
         differs.append(("procedure", existing.get("procedure"), record["procedure"]))
+    if existing.get("citizen_id") != record.get("citizen_id"):  # shown masked
+        differs.append(("citizen_id", _masked(existing.get("citizen_id")),
+                        _masked(record.get("citizen_id"))))
     try:
         same_time = datetime.fromisoformat(existing["received_at"]) == datetime.fromisoformat(
             record["received_at"])

@@ -15,6 +15,7 @@ from pipeline.intake import Batch, record_batch, record_outcome
 from pipeline.pages import PageOutcome, engine_for, read_page
 from pipeline.reports import InputReport, RunReport
 from pipeline.settings import Settings
+from sohoa import timing
 from sohoa.clock import now_vn
 from sohoa.errors import SohoaError, TransientServiceError
 from sohoa.text import nfc
@@ -33,10 +34,13 @@ def _run_pages(
     """The read pages, in page order, each as soon as it and the pages before it are read."""
     args = [(source, i, settings.ingest, settings.ocr) for i in range(source.page_count)]
     if pool is None:
-        yield from (read_page(*a) for a in args)
-        return
-    futures = [pool.submit(read_page, *a) for a in args]
-    yield from (f.result() for f in futures)
+        outcomes = (read_page(*a) for a in args)
+    else:
+        futures = [pool.submit(read_page, *a) for a in args]
+        outcomes = (f.result() for f in futures)
+    for outcome in outcomes:
+        timing.add(outcome.timings)  # the batch's profile is this process's
+        yield outcome
 
 
 def process_batch(

@@ -18,8 +18,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from ingest.settings import IngestSettings
 from ocr.engine import OcrSettings
 
-__all__ = ["CallbackSettings", "LtvSettings", "Settings", "SigningSettings", "WebSettings",
-           "get_settings"]
+__all__ = ["BackupSettings", "CallbackSettings", "LtvSettings", "Settings", "SigningSettings",
+           "WebSettings", "get_settings"]
 
 
 class SigningSettings(BaseModel):
@@ -155,6 +155,36 @@ class CallbackSettings(BaseModel):
     keep_days: Annotated[int, Field(ge=1, description="days the outbox objects are kept")] = 90
 
 
+class BackupSettings(BaseModel):
+    """Backups (``sohoa backup``) and their schedule (``sohoa worker --beat``).
+
+    The defaults follow Circular 02/2019/TT-BNV: Art. 8 (the archive database in at least two
+    copies, each on an independent storage medium) and Art. 10 (a daily incremental backup, a
+    full backup on the first day of each month). **Unverified**: whether these articles still
+    stand under the Archives Law 2024 and its circulars was not checked, as for the retention
+    schedule; change the settings when it is.
+
+    Environment: ``SOHOA_BACKUP__TARGETS`` (a JSON list: folders on other disks and
+    ``s3://bucket`` names on the endpoint below), ``SOHOA_BACKUP__HOUR``,
+    ``SOHOA_BACKUP__FULL_DAY``, ``SOHOA_BACKUP__S3_ENDPOINT``, ``SOHOA_BACKUP__S3_ACCESS_KEY``,
+    ``SOHOA_BACKUP__S3_SECRET_KEY``, ``SOHOA_BACKUP__S3_SECURE``. The passphrase of the
+    development PKI's keys in a set is ``SOHOA_BACKUP_PASSPHRASE``, never a setting.
+    """
+
+    targets: list[str] = Field(default_factory=list)
+    """Where the schedule backs up to, each in turn (two media: Art. 8, unverified)."""
+    hour: Annotated[int, Field(ge=0, le=23, description="hour of the day (Vietnam time) of "
+                               "the scheduled backup")] = 1
+    full_day: Annotated[int, Field(ge=1, le=28, description="day of the month of the full "
+                                   "backup; the other days are incremental (Art. 10, "
+                                   "unverified)")] = 1
+    s3_endpoint: str | None = None
+    """host:port of the second S3 endpoint (another MinIO server) for ``s3://`` targets."""
+    s3_access_key: str | None = None
+    s3_secret_key: SecretStr | None = None
+    s3_secure: bool = False
+
+
 class Settings(BaseSettings):
     """Every setting of sohoa."""
 
@@ -174,6 +204,10 @@ class Settings(BaseSettings):
     es_url: str | None = None
     """Elasticsearch URL, e.g. http://127.0.0.1:9200; unset = SQLite FTS5 in the data folder."""
     es_index: str = "sohoa-documents"
+    database_url: str | None = None
+    """PostgreSQL, e.g. postgresql://sohoa@127.0.0.1:5433/sohoa: people, accounts, sessions,
+    rate limits and the audit trail shared by every machine (``sohoa migrate`` first); unset =
+    files in the data folder."""
     broker_url: str | None = None
     """Celery broker, e.g. redis://127.0.0.1:6379/0; unset = everything runs in-process."""
     queue: str = "sohoa"
@@ -205,6 +239,7 @@ class Settings(BaseSettings):
     web: WebSettings = WebSettings()
     callbacks: CallbackSettings = CallbackSettings()
     ltv: LtvSettings = LtvSettings()
+    backup: BackupSettings = BackupSettings()
 
     @property
     def worker_count(self) -> int:

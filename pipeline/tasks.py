@@ -265,6 +265,17 @@ def renew_ltv(self: Any, who: str = "sohoa (scheduled)") -> dict[str, Any]:
             "skipped": [r for r, _ in report.skipped], "failed": [r for r, _ in report.failed]}
 
 
+@app.task(name="sohoa.backup", **_RETRY)
+def backup(self: Any, who: str = "sohoa (scheduled)") -> list[dict[str, Any]]:
+    """Back up to every target of ``backup.targets`` (scheduled by beat daily at
+    ``backup.hour``, full on ``backup.full_day`` of the month)."""
+    from pipeline.backup import scheduled_backup
+    from pipeline.backup_state import passphrase
+    from sohoa.clock import now_vn
+
+    return scheduled_backup(_deps(), who=who, day=now_vn().day, passphrase=passphrase())
+
+
 def submit(batch_id: str) -> str:
     """Queue a received batch; return the task id."""
     configure()

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Local servers for sohoa on 127.0.0.1: Redis (Celery broker), MinIO (S3 with Object Lock) and a
-# single Elasticsearch 8 node. No containers and no prebuilt downloads: Redis comes from Debian,
+# Local servers for sohoa on 127.0.0.1: Redis (Celery broker), MinIO (S3 with Object Lock), a
+# single Elasticsearch 8 node and PostgreSQL (the shared state of every machine: people,
+# accounts, sessions, the audit trail). No containers and no prebuilt downloads: Redis and
+# PostgreSQL come from Debian,
 # MinIO is built from its Go module at a pinned commit, Elasticsearch is assembled from the
 # artifacts on Maven Central (scripts/services/es-runner).
 #
-#   scripts/services.sh up     [redis|minio|es ...]   start what is not running, wait until healthy
-#   scripts/services.sh down   [redis|minio|es ...]   stop (SIGTERM, then SIGKILL after a bounded wait)
-#   scripts/services.sh status [redis|minio|es ...]   state and URL of each (exit 1 if one is not up)
+#   scripts/services.sh up     [redis|minio|es|postgres ...]   start what is not running, wait until healthy
+#   scripts/services.sh down   [redis|minio|es|postgres ...]   stop (SIGTERM, then SIGKILL after a bounded wait)
+#   scripts/services.sh status [redis|minio|es|postgres ...]   state and URL of each (exit 1 if one is not up)
 #   scripts/services.sh env                          export lines: eval "$(scripts/services.sh env)"
 #
 # Data, logs, pid files and the generated MinIO credentials live in SOHOA_SERVICES_DIR
@@ -14,12 +16,16 @@
 # m2/, es-runner/. Both may be deleted at any time; `up` rebuilds what it needs.
 #
 # Settings: SOHOA_REDIS_PORT (6379), SOHOA_MINIO_PORT (9000), SOHOA_MINIO_CONSOLE_PORT (9001),
-# SOHOA_ES_PORT (9200), SOHOA_ES_TRANSPORT_PORT (9300), SOHOA_ES_HEAP (768m),
+# SOHOA_ES_PORT (9200), SOHOA_ES_TRANSPORT_PORT (9300), SOHOA_ES_HEAP (768m), SOHOA_PG_PORT (5433),
 # SOHOA_SERVICES_TIMEOUT (seconds to wait for a server to become healthy, 180).
-# If SOHOA_BROKER_URL, SOHOA_S3_ENDPOINT or SOHOA_ES_URL already name another server, that
+# If SOHOA_BROKER_URL, SOHOA_S3_ENDPOINT, SOHOA_ES_URL or SOHOA_DATABASE_URL already name another server, that
 # service is external: `up` only checks that it answers, `down` leaves it alone, `env` repeats it.
 #
-# On a fresh Debian 12 machine run it as root: it installs redis-server, and when missing a JDK
+# PostgreSQL is a private cluster (initdb into SOHOA_SERVICES_DIR/postgres/data, fsync on, only
+# 127.0.0.1, trust for the local role sohoa, database sohoa); run as root, the server runs as the
+# Debian user postgres, since PostgreSQL refuses to run as root.
+#
+# On a fresh Debian 12 machine run it as root: it installs redis-server and postgresql, and when missing a JDK
 # and Maven, with apt-get. Go >= 1.24 is needed to build MinIO (/usr/local/go is used if `go`
 # is not on PATH).
 set -euo pipefail
@@ -35,6 +41,7 @@ MINIO_CONSOLE_PORT=${SOHOA_MINIO_CONSOLE_PORT:-9001}
 ES_PORT=${SOHOA_ES_PORT:-9200}
 ES_TRANSPORT_PORT=${SOHOA_ES_TRANSPORT_PORT:-9300}
 ES_HEAP=${SOHOA_ES_HEAP:-768m}
+PG_PORT=${SOHOA_PG_PORT:-5433}
 HEALTH_TIMEOUT=${SOHOA_SERVICES_TIMEOUT:-180}
 
 # MinIO: the last commit of github.com/minio/minio (the repository is archived), that is
@@ -48,11 +55,12 @@ MINIO_BUILD_TIMEOUT=2400
 ES_RUNNER=$ROOT/scripts/services/es-runner
 ES_BUILD_TIMEOUT=1200
 
-ALL_SERVICES=(redis minio es)
+ALL_SERVICES=(redis minio es postgres)
 
 LOCAL_BROKER_URL="redis://$HOST:$REDIS_PORT/0"
 LOCAL_S3_ENDPOINT="$HOST:$MINIO_PORT"
 LOCAL_ES_URL="http://$HOST:$ES_PORT"
+LOCAL_DATABASE_URL="postgresql://sohoa@$HOST:$PG_PORT/sohoa"
 
 log() { printf '%s\n' "services: $*" >&2; }
 die() { printf '%s\n' "services: error: $*" >&2; exit 1; }
@@ -92,6 +100,7 @@ live_pid() {
     redis) pattern=redis-server ;;
     minio) pattern="minio-$MINIO_VERSION" ;;
     es) pattern=sohoa.esrunner.Main ;;
+    postgres) pattern="$SVC/postgres/data" ;;
   esac
   if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$pattern"; then
     printf '%s' "$pid"
@@ -230,6 +239,11 @@ is_external() {
         "http://$HOST:$ES_PORT" | "http://localhost:$ES_PORT") return 1 ;;
       esac
       ;;
+    postgres)
+      value=${SOHOA_DATABASE_URL:-}
+      [ -n "$value" ] || return 1
+      [ "$value" != "$LOCAL_DATABASE_URL" ] || return 1
+      ;;
   esac
   return 0
 }
@@ -239,6 +253,7 @@ external_url() {
     redis) printf '%s' "$SOHOA_BROKER_URL" ;;
     minio) printf '%s' "$SOHOA_S3_ENDPOINT" ;;
     es) printf '%s' "$SOHOA_ES_URL" ;;
+    postgres) printf '%s' "$SOHOA_DATABASE_URL" ;;
   esac
 }
 
@@ -247,6 +262,7 @@ local_url() {
     redis) printf '%s' "$LOCAL_BROKER_URL" ;;
     minio) printf 'http://%s (console http://%s:%s)' "$LOCAL_S3_ENDPOINT" "$HOST" "$MINIO_CONSOLE_PORT" ;;
     es) printf '%s' "$LOCAL_ES_URL" ;;
+    postgres) printf '%s' "$LOCAL_DATABASE_URL" ;;
   esac
 }
 
@@ -288,6 +304,9 @@ external_reachable() {
       code=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$url" || true)
       [ "${code:-000}" != 000 ]
       ;;
+    postgres)
+      timeout 5 pg_isready -q -d "$url"
+      ;;
   esac
 }
 
@@ -309,6 +328,49 @@ redis_start() {
     --dir "$SVC/redis" --save '' --appendonly no \
     --loglevel notice --logfile '')
   wait_healthy redis "$pid" redis_healthy
+}
+
+# -------------------------------------------------------------- PostgreSQL
+
+pg_bindir() {  # the newest Debian PostgreSQL server's programs
+  local dir
+  dir=$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n1)
+  [ -n "$dir" ] && [ -x "$dir/postgres" ] && printf '%s' "$dir"
+}
+
+as_pg() {  # run a PostgreSQL program as the user that owns the cluster
+  if [ "$(id -u)" = 0 ]; then
+    setpriv --reuid=postgres --regid=postgres --init-groups --reset-env -- "$@"
+  else
+    "$@"
+  fi
+}
+
+postgres_healthy() {
+  timeout 3 pg_isready -q -h "$HOST" -p "$PG_PORT" -U sohoa -d sohoa 2>/dev/null
+}
+
+postgres_start() {
+  [ -n "$(pg_bindir)" ] && command -v pg_isready >/dev/null || apt_install postgresql postgresql-client
+  local bin data=$SVC/postgres/data pid
+  bin=$(pg_bindir) || die "postgresql is installed but no server program was found under /usr/lib/postgresql"
+  mkdir -p "$SVC/postgres" "$SVC/logs"
+  [ "$(id -u)" != 0 ] || chown postgres:postgres "$SVC/postgres"
+  if [ ! -s "$data/PG_VERSION" ]; then
+    log "postgres: making a private cluster in $data"
+    as_pg "$bin/initdb" -D "$data" -U sohoa --auth=trust -E UTF8 --locale=C.UTF-8 >>"$(log_file postgres)" 2>&1 ||
+      die "initdb failed (log: $(log_file postgres))"
+  fi
+  local as=()
+  [ "$(id -u)" != 0 ] || as=(setpriv --reuid=postgres --regid=postgres --init-groups --reset-env --)
+  pid=$(spawn postgres "${as[@]}" "$bin/postgres" -D "$data" -h "$HOST" -p "$PG_PORT" \
+    -k "$SVC/postgres" -c fsync=on -c synchronous_commit=on -c full_page_writes=on \
+    -c max_connections=200 -c shared_buffers=64MB)
+  wait_healthy postgres "$pid" postgres_healthy
+  if [ "$(psql -h "$HOST" -p "$PG_PORT" -U sohoa -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'sohoa'")" != 1 ]; then
+    psql -q -h "$HOST" -p "$PG_PORT" -U sohoa -d postgres -c 'CREATE DATABASE sohoa' ||
+      die "the database sohoa could not be made"
+  fi
 }
 
 # ------------------------------------------------------------------- MinIO
@@ -472,6 +534,7 @@ service_port() {
     redis) echo "$REDIS_PORT" ;;
     minio) echo "$MINIO_PORT $MINIO_CONSOLE_PORT" ;;
     es) echo "$ES_PORT $ES_TRANSPORT_PORT" ;;
+    postgres) echo "$PG_PORT" ;;
   esac
 }
 
@@ -514,6 +577,7 @@ down_one() {
     fi
     return 0
   fi
+  [ "$name" != postgres ] || kill -INT "$pid" 2>/dev/null || true  # fast shutdown: ends sessions
   stop_pid "$pid" "$wait"
   rm -f "$(pid_file "$name")"
   log "$name: stopped (pid $pid)"
@@ -566,6 +630,11 @@ print_env() {
   else
     printf 'export SOHOA_ES_URL=%q\n' "$LOCAL_ES_URL"
   fi
+  if is_external postgres; then
+    printf 'export SOHOA_DATABASE_URL=%q\n' "$SOHOA_DATABASE_URL"
+  else
+    printf 'export SOHOA_DATABASE_URL=%q\n' "$LOCAL_DATABASE_URL"
+  fi
 }
 
 with_lock() {  # one `up`/`down` at a time for a services dir
@@ -582,7 +651,7 @@ main() {
   local services=("$@")
   [ ${#services[@]} -gt 0 ] || services=("${ALL_SERVICES[@]}")
   for name in "${services[@]}"; do
-    case $name in redis | minio | es) ;; *) die "unknown service '$name' (redis, minio, es)" ;; esac
+    case $name in redis | minio | es | postgres) ;; *) die "unknown service '$name' (redis, minio, es, postgres)" ;; esac
   done
   case $cmd in
     up)

@@ -3,7 +3,9 @@
 ``text`` is analysed with lowercase + ASCII folding (so "giay" finds "giấy" and "dong" finds
 "Đống"); ``text.exact`` keeps the diacritics and is boosted, so a query typed with diacritics
 ranks exact matches first. Receipt code, type, procedure, agency and dates are keyword/date
-fields for filters and facets.
+fields for filters and facets; ``citizen_ids`` (the personal identification numbers a document
+belongs to) is a keyword field looked up with a ``term`` query: the whole number, never a
+prefix.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ INDEX_SETTINGS: dict[str, Any] = {
             "received_date": {"type": "date", "format": "strict_date"},
             "sort_date": {"type": "date", "format": "strict_date"},
             "location": {"type": "keyword", "index": False},
+            "citizen_ids": {"type": "keyword"},
             "fields": {"type": "object", "dynamic": True},
             "meta": {"type": "text", "analyzer": "vi_folded"},
             "text": {"type": "text", "analyzer": "vi_folded",
@@ -124,6 +127,7 @@ class ElasticIndex:
             "doc_date": record.doc_date or None, "received_date": record.received_date or None,
             "sort_date": record.doc_date or record.received_date or None,
             "location": record.location, "fields": record.fields, "meta": nfc(meta),
+            "citizen_ids": list(record.citizen_ids),
             "text": nfc(record.text),
         }
 
@@ -218,7 +222,7 @@ class ElasticIndex:
         body: dict[str, Any] = {
             "query": {"bool": {"filter": _filters(query)}},
             "from": start, "size": query.limit if after else min(query.limit, MAX_WINDOW - start),
-            "track_total_hits": TOTAL_CAP, "_source": {"excludes": ["meta"]},
+            "track_total_hits": TOTAL_CAP, "_source": {"excludes": ["meta", "citizen_ids"]},
         }
         if after:
             body["search_after"] = after
@@ -237,7 +241,7 @@ class ElasticIndex:
                                                      "number_of_fragments": 1,
                                                      "no_match_size": 160}},
                                  "pre_tags": ["["], "post_tags": ["]"]}
-            body["_source"] = {"excludes": ["text", "meta"]}
+            body["_source"] = {"excludes": ["text", "meta", "citizen_ids"]}
             body["sort"] = ["_score", {"document_id": "asc"}]  # the same order on every page
         else:
             body["sort"] = [{"sort_date": {"order": "desc", "missing": "_last"}},
@@ -294,6 +298,8 @@ def _filters(query: SearchQuery) -> list[dict[str, Any]]:
                          ("receipt_code", query.receipt_code)):
         if value:
             filters.append({"term": {field: nfc(value)}})
+    if query.citizen_id is not None:  # a keyword term: the whole number, never a prefix
+        filters.append({"term": {"citizen_ids": query.citizen_id}})
     if query.agencies:  # from the receipt code, so records indexed before agency_code count
         codes = [nfc(a) for a in query.agencies if "-" not in a]  # no agency has a "-"
         filters.append({"bool": {"minimum_should_match": 1, "should": [

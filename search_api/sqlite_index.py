@@ -45,6 +45,12 @@ CREATE TABLE IF NOT EXISTS documents (
     text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_receipt ON documents (receipt_code);
+CREATE TABLE IF NOT EXISTS document_citizens (
+    citizen_id TEXT NOT NULL,
+    document_id TEXT NOT NULL,
+    PRIMARY KEY (citizen_id, document_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS document_citizens_document ON document_citizens (document_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (
     document_id UNINDEXED, body, meta, tokenize = 'unicode61 remove_diacritics 2'
 );
@@ -128,6 +134,9 @@ class SqliteIndex:
     def _write(db: sqlite3.Connection, record: IndexRecord) -> None:
         db.execute("DELETE FROM documents WHERE document_id = ?", (record.document_id,))
         db.execute("DELETE FROM documents_fts WHERE document_id = ?", (record.document_id,))
+        db.execute("DELETE FROM document_citizens WHERE document_id = ?", (record.document_id,))
+        db.executemany("INSERT INTO document_citizens VALUES (?, ?)",
+                       [(c, record.document_id) for c in record.citizen_ids])
         db.execute(
             "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (record.document_id, record.receipt_code, record.doc_type, record.doc_label,
@@ -165,12 +174,14 @@ class SqliteIndex:
             for doc_id in document_ids:
                 db.execute("DELETE FROM documents WHERE document_id = ?", (doc_id,))
                 db.execute("DELETE FROM documents_fts WHERE document_id = ?", (doc_id,))
+                db.execute("DELETE FROM document_citizens WHERE document_id = ?", (doc_id,))
 
     def clear(self) -> None:
         """Remove every document."""
         with closing(self._connect()) as db, db:
             db.execute("DELETE FROM documents")
             db.execute("DELETE FROM documents_fts")
+            db.execute("DELETE FROM document_citizens")
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
         """Return hits ranked by BM25, exact phrases first, diacritics optional; none when the
@@ -280,6 +291,10 @@ def _filters(query: SearchQuery) -> tuple[str, list[object]]:
         if value:
             sql += f" AND {column} = ?"
             params.append(nfc(value))
+    if query.citizen_id is not None:  # the whole number, from its own index: never a prefix
+        sql += (" AND d.document_id IN (SELECT c.document_id FROM document_citizens c"
+                " WHERE c.citizen_id = ?)")
+        params.append(query.citizen_id)
     if query.agencies:
         sql += f" AND {_AGENCY_SQL} IN ({', '.join('?' * len(query.agencies))})"
         params += [nfc(a) for a in query.agencies]

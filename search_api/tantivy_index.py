@@ -56,6 +56,8 @@ def _schema() -> tantivy.Schema:
     for name in ("doc_type", "procedure", "agency_code", "receipt_code"):
         b.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
     b.add_integer_field("sort_date", indexed=True, fast=True)
+    # the personal identification numbers a document belongs to: whole keywords, never stored
+    b.add_text_field("citizen_ids", tokenizer_name="raw", index_option="basic")
     b.add_text_field("body", tokenizer_name=_FOLDED)
     b.add_text_field("exact", tokenizer_name=_EXACT)
     b.add_text_field("meta", tokenizer_name=_FOLDED)
@@ -124,7 +126,7 @@ class TantivyIndex:
         return tantivy.Document(
             document_id=record.document_id, doc_type=nfc(record.doc_type),
             procedure=nfc(record.procedure), agency_code=agency_of(record.receipt_code),
-            receipt_code=record.receipt_code,
+            receipt_code=record.receipt_code, citizen_ids=list(record.citizen_ids),
             sort_date=_day(record.doc_date or record.received_date),
             body=text, exact=text, meta=nfc(_meta(record)),
             record=json.dumps(stored, ensure_ascii=False).encode())
@@ -265,7 +267,8 @@ class TantivyIndex:
     def _filters(self, query: SearchQuery) -> list[tantivy.Query]:
         schema, out = self.schema, []
         for field, value in (("doc_type", query.doc_type), ("procedure", query.procedure),
-                             ("receipt_code", query.receipt_code)):
+                             ("receipt_code", query.receipt_code),
+                             ("citizen_ids", query.citizen_id)):
             if value:
                 out.append(tantivy.Query.term_query(schema, field, nfc(value)))
         if query.agencies:

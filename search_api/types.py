@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
+from sohoa.codes import CITIZEN_ID
 from sohoa.text import nfc
 
 __all__ = ["FACETS", "TOTAL_CAP", "IndexRecord", "SearchHit", "SearchIndex", "SearchQuery",
@@ -37,12 +38,19 @@ class IndexRecord:
     location: str
     text: str
     fields: dict[str, str] = field(default_factory=dict)
+    citizen_ids: tuple[str, ...] = ()
+    """The personal identification numbers (12 digits) of the citizens the document belongs
+    to: the one it carries as its ``so_cccd`` field and the one its dossier's receipt names.
+    Indexed as a keyword: looked up whole, never by prefix."""
 
     @classmethod
-    def from_manifest(cls, manifest: dict[str, Any], text: str, location: str) -> IndexRecord:
-        """Build a record from an archive manifest (schema ``sohoa.manifest/1``) and its text."""
+    def from_manifest(cls, manifest: dict[str, Any], text: str, location: str,
+                      citizen_ids: Iterable[str] = ()) -> IndexRecord:
+        """Build a record from an archive manifest (schema ``sohoa.manifest/1``) and its text;
+        ``citizen_ids`` adds numbers the manifest does not carry (its dossier's receipt's)."""
         cls_ = manifest.get("classification", {})
         fields = {k: str(v) for k, v in cls_.get("fields", {}).items()}
+        ids = [fields.get("so_cccd", "").strip(), *citizen_ids]
         return cls(
             document_id=manifest["document_id"],
             receipt_code=manifest["receipt_code"],
@@ -56,6 +64,7 @@ class IndexRecord:
             location=location,
             text=nfc(text),
             fields=fields,
+            citizen_ids=tuple(sorted({i for i in ids if CITIZEN_ID.fullmatch(i)})),
         )
 
 
@@ -82,10 +91,15 @@ class SearchQuery:
     cursor: str | None = None
     """Continue after the page that returned this ``SearchResults.cursor`` (``offset`` is
     then ignored): how deep pages are reached."""
+    citizen_id: str | None = None
+    """Only records that belong to this citizen (``IndexRecord.citizen_ids``): 12 digits,
+    matched whole."""
 
     def __post_init__(self) -> None:
         if self.limit < 0 or self.offset < 0:
             raise ValueError(f"limit and offset cannot be negative: {self.limit}, {self.offset}")
+        if self.citizen_id is not None and not CITIZEN_ID.fullmatch(self.citizen_id):
+            raise ValueError("a personal identification number is exactly 12 digits")
 
 
 @dataclass(frozen=True, slots=True)

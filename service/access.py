@@ -149,6 +149,14 @@ ACTIONS: dict[str, Rule] = {
     "results.desk": Rule(("clerk", "officer", "head", OPERATOR), "xem hồ sơ chờ kết quả và "
                          "kết quả chờ trả của đơn vị (see the agency's dossiers waiting for or "
                          "with a result)"),
+    # reuse of digitised papers by the one-stop software (Decree 45/2020): by a citizen's
+    # number, with a purpose, within the key's agency (scoped by the search, not by can_see)
+    "reuse.lookup": Rule(("reuse",), "tra cứu giấy tờ của công dân để dùng lại (look up a "
+                                     "citizen's papers for reuse)"),
+    "reuse.download": Rule(("reuse",), "tải giấy tờ của công dân để dùng lại (download a "
+                                       "citizen's paper for reuse)"),
+    "reuse.record": Rule(("reuse",), "ghi nhận giấy tờ đã được dùng lại trong hồ sơ (record "
+                                     "that a paper was reused in a dossier)"),
     # verification
     "verify": Rule((ANYONE,), "xác minh chữ ký (verify a signature)"),
     # custody: holds, retention, disposal, checks
@@ -170,6 +178,15 @@ ACTIONS: dict[str, Rule] = {
     "custody.audit": Rule((*_CHECKERS, OPERATOR), "kiểm tra nhật ký (check the audit trail)"),
     "custody.seal": Rule((*_CHECKERS, OPERATOR), "niêm phong nhật ký (seal the audit trail)"),
     "custody.export": Rule((*_CHECKERS, OPERATOR), "xuất nhật ký (export the audit trail)"),
+    # transfer to the historical archive (nộp lưu)
+    "transfer.list": Rule((*_STAFF, OPERATOR), "xem các đợt nộp lưu (see transfer batches)"),
+    "transfer.propose": Rule(("archivist", "head"), "lập mục lục hồ sơ nộp lưu (propose a "
+                                                   "transfer to the historical archive)"),
+    "transfer.decide": Rule(_CHECKERS, "duyệt hoặc từ chối đợt nộp lưu (approve or reject a "
+                                       "transfer)"),
+    "transfer.export": Rule(("archivist", "head"), "xuất gói nộp lưu (export a transfer)"),
+    "transfer.verify": Rule((*_STAFF, OPERATOR), "kiểm tra gói nộp lưu (verify a transfer "
+                                                 "bag)"),
     # reports
     "reports.digitisation": Rule((*_RECORDS, "admin", OPERATOR),
                                  "xem báo cáo số hóa (see the digitisation report)", True),
@@ -194,6 +211,16 @@ ACTIONS: dict[str, Rule] = {
                         "(train the document type model)"),
     "model.show": Rule((*_STAFF, "admin", OPERATOR), "xem mô hình phân loại tài liệu (see the "
                        "document type model)"),
+    # backups on independent media (Circular 02/2019/TT-BNV Art. 8, 10), restore, repair
+    "backup.run": Rule(("admin", OPERATOR), "sao lưu dữ liệu (make a backup set)"),
+    "backup.list": Rule((*_CHECKERS, "admin", OPERATOR), "xem các bộ sao lưu (list backup "
+                        "sets)"),
+    "backup.verify": Rule((*_CHECKERS, "admin", OPERATOR), "kiểm tra bản sao lưu (verify a "
+                          "backup medium)"),
+    "backup.restore": Rule((OPERATOR,), "khôi phục dữ liệu từ bản sao lưu (restore a backup "
+                           "set)"),
+    "backup.repair": Rule(("admin", OPERATOR), "sửa tài liệu hỏng từ bản sao lưu (repair "
+                          "damaged objects from a backup)"),
     # running the engine
     "operate": Rule(("admin", OPERATOR), "vận hành hệ thống (run the service)"),
 }

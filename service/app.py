@@ -9,6 +9,7 @@ from pipeline.indexing import upgrade_index
 from pipeline.settings import Settings
 from service.access import Actor
 from service.accounts import Accounts, local_actor
+from service.backups import Backups
 from service.checks import Checks
 from service.context import Context
 from service.custody import Custody
@@ -21,9 +22,11 @@ from service.operations import Operations
 from service.records import Records
 from service.reports import Reports
 from service.results import Results
+from service.reuse import Reuse
 from service.review import Review
 from service.sealing import Sealer
 from service.signatures import Signatures
+from service.transfers import Transfers
 from service.verification import Verification
 from sohoa.clock import now_vn
 
@@ -45,6 +48,7 @@ class Service:
         self.checks = Checks(web.checks, web.check_timeout_s, web.anonymous_verifications)
         self.verification = Verification(self.ctx, self.checks)
         self.custody = Custody(self.ctx, self.dispatch)
+        self.transfers = Transfers(self.ctx, self.verification)
         self.accounts = Accounts(self.ctx)
         self.reports = Reports(self.ctx)
         self.signatures = Signatures(self.ctx)
@@ -55,6 +59,8 @@ class Service:
         self.desk = Desk(self.ctx)
         self.review = Review(self.ctx)
         self.learning = Learning(self.ctx)
+        self.reuse = Reuse(self.ctx)
+        self.backups = Backups(self.ctx)
         self.results.listeners.append(self.notifications.result_archived)
 
     @classmethod

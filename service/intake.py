@@ -8,6 +8,7 @@ in the intake first (nothing is lost) and processed off the caller's thread (``d
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import time
@@ -21,6 +22,7 @@ from typing import Any
 from archive import ArchiveError, keys
 from ingest import expand_inputs, open_source
 from ingest.load import sniff
+from pipeline.indexing import index_dossier
 from pipeline.intake import (
     Batch,
     batch_done,
@@ -34,6 +36,7 @@ from pipeline.receipts import register_receipt
 from pipeline.reports import MISSING_WARNING, InputReport, RunReport
 from pipeline.runner import process_paths
 from pipeline.watch import HotFolder
+from search_api import SearchUnavailableError
 from service.access import Actor, sees_every_batch
 from service.context import Context
 from service.dispatch import Dispatcher
@@ -41,9 +44,11 @@ from service.errors import NotFoundError
 from service.records import REASON_LABELS, page_ref, rejected_page
 from sohoa.clock import now_vn
 from sohoa.codes import RECEIPT_CODE, agency_of
-from sohoa.errors import SohoaError, UsageError
+from sohoa.errors import SohoaError, TransientServiceError, UsageError
 from sohoa.people import NotPermittedError, same_person
 from sohoa.text import nfc
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Intake", "RefusedFile", "UploadTooLargeError", "safe_filename"]
 
@@ -268,8 +273,11 @@ class Intake:
                 "mã trên phiếu tiếp nhận (no dossier with this receipt code is archived).")
 
     def register_receipt(self, actor: Actor, receipt_code: str, procedure: str | None,
-                         received_at: datetime) -> dict[str, Any]:
-        """The one-stop software tells sohoa a dossier was received."""
+                         received_at: datetime, citizen_id: str | None = None
+                         ) -> dict[str, Any]:
+        """The one-stop software tells sohoa a dossier was received (and, with
+        ``citizen_id``, whose it is: its documents already archived are indexed again as
+        theirs)."""
         self.ctx.authorize(actor, "intake.receipt", keys.receipt(receipt_code))
         if actor.scoped and agency_of(receipt_code) != actor.agency:
             self.ctx.audit(actor, "denied", keys.receipt(receipt_code),
@@ -277,8 +285,16 @@ class Intake:
             raise NotPermittedError(
                 f"{actor.name} tiếp nhận hồ sơ của đơn vị {actor.agency}, không phải của "
                 f"{agency_of(receipt_code)} (the receipt code belongs to another agency)")
-        return register_receipt(self.ctx.deps.store, receipt_code, procedure=procedure,
-                                received_at=received_at, who=actor.name)
+        registered = register_receipt(self.ctx.deps.store, receipt_code, procedure=procedure,
+                                      received_at=received_at, who=actor.name,
+                                      citizen_id=citizen_id)
+        if registered.get("citizen_id") and dossier_exists(self.ctx.deps.store, receipt_code):
+            try:
+                index_dossier(self.ctx.deps, receipt_code)
+            except (TransientServiceError, SearchUnavailableError) as exc:  # reconcile redoes
+                log.warning("receipt %s registered, its dossier not indexed again yet: %s",
+                            receipt_code, exc)
+        return registered
 
     # --- batch status -------------------------------------------------------------------------
 

@@ -39,6 +39,14 @@ class Operations:
             "documents_unindexed": len(report.documents_unindexed)})
         return report
 
+    def migrated(self, actor: Actor, applied: list[int], imported: dict[str, int]) -> None:
+        """Record in the audit trail that the database schema was brought up to date
+        (``applied``: the versions) and what was imported from a data folder (``sohoa
+        migrate``, which runs the migrations before the service can start on the database)."""
+        self.ctx.authorize(actor, "operate")
+        self.ctx.audit(actor, "database_migrated", "", {
+            "versions": ",".join(str(v) for v in applied), **imported})
+
     def reindex(self, actor: Actor, progress: Callable[[int], None] | None = None) -> int:
         """Rebuild the search index from the archive; return how many documents it holds.
         ``progress`` is told how many are indexed after each batch."""

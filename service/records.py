@@ -14,6 +14,7 @@ from archive import ArchiveError, Manifest, keys, load_manifest
 from archive.hold import current_holds
 from archive.lifecycle import STEP_LABELS, DossierStep, life_of
 from archive.printed_copy import QrBand, render_printed_copy
+from archive.reuse import reuses_of
 from archive.revisions import DocumentView, find_view
 from archive.versions import file_versions, newest_file, with_versions
 from pipeline.records import dossier_state
@@ -217,6 +218,8 @@ class Records:
             "events": m.events, "files": body["files"], "legal_hold": held, "ocr": m.ocr,
             "versions": [v.to_json() for v in file_versions(self.ctx.deps.store, receipt_code,
                                                              view.package)],
+            "reused_in": [{"dossier": u.dossier, "at": u.at, "who": u.who}
+                          for u in reuses_of(self.ctx.deps.store, receipt_code, document_id)],
         }
 
     def download(self, actor: Actor, receipt_code: str, document_id: str,

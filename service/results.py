@@ -19,7 +19,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from archive import ArchivedDocument, find_archived, keys
+from archive import ArchivedDocument, ObjectStore, find_archived, keys
+from archive.versions import newest_file
 from pipeline.archiving import archive_group, index_now
 from pipeline.deps import Deps, profile_of
 from pipeline.pages import read_page
@@ -61,9 +62,10 @@ def result_fields(doc_type: str | None = None, so_ky_hieu: str | None = None,
                         co_quan_ban_hanh=co_quan_ban_hanh or None, doc_type=doc_type or None)
 
 
-def _summary(a: ArchivedDocument) -> dict[str, Any]:
+def _summary(a: ArchivedDocument, store: ObjectStore) -> dict[str, Any]:
     m = a.manifest
     result = m.result
+    _key, sha256, version = newest_file(store, m)  # what a download gives: a renewal's bytes
     return {
         "receipt_code": a.receipt_code, "document_id": a.document_id,
         "doc_type": m.classification.doc_type, "label": m.classification.label,
@@ -72,7 +74,7 @@ def _summary(a: ArchivedDocument) -> dict[str, Any]:
         "signers": list(result.signers) if result else [],
         "copy_form": result.copy_form if result else "",
         "issued_by": result.issued_by if result else "",
-        "sha256": m.files["document.pdf"].sha256 if "document.pdf" in m.files else "",
+        "sha256": sha256 or "", "version": version,
         "archived_at": m.events[-1]["at"] if m.events else "",
         "retention": m.retention.label, "retain_until": m.retention.retain_until,
         "permanent": m.retention.permanent, "already_archived": a.already_archived,
@@ -266,7 +268,7 @@ class Results:
             self.ctx.audit(actor, "result_issued", archived.prefix, {
                 "form": archived.manifest.result.form if archived.manifest.result else "",
                 "sha256": archived.manifest.files["document.pdf"].sha256}, seal=True)
-        summary = _summary(archived) | {"indexed": indexed}
+        summary = _summary(archived, self.deps.store) | {"indexed": indexed}
         for listener in self.listeners:  # every time: a listener keeps one per document
             listener(summary)
         return summary
@@ -280,7 +282,7 @@ class Results:
     def list(self, actor: Actor, receipt_code: str) -> list[dict[str, Any]]:
         """The results archived in a dossier."""
         self.ctx.authorize_record(actor, "results.list", receipt_code)
-        found = [_summary(a) for a in results_of(self.deps, receipt_code)]
+        found = [_summary(a, self.deps.store) for a in results_of(self.deps, receipt_code)]
         self.ctx.audit_seldom(actor, "viewed", keys.aip(receipt_code), {"results": len(found)},
                               about="results")
         return found

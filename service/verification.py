@@ -157,6 +157,7 @@ class Verification:
             "signed": report.signed, "intact": report.intact, "trusted": report.trusted,
             "covers_whole_file": report.covers_whole_file, "signer": report.signer,
             "signing_time": report.signing_time, "problems": list(report.problems),
+            "warnings": list(report.warnings), "warnings_vi": list(report.warnings_vi),
             "signatures": [_signature(s) for s in report.signatures],
         }
 

@@ -9,9 +9,11 @@ from the time stamps, CRLs and document time stamps the document carries. Used b
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from datetime import datetime
 
 from asn1crypto import crl as asn1_crl
+from asn1crypto import ocsp as asn1_ocsp
 from asn1crypto import x509 as asn1_x509
 from pyhanko.sign.ades.report import AdESIndeterminate, AdESPassed
 from pyhanko.sign.validation import EmbeddedPdfSignature, KeyUsageConstraints
@@ -31,11 +33,11 @@ from pyhanko_certvalidator.policy_decl import (
     RevocationCheckingRule,
 )
 from pyhanko_certvalidator.registry import SimpleTrustManager
-from pyhanko_certvalidator.revinfo.archival import CRLContainer
+from pyhanko_certvalidator.revinfo.archival import CRLContainer, OCSPContainer
 
 from .verify_report import _TRUST_MESSAGES, SignatureCheck
 
-__all__ = ["_KEY_USAGE", "_covered_stamps", "_long_term", "_time_only"]
+__all__ = ["_KEY_USAGE", "_covered_stamps", "_long_term", "_spent_stamps", "_time_only"]
 
 # A clerk certificate from another CA may carry either usage; ours carry both.
 _KEY_USAGE = KeyUsageConstraints(
@@ -59,9 +61,11 @@ def _time_only(check: SignatureCheck) -> bool:
 async def _long_term(
     emb: EmbeddedPdfSignature, check: SignatureCheck, roots: list[asn1_x509.Certificate],
     crls: list[asn1_crl.CertificateList], at: datetime,
+    ocsps: Sequence[asn1_ocsp.OCSPResponse] = (),
 ) -> SignatureCheck:
     """Check an expired signer again, as of when it signed, from the document's long-term data:
-    its time stamp, the CRLs in its DSS and the document time stamps over them (B-LTA)."""
+    its time stamp, the CRLs and OCSP responses in its DSS and the document time stamps over
+    them (B-LTA)."""
     trust = SimpleTrustManager.build(trust_roots=roots)
     required = RevocationCheckingPolicy(
         ee_certificate_rule=RevocationCheckingRule.CRL_OR_OCSP_REQUIRED,
@@ -78,7 +82,8 @@ async def _long_term(
             ts_cert_validation_policy=CertValidationPolicySpec(trust, CertRevTrustPolicy(stamps)),
             revinfo_gathering_policy=RevocationInfoGatheringSpec(
                 online_fetching_rule=RevinfoOnlineFetchingRule.LOCAL_ONLY),
-            local_knowledge=LocalKnowledge(known_crls=[CRLContainer(c) for c in crls]),
+            local_knowledge=LocalKnowledge(known_crls=[CRLContainer(c) for c in crls],
+                                           known_ocsps=[OCSPContainer(o) for o in ocsps]),
             key_usage_settings=_KEY_USAGE,
         ))
         timing = ValidationTimingInfo(validation_time=at, best_signature_time=at,
@@ -101,3 +106,21 @@ def _covered_stamps(checks: list[SignatureCheck]) -> list[SignatureCheck]:
                 later.kind == "timestamp" and later.valid for later in out[i + 1:]):
             out[i] = dataclasses.replace(c, trusted=True, problems=(), long_term=True)
     return out
+
+
+_SPENT = ("the archive time stamp's authority certificate has expired, so the file verifies "
+          "only while its signer's certificate is valid: renew its archive time stamp before "
+          "then (sohoa ltv renew)")
+
+
+def _spent_stamps(checks: list[SignatureCheck]) -> list[SignatureCheck]:
+    """Mark the document time stamps no signature needs: their only problem is time (the
+    authority's certificate has expired) and every signature verifies on its own, its signer's
+    certificate still valid, as EU DSS passes such a file with a warning. Nothing is marked
+    when a signature relies on the long-term data or fails."""
+    signatures = [c for c in checks if c.kind == "signature"]
+    if not signatures or not all(c.valid and not c.long_term for c in signatures):
+        return checks
+    return [dataclasses.replace(c, spent=True)
+            if c.kind == "timestamp" and c.intact and c.covers_whole_file and not c.trusted
+            and _time_only(c) else c for c in checks]

@@ -28,13 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from asn1crypto import crl as asn1_crl
+from asn1crypto import ocsp as asn1_ocsp
 from asn1crypto import x509 as asn1_x509
 from pyhanko.keys import load_certs_from_pemder
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import DiffResult, ModificationLevel
 from pyhanko.sign.fields import SigSeedSubFilter, enumerate_sig_fields
 from pyhanko.sign.validation import (
-    DocumentSecurityStore,
     EmbeddedPdfSignature,
     SignatureCoverageLevel,
     async_validate_pdf_signature,
@@ -46,7 +46,8 @@ from sohoa.errors import ConfigurationError
 from sohoa.text import nfc
 
 from ._aio import run_sync
-from ._long_term import _KEY_USAGE, _covered_stamps, _long_term, _time_only
+from ._long_term import _KEY_USAGE, _SPENT, _covered_stamps, _long_term, _spent_stamps, _time_only
+from ._revinfo import _answered, _dss_crls, _dss_ocsps
 from .changes import changes_after
 from .errors import UnreadablePdfError
 from .sign import VN_TZ
@@ -144,24 +145,29 @@ def verify_pdf(
 
     try:
         checks = run_sync(_check_all(data, found, broken, roots, [*crls, *_dss_crls(reader)],
-                                     at))
+                                     at, _dss_ocsps(reader)))
     except Exception as exc:  # a failure outside any one signature's check
         reason = f"the signatures could not be checked ({_describe(exc)})"
         checks = [_failed_check(emb.field_name, reason) for emb in found]
         checks += [_failed_check(name, reason) for name, _ in broken]
     regular = [c for c in checks if c.kind == "signature"] or checks
     last = regular[-1]
-    problems = [p for c in checks for p in c.problems]
+    checks = _spent_stamps(checks)
+    counted = [c for c in checks if not c.spent]
+    problems = [p for c in counted for p in c.problems]
+    warnings = tuple(f"{_SPENT} ({p.rsplit(' (', 1)[-1]}" for c in checks if c.spent
+                     for p in c.problems[:1])
     return VerificationReport(
         signed=True,
-        intact=all(c.intact for c in checks),
-        trusted=all(c.trusted for c in checks),
-        covers_whole_file=all(c.covers_whole_file for c in checks),
+        intact=all(c.intact for c in counted),
+        trusted=all(c.trusted for c in counted),
+        covers_whole_file=all(c.covers_whole_file for c in counted),
         signer=last.signer,
         signing_time=last.signing_time,
         signature_count=len(checks),
         problems=tuple(problems + notes),
         signatures=tuple(checks),
+        warnings=warnings,
     )
 
 
@@ -209,8 +215,9 @@ async def _check_all(
     roots: list[asn1_x509.Certificate],
     crls: list[asn1_crl.CertificateList],
     at: datetime | None,
+    ocsps: list[asn1_ocsp.OCSPResponse],
 ) -> list[SignatureCheck]:
-    vc = ValidationContext(trust_roots=roots, crls=crls, allow_fetching=False,
+    vc = ValidationContext(trust_roots=roots, crls=crls, ocsps=ocsps, allow_fetching=False,
                            revocation_mode="soft-fail", moment=at)
     # A time-stamping authority's certificate is trusted as issued by the root, without its
     # revocation status: a document time stamp is checked years after its CRL went stale.
@@ -225,10 +232,10 @@ async def _check_all(
             try:
                 stamp = emb.sig_object_type == "/DocTimeStamp"
                 check = await _check_one(data, emb, ts_vc if stamp else vc, where, crls,
-                                         doc_stamps)
+                                         doc_stamps, ocsps)
                 if check.kind == "signature" and not check.trusted and check.intact and \
                         _time_only(check) and check.level == "B-LTA":
-                    check = await _long_term(emb, check, roots, crls, at or _now())
+                    check = await _long_term(emb, check, roots, crls, at or _now(), ocsps)
                     if check.valid:
                         check = dataclasses.replace(check, indication=TOTAL_PASSED,
                                                     sub_indication=None)
@@ -254,6 +261,7 @@ async def _check_all(
 async def _check_one(
     data: bytes, emb: EmbeddedPdfSignature, vc: ValidationContext, where: str,
     crls: list[asn1_crl.CertificateList], doc_stamps: list[int],
+    ocsps: list[asn1_ocsp.OCSPResponse],
 ) -> SignatureCheck:
     kind = "timestamp" if emb.sig_object_type == "/DocTimeStamp" else "signature"
     status: Any
@@ -302,13 +310,14 @@ async def _check_one(
         timestamp = tst.timestamp.astimezone(VN_TZ) if tst is not None else None
         level = "B-B" if timestamp is None else "B-T"
         issuer = status.signing_cert.issuer if status.signing_cert is not None else None
-        if timestamp is not None and any(c.issuer == issuer for c in crls) and _has_dss(emb):
+        revinfo = any(c.issuer == issuer for c in crls) or _answered(ocsps, status.signing_cert)
+        if timestamp is not None and revinfo and _has_dss(emb):
             level = "B-LT"
             if any(rev > emb.signed_revision for rev in doc_stamps):
                 level = "B-LTA"
         if status.revocation_details is not None:
             revocation = "revoked"
-        elif trusted and any(c.issuer == issuer for c in crls):
+        elif trusted and revinfo:
             revocation = "good"
     changed_after = _changed_after(status)
     if changes and changed_after in _ALLOWED_WORDS:
@@ -368,15 +377,6 @@ def _changed_after(status: Any) -> str:
 
 def _has_dss(emb: EmbeddedPdfSignature) -> bool:
     return "/DSS" in emb.reader.root
-
-
-def _dss_crls(reader: PdfFileReader) -> list[asn1_crl.CertificateList]:
-    """The CRLs the document carries in its DSS (PAdES B-LT)."""
-    try:
-        dss = DocumentSecurityStore.read_dss(reader)
-        return [asn1_crl.CertificateList.load(c.get_object().data) for c in dss.crls]
-    except Exception:  # no DSS, or a damaged one: nothing to add
-        return []
 
 
 def _now() -> datetime:

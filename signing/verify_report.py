@@ -97,6 +97,11 @@ class SignatureCheck:
             ``OUT_OF_BOUNDS_NOT_REVOKED``, ``OUT_OF_BOUNDS_NO_POE``, ``REVOKED``,
             ``REVOKED_NO_POE``, ``FORMAT_FAILURE``, ...); ``None`` for a document changed after
             signing, which the standard leaves to the validator (EU DSS only warns).
+        spent: A document time stamp whose only problem is time (its authority's certificate
+            has expired) in a file whose every signature verifies without it, its signer's
+            certificate being still valid: EU DSS passes such a file with a warning, and so
+            does sohoa (:attr:`VerificationReport.warnings`); it counts again as soon as a
+            signature needs it.
     """
 
     field_name: str
@@ -116,6 +121,7 @@ class SignatureCheck:
     changes: tuple[str, ...] = ()
     indication: str = INDETERMINATE
     sub_indication: str | None = None
+    spent: bool = False
 
     @property
     def valid(self) -> bool:
@@ -144,6 +150,9 @@ class VerificationReport:
         problems: Plain messages a person can act on, each naming the signature concerned;
             empty exactly when the report is valid.
         signatures: The outcome for each signature, in signing order.
+        warnings: What does not change the verdict but calls for action: an archive time stamp
+            that has expired while the signer's certificate is still valid (the file verifies
+            only until that certificate ends; renew it).
     """
 
     signed: bool
@@ -155,6 +164,7 @@ class VerificationReport:
     signature_count: int
     problems: tuple[str, ...]
     signatures: tuple[SignatureCheck, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     @property
     def valid(self) -> bool:
@@ -187,7 +197,8 @@ class VerificationReport:
             return None, None
         if self.valid:
             return TOTAL_PASSED, None
-        worst = max(self.signatures, key=lambda c: _RANK.get(c.indication, 2), default=None)
+        counted = [c for c in self.signatures if not c.spent]
+        worst = max(counted, key=lambda c: _RANK.get(c.indication, 2), default=None)
         if worst is None or worst.indication == TOTAL_PASSED:
             # the file's structure or a signature no field names: not what was signed
             return TOTAL_FAILED, "FORMAT_FAILURE"
@@ -249,6 +260,11 @@ class VerificationReport:
         else:
             first = "không xác nhận được chữ ký"
         return f"Không hợp lệ: {first}."
+
+    @property
+    def warnings_vi(self) -> tuple[str, ...]:
+        """:attr:`warnings` in Vietnamese, for the verification page."""
+        return tuple(_SPENT_VI for _ in self.warnings)
 
     def _indeterminate_vi(self) -> str:
         sub = self.sub_indication or ""
@@ -320,6 +336,8 @@ def _indication_of(status: Any, intact: bool, trusted: bool, covers: bool,
 _OUT_OF_BOUNDS = frozenset({"EXPIRED", "OUT_OF_BOUNDS_NO_POE", "OUT_OF_BOUNDS_NOT_REVOKED"})
 
 
+_SPENT_VI = ("dấu thời gian lưu trữ đã hết hạn: tệp chỉ còn xác minh được khi chứng thư số của "
+             "người ký còn hiệu lực, cần gia hạn dấu thời gian lưu trữ trước thời điểm đó")
 _OTHER_CHANGES = "page content or other changes"
 _CHANGE_WORDS = {
     ModificationLevel.NONE: "nothing",

@@ -1,6 +1,7 @@
 """Who may do what: the people of a centre and their roles.
 
-The registry is ``DATA/people.json``. Roles:
+The registry is ``DATA/people.json`` (``FilePeopleRecords``), or a table in PostgreSQL when
+the installation's machines share a database (``sohoa.state_pg.PgPeopleRecords``). Roles:
 
 ``clerk``      counter clerk: digitises and submits dossiers
 ``officer``    department officer: fetches and signs results
@@ -8,6 +9,8 @@ The registry is ``DATA/people.json``. Roles:
 ``auditor``    retention auditor: approves or rejects disposal batches, checks fixity and the trail
 ``head``       head of the centre: approves disposal; grants and revokes roles
 ``admin``      administers the service: accounts and roles, nothing in the records
+``reuse``      the one-stop software's key: looks up a citizen's papers by their personal
+               identification number, with a purpose, within its agency
 
 Names are compared in NFC with single spaces, ignoring case. Who may change the registry is
 decided by the service's access table (``service/access.py``), which also records every change
@@ -39,22 +42,25 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Protocol
 
 from sohoa.clock import now_vn
 from sohoa.errors import SohoaError
 from sohoa.text import fold, hidden_chars, mixes_scripts, nfc, nfkc, normalise_space, skeleton
 
 __all__ = ["ADMIN_ROLES", "AGENCY_ROLES", "ROLES", "ROLE_LABELS", "Account", "ApiKey",
-           "ApiKeyExpiredError", "NotPermittedError", "People", "PeopleError", "same_person"]
+           "ApiKeyExpiredError", "FilePeopleRecords", "NotPermittedError", "People",
+           "PeopleError", "PeopleRecords", "person_key", "same_person"]
 
-ROLES = ("clerk", "officer", "archivist", "auditor", "head", "admin")
+ROLES = ("clerk", "officer", "archivist", "auditor", "head", "admin", "reuse")
 ROLE_LABELS = {"clerk": "cán bộ tiếp nhận", "officer": "cán bộ chuyên môn",
                "archivist": "cán bộ lưu trữ", "auditor": "kiểm tra lưu trữ",
-               "head": "lãnh đạo trung tâm", "admin": "quản trị hệ thống"}
+               "head": "lãnh đạo trung tâm", "admin": "quản trị hệ thống",
+               "reuse": "phần mềm một cửa (dùng lại giấy tờ)"}
 """How a role is named on printed records."""
 ADMIN_ROLES = ("head", "admin")
 """Who grants roles and manages accounts once someone holds one of these."""
-AGENCY_ROLES = frozenset({"clerk", "officer"})
+AGENCY_ROLES = frozenset({"clerk", "officer", "reuse"})
 """Roles that see only their own agency's records."""
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}")
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
@@ -149,6 +155,11 @@ def _key(name: str) -> str:
     return normalise_space(nfc(name)).casefold()
 
 
+def person_key(name: str) -> str:
+    """The key a person's entry is kept under (NFC, single spaces, case folded)."""
+    return _key(name)
+
+
 def same_person(a: str, b: str) -> bool:
     """Tell whether two names name the same person (NFC, spaces and case ignored)."""
     return _key(a) == _key(b)
@@ -192,13 +203,31 @@ def _checked_roles(roles: Iterable[str]) -> set[str]:
     return wanted
 
 
-class People:
-    """The registry of one data folder."""
+class PeopleRecords(Protocol):
+    """Where the registry is kept: every person's entry by the key their name is compared
+    under (``FilePeopleRecords``: ``DATA/people.json``; ``sohoa.state_pg.PgPeopleRecords``:
+    PostgreSQL)."""
+
+    where: str
+    """Where the registry is, for messages."""
+
+    def read(self) -> dict[str, dict[str, object]]:
+        """Every entry as it is now."""
+
+    def locked(self) -> contextlib.AbstractContextManager[dict[str, dict[str, object]]]:
+        """Every entry, held against other changes until the block ends; what the block
+        leaves in the dict is what is kept (nothing when it raises)."""
+
+
+class FilePeopleRecords:
+    """The registry as one JSON file, changed under ``flock`` and replaced whole."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.where = str(path)
 
-    def _read(self) -> dict[str, dict[str, object]]:
+    def read(self) -> dict[str, dict[str, object]]:
+        """See :class:`PeopleRecords`."""
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -208,19 +237,36 @@ class People:
         return {_key(p["name"]): p for p in raw.get("people", [])}
 
     @contextlib.contextmanager
-    def _locked(self) -> Iterator[dict[str, dict[str, object]]]:
+    def locked(self) -> Iterator[dict[str, dict[str, object]]]:
+        """See :class:`PeopleRecords`."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with (self.path.parent / ".people.lock").open("a") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
-            people = self._read()
+            people = self.read()
             yield people
-            for person in people.values():
-                person.setdefault("id", _new_id())  # registries from before ids
             body = {"people": sorted(people.values(), key=lambda p: fold(str(p["name"])))}
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".people-")
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 json.dump(body, f, ensure_ascii=False, indent=1)
             Path(tmp).replace(self.path)
+
+
+class People:
+    """The registry of one installation."""
+
+    def __init__(self, records: Path | PeopleRecords) -> None:
+        self.records: PeopleRecords = (FilePeopleRecords(records) if isinstance(records, Path)
+                                       else records)
+
+    def _read(self) -> dict[str, dict[str, object]]:
+        return self.records.read()
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[dict[str, dict[str, object]]]:
+        with self.records.locked() as people:
+            yield people
+            for person in people.values():
+                person.setdefault("id", _new_id())  # registries from before ids
 
     def roles_of(self, name: str) -> frozenset[str]:
         """The roles a person holds (none if unknown)."""

@@ -19,10 +19,12 @@ SAMPLES = ROOT / "samples"
 # Each server-backed test names the service (or tool) it needs; the variable says where it is.
 SERVICES = {"minio": "SOHOA_S3_ENDPOINT", "elasticsearch": "SOHOA_ES_URL",
             "redis": "SOHOA_BROKER_URL", "verapdf": "SOHOA_VERAPDF",
-            "eudss": "SOHOA_DSS", "browser": "SOHOA_CHROMIUM"}
+            "eudss": "SOHOA_DSS", "browser": "SOHOA_CHROMIUM",
+            "postgres": "SOHOA_DATABASE_URL"}
 _SERVICE_ENV = {key: os.environ.get(key) for key in (
     "SOHOA_S3_ENDPOINT", "SOHOA_S3_ACCESS_KEY", "SOHOA_S3_SECRET_KEY", "SOHOA_ES_URL",
-    "SOHOA_BROKER_URL", "SOHOA_VERAPDF", "SOHOA_DSS", "SOHOA_CHROMIUM")}
+    "SOHOA_BROKER_URL", "SOHOA_VERAPDF", "SOHOA_DSS", "SOHOA_CHROMIUM",
+    "SOHOA_DATABASE_URL")}
 
 
 def service_env(name: str) -> str | None:
@@ -72,6 +74,18 @@ def _audit_key_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     user's ~/.config/sohoa: XDG_CONFIG_HOME, which SOHOA_-clearing fixtures keep."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_service_env() -> Iterator[None]:
+    """No SOHOA_ variable reaches a module's or a session's fixtures either (a test server is
+    named through ``service_env``): SOHOA_DATABASE_URL in the shell must not move the embedded
+    default's state into PostgreSQL."""
+    with pytest.MonkeyPatch.context() as mp:
+        for key in list(os.environ):
+            if key.startswith("SOHOA_"):
+                mp.delenv(key)
         yield
 
 
@@ -139,3 +153,28 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
                      "--clerk", "Nguyễn Thị Lan", "--json"])
     out.write_text(buf.getvalue(), encoding="utf-8")
     return {"code": code, "report": json.loads(buf.getvalue()), "data": data, "work": work}
+
+
+def pg_url_in_schema(schema: str) -> str:
+    """The test database's URL with ``schema`` first on the search path."""
+    url = service_env("SOHOA_DATABASE_URL") or ""
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A migrated PostgreSQL schema of its own (dropped afterwards), as a URL."""
+    import psycopg
+
+    from sohoa.db import Database, migrate
+
+    schema = unique("t").replace("-", "_")
+    with psycopg.connect(service_env("SOHOA_DATABASE_URL") or "", autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    url = pg_url_in_schema(schema)
+    db = Database(url)
+    migrate(db)
+    db.close()
+    yield url
+    with psycopg.connect(service_env("SOHOA_DATABASE_URL") or "", autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -178,6 +178,17 @@ ONE_DOOR = {
     "signing.sign": "CLI only", "pki.revoke": "CLI only", "operate": "CLI only",
     "model.train": "CLI and schedule only", "model.show": "CLI only",
     "ltv.renew": "CLI and schedule only",
+    "reuse.lookup": "API only: the one-stop software (tests/test_reuse.py)",
+    "reuse.download": "API only: the one-stop software (tests/test_reuse.py)",
+    "reuse.record": "API only: the one-stop software (tests/test_reuse.py)",
+    "transfer.list": "CLI only", "transfer.propose": "CLI only (tests/test_transfer.py)",
+    "transfer.decide": "CLI only (tests/test_transfer.py)",
+    "transfer.export": "CLI only (tests/test_transfer.py)",
+    "transfer.verify": "CLI only (tests/test_transfer.py)",
+    "backup.run": "CLI and schedule only (tests/test_backup.py)",
+    "backup.list": "CLI only", "backup.verify": "CLI only",
+    "backup.restore": "CLI only, the operator into an empty folder (tests/test_backup.py)",
+    "backup.repair": "CLI only (tests/test_backup.py)",
 }
 
 
@@ -296,3 +307,21 @@ def test_disposal_needs_the_proposer_and_approver_roles(tmp_path: Path) -> None:
         service.custody.decide(clerk, _NO_BATCH, True, "")
     with pytest.raises(NotPermittedError):
         service.custody.execute(clerk, _NO_BATCH)
+
+
+def test_transfer_needs_the_proposer_and_approver_roles(tmp_path: Path) -> None:
+    service = Service.build(settings_for(tmp_path / "data"))
+    stranger = Actor("Người Lạ", frozenset())
+    clerk = Actor("Nguyễn Thị Lan", frozenset({"clerk"}), AGENCY_A)
+    archivist = Actor("Phạm Thu Trang", frozenset({"archivist"}))
+    with pytest.raises(NotPermittedError):
+        service.transfers.propose(stranger, "ho_tich", date.today())
+    with pytest.raises(NotPermittedError):
+        service.transfers.decide(archivist, "T-20000101-000000", True, "")
+    with pytest.raises(NotPermittedError):
+        service.transfers.export(clerk, "T-20000101-000000", tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+    with pytest.raises(NotPermittedError):
+        service.transfers.verify(stranger, tmp_path)
+    trail = AuditLog(tmp_path / "data" / "audit" / "audit.jsonl").path.read_text(encoding="utf-8")
+    assert trail.count('"denied"') == 4

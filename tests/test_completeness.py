@@ -119,6 +119,14 @@ def test_the_receipts_qr_code_names_the_procedure_when_its_text_does_not(
     assert [m.type for m in report.missing] == ["ban_ve_thiet_ke"]
 
 
+def test_the_receipts_qr_code_names_the_procedure_by_its_name() -> None:
+    payload = f"MaHoSo:{BIRTH}|MaTTHC:KT.01|TenTTHC:Khai tử cho mẹ|NgayNhan:2025-05-02"
+    assert completeness.qr_procedure_name([payload]) == "Khai tử cho mẹ"
+    found = completeness.procedure_of(None, [payload])
+    assert found is not None and found.id == "dang_ky_khai_tu"
+    assert completeness.procedure_of(None, [f"MaHoSo:{BIRTH}|MaTTHC:KT.01"]) is None
+
+
 def test_pages_sent_into_the_dossier_count_with_those_archived(deps: Deps) -> None:
     now = datetime(2025, 8, 19, 9, 0)
     first = process_dossier(deps, "scan.pdf", "a" * 64, MARITAL, "qr",

@@ -18,6 +18,7 @@ from archive import (
     archive_document,
     check_fixity,
 )
+from archive.aip import load_manifest
 from archive.audit import AuditLog
 from archive.disposal import (
     DisposalBatch,
@@ -32,6 +33,7 @@ from archive.disposal import (
 )
 from archive.hold import set_hold
 from archive.printout import Printout, render_pdf
+from archive.versions import add_version
 from cli.main import main
 from signing import DevPki, find_stamp_font, sign_pdf, verify_pdf
 from sohoa.people import People, PeopleError
@@ -259,3 +261,23 @@ def test_an_interrupted_execution_finishes_when_run_again(
     destroyed = [e.record for e in audit.entries() if e.action == "record_destroyed"]
     assert sorted(destroyed) == [f"aip/{CODE}/aaaaaa000001/", f"aip/{OTHER}/eeeeee000005/"]
     assert check_fixity(store).ok
+
+
+def test_the_tombstone_names_every_renewed_version(
+    store: ObjectStore, office: tuple[People, AuditLog, DevPki],
+) -> None:
+    _, audit, pki = office
+    files = _archive(store, CODE, "eeeeee000005", ENDED)
+    manifest = load_manifest(store, f"aip/{CODE}/eeeeee000005/manifest.json")
+    renewed = files["document.pdf"] + b"\n% renewed"
+    version = add_version(store, manifest, renewed, at="2022-01-01T09:00:00+07:00",
+                          why="dấu thời gian sắp hết hạn", who="sohoa", tsa={}, replaced={})
+    batch, _ = propose(store, audit, who=ARCHIVIST, before=date.today(), reason="Biên bản 13/BB")
+    approve(store, audit, batch.batch_id, who=AUDITOR, role="auditor", note="")
+    execute(store, audit, batch.batch_id, who=ARCHIVIST, organisation="x",
+            render=_render(pki, ARCHIVIST), unindex=lambda ids: None)
+    assert not store.exists(version.key)
+    (tomb,) = tombstones(store, CODE)
+    named = version.key.removeprefix(f"aip/{CODE}/eeeeee000005/")
+    assert tomb.files[named]["sha256"] == hashlib.sha256(renewed).hexdigest()
+    assert tomb.files["document.pdf"]["sha256"] == hashlib.sha256(files["document.pdf"]).hexdigest()

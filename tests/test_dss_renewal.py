@@ -7,8 +7,8 @@ A fresh installation signs one document with a TSA whose certificate ends in 200
 it, and renews it with a lasting RSA-3072 TSA from the development CA (``sohoa ltv renew``).
 Both files are validated as of 30 days after the first TSA's certificate ended, and as of 30
 days after the signer's certificate ended too. At the first date DSS still passes the version
-not renewed (its signer's certificate is valid then; only its time stamps have ended), where
-sohoa finds it indeterminate: sohoa says less than DSS there, never more.
+not renewed (its signer's certificate is valid then; only its time stamps have ended), and so
+does sohoa, with a warning to renew it.
 """
 
 from __future__ import annotations
@@ -150,15 +150,24 @@ def test_sohoa_verify_at_says_what_dss_says(
     assert not old["valid"]
 
 
-def test_sohoa_says_no_more_than_dss_once_only_the_first_tsa_ended(
+def test_sohoa_says_what_dss_says_once_only_the_first_tsa_ended(
         renewed: Renewed, verdicts: dict[str, dict[Path, dict[str, Any]]],
         capsys: pytest.CaptureFixture[str]) -> None:
+    """Between the first authority's end and the signer's, the file not renewed still passes
+    (its signer's certificate is valid), with a warning that it must be renewed."""
     new = _sohoa(capsys, renewed, renewed.new, renewed.tsa_ended)
     assert new["valid"] and new["indication"] == "TOTAL_PASSED", _ours(new)
+    assert new["warnings"] == [], new["warnings"]
     old = _sohoa(capsys, renewed, renewed.old, renewed.tsa_ended)
-    assert verdicts[renewed.tsa_ended][renewed.old]["indication"] == "TOTAL_PASSED"
-    assert (old["indication"], old["sub_indication"]) == (
-        "INDETERMINATE", "OUT_OF_BOUNDS_NOT_REVOKED"), _ours(old)
+    theirs = verdicts[renewed.tsa_ended][renewed.old]
+    assert theirs["indication"] == "TOTAL_PASSED", describe(theirs)
+    assert (old["indication"], old["sub_indication"]) == ("TOTAL_PASSED", None), _ours(old)
+    assert old["valid"] and old["problems"] == [], _ours(old)
+    (warning,) = old["warnings"]
+    assert "archive time stamp" in warning and "sohoa ltv renew" in warning, warning
+    assert "gia hạn" in old["warnings_vi"][0]
+    stamp = old["signatures"][-1]
+    assert stamp["kind"] == "timestamp" and stamp["spent"] and not stamp["trusted"]
 
 
 def test_the_service_checks_with_the_crl_of_the_moment_asked(renewed: Renewed) -> None:

@@ -63,3 +63,36 @@ def test_id_number_of_papers_not_in_the_samples(text: str, expected: str) -> Non
 ])
 def test_no_id_number(text: str) -> None:
     assert "so_cccd" not in extract_fields(text)
+
+
+MARRIAGE = """UBND XÃ TÂN PHÚ
+GIẤY CHỨNG NHẬN KẾT HÔN
+Họ, chữ đệm, tên vợ:
+TRẦN THỊ MAI
+Số định danh cá nhân:
+083195001122
+Họ, chữ đệm, tên chồng:
+LÊ VĂN HÙNG
+Số định danh cá nhân:
+083093004455
+"""
+
+
+def test_the_id_number_is_that_of_the_person_the_paper_is_about() -> None:
+    fields = extract_fields(MARRIAGE, "giay_chung_nhan_ket_hon")
+    assert fields["so_cccd"] == {"Lê Văn Hùng": "083093004455",
+                                 "Trần Thị Mai": "083195001122"}[fields["ho_ten"]]
+
+
+@pytest.mark.parametrize("text", [
+    # two people's numbers and no name to tell whose the paper is
+    "Số CCCD người thứ nhất: 083195001122\nSố CCCD người thứ hai: 083093004455",
+    # no province starts with 956 or 123: a misread digit, or not an identity number
+    "Số định danh cá nhân: 956191952521",
+    "Số CCCD: 123456789012",
+    # numbers near an identity label that are something else
+    "Số CCCD: chưa có\nSố biên nhận: 079012345678",
+    "Căn cước (số điện thoại liên hệ): 084912345678",
+])
+def test_no_id_number_when_it_cannot_be_the_persons(text: str) -> None:
+    assert "so_cccd" not in extract_fields(text)

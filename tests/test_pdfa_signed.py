@@ -1,6 +1,8 @@
 """Every kind of PDF sohoa signs is PDF/A-2b and stays one once signed (PAdES B-LTA, the
 default level): a digitised scan, a destruction certificate, a retention report, a department's
-result (the officer and the seal) and a certified copy. Signing keeps PDF 1.7 (no
+result (the officer and the seal), a certified copy, and a scan whose archive time stamp was
+renewed (``sohoa ltv renew``: an incremental update with fresh validation data and a new
+document time stamp). Signing keeps PDF 1.7 (no
 ``/Version /2.0``) and ``/Info`` equal to the XMP packet (producer, title, dates).
 
 The veraPDF test needs ``SOHOA_VERAPDF`` (``scripts/verapdf.sh``), as in tests/test_pdfa.py; the
@@ -27,6 +29,7 @@ from pipeline.settings import Settings
 from signing import sign_pdf, verify_pdf
 from signing.dev_images import organisation_seal, person_signature
 from signing.ltv import current_crl
+from signing.renewal import make_tsa, renew_pdf
 from signing.results import certify_copy, sign_result
 from sohoa.pdfa import PRODUCER
 from tests.result_pdfs import result_pdf
@@ -35,7 +38,8 @@ from tests.test_pdfa import WHEN, Verapdf, _grey, assert_pdfa, verapdf  # noqa: 
 CODE = "000.00.12.H19-261121-0042"
 ORG = "Trung tâm Phục vụ hành chính công"
 OFFICER = "Trần Văn Bình"
-KINDS = ("scan", "destruction_certificate", "retention_report", "result", "certified_copy")
+KINDS = ("scan", "destruction_certificate", "retention_report", "result", "certified_copy",
+         "renewed")
 
 
 def _certificate(deps: Deps) -> bytes:
@@ -92,6 +96,10 @@ def signed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
                               seal_image=organisation_seal(images, ORG), profile=profile),
         "certified_copy": certify_copy(copy, org, organisation_name=ORG, profile=profile),
     }
+    assert profile.validation_context is not None
+    out["renewed"] = renew_pdf(out["scan"], make_tsa(deps.pki, name="sohoa TSA gia hạn"),
+                               profile.validation_context())
+    unsigned["renewed"] = unsigned["scan"]
     return {"deps": deps, "signed": out, "unsigned": unsigned, "folder": folder}
 
 

@@ -211,3 +211,19 @@ def test_the_dossiers_agency_is_told_once_when_its_result_is_archived(web: Web) 
             "archived_at": r["archived_at"], "url": r["url"]}
     finally:
         receiver.stop()
+
+
+def test_a_renewed_result_is_listed_as_it_is_downloaded(web: Web) -> None:
+    from archive.versions import add_version
+
+    status, r = _post(web, "an", result_pdf(officer=OFFICER))
+    assert status == 201, r
+    store = _service(web).deps.store
+    m = load_manifest(store, manifest_key(CODE, r["document_id"]))
+    renewed = web.client("an").get(r["url"]).content + b"\n% a renewal's incremental update"
+    version = add_version(store, m, renewed, at="2034-01-01T09:00:00+07:00", why="gia hạn",
+                          who="sohoa", tsa={}, replaced={})
+    (listed,) = web.client("an").get(f"/api/dossiers/{CODE}/results").json()["results"]
+    assert (listed["sha256"], listed["version"]) == (version.sha256, 2)
+    got = web.client("an").get(r["url"])
+    assert got.status_code == 200 and got.headers["x-sha256"] == version.sha256

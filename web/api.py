@@ -46,6 +46,8 @@ class Receipt(BaseModel):
     receipt_code: str = Field(pattern=_CODE, examples=["000.00.12.H19-250414-0007"])
     procedure: str | None = Field(default=None, max_length=200)
     received_at: datetime
+    citizen_id: str | None = Field(default=None, pattern=r"^[0-9]{12}$",
+                                   description="số định danh cá nhân (CCCD) của người nộp")
 
 
 class HoldRequest(BaseModel):
@@ -170,7 +172,7 @@ def register(receipt: Receipt, actor: CurrentActor, service: ServiceDep) -> Any:
     if when.tzinfo is None:
         when = when.replace(tzinfo=VN_TZ)
     return service.intake.register_receipt(actor, receipt.receipt_code, receipt.procedure,
-                                           when)
+                                           when, receipt.citizen_id)
 
 
 @router.get("/dossiers/{receipt_code}", tags=["records"])

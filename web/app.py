@@ -13,6 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
+from pipeline.deps import session_state_of
 from pipeline.settings import Settings
 from service import Service
 from sohoa.errors import SohoaError
@@ -24,6 +25,8 @@ from web.pages import router as page_router
 from web.pages import templates
 from web.result_pages import router as result_page_router
 from web.results_api import router as results_api_router
+from web.reuse_api import MaskCitizenNumbers
+from web.reuse_api import router as reuse_api_router
 from web.review_api import router as review_api_router
 from web.review_pages import router as review_page_router
 
@@ -55,7 +58,7 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.settings = settings
     app.state.service = service
-    app.state.sessions = Sessions(service.ctx.people, settings.web_dir / "session.key",
+    app.state.sessions = Sessions(service.ctx.people, session_state_of(settings),
                                   ttl_s=int(web.session_hours * 3600))
     app.state.limiter = RateLimiter.from_settings(settings)
     app.add_middleware(Guard, limits=Limits(upload=int(web.max_request_mb * 2**20),
@@ -64,6 +67,10 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(api_router)
     app.include_router(results_api_router)
     app.include_router(review_api_router)
+    app.include_router(reuse_api_router)
+    access_log = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, MaskCitizenNumbers) for f in access_log.filters):
+        access_log.addFilter(MaskCitizenNumbers())
     app.include_router(page_router)
     app.include_router(result_page_router)
     app.include_router(review_page_router)

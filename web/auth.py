@@ -6,23 +6,23 @@ is unique (the nonce), ends at its expiry, and stops working when the password c
 credential is part of it) or when it is signed out: signed-out tokens are listed until their
 expiry in ``DATA/web/revoked-sessions.json``, which every process serving the data folder
 reads. The key that signs sessions is made at first start in ``DATA/web/session.key`` (mode
-0600).
+0600). With ``SOHOA_DATABASE_URL`` both are kept in PostgreSQL instead
+(``sohoa.state_pg.PgSessionState``), so machines that share no folder honour each other's
+tokens and sign-outs.
 
 Rate limits count per address and bucket, and failed sign-ins per account (after
 ``web.lockout_failures`` within ``web.lockout_minutes`` the account is refused from every
-address for that long). With a ``redis://`` broker the counters are kept in Redis, so every
-``sohoa serve`` process of the installation shares them; otherwise in this process.
+address for that long). With ``SOHOA_DATABASE_URL`` the counters are kept in PostgreSQL
+(``sohoa.state_pg.PgCounters``), else with a ``redis://`` broker in Redis, so every ``sohoa
+serve`` process of the installation shares them; otherwise in this process.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
-import fcntl
 import hashlib
 import hmac
-import json
-import os
 import secrets
 import threading
 import time
@@ -32,10 +32,11 @@ from typing import Any, Protocol
 
 from sohoa.errors import SohoaError, TransientServiceError
 from sohoa.people import Account, ApiKeyExpiredError, People
+from sohoa.sessions import FileSessionState, SessionState
 from sohoa.text import nfc
 
-__all__ = ["Counters", "MemoryCounters", "NotAuthenticatedError", "RateLimitedError",
-           "RateLimiter", "RedisCounters", "Sessions"]
+__all__ = ["Counters", "FileSessionState", "MemoryCounters", "NotAuthenticatedError",
+           "RateLimitedError", "RateLimiter", "RedisCounters", "SessionState", "Sessions"]
 
 COOKIE = "sohoa_session"
 
@@ -60,25 +61,15 @@ def _b64(data: bytes) -> str:
 
 
 class Sessions:
-    """Issues and checks session tokens for the accounts of one data folder."""
+    """Issues and checks session tokens for the accounts of one installation."""
 
-    def __init__(self, people: People, key_path: Path, ttl_s: int = 8 * 3600) -> None:
+    def __init__(self, people: People, state: Path | SessionState,
+                 ttl_s: int = 8 * 3600) -> None:
         self.people = people
         self.ttl_s = ttl_s
-        self._key = self._load_key(key_path)
-        self._revoked_path = key_path.parent / "revoked-sessions.json"
-        self._revoked: dict[str, int] = {}
-        self._revoked_seen: tuple[int, int] | None = None
-        self._lock = threading.Lock()
-
-    @staticmethod
-    def _load_key(path: Path) -> bytes:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists():
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as f:
-                f.write(secrets.token_bytes(32))
-        return path.read_bytes()
+        self.state: SessionState = (FileSessionState(state) if isinstance(state, Path)
+                                    else state)
+        self._key = self.state.key()
 
     def _mac(self, body: str) -> str:
         return _b64(hmac.new(self._key, body.encode(), hashlib.sha256).digest())
@@ -115,13 +106,12 @@ class Sessions:
         username, expiry, credential = parsed
         if expiry < time.time():
             raise NotAuthenticatedError("Phiên đăng nhập đã hết hạn; đăng nhập lại.")
-        if _token_id(token) in self._revoked_now():
+        if self.state.is_revoked(_token_id(token)):
             raise NotAuthenticatedError("Phiên đăng nhập đã kết thúc; đăng nhập lại.")
         account = self.people.account(username)
         if account is None or not hmac.compare_digest(account.credential, credential):
             raise NotAuthenticatedError("Phiên đăng nhập không còn hiệu lực; đăng nhập lại.")
         return account
-
 
     def revoke(self, token: str) -> bool:
         """Sign a session token out for good; False for what is not a live session token
@@ -129,42 +119,8 @@ class Sessions:
         parsed = None if token.startswith("sohoa_") else self._parse(token)
         if parsed is None or parsed[1] < time.time():
             return False
-        expiry = parsed[1]
-        with self._locked():
-            now = time.time()
-            revoked = {k: v for k, v in self._read_revoked().items() if v >= now}
-            revoked[_token_id(token)] = expiry
-            tmp = self._revoked_path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(revoked, sort_keys=True), encoding="utf-8")
-            tmp.replace(self._revoked_path)
+        self.state.revoke(_token_id(token), parsed[1])
         return True
-
-    @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
-        with self._lock, self._revoked_path.with_suffix(".lock").open("a") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
-
-    def _read_revoked(self) -> dict[str, int]:
-        try:
-            data = json.loads(self._revoked_path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        return {str(k): int(v) for k, v in data.items()}
-
-    def _revoked_now(self) -> dict[str, int]:
-        """The revoked list, read again only when the file changed."""
-        try:
-            st = self._revoked_path.stat()
-        except FileNotFoundError:
-            return {}
-        seen = (st.st_mtime_ns, st.st_size)
-        if seen != self._revoked_seen:
-            self._revoked, self._revoked_seen = self._read_revoked(), seen
-        return self._revoked
 
 
 def _token_id(token: str) -> str:
@@ -294,11 +250,18 @@ class RateLimiter:
 
     @classmethod
     def from_settings(cls, settings: Any) -> RateLimiter:
-        """The limits the settings give; counters in Redis when the broker is Redis."""
+        """The limits the settings give; counters in PostgreSQL when a database is set,
+        else in Redis when the broker is Redis."""
         web = settings.web
         broker = settings.broker_url or ""
-        counters = (RedisCounters(broker, f"sohoa:{settings.queue}:limits:")
-                    if broker.startswith(("redis://", "rediss://")) else None)
+        counters: Counters | None = None
+        if settings.database_url:
+            from sohoa.db import database
+            from sohoa.state_pg import PgCounters
+
+            counters = PgCounters(database(settings.database_url))
+        elif broker.startswith(("redis://", "rediss://")):
+            counters = RedisCounters(broker, f"sohoa:{settings.queue}:limits:")
         return cls({"login": (web.login_per_minute, 60.0),
                     "verify": (web.verify_per_minute, 60.0)},
                    lockout_failures=web.lockout_failures, lockout_s=web.lockout_minutes * 60,

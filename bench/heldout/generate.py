@@ -17,7 +17,6 @@ import argparse
 import io
 import json
 import random
-import re
 import shutil
 import sys
 from collections.abc import Sequence
@@ -27,8 +26,10 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 
 import civil  # noqa: E402
+import heldout_checks as checks  # noqa: E402
 import land  # noqa: E402
 import loose_a  # noqa: E402
 import loose_b  # noqa: E402
@@ -37,8 +38,6 @@ from draw import Dossier, G, HPage, Maker, Paper  # noqa: E402
 
 SEED = 20251108
 DPI = 200
-RECEIPT_CODE = re.compile(r"\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4}")
-FIELDS = ("so_ky_hieu", "ngay_ban_hanh", "ho_ten", "co_quan_ban_hanh", "thu_tuc", "so_cccd")
 KINDS = ("clean", "grey", "blur", "bilevel")
 
 
@@ -153,68 +152,19 @@ def build_truth() -> dict[str, Any]:
 
 
 def date_forms(d: date) -> list[str]:
-    """The ways a date is printed on the set's papers."""
-    forms = [f"{d.day:02d}/{d.month:02d}/{d.year}"]
-    for day in (f"{d.day:02d}", str(d.day)):
-        for month in (f"{d.month:02d}", str(d.month)):
-            forms.append(f"ngày {day} tháng {month} năm {d.year}")
-    return forms
+    """The ways a date is printed on the set's papers (``heldout_checks.date_forms``)."""
+    return checks.date_forms(d)
 
 
 def check_fields(doc: dict[str, Any], texts: Sequence[str]) -> None:
-    """Every field of a document is printed on its pages: exactly on one line, or (dates,
-    issuing bodies, procedures that wrap) in its printed form across lines."""
-    joined = G.fold(" ".join(texts))
-    lines = "\n".join(texts).split("\n")
-    for key, value in doc["fields"].items():
-        assert key in FIELDS, key
-        if key == "ngay_ban_hanh":
-            ok = any(G.fold(f) in joined for f in date_forms(date.fromisoformat(value)))
-        elif key in ("co_quan_ban_hanh", "thu_tuc"):
-            ok = G.fold(value) in joined
-        else:
-            ok = any(value in line for line in lines)
-        assert ok, f"{doc['label']}: {key}={value!r} is not printed"
-        if key == "so_cccd":
-            assert re.fullmatch(r"\d{12}", value), value
+    """Every field of a document is printed on its pages (``heldout_checks.check_fields``)."""
+    checks.check_fields(doc, texts)
 
 
 def validate(truth: dict[str, Any], out: Path | None = None) -> None:
     """The promises of the set (README.md); raises AssertionError when one fails."""
-    pages, docs, dossiers = truth["pages"], truth["documents"], truth["dossiers"]
-    covered = [i for d in docs for i in range(d["pages"][0], d["pages"][1] + 1)]
-    assert covered == list(range(len(pages))), "documents must cover the pages once, in order"
-    for n, d in enumerate(docs):
-        first, last = d["pages"]
-        assert all(pages[i]["document"] == n for i in range(first, last + 1))
-        assert [pages[i]["starts_document"] for i in range(first, last + 1)] == \
-            [True] + [False] * (last - first)
-        assert all(pages[i]["dossier"] == d["dossier"] for i in range(first, last + 1))
-        check_fields(d, [pages[i]["text"] for i in range(first, last + 1)])
-        if d["title"]:
-            head = G.fold(" ".join(pages[first]["text"].split()))
-            assert G.fold(d["title"]) in head, d["title"]
-    codes = [s["receipt_code"] for s in dossiers]
-    assert len(set(codes)) == len(codes) >= 3
-    for s in dossiers:
-        assert RECEIPT_CODE.fullmatch(s["receipt_code"])
-        receipt = docs[s["documents"][0]]
-        assert receipt["doc_type"] == "phieu_tiep_nhan" and receipt["dossier"] == s["receipt_code"]
-        assert receipt["pages"][0] == s["pages"][0]
-        assert f"Mã hồ sơ: {s['receipt_code']}" in pages[s["pages"][0]]["text"].split("\n")
-        assert receipt["fields"]["thu_tuc"] == s["procedure"]
-        inside = {i for i, p in enumerate(pages) if p["dossier"] == s["receipt_code"]}
-        assert inside == set(range(s["pages"][0], s["pages"][1] + 1))
-    assert sum(bool(s["missing"]) for s in dossiers) == 1, "one dossier lacks a paper"
-    others = {d["kind"] for d in docs if d["doc_type"] == "other"}
-    known = {d["doc_type"] for d in docs if d["doc_type"] != "other"}
-    assert len(others) >= 15 and len(known) >= 9, (others, known)
-    assert any(d["pages"][1] > d["pages"][0] for d in docs if d["dossier"] is None)
-    assert any(not p["titled"] and p["starts_document"] for p in pages)
-    assert 50 <= len(pages) <= 70, len(pages)
-    if out is not None:
-        for p in pages:
-            assert (out / p["file"]).is_file(), p["file"]
+    counts = checks.Counts(dossiers=3, others=15, known=9, pages=(50, 70))
+    checks.validate_common(truth, counts, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from cli.common import actor_of, parse_date, service_of, settings_of
@@ -50,6 +51,30 @@ def _reconcile(args: argparse.Namespace) -> int:
     print(f"{len(report.batches_pending)} batches received but not finished: {verb}")
     print(f"{report.documents_archived} documents archived, "
           f"{len(report.documents_unindexed)} were not searchable: {verb}")
+    return 0
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from sohoa.db import database, migrate
+    from sohoa.errors import ConfigurationError
+    from sohoa.state_pg import import_folder
+
+    settings = settings_of(args)
+    if not settings.database_url:
+        raise ConfigurationError("Chưa đặt SOHOA_DATABASE_URL: không có cơ sở dữ liệu để nâng "
+                                 "cấp (set SOHOA_DATABASE_URL to the PostgreSQL database first).")
+    db = database(settings.database_url)
+    applied = migrate(db)
+    print(f"{db.where}: schema version {db.version()}"
+          + (f" (applied {', '.join(f'{m.version:04d}_{m.name}' for m in applied)})"
+             if applied else " (already up to date)"))
+    imported: dict[str, int] = {}
+    if args.import_from:
+        imported = import_folder(db, args.import_from)
+        print("imported from " + str(args.import_from) + ": "
+              + ", ".join(f"{kind} {n}" for kind, n in imported.items()))
+    service = service_of(args)
+    service.operations.migrated(actor_of(service, args), [m.version for m in applied], imported)
     return 0
 
 
@@ -139,14 +164,16 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``worker``, ``reconcile``, ``reindex``, ``serve``, ``report`` and ``model``."""
+    """Add ``worker``, ``reconcile``, ``migrate``, ``reindex``, ``serve``, ``report`` and
+    ``model``."""
     p = sub.add_parser("worker", parents=[common], help="run a Celery worker")
     p.add_argument("--concurrency", type=int, help="worker processes (default: one per core)")
     p.add_argument("--hostname", help="worker name, e.g. ocr1@%%h")
     p.add_argument("--loglevel", default="info")
     p.add_argument("--beat", action="store_true",
                    help="also send the scheduled tasks (fixity every SOHOA_FIXITY_INTERVAL_S, "
-                   "the type model retrained every SOHOA_MODEL_INTERVAL_S); on one worker only")
+                   "the type model retrained every SOHOA_MODEL_INTERVAL_S, a backup to "
+                   "SOHOA_BACKUP__TARGETS daily, full on the 1st); on one worker only")
     p.set_defaults(func=_worker)
 
     p = sub.add_parser("reconcile", parents=[common],
@@ -173,6 +200,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--log-level", default="info")
     p.set_defaults(func=_serve)
+
+    p = sub.add_parser("migrate", parents=[common],
+                       help="bring the PostgreSQL schema (SOHOA_DATABASE_URL) up to date")
+    p.add_argument("--import", dest="import_from", type=Path, metavar="DATA",
+                   help="also copy this data folder's people, accounts, sessions and audit "
+                   "trail into the database, once (kinds it already holds are left alone)")
+    p.set_defaults(func=_migrate)
 
     p = sub.add_parser("reindex", parents=[common],
                        help="rebuild the search index from the archive")

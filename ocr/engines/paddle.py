@@ -102,22 +102,52 @@ def page_words(lines: Sequence[Sequence[Word]], page_width: int) -> tuple[Word, 
     """Order the words of a page's lines for ``PageText``.
 
     Each item of ``lines`` holds the words of one line, left to right. Lines are put in rows
-    (``rows_of``), rows top to bottom and left to right within a row, then ``reading_order``
-    reads side-by-side blocks block by block.
+    (``rows_of``) by where they lie along the page's own slope (the median of their baselines'
+    slopes), so the lines of a tilted or curved photo never share a row; rows top to bottom
+    and left to right within a row, then ``reading_order`` reads side-by-side blocks block by
+    block.
     """
     lines = [ln for ln in lines if ln]
-    boxes = []
-    for ln in lines:
-        left, top = min(w.left for w in ln), min(w.top for w in ln)
-        right = max(w.left + w.width for w in ln)
-        bottom = max(w.top + w.height for w in ln)
-        boxes.append((left, top, right - left, bottom - top))
+    slope = _page_slope(lines)
+    boxes = [_level_box(ln, slope) for ln in lines]
     rows = rows_of(boxes)
     flat = sorted(
         ((row, box[0], n) for n, (row, box) in enumerate(zip(rows, boxes, strict=True))),
     )
     grouped = [replace(w, line=row) for row, _, n in flat for w in lines[n]]
     return reading_order(grouped, page_width)
+
+
+def _fit(line: Sequence[Word]) -> float | None:
+    """The slope of a line's baseline (least squares through its words' bottoms), None for a
+    line of fewer than three words."""
+    if len(line) < 3:
+        return None
+    xs = np.array([w.left + w.width / 2 for w in line], dtype=np.float64)
+    ys = np.array([w.top + w.height for w in line], dtype=np.float64)
+    if np.ptp(xs) <= 0:
+        return None
+    return float(np.polyfit(xs, ys, 1)[0])
+
+
+def _page_slope(lines: Sequence[Sequence[Word]]) -> float:
+    """How the page's lines run: the median slope of the baselines of its lines of three words
+    or more (0 when none has)."""
+    slopes = [s for s in (_fit(ln) for ln in lines) if s is not None]
+    return float(np.median(slopes)) if slopes else 0.0
+
+
+def _level_box(line: Sequence[Word], slope: float) -> tuple[int, int, int, int]:
+    """A line's box as if the page were level: its words' middles brought back along the
+    page's slope to the left edge, and the height of its words, not of the band a tilted line
+    sweeps. Upright boxes of a tilted page overlap their neighbours' and would read two lines
+    as one row, word by word."""
+    left = min(w.left for w in line)
+    right = max(w.left + w.width for w in line)
+    middles = [w.top + w.height / 2 - slope * (w.left + w.width / 2) for w in line]
+    height = float(np.median([w.height for w in line]))
+    middle = float(np.median(middles))
+    return left, round(middle - height / 2), right - left, max(1, round(height))
 
 
 @register("paddle")

@@ -254,3 +254,49 @@ def test_cursor_walks_the_ranked_list_and_facets_only_when_asked(index: SearchIn
             break
         query = SearchQuery("khai sinh", limit=2, facets=False, cursor=page.cursor)
     assert walked == [h.document_id for h in whole.hits]
+
+
+def test_citizen_number_is_looked_up_whole(index: SearchIndex) -> None:
+    """A personal identification number is a keyword: the whole number finds the records
+    that belong to the citizen, a prefix or another number finds none."""
+    from dataclasses import replace
+
+    index.bulk([
+        replace(_record("doc-0031", "Giấy khai sinh của Nông Bảo Ngọc", "giay_khai_sinh"),
+                citizen_ids=("002325113899",)),
+        replace(_record("doc-0032", "Giấy chứng nhận quyền sử dụng đất", "giay_chung_nhan_qsdd"),
+                receipt_code="000.00.21.H56-250819-0032",
+                citizen_ids=("002181852286", "002325113899")),
+        replace(_record("doc-0033", "Đơn đề nghị số 002325113800"),
+                citizen_ids=("002325113800",)),
+    ])
+    found = index.find(SearchQuery("", citizen_id="002325113899", limit=50))
+    assert {h.document_id for h in found.hits} == {"doc-0031", "doc-0032"}
+    assert found.total == 2
+    scoped = index.find(SearchQuery("", citizen_id="002325113899", agencies=("000.00.21.H56",)))
+    assert [h.document_id for h in scoped.hits] == ["doc-0032"]
+    other = index.find(SearchQuery("", citizen_id="002325113899", agencies=("000.00.15.H49",)))
+    assert (other.total, other.hits) == (0, [])
+    assert index.find(SearchQuery("", citizen_id="002181852286")).total == 1
+    assert index.find(SearchQuery("", citizen_id="002325113898")).total == 0
+    for not_a_number in ("00232511389", "0023251138990", "00232511389*", "002325113 99"):
+        with pytest.raises(ValueError):
+            SearchQuery("", citizen_id=not_a_number)
+    index.index(replace(_record("doc-0031", "Giấy khai sinh bản mới", "giay_khai_sinh"),
+                        citizen_ids=("038323640840",)))  # a reindex replaces the numbers
+    assert [h.document_id for h in index.find(
+        SearchQuery("", citizen_id="002325113899")).hits] == ["doc-0032"]
+    assert [h.document_id for h in index.find(
+        SearchQuery("", citizen_id="038323640840")).hits] == ["doc-0031"]
+    index.remove(["doc-0032"])
+    assert index.find(SearchQuery("", citizen_id="002325113899")).total == 0
+
+
+def test_citizen_numbers_come_from_the_field_and_the_receipt() -> None:
+    manifest = {"document_id": "doc-0041", "receipt_code": "000.00.12.H19-250414-0007",
+                "classification": {"doc_type": "giay_khai_sinh",
+                                   "fields": {"so_cccd": "002325113899"}}}
+    record = IndexRecord.from_manifest(manifest, "", "/x", ["002196076128", "12345"])
+    assert record.citizen_ids == ("002196076128", "002325113899")  # "12345" is no number
+    manifest["classification"]["fields"] = {"so_cccd": "0023251138"}
+    assert IndexRecord.from_manifest(manifest, "", "/x").citizen_ids == ()

@@ -33,6 +33,30 @@ def test_write_once(store: ObjectStore) -> None:
     assert store.info("aip/a/b/x.txt").size == 3
 
 
+def test_heal_puts_back_only_the_recorded_bytes(store: ObjectStore) -> None:
+    key = "aip/a/b/healed.txt"
+    store.put(key, b"archived bytes", retain_until=FUTURE)
+    with pytest.raises(ObjectExistsError):
+        store.heal(key, b"other bytes")
+    assert store.get(key) == b"archived bytes"
+    if isinstance(store, FolderStore):  # damaged on disk, behind the store's back
+        path = Path(store.locate(key))
+        path.chmod(0o644)
+        path.write_bytes(b"archived bytez")
+    else:  # a new version on top of the locked one
+        import io
+
+        from archive.s3_store import S3Store
+
+        assert isinstance(store, S3Store)
+        store.client.put_object(store.bucket, key, io.BytesIO(b"archived bytez"), 14)
+    assert check_fixity(store).problems
+    store.heal(key, b"archived bytes")
+    assert store.get(key) == b"archived bytes"
+    assert store.info(key).retain_until == FUTURE
+    assert not check_fixity(store).problems
+
+
 def test_missing_object(store: ObjectStore) -> None:
     assert not store.exists("aip/none")
     with pytest.raises(ObjectMissingError):

@@ -284,6 +284,17 @@ ROUTES: list[RouteRow] = [
              _post_json("/api/dossiers/{code}/steps", lambda t: {"step": "closed"}),
              scope="dossier"),
     RouteRow("GET", "/api/search", "records.search", _s(200), _get("/api/search", q="giay")),
+    # the reuse key's lookups: scoped by the search (another agency's key finds nothing)
+    RouteRow("GET", "/api/citizens/{cccd}/documents", "reuse.lookup", _s(200),
+             _get("/api/citizens/002196076128/documents", purpose="1.001193")),
+    # a document that is not this citizen's: 404 after the role check
+    RouteRow("POST", "/api/citizens/{cccd}/documents/{receipt_code}/{document_id}/reuse",
+             "reuse.record", _s(404),
+             _post_json("/api/citizens/999999999999/documents/{code}/{doc}/reuse",
+                        lambda t: {"dossier": t.code, "purpose": "1.001193"})),
+    RouteRow("GET", "/api/citizens/{cccd}/documents/{receipt_code}/{document_id}",
+             "reuse.download", _s(404),
+             _get("/api/citizens/999999999999/documents/{code}/{doc}", purpose="1.001193")),
     RouteRow("GET", "/api/records/{receipt_code}/{document_id}", "records.record", _s(200),
              _get("/api/records/{code}/{doc}"), scope="dossier"),
     RouteRow("GET", "/api/records/{receipt_code}/{document_id}/document.pdf",
@@ -405,5 +416,15 @@ CLI_ONLY: dict[str, str] = {
     "model.show": "sohoa model show",
     "ltv.renew": "sohoa ltv renew, and the workers' daily schedule",
     "operate": "sohoa reconcile, reindex, pki serve and pki crl",
+    "transfer.list": "sohoa transfer list and show",
+    "transfer.propose": "sohoa transfer propose",
+    "transfer.decide": "sohoa transfer approve and reject",
+    "transfer.export": "sohoa transfer export",
+    "transfer.verify": "sohoa transfer verify",
+    "backup.run": "sohoa backup run, and the workers' daily schedule",
+    "backup.list": "sohoa backup list",
+    "backup.verify": "sohoa backup verify",
+    "backup.restore": "sohoa restore, by the installation's operator into an empty folder",
+    "backup.repair": "sohoa repair",
 }
 """Actions of the table that no route asks for, and the command that does."""
