@@ -1,7 +1,7 @@
 """The composition root: the one place that turns ``Settings`` into adapters.
 
 It picks the object store (the folder store, or MinIO when an S3 endpoint is set), the search
-index (SQLite, or Elasticsearch when its URL is set), the keys that sign (the configured
+index (Tantivy, or Elasticsearch when its URL is set), the keys that sign (the configured
 PKCS#12 files, tokens and HSM, else the development PKI, made only when it signs), the
 audit log, and where the shared state is kept (PostgreSQL when ``SOHOA_DATABASE_URL`` is set:
 people, sessions, the audit trail; else files in the data folder), and bundles them as
@@ -19,7 +19,7 @@ from archive.audit import AuditLog, keyed_log
 from archive.audit_trail import Trail
 from classify import Rules, load_rules
 from pipeline.settings import Settings
-from search_api import SearchIndex, SqliteIndex
+from search_api import SearchIndex
 from signing import DevPki
 from signing.identity import SigningIdentity
 from signing.keys import KeyConfig, Keyring
@@ -65,12 +65,15 @@ def build_store(settings: Settings) -> ObjectStore:
 
 
 def build_index(settings: Settings) -> SearchIndex:
-    """Return the search index the settings name: Elasticsearch if configured, else SQLite."""
+    """Return the search index the settings name: Elasticsearch if configured, else the
+    embedded Tantivy index."""
     if settings.es_url:
         from search_api.es_index import ElasticIndex
 
         return ElasticIndex(settings.es_url, settings.es_index)
-    return SqliteIndex(settings.index_path)
+    from search_api.tantivy_index import TantivyIndex
+
+    return TantivyIndex(settings.index_path)
 
 
 def build_keys(settings: Settings) -> Keyring:

@@ -11,6 +11,8 @@ dossier's receipt names (``pipeline.receipts``): both are indexed as ``citizen_i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from archive import get_json, keys, load_manifest
 from archive.revisions import DocumentView, dossier_views, iter_views, page_text
 from pipeline.deps import Deps
@@ -18,7 +20,7 @@ from pipeline.receipts import citizen_of
 from search_api import IndexRecord
 
 __all__ = ["index_dossier", "index_from_archive", "record_from_archive", "record_of_view",
-           "reindex"]
+           "reindex", "upgrade_index"]
 
 
 def record_of_view(deps: Deps, view: DocumentView) -> IndexRecord:
@@ -86,9 +88,10 @@ def index_from_archive(deps: Deps, manifest_key: str) -> str:
     return record.document_id
 
 
-def reindex(deps: Deps, batch_size: int = 200) -> int:
+def reindex(deps: Deps, batch_size: int = 2000,
+            progress: Callable[[int], None] | None = None) -> int:
     """Rebuild the search index from the archive's documents as they are now; return the
-    count."""
+    count. ``progress`` is told the count after each batch."""
     deps.index.clear()
     count = 0
     batch: list[IndexRecord] = []
@@ -98,5 +101,27 @@ def reindex(deps: Deps, batch_size: int = 200) -> int:
             deps.index.bulk(batch)
             count += len(batch)
             batch.clear()
+            if progress:
+                progress(count)
     deps.index.bulk(batch)
-    return count + len(batch)
+    count += len(batch)
+    if progress:
+        progress(count)
+    return count
+
+
+def upgrade_index(deps: Deps) -> int | None:
+    """Rebuild the embedded index from the archive when the data folder holds the index of
+    an earlier release (``Settings.previous_index_path``), which is kept aside as
+    ``index.sqlite3.previous``; return how many documents were indexed, None when nothing
+    was to upgrade. One process wins the rename and rebuilds; the archive stays the truth."""
+    old = deps.settings.previous_index_path
+    if deps.settings.es_url or not old.exists():
+        return None
+    try:
+        old.rename(old.with_name(old.name + ".previous"))
+    except FileNotFoundError:  # another process is upgrading it
+        return None
+    for extra in ("-wal", "-shm"):
+        old.with_name(old.name + extra).unlink(missing_ok=True)
+    return reindex(deps)

@@ -253,7 +253,13 @@ class Settings(BaseSettings):
 
     @property
     def index_path(self) -> Path:
-        """File of the embedded search index."""
+        """Folder of the embedded search index (Tantivy)."""
+        return self.data / "index"
+
+    @property
+    def previous_index_path(self) -> Path:
+        """File of the search index of releases before the Tantivy one (SQLite FTS5): when
+        found, the index is rebuilt from the archive (``pipeline.indexing.upgrade_index``)."""
         return self.data / "index.sqlite3"
 
     @property

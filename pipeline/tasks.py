@@ -27,7 +27,7 @@ from pipeline.archiving import archive_group, document_id_of, document_report
 from pipeline.celery_app import app, configure
 from pipeline.deps import Deps, build_deps
 from pipeline.dossier import fallback_code, plan_dossier, reject_group, split_batch
-from pipeline.indexing import index_from_archive
+from pipeline.indexing import index_from_archive, upgrade_index
 from pipeline.intake import load_batch, materialise, record_outcome
 from pipeline.pages import read_page
 from pipeline.reports import (
@@ -72,7 +72,9 @@ _RETRY = {
 @lru_cache(maxsize=1)
 def _deps() -> Deps:
     """The worker's adapters, made once per worker process."""
-    return build_deps(get_settings())
+    deps = build_deps(get_settings())
+    upgrade_index(deps)
+    return deps
 
 
 def _workdir() -> Path:

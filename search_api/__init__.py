@@ -6,6 +6,7 @@ from search_api.errors import SearchUnavailableError
 from search_api.sqlite_index import SqliteIndex, make_snippet
 from search_api.types import (
     FACETS,
+    TOTAL_CAP,
     IndexRecord,
     SearchHit,
     SearchIndex,
@@ -15,6 +16,7 @@ from search_api.types import (
 
 __all__ = [
     "FACETS",
+    "TOTAL_CAP",
     "IndexRecord",
     "SearchHit",
     "SearchIndex",

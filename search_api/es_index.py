@@ -10,6 +10,8 @@ prefix.
 
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import Collection, Sequence
 from typing import Any
 
@@ -18,7 +20,7 @@ from elastic_transport import ConnectionTimeout
 from elasticsearch import ApiError, Elasticsearch, NotFoundError
 
 from search_api.errors import SearchUnavailableError
-from search_api.types import IndexRecord, SearchHit, SearchQuery, SearchResults
+from search_api.types import TOTAL_CAP, IndexRecord, SearchHit, SearchQuery, SearchResults
 from sohoa.codes import agency_of
 from sohoa.errors import TransientServiceError
 from sohoa.text import fold, nfc, normalise_space
@@ -215,14 +217,18 @@ class ElasticIndex:
         facets still count them."""
         self._ensure()
         text = normalise_space(nfc(query.text))
-        start = min(query.offset, MAX_WINDOW)
+        after = _after(query.cursor)
+        start = 0 if after else min(query.offset, MAX_WINDOW)
         body: dict[str, Any] = {
             "query": {"bool": {"filter": _filters(query)}},
-            "from": start, "size": min(query.limit, MAX_WINDOW - start),
-            "track_total_hits": True, "_source": {"excludes": ["meta", "citizen_ids"]},
-            "aggs": {name: {"terms": {"field": field, "size": _FACET_SIZE}}
-                     for name, field in _FACET_FIELDS.items()},
+            "from": start, "size": query.limit if after else min(query.limit, MAX_WINDOW - start),
+            "track_total_hits": TOTAL_CAP, "_source": {"excludes": ["meta", "citizen_ids"]},
         }
+        if after:
+            body["search_after"] = after
+        if query.facets:
+            body["aggs"] = {name: {"terms": {"field": field, "size": _FACET_SIZE}}
+                            for name, field in _FACET_FIELDS.items()}
         if any(c.isalnum() for c in text):
             body["query"]["bool"]["must"] = [{"multi_match": {
                 "query": text, "fields": ["text", "meta^3", "title^2"], "operator": "and"}}]
@@ -255,16 +261,34 @@ class ElasticIndex:
             ))
         facets = {name: {b["key"]: int(b["doc_count"])
                          for b in result["aggregations"][name]["buckets"] if b["key"]}
-                  for name in _FACET_FIELDS}
-        return SearchResults(hits, int(result["hits"]["total"]["value"]), facets)
+                  for name in _FACET_FIELDS} if query.facets else {}
+        total = result["hits"]["total"]
+        raw = result["hits"]["hits"]
+        cursor = None
+        if raw and len(raw) == query.limit:
+            cursor = base64.urlsafe_b64encode(json.dumps(raw[-1]["sort"]).encode()).decode()
+        return SearchResults(hits, min(int(total["value"]), TOTAL_CAP), facets,
+                             capped=total.get("relation") == "gte", cursor=cursor)
 
 
 MAX_WINDOW = 10_000
-"""Elasticsearch's default ``index.max_result_window``: how deep hits can be paged."""
+"""Elasticsearch's default ``index.max_result_window``: how deep hits can be paged by offset
+(deeper pages are reached by cursor: ``search_after``)."""
 _FACET_FIELDS = {"doc_type": "doc_type", "procedure": "procedure.keyword",
                  "agency": "agency_code"}
-_FACET_SIZE = 5_000
+_FACET_SIZE = 500
 """At most this many values are counted for each facet."""
+
+
+def _after(cursor: str | None) -> list[Any] | None:
+    """The sort values a cursor carries (``search_after``), None for none or a foreign one."""
+    if not cursor:
+        return None
+    try:
+        values = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+    except ValueError:
+        return None
+    return values if isinstance(values, list) else None
 
 
 def _filters(query: SearchQuery) -> list[dict[str, Any]]:

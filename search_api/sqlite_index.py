@@ -11,10 +11,19 @@ import re
 import sqlite3
 from collections.abc import Collection, Sequence
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 from search_api.errors import SearchUnavailableError
-from search_api.types import IndexRecord, SearchHit, SearchQuery, SearchResults
+from search_api.types import (
+    TOTAL_CAP,
+    IndexRecord,
+    SearchHit,
+    SearchQuery,
+    SearchResults,
+    cursor_offset,
+    page_cursor,
+)
 from sohoa.codes import agency_of
 from sohoa.text import fold, nfc, normalise_space
 
@@ -182,8 +191,18 @@ class SqliteIndex:
         return self.find(query).hits
 
     def find(self, query: SearchQuery) -> SearchResults:
-        """Return a page of ranked hits, the total and the facets of every match. Empty text
-        lists every record the filters let through, newest first."""
+        """Return a page of ranked hits, the total (capped at ``TOTAL_CAP``) and, when asked,
+        the facets of every match. Empty text lists every record the filters let through,
+        newest first."""
+        offset = cursor_offset(query)
+        found = self._find(replace(query, offset=offset, cursor=None))
+        end = offset + len(found.hits)
+        more = len(found.hits) == query.limit > 0 and end < found.total
+        return SearchResults(found.hits, min(found.total, TOTAL_CAP), found.facets,
+                             capped=found.total > TOTAL_CAP,
+                             cursor=page_cursor(end) if more else None)
+
+    def _find(self, query: SearchQuery) -> SearchResults:
         folded_query = normalise_space(fold(query.text))
         terms = [t for t in _WORD.findall(folded_query) if _has_word(t)]
         where, params = _filters(query)
@@ -203,7 +222,7 @@ class SqliteIndex:
                 total = int(db.execute("SELECT count(*)" + source, params).fetchone()[0])
                 facets = {name: {str(v): int(n) for v, n in db.execute(
                     f"SELECT {expr}, count(*){source} GROUP BY 1 ORDER BY 2 DESC, 1",
-                    params) if v} for name, expr in _FACET_SQL.items()}
+                    params) if v} for name, expr in _FACET_SQL.items()} if query.facets else {}
                 if query.limit and terms:
                     rows = db.execute(
                         _COLUMNS + ", bm25(documents_fts, 0.0, 1.0, 3.0)" + source

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -10,10 +11,14 @@ from typing import Any, Protocol
 from sohoa.codes import CITIZEN_ID
 from sohoa.text import nfc
 
-__all__ = ["FACETS", "IndexRecord", "SearchHit", "SearchIndex", "SearchQuery", "SearchResults"]
+__all__ = ["FACETS", "TOTAL_CAP", "IndexRecord", "SearchHit", "SearchIndex", "SearchQuery",
+           "SearchResults", "cursor_offset", "page_cursor"]
 
 FACETS = ("doc_type", "procedure", "agency")
 """What search results are counted by."""
+TOTAL_CAP = 10_000
+"""Totals are exact up to this many matches; past it a search says "10,000+"
+(``SearchResults.capped``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +85,12 @@ class SearchQuery:
     receipt_code: str | None = None
     offset: int = 0
     """How many ranked hits to skip (pagination); ``limit`` is the page size."""
+    facets: bool = True
+    """Count the matches by facet (``SearchResults.facets``); off, the facets are empty and
+    the search costs only its page."""
+    cursor: str | None = None
+    """Continue after the page that returned this ``SearchResults.cursor`` (``offset`` is
+    then ignored): how deep pages are reached."""
     citizen_id: str | None = None
     """Only records that belong to this citizen (``IndexRecord.citizen_ids``): 12 digits,
     matched whole."""
@@ -117,7 +128,12 @@ class SearchResults:
     hits: list[SearchHit]
     total: int
     facets: dict[str, dict[str, int]]
-    """For each of ``FACETS``, each value and how many matching records have it."""
+    """For each of ``FACETS``, each value and how many matching records have it (empty when
+    the query did not ask for them)."""
+    capped: bool = False
+    """More than ``TOTAL_CAP`` records match; ``total`` is then ``TOTAL_CAP``."""
+    cursor: str | None = None
+    """The query's ``cursor`` for the next page; None on the last page."""
 
 
 class SearchIndex(Protocol):
@@ -161,3 +177,21 @@ class SearchIndex(Protocol):
     def clear(self) -> None:
         """Remove every document (before a rebuild)."""
         ...
+
+
+def page_cursor(offset: int) -> str:
+    """The cursor of the page that starts at ``offset`` (the embedded indexes': top-k with an
+    offset costs a heap of offset + k, never a read of the skipped hits)."""
+    return base64.urlsafe_b64encode(f"o{offset}".encode()).decode()
+
+
+def cursor_offset(query: SearchQuery) -> int:
+    """Where a query's page starts: at its cursor's offset when it has one of
+    ``page_cursor``, else at ``offset``."""
+    if not query.cursor:
+        return query.offset
+    try:
+        raw = base64.urlsafe_b64decode(query.cursor.encode()).decode()
+        return int(raw[1:]) if raw[:1] == "o" else query.offset
+    except (ValueError, UnicodeDecodeError):
+        return query.offset

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.deps import Deps, build_deps
+from pipeline.indexing import upgrade_index
 from pipeline.settings import Settings
 from service.access import Actor
 from service.accounts import Accounts, local_actor
@@ -65,7 +66,9 @@ class Service:
     @classmethod
     def build(cls, settings: Settings) -> Service:
         """The service over the adapters the settings name."""
-        return cls(build_deps(settings))
+        deps = build_deps(settings)
+        upgrade_index(deps)
+        return cls(deps)
 
     @property
     def deps(self) -> Deps:

@@ -3,6 +3,7 @@ the archive time stamps."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
 from pipeline.indexing import reindex
@@ -46,10 +47,11 @@ class Operations:
         self.ctx.audit(actor, "database_migrated", "", {
             "versions": ",".join(str(v) for v in applied), **imported})
 
-    def reindex(self, actor: Actor) -> int:
-        """Rebuild the search index from the archive; return how many documents it holds."""
+    def reindex(self, actor: Actor, progress: Callable[[int], None] | None = None) -> int:
+        """Rebuild the search index from the archive; return how many documents it holds.
+        ``progress`` is told how many are indexed after each batch."""
         self.ctx.authorize(actor, "operate")
-        count = reindex(self.ctx.deps)
+        count = reindex(self.ctx.deps, progress=progress)
         self.ctx.audit(actor, "reindexed", "", {"documents": count})
         return count
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -94,12 +95,36 @@ def test_reindex_rebuilds_the_index_from_the_archive(settings: Settings, tmp_pat
     deps = build_deps(settings)
     run = process_paths([scan], deps)
     (doc,) = run.inputs[0].dossiers[0].documents
-    settings.index_path.unlink()
+    shutil.rmtree(settings.index_path)
     fresh = build_deps(settings)
     assert fresh.index.count() == 0
     assert reindex(fresh) == 1
     hits = fresh.index.search(SearchQuery(run.inputs[0].dossiers[0].receipt_code))
     assert [h.document_id for h in hits] == [doc.document_id]
+
+
+def test_a_data_folder_of_the_previous_release_is_upgraded(settings: Settings,
+                                                           tmp_path: Path) -> None:
+    """A data folder with the SQLite index of earlier releases (and no Tantivy index) gets
+    its index rebuilt from the archive when the service starts; the old file is kept aside."""
+    from search_api import SearchQuery, SqliteIndex
+    from service import Service
+
+    scan = tmp_path / "scan.png"
+    Image.fromarray(text_page()).save(scan, dpi=(150, 150))
+    run = process_paths([scan], build_deps(settings))
+    (doc,) = run.inputs[0].dossiers[0].documents
+    code = run.inputs[0].dossiers[0].receipt_code
+    shutil.rmtree(settings.index_path)  # as the previous release left the folder
+    old = SqliteIndex(settings.previous_index_path)
+    assert old.count() == 0
+    service = Service.build(settings)
+    assert not settings.previous_index_path.exists()
+    assert (settings.data / "index.sqlite3.previous").exists()
+    assert service.deps.index.count() == 1
+    hits = service.deps.index.search(SearchQuery(code))
+    assert [h.document_id for h in hits] == [doc.document_id]
+    assert Service.build(settings).deps.index.count() == 1  # once only
 
 
 def test_pages_before_the_first_receipt_are_listed_not_guessed(

@@ -163,7 +163,10 @@ def test_search_without_diacritics_filters_facets_and_pages(web: Web) -> None:
     plain = archivist.get("/api/search", params={"q": "giay khai sinh", "size": 50}).json()
     marked = archivist.get("/api/search", params={"q": "giấy khai sinh", "size": 50}).json()
     assert plain["total"] > 0
-    assert [h["document_id"] for h in plain["hits"]] == [h["document_id"] for h in marked["hits"]]
+    # the same records either way; with diacritics the exact ones rank first, so the order
+    # may differ (the search contract holds the ranking)
+    assert plain["total"] == marked["total"]
+    assert {h["document_id"] for h in plain["hits"]} == {h["document_id"] for h in marked["hits"]}
     assert any("[" in h["snippet"] and "]" in h["snippet"] for h in plain["hits"])
     assert sum(plain["facets"]["doc_type"].values()) == plain["total"]
     first = archivist.get("/api/search", params={"q": "ho so", "size": 3, "page": 1}).json()

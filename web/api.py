@@ -186,8 +186,8 @@ def search(actor: CurrentActor, service: ServiceDep,
            query: Annotated[SearchQuery, Depends(search_query)]) -> Any:
     """Full-text search, with or without diacritics; filters, facets, highlighted snippets."""
     results = service.records.search(actor, query)
-    return {"total": results.total, "offset": query.offset, "limit": query.limit,
-            "facets": results.facets,
+    return {"total": results.total, "capped": results.capped, "cursor": results.cursor,
+            "offset": query.offset, "limit": query.limit, "facets": results.facets,
             "hits": [{k: getattr(h, k) for k in h.__slots__} for h in results.hits]}
 
 

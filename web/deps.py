@@ -139,6 +139,10 @@ def search_query(
                                          description="YYYY-MM-DD")] = None,
     page: Annotated[int, Query(ge=1, le=1000)] = 1,
     size: Annotated[int, Query(ge=1, le=100)] = 10,
+    cursor: Annotated[str | None, Query(max_length=400, description=(
+        "the cursor of the previous page's answer: the next page, however deep"))] = None,
+    facets: Annotated[bool, Query(description="count the matches by type, procedure and "
+                                              "agency")] = True,
 ) -> SearchQuery:
     """A search from query parameters."""
     return SearchQuery(
@@ -146,4 +150,4 @@ def search_query(
         date_to=optional_date(date_to, "to"), limit=size,
         procedure=nfc(procedure) if procedure else None,
         agencies=(agency,) if agency else (), receipt_code=receipt_code or None,
-        offset=(page - 1) * size)
+        offset=(page - 1) * size, cursor=cursor or None, facets=facets)

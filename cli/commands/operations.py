@@ -80,7 +80,10 @@ def _migrate(args: argparse.Namespace) -> int:
 
 def _reindex(args: argparse.Namespace) -> int:
     service = service_of(args)
-    count = service.operations.reindex(actor_of(service, args))
+    def progress(done: int) -> None:
+        print(f"\rreindexing: {done:,} documents", end="", file=sys.stderr, flush=True)
+    count = service.operations.reindex(actor_of(service, args), progress=progress)
+    print("", file=sys.stderr)
     print(f"reindexed {count} documents")
     return 0
 

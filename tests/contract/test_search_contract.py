@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from search_api import IndexRecord, SearchIndex, SearchQuery, SqliteIndex, make_snippet
+from search_api.tantivy_index import TantivyIndex
 from tests.conftest import service_env, unique
 
 
@@ -18,11 +19,13 @@ def _record(doc_id: str, text: str, doc_type: str = "khac", doc_date: str | None
                        "", "", doc_date, "2026-11-21", f"/archive/{doc_id}", text, {})
 
 
-@pytest.fixture(params=["sqlite", pytest.param("elasticsearch", marks=[
+@pytest.fixture(params=["tantivy", "sqlite", pytest.param("elasticsearch", marks=[
     pytest.mark.integration, pytest.mark.elasticsearch])])
 def index(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SearchIndex]:
-    if request.param == "sqlite":
-        idx: SearchIndex = SqliteIndex(tmp_path / "index.sqlite3")
+    if request.param == "tantivy":
+        idx: SearchIndex = TantivyIndex(tmp_path / "index")
+    elif request.param == "sqlite":
+        idx = SqliteIndex(tmp_path / "index.sqlite3")
     else:
         from search_api.es_index import ElasticIndex
 
@@ -237,6 +240,20 @@ def test_negative_pages_are_refused() -> None:
         SearchQuery("khai sinh", offset=-1)
     with pytest.raises(ValueError):
         SearchQuery("khai sinh", limit=-1)
+
+
+def test_cursor_walks_the_ranked_list_and_facets_only_when_asked(index: SearchIndex) -> None:
+    _more(index)
+    whole = index.find(SearchQuery("khai sinh", limit=50))
+    walked, query = [], SearchQuery("khai sinh", limit=2, facets=False)
+    while True:
+        page = index.find(query)
+        assert page.facets == {} and page.total == 5 and not page.capped
+        walked += [h.document_id for h in page.hits]
+        if page.cursor is None:
+            break
+        query = SearchQuery("khai sinh", limit=2, facets=False, cursor=page.cursor)
+    assert walked == [h.document_id for h in whole.hits]
 
 
 def test_citizen_number_is_looked_up_whole(index: SearchIndex) -> None:
