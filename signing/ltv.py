@@ -34,13 +34,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from asn1crypto import crl as asn1_crl
-from asn1crypto import keys as asn1_keys
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 from pyhanko.sign.timestamps import HTTPTimeStamper, TimeStamper
-from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.policy_decl import (
     CertRevTrustPolicy,
@@ -50,6 +48,7 @@ from pyhanko_certvalidator.policy_decl import (
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from ._files import _locked, _write_atomic
+from ._tsa import HeldKeyTimeStamper
 from .errors import PkiError, SigningError
 from .identity import _to_asn1_cert
 from .pki import (
@@ -168,18 +167,25 @@ def dev_timestamper(pki: DevPki) -> TimeStamper:
             if cert is not None:
                 _retire(pki, cert, key_path, cert_path)
             key, cert = _issue_tsa(pki, key_path, cert_path, passphrase)
-    key_info = asn1_keys.PrivateKeyInfo.load(key.private_bytes(
-        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption()))
-    return DummyTimeStamper(
-        _to_asn1_cert(cert), key_info,
+    return HeldKeyTimeStamper(
+        _to_asn1_cert(cert), key,
         certs_to_embed=SimpleCertificateStore.from_certs([_to_asn1_cert(pki.ca_cert)]))
+
+
+_LOADED: dict[tuple[str, int, int, str, int, int], tuple[rsa.RSAPrivateKey, x509.Certificate]] = {}
+"""TSA keys and certificates parsed in this process, by their files' paths and stamps."""
 
 
 def _load_tsa(key_path: Path, cert_path: Path, passphrase: bytes
               ) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
-    """The TSA's key and certificate; ``FileNotFoundError`` when there is none yet."""
+    """The TSA's key and certificate (parsed once per process while the files stay as they
+    were); ``FileNotFoundError`` when there is none yet."""
     try:
+        ks, cs = key_path.stat(), cert_path.stat()
+        stamp = (str(key_path), ks.st_mtime_ns, ks.st_size, str(cert_path), cs.st_mtime_ns,
+                 cs.st_size)
+        if stamp in _LOADED:
+            return _LOADED[stamp]
         cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
         key = serialization.load_pem_private_key(key_path.read_bytes(), passphrase)
     except FileNotFoundError:
@@ -188,6 +194,7 @@ def _load_tsa(key_path: Path, cert_path: Path, passphrase: bytes
         raise PkiError(f"The time-stamping key {key_path} cannot be read: {exc}.") from exc
     if not isinstance(key, rsa.RSAPrivateKey):
         raise PkiError(f"The time-stamping key {key_path} is not an RSA key.")
+    _LOADED[stamp] = (key, cert)
     return key, cert
 
 

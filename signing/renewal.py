@@ -33,14 +33,12 @@ from datetime import UTC, date, datetime, timedelta
 from asn1crypto import cms
 from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.general import extract_certificate_info, find_cms_attribute_iter
 from pyhanko.sign.signers.pdf_signer import PdfTimeStamper
 from pyhanko.sign.timestamps import TimeStamper
-from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
 from pyhanko.sign.validation import DocumentSecurityStore
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
@@ -49,6 +47,7 @@ from sohoa.errors import SohoaError
 from sohoa.text import nfc
 
 from ._aio import run_sync
+from ._tsa import HeldKeyTimeStamper
 from .errors import SigningError, UnreadablePdfError
 from .identity import _to_asn1_cert
 from .pki import DevPki
@@ -322,11 +321,8 @@ def make_tsa(pki: DevPki, *, not_after: datetime | None = None, key_bits: int = 
     key = rsa.generate_private_key(65537, key_bits)
     cert = pki.issue(key.public_key(), name or f"sohoa TSA {key_bits} — {pki.organisation}",
                      not_after=not_after, time_stamping=True)
-    key_info = asn1_keys.PrivateKeyInfo.load(key.private_bytes(
-        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption()))
-    return DummyTimeStamper(
-        _to_asn1_cert(cert), key_info,
+    return HeldKeyTimeStamper(
+        _to_asn1_cert(cert), key,
         certs_to_embed=SimpleCertificateStore.from_certs([_to_asn1_cert(pki.ca_cert)]))
 
 
