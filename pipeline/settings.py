@@ -205,6 +205,8 @@ class HealthSettings(BaseModel):
                                                "this to answer")] = 2000
     timeout_s: Annotated[float, Field(gt=0, description="longest wait for Redis or "
                                       "PostgreSQL to answer")] = 5
+    metrics_cache_s: Annotated[float, Field(ge=0, description="seconds the measured part of "
+                                            "/metrics is reused between scrapes")] = 30
 
 
 class Settings(BaseSettings):

@@ -13,11 +13,6 @@ from sohoa import metrics
 
 __all__ = ["Health"]
 
-METRICS_CACHE_S = 30.0
-"""How long the measured part of ``/metrics`` is reused: a scrape every few seconds does not
-list the backup media and open the certificates each time."""
-
-
 class Health:
     """Dependencies, certificates, backups, fixity, audit seals and the queue (see
     ``pipeline/health.py``); reading them reads no record, so nothing is audited but a
@@ -35,10 +30,12 @@ class Health:
 
     def metrics(self, actor: Actor) -> bytes:
         """The Prometheus text: what was counted (``sohoa.metrics``) and the health measured
-        at most ``METRICS_CACHE_S`` seconds ago."""
+        at most ``health.metrics_cache_s`` seconds ago (a scrape every few seconds does not
+        list the backup media and open the certificates each time)."""
         self.ctx.authorize(actor, "health.view")
+        cache_s = self.ctx.settings.health.metrics_cache_s
         with self._lock:
-            if self._cached is None or time.monotonic() - self._cached[0] > METRICS_CACHE_S:
+            if self._cached is None or time.monotonic() - self._cached[0] >= cache_s:
                 self._cached = (time.monotonic(), self._check())
             report = self._cached[1]
         return metrics.exposition(health_metrics(report))

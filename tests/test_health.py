@@ -1,0 +1,170 @@
+"""Health and metrics for operators: ``GET /metrics`` scraped through the real app and read
+with prometheus-client's own parser counts what a processed sample archived; ``sohoa health``
+exits non-zero naming the backup until a backup is made; the detailed health and the metrics
+are for administrators only."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from prometheus_client.parser import text_string_to_metric_families
+
+from cli.main import main
+from tests.conftest import SAMPLES
+from tests.web_support import Web, make_accounts, settings_for
+from web import create_app
+
+pytestmark = pytest.mark.slow
+
+FAMILIES = {
+    "sohoa_pages_processed", "sohoa_pages_refused", "sohoa_documents_archived",
+    "sohoa_ocr_seconds_per_page", "sohoa_search_seconds", "sohoa_fixity_problems",
+    "sohoa_dependency_up", "sohoa_dependency_latency_seconds", "sohoa_certificate_days_left",
+    "sohoa_backup_age_seconds", "sohoa_fixity_last_run_age_seconds",
+    "sohoa_fixity_last_run_problems", "sohoa_audit_unsealed_entries", "sohoa_queue_depth",
+    "sohoa_health_status",
+}
+
+
+@pytest.fixture
+def embedded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The embedded default, whatever servers the environment names."""
+    for key in list(os.environ):
+        if key.startswith("SOHOA_") or key == "PROMETHEUS_MULTIPROC_DIR":
+            monkeypatch.delenv(key)
+
+
+@pytest.fixture
+def web(tmp_path: Path, embedded: None) -> Iterator[Web]:
+    data = tmp_path / "data"
+    keys = make_accounts(data)
+    settings = settings_for(data)
+    settings.health.metrics_cache_s = 0  # each scrape measures anew
+    app = create_app(settings)
+    with TestClient(app):
+        yield Web(settings, app, keys)
+
+
+def _cli(*argv: str) -> tuple[int, str]:
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        code = main(list(argv))
+    return code, buf.getvalue()
+
+
+def _samples(text: str) -> dict[str, dict[tuple[tuple[str, str], ...], float]]:
+    """Every sample of a scrape: family name → labels → value."""
+    out: dict[str, dict[tuple[tuple[str, str], ...], float]] = {}
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            out.setdefault(sample.name, {})[tuple(sorted(sample.labels.items()))] = sample.value
+    return out
+
+
+def _scrape(web: Web) -> tuple[set[str], dict[str, dict[Any, float]]]:
+    response = web.client("admin").get("/metrics")
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("text/plain")
+    families = {f.name for f in text_string_to_metric_families(response.text)}
+    return families, _samples(response.text)
+
+
+def _total(samples: dict[str, dict[Any, float]], name: str, **labels: str) -> float:
+    want = set(labels.items())
+    return sum(v for k, v in samples.get(name, {}).items() if want <= set(k))
+
+
+def test_metrics_count_the_pages_and_documents_a_sample_archived(web: Web) -> None:
+    families, before = _scrape(web)
+    assert FAMILIES - {"sohoa_queue_depth"} <= families, FAMILIES - families
+    code, out = _cli("process", str(SAMPLES / "scans" / "dossier-04.pdf"), "--data",
+                     str(web.settings.data), "--workers", "1",
+                     "--json")
+    assert code == 0, out
+    report = json.loads(out)
+    pages = sum(i["pages"] for i in report["inputs"])
+    documents = [d for i in report["inputs"] for s in i["dossiers"] for d in s["documents"]
+                 if not d["already_archived"]]
+    refused = sum(len(s["rejected"]) for i in report["inputs"] for s in i["dossiers"])
+    assert pages > 0 and documents
+
+    families, after = _scrape(web)
+    assert FAMILIES - {"sohoa_queue_depth"} <= families
+
+    def grew(name: str, **labels: str) -> float:
+        return _total(after, name, **labels) - _total(before, name, **labels)
+
+    assert grew("sohoa_pages_processed_total") == pages
+    assert grew("sohoa_documents_archived_total", kind="received") == len(documents)
+    assert grew("sohoa_pages_refused_total") == refused
+    read = grew("sohoa_pages_processed_total", outcome="read")
+    assert read >= sum(len(d["pages"]) for d in documents) > 0
+    assert grew("sohoa_ocr_seconds_per_page_count") == read
+    assert grew("sohoa_ocr_seconds_per_page_sum") > 0
+    # the development PKI signed the sample: its certificates are measured
+    roles = {dict(k)["role"] for k in after["sohoa_certificate_days_left"]}
+    assert {"signer", "ca", "tsa"} <= roles, roles
+    assert all(v > 30 for v in after["sohoa_certificate_days_left"].values())
+    assert after["sohoa_dependency_up"] == {(("dependency", "index"),): 1.0,
+                                            (("dependency", "store"),): 1.0}
+    assert after["sohoa_backup_age_seconds"] == {(("target", "any"),): float("inf")}
+
+    hits = web.client("hoa").get("/api/search", params={"q": "giấy"})
+    assert hits.status_code == 200, hits.text
+    families, later = _scrape(web)
+    assert (_total(later, "sohoa_search_seconds_count")
+            - _total(after, "sohoa_search_seconds_count")) >= 1
+
+
+def test_health_exits_non_zero_naming_the_backup_until_one_is_made(
+        tmp_path: Path, embedded: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    data, medium = str(tmp_path / "data"), tmp_path / "disk-b"
+    code, out = _cli("health", "--data", data)
+    assert code == 1, out
+    lines = [line for line in out.splitlines() if line.startswith("PROBLEM")]
+    assert len(lines) == 1 and lines[0].split()[1] == "backup", out
+
+    monkeypatch.setenv("SOHOA_BACKUP__TARGETS", json.dumps([str(medium)]))
+    code, out = _cli("health", "--data", data, "--json")
+    assert code == 1
+    item = next(i for i in json.loads(out)["items"] if i["kind"] == "backup")
+    assert item["name"] == f"backup {medium}" and item["status"] == "problem", item
+
+    assert _cli("backup", "run", "--to", str(medium), "--data", data)[0] == 0
+    code, out = _cli("health", "--data", data, "--json")
+    report = json.loads(out)
+    backups = [i for i in report["items"] if i["kind"] == "backup"]
+    assert [(i["name"], i["status"]) for i in backups] == [(f"backup {medium}", "ok")]
+    assert backups[0]["value"] < 1  # hours
+    assert code == 0, [i for i in report["items"] if i["status"] == "problem"]
+
+    monkeypatch.delenv("SOHOA_BACKUP__TARGETS")  # no target set: the newest set anywhere
+    code, out = _cli("health", "--data", data, "--json")
+    backups = [i for i in json.loads(out)["items"] if i["kind"] == "backup"]
+    assert [(i["name"], i["status"]) for i in backups] == [("backup", "ok")]
+    assert code == 0
+
+
+def test_the_detail_and_the_metrics_are_for_administrators_only(web: Web) -> None:
+    assert web.client().get("/api/health").json() == {"status": "ok"}
+    for path in ("/api/health/detail", "/metrics"):
+        assert web.client().get(path).status_code == 401, path
+        refused = web.client("lan").get(path)
+        assert refused.status_code == 403 and refused.json()["error"] == "not_permitted"
+        assert web.client("hoa").get(path).status_code == 403, path
+    detail = web.client("admin").get("/api/health/detail")
+    assert detail.status_code == 200, detail.text
+    body = detail.json()
+    assert body["status"] == "problem"  # never backed up
+    names = {i["name"]: i for i in body["items"]}
+    assert names["store"]["status"] == names["index"]["status"] == "ok"
+    assert names["backup"]["status"] == "problem" and names["backup"]["value"] is None
+    assert {"fixity", "audit seals"} <= set(names)
