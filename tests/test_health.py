@@ -9,6 +9,7 @@ import contextlib
 import io
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -116,6 +117,12 @@ def test_metrics_count_the_pages_and_documents_a_sample_archived(web: Web) -> No
     assert after["sohoa_dependency_up"] == {(("dependency", "index"),): 1.0,
                                             (("dependency", "store"),): 1.0}
     assert after["sohoa_backup_age_seconds"] == {(("target", "any"),): float("inf")}
+
+    # every metric the example alert rules name is one /metrics serves
+    rules = (Path(__file__).resolve().parents[1] / "ops" / "alerts.yml").read_text("utf-8")
+    named = set(re.findall(r"\bsohoa_[a-z_]+", rules))
+    served = {f + end for f in families for end in ("", "_total", "_bucket", "_count", "_sum")}
+    assert named and not named - served - {"sohoa_queue_depth"}, named - served  # Redis only
 
     hits = web.client("hoa").get("/api/search", params={"q": "giấy"})
     assert hits.status_code == 200, hits.text
