@@ -10,6 +10,8 @@ import io
 import json
 import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -175,3 +177,23 @@ def test_the_detail_and_the_metrics_are_for_administrators_only(web: Web) -> Non
     assert names["store"]["status"] == names["index"]["status"] == "ok"
     assert names["backup"]["status"] == "problem" and names["backup"]["value"] is None
     assert {"fixity", "audit seals"} <= set(names)
+
+
+def test_with_a_multiprocess_folder_metrics_add_up_every_process(tmp_path: Path) -> None:
+    """Celery workers count in their own processes; with PROMETHEUS_MULTIPROC_DIR the process
+    serving /metrics adds their counts to its own."""
+    env = {**os.environ, "PROMETHEUS_MULTIPROC_DIR": str(tmp_path),
+           "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    count = ("from sohoa import metrics\n"
+             "metrics.page_read('read', 2.0)\nmetrics.document_archived('received')\n")
+    for _ in range(2):  # two worker processes, each gone when it is done
+        subprocess.run([sys.executable, "-c", count], env=env, check=True)
+    show = ("import sys\nfrom sohoa import metrics\nmetrics.pages_refused(['blurred'])\n"
+            "sys.stdout.write(metrics.exposition().decode())\n")
+    text = subprocess.run([sys.executable, "-c", show], env=env, check=True,
+                          capture_output=True, text=True).stdout
+    samples = _samples(text)
+    assert samples["sohoa_pages_processed_total"] == {(("outcome", "read"),): 2.0}
+    assert samples["sohoa_documents_archived_total"] == {(("kind", "received"),): 2.0}
+    assert samples["sohoa_pages_refused_total"] == {(("reason", "blurred"),): 1.0}
+    assert samples["sohoa_ocr_seconds_per_page_sum"] == {(): 4.0}
