@@ -20,7 +20,9 @@ Each item has a status, ok, warning or problem, by the thresholds of ``HealthSet
 
 from __future__ import annotations
 
+import json
 import math
+import re
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -136,8 +138,6 @@ def _dependencies(deps: Deps) -> list[HealthItem]:
 
 
 def _hide_password(url: str) -> str:
-    import re
-
     return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)
 
 
@@ -264,8 +264,6 @@ def _seals(deps: Deps) -> HealthItem:
 
 
 def _head_seq(deps: Deps) -> int:
-    import json
-
     trail = deps.audit.trail
     if not trail.exists():
         return 0
