@@ -197,3 +197,15 @@ def test_with_a_multiprocess_folder_metrics_add_up_every_process(tmp_path: Path)
     assert samples["sohoa_documents_archived_total"] == {(("kind", "received"),): 2.0}
     assert samples["sohoa_pages_refused_total"] == {(("reason", "blurred"),): 1.0}
     assert samples["sohoa_ocr_seconds_per_page_sum"] == {(): 4.0}
+
+
+def test_an_object_store_that_does_not_answer_is_a_problem_not_a_crash(
+        tmp_path: Path, embedded: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in {"SOHOA_S3_ENDPOINT": "127.0.0.1:1", "SOHOA_S3_ACCESS_KEY": "x",
+                        "SOHOA_S3_SECRET_KEY": "y"}.items():
+        monkeypatch.setenv(name, value)  # nothing listens on port 1
+    code, out = _cli("health", "--data", str(tmp_path / "data"), "--json")
+    assert code == 1
+    items = json.loads(out)["items"]
+    assert [(i["name"], i["status"]) for i in items] == [("service", "problem")]
+    assert "127.0.0.1:1" in items[0]["detail"]

@@ -9,6 +9,7 @@ from typing import Any
 
 from cli.common import actor_of, service_of
 from cli.render import dump
+from sohoa.errors import SohoaError
 
 __all__ = ["register"]
 
@@ -16,7 +17,10 @@ _MARK = {"ok": "ok", "warning": "WARNING", "problem": "PROBLEM"}
 
 
 def _health(args: argparse.Namespace) -> int:
-    service = service_of(args)
+    try:
+        service = service_of(args)
+    except SohoaError as exc:  # a server the service cannot start without is down
+        return _cannot_start(args, exc)
     try:
         report = service.health.view(actor_of(service, args))
     finally:
@@ -31,6 +35,17 @@ def _health(args: argparse.Namespace) -> int:
         print(f"{report.status}: {len(report.problems())} problems, "
               f"{sum(i.status == 'warning' for i in report.items)} warnings")
     return 1 if report.problems() else 0
+
+
+def _cannot_start(args: argparse.Namespace, exc: SohoaError) -> int:
+    detail = f"sohoa không khởi động được (sohoa cannot start): {exc.message} [{exc.code}]"
+    if args.json:
+        dump({"status": "problem", "checked_at": None, "items": [
+            {"name": "service", "kind": "dependency", "status": "problem", "detail": detail,
+             "value": None, "unit": "", "labels": {}}]})
+    else:
+        print(f"{_MARK['problem']:<8} service  {detail}")
+    return 1
 
 
 def _value(value: float | None, unit: str) -> str:
