@@ -96,7 +96,8 @@ def test_metrics_count_the_pages_and_documents_a_sample_archived(web: Web) -> No
     pages = sum(i["pages"] for i in report["inputs"])
     documents = [d for i in report["inputs"] for s in i["dossiers"] for d in s["documents"]
                  if not d["already_archived"]]
-    refused = sum(len(s["rejected"]) for i in report["inputs"] for s in i["dossiers"])
+    refused = sum(len(s["rejected"]) for i in report["inputs"] for s in i["dossiers"]) + sum(
+        len(i["unassigned"]) for i in report["inputs"])
     assert pages > 0 and documents
 
     families, after = _scrape(web)
