@@ -12,6 +12,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,19 @@ def _cli(*argv: str) -> tuple[int, str]:
     return code, buf.getvalue()
 
 
+def _low_resolution_page(folder: Path) -> Path:
+    """A page of text scanned at 100 dpi: the quality gate refuses it (low_resolution)."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (827, 1169), 255)
+    draw = ImageDraw.Draw(image)
+    for y in range(80, 1100, 30):
+        draw.text((60, y), f"Giay to thu nghiem, dong {y}", fill=0)
+    path = folder / "trang-100dpi.png"
+    image.save(path, dpi=(100, 100))
+    return path
+
+
 def _samples(text: str) -> dict[str, dict[tuple[tuple[str, str], ...], float]]:
     """Every sample of a scrape: family name → labels → value."""
     out: dict[str, dict[tuple[tuple[str, str], ...], float]] = {}
@@ -88,10 +102,12 @@ def _total(samples: dict[str, dict[Any, float]], name: str, **labels: str) -> fl
 def test_metrics_count_the_pages_and_documents_a_sample_archived(web: Web) -> None:
     families, before = _scrape(web)
     assert FAMILIES - {"sohoa_queue_depth"} <= families, FAMILIES - families
-    code, out = _cli("process", str(SAMPLES / "scans" / "dossier-04.pdf"), "--data",
-                     str(web.settings.data), "--workers", "1",
-                     "--json")
-    assert code == 0, out
+    started = time.perf_counter()
+    code, out = _cli("process", str(SAMPLES / "scans" / "dossier-04.pdf"),
+                     str(_low_resolution_page(web.settings.data.parent)), "--data",
+                     str(web.settings.data), "--workers", "1", "--json")
+    elapsed = time.perf_counter() - started
+    assert code == 1, out  # the page scanned at 100 dpi is refused
     report = json.loads(out)
     pages = sum(i["pages"] for i in report["inputs"])
     documents = [d for i in report["inputs"] for s in i["dossiers"] for d in s["documents"]
@@ -109,10 +125,14 @@ def test_metrics_count_the_pages_and_documents_a_sample_archived(web: Web) -> No
     assert grew("sohoa_pages_processed_total") == pages
     assert grew("sohoa_documents_archived_total", kind="received") == len(documents)
     assert grew("sohoa_pages_refused_total") == refused
+    assert grew("sohoa_pages_refused_total", reason="low_resolution") == 1
+    assert grew("sohoa_pages_processed_total", outcome="not_read") == 1
     read = grew("sohoa_pages_processed_total", outcome="read")
     assert read >= sum(len(d["pages"]) for d in documents) > 0
     assert grew("sohoa_ocr_seconds_per_page_count") == read
-    assert grew("sohoa_ocr_seconds_per_page_sum") > 0
+    # each page's own seconds, read in this process one after another: never more in all
+    # than the whole run took
+    assert 0 < grew("sohoa_ocr_seconds_per_page_sum") < elapsed
     # the development PKI signed the sample: its certificates are measured
     roles = {dict(k)["role"] for k in after["sohoa_certificate_days_left"]}
     assert {"signer", "ca", "tsa"} <= roles, roles
