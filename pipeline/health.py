@@ -33,8 +33,9 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.metrics_core import Metric
 
 from archive import keys
+from archive.backup_media import BackupMediumError, Medium
 from archive.fixity import latest_fixity
-from pipeline.backup import list_sets, medium_of
+from pipeline.backup import medium_of
 from pipeline.deps import Deps
 from signing.expiry import certificates_in_use
 
@@ -186,20 +187,19 @@ def _backups(deps: Deps) -> list[HealthItem]:
     for target in s.backup.targets:
         name = f"backup {target}"
         try:
-            sets = [e for e in list_sets(medium_of(s, target)) if "error" not in e]
+            newest = _newest_set(medium_of(s, target))
         except Exception as exc:
             items.append(HealthItem(name, "backup", "problem",
                                     f"không đọc được nơi sao lưu (the backup medium cannot be "
                                     f"read): {exc}"[:500], math.inf, "hours",
                                     {"target": target}))
             continue
-        if not sets:
+        if newest is None:
             items.append(HealthItem(name, "backup", "problem",
                                     "chưa có bộ sao lưu nào (no backup set on this medium): "
                                     f"sohoa backup run --to {target}", math.inf, "hours",
                                     {"target": target}))
             continue
-        newest = sets[-1]
         made = datetime.fromisoformat(newest["made_at"])
         items.append(_aged(name, target, made, now, h.backup_warning_hours,
                            h.backup_problem_hours, f"set {newest['set']} ({newest['kind']})"))
@@ -216,6 +216,19 @@ def _backups(deps: Deps) -> list[HealthItem]:
     return [_aged("backup", "any", made, now, h.backup_warning_hours, h.backup_problem_hours,
                   f"set {set_id}; SOHOA_BACKUP__TARGETS is not set: the newest set on any "
                   "medium")]
+
+
+def _newest_set(medium: Medium) -> dict[str, Any] | None:
+    """The log entry of the newest complete set on ``medium`` (as ``sohoa backup list``
+    reads the log, but only as far back as the first entry that reads)."""
+    for path in sorted((p for p in medium.list("log/") if p.endswith(".json")), reverse=True):
+        try:
+            entry = json.loads(medium.read(path))
+        except (ValueError, BackupMediumError):
+            continue
+        if isinstance(entry, dict) and "made_at" in entry:
+            return entry
+    return None
 
 
 def _aged(name: str, target: str, made: datetime, now: datetime, warning_h: float,
