@@ -60,6 +60,8 @@ class HealthItem:
     unit: str = ""
     labels: dict[str, str] = field(default_factory=dict)
     """What tells this item apart from others of its kind (for the metrics)."""
+    problems: int | None = None
+    """Of fixity: the objects its newest run found missing or altered."""
 
 
 @dataclass(slots=True)
@@ -248,7 +250,7 @@ def _fixity(deps: Deps) -> HealthItem:
     if run is None:
         return HealthItem("fixity", "fixity", "warning",
                           "chưa kiểm tra toàn vẹn lần nào (fixity never run): sohoa fixity",
-                          math.inf, "days", {"problems": "0"})
+                          math.inf, "days", problems=0)
     started = datetime.fromisoformat(run["started_at"])
     days = (datetime.now(UTC) - started).total_seconds() / 86400
     problems = sum(len(v) for v in run.get("problems", {}).values())
@@ -258,7 +260,7 @@ def _fixity(deps: Deps) -> HealthItem:
         "fixity", "fixity", status,
         f"{run['checked_objects']} objects checked {started.isoformat(timespec='minutes')} "
         f"by {run.get('by', '')}, {problems} missing or altered ({run['key']})",
-        round(days, 2), "days", {"problems": str(problems)})
+        round(days, 2), "days", problems=problems)
 
 
 def _seals(deps: Deps) -> HealthItem:
@@ -346,7 +348,7 @@ def health_metrics(report: HealthReport) -> list[Metric]:
             backup.add_metric([item.labels["target"]], item.value * 3600)
         elif item.kind == "fixity":
             fixity_age.add_metric([], item.value * 86400)
-            fixity_bad.add_metric([], float(item.labels.get("problems", 0)))
+            fixity_bad.add_metric([], float(item.problems or 0))
         elif item.kind == "audit":
             unsealed.add_metric([], item.value)
         elif item.kind == "queue":

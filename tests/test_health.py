@@ -230,3 +230,24 @@ def test_an_object_store_that_does_not_answer_is_a_problem_not_a_crash(
     items = json.loads(out)["items"]
     assert [(i["name"], i["status"]) for i in items] == [("service", "problem")]
     assert "127.0.0.1:1" in items[0]["detail"]
+
+
+def test_a_fixity_run_that_finds_an_altered_object_makes_the_health_a_problem(
+        tmp_path: Path, embedded: None) -> None:
+    data = tmp_path / "data"
+    assert _cli("backup", "run", "--to", str(tmp_path / "disk-b"), "--data", str(data))[0] == 0
+    assert _cli("fixity", "--data", str(data))[0] == 0
+
+    def fixity_item() -> tuple[int, dict[str, Any]]:
+        code, out = _cli("health", "--data", str(data), "--json")
+        return code, next(i for i in json.loads(out)["items"] if i["name"] == "fixity")
+
+    code, item = fixity_item()
+    assert code == 0 and item["status"] == "ok" and item["problems"] == 0, item
+    minutes = next((data / "store" / "objects" / "backups" / "minutes").glob("*.pdf"))
+    minutes.chmod(0o644)
+    minutes.write_bytes(minutes.read_bytes() + b"\n% changed")
+    assert _cli("fixity", "--data", str(data))[0] != 0
+    code, item = fixity_item()
+    assert code == 1 and item["status"] == "problem" and item["problems"] == 1, item
+    assert "1 missing or altered" in item["detail"]
