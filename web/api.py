@@ -94,7 +94,7 @@ def health() -> dict[str, str]:
 async def health_detail(request: Request, actor: CurrentActor, service: ServiceDep) -> Any:
     """Each dependency, certificate, backup target, the newest fixity run, the audit seals
     and the queue, each ok, warning or problem (administrators)."""
-    report = await off_loop(request, service.health.view, actor, bounded=False)
+    report = await off_loop(request, service.health.view, actor)
     return report.to_json()
 
 
@@ -105,7 +105,7 @@ metrics_router = APIRouter()
 async def metrics(request: Request, actor: CurrentActor, service: ServiceDep) -> Response:
     """Prometheus text: pages, refusals, documents, OCR and search seconds, fixity problems,
     and the health as gauges (administrators, with a bearer token)."""
-    text = await off_loop(request, service.health.metrics, actor, bounded=False)
+    text = await off_loop(request, service.health.metrics, actor)
     return Response(text, media_type=METRICS_TYPE)
 
 
