@@ -71,7 +71,7 @@ def test_anonymous_users_can_only_verify(web: Web) -> None:
         if (method, path) in open_to_all:
             continue
         url = path.format(batch_id="x", name="x.jpg", receipt_code=code_of(AGENCY_A),
-                          document_id="x", page=1, callback_id="cb-x")
+                          document_id="x", page=1, callback_id="cb-x", cccd="001234567890")
         response = anonymous.request(method, url)
         assert response.status_code == 401, (method, path, response.text)
         assert response.json()["error"] == "not_authenticated"
