@@ -15,6 +15,7 @@ from typing import Any
 import archive.keys as keys
 from archive.aip import FixityReport, check_fixity
 from archive.store import ObjectStore, get_json, put_json
+from sohoa import metrics
 from sohoa.clock import VN_TZ, now_vn
 from sohoa.text import nfc
 
@@ -49,6 +50,7 @@ def run_fixity(store: ObjectStore, *, who: str) -> tuple[FixityReport, str]:
     }
     key = keys.fixity_run(f"{started:%Y%m%dT%H%M%S.%f}-{secrets.token_hex(3)}")
     put_json(store, key, body, permanent=True)
+    metrics.fixity_checked(len(report.problems))
     return report, key
 
 

@@ -12,6 +12,7 @@ from cli.commands import (
     backup,
     callbacks,
     custody,
+    health,
     intake,
     ltv,
     operations,
@@ -26,7 +27,7 @@ from sohoa.errors import SohoaError
 __all__ = ["main"]
 
 _GROUPS = (intake, records, results, review, custody, transfer, accounts, signing, ltv,
-           operations, callbacks, backup)
+           operations, callbacks, backup, health)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -29,6 +29,7 @@ from pipeline.receipts import citizen_of
 from pipeline.reports import DocumentReport, PageRef, ReviewNote
 from search_api import IndexRecord, SearchUnavailableError
 from signing import DEFAULT_FIELD_NAME, sign_pdf, verify_pdf
+from sohoa import metrics
 from sohoa.clock import now_vn
 from sohoa.errors import TransientServiceError
 from sohoa.timing import stage
@@ -170,6 +171,7 @@ def _archive_one(
                 metadata=metadata, retain_until=retain_until, permanent=retain_until is None,
             )
         if not archived.already_archived:
+            metrics.document_archived("received")
             deps.audit.append("archived", archived.prefix, {
                 "doc_type": result.doc_type, "pages": len(pages), "source": source_name,
                 "retain_until": retain_until.isoformat() if retain_until else "permanent",

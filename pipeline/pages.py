@@ -19,7 +19,7 @@ from ingest.clean import PageScan, to_gray, turn_scan
 from ocr import OcrEngine, OcrSettings, PageText, PdfPage, get_engine
 from pipeline.page_checks import ReviewFlag, gate_page, review_page
 from sohoa.errors import SohoaError
-from sohoa.timing import stage, take
+from sohoa.timing import add, stage, take
 
 __all__ = ["PageOutcome", "engine_for", "page_layout", "page_text", "read_page", "read_upright"]
 
@@ -136,9 +136,13 @@ def read_page(
     reports when ``source`` is a temporary copy. The outcome carries the seconds spent on the
     page per stage (``PageOutcome.timings``; ``page``: all of it).
     """
-    with stage("page"):
-        outcome = _read_page(source, index, ingest, ocr, display)
-    return replace(outcome, timings=take())
+    earlier = take()  # read in the gathering process: its sums so far are not this page's
+    try:
+        with stage("page"):
+            outcome = _read_page(source, index, ingest, ocr, display)
+        return replace(outcome, timings=take())
+    finally:
+        add(earlier)
 
 
 def _read_page(

@@ -52,6 +52,7 @@ from ocr.types import PageText
 from pipeline.deps import Deps
 from pipeline.intake import note_day
 from pipeline.receipts import load_receipt
+from sohoa import metrics
 from sohoa.clock import now_vn
 from sohoa.errors import InputDocumentError, SohoaError, UsageError
 from sohoa.pdfa import claims_pdfa2
@@ -285,6 +286,7 @@ def archive_result(
                                 files=files, metadata=metadata, retain_until=retain_until,
                                 permanent=retain_until is None)
     if not archived.already_archived:
+        metrics.document_archived("result")
         deps.audit.append("archived", archived.prefix, {
             "kind": "result", "form": form, "doc_type": doc_type,
             "retain_until": retain_until.isoformat() if retain_until else "permanent",

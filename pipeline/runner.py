@@ -12,6 +12,7 @@ from ingest import Source, expand_inputs, open_source
 from pipeline.deps import Deps
 from pipeline.dossier import fallback_code, process_dossier, split_batch, split_dossiers
 from pipeline.intake import Batch, record_batch, record_outcome
+from pipeline.meters import batch_recorded, page_read
 from pipeline.pages import PageOutcome, engine_for, read_page
 from pipeline.reports import InputReport, RunReport
 from pipeline.settings import Settings
@@ -40,6 +41,7 @@ def _run_pages(
         outcomes = (f.result() for f in futures)
     for outcome in outcomes:
         timing.add(outcome.timings)  # the batch's profile is this process's
+        page_read(outcome)
         yield outcome
 
 
@@ -107,6 +109,7 @@ def assemble_batch(
     archive(dossiers[archived:])
     if not transient:
         record_outcome(deps.store, batch.batch_id, report)
+        batch_recorded(report)
     return report
 
 

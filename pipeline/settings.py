@@ -18,8 +18,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from ingest.settings import IngestSettings
 from ocr.engine import OcrSettings
 
-__all__ = ["BackupSettings", "CallbackSettings", "LtvSettings", "Settings", "SigningSettings",
-           "WebSettings", "get_settings"]
+__all__ = ["BackupSettings", "CallbackSettings", "HealthSettings", "LtvSettings", "Settings",
+           "SigningSettings", "WebSettings", "get_settings"]
 
 
 class SigningSettings(BaseModel):
@@ -185,6 +185,30 @@ class BackupSettings(BaseModel):
     s3_secure: bool = False
 
 
+class HealthSettings(BaseModel):
+    """Where each item of ``sohoa health`` (and ``GET /api/health/detail``) turns from ok to
+    warning and from warning to problem. Environment: ``SOHOA_HEALTH__<NAME>``."""
+
+    certificate_warning_days: Annotated[int, Field(ge=0)] = 90
+    certificate_problem_days: Annotated[int, Field(ge=0)] = 30
+    backup_warning_hours: Annotated[float, Field(gt=0, description="a daily backup and its "
+                                                 "hour of margin")] = 26
+    backup_problem_hours: Annotated[float, Field(gt=0)] = 48
+    fixity_warning_days: Annotated[float, Field(gt=0)] = 2
+    fixity_problem_days: Annotated[float, Field(gt=0)] = 7
+    unsealed_warning: Annotated[int, Field(ge=1, description="audit entries after the newest "
+                                           "seal")] = 500
+    unsealed_problem: Annotated[int, Field(ge=1)] = 5000
+    queue_warning: Annotated[int, Field(ge=1, description="tasks waiting in the queue")] = 500
+    queue_problem: Annotated[int, Field(ge=1)] = 5000
+    latency_warning_ms: Annotated[float, Field(gt=0, description="a dependency slower than "
+                                               "this to answer")] = 2000
+    timeout_s: Annotated[float, Field(gt=0, description="longest wait for Redis or "
+                                      "PostgreSQL to answer")] = 5
+    metrics_cache_s: Annotated[float, Field(ge=0, description="seconds the measured part of "
+                                            "/metrics is reused between scrapes")] = 30
+
+
 class Settings(BaseSettings):
     """Every setting of sohoa."""
 
@@ -240,6 +264,7 @@ class Settings(BaseSettings):
     callbacks: CallbackSettings = CallbackSettings()
     ltv: LtvSettings = LtvSettings()
     backup: BackupSettings = BackupSettings()
+    health: HealthSettings = HealthSettings()
 
     @property
     def worker_count(self) -> int:

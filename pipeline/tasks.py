@@ -29,6 +29,7 @@ from pipeline.deps import Deps, build_deps
 from pipeline.dossier import fallback_code, plan_dossier, reject_group, split_batch
 from pipeline.indexing import index_from_archive, upgrade_index
 from pipeline.intake import load_batch, materialise, record_outcome
+from pipeline.meters import batch_recorded, page_read
 from pipeline.pages import read_page
 from pipeline.reports import (
     InputReport,
@@ -116,7 +117,9 @@ def ocr_page(self: Any, batch_id: str, index: int) -> str:
     file, _ = source.page_file(index)
     display = f"{batch.name}/{file.name}" if batch.folder else batch.name
     outcome = read_page(source, index, deps.settings.ingest, deps.settings.ocr, display)
-    return save_outcome(deps.store, batch_id, outcome)
+    key = save_outcome(deps.store, batch_id, outcome)
+    page_read(outcome)
+    return key
 
 
 def _queue_index(archived: ArchivedDocument, _text: str) -> bool:
@@ -211,6 +214,7 @@ def finish_batch(self: Any, results: list[dict[str, Any]], batch_id: str,
     if pending:
         raise PagesPendingError(f"batch {batch_id[:12]}: {pending} documents not archived yet")
     record_outcome(deps.store, batch_id, report)
+    batch_recorded(report)
     return asdict(report) | {"ok": report.ok}
 
 

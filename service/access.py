@@ -221,6 +221,9 @@ ACTIONS: dict[str, Rule] = {
                            "set)"),
     "backup.repair": Rule(("admin", OPERATOR), "sửa tài liệu hỏng từ bản sao lưu (repair "
                           "damaged objects from a backup)"),
+    # the installation's health: dependencies, certificates, backups, fixity, seals, queue
+    "health.view": Rule(("admin", OPERATOR), "xem tình trạng hệ thống và số đo (see the "
+                        "installation's health and metrics)"),
     # running the engine
     "operate": Rule(("admin", OPERATOR), "vận hành hệ thống (run the service)"),
 }

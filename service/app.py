@@ -15,6 +15,7 @@ from service.context import Context
 from service.custody import Custody
 from service.desk import Desk
 from service.dispatch import Dispatcher
+from service.health import Health
 from service.intake import Intake
 from service.learning import Learning
 from service.notifications import Notifications
@@ -61,6 +62,7 @@ class Service:
         self.learning = Learning(self.ctx)
         self.reuse = Reuse(self.ctx)
         self.backups = Backups(self.ctx)
+        self.health = Health(self.ctx)
         self.results.listeners.append(self.notifications.result_archived)
 
     @classmethod

@@ -8,6 +8,7 @@ import hashlib
 import io
 from dataclasses import asdict, replace
 from pathlib import PurePath
+from time import perf_counter
 from typing import Any
 
 from archive import ArchiveError, Manifest, keys, load_manifest
@@ -26,6 +27,7 @@ from service.context import Context
 from service.errors import NotFoundError, RecordAlteredError
 from service.verification import reference_link
 from signing import find_stamp_font
+from sohoa import metrics
 from sohoa.clock import now_vn
 from sohoa.codes import RECEIPT_CODE, agency_of
 from sohoa.errors import UsageError
@@ -325,7 +327,9 @@ class Records:
             if not allowed:
                 return SearchResults([], 0, {})
             query = replace(query, agencies=allowed)
+        started = perf_counter()
         results = self.ctx.deps.index.find(query)
+        metrics.search_done(perf_counter() - started)
         self.ctx.audit(actor, "searched", "", {
             "query": query.text, "type": query.doc_type or "",
             "results": [h.document_id for h in results.hits]})

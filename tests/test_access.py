@@ -159,6 +159,8 @@ ROWS = [
         lambda w: ("GET", "/api/callbacks", {})),
     Row("callbacks.manage", lambda w: ["callbacks", "remove", "cb-000000000000"],
         lambda w: ("DELETE", "/api/callbacks/cb-000000000000", {})),
+    Row("health.view", lambda w: ["health", "--json"],
+        lambda w: ("GET", "/api/health/detail", {})),
 ]
 
 ONE_DOOR = {

@@ -2,6 +2,7 @@
 
 Every endpoint but ``/api/verify``, ``/api/token`` and ``/api/health`` needs a bearer token: a
 session from ``POST /api/token`` (OAuth2 password flow) or an API key from ``sohoa users key``.
+``GET /metrics`` (Prometheus) is served beside ``/api`` and needs one too.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from service.custody import batch_json
 from service.intake import UploadTooLargeError
 from sohoa.clock import VN_TZ
 from sohoa.errors import UsageError
+from sohoa.metrics import CONTENT_TYPE as METRICS_TYPE
 from web.auth import NotAuthenticatedError
 from web.deps import (
     BearerToken,
@@ -34,7 +36,7 @@ from web.deps import (
     search_query,
 )
 
-__all__ = ["router"]
+__all__ = ["metrics_router", "router"]
 
 router = APIRouter(prefix="/api")
 _CODE = r"^[A-Za-z0-9][A-Za-z0-9.\-]{0,63}$"
@@ -84,8 +86,27 @@ class Decision(BaseModel):
 
 @router.get("/health", tags=["service"])
 def health() -> dict[str, str]:
-    """The service is up."""
+    """The service is up (says nothing more: open to anyone)."""
     return {"status": "ok"}
+
+
+@router.get("/health/detail", tags=["service"])
+async def health_detail(request: Request, actor: CurrentActor, service: ServiceDep) -> Any:
+    """Each dependency, certificate, backup target, the newest fixity run, the audit seals
+    and the queue, each ok, warning or problem (administrators)."""
+    report = await off_loop(request, service.health.view, actor)
+    return report.to_json()
+
+
+metrics_router = APIRouter()
+
+
+@metrics_router.get("/metrics", tags=["service"], response_class=Response)
+async def metrics(request: Request, actor: CurrentActor, service: ServiceDep) -> Response:
+    """Prometheus text: pages, refusals, documents, OCR and search seconds, fixity problems,
+    and the health as gauges (administrators, with a bearer token)."""
+    text = await off_loop(request, service.health.metrics, actor)
+    return Response(text, media_type=METRICS_TYPE)
 
 
 @router.post("/token", tags=["accounts"])

@@ -17,6 +17,7 @@ from pipeline.deps import session_state_of
 from pipeline.settings import Settings
 from service import Service
 from sohoa.errors import SohoaError
+from web.api import metrics_router
 from web.api import router as api_router
 from web.auth import RateLimiter, Sessions
 from web.errors import error_response, refused
@@ -65,6 +66,7 @@ def create_app(settings: Settings) -> FastAPI:
                                             verify=int(web.max_verify_mb * 2**20) + 2**16,
                                             other=int(web.max_form_kb * 2**10)))
     app.include_router(api_router)
+    app.include_router(metrics_router)
     app.include_router(results_api_router)
     app.include_router(review_api_router)
     app.include_router(reuse_api_router)

@@ -10,7 +10,10 @@ from service import Actor
 from sohoa.errors import SohoaError
 from web.pages import templates
 
-__all__ = ["SERVER_ERROR", "error_response", "refused"]
+__all__ = ["API_BESIDE", "SERVER_ERROR", "error_response", "refused"]
+
+API_BESIDE = frozenset({"/metrics"})
+"""Paths outside ``/api`` answered as the API is (JSON, 401 rather than the sign-in page)."""
 
 SERVER_ERROR = ("Lỗi máy chủ; yêu cầu chưa được thực hiện. Thử lại sau hoặc báo quản trị hệ "
                 "thống kèm thời điểm (a server error: nothing was done; try again later or tell "
@@ -22,7 +25,7 @@ def error_response(request: Request, exc: SohoaError | None) -> Response:
     status = exc.http_status if exc is not None else 500
     code = exc.code if exc is not None else "internal"
     message = exc.message if exc is not None and status != 500 else SERVER_ERROR
-    if request.url.path.startswith("/api/"):
+    if request.url.path.startswith("/api/") or request.url.path in API_BESIDE:
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
         return JSONResponse(status_code=status, headers=headers,
                             content={"error": code, "message": message})

@@ -107,8 +107,9 @@ class RouteRow:
 
     @property
     def page(self) -> bool:
-        """A page (session cookie) rather than the JSON API (bearer token)."""
-        return not self.path.startswith("/api/")
+        """A page (session cookie) rather than the JSON API (bearer token; ``/metrics`` is
+        answered as the API is)."""
+        return not self.path.startswith("/api/") and self.path != "/metrics"
 
     @property
     def key(self) -> tuple[str, str]:
@@ -247,6 +248,8 @@ def _s(*statuses: int) -> frozenset[int]:
 ROUTES: list[RouteRow] = [
     # --- the JSON API ----------------------------------------------------------------------
     RouteRow("GET", "/api/health", PUBLIC, _s(200), _get("/api/health")),
+    RouteRow("GET", "/api/health/detail", "health.view", _s(200), _get("/api/health/detail")),
+    RouteRow("GET", "/metrics", "health.view", _s(200), _get("/metrics")),
     RouteRow("POST", "/api/token", PUBLIC, _s(200),
              lambda t: Call("POST", "/api/token", data=_token(t))),
     RouteRow("DELETE", "/api/token", SIGNED_IN, _s(204), _sign_out_api),
