@@ -325,7 +325,7 @@ redis_start() {
   pid=$(spawn redis redis-server \
     --bind "$HOST" --port "$REDIS_PORT" --protected-mode yes \
     --daemonize no \
-    --dir "$SVC/redis" --save '' --appendonly no \
+    --dir "$SVC/redis" --save '' --appendonly yes --appendfsync everysec \
     --loglevel notice --logfile '')
   wait_healthy redis "$pid" redis_healthy
 }
