@@ -57,6 +57,12 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any
         for name, role in ((HEAD, "head"), (ARCHIVIST, "archivist"), (AUDITOR, "auditor"),
                            (ARCHIVIST, "auditor")):  # may approve, but not her own proposal
             assert _sohoa(data, "people", "grant", name, "--role", role, "--by", HEAD)[0] == 0
+        # a reviewed paper: the review travels with the bag as an event
+        docs = sorted(p.parent.name for p in
+                      (data / "store" / "objects" / "aip" / CODE).glob("*/document.pdf"))
+        code, _, err = _sohoa(data, "review", "confirm", f"{CODE}/{docs[0]}", "--why",
+                              "Đã đối chiếu bản giấy", "--by", ARCHIVIST)
+        assert code == 0, err
         before = (date.today() + timedelta(days=2)).isoformat()
         code, out, err = _sohoa(data, "transfer", "propose", "--class", "ho_tich",
                                 "--closed-before", before, "--by", ARCHIVIST, "--json")
@@ -107,8 +113,9 @@ def test_mets_and_premis_validate_against_the_official_schemas(
     premis = (bag / "data" / "metadata" / "premis.xml").read_bytes()
     assert schema_errors(mets, "mets") == []
     assert schema_errors(premis, "premis") == []
-    for event in ("received", "digitised", "signed", "transferred"):
+    for event in ("received", "digitised", "signed", "reviewed", "transferred"):
         assert f"<premis:eventType>{event}</premis:eventType>".encode() in premis
+    assert "Đã đối chiếu bản giấy".encode() in premis  # the reviewer's reason
     # the schemas do refuse what is not METS / PREMIS
     assert schema_errors(mets.replace(b"<mets:structMap", b"<mets:structMapX", 1)
                          .replace(b"</mets:structMap>", b"</mets:structMapX>", 1), "mets")
