@@ -238,6 +238,13 @@ class TantivyIndex:
                 rec["title"], rec["date"], rec["location"],
                 round(float(score), 4) if words else 0.0, snippet, rec["procedure"],
                 agency_of(rec["receipt_code"])))
+        # equal scores (or dates) in one order whatever order the records were indexed in:
+        # the same search answers the same after a reindex or a restore
+        hits.sort(key=lambda h: h.document_id)
+        if words:
+            hits.sort(key=lambda h: -h.score)
+        else:
+            hits.sort(key=lambda h: h.date or "", reverse=True)
         total = int(result.count or 0)
         end = offset + len(hits)
         more = len(hits) == query.limit and end < total
