@@ -130,20 +130,28 @@ class Reuse:
             "documents": [keys.aip(d["receipt_code"], d["document_id"]) for d in docs]})
         return {"purpose": purpose, "documents": docs}
 
+    def _require_theirs(self, actor: Actor, number: str, receipt_code: str, document_id: str,
+                        purpose: str, action: str, *, signed_pdf: bool = False) -> None:
+        """Refuse (audited, as not found) a document that is not the citizen's within the
+        key's agency; ``signed_pdf``: ``document_id`` names a package, whose signed PDF it is."""
+        mine = {(v.receipt_code, v.package if signed_pdf else v.document_id)
+                for v in self._views(actor, number)}
+        if (receipt_code, document_id) in mine:
+            return
+        self.ctx.audit(actor, "denied", keys.aip(receipt_code, document_id), {
+            "action": action, "reason": "not this citizen's, or another agency's",
+            **self._subject(number), "purpose": purpose.strip()})
+        raise NotFoundError(f"Không tìm thấy tài liệu {receipt_code}/{document_id} của "
+                            "công dân này (no such document of this citizen).")
+
     def record(self, actor: Actor, number: str, receipt_code: str, document_id: str,
                dossier: str, purpose: str) -> dict[str, Any]:
         """Record that one of the citizen's documents was reused in ``dossier`` (a dossier of
         the key's agency), write-once; the record page shows it."""
         self.ctx.authorize(actor, "reuse.record")
         number = self._checked_args(number, purpose)
-        mine = {(v.receipt_code, v.document_id) for v in self._views(actor, number)}
+        self._require_theirs(actor, number, receipt_code, document_id, purpose, "reuse.record")
         prefix = keys.aip(receipt_code, document_id)
-        if (receipt_code, document_id) not in mine:
-            self.ctx.audit(actor, "denied", prefix, {
-                "action": "reuse.record", "reason": "not this citizen's, or another agency's",
-                **self._subject(number), "purpose": purpose.strip()})
-            raise NotFoundError(f"Không tìm thấy tài liệu {receipt_code}/{document_id} của "
-                                "công dân này (no such document of this citizen).")
         if not RECEIPT_CODE.fullmatch(dossier) or agency_of(dossier) != actor.agency:
             raise UsageError(f"{dossier[:70]!r}: cần mã hồ sơ của đơn vị {actor.agency} nơi "
                              "giấy tờ được dùng lại (give the receipt code of the dossier of "
@@ -162,14 +170,9 @@ class Reuse:
         against the sha256 its manifest recorded, as every download is."""
         self.ctx.authorize(actor, "reuse.download")
         number = self._checked_args(number, purpose)
-        mine = {(v.receipt_code, v.package) for v in self._views(actor, number)}
+        self._require_theirs(actor, number, receipt_code, document_id, purpose,
+                             "reuse.download", signed_pdf=True)
         prefix = keys.aip(receipt_code, document_id)
-        if (receipt_code, document_id) not in mine:
-            self.ctx.audit(actor, "denied", prefix, {
-                "action": "reuse.download", "reason": "not this citizen's, or another agency's",
-                **self._subject(number), "purpose": purpose.strip()})
-            raise NotFoundError(f"Không tìm thấy tài liệu {receipt_code}/{document_id} của "
-                                "công dân này (no such document of this citizen).")
         store = self.ctx.deps.store
         key, sha256, _version = newest_file(
             store, load_manifest(store, keys.manifest(receipt_code, document_id)))

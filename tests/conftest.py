@@ -161,20 +161,30 @@ def pg_url_in_schema(schema: str) -> str:
     return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A migrated PostgreSQL schema of its own (dropped afterwards), as a URL."""
+@contextlib.contextmanager
+def empty_pg_schema() -> Iterator[str]:
+    """A PostgreSQL schema of its own, empty and never migrated (dropped afterwards), as a
+    URL."""
     import psycopg
-
-    from sohoa.db import Database, migrate
 
     schema = unique("t").replace("-", "_")
     with psycopg.connect(service_env("SOHOA_DATABASE_URL") or "", autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
-    url = pg_url_in_schema(schema)
-    db = Database(url)
-    migrate(db)
-    db.close()
-    yield url
-    with psycopg.connect(service_env("SOHOA_DATABASE_URL") or "", autocommit=True) as conn:
-        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    try:
+        yield pg_url_in_schema(schema)
+    finally:
+        with psycopg.connect(service_env("SOHOA_DATABASE_URL") or "",
+                             autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A migrated PostgreSQL schema of its own (dropped afterwards), as a URL."""
+    from sohoa.db import Database, migrate
+
+    with empty_pg_schema() as url:
+        db = Database(url)
+        migrate(db)
+        db.close()
+        yield url

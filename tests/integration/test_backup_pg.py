@@ -9,14 +9,13 @@ import io
 import json
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from cli.main import main
 from sohoa.db import database
 from sohoa.people import People
 from sohoa.state_pg import PgPeopleRecords
-from tests.conftest import pg_url_in_schema, service_env, unique
+from tests.conftest import empty_pg_schema
 
 pytestmark = [pytest.mark.integration, pytest.mark.postgres]
 
@@ -56,11 +55,7 @@ def test_backup_and_restore_carry_the_database(pg_url: str, tmp_path: Path,
     code, out = _cli("restore", "--from", str(medium), "--data", str(tmp_path / "again"))
     assert code != 0
 
-    schema = unique("t").replace("-", "_")
-    with psycopg.connect(service_env("SOHOA_DATABASE_URL") or "", autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    try:
-        empty = pg_url_in_schema(schema)
+    with empty_pg_schema() as empty:
         monkeypatch.setenv("SOHOA_DATABASE_URL", empty)
         restored = tmp_path / "restored"
         code, out = _cli("restore", "--from", str(medium), "--data", str(restored), "--json")
@@ -72,7 +67,3 @@ def test_backup_and_restore_carry_the_database(pg_url: str, tmp_path: Path,
         assert '"action": "restored"' in after[-1]  # and the restore itself on top
         code, out = _cli("audit", "verify", "--data", str(restored))
         assert code == 0, out
-    finally:
-        with psycopg.connect(service_env("SOHOA_DATABASE_URL") or "",
-                             autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from pipeline.health import health_metrics
+from pipeline.health import HealthReport, health_metrics
 from pipeline.settings import Settings
 from service import Service
 from tests.conftest import service_env, unique
@@ -37,12 +37,16 @@ def settings(tmp_path: Path, pg_url: str) -> Iterator[Settings]:
         queue.delete(name)
 
 
-def test_every_server_is_probed_and_the_queue_depth_is_read(settings: Settings) -> None:
+def _report(settings: Settings) -> HealthReport:
     service = Service.build(settings)
     try:
-        report = service.health.view(service.local_actor())
+        return service.health.view(service.local_actor())
     finally:
         service.close()
+
+
+def test_every_server_is_probed_and_the_queue_depth_is_read(settings: Settings) -> None:
+    report = _report(settings)
     items = {i.name: i for i in report.items}
     for name in ("store", "index", "broker", "database"):
         assert items[name].status in ("ok", "warning"), items[name]
@@ -57,11 +61,7 @@ def test_every_server_is_probed_and_the_queue_depth_is_read(settings: Settings) 
 def test_a_broker_that_does_not_answer_is_a_problem(settings: Settings) -> None:
     settings.broker_url = "redis://127.0.0.1:1/0"  # nothing listens there
     settings.health.timeout_s = 1
-    service = Service.build(settings)
-    try:
-        report = service.health.view(service.local_actor())
-    finally:
-        service.close()
+    report = _report(settings)
     items = {i.name: i for i in report.items}
     assert items["broker"].status == "problem" and "down" in items["broker"].detail
     assert items["queue"].status == "problem"

@@ -8,7 +8,6 @@ import itertools
 import multiprocessing
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from archive.audit import AuditLog, keyed_log
@@ -16,7 +15,7 @@ from archive.audit_trail import PgTrail
 from sohoa.db import Database, database
 from sohoa.people import People
 from sohoa.state_pg import PgPeopleRecords, PgSessionState
-from tests.conftest import pg_url_in_schema, service_env, unique
+from tests.conftest import empty_pg_schema
 
 pytestmark = [pytest.mark.integration, pytest.mark.postgres]
 
@@ -36,11 +35,7 @@ def test_migrate_imports_a_data_folders_state_once(tmp_path: Path,
     (old / "web").mkdir()
     (old / "web" / "session.key").write_bytes(b"s" * 32)
 
-    schema = unique("t").replace("-", "_")
-    with psycopg.connect(service_env("SOHOA_DATABASE_URL") or "", autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    try:
-        url = pg_url_in_schema(schema)
+    with empty_pg_schema() as url:
         monkeypatch.setenv("SOHOA_DATABASE_URL", url)
         new = tmp_path / "new"
         assert main(["migrate", "--import", str(old), "--data", str(new)]) == 0
@@ -55,10 +50,6 @@ def test_migrate_imports_a_data_folders_state_once(tmp_path: Path,
         assert main(["migrate", "--import", str(old), "--data", str(new)]) == 0
         assert log.verify().entries == 7  # imported once: only the second run's own entry
         assert len(People(PgPeopleRecords(db)).accounts()) == 1
-    finally:
-        with psycopg.connect(service_env("SOHOA_DATABASE_URL") or "",
-                             autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def _append(url: str, who: str, count: int, rounds: multiprocessing.synchronize.Barrier) -> None:
