@@ -3,16 +3,17 @@ things each action does first and last: ask the access table, write the audit tr
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
 from typing import Any
 
-from archive import keys
+from archive import ArchiveError, keys
 from archive.audit import AuditEntry, AuditLog
 from pipeline.deps import Deps, people_of
 from service.access import Actor, can_see, role_for
-from service.errors import NotFoundError
+from service.errors import NotFoundError, RecordAlteredError
 from sohoa.people import NotPermittedError, People
 
 __all__ = ["Context"]
@@ -95,3 +96,23 @@ class Context:
             self._seldom[key] = (now, 0)
         return self.audit(actor, action, record,
                           {**(detail or {}), **({"repeated": skipped} if skipped else {})})
+
+    def read_checked(self, actor: Actor, key: str, expected: str | None) -> bytes:
+        """The bytes of ``key``, refused (and audited) when the file is missing or its sha256
+        is not ``expected``, the one its manifest recorded: every download goes through
+        here."""
+        try:
+            data = self.deps.store.get(key)
+        except ArchiveError as exc:
+            self.audit(actor, "download_refused", key, {"reason": "missing"})
+            raise RecordAlteredError(f"Tệp {key} không còn trong kho ({exc.message}); báo cho "
+                                     "cán bộ lưu trữ và chạy `sohoa fixity` (the file is "
+                                     "missing).") from exc
+        digest = hashlib.sha256(data).hexdigest()
+        if expected and digest != expected:
+            self.audit(actor, "download_refused", key, {"sha256": digest,
+                                                        "expected": expected})
+            raise RecordAlteredError(
+                f"Tệp {key} đã bị thay đổi so với lúc lưu trữ (its sha256 differs from the "
+                "manifest); báo cho cán bộ lưu trữ và chạy `sohoa fixity`.")
+        return data

@@ -11,7 +11,7 @@ from pathlib import PurePath
 from time import perf_counter
 from typing import Any
 
-from archive import ArchiveError, Manifest, keys, load_manifest
+from archive import Manifest, keys, load_manifest
 from archive.hold import current_holds
 from archive.lifecycle import STEP_LABELS, DossierStep, life_of
 from archive.printed_copy import QrBand, render_printed_copy
@@ -24,7 +24,7 @@ from pipeline.review import revision_json
 from search_api import SearchQuery, SearchResults
 from service.access import Actor
 from service.context import Context
-from service.errors import NotFoundError, RecordAlteredError
+from service.errors import NotFoundError
 from service.verification import reference_link
 from signing import find_stamp_font
 from sohoa import metrics
@@ -235,16 +235,16 @@ class Records:
         out: dict[str, bytes] = {}
         if not whole_package:  # the newest version of the signed PDF
             key, sha256, _number = newest_file(store, m)
-            out["document.pdf"] = self._checked(actor, key, sha256)
+            out["document.pdf"] = self.ctx.read_checked(actor, key, sha256)
         else:  # the package as kept, and every later version beside it
             for name in sorted(m.files):
-                out[name] = self._checked(actor, prefix + name, m.files[name].sha256)
+                out[name] = self.ctx.read_checked(actor, prefix + name, m.files[name].sha256)
             key = prefix + "manifest.json"
-            out["manifest.json"] = self._checked(actor, key, store.info(key).sha256)
+            out["manifest.json"] = self.ctx.read_checked(actor, key, store.info(key).sha256)
             for v in m.versions:
                 record = keys.version(receipt_code, document_id, v.number)
-                out[v.key.removeprefix(prefix)] = self._checked(actor, v.key, v.sha256)
-                out[record.removeprefix(prefix)] = self._checked(actor, record,
+                out[v.key.removeprefix(prefix)] = self.ctx.read_checked(actor, v.key, v.sha256)
+                out[record.removeprefix(prefix)] = self.ctx.read_checked(actor, record,
                                                                  store.info(record).sha256)
         self.ctx.audit(actor, "downloaded", prefix, {"files": {
             prefix + n: hashlib.sha256(data).hexdigest() for n, data in out.items()}})
@@ -258,7 +258,7 @@ class Records:
         m = self._manifest(actor, "records.print", receipt_code, document_id)
         prefix = keys.aip(receipt_code, document_id)
         key, sha256, _number = newest_file(self.ctx.deps.store, m)
-        data = self._checked(actor, key, sha256)
+        data = self.ctx.read_checked(actor, key, sha256)
         digest = hashlib.sha256(data).hexdigest()
         link = reference_link(self.ctx.settings.web.public_url, receipt_code, document_id,
                               digest)
@@ -267,23 +267,6 @@ class Records:
         self.ctx.audit(actor, "printed", prefix, {
             "sha256": digest, "print_sha256": hashlib.sha256(printed).hexdigest()})
         return printed
-
-    def _checked(self, actor: Actor, key: str, expected: str | None) -> bytes:
-        try:
-            data = self.ctx.deps.store.get(key)
-        except ArchiveError as exc:
-            self.ctx.audit(actor, "download_refused", key, {"reason": "missing"})
-            raise RecordAlteredError(f"Tệp {key} không còn trong kho ({exc.message}); báo cho "
-                                     "cán bộ lưu trữ và chạy `sohoa fixity` (the file is "
-                                     "missing).") from exc
-        digest = hashlib.sha256(data).hexdigest()
-        if expected and digest != expected:
-            self.ctx.audit(actor, "download_refused", key, {"sha256": digest,
-                                                            "expected": expected})
-            raise RecordAlteredError(
-                f"Tệp {key} đã bị thay đổi so với lúc lưu trữ (its sha256 differs from the "
-                "manifest); báo cho cán bộ lưu trữ và chạy `sohoa fixity`.")
-        return data
 
     def page_png(self, actor: Actor, receipt_code: str, document_id: str, page: int) -> bytes:
         """Page ``page`` (1-based) of the signed PDF as a PNG preview."""

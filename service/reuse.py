@@ -30,7 +30,7 @@ from archive.versions import newest_file
 from search_api import SearchQuery
 from service.access import Actor
 from service.context import Context
-from service.errors import NotFoundError, RecordAlteredError
+from service.errors import NotFoundError
 from sohoa.clock import now_vn
 from sohoa.codes import RECEIPT_CODE, agency_of, citizen_id, masked_citizen_id
 from sohoa.errors import UsageError
@@ -176,14 +176,8 @@ class Reuse:
         store = self.ctx.deps.store
         key, sha256, _version = newest_file(
             store, load_manifest(store, keys.manifest(receipt_code, document_id)))
-        data = store.get(key)
-        digest = hashlib.sha256(data).hexdigest()
-        if sha256 and digest != sha256:
-            self.ctx.audit(actor, "download_refused", key, {"sha256": digest,
-                                                            "expected": sha256})
-            raise RecordAlteredError(
-                f"Tệp {key} đã bị thay đổi so với lúc lưu trữ (its sha256 differs from the "
-                "manifest); báo cho cán bộ lưu trữ và chạy `sohoa fixity`.")
+        data = self.ctx.read_checked(actor, key, sha256)
         self.ctx.audit(actor, "reuse_download", prefix, {
-            **self._subject(number), "purpose": purpose.strip(), "sha256": digest})
+            **self._subject(number), "purpose": purpose.strip(),
+            "sha256": sha256 or hashlib.sha256(data).hexdigest()})  # checked equal
         return data
