@@ -300,3 +300,16 @@ def test_citizen_numbers_come_from_the_field_and_the_receipt() -> None:
     assert record.citizen_ids == ("002196076128", "002325113899")  # "12345" is no number
     manifest["classification"]["fields"] = {"so_cccd": "0023251138"}
     assert IndexRecord.from_manifest(manifest, "", "/x").citizen_ids == ()
+
+
+def test_equal_scores_and_dates_come_in_document_order(index: SearchIndex) -> None:
+    """Records that rank alike come in one order whatever order they were indexed in, so a
+    search answers the same after a reindex or a restore."""
+    same = "Biên bản họp tổ dân phố số 4"
+    index.bulk([_record(d, same, "bien_ban", "2026-03-02")
+                for d in ("doc-0062", "doc-0061", "doc-0063")])
+    worded = index.find(SearchQuery("biên bản họp", limit=10))
+    assert [h.document_id for h in worded.hits] == ["doc-0061", "doc-0062", "doc-0063"]
+    assert len({h.score for h in worded.hits}) == 1
+    listed = index.find(SearchQuery("", doc_type="bien_ban", limit=10))
+    assert [h.document_id for h in listed.hits] == ["doc-0061", "doc-0062", "doc-0063"]
