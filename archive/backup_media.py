@@ -24,18 +24,16 @@ a blob by a full set, with the bytes its name is the sha256 of.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
-import os
 import re
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from archive.errors import ArchiveError
+from archive.store import _atomic_write
 from sohoa.errors import ConfigurationError, TransientServiceError
 
 __all__ = ["BackupMediumError", "FolderMedium", "Medium", "S3Medium", "S3Target", "blob_path",
@@ -98,20 +96,7 @@ class FolderMedium:
 
     def write(self, path: str, data: bytes) -> None:
         """Write the file whole: a temporary file beside it, synced, moved into place."""
-        target = self.root / _check(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            Path(tmp).chmod(0o444)
-            Path(tmp).replace(target)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                Path(tmp).unlink()
-            raise
+        _atomic_write(self.root / _check(path), data, 0o444)
 
     def read(self, path: str) -> bytes:
         """The bytes of the file."""
