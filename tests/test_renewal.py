@@ -21,11 +21,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from lxml import etree
 
 import pipeline.renewal
 from archive import archive_document, check_fixity, keys
 from archive.records import Version
 from archive.store import get_json
+from archive.transfer_bag import write_bag
 from archive.versions import file_versions
 from cli.main import main
 from pipeline.indexing import index_from_archive
@@ -198,6 +200,46 @@ def test_the_newest_version_is_what_people_get(office: Office) -> None:
     assert fixity.ok, fixity.problems
     trail = [e for e in service.deps.audit.entries() if e.action == "ltv_renewed"]
     assert {e.record for e in trail} == {keys.aip(CODE, SHORT), keys.aip(CODE, HALF)}
+
+
+def test_a_transfer_bag_records_the_renewal_in_premis(office: Office, tmp_path: Path
+                                                      ) -> None:
+    """The bag of a renewed document carries its new version and a PREMIS "renewed" event
+    naming that file, and both validate (bagit, the official PREMIS and METS schemas)."""
+    import bagit
+
+    from archive import load_manifest
+    from archive.transfer_xml import schema_errors
+
+    store = office.service.deps.store
+    (version,) = file_versions(store, CODE, SHORT)
+    manifest = load_manifest(store, keys.aip(CODE, SHORT) + "manifest.json")
+    people = {"batch_id": "NL-THU", "proposed_by": "Phạm Thu Trang",
+              "approved_by": "Lê Văn Hùng", "exported_by": "Phạm Thu Trang",
+              "receipt_code": CODE}
+    bag = write_bag(store, tmp_path, people, [manifest], organisation="Sở Nội vụ",
+                    at="2026-12-01T09:00:00+07:00", revisions={})
+    bagit.Bag(str(bag)).validate()
+    path = f"objects/{SHORT}/versions/{version.number}/{version.file}"
+    assert hashlib.sha256((bag / "data" / path).read_bytes()).hexdigest() == version.sha256
+    premis = (bag / "data" / "metadata" / "premis.xml").read_bytes()
+    assert schema_errors(premis, "premis") == []
+    assert schema_errors((bag / "data" / "mets.xml").read_bytes(), "mets") == []
+    tree = etree.fromstring(premis)
+    ns = {"p": "http://www.loc.gov/premis/v3"}
+    renewed = [e for e in tree.iterfind(".//p:event", ns)
+               if e.findtext("p:eventType", namespaces=ns) == "renewed"]
+    assert len(renewed) == 1
+    (event,) = renewed
+    assert event.findtext("p:eventDateTime", namespaces=ns) == version.at
+    assert "hết hạn" in event.findtext("p:eventDetailInformation/p:eventDetail", namespaces=ns)
+    linked = event.findall("p:linkingObjectIdentifier/p:linkingObjectIdentifierValue", ns)
+    assert [x.text for x in linked] == [path]
+    (obj,) = [o for o in tree.iterfind("p:object", ns) if o.findtext(
+        "p:objectIdentifier/p:objectIdentifierValue", namespaces=ns) == path]
+    assert obj.findtext(".//p:messageDigest", namespaces=ns) == version.sha256
+    assert event.findtext("p:eventIdentifier/p:eventIdentifierValue", namespaces=ns) in [
+        x.text for x in obj.iterfind(".//p:linkingEventIdentifierValue", ns)]
 
 
 def test_a_second_run_renews_nothing(office: Office, capsys: pytest.CaptureFixture[str]
