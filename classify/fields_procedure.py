@@ -23,7 +23,7 @@ __all__ = ["find_procedure"]
 _PROCEDURE = re.compile(r"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc)\s*:\s*")
 _OTHER_LABELS = (r"loai ho so|(?:noi dung\s+)?yeu cau(?: giai quyet)?|noi dung(?: ho so)?"
                  r"|ten ho so|ho so ve viec|ve viec|v\s*/\s*v|ten dich vu(?: cong)?")
-_OTHER = re.compile(rf"(?<![a-z])(?:{_OTHER_LABELS})\s*:\s*")
+_OTHER = re.compile(rf"(?<![a-z])(?<!nguoi )(?:{_OTHER_LABELS})\s*:\s*")
 _ROW = re.compile(rf"^(?:(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc)|{_OTHER_LABELS})\s+(?=\S)")
 """A table row's label, read without its colon, at the start of the line."""
 _LABEL_WORDS = 5

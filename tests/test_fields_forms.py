@@ -101,3 +101,9 @@ def test_a_receipt_carries_its_own_number() -> None:
     found = extract_fields(receipt, "phieu_tiep_nhan")
     assert (found.get("so_ky_hieu"), found.get("ma_ho_so"), found.get("ho_ten")) == (
         "125/BN-UBND", "000.21.30.H12-250301-0004", "Lục Văn Khoa")
+
+
+def test_the_requester_s_label_is_no_procedure() -> None:
+    form = ("TỜ KHAI ĐĂNG KÝ LẠI KHAI SINH\nHọ, chữ đệm, tên người yêu cầu: Giàng Thị Mỷ\n"
+            "Nơi cư trú: bản Sả Séng")
+    assert "thu_tuc" not in extract_fields(form)
