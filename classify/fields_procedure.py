@@ -2,13 +2,13 @@
 
 ``thu_tuc``: the value of "Thủ tục [hành chính]:" / "Tên thủ tục:" / "Tên TTHC:" or, when no line
 carries one of those, of the other labels receipts print the procedure under ("Loại hồ sơ:", "Yêu
-cầu giải quyết:", "Nội dung yêu cầu:", "Tên hồ sơ:", "Về việc:", "V/v:", "Tên dịch vụ công:"); in a
-table row read without its colon ("Loại hồ sơ Đăng ký khai tử") the label starts the line and the
-value starts with a capital. The value runs up to the next label on its line (a label of a word and
-an abbreviation, "Mã TTHC:", whole), joined with the next line or two when the name runs on: a line
-that starts in lower case, or any line after a comma or a word that cannot end a name ("và", "của",
-"đối với", "cấp đổi", "đăng ký", …); never an empty line, a label, a list item or a line in
-capitals.
+cầu giải quyết:", "Nội dung yêu cầu:", "Tên hồ sơ:", "Về việc:", "V/v:", "Tên dịch vụ công:", "Nội
+dung đề nghị:", "Hồ sơ:" at the start of a line); in a table row read without its colon ("Loại hồ sơ
+Đăng ký khai tử") the label starts the line and the value starts with a capital. The value runs up
+to the next label on its line (a label of a word and an abbreviation, "Mã TTHC:", whole), joined
+with the next line or two when the name runs on: a line that starts in lower case, or any line after
+a comma or a word that cannot end a name ("và", "của", "đối với", "cấp đổi", "đăng ký", …); never an
+empty line, a label, a list item or a line in capitals.
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ __all__ = ["find_procedure"]
 
 _PROCEDURE = re.compile(r"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc)\s*:\s*")
 _OTHER_LABELS = (r"loai ho so|(?:noi dung\s+)?yeu cau(?: giai quyet)?|noi dung(?: ho so)?"
-                 r"|ten ho so|ho so ve viec|ve viec|v\s*/\s*v|ten dich vu(?: cong)?")
-_OTHER = re.compile(rf"(?<![a-z])(?<!nguoi )(?:{_OTHER_LABELS})\s*:\s*")
+                 r"|ten ho so|ho so ve viec|ve viec|v\s*/\s*v|ten dich vu(?: cong)?"
+                 r"|noi dung de nghi|de nghi giai quyet")
+_OTHER = re.compile(rf"(?<![a-z])(?<!nguoi )(?:{_OTHER_LABELS})\s*:\s*|^\W*ho so\s*:\s*")
+"""The other labels, and "Hồ sơ:" at the start of a line (not "Mã hồ sơ:", "Số hồ sơ:")."""
 _ROW = re.compile(rf"^(?:(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc)|{_OTHER_LABELS})\s+(?=\S)")
 """A table row's label, read without its colon, at the start of the line."""
 _LABEL_WORDS = 5

@@ -41,11 +41,13 @@ _LABEL = re.compile(
     r"(?<![a-z])(?:"
     r"(?:ho,?\s*chu\s*dem,?\s*(?:va\s*)?ten|ho\s*va\s*ten|ho\s*ten|full\s*name)"
     r"(?P<qual>[^:;,\n]{0,50}?)"
-    r"|(?P<person>ten\s+(?:nguoi|chu)\b[^:;,\n]{0,40}?|nguoi\s+[^:;,\n]{2,50}?)"
+    r"|(?P<person>ten\s+(?:nguoi|chu)\b[^:;,\n]{0,40}?|nguoi\s+[^:;,\n]{2,50}?"
+    r"|chu\s+(?:ho|su\s+dung|so\s+huu)\b[^:;,\n]{0,30}?)"
     r"|(?P<party>ben\s+[^:;\n]{1,40}?)"
-    r"|(?P<start>(?:cap\s+)?cho|ten\s*\([^)\n]{1,30}\)|(?:tiep\s+)?nhan\s+(?:ho\s+so\s+)?cua)"
+    r"|(?P<start>(?:cap\s+)?cho|ten\s*\([^)\n]{1,30}\)|(?:tiep\s+)?nhan\s+(?:ho\s+so\s+)?cua"
+    r"|(?:tran\s+trong\s+)?gioi\s+thieu)"
     r"|(?:ho\s+)?(?:ong|ba)(?:\s*[/(]\s*ba\s*\)?)?"
-    r")\s*:"
+    r")\s*[:;]"
     r"|(?<![a-z])toi\s+(?:ten\s+)?la\b\s*:?"
 )
 _BARE_LABEL = re.compile(

@@ -31,6 +31,11 @@ _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do 
     ("Họ và tên chủ hộ: Vi Văn Chiến Hộ khẩu thường trú: bản Nà Tấu", "Vi Văn Chiến"),
     ("Họ và tên: Âu Văn Phong Mối quan hệ: con", "Âu Văn Phong"),
     ("Họ và tên: Sầm Thị Hiên Trình độ: đại học", "Sầm Thị Hiên"),
+    # the holder of a household or a plot, the person introduced, a colon misread
+    ("Chủ hộ: Ông Giáp Văn Thắng", "Giáp Văn Thắng"),
+    ("Chủ sử dụng: Bà Lã Thị Nguyệt", "Lã Thị Nguyệt"),
+    ("Trân trọng giới thiệu: Ông Kha Văn Lộc\nChức vụ: nhân viên", "Kha Văn Lộc"),
+    ("Họ và tên; Lò Thị Ban", "Lò Thị Ban"),
 ])
 def test_name_in_real_form_wordings(text: str, expected: str) -> None:
     assert extract_fields(text).get("ho_ten") == expected
@@ -79,6 +84,8 @@ def test_issuing_body_in_real_headers(text: str, expected: str) -> None:
     ("Tên thủ tục: Cấp đổi\nGiấy chứng nhận quyền sử dụng đất\nSố lượng: 01",
      "Cấp đổi Giấy chứng nhận quyền sử dụng đất"),
     ("Tên dịch vụ công: Đăng ký tạm trú\nNgười nộp: Lò Văn Pằn", "Đăng ký tạm trú"),
+    ("Hồ sơ: Đăng ký khai sinh\nMã hồ sơ: 000.00.01.H01-250101-0001", "Đăng ký khai sinh"),
+    ("Nội dung đề nghị: Cấp bản sao trích lục kết hôn", "Cấp bản sao trích lục kết hôn"),
 ])
 def test_procedure_in_real_receipt_wordings(text: str, expected: str) -> None:
     assert extract_fields(text, "phieu_tiep_nhan").get("thu_tuc") == expected
