@@ -7,7 +7,10 @@ dashes under it, is never part of it). When it names a parent body and then the 
 body that issued the paper is the last one, as printed; it takes the parent's place name only
 when the paper itself names it so ("Sở Tư pháp tỉnh Yên Bái xác nhận"). A line that only goes
 on with the name ("PHƯỜNG BẾN THÀNH" under "ỦY BAN NHÂN DÂN", "VÀ MÔI TRƯỜNG", "CHI NHÁNH CÀ
-MAU" under a bank) joins it. A company or a bank on the first line may be in sentence case
+MAU" under a bank or a company) joins it; the branch of any other body issued the paper ("VĂN
+PHÒNG ĐĂNG KÝ ĐẤT ĐAI" / "CHI NHÁNH HUYỆN X"). Bodies may be abbreviated (UBND, KBNN, BHXH,
+TAND, VKSND, VPĐKĐĐ); party and mass organisations (ĐẢNG ỦY, HỘI, ĐOÀN, MẶT TRẬN) are bodies
+too. A company or a bank on the first line may be in sentence case
 ("Công ty TNHH Điện lực …"). Then the seller's or collector's label of an invoice or a receipt
 ("Đơn vị bán hàng:", "Đơn vị:", "Tên người bán:"), up to the next label on its line. A form a
 citizen fills in (its title "ĐƠN …", "TỜ KHAI …", "GIẤY ĐỀ NGHỊ …", "PHIẾU YÊU CẦU …") has no
@@ -29,16 +32,20 @@ __all__ = ["find_agency"]
 
 _BODY_WORDS = (r"uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so|bo|tong cuc|chi cuc|cuc|phong"
                r"|van phong|trung tam|cong an|toa an|vien kiem sat|kho bac|bao hiem xa hoi"
-               r"|benh vien|truong|cong ty|ngan hang|ban quan ly|ban")
+               r"|benh vien|truong|cong ty|ngan hang|ban quan ly|ban|kbnn|bhxh|tand|vksnd"
+               r"|vp ?dkdd|dang uy|dang bo|hoi|doan|mat tran")
 _BODY_START = re.compile(
     rf"^(?!truong (?:phong|ban)\b)(?:{_BODY_WORDS}|chi nhanh)\b(?!\s*[:.]?\s*\d|\s+truong\b)")
 """A line that starts a body's name ("SỞ …", not "SỐ: 12", not "CỤC TRƯỞNG", a title)."""
 _BRANCH_OF_BODY = re.compile(rf"^chi nhanh\s+(?:{_BODY_WORDS})\b")
+_BRANCHES_JOIN = re.compile(r"^(?:ngan hang|cong ty|tong cong ty|hop tac xa)\b")
+"""Bodies whose branch is named with them ("NGÂN HÀNG …" / "CHI NHÁNH BẾN TRE"); a branch of
+any other body is the body that issued ("VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI" / "CHI NHÁNH HUYỆN X")."""
 _BRANCH = re.compile(r"^chi nhanh\b")
 _TITLE_WORDS = re.compile(
     r"^\W*(?:quyet dinh|giay|don|bien lai|bien ban|bien nhan|phieu|hop dong|to khai|to trinh"
     r"|trich luc|thong bao|cong van|bao cao|ban sao|can cuoc|van ban|ke hoach|chung nhan"
-    r"|nghi quyet|chi thi|lenh|danh sach|bang ke)\b")
+    r"|nghi quyet|chi thi|lenh|danh sach|bang ke|xac nhan|hoa don|the)\b")
 _PLACE_WORD = re.compile(r"\b(?:tỉnh|tinh|thành phố|thanh pho|tp|huyện|huyen|quận|thị xã|thi xa"
                          r"|xã|xa(?! hội| hoi)|phường|phuong|thị trấn|thi tran)\b")
 """Words that start a place name, matched in lower case with diacritics ("QUẢN LÝ" is no
@@ -93,8 +100,11 @@ def _issuing_body(lines: list[tuple[str, str]], page: Page) -> str:
     has none of its own and the paper prints the name so ("Sở Tư pháp tỉnh Yên Bái")."""
     bodies: list[list[tuple[str, str]]] = []
     for raw, folded in lines:
-        new = _BRANCH_OF_BODY.match(folded) if _BRANCH.match(folded) else _BODY_START.match(
-            folded)
+        if _BRANCH.match(folded):
+            new = _BRANCH_OF_BODY.match(folded) or (
+                bodies and not _BRANCHES_JOIN.match(bodies[-1][0][1]))
+        else:
+            new = _BODY_START.match(folded)
         if new or not bodies:
             bodies.append([(raw, folded)])
         else:

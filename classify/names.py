@@ -1,27 +1,31 @@
 """The person a paper is about (``ho_ten``), found by its label.
 
-Labels, looked for in folded text (no diacritics, lower case): "Họ và tên", "Họ tên", "Họ,
-chữ đệm, [và] tên [khai sinh]" with what follows them before the colon ("người yêu cầu",
-"người đi khai sinh", "chủ hộ", "/ Full name"), "Full name", "Tên người …:" / "Tên chủ …:"
-("Tên người nộp tiền", "Tên chủ đầu tư"), "Người …:" at the start of a line ("Người yêu cầu",
-"Người đề nghị", "Người nộp hồ sơ", "Người được ủy quyền", "Người sử dụng đất"; not the staff:
-"Người tiếp nhận", "Người thu tiền"), "Ông:", "Bà:", "Ông/bà:", "Hộ ông:", "Bên …:" at the start
-of a line, "Tôi là", "Tôi tên là", "Cho:" / "Cấp cho:" and "Tên (viết chữ in hoa):" at the
-start of a line; a "Họ và tên …" alone on its line whose colon OCR lost. The first label whose
-value is a name wins: the applicant comes before the people the application names, the child
-before the parents on a birth certificate (a parent's name, "Họ và tên mẹ:", only when the
-paper names no one else), bên A before bên B. A contract whose first party is an
-organisation ("BÊN CHO THUÊ (Bên A): Công ty …") names no person. A decision names no one
-by label: its person is the first "ông" or "bà" followed by a name in its text ("Về việc cho
-phép hộ ông Dương Văn Tú …", "Điều 1. … đối với bà Ngô Thị / Thanh Hương, …").
+Labels, looked for in folded text (no diacritics, lower case): "Họ và tên", "Họ tên", "Họ, chữ đệm,
+[và] tên [khai sinh]" with what follows them before the colon ("người yêu cầu", "người đi khai
+sinh", "chủ hộ", "/ Full name"), "Full name", "Tên người …:" / "Tên chủ …:" ("Tên người nộp tiền",
+"Tên chủ đầu tư"), "Người …:" at the start of a line ("Người yêu cầu", "Người đề nghị", "Người nộp
+hồ sơ", "Người được ủy quyền", "Người sử dụng đất"; not the staff: "Người tiếp nhận", "Người thu
+tiền"), "Ông:", "Bà:", "Ông/bà:", "Hộ ông:", "Bên …:" at the start of a line, "Tôi là", "Tôi tên
+là", "Cho:" / "Cấp cho:", "Tiếp nhận hồ sơ của:" / "Nhận của:" (the one-stop receipt) and "Tên (viết
+chữ in hoa):" at the start of a line; a "Họ và tên …" alone on its line whose colon OCR lost. The
+first label whose value is a name wins: the applicant comes before the people the application names,
+the child before the parents on a birth certificate (a parent's name, "Họ và tên mẹ:", only when the
+paper names no one else), bên A before bên B. A contract whose first party is an organisation ("BÊN
+CHO THUÊ (Bên A): Công ty …") names no person. A decision names no one by label: its person is the
+first "ông" or "bà" followed by a name in its text ("Về việc cho phép hộ ông Dương Văn Tú …", "Điều
+1. … đối với bà Ngô Thị / Thanh Hương, …").
 
 A name is two to six words, each a plausible Vietnamese syllable (letters only, a vowel, at
 most seven letters; a single capital letter too), all in capitals or all in title case. It
 ends at punctuation, at a word of another case, or at the next label on its line ("Sinh
 ngày", "Giới tính", "Dân tộc", "Số CCCD", "Địa chỉ", …, also misread), or where a label of
 any words begins: a title-case word followed by lower-case words and a colon ("Chỗ ở hiện
-nay:"), a word in capitals that ends with a colon. When a label ends its line ("Họ và tên /
-Full name:"), the name is the whole next line. Names are given in title case.
+nay:"), a word in capitals that ends with a colon. A form's dotted blank around the name is
+passed over. When a label ends its line ("Họ và tên / Full name:"), the name is the whole next
+line; a name of two or three words that ends its line goes on with the next line's first words
+when that line holds only name words of the same case up to a label ("Phùng Thị" / "Thanh
+Xuân Ngày sinh: …"; never a sex, ethnicity or nationality alone). Names are given in title
+case.
 """
 
 from __future__ import annotations
@@ -37,11 +41,13 @@ _LABEL = re.compile(
     r"(?<![a-z])(?:"
     r"(?:ho,?\s*chu\s*dem,?\s*(?:va\s*)?ten|ho\s*va\s*ten|ho\s*ten|full\s*name)"
     r"(?P<qual>[^:;,\n]{0,50}?)"
-    r"|(?P<person>ten\s+(?:nguoi|chu)\b[^:;,\n]{0,40}?|nguoi\s+[^:;,\n]{2,50}?)"
+    r"|(?P<person>ten\s+(?:nguoi|chu)\b[^:;,\n]{0,40}?|nguoi\s+[^:;,\n]{2,50}?"
+    r"|chu\s+(?:ho|su\s+dung|so\s+huu)\b[^:;,\n]{0,30}?)"
     r"|(?P<party>ben\s+[^:;\n]{1,40}?)"
-    r"|(?P<start>(?:cap\s+)?cho|ten\s*\([^)\n]{1,30}\))"
+    r"|(?P<start>(?:cap\s+)?cho|ten\s*\([^)\n]{1,30}\)|(?:tiep\s+)?nhan\s+(?:ho\s+so\s+)?cua"
+    r"|(?:tran\s+trong\s+)?gioi\s+thieu)"
     r"|(?:ho\s+)?(?:ong|ba)(?:\s*[/(]\s*ba\s*\)?)?"
-    r")\s*:"
+    r")\s*[:;]"
     r"|(?<![a-z])toi\s+(?:ten\s+)?la\b\s*:?"
 )
 _BARE_LABEL = re.compile(
@@ -61,7 +67,8 @@ _STOP = re.compile(
     r"(?:sinh\s*(?:ngay|nam|thang|:|\d)|ngay\b|nam sinh|gioi\b|dan toc|quoc tich|noi\b"
     r"|que quan|thuong tru|tam tru|so\b|cccd|cmnd|can cuoc|dinh danh|dia chi|dien thoai"
     r"|dt\b|sdt\b|e-?mail|quan he|chuc vu|nghe nghiep|ma so|ho chieu|ton giao|date\b|sex\b"
-    r"|nationality|tai khoan|stk\b)"
+    r"|nationality|tai khoan|stk\b|giay\s+(?:to|cccd|cmnd|chung|khai|phep)|ho khau|noi cu tru"
+    r"|moi quan he|trinh do|hoc van|tinh trang|hon nhan|ma so thue|mst\b)"
 )
 _NOT_PERSON = ("cong ty", "ngan hang", "uy ban", "trung tam", "van phong", "chi nhanh",
                "hop tac", "doanh nghiep", "benh vien", "cong an", "toa an", "kho bac", "ubnd",
@@ -70,6 +77,11 @@ _IN_BODY = re.compile(r"(?<![a-z])(?:ho\s+)?(?:ong|ba)\s+(?=[^\W\d_])")
 _BODY_NAME_TYPES = frozenset({"quyet_dinh"})
 """Types whose person is named in the running text, not by a label."""
 _MAX_WORDS = 6
+_FILLER = re.compile(r"[.…_]{2,}|…")
+"""A form's dotted blank around a value written into it."""
+_OTHER_VALUES = frozenset(("nam", "nu", "kinh", "viet nam"))
+"""Values of the labels beside a name (sex, ethnicity, nationality) that may stand alone on
+the next line: never the rest of a name."""
 _LABEL_AFTER = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}\s*:")
 """What follows a name word that began a label: its lower-case words up to the colon."""
 
@@ -122,10 +134,45 @@ def _parse(raw: str, folded: str) -> tuple[str | None, str]:
 def _value(raw: str, folded: str) -> tuple[str | None, str]:
     """The name in a label's value (after "ông", "bà" and the like) and what follows it."""
     filler = len(raw) - len(raw.lstrip(".…_-–: "))  # a form's dotted blank, filled in
-    raw, folded = raw[filler:], folded[filler:]
+    raw, folded = _FILLER.sub(_spaces, raw[filler:]), _FILLER.sub(_spaces, folded[filler:])
     if (m := _HONORIFIC.match(folded)) or (m := _LOWER_HONORIFIC.match(raw)):
         raw, folded = raw[m.end():], folded[m.end():]
     return _parse(raw, folded)
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _run_on(name: str, rest: str, raw: str, folded: str) -> str:
+    """``name`` with the words it runs on with at the start of the next line (``raw``,
+    ``folded``) when it ended its line ("Họ và tên: Phùng Thị" / "Thanh Xuân"): a line that
+    holds only name words of the same case, up to a label."""
+    if rest.strip(" .…_") or not 2 <= len(name.split(" ")) <= 3:
+        return name
+    raw, folded = _FILLER.sub(_spaces, raw), _FILLER.sub(_spaces, folded)
+    words: list[str] = []
+    at = 0
+    upper = None
+    for token in raw.split(" "):
+        if _STOP.match(folded, at) or not token:
+            break
+        word = token.rstrip(",;.")
+        kind = _case(word)
+        if kind not in ("U", "T") or upper not in (None, kind == "U"):
+            return name
+        upper = kind == "U"
+        words.append(word)
+        at += len(token) + 1
+        if word != token:
+            break
+    tail = raw[at:].strip(" .…_")
+    if (not words or len(words) > 3 or fold(" ".join(words)) in _OTHER_VALUES
+            or any(m.start() < at for m in _LABEL.finditer(folded))
+            or (tail and not (_STOP.match(folded, at)
+                              or (tail[:1].isupper() and ":" in tail[:30])))):
+        return name
+    return " ".join([name, *(w[:1].upper() + w[1:].lower() for w in words)])
 
 
 def _in_body(lines: Sequence[str], folded_lines: Sequence[str]) -> str | None:
@@ -156,7 +203,9 @@ def find_name(lines: Sequence[str], folded_lines: Sequence[str],
             raw, rest_folded = lines[i][m.end():], folded[m.end():]
             name: str | None = None
             if raw.strip(" :"):
-                name, _ = _value(raw.lstrip(" "), rest_folded.lstrip(" "))
+                name, rest = _value(raw.lstrip(" "), rest_folded.lstrip(" "))
+                if name and i + 1 < len(lines):
+                    name = _run_on(name, rest, lines[i + 1], folded_lines[i + 1])
                 if not name and groups.get("party"):
                     return parent  # the first party is an organisation
             elif i + 1 < len(lines):

@@ -85,6 +85,14 @@ CONFIDENCE_PARTIAL = 0.4
 """A title read as a longer pattern less its first word ("NHẬN HỒ SƠ"): a guess, reviewed."""
 CONFIDENCE_UNKNOWN = 0.3
 """A document whose type no title names."""
+CONFIDENCE_LETTER = 0.7
+"""A page with no title, a header, a subject line ("V/v …") and an addressee: an official
+letter, as the rules for the form of administrative papers lay it out; sure enough to keep,
+not as sure as a title."""
+LETTER_TYPE = "cong_van"
+_LETTER_LINES = 15
+_SUBJECT = re.compile(r"^\W*v\s*/\s*v\b\s*[:.]?\s*\S")
+_ADDRESSEE = re.compile(r"^\W*kinh\s*gui\b")
 _FUZZY_LOSS = 2.5
 """Confidence lost per point of fuzzy similarity below 100, in hundredths."""
 _TEXT_ZONE = 0.45
@@ -127,6 +135,8 @@ _DATE = re.compile(r"\bngày\b.{0,15}\btháng\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^([IVX]+|\d+(\.\d+)*|[a-zđ])\s*[.)]\s")
 """A numbered point ("II.", "2.1.", "a)"): the body has begun."""
 _BODY_WORDS = 5
+_TYPED_TITLE_WORDS = 5
+"""A title typed in the body's print is at most this many words."""
 """A line in lower case with at least this many words is body text (unless it is a short
 centred line: a motto misread, a subtitle)."""
 
@@ -163,16 +173,29 @@ def _kind(line: Line) -> str:
     return "other"
 
 
+def _typed_title(line: Line) -> bool:
+    """A short line in lower case centred on its own at about the body's size: a title typed
+    in the body's print ("Giấy ủy quyền") when it is the first line after the motto. Only its
+    place says so: a type it names is as sure as a title in capitals found without layout
+    (``CONFIDENCE_CASE``)."""
+    return (line.layout and line.centred and not line.upper and not line.colon
+            and line.top <= TITLE_ZONE and line.size >= _READABLE and line.text[:1].isupper()
+            and len(line.text.split()) <= _TYPED_TITLE_WORDS)
+
+
 def _blocks(lines: list[Line]) -> tuple[list[list[Line]], bool]:
     """The title blocks of a page's top (consecutive title lines) and whether the page opens
     with a header (the motto or an agency): it is the first page of a document. A line that
     ends with a colon closes its block: a title does not run on past a label."""
     blocks: list[list[Line]] = []
-    header = open_block = False
+    header = open_block = after_motto = False
     for line in lines:
         if line.layout and line.top > TITLE_ZONE:
             break
         kind = _kind(line)
+        if kind in ("other", "body") and after_motto and _typed_title(line):
+            kind = "title"
+        after_motto = kind == "motto" or (after_motto and kind == "header")
         if kind in ("motto", "agency"):
             header = True
         if kind == "body":
@@ -254,7 +277,9 @@ def classify_page(page: str | PageLayout, types: Sequence[TypePatterns]) -> Page
     layout_blocks, header = _column_blocks(lines) if lines else ([], False)
     case_blocks, case_header = _blocks(case_lines)
     if (found := _match_blocks(layout_blocks, types)) is not None:
-        page_class = _typed(*found, CONFIDENCE_LAYOUT, header)
+        typed = any(_typed_title(line) and line.size < _LARGE and line.text in found[0]
+                    for block in layout_blocks for line in block)
+        page_class = _typed(*found, CONFIDENCE_CASE if typed else CONFIDENCE_LAYOUT, header)
     elif (found := _match_blocks(case_blocks, types)) is not None:
         page_class = _typed(*found, CONFIDENCE_CASE, header or case_header)
     else:
@@ -264,10 +289,26 @@ def classify_page(page: str | PageLayout, types: Sequence[TypePatterns]) -> Page
         blocks = layout_blocks if lines else [b for b in case_blocks
                                               if not all(line.colon for line in b)]
         title = " ".join(line.text for line in blocks[0]) if blocks else None
-        page_class = PageClass(None, title, title_like=bool(blocks),
-                               first_page=header if lines else case_header,
-                               confidence=CONFIDENCE_UNKNOWN)
+        opens = header if lines else case_header
+        if not blocks and opens and (letter := _letter(case_lines, types)) is not None:
+            page_class = letter
+        else:
+            page_class = PageClass(None, title, title_like=bool(blocks), first_page=opens,
+                                   confidence=CONFIDENCE_UNKNOWN)
     return replace(page_class, marks=marks)
+
+
+def _letter(lines: Sequence[Line], types: Sequence[TypePatterns]) -> PageClass | None:
+    """An official letter (công văn), which has no title: under the header, its subject
+    ("V/v cấp giấy chứng nhận …") and its addressee ("Kính gửi:")."""
+    folded = [fold(line.text) for line in lines[:_LETTER_LINES]]
+    subject = next((line for line, f in zip(lines, folded, strict=False)
+                    if _SUBJECT.match(f)), None)
+    if (subject is None or not any(_ADDRESSEE.match(f) for f in folded)
+            or not any(t.id == LETTER_TYPE for t in types)):
+        return None
+    return PageClass(LETTER_TYPE, subject.text, title_like=True, first_page=True,
+                     confidence=CONFIDENCE_LETTER)
 
 
 def document_confidence(pages: Sequence[PageClass]) -> float:

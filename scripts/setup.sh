@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(python3 python3-venv python3-pip tesseract-ocr tesseract-ocr-vie tesseract-ocr-script-viet
-              tesseract-ocr-osd fonts-dejavu-core fonts-liberation2 poppler-utils softhsm2
+              tesseract-ocr-osd fonts-dejavu-core fonts-liberation2 fonts-crosextra-carlito fonts-noto-mono
+              poppler-utils softhsm2
               chromium)
 
 missing=()
