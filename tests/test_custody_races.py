@@ -16,6 +16,7 @@ import pytest
 import archive.disposal as disposal
 from archive import FolderStore, archive_document, keys
 from archive.disposal import DisposalError, list_batches
+from archive.hold import current_holds
 from pipeline.intake import record_batch
 from pipeline.settings import Settings
 from service.accounts import local_actor
@@ -94,3 +95,39 @@ def test_the_same_input_recorded_twice_at_once_is_one_batch(
                          "Lê Văn Hòa")
     assert again == first  # the record written first stands; nothing raised, nothing doubled
     assert [k for k in store.list("intake/batches/") if k.endswith("batch.json")] == [key]
+
+
+def test_a_hold_and_a_release_at_once_leave_the_record_as_the_last_decision_says(
+        services: list[Service], monkeypatch: pytest.MonkeyPatch) -> None:
+    store = services[0].deps.store
+    record = f"{CODE}/dddddd000001"
+    first = local_actor(services[0].ctx, ARCHIVISTS[0])
+    services[0].custody.set_hold(first, record, True, "Thanh tra yêu cầu")
+    real = FolderStore.set_legal_hold
+    objects = sorted(store.list(f"aip/{CODE}/dddddd000001/"))
+    assert len(objects) >= 2
+
+    def slow_set_legal_hold(self: FolderStore, key: str, hold: bool) -> None:
+        # a fake pace, as two machines' networks give: the release is slow on the first
+        # object, the hold on the last, so without one lock the record ends up half and half
+        first, last = key == objects[0], key == objects[-1]
+        time.sleep(0.4 if (first and not hold) or (last and hold) else 0.01)
+        real(self, key, hold)
+
+    monkeypatch.setattr(FolderStore, "set_legal_hold", slow_set_legal_hold)
+
+    def change(k: int, hold: bool) -> None:
+        actor = local_actor(services[k].ctx, ARCHIVISTS[k])
+        services[k].custody.set_hold(actor, record, hold, "Quyết định số 12/2026")
+
+    threads = [threading.Thread(target=change, args=(0, False)),
+               threading.Thread(target=change, args=(1, True))]
+    for t in threads:
+        t.start()
+        time.sleep(0.1)  # the hold starts while the release is on its first object
+    for t in threads:
+        t.join(60)
+    held = {k: store.info(k).legal_hold for k in store.list(f"aip/{CODE}/dddddd000001/")}
+    last = [h for h in current_holds(store) if h["record"] == f"aip/{record}/"]
+    assert len(set(held.values())) == 1, held  # not half held, half released
+    assert set(held.values()) == {bool(last)}, (held, last)
