@@ -17,6 +17,7 @@ from cli.commands import (
     ltv,
     operations,
     records,
+    replica,
     results,
     review,
     signing,
@@ -27,7 +28,7 @@ from sohoa.errors import SohoaError
 __all__ = ["main"]
 
 _GROUPS = (intake, records, results, review, custody, transfer, accounts, signing, ltv,
-           operations, callbacks, backup, health)
+           operations, callbacks, backup, replica, health)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -28,7 +28,7 @@ from sohoa.errors import ConfigurationError
 
 __all__ = ["KEPT_TABLES", "PG_TRAIL", "PgState", "state_source", "trail_lines"]
 
-KEPT_TABLES = ("people", "revoked_sessions", "audit_entries")
+KEPT_TABLES = ("people", "revoked_sessions", "audit_entries", "callbacks")
 """The tables a backup set holds, in the order they are restored."""
 _PREFIX = "postgresql/"
 PG_TRAIL = f"{_PREFIX}audit_entries.csv"

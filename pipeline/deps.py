@@ -24,12 +24,14 @@ from signing import DevPki
 from signing.identity import SigningIdentity
 from signing.keys import KeyConfig, Keyring
 from signing.ltv import SigningProfile
+from sohoa.callbacks import CallbackRegistry
 from sohoa.errors import ConfigurationError
+from sohoa.locks import FileLocks, Locks, PgLocks
 from sohoa.people import People
 from sohoa.sessions import FileSessionState, SessionState
 
 __all__ = ["Deps", "audit_trail_of", "build_deps", "build_index", "build_keys", "build_store",
-           "people_of", "profile_of", "session_state_of"]
+           "callbacks_of", "locks_of", "people_of", "profile_of", "session_state_of"]
 
 
 @dataclass(slots=True)
@@ -132,6 +134,27 @@ def people_of(deps: Deps) -> People:
 
         return People(PgPeopleRecords(database(deps.settings.database_url)))
     return People(deps.settings.people_path)
+
+
+def locks_of(settings: Settings) -> Locks:
+    """The named locks every process of the installation shares (``sohoa.locks``): PostgreSQL
+    advisory locks when ``SOHOA_DATABASE_URL`` is set, else ``flock`` in ``DATA/locks``."""
+    if settings.database_url:
+        from sohoa.db import database
+
+        return PgLocks(database(settings.database_url))
+    return FileLocks(settings.data / "locks")
+
+
+def callbacks_of(settings: Settings) -> CallbackRegistry:
+    """The callback registrations: PostgreSQL when ``SOHOA_DATABASE_URL`` is set, else the data
+    folder's ``callbacks.json``."""
+    if settings.database_url:
+        from sohoa.db import database
+        from sohoa.state_pg import PgCallbackRegistry
+
+        return PgCallbackRegistry(database(settings.database_url))
+    return CallbackRegistry(settings.callbacks_path)
 
 
 def session_state_of(settings: Settings) -> SessionState:

@@ -15,7 +15,11 @@ Each item has a status, ok, warning or problem, by the thresholds of ``HealthSet
   missing or altered (any: problem);
 - ``audit seals``: audit entries after the newest seal in the store (entries that could be
   cut off the end unseen);
-- ``queue``: tasks waiting in the Celery queue on Redis (when a Redis broker is set).
+- ``queue``: tasks waiting in the Celery queue on Redis (when a Redis broker is set);
+- ``replication``: when the archive bucket is replicated to a second MinIO server (``sohoa
+  replica setup``), whether the replica is online, the object versions not yet copied (the
+  replication lag) and those that failed in the last hour, as the archive's server counts
+  them since it started (offline or failing: problem).
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from archive.backup_media import BackupMediumError, Medium
 from archive.fixity import latest_fixity
 from pipeline.backup import medium_of
 from pipeline.deps import Deps
+from pipeline.replica import replica_status
 from signing.expiry import certificates_in_use
 
 __all__ = ["STATUSES", "HealthItem", "HealthReport", "check_health", "health_metrics"]
@@ -52,7 +57,7 @@ class HealthItem:
     name: str
     """As the table shows it: ``store``, ``certificate seal``, ``backup /mnt/disk-b``."""
     kind: str
-    """dependency, certificate, backup, fixity, audit or queue."""
+    """dependency, certificate, backup, fixity, audit, queue or replication."""
     status: str
     detail: str
     value: float | None = None
@@ -61,7 +66,8 @@ class HealthItem:
     labels: dict[str, str] = field(default_factory=dict)
     """What tells this item apart from others of its kind (for the metrics)."""
     problems: int | None = None
-    """Of fixity: the objects its newest run found missing or altered."""
+    """Of fixity: the objects its newest run found missing or altered; of replication: the
+    versions that failed to copy since the server started."""
 
 
 @dataclass(slots=True)
@@ -99,6 +105,7 @@ def check_health(deps: Deps) -> HealthReport:
     items.append(_fixity(deps))
     items.append(_seals(deps))
     items += _queue(deps)
+    items += _replication(deps)
     return HealthReport(datetime.now(UTC), items)
 
 
@@ -315,6 +322,30 @@ def _queue(deps: Deps) -> list[HealthItem]:
                        {"queue": s.queue})]
 
 
+def _replication(deps: Deps) -> list[HealthItem]:
+    h = deps.settings.health
+    try:
+        status = replica_status(deps.store)
+    except Exception as exc:
+        return [HealthItem("replication", "replication", "problem",
+                           f"cannot be read: {exc}"[:500], None, "versions")]
+    if status is None:
+        return []
+    detail = (f"{status.pending_count} versions ({status.pending_bytes} bytes) waiting, "
+              f"{status.failed_last_hour} failed in the last hour, {status.failed_count} since "
+              f"the server started; {status.replicated_count} copied")
+    if not status.online:
+        return [HealthItem("replication", "replication", "problem",
+                           f"the replica is offline; {detail}", status.pending_count,
+                           "versions", {"arn": status.arn}, status.failed_count)]
+    state = _worse(status.pending_count, h.replication_pending_warning,
+                   h.replication_pending_problem)
+    if status.failed_last_hour:
+        state = "problem"
+    return [HealthItem("replication", "replication", state, detail, status.pending_count,
+                       "versions", {"arn": status.arn}, status.failed_count)]
+
+
 def health_metrics(report: HealthReport) -> list[Metric]:
     """The report as Prometheus gauges (``GET /metrics``)."""
     up = GaugeMetricFamily("sohoa_dependency_up", "1 when the dependency answered",
@@ -333,6 +364,10 @@ def health_metrics(report: HealthReport) -> list[Metric]:
                                  "newest seal")
     queue = GaugeMetricFamily("sohoa_queue_depth", "Tasks waiting in the queue",
                               labels=["queue"])
+    pending = GaugeMetricFamily("sohoa_replication_pending_versions", "Object versions not "
+                                "yet copied to the replica")
+    failed = GaugeMetricFamily("sohoa_replication_failed_versions", "Object versions that "
+                               "failed to copy to the replica since its server started")
     status = GaugeMetricFamily("sohoa_health_status", "0 ok, 1 warning, 2 problem",
                                labels=["item"])
     for item in report.items:
@@ -353,4 +388,8 @@ def health_metrics(report: HealthReport) -> list[Metric]:
             unsealed.add_metric([], item.value)
         elif item.kind == "queue":
             queue.add_metric([item.labels["queue"]], item.value)
-    return [up, latency, days, backup, fixity_age, fixity_bad, unsealed, queue, status]
+        elif item.kind == "replication":
+            pending.add_metric([], item.value)
+            failed.add_metric([], float(item.problems or 0))
+    return [up, latency, days, backup, fixity_age, fixity_bad, unsealed, queue, pending, failed,
+            status]

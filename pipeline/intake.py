@@ -23,6 +23,7 @@ from typing import Any
 
 from archive import ObjectStore, get_json, keys, put_json, record_intake
 from archive.aip import index_retention_ends
+from archive.errors import ObjectExistsError
 from archive.lifecycle import record_step
 from archive.store import put_pointer
 from pipeline.reports import DossierReport, InputReport, input_from_json
@@ -155,7 +156,10 @@ def record_batch(
     batch = Batch(batch_id, path.name, folder, tuple(files), received_at, clerk, dossier,
                   closed, agency)
     _link_clerk(store, batch)
-    put_json(store, key, batch.to_json())
+    try:
+        put_json(store, key, batch.to_json())
+    except ObjectExistsError:  # another machine recorded the same input a moment before
+        return load_batch(store, batch_id)
     return batch
 
 

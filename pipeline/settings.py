@@ -18,8 +18,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from ingest.settings import IngestSettings
 from ocr.engine import OcrSettings
 
-__all__ = ["BackupSettings", "CallbackSettings", "HealthSettings", "LtvSettings", "Settings",
-           "SigningSettings", "WebSettings", "get_settings"]
+__all__ = ["BackupSettings", "CallbackSettings", "HealthSettings", "LtvSettings",
+           "ReplicaSettings", "Settings", "SigningSettings", "WebSettings", "get_settings"]
 
 
 class SigningSettings(BaseModel):
@@ -185,6 +185,22 @@ class BackupSettings(BaseModel):
     s3_secure: bool = False
 
 
+class ReplicaSettings(BaseModel):
+    """The second MinIO server the archive bucket is replicated to (``sohoa replica setup``):
+    MinIO bucket replication with Object Lock on both sides, the second copy of every archived
+    object at scale. Environment: ``SOHOA_REPLICA__S3_ENDPOINT``, ``SOHOA_REPLICA__S3_ACCESS_KEY``,
+    ``SOHOA_REPLICA__S3_SECRET_KEY``, ``SOHOA_REPLICA__S3_SECURE``, ``SOHOA_REPLICA__BUCKET``
+    (``scripts/services.sh env`` prints them for its second server, minio2)."""
+
+    s3_endpoint: str | None = None
+    """host:port of the replica server, as the archive's server reaches it."""
+    s3_access_key: str | None = None
+    s3_secret_key: SecretStr | None = None
+    s3_secure: bool = False
+    bucket: str | None = None
+    """The replica bucket; unset = the archive bucket's name (``SOHOA_S3_BUCKET``)."""
+
+
 class HealthSettings(BaseModel):
     """Where each item of ``sohoa health`` (and ``GET /api/health/detail``) turns from ok to
     warning and from warning to problem. Environment: ``SOHOA_HEALTH__<NAME>``."""
@@ -207,6 +223,9 @@ class HealthSettings(BaseModel):
                                       "PostgreSQL to answer")] = 5
     metrics_cache_s: Annotated[float, Field(ge=0, description="seconds the measured part of "
                                             "/metrics is reused between scrapes")] = 30
+    replication_pending_warning: Annotated[int, Field(ge=1, description="object versions "
+                                                      "not yet on the replica")] = 1000
+    replication_pending_problem: Annotated[int, Field(ge=1)] = 100000
 
 
 class Settings(BaseSettings):
@@ -264,6 +283,7 @@ class Settings(BaseSettings):
     callbacks: CallbackSettings = CallbackSettings()
     ltv: LtvSettings = LtvSettings()
     backup: BackupSettings = BackupSettings()
+    replica: ReplicaSettings = ReplicaSettings()
     health: HealthSettings = HealthSettings()
 
     @property

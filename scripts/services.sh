@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Local servers for sohoa on 127.0.0.1: Redis (Celery broker), MinIO (S3 with Object Lock), a
-# single Elasticsearch 8 node and PostgreSQL (the shared state of every machine: people,
-# accounts, sessions, the audit trail). No containers and no prebuilt downloads: Redis and
+# single Elasticsearch 8 node, PostgreSQL (the shared state of every machine: people,
+# accounts, sessions, the audit trail) and a second MinIO server (minio2: the replica the
+# archive bucket is replicated to, with Object Lock, and the S3 backup medium; see
+# `sohoa replica setup`). No containers and no prebuilt downloads: Redis and
 # PostgreSQL come from Debian,
 # MinIO is built from its Go module at a pinned commit, Elasticsearch is assembled from the
 # artifacts on Maven Central (scripts/services/es-runner).
 #
-#   scripts/services.sh up     [redis|minio|es|postgres ...]   start what is not running, wait until healthy
-#   scripts/services.sh down   [redis|minio|es|postgres ...]   stop (SIGTERM, then SIGKILL after a bounded wait)
-#   scripts/services.sh status [redis|minio|es|postgres ...]   state and URL of each (exit 1 if one is not up)
+#   scripts/services.sh up     [redis|minio|es|postgres|minio2 ...]   start what is not running, wait until healthy
+#   scripts/services.sh down   [redis|minio|es|postgres|minio2 ...]   stop (SIGTERM, then SIGKILL after a bounded wait)
+#   scripts/services.sh status [redis|minio|es|postgres|minio2 ...]   state and URL of each (exit 1 if one is not up)
 #   scripts/services.sh env                          export lines: eval "$(scripts/services.sh env)"
 #
 # Data, logs, pid files and the generated MinIO credentials live in SOHOA_SERVICES_DIR
@@ -17,9 +19,16 @@
 #
 # Settings: SOHOA_REDIS_PORT (6379), SOHOA_MINIO_PORT (9000), SOHOA_MINIO_CONSOLE_PORT (9001),
 # SOHOA_ES_PORT (9200), SOHOA_ES_TRANSPORT_PORT (9300), SOHOA_ES_HEAP (768m), SOHOA_PG_PORT (5433),
+# SOHOA_MINIO2_PORT (9010), SOHOA_MINIO2_CONSOLE_PORT (9011),
 # SOHOA_SERVICES_TIMEOUT (seconds to wait for a server to become healthy, 180).
-# If SOHOA_BROKER_URL, SOHOA_S3_ENDPOINT, SOHOA_ES_URL or SOHOA_DATABASE_URL already name another server, that
-# service is external: `up` only checks that it answers, `down` leaves it alone, `env` repeats it.
+# If SOHOA_BROKER_URL, SOHOA_S3_ENDPOINT, SOHOA_ES_URL, SOHOA_DATABASE_URL or
+# SOHOA_REPLICA__S3_ENDPOINT already name another server, that service is external: `up` only
+# checks that it answers, `down` leaves it alone, `env` repeats it.
+#
+# `env` names the second MinIO twice: SOHOA_REPLICA__S3_* (where `sohoa replica setup`
+# replicates the archive bucket to) and SOHOA_BACKUP__S3_* (the endpoint of `sohoa backup run
+# --to s3://BUCKET`). Each server has its own generated credentials (minio/credentials,
+# minio2/credentials) and data folder.
 #
 # PostgreSQL is a private cluster (initdb into SOHOA_SERVICES_DIR/postgres/data, fsync on, only
 # 127.0.0.1, trust for the local role sohoa, database sohoa); run as root, the server runs as the
@@ -42,6 +51,8 @@ ES_PORT=${SOHOA_ES_PORT:-9200}
 ES_TRANSPORT_PORT=${SOHOA_ES_TRANSPORT_PORT:-9300}
 ES_HEAP=${SOHOA_ES_HEAP:-768m}
 PG_PORT=${SOHOA_PG_PORT:-5433}
+MINIO2_PORT=${SOHOA_MINIO2_PORT:-9010}
+MINIO2_CONSOLE_PORT=${SOHOA_MINIO2_CONSOLE_PORT:-9011}
 HEALTH_TIMEOUT=${SOHOA_SERVICES_TIMEOUT:-180}
 
 # MinIO: the last commit of github.com/minio/minio (the repository is archived), that is
@@ -55,10 +66,11 @@ MINIO_BUILD_TIMEOUT=2400
 ES_RUNNER=$ROOT/scripts/services/es-runner
 ES_BUILD_TIMEOUT=1200
 
-ALL_SERVICES=(redis minio es postgres)
+ALL_SERVICES=(redis minio es postgres minio2)
 
 LOCAL_BROKER_URL="redis://$HOST:$REDIS_PORT/0"
 LOCAL_S3_ENDPOINT="$HOST:$MINIO_PORT"
+LOCAL_REPLICA_ENDPOINT="$HOST:$MINIO2_PORT"
 LOCAL_ES_URL="http://$HOST:$ES_PORT"
 LOCAL_DATABASE_URL="postgresql://sohoa@$HOST:$PG_PORT/sohoa"
 
@@ -66,7 +78,7 @@ log() { printf '%s\n' "services: $*" >&2; }
 die() { printf '%s\n' "services: error: $*" >&2; exit 1; }
 
 usage() {
-  sed -n '7,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '11,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
@@ -101,6 +113,7 @@ live_pid() {
     minio) pattern="minio-$MINIO_VERSION" ;;
     es) pattern=sohoa.esrunner.Main ;;
     postgres) pattern="$SVC/postgres/data" ;;
+    minio2) pattern="$SVC/minio2/data" ;;
   esac
   if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$pattern"; then
     printf '%s' "$pid"
@@ -244,6 +257,15 @@ is_external() {
       [ -n "$value" ] || return 1
       [ "$value" != "$LOCAL_DATABASE_URL" ] || return 1
       ;;
+    minio2)
+      value=${SOHOA_REPLICA__S3_ENDPOINT:-}
+      [ -n "$value" ] || return 1
+      value=${value#http://}
+      value=${value%/}
+      case $value in
+        "$HOST:$MINIO2_PORT" | "localhost:$MINIO2_PORT") return 1 ;;
+      esac
+      ;;
   esac
   return 0
 }
@@ -254,6 +276,7 @@ external_url() {
     minio) printf '%s' "$SOHOA_S3_ENDPOINT" ;;
     es) printf '%s' "$SOHOA_ES_URL" ;;
     postgres) printf '%s' "$SOHOA_DATABASE_URL" ;;
+    minio2) printf '%s' "$SOHOA_REPLICA__S3_ENDPOINT" ;;
   esac
 }
 
@@ -263,6 +286,7 @@ local_url() {
     minio) printf 'http://%s (console http://%s:%s)' "$LOCAL_S3_ENDPOINT" "$HOST" "$MINIO_CONSOLE_PORT" ;;
     es) printf '%s' "$LOCAL_ES_URL" ;;
     postgres) printf '%s' "$LOCAL_DATABASE_URL" ;;
+    minio2) printf 'http://%s (console http://%s:%s)' "$LOCAL_REPLICA_ENDPOINT" "$HOST" "$MINIO2_CONSOLE_PORT" ;;
   esac
 }
 
@@ -293,7 +317,7 @@ external_reachable() {
       # shellcheck disable=SC2086 # two words: host and port
       port_open $hp
       ;;
-    minio)
+    minio | minio2)
       case $url in *://*) ;; *) url="http://$url" ;; esac
       local code
       code=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$url/minio/health/live" || true)
@@ -377,10 +401,11 @@ postgres_start() {
 
 minio_bin() { printf '%s/bin/minio-%s' "$CACHE" "$MINIO_VERSION"; }
 
-minio_credentials() {  # prints "user password", creating them on first use
-  local file=$SVC/minio/credentials user='' password='' key value
+minio_credentials() {  # minio_credentials [minio|minio2]: prints "user password", creating them on first use
+  local name=${1:-minio}
+  local file=$SVC/$name/credentials user='' password='' key value
   if [ ! -s "$file" ]; then
-    mkdir -p "$SVC/minio"
+    mkdir -p "$SVC/$name"
     (
       umask 077
       printf 'MINIO_ROOT_USER=sohoa%s\nMINIO_ROOT_PASSWORD=%s\n' \
@@ -452,20 +477,30 @@ minio_healthy() {
   curl -sf -m 3 -o /dev/null "http://$HOST:$MINIO_PORT/minio/health/live"
 }
 
-minio_start() {
+minio2_healthy() {
+  curl -sf -m 3 -o /dev/null "http://$HOST:$MINIO2_PORT/minio/health/live"
+}
+
+minio_spawn() {  # minio_spawn NAME PORT CONSOLE_PORT: one MinIO server with its own data and keys
+  local name=$1 port=$2 console=$3 creds user password pid
   minio_build
-  local creds user password pid
-  creds=$(minio_credentials)
+  creds=$(minio_credentials "$name")
   user=${creds%% *}
   password=${creds#* }
-  mkdir -p "$SVC/minio/data"
-  pid=$(spawn minio env \
+  mkdir -p "$SVC/$name/data"
+  pid=$(spawn "$name" env \
     MINIO_ROOT_USER="$user" MINIO_ROOT_PASSWORD="$password" \
     MINIO_UPDATE=off MINIO_CALLHOME_ENABLE=off \
-    "$(minio_bin)" server "$SVC/minio/data" \
-    --address "$HOST:$MINIO_PORT" --console-address "$HOST:$MINIO_CONSOLE_PORT")
-  wait_healthy minio "$pid" minio_healthy
+    "$(minio_bin)" server "$SVC/$name/data" \
+    --address "$HOST:$port" --console-address "$HOST:$console")
+  wait_healthy "$name" "$pid" "${name}_healthy"
 }
+
+minio_start() { minio_spawn minio "$MINIO_PORT" "$MINIO_CONSOLE_PORT"; }
+
+# The second server: the replica of the archive bucket (`sohoa replica setup`) and the S3
+# backup medium. The same binary; at a site it runs on another machine and disk.
+minio2_start() { minio_spawn minio2 "$MINIO2_PORT" "$MINIO2_CONSOLE_PORT"; }
 
 # ----------------------------------------------------------- Elasticsearch
 
@@ -535,6 +570,7 @@ service_port() {
     minio) echo "$MINIO_PORT $MINIO_CONSOLE_PORT" ;;
     es) echo "$ES_PORT $ES_TRANSPORT_PORT" ;;
     postgres) echo "$PG_PORT" ;;
+    minio2) echo "$MINIO2_PORT $MINIO2_CONSOLE_PORT" ;;
   esac
 }
 
@@ -635,6 +671,23 @@ print_env() {
   else
     printf 'export SOHOA_DATABASE_URL=%q\n' "$LOCAL_DATABASE_URL"
   fi
+  local endpoint=$LOCAL_REPLICA_ENDPOINT
+  if is_external minio2; then
+    endpoint=$SOHOA_REPLICA__S3_ENDPOINT
+    user=${SOHOA_REPLICA__S3_ACCESS_KEY:-}
+    password=${SOHOA_REPLICA__S3_SECRET_KEY:-}
+  else
+    creds=$(minio_credentials minio2)
+    user=${creds%% *}
+    password=${creds#* }
+  fi
+  # the second MinIO: the archive bucket's replica, and the S3 backup medium
+  local prefix
+  for prefix in SOHOA_REPLICA__S3 SOHOA_BACKUP__S3; do
+    printf 'export %s_ENDPOINT=%q\n' "$prefix" "$endpoint"
+    [ -z "$user" ] || printf 'export %s_ACCESS_KEY=%q\n' "$prefix" "$user"
+    [ -z "$password" ] || printf 'export %s_SECRET_KEY=%q\n' "$prefix" "$password"
+  done
 }
 
 with_lock() {  # one `up`/`down` at a time for a services dir
@@ -651,7 +704,7 @@ main() {
   local services=("$@")
   [ ${#services[@]} -gt 0 ] || services=("${ALL_SERVICES[@]}")
   for name in "${services[@]}"; do
-    case $name in redis | minio | es | postgres) ;; *) die "unknown service '$name' (redis, minio, es, postgres)" ;; esac
+    case $name in redis | minio | es | postgres | minio2) ;; *) die "unknown service '$name' (redis, minio, es, postgres, minio2)" ;; esac
   done
   case $cmd in
     up)

@@ -221,6 +221,8 @@ ACTIONS: dict[str, Rule] = {
                            "set)"),
     "backup.repair": Rule(("admin", OPERATOR), "sửa tài liệu hỏng từ bản sao lưu (repair "
                           "damaged objects from a backup)"),
+    "replica.setup": Rule(("admin", OPERATOR), "sao chép kho lưu trữ sang máy chủ thứ hai "
+                          "(replicate the archive bucket to a second server)"),
     # the installation's health: dependencies, certificates, backups, fixity, seals, queue
     "health.view": Rule(("admin", OPERATOR), "xem tình trạng hệ thống và số đo (see the "
                         "installation's health and metrics)"),

@@ -19,6 +19,7 @@ from pipeline.backup import (
 from pipeline.backup_state import passphrase
 from pipeline.deps import build_deps
 from pipeline.records import fixity_now
+from pipeline.replica import ReplicationSetup, ReplicationStatus, replica_status, setup_replica
 from pipeline.restore import RepairResult, RestoreResult, repair_from, restore_set
 from pipeline.settings import Settings
 from service.access import OPERATOR, Actor, role_for
@@ -65,6 +66,19 @@ class Backups:
             "medium": check.medium, "files": check.files, "sets": check.sets,
             "ok": check.ok, "problems": check.problems[:100]})
         return check
+
+    def setup_replica(self, actor: Actor) -> ReplicationSetup:
+        """Replicate the archive bucket to the second MinIO server of ``SOHOA_REPLICA__*``
+        with Object Lock on both sides (idempotent); recorded in the audit trail."""
+        self.ctx.authorize(actor, "replica.setup")
+        result = setup_replica(self.ctx.settings, self.ctx.deps.store)
+        self.ctx.audit(actor, "replica_set_up", "", result.to_json())
+        return result
+
+    def replica_status(self, actor: Actor) -> ReplicationStatus | None:
+        """How far the replica is behind (None: the archive is not replicated)."""
+        self.ctx.authorize(actor, "health.view")
+        return replica_status(self.ctx.deps.store)
 
     def repair(self, actor: Actor, targets: list[str]) -> tuple[RepairResult, Any, str]:
         """Put back every damaged or missing archived object from a copy on ``targets``

@@ -20,6 +20,7 @@ from archive.hold import current_holds, record_prefix, set_hold
 from archive.report import retention_report
 from archive.retention import RetentionChange, RetentionItem, apply_schedule, retention_due
 from classify import load_rules
+from pipeline.deps import locks_of
 from pipeline.records import execute_disposal, fixity_now, scheduled_retention, signed_printout
 from service.access import Actor
 from service.context import Context
@@ -50,8 +51,9 @@ class Custody:
         prefix = record_prefix(record)
         code = keys.code_of(prefix)
         self.ctx.authorize_record(actor, "custody.hold", code)
-        count = set_hold(self.ctx.deps.store, self.ctx.log(actor), record, hold, reason=reason,
-                         who=actor.name)
+        with locks_of(self.ctx.settings).hold("hold"):  # not half held, half released
+            count = set_hold(self.ctx.deps.store, self.ctx.log(actor), record, hold,
+                             reason=reason, who=actor.name)
         self.ctx.seal_now()
         return {"record": prefix, "hold": hold, "objects": count, "from": actor.origin}
 
@@ -132,8 +134,10 @@ class Custody:
         if not records and before is None:
             raise UsageError("Nêu các hồ sơ cần hủy, hoặc ngày 'before' (name the records, or "
                              "give --before DATE).")
-        proposed = propose(self.ctx.deps.store, self.ctx.log(actor), who=actor.name,
-                           reason=reason, records=records, before=before, who_id=actor.person_id)
+        with locks_of(self.ctx.settings).hold("disposal"):  # one open batch per document
+            proposed = propose(self.ctx.deps.store, self.ctx.log(actor), who=actor.name,
+                               reason=reason, records=records, before=before,
+                               who_id=actor.person_id)
         self.ctx.seal_now()
         return proposed
 
@@ -141,8 +145,9 @@ class Custody:
         """Approve or reject a proposed batch (not by the person who proposed it)."""
         role = self.ctx.authorize(actor, "custody.decide", keys.disposal(batch_id))
         self._load(batch_id)
-        batch = decide(self.ctx.deps.store, self.ctx.log(actor), batch_id, who=actor.name,
-                       role=role, approve=approve, note=note, who_id=actor.person_id)
+        with locks_of(self.ctx.settings).hold("disposal"):
+            batch = decide(self.ctx.deps.store, self.ctx.log(actor), batch_id, who=actor.name,
+                           role=role, approve=approve, note=note, who_id=actor.person_id)
         self.ctx.seal_now()
         return batch
 
@@ -152,7 +157,8 @@ class Custody:
         self.ctx.authorize(actor, "custody.execute", keys.disposal(batch_id))
         self._load(batch_id)
         deps = self.ctx.deps
-        batch = execute_disposal(deps, batch_id, who=actor.name, audit=self.ctx.log(actor))
+        with locks_of(self.ctx.settings).hold("disposal"):  # one execution at a time
+            batch = execute_disposal(deps, batch_id, who=actor.name, audit=self.ctx.log(actor))
         self.ctx.seal_now()
         return batch
 

@@ -28,11 +28,12 @@ from typing import Any, Literal
 
 from archive import outbox
 from archive.outbox import DeliveryState, Notification
+from pipeline.deps import callbacks_of
 from service.access import OPERATOR, Actor
 from service.context import Context
 from service.delivery import Answer, post, signature
 from service.errors import NotFoundError
-from sohoa.callbacks import CallbackError, CallbackRegistry, Registration, check_url
+from sohoa.callbacks import CallbackError, Registration, check_url
 from sohoa.clock import VN_TZ
 from sohoa.codes import agency_of
 
@@ -89,7 +90,7 @@ class Notifications:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.settings = ctx.settings.callbacks
-        self.registry = CallbackRegistry(ctx.settings.callbacks_path)
+        self.registry = callbacks_of(ctx.settings)
         self.sender = f"{os.uname().nodename} pid {os.getpid()}"
         self._stop = threading.Event()
         self._wake = threading.Event()

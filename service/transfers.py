@@ -12,6 +12,7 @@ from typing import Any
 from archive import keys
 from archive.transfer import TransferBatch, decide, export, list_batches, load_batch, propose
 from archive.transfer_check import bags_in, check_bag
+from pipeline.deps import locks_of
 from pipeline.records import signed_printout
 from service.access import Actor
 from service.context import Context
@@ -57,9 +58,10 @@ class Transfers:
         if closed_before is None or not retention_class.strip():
             raise UsageError("Nêu nhóm thời hạn bảo quản và ngày kết thúc hồ sơ (give --class "
                              "CLASS and --closed-before DATE).")
-        proposed = propose(self.ctx.deps.store, self.ctx.log(actor), who=actor.name,
-                           retention_class=retention_class, closed_before=closed_before,
-                           reason=reason, who_id=actor.person_id)
+        with locks_of(self.ctx.settings).hold("transfer"):  # one open batch per document
+            proposed = propose(self.ctx.deps.store, self.ctx.log(actor), who=actor.name,
+                               retention_class=retention_class, closed_before=closed_before,
+                               reason=reason, who_id=actor.person_id)
         self.ctx.seal_now()
         return proposed
 

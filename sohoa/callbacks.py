@@ -6,9 +6,10 @@ Each registration has a secret (``secrets.token_urlsafe(32)``), shown once when 
 the receiver checks the HMAC-SHA256 signature of every notification with it.
 
 The registrations of a data folder are kept in ``DATA/callbacks.json`` (mode 0600: it holds
-the secrets), changed under a file lock, as the people registry is. Who may change them is
-decided by the service's access table. ``CallbackRegistry`` is the whole interface, so the
-registrations can move to PostgreSQL with the rest of the shared state.
+the secrets), changed under a file lock, as the people registry is; with
+``SOHOA_DATABASE_URL`` in the table ``callbacks`` (``sohoa.state_pg.PgCallbackRegistry``: the
+same class over two primitives, ``_read`` and ``_locked``), so a registration made on one
+machine is delivered by any. Who may change them is decided by the service's access table.
 """
 
 from __future__ import annotations
@@ -133,7 +134,9 @@ def _check_events(events: Iterable[str] | None) -> tuple[str, ...]:
 
 
 class CallbackRegistry:
-    """The callback registrations of one data folder."""
+    """The callback registrations of one data folder. A registry kept elsewhere overrides
+    ``_read`` (every registration by id) and ``_locked`` (the same, changed in place and
+    written back when the block ends, one change at a time)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path

@@ -5,6 +5,8 @@ for the files of a data folder when several machines serve one archive.
 ``PgSessionState``    the key that signs session tokens and the signed-out tokens
                       (``web.auth.SessionState``)
 ``PgCounters``        rate-limit and lockout counters (``web.auth.Counters``)
+``PgCallbackRegistry`` the callback registrations and their secrets
+                      (``sohoa.callbacks.CallbackRegistry``)
 ``import_folder``     the one-time import of a data folder's state (``sohoa migrate --import``)
 
 A change of the registry is one transaction under one advisory lock, so two machines
@@ -21,14 +23,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from sohoa.callbacks import CallbackRegistry
 from sohoa.db import Database
 
-__all__ = ["PgCounters", "PgPeopleRecords", "PgSessionState", "import_folder"]
+__all__ = ["PgCallbackRegistry", "PgCounters", "PgPeopleRecords", "PgSessionState",
+           "import_folder"]
 
 _LOCK_PEOPLE = 0x50_48_4F_41_02
 """The advisory lock every change of the registry holds."""
 _LOCK_AUDIT = 0x50_48_4F_41_03
 """The advisory lock every append to the audit trail holds (``archive/audit_trail.py``)."""
+_LOCK_CALLBACKS = 0x50_48_4F_41_04
+"""The advisory lock every change of the callback registrations holds."""
 
 
 def _json(value: Any) -> Any:
@@ -148,17 +154,50 @@ class PgCounters:
                          ([self.prefix + k for k in keys],))
 
 
+class PgCallbackRegistry(CallbackRegistry):
+    """The callback registrations as one row per registration in the table ``callbacks``."""
+
+    def __init__(self, db: Database) -> None:
+        db.require_schema()
+        self.db = db
+        self.path = Path(f"{db.where} (callbacks)")
+
+    def _read(self) -> dict[str, dict[str, Any]]:
+        with self.db.transaction() as conn:
+            rows = conn.execute("SELECT id, body FROM callbacks").fetchall()
+        return {key: body for key, body in rows}
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[dict[str, dict[str, Any]]]:
+        with self.db.transaction() as conn:
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_CALLBACKS,))
+            before = {key: body for key, body in
+                      conn.execute("SELECT id, body FROM callbacks").fetchall()}
+            found = copy.deepcopy(before)
+            yield found
+            gone = [key for key in before if key not in found]
+            if gone:
+                conn.execute("DELETE FROM callbacks WHERE id = ANY(%s)", (gone,))
+            for key, body in found.items():
+                if before.get(key) != body:
+                    conn.execute("INSERT INTO callbacks (id, created_at, body) VALUES (%s, %s, "
+                                 "%s) ON CONFLICT (id) DO UPDATE SET body = EXCLUDED.body",
+                                 (key, str(body["created_at"]), _json(body)))
+
+
 def import_folder(db: Database, data: Path) -> dict[str, int]:
     """Bring a data folder's shared state into an empty database, once: the people registry
     (``people.json``), the session key and signed-out tokens (``web/``) and the audit trail
-    (``audit/audit.jsonl``, every line kept byte for byte under its own number). A kind the
+    (``audit/audit.jsonl``, every line kept byte for byte under its own number) and the
+    callback registrations (``callbacks.json``). A kind the
     database already holds is left alone and counted as 0; return what was copied."""
     import json
 
     db.require_schema()
-    done = {"people": 0, "session_key": 0, "revoked_sessions": 0, "audit_entries": 0}
+    done = {"people": 0, "session_key": 0, "revoked_sessions": 0, "audit_entries": 0,
+            "callbacks": 0}
     with db.transaction() as conn:
-        for lock in (_LOCK_PEOPLE, _LOCK_AUDIT):
+        for lock in (_LOCK_PEOPLE, _LOCK_AUDIT, _LOCK_CALLBACKS):
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (lock,))
         people = data / "people.json"
         if people.exists() and conn.execute("SELECT 1 FROM people LIMIT 1").fetchone() is None:
@@ -189,4 +228,11 @@ def import_folder(db: Database, data: Path) -> dict[str, int]:
                         conn.execute("INSERT INTO audit_entries (seq, line) VALUES (%s, %s)",
                                      (n, line if line.endswith("\n") else line + "\n"))
                         done["audit_entries"] += 1
+        callbacks = data / "callbacks.json"
+        if callbacks.exists() and conn.execute("SELECT 1 FROM callbacks LIMIT 1"
+                                                ).fetchone() is None:
+            for raw in json.loads(callbacks.read_text(encoding="utf-8")).get("callbacks", []):
+                conn.execute("INSERT INTO callbacks (id, created_at, body) VALUES (%s, %s, %s)",
+                             (str(raw["id"]), str(raw["created_at"]), _json(raw)))
+                done["callbacks"] += 1
     return done

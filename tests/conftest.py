@@ -20,11 +20,12 @@ SAMPLES = ROOT / "samples"
 SERVICES = {"minio": "SOHOA_S3_ENDPOINT", "elasticsearch": "SOHOA_ES_URL",
             "redis": "SOHOA_BROKER_URL", "verapdf": "SOHOA_VERAPDF",
             "eudss": "SOHOA_DSS", "browser": "SOHOA_CHROMIUM",
-            "postgres": "SOHOA_DATABASE_URL"}
+            "postgres": "SOHOA_DATABASE_URL", "minio2": "SOHOA_REPLICA__S3_ENDPOINT"}
 _SERVICE_ENV = {key: os.environ.get(key) for key in (
     "SOHOA_S3_ENDPOINT", "SOHOA_S3_ACCESS_KEY", "SOHOA_S3_SECRET_KEY", "SOHOA_ES_URL",
     "SOHOA_BROKER_URL", "SOHOA_VERAPDF", "SOHOA_DSS", "SOHOA_CHROMIUM",
-    "SOHOA_DATABASE_URL")}
+    "SOHOA_DATABASE_URL", "SOHOA_REPLICA__S3_ENDPOINT", "SOHOA_REPLICA__S3_ACCESS_KEY",
+    "SOHOA_REPLICA__S3_SECRET_KEY")}
 
 
 def service_env(name: str) -> str | None:

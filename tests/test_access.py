@@ -191,6 +191,7 @@ ONE_DOOR = {
     "backup.list": "CLI only", "backup.verify": "CLI only",
     "backup.restore": "CLI only, the operator into an empty folder (tests/test_backup.py)",
     "backup.repair": "CLI only (tests/test_backup.py)",
+    "replica.setup": "CLI only (tests/integration/test_replica.py)",
 }
 
 

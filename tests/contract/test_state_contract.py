@@ -1,6 +1,7 @@
 """The shared-state contract, run against the files of a data folder and against PostgreSQL:
 people and roles, accounts and API keys (``PeopleRecords``), session keys and sign-outs
-(``SessionState``), rate-limit counters (``Counters``) and the audit trail (``Trail``).
+(``SessionState``), rate-limit counters (``Counters``), the audit trail (``Trail``) and the
+callback registrations (``CallbackRegistry``).
 
 Each test is given two handles on the same state (``twice``), as two machines have: what one
 writes, the other must read.
@@ -20,6 +21,7 @@ import pytest
 from archive import FolderStore
 from archive.audit import AuditLog
 from archive.audit_trail import FileTrail, PgTrail, Trail
+from sohoa.callbacks import CallbackError, CallbackRegistry
 from sohoa.people import People, PeopleError, PeopleRecords
 from sohoa.sessions import FileSessionState, SessionState
 from web.auth import Counters, MemoryCounters, NotAuthenticatedError, RateLimiter, Sessions
@@ -72,6 +74,13 @@ class State:
             return FileTrail(self.tmp_path / "audit" / "audit.jsonl")
         return PgTrail(self._db())
 
+    def callbacks(self) -> CallbackRegistry:
+        if self.kind == "files":
+            return CallbackRegistry(self.tmp_path / "callbacks.json")
+        from sohoa.state_pg import PgCallbackRegistry
+
+        return PgCallbackRegistry(self._db())
+
     def tamper(self, seq: int, change: Callable[[dict[str, Any]], None]) -> None:
         """Rewrite entry ``seq`` as someone with write access to the state could."""
         if self.kind == "files":
@@ -98,6 +107,40 @@ def state(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[State]:
         yield State("files", tmp_path, None)
         return
     yield State("postgres", tmp_path, request.getfixturevalue("pg_url"))
+
+
+# ------------------------------------------------------------------------- callbacks
+
+
+def test_a_callback_registered_on_one_handle_is_delivered_and_removed_on_the_other(
+        state: State) -> None:
+    one, two = state.callbacks(), state.callbacks()
+    made, secret = one.add("https://motcua.example.vn/sohoa", "000.00.12.H19", None,
+                           created_by="Trần Văn Quân")
+    assert two.get(made.id) == made and two.all() == [made]
+    assert two.secret_of(made.id) == secret and two.with_secrets() == [(made, secret)]
+    with pytest.raises(CallbackError):
+        two.add("ftp://motcua.example.vn/", None, None, created_by="Trần Văn Quân")
+    assert two.remove(made.id) == made
+    assert one.all() == [] and one.get(made.id) is None and one.remove(made.id) is None
+
+
+def test_callbacks_registered_at_once_on_two_handles_are_all_kept(state: State) -> None:
+    handles = [state.callbacks(), state.callbacks()]
+    made: list[str] = []
+
+    def add(k: int) -> None:
+        registration, _ = handles[k % 2].add(f"https://he-thong-{k}.example.vn/", None, None,
+                                            created_by="Lê Thị Hoa")
+        made.append(registration.id)
+
+    threads = [threading.Thread(target=add, args=(k,)) for k in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(r.id for r in state.callbacks().all()) == sorted(made)
+    assert len(made) == 12
 
 
 # ------------------------------------------------------------------ people and accounts

@@ -12,9 +12,10 @@ import pytest
 
 from archive.audit import AuditLog, keyed_log
 from archive.audit_trail import PgTrail
+from sohoa.callbacks import CallbackRegistry
 from sohoa.db import Database, database
 from sohoa.people import People
-from sohoa.state_pg import PgPeopleRecords, PgSessionState
+from sohoa.state_pg import PgCallbackRegistry, PgPeopleRecords, PgSessionState
 from tests.conftest import empty_pg_schema
 
 pytestmark = [pytest.mark.integration, pytest.mark.postgres]
@@ -34,6 +35,8 @@ def test_migrate_imports_a_data_folders_state_once(tmp_path: Path,
         trail.append("granted", f"r{i}")
     (old / "web").mkdir()
     (old / "web" / "session.key").write_bytes(b"s" * 32)
+    registered, secret = CallbackRegistry(old / "callbacks.json").add(
+        "https://motcua.example.vn/sohoa", None, None, created_by="Trần Văn Quân")
 
     with empty_pg_schema() as url:
         monkeypatch.setenv("SOHOA_DATABASE_URL", url)
@@ -43,6 +46,7 @@ def test_migrate_imports_a_data_folders_state_once(tmp_path: Path,
         found = People(PgPeopleRecords(db)).by_api_key(key)
         assert found is not None and found.username == "quan"
         assert PgSessionState(db).key() == b"s" * 32
+        assert PgCallbackRegistry(db).with_secrets() == [(registered, secret)]
         log = keyed_log(PgTrail(db), None, new)
         check = log.verify()
         assert check.ok and check.entries == 6  # the five imported, then the migration's own
@@ -50,6 +54,7 @@ def test_migrate_imports_a_data_folders_state_once(tmp_path: Path,
         assert main(["migrate", "--import", str(old), "--data", str(new)]) == 0
         assert log.verify().entries == 7  # imported once: only the second run's own entry
         assert len(People(PgPeopleRecords(db)).accounts()) == 1
+        assert len(PgCallbackRegistry(db).all()) == 1
 
 
 def _append(url: str, who: str, count: int, rounds: multiprocessing.synchronize.Barrier) -> None:

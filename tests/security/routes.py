@@ -429,5 +429,6 @@ CLI_ONLY: dict[str, str] = {
     "backup.verify": "sohoa backup verify",
     "backup.restore": "sohoa restore, by the installation's operator into an empty folder",
     "backup.repair": "sohoa repair",
+    "replica.setup": "sohoa replica setup",
 }
 """Actions of the table that no route asks for, and the command that does."""
