@@ -53,6 +53,11 @@ sys.path.insert(0, str(ROOT))
 from bench.load_report import checks_table, figures_table  # noqa: E402
 from bench.load_setup import Sizes, prepare  # noqa: E402
 
+_SERVERS = ("SOHOA_S3_ENDPOINT", "SOHOA_S3_ACCESS_KEY", "SOHOA_S3_SECRET_KEY", "SOHOA_ES_URL",
+            "SOHOA_DATABASE_URL", "SOHOA_BROKER_URL")
+"""The servers ``--scale`` uses: from the environment (``eval "$(scripts/services.sh env)"``),
+else from ``scripts/services.sh env``."""
+
 PEAK_PER_HOUR = {"counter": 4, "archivist": 30, "department": 12, "citizen": 12}
 """Tasks per person in a centre's peak hour (assumed; see the docstring)."""
 
@@ -107,10 +112,12 @@ def _environment(tmp: Path, scale: bool) -> tuple[dict[str, str], list[Any]]:
     cleanup: list[Any] = []
     if not scale:
         return env, cleanup
-    out = subprocess.run([str(ROOT / "scripts" / "services.sh"), "env"], capture_output=True,
-                         text=True, check=True).stdout
-    servers = dict(line.removeprefix("export ").split("=", 1)
-                   for line in out.splitlines() if line.startswith("export "))
+    servers = {k: os.environ[k] for k in _SERVERS if os.environ.get(k)}
+    if len(servers) < len(_SERVERS):  # not in the environment: ask the servers' script
+        out = subprocess.run([str(ROOT / "scripts" / "services.sh"), "env"],
+                             capture_output=True, text=True, check=True).stdout
+        servers = dict(line.removeprefix("export ").split("=", 1)
+                       for line in out.splitlines() if line.startswith("export "))
     name = f"sohoa-load-{uuid.uuid4().hex[:8]}"
     schema = name.replace("-", "_")
     import psycopg
@@ -216,6 +223,12 @@ def bench(args: argparse.Namespace, log: Any = print) -> dict[str, Any]:
     sizes = Sizes(args.counters, args.archivists, args.departments, args.citizens,
                   not args.no_scraper, args.minutes * 60, pace, seeds=args.seeds,
                   idle_rounds=args.idle_rounds)
+    t0 = time.monotonic()
+    say = log
+
+    def log(message: str) -> None:
+        say(f"[{time.monotonic() - t0:4.0f} s] {message}")
+
     tmp = Path(tempfile.mkdtemp(prefix="sohoa-load-"))
     env, cleanup = _environment(tmp, args.scale)
     run = Run(tmp, env, cleanup=cleanup)

@@ -95,7 +95,7 @@ def prepare(settings: Settings, work: Path, sizes: Sizes, log: Any = print) -> d
                                "archivist", key=False) for i in range(max(1, sizes.archivists))]
         officers = [_account(service, head, f"phong{i:02d}", person(500 + i), "officer",
                              AGENCIES[i % 2]) for i in range(max(2, sizes.departments))]
-        log(f"  {len(counters) + len(archivists) + len(officers) + 1} accounts")
+        log(f"{len(counters) + len(archivists) + len(officers) + 1} accounts")
 
         day = now_vn().strftime("%y%m%d")
         seeds = [dossier(9000 + i, AGENCIES[i % 2], day, sizes.seed_pages)
@@ -117,7 +117,7 @@ def prepare(settings: Settings, work: Path, sizes: Sizes, log: Any = print) -> d
             references.append([d.code, doc, hashlib.sha256(pdf).hexdigest()])
         verify_pdf = work / "ban-ky-so.pdf"
         verify_pdf.write_bytes(pdf)
-        log(f"  {len(seeds)} dossiers archived ({len(seeds) * sizes.seed_pages} pages), "
+        log(f"{len(seeds)} dossiers archived ({len(seeds) * sizes.seed_pages} pages), "
             f"{sum(map(len, results.values()))} results issued")
     finally:
         service.close()
