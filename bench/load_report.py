@@ -43,6 +43,17 @@ def unintended(result: dict[str, Any]) -> dict[str, Counter[int]]:
     return out
 
 
+def most_at_once(answers: list[list[Any]]) -> int:
+    """The most of these requests under way at once, as their senders saw them."""
+    events = sorted([(a[3], 1) for a in answers] + [(a[3] + a[2] / 1000, -1) for a in answers],
+                    key=lambda e: (e[0], e[1]))
+    most = now = 0
+    for _, step in events:
+        now += step
+        most = max(most, now)
+    return most
+
+
 def _pages_per_second(batches: list[dict[str, Any]]) -> tuple[int, float, float]:
     """Pages, seconds from the first upload to the last batch's end, pages per second."""
     ended = [b for b in batches if b.get("done")]
@@ -77,6 +88,13 @@ def figures_table(result: dict[str, Any]) -> str:
     intended = sum(1 for a in load.values() for x in a if x[1] == "intended")
     errors = sum(1 for a in load.values() for x in a if x[1] == "error")
     seconds = result["ended"] - result["started"]
+    anonymous = [a for route, answers in load.items()
+                 if route.startswith(("POST /api/verify", "GET /xac-minh")) for a in answers]
+    if anonymous:
+        busy = sum(1 for a in anonymous if a[0] == 503)
+        lines.append(f"anonymous verifications: {len(anonymous)}, at most {most_at_once(anonymous)}"
+                     f" under way at once as their senders saw them; {busy} turned away busy "
+                     "(503: more than web.anonymous_verifications under way)")
     lines.append(f"under load: {total} requests ({total / seconds:.1f}/s), {intended} intended "
                  f"refusals, {errors} unintended errors")
     for name, batches in (("idle", result["idle"]["batches"]),

@@ -29,8 +29,9 @@ PLAN: dict[str, Any] = json.loads(Path(os.environ["LOAD_PLAN"]).read_text()) if 
 PACE: dict[str, float] = PLAN.get("pace", {})
 COUNTS: dict[str, int] = PLAN.get("users", {})
 
-_ANSWERS: dict[str, list[tuple[int, str, float]]] = defaultdict(list)
-"""route → (status, ok | intended | error, milliseconds) of every request."""
+_ANSWERS: dict[str, list[tuple[int, str, float, float]]] = defaultdict(list)
+"""route → (status, ok | intended | error, milliseconds, when it was sent) of every
+request."""
 _BATCHES: list[dict[str, Any]] = []
 _ids: dict[str, itertools.count[int]] = defaultdict(itertools.count)
 _DONE = ("done", "failed")
@@ -39,7 +40,7 @@ _DONE = ("done", "failed")
 def _call(user: HttpUser, method: str, path: str, name: str, ok: tuple[int, ...] = (200,),
           intended: tuple[int, ...] = (), **kw: Any) -> Any:
     """One request, timed, its answer classified (expected, intended refusal, or error)."""
-    start = time.perf_counter()
+    start, sent = time.perf_counter(), time.time()
     with user.client.request(method, path, name=name, catch_response=True, **kw) as r:
         status = r.status_code or 0
         kind = "ok" if status in ok else "intended" if status in intended else "error"
@@ -47,7 +48,7 @@ def _call(user: HttpUser, method: str, path: str, name: str, ok: tuple[int, ...]
             r.failure(f"{status} {(r.text or '')[:200]}")
         else:
             r.success()
-        _ANSWERS[name].append((status, kind, (time.perf_counter() - start) * 1000))
+        _ANSWERS[name].append((status, kind, (time.perf_counter() - start) * 1000, sent))
         return r
 
 
