@@ -28,7 +28,7 @@ from service.review import Review
 from service.sealing import Sealer
 from service.signatures import Signatures
 from service.transfers import Transfers
-from service.verification import Verification
+from service.verification import Verification, warm_up
 from sohoa.clock import now_vn
 
 __all__ = ["Service"]
@@ -96,6 +96,11 @@ class Service:
         self.check_keys()
         self.sealer.start()
         self.notifications.start()
+
+    def warm_checks(self) -> None:
+        """Start the processes that verify signatures now, each importing the verifier, so
+        that the first person to verify after a start does not wait for them."""
+        self.checks.warm(warm_up)
 
     def check_keys(self) -> None:
         """Open the configured signing keys now (the seal's HSM, the folder of PKCS#12 files,

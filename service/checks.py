@@ -63,6 +63,15 @@ class Checks:
                                          context=multiprocessing.get_context("forkserver"))
             return self._pool
 
+    def warm(self, fn: Callable[[], object]) -> None:
+        """Start the worker processes now and give each ``fn`` to run (it returns at once),
+        so that they import its module and what that imports before anyone waits: without
+        it, the first verification after a start waited for that (5 to 13 s on a busy
+        machine, ``bench/load.py``). Does not wait."""
+        pool = self._started()
+        for _ in range(self.workers):
+            pool.schedule(fn, timeout=self.timeout_s)
+
     @contextmanager
     def slot(self, anonymous: bool) -> Iterator[None]:
         """Hold one of the places for anonymous checks (signed-in people need none)."""

@@ -233,6 +233,11 @@ def _when(moment: datetime | None) -> str:
     return moment.astimezone(VN_TZ).isoformat(timespec="seconds") if moment else ""
 
 
+def warm_up() -> None:
+    """Nothing: run once in each check process when the web service starts
+    (``Checks.warm``), it has the process import this module and the signature verifier."""
+
+
 def check_bounded(data: bytes, name: str, roots: list[Path], crls: list[bytes],
                   at: datetime | None, max_fields: int, max_objects: int
                   ) -> VerificationReport:

@@ -12,8 +12,9 @@ if TYPE_CHECKING:
 __all__ = ["create_app"]
 
 
-def create_app(settings: Settings) -> FastAPI:
-    """The FastAPI application over the adapters the settings name."""
+def create_app(settings: Settings, *, warm_checks: bool = False) -> FastAPI:
+    """The FastAPI application over the adapters the settings name (``warm_checks``: see
+    ``web.app.create_app``)."""
     from web.app import create_app as make
 
-    return make(settings)
+    return make(settings, warm_checks=warm_checks)

@@ -37,8 +37,10 @@ log = logging.getLogger(__name__)
 _HERE = Path(__file__).parent
 
 
-def create_app(settings: Settings) -> FastAPI:
-    """The FastAPI application over the adapters the settings name."""
+def create_app(settings: Settings, *, warm_checks: bool = False) -> FastAPI:
+    """The FastAPI application over the adapters the settings name; ``warm_checks``: start
+    the processes that verify signatures with the service, not at the first verification
+    (``sohoa serve`` does; tests, which start many apps, do not)."""
     # pyHanko logs each untrusted chain or unfetched CRL with a traceback; reports say it plainly
     logging.getLogger("pyhanko").setLevel(logging.ERROR)
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.ERROR)
@@ -48,6 +50,8 @@ def create_app(settings: Settings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         service.serve()
+        if warm_checks:
+            service.warm_checks()
         yield
         service.close()
 

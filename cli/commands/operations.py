@@ -137,7 +137,7 @@ def _serve(args: argparse.Namespace) -> int:
     from web import create_app
 
     settings = settings_of(args)
-    app = create_app(settings)
+    app = create_app(settings, warm_checks=True)
     print(f"sohoa: http://{args.host}:{args.port}/ (API: /openapi.json; data folder "
           f"{settings.data.resolve()})", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
