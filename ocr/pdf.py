@@ -62,7 +62,16 @@ def _glyphless_font() -> bytes:
     fb.setupGlyphOrder([".notdef", "blank"])
     fb.setupCharacterMap({0x20: "blank"})
     empty = TTGlyphPen(None).glyph()
-    fb.setupGlyf({".notdef": empty, "blank": empty})
+    # the glyph every character is drawn with has an outline (never painted: the text layer is
+    # invisible), so that a one-letter word has a box: pdfium drops a text object of one
+    # glyph with an empty outline, and with it a "B" or "1" at the end of a line
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0))
+    pen.lineTo((0, 800))
+    pen.lineTo((_ADVANCE, 800))
+    pen.lineTo((_ADVANCE, 0))
+    pen.closePath()
+    fb.setupGlyf({".notdef": empty, "blank": pen.glyph()})
     fb.setupHorizontalMetrics({".notdef": (_ADVANCE, 0), "blank": (_ADVANCE, 0)})
     fb.setupHorizontalHeader(ascent=800, descent=-200)
     fb.setupNameTable({"familyName": "GlyphLessFont", "styleName": "Regular"})

@@ -37,6 +37,22 @@ def test_text_layer_extracts_in_order(tmp_path: Path) -> None:
         assert doc.docinfo["/Title"] == "Giấy khai sinh"
 
 
+def test_a_one_letter_word_at_the_end_of_a_line_is_kept_by_pdfium() -> None:
+    """pdfium (Chrome's viewer, and the signer's search for a name) reads every word, a name
+    ending in one letter and a number of one digit included."""
+    import pypdfium2
+
+    words = (Word("Họ", 100, 100, 50, 40, 95, 0), Word("tên:", 160, 100, 70, 40, 95, 0),
+             Word("Trần", 240, 100, 80, 40, 95, 0), Word("Thị", 330, 100, 60, 40, 95, 0),
+             Word("B", 400, 100, 25, 40, 95, 0), Word("Số", 100, 200, 50, 40, 95, 1),
+             Word("1", 160, 200, 18, 40, 95, 1), Word("x", 100, 300, 20, 40, 95, 2))
+    text = PageText("test", "0", "vie", 1240, 1754, 150.0, words)
+    pdf = build_searchable_pdf([PdfPage.from_image(np.full((1754, 1240), 250, np.uint8),
+                                                   150.0, text)])
+    page = pypdfium2.PdfDocument(pdf)[0].get_textpage().get_text_range()
+    assert page.split() == ["Họ", "tên:", "Trần", "Thị", "B", "Số", "1", "x"]
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_side_by_side_blocks_are_extracted_block_by_block_in_both_modes(tmp_path: Path) -> None:
     # a receipt's two signature blocks, side by side under a full-width paragraph, 300 dpi
