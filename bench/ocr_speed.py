@@ -35,6 +35,7 @@ import json
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -194,7 +195,7 @@ def _ocrmypdf(pdf: Path, n: int, workers: int, truths: list[str], work: Path,
 
 def _spread(values: list[float], fmt: str) -> str:
     """The median, and the range when there is more than one value."""
-    middle = sorted(values)[len(values) // 2]
+    middle = statistics.median(values)
     if len(values) == 1:
         return format(middle, fmt)
     return f"{format(middle, fmt)} ({format(min(values), fmt)}–{format(max(values), fmt)})"
