@@ -12,14 +12,19 @@ Runs, each on ``--workers`` cores:
 * ``ocrmypdf``        - ``ocrmypdf -l vie --output-type pdfa --jobs N``;
 * ``ocrmypdf --deskew`` - the same with ``--deskew``.
 
-Prints pages/s and page CER side by side, then the end-to-end run's seconds per stage
-(``sohoa.timing``): the text of each output PDF page as ``pdftotext``
+With ``--repeat N`` the four runs are made N times, in a different order each round, and every
+figure is printed as its median with the range. Beside pages/s, each run's processor seconds per
+page (its own and its worker processes'): on a machine others are using too, wall time depends
+on their load, processor time much less.
+
+Prints pages/s, processor seconds per page and page CER side by side, then the last end-to-end
+run's seconds per stage (``sohoa.timing``). CER: the text of each output PDF page as ``pdftotext``
 extracts it (default mode, and ``-raw``: content-stream order), against the ground truth,
 whitespace collapsed; the two lines of sohoa's visible signature stamp are left out.
 
 Needs the ``bench`` extra (``pip install -e '.[bench]'``: OCRmyPDF) and Ghostscript for its
 PDF/A output (``apt-get install ghostscript``).
-Usage: ``python bench/ocr_speed.py [--samples samples] [--workers N] [--limit N]``
+Usage: ``python bench/ocr_speed.py [--samples samples] [--workers N] [--limit N] [--repeat N]``
 """
 
 from __future__ import annotations
@@ -28,14 +33,16 @@ import argparse
 import io
 import json
 import os
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
 
 import pikepdf
 from PIL import Image
@@ -46,7 +53,7 @@ from ocr_accuracy import cer
 from ingest import IngestSettings, load_page, open_source
 from ocr import OcrSettings
 from pipeline.deps import build_deps
-from pipeline.pages import read_page
+from pipeline.pages import PAGE_CPU, read_page
 from pipeline.runner import process_paths
 from pipeline.settings import Settings
 from sohoa import timing
@@ -97,8 +104,19 @@ def _pdftotext(pdf: Path, page: int, mode: str) -> str:
 
 
 _MODES = ("default", "raw")
-Result = tuple[float, float, float]
-"""pages/s, page CER of ``pdftotext`` in its default mode, and with ``-raw``."""
+Result = tuple[float, float, float, float]
+"""pages/s, page CER of ``pdftotext`` in its default mode, and with ``-raw``, processor seconds
+per page."""
+
+
+def _children_cpu() -> float:
+    """Processor seconds of the ended child processes waited for (and theirs)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _page_cpu(spent: tuple[tuple[str, float], ...]) -> float:
+    return sum(seconds for name, seconds in spent if name == PAGE_CPU)
 
 
 def _page_cer(truths: list[str], texts: list[str]) -> float:
@@ -116,7 +134,7 @@ def _sohoa_ocr(pdf: Path, n: int, workers: int, truths: list[str]) -> Result:
     wall = time.perf_counter() - start
     texts = [o.text.text if o.text else "" for o in outcomes]
     cer_ = _page_cer(truths, texts)  # the engine's own text, before any PDF
-    return n / wall, cer_, cer_
+    return n / wall, cer_, cer_, sum(_page_cpu(o.timings) for o in outcomes) / n
 
 
 _PROFILE: list[tuple[float, tuple[tuple[str, float], ...]]] = []
@@ -130,7 +148,8 @@ def _print_profile() -> None:
     if not _PROFILE:
         return
     cores, spent = _PROFILE[0]
-    print(f"\nsohoa end to end, seconds per stage (of {cores:.1f} core-seconds):")
+    print(f"\nsohoa end to end (the last run), seconds per stage (of {cores:.1f} core-seconds; "
+          f"'{PAGE_CPU}': the pages' processor time):")
     for name, seconds in sorted(spent, key=lambda kv: -kv[1]):
         print(f"  {name:32s} {seconds:8.2f} s {seconds / cores:7.1%}")
 
@@ -141,10 +160,13 @@ def _sohoa_end_to_end(pdf: Path, n: int, workers: int, truths: list[str], work: 
     deps = build_deps(settings)
     deps.keys.dev()  # the dev PKI is made here, outside the timing
     timing.take()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     run = process_paths([pdf], deps)
-    wall = time.perf_counter() - start
-    _PROFILE[:] = [(wall * workers, timing.take())]
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    spent = timing.take()
+    if workers > 1:  # the pages were read in the workers: add their processor time
+        cpu += _page_cpu(spent)
+    _PROFILE[:] = [(wall * workers, spent)]
     texts = {mode: [""] * n for mode in _MODES}
     for dossier in run.inputs[0].dossiers:
         for doc in dossier.documents:
@@ -152,7 +174,7 @@ def _sohoa_end_to_end(pdf: Path, n: int, workers: int, truths: list[str], work: 
             for k, ref in enumerate(doc.pages, start=1):
                 for mode in _MODES:
                     texts[mode][ref.page - 1] = _pdftotext(signed, k, mode)
-    return n / wall, *(_page_cer(truths, texts[mode]) for mode in _MODES)
+    return (n / wall, *(_page_cer(truths, texts[mode]) for mode in _MODES), cpu / n)
 
 
 def _ocrmypdf(pdf: Path, n: int, workers: int, truths: list[str], work: Path,
@@ -161,14 +183,22 @@ def _ocrmypdf(pdf: Path, n: int, workers: int, truths: list[str], work: Path,
     if not Path(exe).exists():
         return "not installed (pip install -e '.[bench]')"
     out = work / f"ocrmypdf{'-'.join(('', *extra))}.pdf"
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _children_cpu()
     done = subprocess.run([exe, "-l", "vie", "--output-type", "pdfa", "--jobs", str(workers),
                            *extra, str(pdf), str(out)], capture_output=True, text=True)
-    wall = time.perf_counter() - start
+    wall, cpu = time.perf_counter() - start, _children_cpu() - cpu
     if done.returncode != 0:
         return f"failed ({done.returncode}): {done.stderr.strip().splitlines()[-1:]}"
-    return n / wall, *(_page_cer(truths, [_pdftotext(out, k, mode) for k in range(1, n + 1)])
-                       for mode in _MODES)
+    return (n / wall, *(_page_cer(truths, [_pdftotext(out, k, mode) for k in range(1, n + 1)])
+                        for mode in _MODES), cpu / n)
+
+
+def _spread(values: list[float], fmt: str) -> str:
+    """The median, and the range when there is more than one value."""
+    middle = statistics.median(values)
+    if len(values) == 1:
+        return format(middle, fmt)
+    return f"{format(middle, fmt)} ({format(min(values), fmt)}–{format(max(values), fmt)})"
 
 
 def main() -> None:
@@ -176,6 +206,7 @@ def main() -> None:
     parser.add_argument("--samples", type=Path, default=Path(__file__).parent.parent / "samples")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds of the four runs")
     args = parser.parse_args()
     for key in list(os.environ):
         if key.startswith("SOHOA_"):
@@ -183,31 +214,46 @@ def main() -> None:
     pages = _degraded(args.samples, args.limit)
     truths = [t for _, _, t in pages]
     n = len(pages)
+    names = ["sohoa OCR (clean + OCR)", "sohoa end to end", "ocrmypdf --output-type pdfa",
+             "ocrmypdf --deskew --output-type pdfa"]
+    results: dict[str, list[Result | str]] = {name: [] for name in names}
     with tempfile.TemporaryDirectory(prefix="sohoa-bench-") as tmp:
         work = Path(tmp)
         pdf = work / "degraded.pdf"
         _write_input(pages, pdf)
-        rows: list[tuple[str, Any]] = [
-            ("sohoa OCR (clean + OCR)", _sohoa_ocr(pdf, n, args.workers, truths)),
-            ("sohoa end to end", _sohoa_end_to_end(pdf, n, args.workers, truths, work)),
-            ("ocrmypdf --output-type pdfa", _ocrmypdf(pdf, n, args.workers, truths, work)),
-            ("ocrmypdf --deskew --output-type pdfa",
-             _ocrmypdf(pdf, n, args.workers, truths, work, "--deskew")),
+        runs: list[Callable[[Path], Result | str]] = [
+            lambda w: _sohoa_ocr(pdf, n, args.workers, truths),
+            lambda w: _sohoa_end_to_end(pdf, n, args.workers, truths, w),
+            lambda w: _ocrmypdf(pdf, n, args.workers, truths, w),
+            lambda w: _ocrmypdf(pdf, n, args.workers, truths, w, "--deskew"),
         ]
-    print(f"{n} degraded sample pages, {args.workers} workers, one run each")
-    print(f"{'':40s} {'pages/s':>8s} {'CER pdftotext':>14s} {'CER -raw':>9s}")
-    for name, result in rows:
-        if isinstance(result, str):
-            print(f"{name:40s} {result}")
-        else:
-            print(f"{name:40s} {result[0]:8.2f} {result[1]:14.2%} {result[2]:9.2%}")
-    e2e, deskew = rows[1][1], rows[3][1]
-    if not isinstance(deskew, str):
-        print(f"\nsohoa end to end / ocrmypdf --deskew: {e2e[0] / deskew[0]:.2f}x pages/s; "
-              f"CER {e2e[1]:.2%} vs {deskew[1]:.2%} (pdftotext), {e2e[2]:.2%} vs "
+        for r in range(args.repeat):
+            order = [(r + k) % len(runs) for k in range(len(runs))]  # each run first in turn
+            for k in order:
+                into = work / f"round{r}-{k}"
+                into.mkdir()
+                results[names[k]].append(runs[k](into))
+    rounds = "one run each" if args.repeat == 1 else (
+        f"{args.repeat} rounds, each figure the median (lowest–highest)")
+    print(f"{n} degraded sample pages, {args.workers} workers, {rounds}")
+    print(f"{'':38s} {'pages/s':>18s} {'CPU s/page':>18s} {'CER pdftotext':>14s} "
+          f"{'CER -raw':>9s}")
+    for name in names:
+        done = [x for x in results[name] if not isinstance(x, str)]
+        if not done:
+            print(f"{name:38s} {results[name][0]}")
+            continue
+        print(f"{name:38s} {_spread([x[0] for x in done], '.2f'):>18s} "
+              f"{_spread([x[3] for x in done], '.2f'):>18s} {done[0][1]:14.2%} {done[0][2]:9.2%}")
+    pairs = [(e, d) for e, d in zip(results[names[1]], results[names[3]], strict=True)
+             if not isinstance(e, str) and not isinstance(d, str)]
+    if pairs:
+        e2e, deskew = pairs[0]
+        print(f"\nsohoa end to end / ocrmypdf --deskew, same round: "
+              f"{_spread([e[0] / d[0] for e, d in pairs], '.2f')}x pages/s, "
+              f"{_spread([d[3] / e[3] for e, d in pairs], '.2f')}x fewer processor seconds "
+              f"per page; CER {e2e[1]:.2%} vs {deskew[1]:.2%} (pdftotext), {e2e[2]:.2%} vs "
               f"{deskew[2]:.2%} (-raw)")
-
-
     _print_profile()
 
 

@@ -133,9 +133,13 @@ def _median(values: np.ndarray) -> float:
     the same number as ``np.median`` without sorting a copy of a page's pixels."""
     if values.size == 0:
         return float("nan")
+    n = values.size
+    if values.dtype == np.uint8:  # a page's grey levels: OpenCV counts them without a copy
+        hist = cv2.calcHist([np.ascontiguousarray(values)], [0], None, [256], [0, 256])
+        a, b = np.searchsorted(np.cumsum(hist.ravel()), [(n - 1) // 2 + 1, n // 2 + 1])
+        return (int(a) + int(b)) / 2
     low = int(values.min())
     cumulative = np.cumsum(np.bincount((values.astype(np.int32) - low).ravel()))
-    n = values.size
     a, b = np.searchsorted(cumulative, [(n - 1) // 2 + 1, n // 2 + 1])
     return (int(a) + int(b)) / 2 + low
 
@@ -213,9 +217,11 @@ def even_light(
     return np.clip(out, 0, 255).astype(np.uint8)
 
 
-def measure_text(gray: np.ndarray, dpi: float) -> TextMeasures | None:
-    """Find the writing of a page and measure it; None when no line of writing is found."""
-    small = _small(gray, dpi)
+def measure_text(gray: np.ndarray, dpi: float, *, small: np.ndarray | None = None
+                 ) -> TextMeasures | None:
+    """Find the writing of a page and measure it; None when no line of writing is found.
+    ``small``: the page at the gate's resolution when it is made already."""
+    small = _small(gray, dpi) if small is None else small
     scale = small.shape[1] / gray.shape[1]
     den = cv2.medianBlur(small, 3)
     local = cv2.GaussianBlur(den, (0, 0), 8).astype(np.int16)
@@ -278,10 +284,12 @@ _EDGES = ("top", "bottom", "left", "right")
 _EDGES_VI = {"top": "trên", "bottom": "dưới", "left": "trái", "right": "phải"}
 
 
-def cut_edges(gray: np.ndarray, dpi: float, max_marks: int) -> list[str]:
+def cut_edges(gray: np.ndarray, dpi: float, max_marks: int, *,
+              small: np.ndarray | None = None) -> list[str]:
     """Edges of the image that cut through writing: more than ``max_marks`` letter-sized marks
-    touch them. Long dark strips along an edge (scanner borders, the lid) are not writing."""
-    small = _small(gray, dpi)
+    touch them. Long dark strips along an edge (scanner borders, the lid) are not writing.
+    ``small``: the page at the gate's resolution when it is made already."""
+    small = _small(gray, dpi) if small is None else small
     paper = level(small, 90)
     ink = (small < paper - 60).astype(np.uint8)
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
@@ -368,7 +376,7 @@ def judge(gray: np.ndarray, dpi: float, settings: QualitySettings) -> Verdict:
     paper = level(small, 90)
     if paper < settings.min_paper:
         issues.append(issue("too_dark"))
-    cut = cut_edges(gray, dpi, settings.max_cut_marks)
+    cut = cut_edges(gray, dpi, settings.max_cut_marks, small=small)
     if cut:
         issues.append(QualityIssue(
             "cut_off", f"trang bị cắt ở mép {' và '.join(_EDGES_VI[e] for e in cut)}; đặt cả "
@@ -376,7 +384,7 @@ def judge(gray: np.ndarray, dpi: float, settings: QualitySettings) -> Verdict:
             "edge; place the whole sheet on the glass and scan again)"))
     if paper < settings.min_paper:
         return Verdict(tuple(issues), (), None)
-    text = measure_text(gray, dpi)
+    text = measure_text(gray, dpi, small=small)
     if text is None:
         # ink, but no line of writing stands out: too faint or too blurred to find; only a
         # reading of the page can tell

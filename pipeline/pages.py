@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from time import process_time
 
 import cv2
 import numpy as np
@@ -21,7 +22,10 @@ from pipeline.page_checks import ReviewFlag, gate_page, review_page
 from sohoa.errors import SohoaError
 from sohoa.timing import add, stage, take
 
-__all__ = ["PageOutcome", "engine_for", "page_layout", "page_text", "read_page", "read_upright"]
+__all__ = [
+    "PAGE_CPU", "PageOutcome", "engine_for", "page_layout", "page_text", "read_page",
+    "read_upright",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +91,9 @@ def _engine_for(ocr_json: str) -> OcrEngine:
     return get_engine(OcrSettings.model_validate_json(ocr_json))
 
 
+PAGE_CPU = "page, processor seconds"
+"""The stage of ``sohoa.timing`` that holds the processor seconds of the page worker's pages."""
+
 _TURNED_CONFIDENCE = 65.0
 """Upright sample pages read at 80 or more; a page upside down at about 45."""
 
@@ -134,12 +141,15 @@ def read_page(
 
     Runs in a page worker (a pool process or a Celery worker). ``display`` names the file in
     reports when ``source`` is a temporary copy. The outcome carries the seconds spent on the
-    page per stage (``PageOutcome.timings``; ``page``: all of it).
+    page per stage (``PageOutcome.timings``; ``page``: all of it; ``PAGE_CPU``: the processor
+    seconds of all of it, which other work on the machine does not inflate).
     """
     earlier = take()  # read in the gathering process: its sums so far are not this page's
     try:
+        cpu = process_time()
         with stage("page"):
             outcome = _read_page(source, index, ingest, ocr, display)
+        add(((PAGE_CPU, process_time() - cpu),))
         return replace(outcome, timings=take())
     finally:
         add(earlier)
