@@ -21,6 +21,7 @@ from archive.errors import (
     InvalidKeyError,
     ObjectExistsError,
     ObjectMissingError,
+    ObjectUnreadableError,
     RetentionLockedError,
 )
 from archive.records import Manifest, Tombstone
@@ -39,6 +40,7 @@ __all__ = [
     "ObjectInfo",
     "ObjectMissingError",
     "ObjectStore",
+    "ObjectUnreadableError",
     "RetentionLockedError",
     "Tombstone",
     "aip_prefix",

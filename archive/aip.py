@@ -20,7 +20,7 @@ from datetime import date, datetime
 from typing import Any
 
 import archive.keys as keys
-from archive.errors import ArchiveError, ObjectMissingError
+from archive.errors import ArchiveError, ObjectMissingError, ObjectUnreadableError
 from archive.records import MANIFEST_SCHEMA, Manifest, Tombstone, Version
 from archive.store import ObjectStore, get_json, put_json, put_pointer
 
@@ -220,7 +220,8 @@ class FixityProblem:
 
     key: str
     problem: str
-    """"missing" or "altered"."""
+    """"missing", "altered" or "unreadable" (the store keeps it but cannot read it back
+    whole)."""
     document_id: str | None
     receipt_code: str | None
     expected_sha256: str
@@ -286,6 +287,9 @@ def check_fixity(store: ObjectStore) -> FixityReport:
             actual = hashlib.sha256(store.get(key)).hexdigest()
         except ObjectMissingError:
             problems.append(FixityProblem(key, "missing", doc_id, code, reference, None))
+            continue
+        except ObjectUnreadableError:
+            problems.append(FixityProblem(key, "unreadable", doc_id, code, reference, None))
             continue
         if actual != reference or (recorded and actual != recorded):
             problems.append(FixityProblem(key, "altered", doc_id, code, reference, actual))

@@ -9,6 +9,7 @@ __all__ = [
     "InvalidKeyError",
     "ObjectExistsError",
     "ObjectMissingError",
+    "ObjectUnreadableError",
     "RetentionLockedError",
 ]
 
@@ -34,6 +35,15 @@ class ObjectExistsError(ArchiveError):
 class ObjectMissingError(ArchiveError):
     code = "object_missing"
     http_status = 404
+
+
+class ObjectUnreadableError(ArchiveError):
+    """The store holds the object but cannot give its bytes back whole: MinIO found its copy
+    on disk damaged (bitrot) and refuses to serve it. Fixity reports it; repair puts the
+    recorded bytes back from a backup."""
+
+    code = "object_unreadable"
+    http_status = 500
 
 
 class RetentionLockedError(ArchiveError):

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time
 import urllib3
 from minio import Minio
 from minio.commonconfig import COMPLIANCE
-from minio.error import S3Error
+from minio.error import MinioException, S3Error
 from minio.helpers import genheaders
 from minio.retention import Retention
 
@@ -23,6 +23,7 @@ from archive.errors import (
     ArchiveError,
     ObjectExistsError,
     ObjectMissingError,
+    ObjectUnreadableError,
     RetentionLockedError,
 )
 from archive.store import ObjectInfo, check_deletable, check_healing, check_key, check_longer
@@ -34,6 +35,9 @@ PERMANENT_UNTIL = date(2999, 12, 31)
 """Retain-until written on the server for records kept permanently."""
 _MISSING = {"NoSuchKey", "NoSuchObject", "NoSuchVersion"}
 _LOCKED = {"AccessDenied", "ObjectLocked", "InvalidRequest"}
+_UNREADABLE = {"SlowDownRead"}
+"""MinIO's answer for an object whose copy on disk fails its bitrot check (no whole copy
+left to read): the bytes are damaged, not the server busy."""
 _TAKEN = {"PreconditionFailed", "ConditionalRequestConflict"}
 
 
@@ -57,8 +61,12 @@ class S3Store:
     ) -> None:
         http = urllib3.PoolManager(
             timeout=urllib3.Timeout(connect=min(5.0, timeout_s), read=timeout_s),
+            # MinIO asks to wait minutes (Retry-After) before reading a damaged object again:
+            # retry quickly instead, so fixity names it rather than stalls on it
             retries=urllib3.Retry(total=2, backoff_factor=0.2,
-                                  status_forcelist=(500, 502, 503, 504)),
+                                  status_forcelist=(500, 502, 503, 504),
+                                  respect_retry_after_header=False,
+                                  raise_on_status=False),  # the last answer says what failed
         )
         self.client = Minio(endpoint, access_key=access_key, secret_key=secret_key,
                             secure=secure, region=region, http_client=http)
@@ -69,9 +77,14 @@ class S3Store:
     def _call(self, what: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
         try:
             return fn(*args, **kwargs)
-        except S3Error:
-            raise
-        except (urllib3.exceptions.HTTPError, OSError) as exc:
+        except S3Error as exc:
+            status = getattr(exc.response, "status", 0) or 0
+            if status < 500 or exc.code in _UNREADABLE:
+                raise
+            raise TransientServiceError(  # starting, busy or failing: try again later
+                f"object store {self.endpoint} answered {status} {exc.code} ({what})"
+            ) from exc
+        except (urllib3.exceptions.HTTPError, OSError, MinioException) as exc:
             raise TransientServiceError(
                 f"object store {self.endpoint} is not reachable ({what}): {exc}"
             ) from exc
@@ -84,6 +97,11 @@ class S3Store:
         except S3Error as exc:
             if exc.code in _MISSING:
                 raise ObjectMissingError(f"{key} is not in the archive") from exc
+            if exc.code in _UNREADABLE:
+                raise ObjectUnreadableError(
+                    f"{key}: kho lưu trữ không đọc lại được bản sao nguyên vẹn (hỏng trên đĩa); "
+                    f"chạy sohoa repair ({key}: the store cannot read back a whole copy, "
+                    "damaged on disk; run sohoa repair)") from exc
             raise ArchiveError(f"{key} could not be read: {exc.code}") from exc
 
     def _ensure_bucket(self) -> None:
@@ -245,7 +263,7 @@ class S3Store:
         try:
             if hashlib.sha256(self.get(key)).hexdigest() == info.sha256:
                 return info
-        except ObjectMissingError:
+        except (ObjectMissingError, ObjectUnreadableError):
             pass
         until = PERMANENT_UNTIL if info.permanent else info.retain_until
         if until is not None and until <= date.today():

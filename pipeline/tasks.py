@@ -5,6 +5,8 @@ ingest(batch) -> chord(ocr_page(batch, i) for every page)
               -> chord(archive_one(document) for every document: PDF, sign, archive)
                  each -> index_document(manifest key)
               -> finish_batch(batch): the report, recorded as the batch's outcome
+either chord failing (a worker that lost Redis reports its task failed) -> read_again(batch):
+              ingest again, at most AGAIN_LIMIT times; then ``sohoa reconcile --queue``
 
 Every task is idempotent: pages are keyed by batch id and index, documents by the hash of their
 pages, so a retried or duplicated task never makes a second record. Only
@@ -28,7 +30,7 @@ from pipeline.celery_app import app, configure
 from pipeline.deps import Deps, build_deps
 from pipeline.dossier import fallback_code, plan_dossier, reject_group, split_batch
 from pipeline.indexing import index_from_archive, upgrade_index
-from pipeline.intake import load_batch, materialise, record_outcome
+from pipeline.intake import batch_done, load_batch, materialise, record_outcome
 from pipeline.meters import batch_recorded, page_read
 from pipeline.pages import read_page
 from pipeline.reports import (
@@ -49,6 +51,7 @@ __all__ = [
     "index_document",
     "ingest",
     "ocr_page",
+    "read_again",
     "renew_ltv",
     "seal_audit",
     "submit",
@@ -85,8 +88,9 @@ def _workdir() -> Path:
 
 
 @app.task(name="sohoa.ingest", **_RETRY)
-def ingest(self: Any, batch_id: str) -> dict[str, Any]:
-    """Open a received batch and fan out one task per page, then assemble."""
+def ingest(self: Any, batch_id: str, attempt: int = 0) -> dict[str, Any]:
+    """Open a received batch and fan out one task per page, then assemble (``attempt``: how
+    often a failed chord of this batch was started again, see `read_again`)."""
     deps = _deps()
     batch = load_batch(deps.store, batch_id)
     path = materialise(deps.store, batch, _workdir())
@@ -100,7 +104,9 @@ def ingest(self: Any, batch_id: str) -> dict[str, Any]:
         record_outcome(deps.store, batch_id, report)
         return {"batch_id": batch_id, "error": exc.message}
     header = [ocr_page.s(batch_id, i) for i in range(source.page_count)]
-    chord(header)(assemble.s(batch_id, source.kind, source.page_count))
+    again = read_again.s(batch_id=batch_id, attempt=attempt + 1)
+    chord(header)(assemble.s(batch_id, source.kind, source.page_count, attempt=attempt
+                             ).on_error(again))
     return {"batch_id": batch_id, "pages": source.page_count}
 
 
@@ -128,8 +134,8 @@ def _queue_index(archived: ArchivedDocument, _text: str) -> bool:
 
 
 @app.task(name="sohoa.assemble", **_RETRY)
-def assemble(self: Any, keys: list[str], batch_id: str, kind: str, pages: int
-             ) -> dict[str, Any]:
+def assemble(self: Any, keys: list[str], batch_id: str, kind: str, pages: int,
+             attempt: int = 0) -> dict[str, Any]:
     """Split the batch into dossiers and its pages into documents; one task per document."""
     deps = _deps()
     batch = load_batch(deps.store, batch_id)
@@ -161,7 +167,8 @@ def assemble(self: Any, keys: list[str], batch_id: str, kind: str, pages: int
     if not planned:
         return dict(finish_batch.run([], batch_id, partial, planned))
     jobs = [archive_one.s(batch_id, *plan) for plan in planned]
-    chord(jobs)(finish_batch.s(batch_id, partial, planned))
+    again = read_again.s(batch_id=batch_id, attempt=attempt + 1)
+    chord(jobs)(finish_batch.s(batch_id, partial, planned).on_error(again))
     return {"batch_id": batch_id, "documents": len(jobs)}
 
 
@@ -216,6 +223,27 @@ def finish_batch(self: Any, results: list[dict[str, Any]], batch_id: str,
     record_outcome(deps.store, batch_id, report)
     batch_recorded(report)
     return asdict(report) | {"ok": report.ok}
+
+
+AGAIN_LIMIT = 3
+"""How often a batch whose chord failed is started again by the workers themselves; after
+that it waits for ``sohoa reconcile --queue``."""
+
+
+@app.task(name="sohoa.read_again", acks_late=True)
+def read_again(task_id: str, *, batch_id: str, attempt: int) -> str:
+    """The error callback of a batch's chords: when a part failed (a worker that lost Redis
+    while it read a page reports the page as failed, and the chord with it), start the
+    batch again from its intake. Every step is keyed by content, so what was done is not
+    done twice; a batch with an outcome is left alone."""
+    del task_id  # the chord's: Celery passes it to an error callback
+    deps = _deps()
+    if batch_done(deps.store, batch_id):
+        return "done"
+    if attempt > AGAIN_LIMIT:
+        return "left for sohoa reconcile --queue"
+    ingest.delay(batch_id, attempt=attempt)
+    return f"started again ({attempt})"
 
 
 @app.task(name="sohoa.index_document", **_RETRY)
