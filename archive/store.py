@@ -9,6 +9,7 @@ and by read-only file modes only: anyone with access to the folder can still cha
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -29,6 +30,7 @@ from archive.errors import (
     ObjectMissingError,
     RetentionLockedError,
 )
+from sohoa.errors import StorageFullError
 
 __all__ = ["FolderStore", "ObjectInfo", "ObjectStore", "get_json", "put_json", "put_pointer"]
 
@@ -196,9 +198,11 @@ def _written_beside(path: Path, data: bytes, mode: int) -> Path:
             fh.flush()
             os.fsync(fh.fileno())
         Path(tmp).chmod(mode)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             Path(tmp).unlink()
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            raise StorageFullError.at(path.parent) from exc
         raise
     return Path(tmp)
 

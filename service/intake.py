@@ -8,6 +8,7 @@ in the intake first (nothing is lost) and processed off the caller's thread (``d
 
 from __future__ import annotations
 
+import errno
 import logging
 import re
 import shutil
@@ -44,7 +45,7 @@ from service.errors import NotFoundError
 from service.records import REASON_LABELS, page_ref, rejected_page
 from sohoa.clock import now_vn
 from sohoa.codes import RECEIPT_CODE, agency_of
-from sohoa.errors import SohoaError, TransientServiceError, UsageError
+from sohoa.errors import SohoaError, StorageFullError, TransientServiceError, UsageError
 from sohoa.people import NotPermittedError, same_person
 from sohoa.text import nfc
 
@@ -209,7 +210,13 @@ class Intake:
                 f"Một lần tải lên tối đa {self.max_files} tệp; đã gửi {len(files)} (send at most "
                 f"{self.max_files} files at once).")
         upload = self.work_dir / uuid.uuid4().hex
-        inputs, refused = self._check(files, upload)
+        try:
+            inputs, refused = self._check(files, upload)
+        except OSError as exc:
+            shutil.rmtree(upload, ignore_errors=True)
+            if exc.errno == errno.ENOSPC:
+                raise StorageFullError.at(self.work_dir) from exc
+            raise
         batches = []
         for path in inputs:
             batch = record_batch(self.ctx.deps.store, path, now_vn(), actor.name, into, closed,

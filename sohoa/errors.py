@@ -11,6 +11,7 @@ __all__ = [
     "ConfigurationError",
     "InputDocumentError",
     "SohoaError",
+    "StorageFullError",
     "TransientServiceError",
     "UsageError",
 ]
@@ -49,6 +50,23 @@ class TransientServiceError(SohoaError):
     code = "service_unavailable"
     http_status = 503
     message = "A storage or search server is not reachable; the work will be retried."
+
+
+class StorageFullError(SohoaError):
+    """A disk sohoa writes to is full: what was being written is not kept (nothing half
+    written stays), and the same call works once space is freed."""
+
+    code = "storage_full"
+    http_status = 507
+    message = ("Ổ đĩa dữ liệu đã đầy: chưa nhận gì; báo quản trị viên giải phóng dung lượng rồi "
+               "gửi lại (the data disk is full: nothing was kept; free space, then send again).")
+
+    @classmethod
+    def at(cls, where: object) -> StorageFullError:
+        """The error for a full disk under ``where`` (a folder or file)."""
+        return cls(f"Ổ đĩa chứa {where} đã đầy: chưa nhận gì; báo quản trị viên giải phóng dung "
+                   f"lượng rồi gửi lại (the disk holding {where} is full: nothing was kept; "
+                   "free space, then send again).")
 
 
 class UsageError(SohoaError):
