@@ -6,7 +6,6 @@ fixture), plus the backlog sample uploaded through the API.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 from collections.abc import Iterator
@@ -308,43 +307,6 @@ def test_upload_is_checked_before_anything_is_kept(web: Web) -> None:
     assert other_agency.status_code == 404
     assert lan.post("/api/batches", data={"into": "../../etc"},
                     files={"files": ("a.png", b"x")}).status_code == 422
-
-
-def test_a_full_data_disk_refuses_the_upload_and_keeps_nothing_half_written(
-        web: Web, monkeypatch: pytest.MonkeyPatch) -> None:
-    uploads = web.settings.web_dir / "uploads"
-    before = sorted(uploads.iterdir()) if uploads.is_dir() else []
-
-    def fake_full_disk(self: Path, data: bytes) -> int:
-        raise OSError(errno.ENOSPC, "No space left on device", str(self))
-
-    monkeypatch.setattr(Path, "write_bytes", fake_full_disk)
-    scan = (SAMPLES / "scans" / "dossier-04.pdf").read_bytes()
-    answer = web.client("lan").post("/api/batches", files={"files": ("ho-so.pdf", scan)})
-    monkeypatch.undo()
-    assert answer.status_code == 507, answer.text
-    assert answer.json()["error"] == "storage_full"
-    assert "đã đầy" in answer.json()["message"] and "free space" in answer.json()["message"]
-    assert (sorted(uploads.iterdir()) if uploads.is_dir() else []) == before
-
-
-def test_a_full_disk_under_the_folder_store_names_the_folder_and_leaves_no_temporary_file(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from archive import FolderStore
-    from sohoa.errors import StorageFullError
-
-    store = FolderStore(tmp_path / "archive")
-    store.put("intake/a/first.json", b"{}")
-
-    def fake_full_disk(fd: int) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr("os.fsync", fake_full_disk)
-    with pytest.raises(StorageFullError, match="đã đầy"):
-        store.put("intake/a/second.json", b"{}")
-    monkeypatch.undo()
-    folder = tmp_path / "archive" / "objects" / "intake" / "a"
-    assert sorted(p.name for p in folder.iterdir()) == ["first.json"]
 
 
 def test_oversized_uploads_are_refused(tmp_path: Path) -> None:
