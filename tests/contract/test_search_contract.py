@@ -313,3 +313,18 @@ def test_equal_scores_and_dates_come_in_document_order(index: SearchIndex) -> No
     assert len({h.score for h in worded.hits}) == 1
     listed = index.find(SearchQuery("", doc_type="bien_ban", limit=10))
     assert [h.document_id for h in listed.hits] == ["doc-0061", "doc-0062", "doc-0063"]
+
+
+def test_equal_scores_and_dates_keep_document_order_across_pages(index: SearchIndex) -> None:
+    """A page boundary that cuts a group of records that rank alike cuts it in document
+    order too: every page is a slice of the one ordered list, whatever order the records
+    were indexed in (one at a time here, so each may sit in a segment of its own)."""
+    same = "Biên bản họp tổ dân phố số 4"
+    for doc_id in ("doc-0075", "doc-0073", "doc-0071", "doc-0074", "doc-0072"):
+        index.bulk([_record(doc_id, same, "bien_ban", "2026-03-02")])
+    ordered = ["doc-0071", "doc-0072", "doc-0073", "doc-0074", "doc-0075"]
+    for size in (1, 2, 3):
+        for text in ("biên bản họp", ""):
+            pages = [index.find(SearchQuery(text, doc_type="bien_ban", limit=size, offset=o))
+                     for o in range(0, 5, size)]
+            assert [h.document_id for p in pages for h in p.hits] == ordered, (text, size)
