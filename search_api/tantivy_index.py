@@ -68,7 +68,7 @@ _PHRASE_BOOST, _EXACT_BOOST, _META_BOOST = 4.0, 3.0, 3.0
 
 def _schema() -> tantivy.Schema:
     b = tantivy.SchemaBuilder()
-    b.add_text_field("document_id", stored=True, tokenizer_name="raw")
+    b.add_text_field("document_id", stored=True, fast=True, tokenizer_name="raw")
     for name in ("doc_type", "procedure", "agency_code", "receipt_code"):
         b.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
     b.add_integer_field("sort_date", indexed=True, fast=True)
@@ -283,28 +283,59 @@ class TantivyIndex:
              by_date: bool) -> list[tuple[float, dict[str, Any]]]:
         """The page's (score or date, stored record) in the order of the whole list: score
         (or date) descending, then document id."""
-        want = offset + limit
         if limit == 0:
             return []
+        if by_date:
+            return self._top_by_date(searcher, q, offset, limit)
+        want = offset + limit
         n = want + 1
-        while True:  # read on until the group of equal keys the page's end cuts is whole
-            if by_date:
-                found = searcher.search(q, n, count=False, order_by_field="sort_date").hits
-            else:
-                found = searcher.search(q, n, count=False).hits
+        while True:  # read on until the group of equal scores the page's end cuts is whole
+            found = searcher.search(q, n, count=False).hits
             if len(found) < n or found[-1][0] != found[want - 1][0] or n >= want + TIE_CAP:
                 break
-            n = min(2 * n, want + TIE_CAP)
+            n = min(4 * n, want + TIE_CAP)
         if len(found) <= offset:
             return []
         edges = {found[offset][0], found[min(want, len(found)) - 1][0]}
-        records: dict[int, dict[str, Any]] = {}
-        for i, (key, addr) in enumerate(found):
-            if key in edges or offset <= i < want:
-                records[i] = json.loads(bytes(searcher.doc(addr).get_first("record")))
-        order = sorted(range(len(found)), key=lambda i: (
-            -found[i][0], records[i]["document_id"] if i in records else ""))
-        return [(found[i][0], records[i]) for i in order[offset:want]]
+        ids = {i: searcher.doc(addr).get_first("document_id")
+               for i, (key, addr) in enumerate(found) if key in edges or offset <= i < want}
+        order = sorted(range(len(found)), key=lambda i: (-found[i][0], ids.get(i, "")))
+        return [(found[i][0], self._record(searcher, found[i][1])) for i in order[offset:want]]
+
+    def _top_by_date(self, searcher: tantivy.Searcher, q: tantivy.Query, offset: int,
+                     limit: int) -> list[tuple[float, dict[str, Any]]]:
+        """Newest first, then by document id: a day the page shares with the pages around
+        it is asked again for its records in document order (``document_id`` is a fast
+        field), so the page is exact however many records share that day."""
+        want = offset + limit
+        found = searcher.search(q, want + 1, count=False, order_by_field="sort_date").hits
+        days: dict[int, list[tantivy.DocAddress]] = {}
+        for day, addr in found:
+            days.setdefault(day, []).append(addr)
+        out: list[tuple[float, dict[str, Any]]] = []
+        at = 0  # where the day starts in the whole list
+        for n, (day, addrs) in enumerate(days.items()):
+            whole = n < len(days) - 1 or len(found) <= want  # every record of the day is here
+            lo, hi = max(offset, at) - at, min(want, at + len(addrs)) - at
+            if lo < hi and whole and lo == 0 and hi == len(addrs):
+                records = sorted((self._record(searcher, a) for a in addrs),
+                                 key=lambda r: r["document_id"])
+            elif lo < hi:  # the day goes on before or after the page: ask for its part
+                that_day = _all([q, tantivy.Query.range_query(
+                    self.schema, "sort_date", tantivy.FieldType.Integer, day, day)])
+                part = searcher.search(that_day, hi - lo, count=False, offset=lo,
+                                       order_by_field="document_id", order=tantivy.Order.Asc)
+                records = [self._record(searcher, a) for _, a in part.hits]
+            else:
+                records = []
+            out += [(0.0, r) for r in records]
+            at += len(addrs)
+            if at >= want:
+                break
+        return out
+
+    def _record(self, searcher: tantivy.Searcher, addr: tantivy.DocAddress) -> dict[str, Any]:
+        return dict(json.loads(bytes(searcher.doc(addr).get_first("record"))))
 
     def _filters(self, query: SearchQuery) -> list[tantivy.Query]:
         schema, out = self.schema, []
