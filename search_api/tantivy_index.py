@@ -188,6 +188,7 @@ class TantivyIndex:
 
     def _searcher(self) -> tantivy.Searcher:
         flush_path(self.path)
+        self._live.recover()  # what a stopped process left (a stat when there is nothing)
         self._index.reload()
         return self._index.searcher()
 

@@ -10,9 +10,10 @@ once the timer has committed, within ``COMMIT_DELAY_S`` plus one commit. ``bulk`
 and ``clear`` commit what is pending, then commit their own change before they return.
 
 Pending documents are committed when the process exits or forks. A process that stops
-without committing (killed, crashed) leaves its records in the journal: the next process to
-take the writer adds them again before anything else, and ``TantivyIndex`` does so when it is
-opened. The journal is not synced: a crash of the machine itself can lose the last
+without committing (killed, crashed, or a pool's worker ending with ``os._exit``) leaves its
+records in the journal: the next process to take the writer adds them again before anything
+else, and ``TantivyIndex`` does so when it is opened and before a search. The journal is not
+synced (a sync costs ~7 ms here): a crash of the machine itself can lose the last
 ``COMMIT_DELAY_S`` of live documents from the index (never from the archive), and ``sohoa
 reconcile`` indexes them again from the archive.
 

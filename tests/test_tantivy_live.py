@@ -54,7 +54,8 @@ def test_a_live_document_is_seen_here_at_once_and_elsewhere_after_its_commit(
 
 def test_a_process_that_stops_before_the_commit_loses_nothing(tmp_path: Path) -> None:
     path = tmp_path / "index"
-    TantivyIndex(path).bulk([_record("doc-0001", "Đơn đề nghị cấp bản sao")])
+    here = TantivyIndex(path)  # opened before: it finds them before its next search
+    here.bulk([_record("doc-0001", "Đơn đề nghị cấp bản sao")])
     _in_another_process(path, (
         "import os\n"
         "idx.index(IndexRecord('doc-0002', '000.00.12.H19-261121-0002', 'khac', 'khác', '', '',"
@@ -62,6 +63,8 @@ def test_a_process_that_stops_before_the_commit_loses_nothing(tmp_path: Path) ->
         " {}, ('001203004567',)))\n"
         "os._exit(0)  # killed: no commit, no exit handlers"))
     assert (path / JOURNAL).stat().st_size > 0
+    assert here.document_ids() == {"doc-0001", "doc-0002"}
+    assert (path / JOURNAL).stat().st_size == 0
     reopened = TantivyIndex(path)  # as the service does when it starts again
     assert reopened.document_ids() == {"doc-0001", "doc-0002"}
     assert [h.document_id for h in reopened.search(SearchQuery("bien nhan khai sinh"))] == [
