@@ -16,6 +16,9 @@ dates. Builds ``--size`` records into each adapter named by ``--adapters`` throu
 Each query is timed through ``find`` as the search page asks it (first pages with facets,
 ``--no-facets`` without). Prints p50/p95/p99 ms per kind, the build rate, the size on disk and
 the cost of a live ``index`` of one document on the built index, adapter beside adapter.
+Tantivy's live ``index`` returns before its commit (``search_api.tantivy_writer``): the
+commit of that one document, which a timer makes within ``COMMIT_DELAY_S`` (0.3 s), is timed
+alone as ``commit ms``; another process sees the document after both.
 
 Adapters: ``sqlite-old`` (the FTS5 index of the previous release; its bulk deletes every record
 by an unindexed column first, which is quadratic, so the bench fills it with the same rows by
@@ -23,7 +26,11 @@ plain inserts into a fresh file: the queries are the previous release's), ``tant
 embedded default), ``es`` (Elasticsearch at ``SOHOA_ES_URL``, index ``bench-search-*``,
 deleted after).
 
-Usage: ``python bench/search_scale.py --size 100000 --adapters sqlite-old,tantivy,es``
+With ``--http N``, N rare-word queries are also timed through ``sohoa serve``'s
+``/api/search`` (a real server over the built Tantivy index, an archivist's API key, the
+audit trail written) beside the same queries through the adapter.
+
+Usage: ``python bench/search_scale.py --size 100000 --adapters sqlite-old,tantivy,es --http 200``
 """
 
 from __future__ import annotations
@@ -233,6 +240,61 @@ def _timed_query(idx: SearchIndex, query: SearchQuery, facets: bool) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def _http_overhead(where: Path, idx: SearchIndex, queries: list[SearchQuery]
+                   ) -> dict[str, tuple[float, float]]:
+    """The same queries through ``sohoa serve``'s ``/api/search`` (a real server over
+    ``where`` as its data folder, an archivist's API key, the audit trail written) and
+    through the adapter directly: p50 / p95 ms of each."""
+    import socket
+    import subprocess
+
+    import httpx
+
+    from sohoa.people import People
+
+    root = Path(__file__).resolve().parents[1]
+    people = People(where / "people.json")
+    people.add_account("Lưu Trữ Viên", "luutru", ["archivist"], agency=None,
+                       password="mat-khau-do-dac-1")
+    key = people.new_api_key("luutru")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SOHOA_")}
+    config = Path(tempfile.mkdtemp(prefix="search-config-"))  # the audit key, outside
+    env["XDG_CONFIG_HOME"] = str(config)
+    server = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--data", str(where),
+                               "--port", str(port), "--log-level", "warning"], cwd=root, env=env)
+    out: dict[str, list[float]] = {"http": [], "direct": []}
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60,
+                          headers={"Authorization": f"Bearer {key}"}) as client:
+            deadline = time.monotonic() + 120
+            while True:
+                try:
+                    client.get("/api/health").raise_for_status()
+                    break
+                except httpx.HTTPError:
+                    if time.monotonic() > deadline or server.poll() is not None:
+                        raise SystemExit("sohoa serve did not start") from None
+                    time.sleep(0.2)
+            for i, q in enumerate(queries):
+                params = {"q": q.text, "size": q.limit}
+                if i < 5:  # warm
+                    client.get("/api/search", params=params).raise_for_status()
+                t = time.perf_counter()
+                client.get("/api/search", params=params).raise_for_status()
+                out["http"].append((time.perf_counter() - t) * 1000)
+                t = time.perf_counter()
+                idx.find(q)
+                out["direct"].append((time.perf_counter() - t) * 1000)
+    finally:
+        server.terminate()
+        server.wait(30)
+        shutil.rmtree(config, ignore_errors=True)
+    return {k: (_pct(v, 50), _pct(v, 95)) for k, v in out.items()}
+
+
 def run(args: argparse.Namespace) -> None:
     archive = Archive(args.seed)
     rows: dict[str, dict[str, Any]] = {}
@@ -250,13 +312,18 @@ def run(args: argparse.Namespace) -> None:
                 idx.optimise()
             row: dict[str, Any] = {"build_s": build, "rate": args.size / build,
                                    "size_mb": size_of() / 1e6, "count": idx.count()}
-            live = []
+            live, commit = [], []
             for j in range(args.live):
                 rec = archive.record(args.size + j)
                 t = time.perf_counter()
                 idx.index(rec)
                 live.append((time.perf_counter() - t) * 1000)
+                if hasattr(idx, "flush"):  # the commit the timer would make, timed alone
+                    t = time.perf_counter()
+                    idx.flush()
+                    commit.append((time.perf_counter() - t) * 1000)
             row["live"] = (_pct(live, 50), _pct(live, 95)) if live else None
+            row["commit"] = (_pct(commit, 50), _pct(commit, 95)) if commit else None
             n = args.queries if name != "sqlite-old" else min(args.queries, args.old_queries)
             for kind in KINDS:
                 queries = archive.queries(kind, args.size, n)
@@ -264,6 +331,9 @@ def run(args: argparse.Namespace) -> None:
                     _timed_query(idx, q, not args.no_facets)
                 times = [_timed_query(idx, q, not args.no_facets) for q in queries]
                 row[kind] = (_pct(times, 50), _pct(times, 95), _pct(times, 99), len(times))
+            if args.http and name == "tantivy":
+                row["http"] = _http_overhead(where, idx, archive.queries("rare", args.size,
+                                                                         args.http))
             rows[name] = row
             print(f"# {name}: done ({json.dumps({k: v for k, v in row.items()}, default=str)})",
                   file=sys.stderr, flush=True)
@@ -290,6 +360,15 @@ def _print(rows: dict[str, dict[str, Any]], args: argparse.Namespace) -> None:
     print(f"{'live ms':<10}" + "".join(
         "{:>28}".format("{:.1f} / {:.1f}".format(*rows[n]["live"]) if rows[n]["live"] else "-")
         for n in names))
+    print(f"{'commit ms':<10}" + "".join(
+        "{:>28}".format("{:.1f} / {:.1f}".format(*rows[n]["commit"])
+                        if rows[n].get("commit") else "-") for n in names))
+    for n in names:
+        if "http" in rows[n]:
+            h = rows[n]["http"]
+            print(f"HTTP overhead on {n} ({args.http} rare-word queries, facets on): "
+                  f"/api/search {h['http'][0]:.1f} / {h['http'][1]:.1f} ms p50 / p95, the "
+                  f"adapter directly {h['direct'][0]:.1f} / {h['direct'][1]:.1f}")
     print(f"{'count':<10}" + "".join(f"{rows[n]['count']:>28,}" for n in names))
 
 
@@ -304,6 +383,8 @@ def main() -> None:
     parser.add_argument("--live", type=int, default=20)
     parser.add_argument("--seed", type=int, default=22)
     parser.add_argument("--no-facets", action="store_true")
+    parser.add_argument("--http", type=int, default=0, metavar="N",
+                        help="also time N queries through sohoa serve's /api/search (tantivy)")
     parser.add_argument("--tmp", default=None, help="folder for the indexes (default: /tmp)")
     run(parser.parse_args())
 

@@ -113,15 +113,22 @@ def reindex(deps: Deps, batch_size: int = 2000,
 def upgrade_index(deps: Deps) -> int | None:
     """Rebuild the embedded index from the archive when the data folder holds the index of
     an earlier release (``Settings.previous_index_path``), which is kept aside as
-    ``index.sqlite3.previous``; return how many documents were indexed, None when nothing
-    was to upgrade. One process wins the rename and rebuilds; the archive stays the truth."""
+    ``index.sqlite3.previous``, or a Tantivy index of an earlier version (moved aside as
+    ``index.previous`` when it was opened: ``TantivyIndex.rebuild_needed``); return how many
+    documents were indexed, None when nothing was to upgrade. One process wins the rename
+    (or the move) and rebuilds; the archive stays the truth."""
     old = deps.settings.previous_index_path
-    if deps.settings.es_url or not old.exists():
+    if deps.settings.es_url:
         return None
-    try:
-        old.rename(old.with_name(old.name + ".previous"))
-    except FileNotFoundError:  # another process is upgrading it
-        return None
-    for extra in ("-wal", "-shm"):
-        old.with_name(old.name + extra).unlink(missing_ok=True)
-    return reindex(deps)
+    stale = bool(getattr(deps.index, "rebuild_needed", False))
+    if stale:
+        deps.index.rebuild_needed = False  # type: ignore[attr-defined]
+    if old.exists():
+        try:
+            old.rename(old.with_name(old.name + ".previous"))
+            for extra in ("-wal", "-shm"):
+                old.with_name(old.name + extra).unlink(missing_ok=True)
+            stale = True
+        except FileNotFoundError:  # another process is upgrading it
+            pass
+    return reindex(deps) if stale else None

@@ -76,7 +76,8 @@ def make_snippet(text: str, query: str, width: int = 160) -> str:
         return text[:width]
     at = folded.find(phrase) if phrase else -1
     if at < 0:
-        hits = [m.start() for t in terms for m in re.finditer(rf"\b{re.escape(t)}\b", folded)]
+        hits = [m.start() for t in terms  # the first match of each word is enough
+                if (m := re.search(rf"\b{re.escape(t)}\b", folded))]
         at = min(hits) if hits else 0
     start = max(0, at - width // 3)
     if start > 0 and (space := text.find(" ", start, at)) >= 0:

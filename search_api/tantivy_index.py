@@ -1,23 +1,36 @@
 """The embedded search index: Tantivy (a Lucene-class engine) in one directory, no server.
 
-Text is indexed twice: ``body`` lower-cased and ASCII-folded (so "giay" finds "giấy" and "dong"
-finds "Đống"), ``exact`` lower-cased with its diacritics, which only ranks: a query typed with
-diacritics puts records that carry them exactly first. ``meta`` (receipt code, label, title,
-procedure, agency, fields) is folded too. Every word must match ``body`` or ``meta``; the
-phrase and the exact phrase are optional clauses that add to BM25.
+Text is indexed folded, lower-cased and ASCII-folded (so "giay" finds "giấy" and "dong" finds
+"Đống"), in ``body`` with ``meta`` (receipt code, label, title, procedure, agency, fields)
+after it: every word must match ``body``. The rest only ranks, as optional clauses that add
+to BM25: the words in ``meta``; the words with their diacritics in ``exact`` (a query typed
+with diacritics puts records that carry them exactly first); and each pair of neighbouring
+words of the query in ``pairs``, which holds every pair of neighbouring folded words of the
+text as one term ("giay_khai", "khai_sinh"), so a record holding the phrase ranks above one
+with the words scattered. A phrase costs term look-ups, never a walk of positions: the words
+of a Vietnamese phrase are common syllables found in almost every record, and checking their
+positions in each of them was what a phrase query cost (187 ms p95 at 100k).
 
 Type, procedure, agency and receipt code are raw fast fields, the date an integer fast field
 (YYYYMMDD): filters, facets (terms aggregations of a bounded size) and the newest-first order
 read columns, not documents. Only the page's documents are read from the store; totals are
-exact up to ``TOTAL_CAP``. A document is replaced by deleting its id term, so indexing is
-linear. Several processes may write: the writer's lock is waited for.
+counted, with the facets when asked, by one aggregation over the words and filters alone
+(scoring nothing); the page is the top of the ranked query, which scores but counts nothing.
+Records that rank alike come by document id across the whole list, not only within a page:
+a group of equal scores (or dates) that a page boundary cuts is read whole, up to
+``TIE_CAP`` records beyond the page. A document is replaced by deleting its id term, so
+indexing is linear; writing is ``search_api.tantivy_writer`` (live documents committed in
+the background within ``COMMIT_DELAY_S``). Several processes may write: the writer's lock is
+waited for.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
-import time
+import shutil
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +38,7 @@ import tantivy
 
 from search_api.errors import SearchUnavailableError
 from search_api.sqlite_index import make_snippet
+from search_api.tantivy_writer import COMMIT_DELAY_S, LiveWriter, flush_path
 from search_api.types import (
     FACETS,
     TOTAL_CAP,
@@ -38,21 +52,23 @@ from search_api.types import (
 from sohoa.codes import agency_of
 from sohoa.text import nfc, normalise_space
 
-__all__ = ["SCHEMA_VERSION", "TantivyIndex"]
+__all__ = ["COMMIT_DELAY_S", "SCHEMA_VERSION", "TIE_CAP", "TantivyIndex"]
 
-SCHEMA_VERSION = "sohoa.tantivy/1"
-"""Written beside the index; an index of another version is rebuilt from the archive."""
-_FOLDED, _EXACT = "vi_folded", "vi_exact"
+SCHEMA_VERSION = "sohoa.tantivy/2"
+"""Written beside the index; an index of another version is moved aside (``index.previous``)
+and rebuilt from the archive (``rebuild_needed``)."""
+TIE_CAP = 1000
+"""How many records beyond a page are read to order a group of equal scores it cuts."""
+_FOLDED, _EXACT, _PAIRS = "vi_folded", "vi_exact", "vi_pairs"
 _FACET_FIELDS = {"doc_type": "doc_type", "procedure": "procedure", "agency": "agency_code"}
 _FACET_SIZE = 500
 """At most this many values are counted for each facet."""
 _PHRASE_BOOST, _EXACT_BOOST, _META_BOOST = 4.0, 3.0, 3.0
-_LOCK_WAIT_S = 60.0
 
 
 def _schema() -> tantivy.Schema:
     b = tantivy.SchemaBuilder()
-    b.add_text_field("document_id", stored=True, tokenizer_name="raw")
+    b.add_text_field("document_id", stored=True, fast=True, tokenizer_name="raw")
     for name in ("doc_type", "procedure", "agency_code", "receipt_code"):
         b.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
     b.add_integer_field("sort_date", indexed=True, fast=True)
@@ -60,6 +76,7 @@ def _schema() -> tantivy.Schema:
     b.add_text_field("citizen_ids", tokenizer_name="raw", index_option="basic")
     b.add_text_field("body", tokenizer_name=_FOLDED)
     b.add_text_field("exact", tokenizer_name=_EXACT)
+    b.add_text_field("pairs", tokenizer_name=_PAIRS, index_option="freq")
     b.add_text_field("meta", tokenizer_name=_FOLDED)
     b.add_bytes_field("record", stored=True)
     return b.build()
@@ -72,7 +89,8 @@ def _analyzers() -> dict[str, tantivy.TextAnalyzer]:
             builder = builder.filter(f)
         return builder.filter(tantivy.Filter.remove_long(60)).build()
     return {_FOLDED: build(tantivy.Filter.lowercase(), tantivy.Filter.ascii_fold()),
-            _EXACT: build(tantivy.Filter.lowercase())}
+            _EXACT: build(tantivy.Filter.lowercase()),
+            _PAIRS: tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()}
 
 
 def _meta(record: IndexRecord) -> str:
@@ -91,30 +109,29 @@ class TantivyIndex:
         self.path = path
         self.schema = _schema()
         self.analyzers = _analyzers()
+        self.rebuild_needed = False
+        """The index of another version was moved aside: rebuild from the archive."""
+        flush_path(path)
         try:
-            path.mkdir(parents=True, exist_ok=True)
-            self.created = not tantivy.Index.exists(str(path))
-            self._index = tantivy.Index(self.schema, str(path), reuse=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with (path.parent / f".{path.name}.lock").open("a") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)  # one process moves an old index aside
+                path.mkdir(exist_ok=True)
+                if _set_aside_if_older(path):
+                    self.rebuild_needed = True
+                    path.mkdir()
+                self.created = not tantivy.Index.exists(str(path))
+                self._index = tantivy.Index(self.schema, str(path), reuse=True)
+                if self.created:
+                    (path / "sohoa-version").write_text(SCHEMA_VERSION + "\n")
             for name, analyzer in self.analyzers.items():
                 self._index.register_tokenizer(name, analyzer)
-            version = path / "sohoa-version"
-            if self.created or not version.exists():
-                version.write_text(SCHEMA_VERSION + "\n")
+            self._live = LiveWriter(self._index, path, self._doc)
+            self._live.recover()
         except (ValueError, OSError) as exc:
             raise SearchUnavailableError(f"search index {path} cannot be opened: {exc}") from exc
 
     # ------------------------------------------------------------------ writing
-
-    def _writer(self) -> tantivy.IndexWriter:
-        deadline = time.monotonic() + _LOCK_WAIT_S
-        while True:
-            try:
-                return self._index.writer(heap_size=64_000_000, num_threads=1)
-            except ValueError as exc:  # another process holds the writer's lock
-                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
-                    raise SearchUnavailableError(
-                        f"search index {self.path} cannot be written: {exc}") from exc
-                time.sleep(0.02)
 
     def _doc(self, record: IndexRecord) -> tantivy.Document:
         text = nfc(record.text)
@@ -123,61 +140,55 @@ class TantivyIndex:
                   "title": record.title, "procedure": record.procedure,
                   "date": record.doc_date or record.received_date, "location": record.location,
                   "text": text, "fields": record.fields}
+        meta = nfc(_meta(record))
         return tantivy.Document(
             document_id=record.document_id, doc_type=nfc(record.doc_type),
             procedure=nfc(record.procedure), agency_code=agency_of(record.receipt_code),
             receipt_code=record.receipt_code, citizen_ids=list(record.citizen_ids),
             sort_date=_day(record.doc_date or record.received_date),
-            body=text, exact=text, meta=nfc(_meta(record)),
+            body=f"{text}\n{meta}", exact=text, meta=meta,
+            pairs=_pairs(self.analyzers[_FOLDED].analyze(text)),
             record=json.dumps(stored, ensure_ascii=False).encode())
 
     def index(self, record: IndexRecord) -> None:
-        """Add or replace one document (visible to search when it returns)."""
-        self._write([record], wait=False)
+        """Add or replace one document: searches in this process see it when it returns,
+        other processes within ``COMMIT_DELAY_S`` (``search_api.tantivy_writer``)."""
+        self._live.add_live(record)
+
+    def flush(self) -> None:
+        """Commit the live documents now (``index`` leaves them to a timer)."""
+        self._live.flush()
 
     def bulk(self, records: Sequence[IndexRecord]) -> None:
         """Add or replace many documents in one commit."""
         if records:
-            self._write(records, wait=True)
-
-    def _write(self, records: Sequence[IndexRecord], wait: bool) -> None:
-        writer = self._writer()
-        try:
-            for record in records:
-                writer.delete_documents_by_term("document_id", record.document_id)
-                writer.add_document(self._doc(record))
-            writer.commit()
-            if wait:  # merge the segments a bulk load made before the next one
-                writer.wait_merging_threads()
-        except ValueError as exc:
-            raise SearchUnavailableError(f"search index {self.path}: {exc}") from exc
-        finally:
-            del writer
+            def change(writer: tantivy.IndexWriter) -> None:
+                for record in records:
+                    self._live.add(writer, record)
+            # merge the segments a bulk load made before the next one
+            self._live.write(change, merge=True)
 
     def remove(self, document_ids: Sequence[str]) -> None:
         """Remove these documents; unknown ids are ignored."""
-        if not document_ids:
-            return
-        writer = self._writer()
-        for doc_id in document_ids:
-            writer.delete_documents_by_term("document_id", doc_id)
-        writer.commit()
-        del writer
+        if document_ids:
+            def change(writer: tantivy.IndexWriter) -> None:
+                for doc_id in document_ids:
+                    writer.delete_documents_by_term("document_id", doc_id)
+            self._live.write(change)
 
     def clear(self) -> None:
         """Remove every document."""
-        writer = self._writer()
-        writer.delete_all_documents()
-        writer.commit()
-        writer.wait_merging_threads()
+        self._live.write(lambda writer: writer.delete_all_documents(), merge=True)
 
     def optimise(self) -> None:
         """Let pending merges finish (after a rebuild)."""
-        self._writer().wait_merging_threads()
+        self._live.write(lambda writer: None, merge=True)
 
     # ------------------------------------------------------------------ reading
 
     def _searcher(self) -> tantivy.Searcher:
+        flush_path(self.path)
+        self._live.recover()  # what a stopped process left (a stat when there is nothing)
         self._index.reload()
         return self._index.searcher()
 
@@ -213,63 +224,119 @@ class TantivyIndex:
         through, newest first."""
         text = normalise_space(nfc(query.text))
         folded = self.analyzers[_FOLDED].analyze(text)
-        filters = self._filters(query)
-        words = self._words(text, folded) if folded else None
-        q = _all(([words] if words else []) + filters) if (words or filters) else \
-            tantivy.Query.all_query()
+        term = tantivy.Query.term_query
+        required = [term(self.schema, "body", w) for w in dict.fromkeys(folded)]
+        required += self._filters(query)
+        match = _all(required) if required else tantivy.Query.all_query()
         offset = cursor_offset(query)
         try:
             searcher = self._searcher()
-            if words:
-                result = searcher.search(q, query.limit, count=True, offset=offset)
-            else:
-                result = searcher.search(q, query.limit, count=True, offset=offset,
-                                         order_by_field="sort_date")
-            facets = self._facets(searcher, q) if query.facets else {}
+            counted = self._count(searcher, match, query.facets)
+            top = self._top(searcher, self._ranked(required, text, folded) if folded else match,
+                            offset, query.limit, by_date=not folded)
         except ValueError as exc:
             raise SearchUnavailableError(f"search failed: {exc}") from exc
         hits = []
-        for score, addr in result.hits:
-            rec = json.loads(bytes(searcher.doc(addr).get_first("record")))
-            snippet = make_snippet(rec["text"], text) if words else \
+        for key, rec in top:
+            snippet = make_snippet(rec["text"], text) if folded else \
                 normalise_space(rec["text"])[:160]
             hits.append(SearchHit(
                 rec["document_id"], rec["receipt_code"], rec["doc_type"], rec["doc_label"],
                 rec["title"], rec["date"], rec["location"],
-                round(float(score), 4) if words else 0.0, snippet, rec["procedure"],
+                round(float(key), 4) if folded else 0.0, snippet, rec["procedure"],
                 agency_of(rec["receipt_code"])))
-        # equal scores (or dates) in one order whatever order the records were indexed in:
-        # the same search answers the same after a reindex or a restore
-        hits.sort(key=lambda h: h.document_id)
-        if words:
-            hits.sort(key=lambda h: -h.score)
-        else:
-            hits.sort(key=lambda h: h.date or "", reverse=True)
-        total = int(result.count or 0)
+        total = int(counted.pop("total")["value"])
+        facets = {name: {str(b["key"]): int(b["doc_count"])
+                         for b in counted[name]["buckets"] if b["key"]}
+                  for name in FACETS} if query.facets else {}
         end = offset + len(hits)
         more = len(hits) == query.limit and end < total
         return SearchResults(hits, min(total, TOTAL_CAP), facets, capped=total > TOTAL_CAP,
                              cursor=page_cursor(end) if more else None)
 
-    def _words(self, text: str, folded: list[str]) -> tantivy.Query:
-        """Every word in body or meta; the phrase and the exact words rank higher."""
-        schema, term = self.schema, tantivy.Query.term_query
-        must = [(tantivy.Occur.Must, tantivy.Query.disjunction_max_query([
-            term(schema, "body", w),
-            tantivy.Query.boost_query(term(schema, "meta", w), _META_BOOST)]))
-            for w in dict.fromkeys(folded)]
-        should = []
-        if len(folded) > 1:
-            for field in ("body", "meta"):
-                should.append(tantivy.Query.boost_query(
-                    tantivy.Query.phrase_query(schema, field, folded), _PHRASE_BOOST))
+    def _ranked(self, required: list[tantivy.Query], text: str,
+                folded: list[str]) -> tantivy.Query:
+        """The words and filters required; the words in ``meta``, the pairs of neighbouring
+        words and the words with their diacritics rank higher."""
+        schema, term, boost = self.schema, tantivy.Query.term_query, tantivy.Query.boost_query
+        should = [boost(term(schema, "meta", w), _META_BOOST) for w in dict.fromkeys(folded)]
+        should += [boost(term(schema, "pairs", f"{a}_{b}"), _PHRASE_BOOST)
+                   for a, b in dict.fromkeys(pairwise(folded))]
         exact = self.analyzers[_EXACT].analyze(text)
         if exact != folded:  # typed with diacritics: those who carry them exactly first
-            q = term(schema, "exact", exact[0]) if len(exact) == 1 else \
-                tantivy.Query.phrase_query(schema, "exact", exact)
-            should.append(tantivy.Query.boost_query(q, _EXACT_BOOST))
+            should += [boost(term(schema, "exact", w), _EXACT_BOOST)
+                       for w in dict.fromkeys(exact)]
         return tantivy.Query.boolean_query(
-            must + [(tantivy.Occur.Should, q) for q in should])
+            [(tantivy.Occur.Must, q) for q in required] +
+            [(tantivy.Occur.Should, q) for q in should])
+
+    def _count(self, searcher: tantivy.Searcher, match: tantivy.Query,
+               facets: bool) -> dict[str, Any]:
+        """How many records match, and their facets when asked: one pass over the matches
+        that scores nothing."""
+        aggs: dict[str, Any] = {"total": {"value_count": {"field": "sort_date"}}}
+        if facets:
+            aggs |= {name: {"terms": {"field": field, "size": _FACET_SIZE}}
+                     for name, field in _FACET_FIELDS.items()}
+        return dict(searcher.aggregate(match, aggs))
+
+    def _top(self, searcher: tantivy.Searcher, q: tantivy.Query, offset: int, limit: int,
+             by_date: bool) -> list[tuple[float, dict[str, Any]]]:
+        """The page's (score or date, stored record) in the order of the whole list: score
+        (or date) descending, then document id."""
+        if limit == 0:
+            return []
+        if by_date:
+            return self._top_by_date(searcher, q, offset, limit)
+        want = offset + limit
+        n = want + 1
+        while True:  # read on until the group of equal scores the page's end cuts is whole
+            found = searcher.search(q, n, count=False).hits
+            if len(found) < n or found[-1][0] != found[want - 1][0] or n >= want + TIE_CAP:
+                break
+            n = min(4 * n, want + TIE_CAP)
+        if len(found) <= offset:
+            return []
+        edges = {found[offset][0], found[min(want, len(found)) - 1][0]}
+        ids = {i: searcher.doc(addr).get_first("document_id")
+               for i, (key, addr) in enumerate(found) if key in edges or offset <= i < want}
+        order = sorted(range(len(found)), key=lambda i: (-found[i][0], ids.get(i, "")))
+        return [(found[i][0], self._record(searcher, found[i][1])) for i in order[offset:want]]
+
+    def _top_by_date(self, searcher: tantivy.Searcher, q: tantivy.Query, offset: int,
+                     limit: int) -> list[tuple[float, dict[str, Any]]]:
+        """Newest first, then by document id: a day the page shares with the pages around
+        it is asked again for its records in document order (``document_id`` is a fast
+        field), so the page is exact however many records share that day."""
+        want = offset + limit
+        found = searcher.search(q, want + 1, count=False, order_by_field="sort_date").hits
+        days: dict[int, list[tantivy.DocAddress]] = {}
+        for day, addr in found:
+            days.setdefault(day, []).append(addr)
+        out: list[tuple[float, dict[str, Any]]] = []
+        at = 0  # where the day starts in the whole list
+        for n, (day, addrs) in enumerate(days.items()):
+            whole = n < len(days) - 1 or len(found) <= want  # every record of the day is here
+            lo, hi = max(offset, at) - at, min(want, at + len(addrs)) - at
+            if lo < hi and whole and lo == 0 and hi == len(addrs):
+                records = sorted((self._record(searcher, a) for a in addrs),
+                                 key=lambda r: r["document_id"])
+            elif lo < hi:  # the day goes on before or after the page: ask for its part
+                that_day = _all([q, tantivy.Query.range_query(
+                    self.schema, "sort_date", tantivy.FieldType.Integer, day, day)])
+                part = searcher.search(that_day, hi - lo, count=False, offset=lo,
+                                       order_by_field="document_id", order=tantivy.Order.Asc)
+                records = [self._record(searcher, a) for _, a in part.hits]
+            else:
+                records = []
+            out += [(0.0, r) for r in records]
+            at += len(addrs)
+            if at >= want:
+                break
+        return out
+
+    def _record(self, searcher: tantivy.Searcher, addr: tantivy.DocAddress) -> dict[str, Any]:
+        return dict(json.loads(bytes(searcher.doc(addr).get_first("record"))))
 
     def _filters(self, query: SearchQuery) -> list[tantivy.Query]:
         schema, out = self.schema, []
@@ -288,18 +355,32 @@ class TantivyIndex:
                 _day(query.date_to.isoformat()) if query.date_to else 99_991_231))
         return [tantivy.Query.const_score_query(f, 0.0) for f in out]
 
-    def _facets(self, searcher: tantivy.Searcher, q: tantivy.Query) -> dict[str, dict[str, int]]:
-        aggs = {name: {"terms": {"field": field, "size": _FACET_SIZE}}
-                for name, field in _FACET_FIELDS.items()}
-        result: dict[str, Any] = searcher.aggregate(q, aggs)
-        return {name: {str(b["key"]): int(b["doc_count"])
-                       for b in result[name]["buckets"] if b["key"]} for name in FACETS}
-
 
 def _all(queries: list[tantivy.Query]) -> tantivy.Query:
     if len(queries) == 1:
         return queries[0]
     return tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in queries])
+
+
+def _pairs(words: list[str]) -> str:
+    """Each pair of neighbouring words as one term (``pairs``)."""
+    return " ".join(f"{a}_{b}" for a, b in pairwise(words))
+
+
+def _set_aside_if_older(path: Path) -> bool:
+    """Move an index of another ``SCHEMA_VERSION`` to ``<name>.previous``; True if moved."""
+    version = path / "sohoa-version"
+    if not tantivy.Index.exists(str(path)):
+        return False
+    try:
+        if version.read_text().strip() == SCHEMA_VERSION:
+            return False
+    except FileNotFoundError:
+        pass
+    aside = path.with_name(path.name + ".previous")
+    shutil.rmtree(aside, ignore_errors=True)
+    path.rename(aside)
+    return True
 
 
 def _has_word(text: str) -> bool:

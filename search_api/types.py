@@ -145,7 +145,9 @@ class SearchIndex(Protocol):
     """
 
     def index(self, record: IndexRecord) -> None:
-        """Add or replace one document."""
+        """Add or replace one document. Near real time: searches may see it up to about a
+        second after this returns (Tantivy: at once in this process, within its commit
+        timer elsewhere; Elasticsearch: after its refresh)."""
         ...
 
     def bulk(self, records: Sequence[IndexRecord]) -> None:

@@ -127,6 +127,28 @@ def test_a_data_folder_of_the_previous_release_is_upgraded(settings: Settings,
     assert Service.build(settings).deps.index.count() == 1  # once only
 
 
+def test_an_index_of_an_earlier_version_is_rebuilt_when_the_service_starts(
+        settings: Settings, tmp_path: Path) -> None:
+    """A Tantivy index of an earlier schema version is set aside (``index.previous``) and
+    rebuilt from the archive once, by the first process to open it."""
+    from search_api import SearchQuery
+    from service import Service
+
+    scan = tmp_path / "scan.png"
+    Image.fromarray(text_page()).save(scan, dpi=(150, 150))
+    deps = build_deps(settings)
+    run = process_paths([scan], deps)
+    deps.index.flush()  # type: ignore[attr-defined]
+    (doc,) = run.inputs[0].dossiers[0].documents
+    (settings.index_path / "sohoa-version").write_text("sohoa.tantivy/1\n")
+    service = Service.build(settings)
+    assert (settings.data / "index.previous" / "sohoa-version").exists()
+    assert service.deps.index.count() == 1
+    hits = service.deps.index.search(SearchQuery(run.inputs[0].dossiers[0].receipt_code))
+    assert [h.document_id for h in hits] == [doc.document_id]
+    assert Service.build(settings).deps.index.count() == 1  # once only
+
+
 def test_pages_before_the_first_receipt_are_listed_not_guessed(
     settings: Settings, tmp_path: Path
 ) -> None:

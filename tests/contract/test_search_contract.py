@@ -313,3 +313,51 @@ def test_equal_scores_and_dates_come_in_document_order(index: SearchIndex) -> No
     assert len({h.score for h in worded.hits}) == 1
     listed = index.find(SearchQuery("", doc_type="bien_ban", limit=10))
     assert [h.document_id for h in listed.hits] == ["doc-0061", "doc-0062", "doc-0063"]
+
+
+def test_equal_scores_and_dates_keep_document_order_across_pages(index: SearchIndex) -> None:
+    """A page boundary that cuts a group of records that rank alike cuts it in document
+    order too: every page is a slice of the one ordered list, whatever order the records
+    were indexed in (one at a time here, so each may sit in a segment of its own)."""
+    same = "Biên bản họp tổ dân phố số 4"
+    for doc_id in ("doc-0075", "doc-0073", "doc-0071", "doc-0074", "doc-0072"):
+        index.bulk([_record(doc_id, same, "bien_ban", "2026-03-02")])
+    ordered = ["doc-0071", "doc-0072", "doc-0073", "doc-0074", "doc-0075"]
+    for size in (1, 2, 3):
+        for text in ("biên bản họp", ""):
+            pages = [index.find(SearchQuery(text, doc_type="bien_ban", limit=size, offset=o))
+                     for o in range(0, 5, size)]
+            assert [h.document_id for p in pages for h in p.hits] == ordered, (text, size)
+
+
+def test_pages_of_many_ties_are_slices_of_one_order(index: SearchIndex) -> None:
+    """Sixty records in three texts and four days, indexed in a shuffled order over several
+    writes: every page size cuts the one list ordered by score (or date), then id."""
+    import random
+
+    texts = ("Biên bản họp tổ dân phố", "Biên bản họp tổ dân phố số 2 về vệ sinh",
+             "Biên bản họp")
+    days = ("2026-01-05", "2026-01-06", "2026-02-01", "2026-03-09")
+    records = [_record(f"doc-1{n:03d}", texts[n % 3], "bien_ban", days[n % 4])
+               for n in range(60)]
+    random.Random(7).shuffle(records)
+    for at in range(0, 60, 15):
+        index.bulk(records[at:at + 15])
+    listed = index.find(SearchQuery("", doc_type="bien_ban", limit=100)).hits
+    assert [(h.date, h.document_id) for h in listed] == sorted(
+        ((r.doc_date, r.document_id) for r in records), key=lambda p: (_neg(p[0]), p[1]))
+    worded = index.find(SearchQuery("biên bản họp", doc_type="bien_ban", limit=100)).hits
+    for n in range(3):  # records of one text rank alike: they come in id order
+        alike = [h.document_id for h in worded if int(h.document_id[-3:]) % 3 == n]
+        assert len(alike) == 20 and alike == sorted(alike)
+    for size in (7, 10, 13):
+        for text, whole in (("", listed), ("biên bản họp", worded)):
+            pages = [index.find(SearchQuery(text, doc_type="bien_ban", limit=size, offset=o))
+                     for o in range(0, 60, size)]
+            assert [h.document_id for p in pages for h in p.hits] == [
+                h.document_id for h in whole], (text, size)
+
+
+def _neg(day: str | None) -> str:
+    """A key that sorts ISO days newest first."""
+    return "".join(chr(255 - ord(c)) for c in day or "")

@@ -1,0 +1,213 @@
+"""Writing the Tantivy index: one writer at a time, live documents committed in the background.
+
+A Tantivy commit writes and syncs the new segment's files: ~50 ms, whatever the size of the
+index. A live ``index`` of one document therefore does not commit: it appends the record to
+the journal (``sohoa-pending.jsonl`` beside the index, written before it returns), adds it to
+an open writer and leaves the commit to a timer ``COMMIT_DELAY_S`` later, so documents
+archived close together share one commit. A search in the same process commits what is
+pending first (a clerk sees at once what they just archived); other processes see it
+once the timer has committed, within ``COMMIT_DELAY_S`` plus one commit. ``bulk``, ``remove``
+and ``clear`` commit what is pending, then commit their own change before they return.
+
+Pending documents are committed when the process exits or forks. A process that stops
+without committing (killed, crashed, or a pool's worker ending with ``os._exit``) leaves its
+records in the journal: the next process to take the writer adds them again before anything
+else, and ``TantivyIndex`` does so when it is opened and before a search. The journal is not
+synced (a sync costs ~7 ms here): a crash of the machine itself can lose the last
+``COMMIT_DELAY_S`` of live documents from the index (never from the archive), and ``sohoa
+reconcile`` indexes them again from the archive.
+
+The writer's lock (Tantivy's, one writer per index across processes) is held only while
+documents are pending or a change is written; a process that wants it waits.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import logging
+import os
+import threading
+import time
+import weakref
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+
+import tantivy
+
+from search_api.errors import SearchUnavailableError
+from search_api.types import IndexRecord
+
+__all__ = ["COMMIT_DELAY_S", "JOURNAL", "LiveWriter", "flush_path"]
+
+COMMIT_DELAY_S = 0.3
+"""A live document is committed at most this long after ``index`` returned."""
+JOURNAL = "sohoa-pending.jsonl"
+_LOCK_WAIT_S = 60.0
+_HEAP = 64_000_000
+_log = logging.getLogger(__name__)
+_LIVE: weakref.WeakSet[LiveWriter] = weakref.WeakSet()
+_LOCKS: dict[Path, threading.RLock] = {}
+_LOCKS_LOCK = threading.Lock()
+
+
+def _flush_all() -> None:
+    flush_path(None)
+
+
+def flush_path(path: Path | None) -> None:
+    """Commit what this process's writers of the index at ``path`` (of every index: None)
+    have pending: every ``TantivyIndex`` of this process sees what the others wrote."""
+    key = path.resolve() if path is not None else None
+    for writer in list(_LIVE):
+        if writer.pending and (key is None or writer.key == key):
+            try:
+                writer.flush()
+            except (SearchUnavailableError, OSError) as exc:  # kept in the journal
+                _log.warning("%s", exc)
+
+
+atexit.register(_flush_all)
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(before=_flush_all)
+
+
+class LiveWriter:
+    """The write side of one Tantivy index directory."""
+
+    def __init__(self, index: tantivy.Index, path: Path,
+                 make_doc: Callable[[IndexRecord], tantivy.Document]) -> None:
+        self._index, self.path, self._make_doc = index, path, make_doc
+        self.journal = path / JOURNAL
+        self.key = path.resolve()
+        with _LOCKS_LOCK:  # one lock for every writer of this index in this process
+            self._lock = _LOCKS.setdefault(self.key, threading.RLock())
+        self._pending: tantivy.IndexWriter | None = None
+        self._timer: threading.Timer | None = None
+        _LIVE.add(self)
+
+    # ------------------------------------------------------------------ the writer
+
+    def _take(self, wait: bool = True) -> tantivy.IndexWriter | None:
+        """The writer, once its lock is free (None when ``wait`` is False and it is not);
+        records a stopped process left in the journal are added and committed first."""
+        flush_path(self.path)  # another of this process's objects may hold the lock
+        deadline = time.monotonic() + _LOCK_WAIT_S
+        while True:
+            try:
+                writer = self._index.writer(heap_size=_HEAP, num_threads=1)
+                break
+            except ValueError as exc:  # another process holds the writer's lock
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise SearchUnavailableError(
+                        f"search index {self.path} cannot be written: {exc}") from exc
+                if not wait:
+                    return None
+                time.sleep(0.02)
+        left = self._journal_records()
+        if left:
+            try:
+                for record in left:
+                    self._add(writer, record)
+                writer.commit()
+            except ValueError as exc:
+                raise SearchUnavailableError(f"search index {self.path}: {exc}") from exc
+            self.journal.write_bytes(b"")
+            _log.info("search index %s: %d pending documents indexed again", self.path,
+                      len(left))
+        return writer
+
+    def _add(self, writer: tantivy.IndexWriter, record: IndexRecord) -> None:
+        writer.delete_documents_by_term("document_id", record.document_id)
+        writer.add_document(self._make_doc(record))
+
+    def _journal_records(self) -> list[IndexRecord]:
+        try:
+            raw = self.journal.read_bytes()
+        except FileNotFoundError:
+            return []
+        out = []
+        for line in raw.splitlines():
+            try:
+                d = json.loads(line)
+                out.append(IndexRecord(**{**d, "citizen_ids": tuple(d["citizen_ids"])}))
+            except (ValueError, TypeError, KeyError):  # a line cut short by the stop
+                continue
+        return out
+
+    def recover(self) -> None:
+        """Add what a stopped process left in the journal, unless a live process holds the
+        writer (it is then that process's own, committed soon)."""
+        if self.journal.exists() and self.journal.stat().st_size:
+            with self._lock:
+                if self._pending is None:
+                    writer = self._take(wait=False)
+                    del writer
+
+    # ------------------------------------------------------------------ writing
+
+    def add_live(self, record: IndexRecord) -> None:
+        """Journal and add one record; commit it within ``COMMIT_DELAY_S``."""
+        line = json.dumps(asdict(record), ensure_ascii=False).encode() + b"\n"
+        with self._lock:
+            if self._pending is None:
+                self._pending = self._take()
+            with self.journal.open("ab") as f:
+                f.write(line)
+            try:
+                self._add(self._pending, record)
+            except ValueError as exc:
+                raise SearchUnavailableError(f"search index {self.path}: {exc}") from exc
+            if self._timer is None:
+                self._timer = threading.Timer(COMMIT_DELAY_S, self._flush_later)
+                self._timer.daemon = True
+                self._timer.start()
+
+    def _flush_later(self) -> None:
+        try:
+            self.flush()
+        except (SearchUnavailableError, OSError) as exc:  # kept in the journal
+            _log.warning("%s", exc)
+
+    @property
+    def pending(self) -> bool:
+        """True while live documents wait for their commit."""
+        return self._pending is not None
+
+    def flush(self) -> None:
+        """Commit the live documents now (nothing to do when none is pending)."""
+        with self._lock:
+            timer, self._timer = self._timer, None
+            if timer is not None:
+                timer.cancel()
+            writer, self._pending = self._pending, None
+            if writer is None:
+                return
+            try:
+                writer.commit()
+                self.journal.write_bytes(b"")  # before the lock is let go
+            except ValueError as exc:
+                raise SearchUnavailableError(f"search index {self.path}: {exc}") from exc
+            finally:
+                del writer
+
+    def write(self, change: Callable[[tantivy.IndexWriter], None], merge: bool = False) -> None:
+        """Commit what is pending, then make ``change`` with the writer and commit it (and
+        let the merges it started finish, with ``merge``)."""
+        with self._lock:
+            self.flush()
+            writer = self._take()
+            try:
+                change(writer)
+                writer.commit()
+                if merge:
+                    writer.wait_merging_threads()
+            except ValueError as exc:
+                raise SearchUnavailableError(f"search index {self.path}: {exc}") from exc
+            finally:
+                del writer
+
+    def add(self, writer: tantivy.IndexWriter, record: IndexRecord) -> None:
+        """Replace ``record`` by id with ``writer`` (for ``write``'s changes)."""
+        self._add(writer, record)
