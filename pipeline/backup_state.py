@@ -40,8 +40,12 @@ from sohoa.errors import ConfigurationError, SohoaError
 __all__ = ["BackupSecretError", "FolderState", "StateSource", "decrypt_secrets",
            "encrypt_secrets", "pki_files", "settings_snapshot"]
 
-_SKIP_DIRS = {"store", "pki"}
-"""Kept by other parts of a set: the objects (the catalogue and blobs), the PKI (split)."""
+_SKIP_DIRS = {"store", "pki", "index", "index.previous", "index.sqlite3",
+              "index.sqlite3.previous"}
+"""Kept by other parts of a set: the objects (the catalogue and blobs), the PKI (split); and
+the search index, which is not kept at all: ``sohoa reindex`` rebuilds it from the archive
+after a restore (it is gigabytes at a million records, and holds nothing the archive does
+not)."""
 _SKIP_FILES = re.compile(r"(^|/)(\.tmp-|\.[^/]*\.lock$|[^/]*\.lock$|celerybeat-schedule)")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _PUBLIC_PKI = re.compile(r"(\.cert\.pem|\.crt|\.crl)$|^issued/|^revoked\.json$|"
@@ -78,8 +82,9 @@ class FolderState:
         self.data = data
 
     def dump(self) -> Iterator[tuple[str, bytes]]:
-        """Every file of the data folder but the store and the PKI; SQLite files through the
-        online backup API. The audit trail is read to its last whole line."""
+        """Every file of the data folder but the store, the PKI and the search index; SQLite
+        files through the online backup API. The audit trail is read to its last whole
+        line."""
         if not self.data.is_dir():
             return
         for path in sorted(self.data.rglob("*")):
