@@ -5,6 +5,8 @@ import io
 import json
 import os
 import secrets
+import shutil
+import tempfile
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
@@ -177,6 +179,19 @@ def empty_pg_schema() -> Iterator[str]:
         with psycopg.connect(service_env("SOHOA_DATABASE_URL") or "",
                              autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def short_tmp() -> Iterator[Path]:
+    """An empty folder with a short path (``/tmp/sohoa-XXXXXXXX``), removed afterwards. A stack
+    whose TMPDIR is under it starts multiprocessing's forkserver there, whose UNIX socket path
+    must stay under 108 bytes: a pytest ``tmp_path`` is too deep for it."""
+    folder = Path(tempfile.mkdtemp(prefix="sohoa-", dir="/tmp"))
+    folder.chmod(0o755)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

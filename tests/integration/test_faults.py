@@ -25,11 +25,10 @@ pytestmark = [pytest.mark.integration, pytest.mark.redis, pytest.mark.minio,
 
 
 @pytest.fixture
-def runner(tmp_path: Path, pg_url: str) -> Iterator[Runner]:
-    tmp_path.chmod(0o755)
+def runner(short_tmp: Path, pg_url: str) -> Iterator[Runner]:
     shared = {"SOHOA_ES_URL": service_env("SOHOA_ES_URL") or "",
               "SOHOA_DATABASE_URL": pg_url}
-    with Stack(tmp_path / "stack", own=("redis", "minio"), shared=shared,
+    with Stack(short_tmp / "stack", own=("redis", "minio"), shared=shared,
                visibility_timeout_s=15) as stack:
         stack.start_serve()
         for name in ("w1", "w2"):

@@ -30,19 +30,18 @@ pytestmark = [pytest.mark.integration, pytest.mark.redis, pytest.mark.minio,
 
 
 @pytest.fixture
-def machines(tmp_path: Path, pg_url: str) -> Iterator[tuple[Stack, Stack]]:
-    tmp_path.chmod(0o755)
+def machines(short_tmp: Path, pg_url: str) -> Iterator[tuple[Stack, Stack]]:
     shared = {name: service_env(name) or "" for name in (
         "SOHOA_BROKER_URL", "SOHOA_S3_ENDPOINT", "SOHOA_S3_ACCESS_KEY", "SOHOA_S3_SECRET_KEY",
         "SOHOA_ES_URL")} | {"SOHOA_DATABASE_URL": pg_url}
     key = secrets.token_bytes(32)  # one audit key, given to every machine that writes the trail
     for machine in ("a", "b"):
-        folder = tmp_path / machine / "config" / "sohoa"
+        folder = short_tmp / machine / "config" / "sohoa"
         folder.mkdir(parents=True, mode=0o700)
         (folder / "audit.key").write_bytes(key)
         (folder / "audit.key").chmod(0o600)
-    with Stack(tmp_path / "a", own=(), shared=shared) as one:
-        other = Stack(tmp_path / "b", own=())
+    with Stack(short_tmp / "a", own=(), shared=shared) as one:
+        other = Stack(short_tmp / "b", own=())
         data = other.root / "data"
         (data / "tmp").mkdir(parents=True)
         other.env = one.env | {"SOHOA_DATA": str(data), "TMPDIR": str(data / "tmp"),
