@@ -16,10 +16,7 @@ byte-identical).
 from __future__ import annotations
 
 import argparse
-import io
 import json
-import random
-import shutil
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -32,9 +29,10 @@ sys.path.insert(0, str(HERE.parent))
 
 import dossiers as drawn  # noqa: E402
 import heldout_checks as checks  # noqa: E402
+import heldout_render  # noqa: E402
 import loose  # noqa: E402
 import others  # noqa: E402
-from page3 import ROOT, Dossier, G, Maker, Page, Paper  # noqa: E402
+from page3 import Dossier, G, Maker, Paper  # noqa: E402
 
 SEED = 20261206
 DPI = 200
@@ -51,117 +49,13 @@ def draw(mk: Maker) -> tuple[list[tuple[str, Dossier]], list[Paper]]:
     return drawn.dossiers(mk), mixed
 
 
-def check_components(procedure_id: str, dossier: Dossier) -> None:
-    """The dossier lacks exactly the required papers its ``missing`` names (by their labels in
-    classify/data/procedures.json) and holds every other required one, by its type or a type
-    that stands in for it."""
-    data = json.loads((ROOT / "classify" / "data" / "procedures.json").read_text("utf-8"))
-    proc = next(p for p in data["procedures"] if p["id"] == procedure_id)
-    held = {paper.doc_type for paper in dossier.papers}
-    lacking = [c["label"] for c in proc["components"] if c["required"]
-               and not ({c["type"], *c.get("alternatives", ())} & held)]
-    assert lacking == list(dossier.missing), (procedure_id, lacking, dossier.missing)
-
-
-def make_look(rng: random.Random, kind: str) -> Any:
-    """The artefacts of one page: colour (a colour JPEG, quality 72-85, light noise); clean
-    (greyscale JPEG 85); grey (noise and uneven light, JPEG 60-72); blur (JPEG 70-80); bilevel
-    (thresholded, dust specks, PNG). Two pages in three are skewed, by 0.2-2 degrees."""
-    skew = 0.0 if rng.random() < 0.34 else round(rng.choice((-1, 1)) * rng.uniform(0.2, 2.0), 1)
-    look = G.Look(skew=skew, paper=rng.randint(242, 251))
-    if kind == "colour":
-        look.noise, look.quality = round(rng.uniform(1.0, 2.0), 1), rng.randint(72, 85)
-    elif kind == "grey":
-        look.noise, look.shade = round(rng.uniform(1.5, 3.0), 1), True
-        look.quality = rng.randint(60, 72)
-    elif kind == "blur":
-        look.blur = round(rng.uniform(0.5, 0.9), 2)
-        look.quality = rng.randint(70, 80)
-    elif kind == "clean":
-        look.quality = 85
-    else:
-        look.speckle = True
-    return look
-
-
-def _kind(rng: random.Random, paper: Paper, page: Page) -> str:
-    if page.color:
-        return "colour"
-    if paper.kind in CARDS:
-        return rng.choice(("clean", "grey"))  # photocopies of cards: greyscale
-    if page.dpi > DPI:
-        return rng.choice(("clean", "blur", "bilevel"))
-    return rng.choice(("clean", "grey", "blur", "bilevel", "bilevel"))
+check_components = heldout_render.check_components
+"""A dossier lacks exactly the required papers its missing names."""
 
 
 def _render(out: Path | None) -> dict[str, Any]:
-    """Draw every page, decide its look and return the truth; with ``out``, also scan the
-    pages and write them under ``out/pages``."""
-    rng = random.Random(SEED)
-    mk = Maker(rng, DPI)
-    dossiers, loose = draw(mk)
-    for procedure_id, dossier in dossiers:
-        check_components(procedure_id, dossier)
-    streams: list[tuple[Dossier | None, list[Paper]]] = [(d, d.papers) for _, d in dossiers]
-    streams.append((None, loose))
-    pages: list[dict[str, Any]] = []
-    documents: list[dict[str, Any]] = []
-    records: list[dict[str, Any]] = []
-    images: list[tuple[str, bytes]] = []
-    for dossier, papers in streams:
-        first_doc, first_page = len(documents), len(pages)
-        code = dossier.code if dossier else None
-        for paper in papers:
-            start = len(pages)
-            for k, page in enumerate(paper.pages):
-                kind = _kind(rng, paper, page)
-                look = make_look(rng, kind)
-                seed = rng.randrange(2**32)
-                ext = "png" if kind == "bilevel" else "jpg"
-                name = f"pages/page-{len(pages) + 1:03d}.{ext}"
-                pages.append({
-                    "file": name, "dossier": code, "document": len(documents),
-                    "starts_document": k == 0, "doc_type": paper.doc_type, "kind": paper.kind,
-                    "label": paper.label, "titled": k == 0 and paper.title is not None,
-                    "skew_deg": look.skew, "noise": bool(look.noise or look.speckle),
-                    "blur": bool(look.blur), "encoding": "png" if ext == "png" else "jpeg",
-                    "jpeg_quality": look.quality, "dpi": page.dpi, "colour": kind == "colour",
-                    "text": G.nfc("\n".join(page.lines)),
-                })
-                if out is not None:
-                    images.append((name, _scan(page, look, kind, seed)))
-            documents.append({
-                "dossier": code, "pages": [start, len(pages) - 1], "doc_type": paper.doc_type,
-                "kind": paper.kind, "label": G.nfc(paper.label),
-                "title": G.nfc(paper.title) if paper.title else None,
-                "fields": {k: G.nfc(v) for k, v in paper.fields.items()},
-            })
-        if dossier is not None:
-            records.append({
-                "receipt_code": dossier.code, "procedure": G.nfc(dossier.procedure),
-                "missing": [G.nfc(m) for m in dossier.missing],
-                "pages": [first_page, len(pages) - 1],
-                "documents": [first_doc, len(documents) - 1],
-            })
-    truth = {"schema": 1, "seed": SEED, "dpi": DPI, "dossiers": records,
-             "documents": documents, "pages": pages}
-    if out is not None:
-        folder = out / "pages"
-        if folder.exists():
-            shutil.rmtree(folder)
-        folder.mkdir(parents=True)
-        for name, data in images:
-            (out / name).write_bytes(data)
-    return truth
-
-
-def _scan(page: Page, look: Any, kind: str, seed: int) -> bytes:
-    img = G.scan(page.img, look, color=kind == "colour", bilevel=kind == "bilevel", seed=seed)
-    if kind == "bilevel":
-        buf = io.BytesIO()
-        img.save(buf, "PNG", dpi=(page.dpi, page.dpi), optimize=True)
-        return buf.getvalue()
-    return G.jpeg_bytes(img, look.quality, page.dpi)
+    return heldout_render.render(out, G=G, seed=SEED, dpi=DPI, cards=CARDS, maker=Maker,
+                               draw=draw)
 
 
 def build_truth() -> dict[str, Any]:
