@@ -8,7 +8,6 @@ threads of the web server.
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -18,6 +17,7 @@ from typing import Any, TypeVar
 from pebble import ProcessExpired, ProcessPool
 
 from sohoa.errors import SohoaError
+from sohoa.processes import worker_context
 
 __all__ = ["BusyError", "CheckFailedError", "CheckTimeoutError", "Checks"]
 
@@ -60,7 +60,7 @@ class Checks:
         with self._lock:
             if self._pool is None or not self._pool.active:
                 self._pool = ProcessPool(max_workers=self.workers,
-                                         context=multiprocessing.get_context("forkserver"))
+                                         context=worker_context())
             return self._pool
 
     def warm(self, fn: Callable[[], object]) -> None:

@@ -6,7 +6,6 @@ setting; the engine's tasks never call back up into the service.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import shutil
 import threading
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from pipeline.reports import InputReport
 from pipeline.runner import init_worker, process_batch
 from sohoa.clock import now_vn
 from sohoa.errors import SohoaError
+from sohoa.processes import worker_context
 
 __all__ = ["Dispatcher", "Progress"]
 
@@ -76,7 +76,7 @@ class Dispatcher:
         with self._lock:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
-                    workers, mp_context=multiprocessing.get_context("forkserver"),
+                    workers, mp_context=worker_context(),
                     initializer=init_worker, initargs=(self.deps.settings,))
             return self._pool
 

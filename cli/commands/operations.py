@@ -134,9 +134,11 @@ def _model(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from sohoa.processes import worker_context
     from web import create_app
 
     settings = settings_of(args)
+    worker_context()  # a temporary folder too deep for the check processes: say so, now
     app = create_app(settings, warm_checks=True)
     print(f"sohoa: http://{args.host}:{args.port}/ (API: /openapi.json; data folder "
           f"{settings.data.resolve()})", flush=True)
