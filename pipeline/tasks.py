@@ -15,6 +15,7 @@ pages, so a retried or duplicated task never makes a second record. Only
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from dataclasses import asdict
 from functools import lru_cache
@@ -27,7 +28,7 @@ from archive import ArchivedDocument, ObjectMissingError, find_archived
 from ingest import open_source
 from pipeline.archiving import archive_group, document_id_of, document_report
 from pipeline.celery_app import app, configure
-from pipeline.deps import Deps, build_deps
+from pipeline.deps import Deps, build_deps, locks_of
 from pipeline.dossier import fallback_code, plan_dossier, reject_group, split_batch
 from pipeline.indexing import index_from_archive, upgrade_index
 from pipeline.intake import batch_done, load_batch, materialise, record_outcome
@@ -56,6 +57,23 @@ __all__ = [
     "seal_audit",
     "submit",
 ]
+
+log = logging.getLogger(__name__)
+
+SCHEDULED = "sohoa (scheduled)"
+
+
+def _claimed(task: Any, who: str, job: str, every_s: float) -> bool:
+    """Whether this run of a scheduled job goes ahead. A run beat sent claims its period
+    (``Locks.once``): two machines both running ``--beat`` send each job twice, and the second
+    skips it. A retry of a claimed run, and a run someone started, always go ahead."""
+    if who != SCHEDULED or task.request.retries:
+        return True
+    if locks_of(get_settings()).once(f"schedule.{job}", every_s):
+        return True
+    log.info("scheduled %s skipped: another process ran it less than %.0f s ago", job, every_s)
+    return False
+
 
 class PagesPendingError(TransientServiceError):
     """Some pages of a batch are not read yet; assembling waits and tries again."""
@@ -256,40 +274,48 @@ def index_document(self: Any, manifest_key: str) -> str:
 
 
 @app.task(name="sohoa.fixity", **_RETRY)
-def fixity(self: Any, who: str = "sohoa (scheduled)") -> dict[str, Any]:
+def fixity(self: Any, who: str = SCHEDULED) -> dict[str, Any]:
     """Check every sha256 of the archive and keep the run's report (scheduled by beat, or
     started by ``who`` from the auditor's page)."""
     from pipeline.records import fixity_now
 
+    if not _claimed(self, who, "fixity", get_settings().fixity_interval_s / 2):
+        return {"skipped": True}
     deps = _deps()
     report, key = fixity_now(deps.store, deps.audit, who=who)
     return {"ok": report.ok, "report": key, "problems": len(report.problems)}
 
 
 @app.task(name="sohoa.seal_audit", **_RETRY)
-def seal_audit(self: Any) -> str | None:
+def seal_audit(self: Any, who: str = SCHEDULED) -> str | None:
     """Write the head of the audit trail into the write-once store (scheduled by beat)."""
+    if not _claimed(self, who, "seal", get_settings().seal_interval_s / 2):
+        return None
     deps = _deps()
     return deps.audit.seal(deps.store)
 
 
 @app.task(name="sohoa.train_model", **_RETRY)
-def train_model(self: Any, who: str = "sohoa (scheduled)") -> dict[str, Any]:
+def train_model(self: Any, who: str = SCHEDULED) -> dict[str, Any]:
     """Train the document type model again from the archive and make it the one in use
     (scheduled by beat every ``model_interval_s``)."""
     from pipeline.training import train_now
 
+    if not _claimed(self, who, "model", get_settings().model_interval_s / 2):
+        return {"skipped": True}
     return train_now(_deps(), who=who).to_json()
 
 
 @app.task(name="sohoa.renew_ltv", **_RETRY)
-def renew_ltv(self: Any, who: str = "sohoa (scheduled)") -> dict[str, Any]:
+def renew_ltv(self: Any, who: str = SCHEDULED) -> dict[str, Any]:
     """Renew the archive time stamps that stop being trustworthy within ``ltv.margin_days``
     (scheduled by beat every ``ltv.interval_s``); each renewal is a new version."""
     from datetime import UTC, datetime, timedelta
 
     from pipeline.renewal import renew_archive
 
+    if not _claimed(self, who, "ltv", get_settings().ltv.interval_s / 2):
+        return {"skipped": True}
     deps = _deps()
     before = datetime.now(UTC) + timedelta(days=deps.settings.ltv.margin_days)
     report = renew_archive(deps, before=before, who=who)
@@ -298,13 +324,15 @@ def renew_ltv(self: Any, who: str = "sohoa (scheduled)") -> dict[str, Any]:
 
 
 @app.task(name="sohoa.backup", **_RETRY)
-def backup(self: Any, who: str = "sohoa (scheduled)") -> list[dict[str, Any]]:
+def backup(self: Any, who: str = SCHEDULED) -> list[dict[str, Any]]:
     """Back up to every target of ``backup.targets`` (scheduled by beat daily at
     ``backup.hour``, full on ``backup.full_day`` of the month)."""
     from pipeline.backup import scheduled_backup
     from pipeline.backup_state import passphrase
     from sohoa.clock import now_vn
 
+    if not _claimed(self, who, "backup", 12 * 3600):  # daily
+        return []
     return scheduled_backup(_deps(), who=who, day=now_vn().day, passphrase=passphrase())
 
 

@@ -10,6 +10,10 @@ such decision is made while holding a lock named for it:
 - at scale (``SOHOA_DATABASE_URL``): ``PgLocks``, a PostgreSQL advisory lock on a number
   derived from the name, held by a transaction open for the block (released when it ends,
   also when the process dies).
+
+Scheduled jobs (``sohoa worker --beat``) claim their period with :meth:`Locks.once`: two
+machines both sending the schedule would otherwise run each backup, fixity check and training
+twice; the claim lets one of them run it and the other skip it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import contextlib
 import fcntl
 import hashlib
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -49,6 +54,11 @@ class Locks(Protocol):
         """Wait for the lock ``name`` and hold it for the block."""
         ...
 
+    def once(self, name: str, every_s: float) -> bool:
+        """Claim a run of the job ``name``: True (and the run is recorded) unless one was
+        claimed less than ``every_s`` seconds ago, by any process of the installation."""
+        ...
+
 
 class FileLocks:
     """Locks of one data folder: ``flock`` on a file under ``folder``."""
@@ -67,6 +77,21 @@ class FileLocks:
             finally:
                 fcntl.flock(f, fcntl.LOCK_UN)
 
+    def once(self, name: str, every_s: float) -> bool:
+        """See ``Locks``: the last claim's time is kept in ``<name>.last`` beside the lock."""
+        with self.hold(name):
+            last = self.folder / f"{name}.last"
+            now = time.time()
+            try:
+                if now - float(last.read_text()) < every_s:
+                    return False
+            except (FileNotFoundError, ValueError):
+                pass
+            part = last.with_name(f".tmp-{name}.last")
+            part.write_text(repr(now))
+            part.replace(last)
+            return True
+
 
 class PgLocks:
     """Locks every machine on one PostgreSQL database shares."""
@@ -80,3 +105,13 @@ class PgLocks:
         with self.db.transaction() as conn:
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (lock_number(name),))
             yield
+
+    def once(self, name: str, every_s: float) -> bool:
+        """See ``Locks``: one row per job in ``scheduled_runs``, claimed in one statement."""
+        with self.db.transaction() as conn:
+            row = conn.execute(
+                "INSERT INTO scheduled_runs (name, last_run) VALUES (%s, now()) "
+                "ON CONFLICT (name) DO UPDATE SET last_run = now() "
+                "WHERE scheduled_runs.last_run <= now() - make_interval(secs => %s) "
+                "RETURNING name", (_check(name), float(every_s))).fetchone()
+        return row is not None

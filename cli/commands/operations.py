@@ -28,7 +28,7 @@ def _worker(args: argparse.Namespace) -> int:
             "--concurrency", str(args.concurrency or settings.worker_count)]
     if args.hostname:
         argv += ["--hostname", args.hostname]
-    if args.beat:  # this worker also sends the scheduled tasks (run it on one worker only)
+    if args.beat:  # this worker also sends the scheduled tasks (each runs once per period)
         settings.data.mkdir(parents=True, exist_ok=True)
         argv += ["--beat", "--schedule", str(settings.data / "celerybeat-schedule")]
     app.worker_main(argv)
@@ -175,7 +175,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--beat", action="store_true",
                    help="also send the scheduled tasks (fixity every SOHOA_FIXITY_INTERVAL_S, "
                    "the type model retrained every SOHOA_MODEL_INTERVAL_S, a backup to "
-                   "SOHOA_BACKUP__TARGETS daily, full on the 1st); on one worker only")
+                   "SOHOA_BACKUP__TARGETS daily, full on the 1st); one per machine at most: each "
+                   "job runs once per period, on whichever machine claims it")
     p.set_defaults(func=_worker)
 
     p = sub.add_parser("reconcile", parents=[common],
