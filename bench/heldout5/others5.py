@@ -150,7 +150,7 @@ def fixtures(mk: Maker) -> Paper:
 
 def warranty(mk: Maker) -> Paper:
     p = mk.page("heros", 11.0, (18.0, 150.0), 16.0)
-    p.line("ĐIỆN MÁY XANH HƯNG YÊN - CHI NHÁNH PHỐ HIẾN", "b", 10.5)
+    p.line("CỬA HÀNG ĐIỆN MÁY THÀNH ĐẠT - PHỐ HIẾN", "b", 10.5)
     head = title(p, "PHIẾU BẢO HÀNH", 16.0, ["(Vui lòng giữ phiếu để được bảo hành)"])
     for text in ["Sản phẩm: Tủ lạnh Inverter 322 lít", "Số sê-ri: TL322VN24110587",
                  "Khách hàng: Chu Văn Đạt   Điện thoại: 0979 226 510",
