@@ -190,7 +190,7 @@ def chip_card(mk: Maker, person: Person, *, issued: date, until: date, certify: 
         lines = [L(t, "b" if i == 0 else "r", 9.5) for i, t in enumerate(certify[:-1])]
         lines += [L(space=12.0), L(certify[-1], "b", 10.0)]
         G.sign(p, None, lines, seal="right", rbox=(112.0, 198.0))
-    fields = {"ho_ten": person.upper, "so_cccd": person.cccd,
+    fields = {"ho_ten": person.upper, "so_cccd": person.cccd, "so_ky_hieu": person.cccd,
               "ngay_ban_hanh": issued.isoformat(),
               "co_quan_ban_hanh": "Cục Cảnh sát quản lý hành chính về trật tự xã hội"}
     return Paper("ban_sao_cccd", "Căn cước công dân", "cccd_chip", [p], fields,
