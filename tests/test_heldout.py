@@ -1,6 +1,6 @@
-"""The held-apart sets of bench/classify_accuracy.py (bench/heldout/, bench/heldout2/,
-bench/heldout3/, bench/heldout4/): each truth is consistent and drawn again the same, and the
-bench's metric functions count right. Nothing here runs OCR."""
+"""The held-apart sets of bench/classify_accuracy.py (bench/heldout/ to bench/heldout5/): each
+truth is consistent and drawn again the same, and the bench's metric functions count right.
+Nothing here runs OCR."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("heldout", "heldout2", "heldout3", "heldout4")
+SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 
 
 def _load(name: str, path: Path) -> ModuleType:
