@@ -42,9 +42,17 @@ from classify import Rules
 from classify.decide import RULE_SURE
 from classify.learned import Example, ModelError, TypeModel, sklearn_version
 from pipeline.deps import Deps
-from pipeline.type_model import CURRENT, load_current, publish, read_pointer, write_pointer
+from pipeline.type_model import (
+    CURRENT,
+    POINTERS,
+    load_current,
+    publish,
+    read_pointer,
+    sync_from_store,
+    write_pointer,
+)
 from sohoa.clock import now_vn
-from sohoa.errors import UsageError
+from sohoa.errors import SohoaError, UsageError
 
 __all__ = [
     "HOLDOUT_SHARE",
@@ -295,13 +303,19 @@ def train_now(deps: Deps, *, who: str, corrections: Iterable[Example] | None = N
 
 
 def model_status(deps: Deps) -> dict[str, Any]:
-    """The model in use: its training report, whether it can be used (and why not), and the
-    models kept. ``model`` is None when none was trained."""
+    """The model in use: its training report, whether it can be used (and why not), the
+    models kept, and the one published in the store for every machine (``published``, made
+    the one in use here first). ``model`` is None when none was trained."""
     models_dir = deps.settings.models_dir
+    published, problem = None, None
+    try:  # the model every machine follows, as the next document would fetch it
+        published = sync_from_store(deps.store, models_dir)
+    except (SohoaError, OSError, ValueError) as exc:
+        problem = f"{POINTERS}: {getattr(exc, 'message', None) or exc}"
     kept = sorted(p.name for p in models_dir.iterdir()
                   if p.is_dir() and p.name.startswith(_PREFIX)) if models_dir.is_dir() else []
-    status: dict[str, Any] = {"model": None, "usable": False, "problem": None, "kept": kept,
-                              "pointer": str(models_dir / CURRENT)}
+    status: dict[str, Any] = {"model": None, "usable": False, "problem": problem, "kept": kept,
+                              "pointer": str(models_dir / CURRENT), "published": published}
     try:
         pointer = read_pointer(models_dir)
         if pointer is None:

@@ -132,3 +132,15 @@ def test_an_unreachable_store_leaves_the_model_in_use(tmp_path: Path,
     monkeypatch.setattr(type_model, "REFRESH_SECONDS", 0.0)
     cut = replace(a, store=_FakeUnreachableStore())  # type: ignore[arg-type]
     assert current_model(cut).sha256 == sha  # type: ignore[union-attr]
+
+
+def test_the_model_status_of_another_machine_shows_the_published_model(
+        two: tuple[Deps, Deps]) -> None:
+    from pipeline.training import model_status
+
+    a, b = two
+    assert model_status(b)["model"] is None
+    sha = _train(a, START)
+    status = model_status(b)
+    assert status["usable"] and status["sha256"] == sha
+    assert status["published"] == status["model"] == store_pointer(a.store)["model"]  # type: ignore[index]
