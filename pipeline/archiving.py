@@ -27,7 +27,7 @@ from pipeline.intake import note_day
 from pipeline.pages import PageOutcome, page_layout
 from pipeline.receipts import citizen_of
 from pipeline.reports import DocumentReport, PageRef, ReviewNote
-from pipeline.type_model import Typed, decide_type
+from pipeline.type_model import Typed, decide_type, decision_record
 from search_api import IndexRecord, SearchUnavailableError
 from signing import DEFAULT_FIELD_NAME, sign_pdf, verify_pdf
 from sohoa import metrics
@@ -142,7 +142,7 @@ def _archive_one(
             "classification": {
                 "doc_type": result.doc_type, "label": result.label, "title": result.title,
                 "confidence": result.confidence, "needs_review": result.needs_review,
-                "fields": result.fields, **_decided(typed, rules_said, given_type),
+                "fields": result.fields, **decision_record(typed, rules_said, given_type),
             },
             "retention": {
                 "class": retention.id, "label": retention.label, "years": retention.years,
@@ -184,18 +184,6 @@ def _archive_one(
     with stage("index"):
         indexed = on_archived(archived, "\n\n".join(texts))
     return archived, document_report(deps, archived, refs, indexed)
-
-
-def _decided(typed: Typed, rules_said: tuple[str, float], given_type: str | None
-             ) -> dict[str, Any]:
-    """Which opinion decided the type, and each opinion with its confidence: the rules' type
-    and confidence, the model's (its sha256 and three likeliest types) when it was asked."""
-    out: dict[str, Any] = {"decided_by": "person" if given_type else typed.decided_by,
-                           "rules_type": rules_said[0], "rules_confidence": rules_said[1]}
-    if typed.top:
-        out["model"] = {"sha256": typed.model,
-                        "top": [[t, round(p, 4)] for t, p in typed.top]}
-    return out
 
 
 def document_report(

@@ -58,6 +58,7 @@ __all__ = [
     "Typed",
     "current_model",
     "decide_type",
+    "decision_record",
     "load_current",
     "publish",
     "read_pointer",
@@ -282,3 +283,16 @@ def decide_type(deps: Deps, result: ClassifyResult, texts: Sequence[str],
                          confidence=decision.confidence, fields=extract_fields(text, doc_type),
                          retention=rules.retention_for(doc_type)), decision.decided_by, top,
                  model.sha256)
+
+
+def decision_record(typed: Typed, rules_said: tuple[str, float], given_type: str | None
+                    ) -> dict[str, Any]:
+    """What a manifest's classification records of how its type was decided: which opinion
+    decided (``decided_by``; ``person`` for a type a person gave), the rules' type and
+    confidence, and the model's sha256 and three likeliest types when it was asked."""
+    out: dict[str, Any] = {"decided_by": "person" if given_type else typed.decided_by,
+                           "rules_type": rules_said[0], "rules_confidence": rules_said[1]}
+    if typed.top:
+        out["model"] = {"sha256": typed.model,
+                        "top": [[t, round(p, 4)] for t, p in typed.top]}
+    return out
