@@ -18,6 +18,8 @@ from importlib import resources
 from typing import Any
 
 from classify.errors import ClassifyDataError
+from classify.fields_procedure import procedure_code
+from classify.fields_text import Page
 from classify.procedure_match import best_procedure
 from classify.rules import load_rules
 from sohoa.text import fold, nfc, normalise_space
@@ -215,6 +217,12 @@ def procedure_for_code(
         return None
     return next((p for p in (load_procedures() if procedures is None else procedures)
                  if _code_base(p.code) == base), None)
+
+
+def printed_code(text: str | None) -> str | None:
+    """The national procedure code a receipt prints ("Mã thủ tục: 1.001193", or beside the
+    procedure's name under its label), or None."""
+    return procedure_code(Page.of(text)) if text else None
 
 
 _CODE = re.compile(r"([12]\.\d{6})(?:\.[0-9A-Za-z]{2,3})*")

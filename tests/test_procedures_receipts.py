@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from classify import Procedure, extract_fields, procedure_for, procedure_for_code
+from classify import Procedure, extract_fields, printed_code, procedure_for, procedure_for_code
 
 HEAD = ("ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nBỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ\n"
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n")
@@ -88,3 +88,27 @@ def test_the_procedures_of_the_receipts_above_are_known_procedures() -> None:
         found = procedure_for(extract_fields(f"Tên thủ tục: 1.000001 {text}",
                                              "phieu_tiep_nhan")["thu_tuc"])
         assert found is not None and found.id == procedure
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mã thủ tục: 1.001193.000.00.00.H19\nLĩnh vực: Hộ tịch", "1.001193.000.00.00.H19"),
+    ("Mã TTHC: 2.000889 Tên TTHC: Chứng thực bản sao", "2.000889"),
+    ("Tên thủ tục: 1.000894 Đăng ký kết hôn", "1.000894"),
+    ("Mã hồ sơ: 000.21.30.H12-250301-0004\nThủ tục: Đăng ký kết hôn", None),
+    ("", None),
+])
+def test_the_national_code_a_receipt_prints(text: str, expected: str | None) -> None:
+    assert printed_code(text) == expected
+
+
+def test_a_receipt_that_prints_only_its_procedure_s_code_names_the_procedure(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline import completeness
+
+    listed = [_procedure("1.001193")]
+    monkeypatch.setattr(completeness, "procedure_for_code",  # the packaged data has no codes
+                        lambda code: procedure_for_code(code, listed))
+    receipt = ("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ\nMã thủ tục: 1.001193.000.00.00.H19\n"
+               "Lĩnh vực: Hộ tịch")
+    assert completeness.procedure_of(None, (), receipt) is listed[0]
+    assert completeness.procedure_of(None, (), "Lĩnh vực: Hộ tịch") is None
