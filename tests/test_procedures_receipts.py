@@ -112,3 +112,29 @@ def test_a_receipt_that_prints_only_its_procedure_s_code_names_the_procedure(
                "Lĩnh vực: Hộ tịch")
     assert completeness.procedure_of(None, (), receipt) is listed[0]
     assert completeness.procedure_of(None, (), "Lĩnh vực: Hộ tịch") is None
+
+
+@pytest.mark.parametrize(("title", "doc_type"), [
+    ("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "phieu_tiep_nhan"),  # Mẫu số 01
+    ("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "phieu_yeu_cau_bo_sung"),  # Mẫu số 02
+    ("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "phieu_tu_choi"),  # Mẫu số 03
+    ("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "phieu_xin_loi"),  # Mẫu số 04
+    ("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "phieu_kiem_soat"),  # Mẫu số 05
+])
+def test_the_forms_of_the_one_stop_regulation_are_told_apart(title: str, doc_type: str) -> None:
+    from classify import load_rules
+    from tests.page_layouts import MOTTO, PARAGRAPH, page
+
+    found = load_rules().classify_page(page(*MOTTO, (title, "centre", 40), *PARAGRAPH))
+    assert (found.doc_type, found.confidence >= 0.8) == (doc_type, True)
+
+
+def test_an_apology_slip_names_the_procedure_it_is_late_with() -> None:
+    slip = (HEAD + "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ\nMã hồ sơ: "
+            "000.21.30.H12-250301-0004\nNgày 01 tháng 3 năm 2025, Bộ phận Tiếp nhận và Trả kết "
+            "quả tiếp nhận giải quyết hồ sơ của: Ông Hà Văn Nam\nNội dung yêu cầu giải quyết: "
+            "Cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền "
+            "với\nđất lần đầu\nThời gian hẹn trả kết quả giải quyết hồ sơ: 15/3/2025")
+    assert extract_fields(slip, "phieu_xin_loi").get("thu_tuc") == (
+        "Cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền "
+        "với đất lần đầu")
