@@ -25,6 +25,9 @@ The classifier reads each page as the pipeline hands it over: ``pipeline.pages.p
 the page's outcome (its words with their boxes, so a title is found by its size and place);
 documents are typed and their fields read from ``page_text``, as ``pipeline/archiving.py`` does.
 
+"classify + model" weighs in the learned model as the pipeline does (``decide_type``): one
+trained on the sample dossiers only (never a held-apart set), or the one in use in ``--data``.
+
 The baseline column reads only the text of each page: a page's type is the first type pattern
 found in the first upper-case line (of its first 15 lines) that holds one, a typed page starts a
 document, nothing is ever flagged; fields are the first of their kind in the text (a date, a
@@ -38,7 +41,7 @@ expected type is not "other". Fields match when equal after NFC, collapsed white
 folding and trailing punctuation removed (dates as ISO; numbers without spaces).
 
 Usage: ``python bench/classify_accuracy.py [--heldout bench/heldout] [--workers N]
-[--no-cache] [--json PATH] [--show]``; about 3 minutes on 2 cores without the cache.
+[--no-cache] [--data DIR] [--json PATH] [--show]``; about 3 minutes on 2 cores without the cache.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from sohoa.text import fold, nfc, normalise_space
@@ -65,9 +69,7 @@ read."""
 FIELDS = ("so_ky_hieu", "ngay_ban_hanh", "ho_ten", "co_quan_ban_hanh", "thu_tuc", "so_cccd")
 OTHER = "other"
 
-# --------------------------------------------------------------------------------------------
-# Pure metric functions
-# --------------------------------------------------------------------------------------------
+# --- Pure metric functions ---
 
 _DMY = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
@@ -155,9 +157,7 @@ def expected_type(doc: dict[str, Any], taxonomy: Sequence[tuple[str, Sequence[st
     return doc["doc_type"] if doc["doc_type"] in {tid for tid, _ in taxonomy} else OTHER
 
 
-# --------------------------------------------------------------------------------------------
-# The plain baseline
-# --------------------------------------------------------------------------------------------
+# --- The plain baseline ---
 
 _MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc")
 
@@ -201,9 +201,7 @@ def baseline_fields(text: str) -> dict[str, str]:
     return out
 
 
-# --------------------------------------------------------------------------------------------
-# Reading the pages
-# --------------------------------------------------------------------------------------------
+# --- Reading the pages ---
 
 
 def _settings_digest() -> str:
@@ -271,9 +269,7 @@ def read_pages(files: Sequence[Path], workers: int, use_cache: bool) -> tuple[li
     return [r for r in out if r is not None], len(files) - len(todo)
 
 
-# --------------------------------------------------------------------------------------------
-# Measuring
-# --------------------------------------------------------------------------------------------
+# --- Measuring ---
 
 
 @dataclass
@@ -304,31 +300,39 @@ def _streams(truth: dict[str, Any]) -> list[list[int]]:
     return [*runs, loose] if loose else runs
 
 
-def run_classifier(truth: dict[str, Any], outcomes: Sequence[Any]) -> Run:
+def run_classifier(truth: dict[str, Any], outcomes: Sequence[Any], model: Any = None) -> Run:
     """The current classifier, through its public API, on the pages' outcomes as the pipeline
     hands them over: each page's layout to ``classify_page``, the texts to
-    ``classify_document``."""
+    ``classify_document``, then (with ``model``) ``decide_type`` as ``pipeline/archiving``."""
     from classify import load_rules
     from pipeline.pages import page_layout, page_text
+    from pipeline.type_model import decide_type
 
     rules = load_rules()
     unknown = rules.unknown.id
     texts = [page_text(o) for o in outcomes]
     classes = [rules.classify_page(page_layout(o)) for o in outcomes]
-    run = Run("classify")
+    deps: Any = SimpleNamespace(rules=rules)
+
+    def classify_document(page_texts: list[str], page_classes: list[Any]) -> Any:
+        res = rules.classify_document(page_texts, page_classes)
+        return res if model is None else decide_type(
+            deps, res, page_texts, model=model).result
+
+    run = Run("classify" if model is None else "classify + model")
     by_page: dict[int, tuple[str, bool]] = {}
     for stream in _streams(truth):
         groups = rules.group([classes[i] for i in stream])
         for g in groups:
             pages = [stream[k] for k in g]
-            res = rules.classify_document([texts[i] for i in pages], [classes[i] for i in pages])
+            res = classify_document([texts[i] for i in pages], [classes[i] for i in pages])
             kind = OTHER if res.doc_type == unknown else res.doc_type
             for i in pages:
                 by_page[i] = (kind, res.needs_review)
             run.ranges.append((pages[0], pages[-1]))
     for d in truth["documents"]:
         pages = list(range(d["pages"][0], d["pages"][1] + 1))
-        res = rules.classify_document([texts[i] for i in pages], [classes[i] for i in pages])
+        res = classify_document([texts[i] for i in pages], [classes[i] for i in pages])
         kind = OTHER if res.doc_type == unknown else res.doc_type
         grouped = by_page[pages[0]]
         run.docs.append(Found(kind, res.needs_review, dict(res.fields), *grouped))
@@ -442,6 +446,7 @@ def main() -> None:
     parser.add_argument("--no-cache", action="store_true", help="read every page again")
     parser.add_argument("--json", type=Path, help="also write the numbers to this file")
     parser.add_argument("--show", action="store_true", help="print every paper's types")
+    parser.add_argument("--data", type=Path, help="weigh in the model in use in this data folder")
     args = parser.parse_args()
     truth = json.loads((args.heldout / "truth.json").read_text(encoding="utf-8"))
     t0 = time.perf_counter()
@@ -458,7 +463,11 @@ def main() -> None:
     taxonomy = [(t.id, tuple(getattr(t, "patterns", ()))) for t in rules.types]
     expected = [expected_type(d, taxonomy) for d in truth["documents"]]
     t1 = time.perf_counter()
-    runs = [run_classifier(truth, outcomes), run_baseline(truth, texts, taxonomy)]
+    from model_accuracy import type_model
+
+    model, learnt = type_model(rules, args.data)
+    runs = [run_classifier(truth, outcomes), run_classifier(truth, outcomes, model),
+            run_baseline(truth, texts, taxonomy)]
     classify_wall = time.perf_counter() - t1
     results = {run.name: measure(truth, run, expected) for run in runs}
     errors = [(truth["pages"][i]["file"], r["error"]) for i, r in enumerate(readings)
@@ -468,12 +477,12 @@ def main() -> None:
           f"dossiers; {len(rules.types)} types in the taxonomy")
     print(f"pages read in {ocr_wall:.1f} s ({cached} from the cache, {args.workers} workers); "
           f"classified in {classify_wall:.2f} s; pages not read: {errors or 'none'}")
-    if args.show:
-        for d, e, a, b in zip(truth["documents"], expected, runs[0].docs, runs[1].docs,
-                              strict=True):
-            flag = " (review)" if a.flagged else ""
-            print(f"  {d['pages'][0]:3d}-{d['pages'][1]:<3d} {d['label'][:44]:44s} want {e:23s} "
-                  f"classify {a.doc_type + flag:32s} baseline {b.doc_type}")
+    print(f"classify + model: {learnt}")
+    for d, e, *found in zip(truth["documents"], expected, *(r.docs for r in runs),
+                            strict=True) if args.show else ():
+        a, m, b = (f.doc_type + (" (review)" if f.flagged else "") for f in found)
+        print(f"  {d['pages'][0]:3d}-{d['pages'][1]:<3d} {d['label'][:44]:44s} want {e:23s} "
+              f"classify {a:32s} + model {m:32s} baseline {b}")
     print()
     print("\n".join(table(results)))
     if args.json:

@@ -25,8 +25,23 @@ import os
 import time
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
-from classify_accuracy import OTHER, ROOT, expected_type, read_pages
+from classify_accuracy import OTHER, ROOT, expected_type, outcome_of, read_pages
+
+
+def type_model(rules: Any, data: Path | None) -> tuple[Any, str]:
+    """The model weighed in, and what it learnt from: the model in use in ``data``, or one
+    trained on the labelled sample dossiers."""
+    from classify.learned import TypeModel
+    from pipeline.training import sample_examples
+    from pipeline.type_model import load_current
+
+    if data is not None:
+        model, pointer = load_current(data / "models")
+        return model, f"the model in use in {data} ({pointer['model']})"
+    model = TypeModel().fit(sample_examples(rules))
+    return model, f"a model trained on {model.info['examples']} sample papers"
 
 
 def main() -> None:
@@ -40,25 +55,19 @@ def main() -> None:
 
     from classify import load_rules
     from classify.decide import MODEL_SURE
-    from classify.learned import TypeModel
-    from pipeline.training import sample_examples
-    from pipeline.type_model import decide_type, load_current
+    from pipeline.type_model import decide_type
 
     rules = load_rules()
     unknown = rules.unknown.id
     t0 = time.perf_counter()
-    if args.data:
-        model, pointer = load_current(args.data / "models")
-        learnt = f"the model in use in {args.data} ({pointer['model']}: {model.info['examples']} "
-        learnt += f"papers, {model.info.get('sources')})"
-    else:
-        model = TypeModel().fit(sample_examples(rules))
-        learnt = f"a model trained on {model.info['examples']} sample papers"
+    model, learnt = type_model(rules, args.data)
     trained = time.perf_counter() - t0
     truth = json.loads((args.heldout / "truth.json").read_text(encoding="utf-8"))
     readings, cached = read_pages([args.heldout / p["file"] for p in truth["pages"]],
                                   args.workers, not args.no_cache)
-    texts = [r["text"] for r in readings]
+    from pipeline.pages import page_text
+
+    texts = [page_text(outcome_of(r)) for r in readings]
     taxonomy = [(t.id, tuple(getattr(t, "patterns", ()))) for t in rules.types]
     expected = [expected_type(d, taxonomy) for d in truth["documents"]]
     deps = SimpleNamespace(rules=rules)

@@ -11,6 +11,7 @@ from classify.procedures import (
     load_procedures,
     match_procedure,
     missing_components,
+    printed_code,
     procedure_for,
     procedure_for_code,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "load_rules",
     "match_procedure",
     "missing_components",
+    "printed_code",
     "procedure_for",
     "procedure_for_code",
 ]

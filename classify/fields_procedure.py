@@ -8,7 +8,10 @@ dung đề nghị:", "Hồ sơ:" at the start of a line); in a table row read wi
 to the next label on its line (a label of a word and an abbreviation, "Mã TTHC:", whole), joined
 with the next line or two when the name runs on: a line that starts in lower case, or any line after
 a comma or a word that cannot end a name ("và", "của", "đối với", "cấp đổi", "đăng ký", …); never an
-empty line, a label, a list item or a line in capitals.
+empty line, a label, a list item or a line in capitals. A label with nothing after it takes the
+next line ("Thủ tục hành chính:" / "Đăng ký kết hôn"). A national procedure code before or after
+the name ("2.000889.000.00.00.H56 - Chứng thực …", "Đăng ký kết hôn (1.000894)") and quotation
+marks around it are not part of the name (``procedure_code`` reads the code).
 """
 
 from __future__ import annotations
@@ -18,7 +21,16 @@ import re
 from classify.fields_text import Page
 from sohoa.text import normalise_space
 
-__all__ = ["find_procedure"]
+__all__ = ["CODE", "find_procedure", "procedure_code"]
+
+CODE = r"[12]\.\d{6}(?:\.[0-9A-Za-z]{2,3})*"
+"""A national procedure code: "1.001193", or with the agency's suffix "1.001193.000.00.00.H19"."""
+_LEADING_CODE = re.compile(rf"^(?:mã\s*(?:số\s*)?:?\s*)?{CODE}\s*[-–:.]?\s*", re.IGNORECASE)
+_TRAILING_CODE = re.compile(rf"\s*(?:[-–:]|\(\s*(?:mã\s*(?:tthc\s*)?:?\s*)?)?\s*{CODE}\s*\)?$",
+                            re.IGNORECASE)
+_QUOTES = "\"'“”‘’«»"
+_CODE_LABEL = re.compile(rf"(?<![a-z])ma\s+(?:so\s+)?(?:thu tuc(?: hanh chinh)?|tthc)\s*:?\s*"
+                         rf"({CODE.replace('A-Za-z', 'a-z')})")
 
 _PROCEDURE = re.compile(r"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc)\s*:\s*")
 _OTHER_LABELS = (r"loai ho so|(?:noi dung\s+)?yeu cau(?: giai quyet)?|noi dung(?: ho so)?"
@@ -77,18 +89,42 @@ def _labelled(page: Page) -> list[tuple[int, int]]:
     return first + other
 
 
+def _clean(value: str) -> str:
+    """The name without a national code before or after it, nor quotation marks round it."""
+    value = _TRAILING_CODE.sub("", _LEADING_CODE.sub("", value))
+    return value.strip().strip(_QUOTES).strip()
+
+
 def find_procedure(page: Page) -> str | None:
     """The procedure named on the paper, joined over the lines it runs on to."""
     for i, start in _labelled(page):
         value, labelled = _before_label(page.raw[i][start:])
-        parts = [value]
-        for nxt in page.raw[i + 1: i + 3]:
+        first = i + 1
+        if not value.strip() and not labelled and first < len(page.raw) and page.raw[first] and (
+                not _is_label_line(page.raw[first])):
+            value, labelled = _before_label(page.raw[first])  # the name under its label
+            first += 1
+        parts = [_LEADING_CODE.sub("", value.strip())]
+        for nxt in page.raw[first: first + 2]:
             if labelled or not nxt or _is_label_line(nxt) or not (
                     nxt[0].islower() or _RUNS_ON.search(parts[-1])):
                 break
             value, labelled = _before_label(nxt)
             parts.append(value)
-        value = re.sub(r"\s*\([^)]*$", "", normalise_space(" ".join(parts))).rstrip(" .;,")
-        if len(value) >= 3:
+        value = _clean(normalise_space(" ".join(parts)))
+        value = re.sub(r"\s*\([^)]*$", "", value).rstrip(" .;,")
+        if len(value) >= 3 and not re.fullmatch(CODE, value):
             return value
+    return None
+
+
+def procedure_code(page: Page) -> str | None:
+    """The national procedure code the paper prints under "Mã thủ tục:", "Mã TTHC:" or
+    "Mã số TTHC:", or beside the procedure's name under its label; None when it prints none."""
+    for folded in page.folded:
+        if m := _CODE_LABEL.search(folded):
+            return m.group(1).upper()
+    for i, start in _labelled(page):
+        if m := re.search(CODE, page.raw[i][start:]):
+            return m.group(0).upper()
     return None

@@ -174,6 +174,9 @@ class TypeModel:
     info: dict[str, Any] = field(default_factory=dict)
     """What it was trained on: ``examples``, ``per_type``, ``trained_at`` and what the
     trainer adds."""
+    sha256: str = ""
+    """The model's identity (the sha256 of its ``model.json``) once saved or loaded; ``""``
+    for a model only fitted in memory."""
     _word: Any = field(default=None, repr=False, compare=False)
     _char: Any = field(default=None, repr=False, compare=False)
     _coef: Any = field(default=None, repr=False, compare=False)
@@ -264,6 +267,7 @@ class TypeModel:
         digest = hashlib.sha256(blob).hexdigest()
         _write(folder / _MODEL, blob)
         _write(folder / _DIGEST, f"{digest}\n".encode())
+        self.sha256 = digest
         return digest
 
     @classmethod
@@ -300,7 +304,8 @@ class TypeModel:
                 f"Tệp {_WEIGHTS} của mô hình {folder} không khớp sha256 đã ghi; hãy huấn "
                 "luyện lại: sohoa model train (the model's weights do not match their "
                 "sha256; train it again).")
-        model = cls(settings=doc["settings"], classes=tuple(doc["classes"]), info=doc["info"])
+        model = cls(settings=doc["settings"], classes=tuple(doc["classes"]), info=doc["info"],
+                    sha256=digest)
         vocab = doc["vocabulary"]
         model._word, model._char = _vectorizers(model.settings, (vocab["words"], vocab["chars"]))
         with np.load(folder / _WEIGHTS, allow_pickle=False) as w:

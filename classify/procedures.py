@@ -18,6 +18,8 @@ from importlib import resources
 from typing import Any
 
 from classify.errors import ClassifyDataError
+from classify.fields_procedure import procedure_code
+from classify.fields_text import Page
 from classify.procedure_match import best_procedure
 from classify.rules import load_rules
 from sohoa.text import fold, nfc, normalise_space
@@ -207,11 +209,29 @@ def procedure_for(
 def procedure_for_code(
     code: str | None, procedures: Sequence[Procedure] | None = None
 ) -> Procedure | None:
-    """The procedure with this national portal code (as a receipt's QR code gives it)."""
-    if not code:
+    """The procedure with this national portal code (as a receipt's QR code gives it): the
+    code alone ("1.001193") or with the suffix of the agency that carries it out
+    ("1.001193.000.00.00.H19"), which names the same procedure."""
+    base = _code_base(code)
+    if base is None:
         return None
     return next((p for p in (load_procedures() if procedures is None else procedures)
-                 if p.code == code.strip()), None)
+                 if _code_base(p.code) == base), None)
+
+
+def printed_code(text: str | None) -> str | None:
+    """The national procedure code a receipt prints ("Mã thủ tục: 1.001193", or beside the
+    procedure's name under its label), or None."""
+    return procedure_code(Page.of(text)) if text else None
+
+
+_CODE = re.compile(r"([12]\.\d{6})(?:\.[0-9A-Za-z]{2,3})*")
+
+
+def _code_base(code: str | None) -> str | None:
+    """A national procedure code without its agency suffix, or None when it is none."""
+    m = _CODE.fullmatch(code.strip()) if code else None
+    return m.group(1) if m else (code.strip() or None) if code else None
 
 
 def missing_components(procedure: Procedure, found_types: Iterable[str]) -> list[Component]:

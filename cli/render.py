@@ -57,6 +57,9 @@ def _print_dossier(d: Any) -> None:
             flags.append("already archived")
         if doc.needs_review:
             flags.append("needs review")
+        if doc.decided_by in ("model", "disputed"):
+            flags.append("loại do mô hình gợi ý (type from the model)" if doc.decided_by == "model"
+                         else "quy tắc và mô hình không khớp (the rules and the model disagree)")
         if not doc.indexed:
             flags.append("not searchable yet: run sohoa reconcile")
         flag = f"  [{'; '.join(flags)}]" if flags else ""

@@ -27,6 +27,7 @@ from pipeline.intake import note_day
 from pipeline.pages import PageOutcome, page_layout
 from pipeline.receipts import citizen_of
 from pipeline.reports import DocumentReport, PageRef, ReviewNote
+from pipeline.type_model import Typed, decide_type, decision_record
 from search_api import IndexRecord, SearchUnavailableError
 from signing import DEFAULT_FIELD_NAME, sign_pdf, verify_pdf
 from sohoa import metrics
@@ -98,6 +99,9 @@ def _archive_one(
     texts = [p.text.text if p.text else "" for p in pages]
     with stage("classify"):
         result = rules.classify_document(texts, page_classes)
+        rules_said = (result.doc_type, result.confidence)
+        typed = Typed(result, "rules") if given_type else decide_type(deps, result, texts)
+        result = typed.result
     if given_type or given_fields:
         result = replace(result, doc_type=given_type or result.doc_type,
                          label=rules.label(given_type) if given_type else result.label,
@@ -138,7 +142,7 @@ def _archive_one(
             "classification": {
                 "doc_type": result.doc_type, "label": result.label, "title": result.title,
                 "confidence": result.confidence, "needs_review": result.needs_review,
-                "fields": result.fields,
+                "fields": result.fields, **decision_record(typed, rules_said, given_type),
             },
             "retention": {
                 "class": retention.id, "label": retention.label, "years": retention.years,
@@ -200,6 +204,7 @@ def document_report(
         already_archived=archived.already_archived,
         indexed=indexed,
         fields=classification.fields,
+        decided_by=getattr(classification, "decided_by", None) or "rules",
         review_pages=[ref for ref, page in zip(refs, manifest.pages, strict=True)
                       if page.needs_review],
         review_notes=[ReviewNote(ref.file, ref.page, r.code, r.reason)

@@ -2,9 +2,10 @@
 
 The procedure is the one the receipt's "Thủ tục" line names (``classify.procedure_for``: its
 wording, or its own words by overlap), else the one whose national code the receipt's QR code
-carries (``MaTTHC:``), when the data gives that code, else the one the QR code's procedure name
-(``TenTTHC:``) names. The papers found are the types of the dossier's documents, those already
-archived included when pages are sent into an existing dossier. What is missing goes into the
+carries (``MaTTHC:``) or its text prints ("Mã thủ tục: 1.001193"), when the data gives that
+code, else the one the QR code's procedure name (``TenTTHC:``) names. The papers found are the
+types of the dossier's documents, those already archived included when pages are sent into an
+existing dossier. What is missing goes into the
 dossier's report (``DossierReport.missing``) and into a warning in Vietnamese first.
 """
 
@@ -13,7 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from classify import Procedure, missing_components, procedure_for, procedure_for_code
+from classify import (
+    Procedure,
+    missing_components,
+    printed_code,
+    procedure_for,
+    procedure_for_code,
+)
 from pipeline.reports import MISSING_WARNING, DossierReport, MissingComponent
 
 __all__ = ["check_components", "procedure_of", "qr_procedure_code", "qr_procedure_name"]
@@ -42,12 +49,14 @@ def qr_procedure_name(codes: Iterable[str]) -> str | None:
     return None
 
 
-def procedure_of(printed: str | None, codes: Iterable[str] = ()) -> Procedure | None:
+def procedure_of(printed: str | None, codes: Iterable[str] = (),
+                 receipt: str | None = None) -> Procedure | None:
     """The procedure of a dossier: the one its receipt's "Thủ tục" line names, else the one
-    whose code its receipt's QR code carries, else the one its QR code's procedure name names;
-    None when none is known."""
+    whose code its receipt's QR code carries or its ``receipt`` text prints, else the one its
+    QR code's procedure name names; None when none is known."""
     codes = tuple(codes)
     return (procedure_for(printed) or procedure_for_code(qr_procedure_code(codes))
+            or procedure_for_code(printed_code(receipt))
             or procedure_for(qr_procedure_name(codes)))
 
 

@@ -188,7 +188,8 @@ def plan_dossier(
             f"{int(declared.group(1))} sheets but only {papers} pages were kept: check for "
             "missing or rejected pages and rescan them)"
         )
-    procedure = procedure_of(report.procedure, kept[receipts[0][0]].codes if receipts else ())
+    procedure = procedure_of(report.procedure, kept[receipts[0][0]].codes if receipts else (),
+                             receipt)
     if procedure is not None and not report.procedure:
         report.procedure = procedure.name  # named only by the receipt's QR code
     check_components(report, procedure, found)

@@ -74,6 +74,9 @@ class DocumentReport:
     person should check them."""
     review_notes: list[ReviewNote] = field(default_factory=list)
     """Why, page by page (a page may have several reasons)."""
+    decided_by: str = "rules"
+    """Which opinion gave the type: ``rules``, ``both`` (the model agreed), ``model``,
+    ``disputed`` or ``unsure`` (``classify.decide``), ``person`` (a type given by a clerk)."""
 
 
 @dataclass(frozen=True, slots=True)

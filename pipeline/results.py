@@ -52,6 +52,7 @@ from ocr.types import PageText
 from pipeline.deps import Deps
 from pipeline.intake import note_day
 from pipeline.receipts import load_receipt
+from pipeline.type_model import Typed, decide_type, decision_record
 from sohoa import metrics
 from sohoa.clock import now_vn
 from sohoa.errors import InputDocumentError, SohoaError, UsageError
@@ -230,6 +231,9 @@ def archive_result(
     page_classes: list[PageClass] = [rules.classify_page(p if p is not None else t)
                                      for p, t in zip(ocr_pages, texts, strict=True)]
     read = rules.classify_document(list(texts), page_classes)
+    rules_said = (read.doc_type, read.confidence)
+    typed = Typed(read, "rules") if fields.doc_type else decide_type(deps, read, list(texts))
+    read = typed.result
     doc_type = fields.doc_type or read.doc_type
     found_fields = {**read.fields, **fields.given()}
     if signers and "nguoi_ky" not in found_fields:
@@ -263,7 +267,7 @@ def archive_result(
             "label": rules.label(doc_type), "title": read.title,
             "confidence": 1.0 if fields.doc_type else read.confidence,
             "needs_review": False if fields.doc_type else read.needs_review,
-            "fields": found_fields},
+            "fields": found_fields, **decision_record(typed, rules_said, fields.doc_type)},
         "retention": {
             "class": retention.id, "label": retention.label, "years": retention.years,
             "legal_source": retention.legal_source, "verified": retention.verified,

@@ -3,10 +3,11 @@
 What it learns from (:func:`collect_examples`):
 
 * every archived document whose type can be trusted: the rules were sure of it
-  (classification confidence at least ``classify.decide.RULE_SURE``, no review asked), its
-  text the pages' OCR text (``ocr.json`` in the package), its title as the rules read it. At
-  most ``per_type`` documents of a type are read, picked by the sha256 of their key (the same
-  ones every time, spread over the whole archive);
+  (their confidence at least ``classify.decide.RULE_SURE``, no review asked) or a person gave
+  it; a type the model decided alone is never learnt back (the model would only learn what it
+  already says). Its text is the pages' OCR text (``ocr.json`` in the package), its title as
+  the rules read it. At most ``per_type`` documents of a type are read, picked by the sha256
+  of their key (the same ones every time, spread over the whole archive);
 * the documents people confirmed or corrected, given as ``corrections`` (any iterable of
   ``Example``); a corrected document is taken as corrected, never as it was first typed;
 * the labelled sample dossiers (``samples/truth/``: each document's drawn text and type), so
@@ -18,7 +19,8 @@ Only types the taxonomy still has are learnt. :func:`train_model` holds a fifth 
 examples of each type apart (stratified, picked by the sha256 of their source), measures the
 accuracy of a model trained on the rest, then trains the model on all of them and writes it
 to ``DATA/models/type-model-<time>-<sha256 prefix>/``, points ``current.json`` at it and
-keeps the last ``KEEP`` models (``pipeline.type_model``).
+keeps the last ``KEEP`` models, and publishes it into the object store, where every machine
+serving the archive finds it (``pipeline.type_model.publish``).
 """
 
 from __future__ import annotations
@@ -40,9 +42,17 @@ from classify import Rules
 from classify.decide import RULE_SURE
 from classify.learned import Example, ModelError, TypeModel, sklearn_version
 from pipeline.deps import Deps
-from pipeline.type_model import CURRENT, load_current, read_pointer, write_pointer
+from pipeline.type_model import (
+    CURRENT,
+    POINTERS,
+    load_current,
+    publish,
+    read_pointer,
+    sync_from_store,
+    write_pointer,
+)
 from sohoa.clock import now_vn
-from sohoa.errors import UsageError
+from sohoa.errors import SohoaError, UsageError
 
 __all__ = [
     "HOLDOUT_SHARE",
@@ -137,6 +147,20 @@ def _order(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
+def _trusted(c: Any) -> bool:
+    """Whether an archived classification may teach the model: the rules were sure of it
+    (``rules_confidence`` when the model was weighed in, else its confidence) or a person
+    gave it, and no review is asked."""
+    decided_by = getattr(c, "decided_by", None) or "rules"
+    if decided_by == "person":
+        return not c.needs_review
+    if decided_by not in ("rules", "both"):
+        return False
+    sure = getattr(c, "rules_confidence", None)
+    sure = c.confidence if sure is None else sure
+    return sure is not None and sure >= RULE_SURE and not c.needs_review
+
+
 def archive_examples(deps: Deps, *, per_type: int = PER_TYPE,
                      skip: Iterable[str] = ()) -> list[Example]:
     """The archived documents whose type the rules were sure of, at most ``per_type`` of a
@@ -146,8 +170,8 @@ def archive_examples(deps: Deps, *, per_type: int = PER_TYPE,
     for key, manifest in iter_manifests(deps.store):
         c = manifest.classification
         record = f"{manifest.receipt_code}/{manifest.document_id}"
-        if (c.confidence is None or c.confidence < RULE_SURE or c.needs_review
-                or c.doc_type not in known or c.doc_type == unknown or record in skipped
+        if (not _trusted(c) or c.doc_type not in known or c.doc_type == unknown
+                or record in skipped
                 or "ocr.json" not in manifest.files):
             continue
         chosen[c.doc_type].append((_order(record), key, c.title or ""))
@@ -250,8 +274,10 @@ def train_model(deps: Deps, out_dir: Path | None = None, *,
         report = TrainingReport(name, sha256, sklearn_version(), at.isoformat(), len(examples),
                                 dict(model.info["per_type"]), dict(model.info["sources"]),
                                 len(held), right)
-        write_pointer(out_dir, name, sha256, {k: v for k, v in report.to_json().items()
-                                              if k != "kept"})
+        body = {k: v for k, v in report.to_json().items() if k != "kept"}
+        if out_dir == deps.settings.models_dir:  # in the store first: every machine's model
+            publish(deps.store, out_dir, name, sha256, body)
+        write_pointer(out_dir, name, sha256, body)
         kept = _prune(out_dir, name)
     return TrainingReport(**{**asdict(report), "kept": kept})
 
@@ -277,13 +303,19 @@ def train_now(deps: Deps, *, who: str, corrections: Iterable[Example] | None = N
 
 
 def model_status(deps: Deps) -> dict[str, Any]:
-    """The model in use: its training report, whether it can be used (and why not), and the
-    models kept. ``model`` is None when none was trained."""
+    """The model in use: its training report, whether it can be used (and why not), the
+    models kept, and the one published in the store for every machine (``published``, made
+    the one in use here first). ``model`` is None when none was trained."""
     models_dir = deps.settings.models_dir
+    published, problem = None, None
+    try:  # the model every machine follows, as the next document would fetch it
+        published = sync_from_store(deps.store, models_dir)
+    except (SohoaError, OSError, ValueError) as exc:
+        problem = f"{POINTERS}: {getattr(exc, 'message', None) or exc}"
     kept = sorted(p.name for p in models_dir.iterdir()
                   if p.is_dir() and p.name.startswith(_PREFIX)) if models_dir.is_dir() else []
-    status: dict[str, Any] = {"model": None, "usable": False, "problem": None, "kept": kept,
-                              "pointer": str(models_dir / CURRENT)}
+    status: dict[str, Any] = {"model": None, "usable": False, "problem": problem, "kept": kept,
+                              "pointer": str(models_dir / CURRENT), "published": published}
     try:
         pointer = read_pointer(models_dir)
         if pointer is None:

@@ -28,7 +28,14 @@ from classify.learned import (
 )
 from pipeline.deps import Deps, build_deps
 from pipeline.settings import Settings
-from pipeline.training import SEED_DIR, sample_examples, split, train_model, train_now
+from pipeline.training import (
+    SEED_DIR,
+    archive_examples,
+    sample_examples,
+    split,
+    train_model,
+    train_now,
+)
 from pipeline.type_model import ModelMissingError, decide_type, load_current, read_pointer
 from service import OPERATOR, Actor, Service
 from sohoa.clock import VN_TZ
@@ -356,3 +363,28 @@ def test_a_type_corrected_at_the_review_desk_is_learnt(deps: Deps,
     seeded = sum(e.doc_type == "giay_uy_quyen" for e in samples)
     assert report.sources["correction"] == 1
     assert report.per_type["giay_uy_quyen"] == seeded + 1
+
+
+def test_a_type_the_model_decided_alone_is_never_learnt_back(
+        deps: Deps, samples: list[Example], tmp_path: Path) -> None:
+    """Only what the rules were sure of, or what a person gave, teaches the model: a type the
+    model decided (or that the rules and the model disputed) would teach it its own mistakes."""
+    by_type = {t: [e for e in samples if e.doc_type == t] for t in ("hop_dong", "don_de_nghi")}
+    for n, e in enumerate(by_type["hop_dong"][:2]):
+        _archive(deps, f"sure{n}", e)  # the rules alone, sure (no decided_by: before it)
+    e = by_type["don_de_nghi"][0]
+    for name, how in (("model", {"decided_by": "model", "rules_confidence": 0.3}),
+                      ("both", {"decided_by": "both", "rules_confidence": 0.6}),
+                      ("disputed", {"decided_by": "disputed", "rules_confidence": 1.0}),
+                      ("person", {"decided_by": "person", "rules_confidence": 0.3})):
+        archive_document(
+            deps.store, receipt_code=CODE, document_id=name,
+            files={"document.pdf": f"%PDF {name}".encode(),
+                   "ocr.json": json.dumps({"pages": [{"text": e.text}]}).encode()},
+            metadata={"dossier": {"receipt_code": CODE},
+                      "classification": {"doc_type": "don_de_nghi", "label": "Đơn",
+                                         "title": e.title, "confidence": 0.9,
+                                         "needs_review": False, "fields": {}, **how}},
+            retain_until=None, permanent=True)
+    learnt = sorted(x.source for x in archive_examples(deps))
+    assert learnt == [f"archive:{CODE}/person", f"archive:{CODE}/sure0", f"archive:{CODE}/sure1"]
