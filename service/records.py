@@ -89,12 +89,39 @@ def view_json(view: DocumentView) -> dict[str, Any]:
         if first else {"doc_type": m.classification.doc_type, "label": m.classification.label}
     return summary(m) | {
         "fields": m.classification.fields, "confidence": m.classification.confidence,
-        "read_as": read_as,
+        "read_as": read_as, "decided": decided_json(m.classification),
         "package": view.package, "logical": view.logical, "reviewed": view.reviewed,
         "spans": [s.to_json() for s in view.spans], "revision": view.number,
         "merged_into": view.merged_into, "pages_note": pages_note(view),
         "revisions": [revision_json(r) for r in view.history],
     }
+
+
+DECIDED_BY = {
+    "rules": "quy tắc đọc tiêu đề xác định",
+    "both": "quy tắc và mô hình học từ hồ sơ cùng kết luận",
+    "model": "mô hình học từ hồ sơ xác định, vì quy tắc không chắc",
+    "disputed": "quy tắc và mô hình học từ hồ sơ không thống nhất",
+    "unsure": "cả quy tắc lẫn mô hình học từ hồ sơ đều không chắc",
+    "person": "người tiếp nhận chọn loại",
+}
+"""How each ``decided_by`` (``pipeline.type_model.decision_record``) reads on the review desk."""
+
+
+def decided_json(c: Any) -> dict[str, Any] | None:
+    """How a document's type was decided when it was read: by whom (``by``, and ``why`` in
+    Vietnamese), the rules' type and confidence, and the model's three likeliest types with
+    their probabilities; None for a document read before the model was weighed in."""
+    extra = c.model_extra or {}
+    by = extra.get("decided_by")
+    if not by:
+        return None
+    model = extra.get("model") or {}
+    return {"by": by, "why": DECIDED_BY.get(str(by), str(by)),
+            "rules_type": extra.get("rules_type"),
+            "rules_confidence": extra.get("rules_confidence"),
+            "model_top": [{"doc_type": t, "p": p} for t, p in model.get("top", [])],
+            "model_sha256": model.get("sha256")}
 
 
 def pages_note(view: DocumentView) -> str:

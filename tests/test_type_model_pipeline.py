@@ -22,6 +22,8 @@ from pipeline.deps import build_deps
 from pipeline.runner import process_paths
 from pipeline.settings import Settings
 from pipeline.type_model import publish
+from service import Actor, Service
+from service.records import DECIDED_BY
 from tests.test_ingest import text_page
 
 LINE = "Ủy ban nhân dân phường Đống Đa"
@@ -79,6 +81,20 @@ def test_where_the_rules_find_no_title_the_model_in_the_store_decides_and_a_pers
     assert c["confidence"] < REVIEW and c["needs_review"]
     assert c["model"]["sha256"] == sha and c["model"]["top"][0][0] == "giay_uy_quyen"
     assert c["model"]["top"][0][1] >= 0.8 and c["rules_confidence"] < REVIEW
+    # the review desk says which opinion decided, and what each said
+    service = Service.build(Settings(data=data, workers=1))
+    archivist = Actor("Phạm Thu Trang", frozenset({"archivist"}))
+    code = report["inputs"][0]["dossiers"][0]["receipt_code"]
+    queued = {d["document_id"]: d for d in service.review.queue(archivist)["documents"]}
+    assert queued[doc["document_id"]]["decided"]["by"] == "model"
+    decided = service.review.document(archivist, code, doc["document_id"])["decided"]
+    assert decided["why"] == DECIDED_BY["model"] and decided["model_sha256"] == sha
+    assert (decided["rules_type"], decided["model_top"][0]["doc_type"]) == (
+        deps.rules.unknown.id, "giay_uy_quyen")
+    service.review.confirm(archivist, code, doc["document_id"], "đúng là giấy ủy quyền")
+    assert doc["document_id"] not in {
+        d["document_id"] for d in service.review.queue(archivist)["documents"]}
+    service.close()
 
 
 @pytest.fixture
