@@ -176,16 +176,17 @@ def inheritance(mk: Maker) -> Dossier:
     sign_right(t, signer(["TL. CHỦ TỊCH", "CÔNG CHỨC TƯ PHÁP - HỘ TỊCH"], "Lê Thị Hương",
                          space=17.0), seal=True)
     extract = Paper("trich_luc_ho_tich", "Trích lục khai tử (bản sao)", "trich_luc_khai_tu",
-                    [t], {"ho_ten": father_name.upper(), "so_ky_hieu": "125/TLKT-BS",
+                    [t], {"ho_ten": father_name.upper(), "so_cccd": "040048001873",
+                          "so_ky_hieu": "125/TLKT-BS",
                           "ngay_ban_hanh": "2025-12-29",
                           "co_quan_ban_hanh": "Ủy ban nhân dân xã Diễn Châu"}, head)
     return Dossier(code, procedure, [], [receipt, form, estate, cert, extract])
 
 
 def recognition(mk: Maker) -> Dossier:
-    """Nhận cha, mẹ, con (Vĩnh Long): the commune's slip with a QR code at its foot and the procedure on
-    the line under its label, the declaration, the father's 2024 card copy, the child's birth
-    certificate; the proof of kinship is missing."""
+    """Nhận cha, mẹ, con (Vĩnh Long): the commune's slip (the procedure on the line under its
+    label, a QR code at its foot), the declaration, the father's 2024 card copy, the child's
+    birth certificate; the proof of kinship is missing."""
     father = mk.person("Thạch Minh Khang", "1990-07-21", True, "086",
                        "ấp Phú Thạnh, xã Long Hồ, tỉnh Vĩnh Long")
     mother = mk.person("Trương Thị Diễm My", "1994-10-05", False, "086",
@@ -262,7 +263,7 @@ def recognition(mk: Maker) -> Dossier:
     b.line(f"Đăng ký {words(date(2021, 11, 29))}", "i", 11.5, align="r")
     sign_right(b, signer(["CHỦ TỊCH"], "Nguyễn Văn Tư", space=18.0, pt=11.5), seal=True)
     birth = Paper("giay_khai_sinh", "Giấy khai sinh (2021)", "giay_khai_sinh_mau", [b],
-                  {"ho_ten": "TRƯƠNG GIA HÂN", "so_ky_hieu": "204",
+                  {"ho_ten": "TRƯƠNG GIA HÂN", "so_cccd": "086321004517", "so_ky_hieu": "204",
                    "ngay_ban_hanh": "2021-11-29",
                    "co_quan_ban_hanh": "Ủy ban nhân dân xã Tân Hạnh"}, head)
     missing = ["Chứng cứ chứng minh quan hệ cha, mẹ, con (văn bản giám định, xác nhận của cơ "
