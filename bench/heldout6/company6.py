@@ -296,7 +296,7 @@ def dossiers(mk: Maker) -> list[tuple[str, Dossier]]:
     """The four dossiers with their procedure ids, in scan order."""
     import dossiers6
 
-    return [("thua_ke_qsdd", dossiers6.inheritance(mk)),
+    return [("dang_ky_lai_khai_tu", dossiers6.death_again(mk)),
             ("nhan_cha_me_con", dossiers6.recognition(mk)),
             ("thay_doi_doanh_nghiep", company_change(mk)),
             ("cap_lai_gcn", lost_certificate(mk))]

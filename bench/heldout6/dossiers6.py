@@ -1,8 +1,9 @@
-"""The four dossiers of the sixth held-apart set: an inheritance of land (Nghệ An), a father
+"""The four dossiers of the sixth held-apart set: a death registered again (Nghệ An), a father
 recognising his child without the proof of kinship (Vĩnh Long), a company's change of its
 registered office and legal representative (Đà Nẵng) and a lost land certificate issued again
-(Lâm Đồng). Each starts with its counter's receipt in the wording of a real kind of slip that
-no earlier set used, which names the procedure in its own words."""
+(Lâm Đồng); and a family's estate papers, loose. Each dossier starts with its counter's
+receipt in the wording of a real kind of slip that no earlier set used, which names the
+procedure in its own words."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from page6 import (
     Maker,
     Page,
     Paper,
+    Person,
     card_2024,
     dmy,
     header,
@@ -36,21 +38,21 @@ def slip(p: Page, agency: tuple[str, ...], code: str, heading: str, dated: str,
     return head
 
 
-def inheritance(mk: Maker) -> Dossier:
-    """Thừa kế QSDĐ (Nghệ An): the land office's hand-over slip with a table of papers, the
-    change application, the heirs' declaration of the estate (2 p.), the father's 2003 land
-    certificate (colour, 300 dpi), a copy of his death extract."""
-    father_name, died = "Hồ Sỹ Lộc", date(2025, 6, 14)
-    heir = mk.person("Hồ Thị Thanh Nhàn", "1979-04-02", False, "040",
-                     "xóm 7, xã Diễn Châu, tỉnh Nghệ An")
-    brother = mk.person("Hồ Sỹ Thắng", "1982-12-19", True, "040",
-                        "xóm 7, xã Diễn Châu, tỉnh Nghệ An")
+NHAN = Person("Hồ Thị Thanh Nhàn", date(1979, 4, 2), False, "040179004826",
+               "xóm 7, xã Diễn Châu, tỉnh Nghệ An", "0912447305")
+"""The daughter who registers her mother's death again and inherits her father's land."""
+
+
+def death_again(mk: Maker) -> Dossier:
+    """Đăng ký lại khai tử (Nghệ An): the commune centre's hand-over slip with a table of
+    papers, the declaration, a copy of the 2014 death certificate."""
+    heir = NHAN
     code = "000.40.27.H40-260112-0311"
-    procedure = ("Đăng ký biến động do nhận thừa kế quyền sử dụng đất - khai nhận di sản của "
-                 "ông Hồ Sỹ Lộc (thửa 512, tờ bản đồ 31)")
-    agency = "Chi nhánh Văn phòng đăng ký đất đai tỉnh Nghệ An khu vực Diễn Châu"
+    procedure = ("Đăng ký lại khai tử cho bà Trần Thị Lài (chết năm 2014, sổ hộ tịch bị mất "
+                 "do lũ lụt) - người yêu cầu là con gái")
+    agency = "Trung tâm Phục vụ hành chính công xã Diễn Châu"
     p = mk.page("andika", 11.5, (18.0, 194.0), 12.0)
-    head = slip(p, ("VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI", "TỈNH NGHỆ AN", "CHI NHÁNH KHU VỰC DIỄN CHÂU"),
+    head = slip(p, ("UBND XÃ DIỄN CHÂU", "TRUNG TÂM PHỤC VỤ", "HÀNH CHÍNH CÔNG"),
                 code, "PHIẾU GIAO NHẬN HỒ SƠ", f"Diễn Châu, {words(date(2026, 1, 12))}",
                 ("(Liên 2: Giao cho người nộp hồ sơ)",))
     rows(p, [f"{agency} nhận hồ sơ của:",
@@ -61,14 +63,13 @@ def inheritance(mk: Maker) -> Dossier:
     p.gap(1.5)
     p.table([12.0, 110.0, 27.0, 27.0], [
         ["STT", "Tên giấy tờ", "Bản chính", "Bản sao"],
-        ["1", "Đơn đăng ký biến động đất đai, tài sản gắn liền với đất", "01", ""],
-        ["2", "Văn bản khai nhận di sản đã công chứng", "01", ""],
-        ["3", "Giấy chứng nhận QSDĐ số AĐ 318457", "01", ""],
-        ["4", "Trích lục khai tử ông Hồ Sỹ Lộc", "", "01"]], aligns="lllc", pt=11.0)
+        ["1", "Tờ khai đăng ký lại khai tử", "01", ""],
+        ["2", "Giấy chứng tử số 08 ngày 21/3/2014", "", "01"],
+        ["3", "Căn cước của người yêu cầu", "xuất trình", ""]], aligns="lllc", pt=11.0)
     p.gap(1.5)
-    rows(p, ["Số tờ: 06. Phí, lệ phí: đã nộp theo biên lai.",
-             "Ngày hẹn trả kết quả: 23/01/2026 (buổi chiều)",
-             "Nơi trả kết quả: Bộ phận một cửa, Chi nhánh khu vực Diễn Châu"])
+    rows(p, ["Số tờ: 02. Lệ phí: miễn.",
+             "Ngày hẹn trả kết quả: 16/01/2026 (buổi chiều)",
+             "Nơi trả kết quả: quầy số 2, Trung tâm Phục vụ hành chính công xã"])
     sign_both(p, signer(["NGƯỜI NỘP"], heir.name, "(Ký, ghi rõ họ tên)", 14.0, 11.5),
               signer(["CÁN BỘ TIẾP NHẬN"], "Phan Văn Quý", "(Ký, ghi rõ họ tên)", 14.0, 11.5))
     receipt = Paper("phieu_tiep_nhan", "Phiếu giao nhận hồ sơ", "phieu_giao_nhan", [p],
@@ -76,32 +77,62 @@ def inheritance(mk: Maker) -> Dossier:
                      "ngay_ban_hanh": "2026-01-12", "co_quan_ban_hanh": agency}, head)
 
     f = mk.page("charis", 12.0, (22.0, 192.0), 12.0)
-    f.line("Mẫu số 11/ĐK", "i", 10.0, align="r")
     motto(f, 12.0)
-    head = title(f, "ĐƠN ĐĂNG KÝ BIẾN ĐỘNG ĐẤT ĐAI,\nTÀI SẢN GẮN LIỀN VỚI ĐẤT", 13.5)
-    f.line("Kính gửi: Chi nhánh Văn phòng đăng ký đất đai khu vực Diễn Châu", "r", 11.5,
-           align="c")
+    head = title(f, "TỜ KHAI ĐĂNG KÝ LẠI KHAI TỬ", 14.0)
+    f.line("Kính gửi: Ủy ban nhân dân xã Diễn Châu, tỉnh Nghệ An", "r", 11.5, align="c")
     f.gap(2.0)
-    rows(f, ["1. Người sử dụng đất:",
-             "1.1. Họ, chữ đệm, tên (viết in hoa):"])
+    rows(f, ["Họ, chữ đệm, tên người yêu cầu:"])
     f.field(heir.upper, style="b", x0=40.0)
-    rows(f, [f"1.2. Số định danh cá nhân: {heir.cccd}; năm sinh {heir.born.year}",
-             f"1.3. Địa chỉ thường trú: {heir.home}",
-             "2. Thửa đất: thửa số 512, tờ bản đồ số 31; diện tích 286,0 m2; đất ở tại nông "
-             "thôn 200 m2, đất trồng cây lâu năm 86 m2",
-             "3. Nội dung biến động: nhận thừa kế toàn bộ thửa đất của cha là ông Hồ Sỹ Lộc "
-             "(chết năm 2025) theo văn bản khai nhận di sản công chứng ngày 08/01/2026",
-             "4. Giấy tờ nộp kèm: Giấy chứng nhận số AĐ 318457; văn bản khai nhận di sản; "
-             "trích lục khai tử",
-             "Tôi cam đoan nội dung kê khai trên đơn là đúng sự thật và chịu trách nhiệm "
-             "trước pháp luật."])
+    rows(f, [f"Nơi cư trú: {heir.home}",
+             f"Giấy tờ tùy thân: Căn cước số {heir.cccd}",
+             "Quan hệ với người đã chết: con",
+             "Đề nghị cơ quan đăng ký lại khai tử cho người có tên dưới đây:",
+             "Họ, chữ đệm, tên: TRẦN THỊ LÀI     Giới tính: Nữ     Dân tộc: Kinh",
+             "Ngày, tháng, năm sinh: 10/10/1951",
+             "Đã chết vào lúc: 16 giờ 00 phút, ngày 19/3/2014, tại nhà, xóm 7, xã Diễn Thành",
+             "Đã đăng ký khai tử tại: UBND xã Diễn Thành, huyện Diễn Châu; số 08, quyển số "
+             "01/2014, ngày 21/3/2014",
+             "Lý do đăng ký lại: sổ hộ tịch lưu tại xã bị mất trong đợt lũ tháng 10 năm 2020.",
+             "Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm "
+             "trước pháp luật về cam đoan của mình."])
     f.gap(2.0)
-    f.line(f"Diễn Châu, {words(date(2026, 1, 10), pad=False)}", "i", 12.0, align="r")
-    sign_right(f, signer(["NGƯỜI VIẾT ĐƠN"], heir.name, "(Ký và ghi rõ họ tên)", 15.0, 12.0))
-    form = Paper("don_de_nghi", "Đơn đăng ký biến động đất đai", "don_bien_dong_tk", [f],
+    f.line(f"Làm tại: xã Diễn Châu, {words(date(2026, 1, 10), pad=False)}", "i", 12.0,
+           align="r")
+    sign_right(f, signer(["Người yêu cầu"], heir.name, "(Ký, ghi rõ họ, chữ đệm, tên)", 15.0,
+                         12.0))
+    form = Paper("don_de_nghi", "Tờ khai đăng ký lại khai tử", "to_khai_lai_khai_tu", [f],
                  {"ho_ten": heir.upper, "so_cccd": heir.cccd, "ngay_ban_hanh": "2026-01-10"},
                  head)
 
+    c = mk.page("charis", 12.0, (26.0, 186.0), 16.0)
+    header(c, ("UBND HUYỆN DIỄN CHÂU", "UBND XÃ DIỄN THÀNH"), "08", None, pt=11.5)
+    head = title(c, "GIẤY CHỨNG TỬ", 15.5, ("(Bản sao)",))
+    rows(c, ["Họ và tên: TRẦN THỊ LÀI     Giới tính: Nữ",
+             "Ngày, tháng, năm sinh: 10/10/1951     Dân tộc: Kinh     Quốc tịch: Việt Nam",
+             "Nơi thường trú cuối cùng: xóm 7, xã Diễn Thành, huyện Diễn Châu, tỉnh Nghệ An",
+             "Số CMND: 181023517",
+             "Đã chết vào lúc: 16 giờ 00 phút, ngày 19 tháng 3 năm 2014",
+             "Nơi chết: tại nhà",
+             "Nguyên nhân chết: bệnh già",
+             "Người đi khai tử: Hồ Sỹ Lộc, quan hệ với người chết: chồng"])
+    c.gap(2.0)
+    c.line(f"Đăng ký ngày {dmy(date(2014, 3, 21))}", "i", 11.5, align="r")
+    sign_right(c, signer(["TM. UBND XÃ DIỄN THÀNH", "CHỦ TỊCH"], "Cao Xuân Hòa", space=17.0,
+                         pt=11.5), seal=True)
+    death = Paper("giay_chung_tu", "Giấy chứng tử (2014, bản sao)", "giay_chung_tu_cu", [c],
+                  {"ho_ten": "TRẦN THỊ LÀI", "so_ky_hieu": "08", "ngay_ban_hanh": "2014-03-21",
+                   "co_quan_ban_hanh": "UBND xã Diễn Thành"}, head)
+    return Dossier(code, procedure, [], [receipt, form, death])
+
+
+def estate_papers(mk: Maker) -> list[Paper]:
+    """Loose papers of one family (Nghệ An): the heirs' declaration of the estate (2 p.,
+    notarised), the father's 2003 land certificate (colour, 300 dpi), a copy of his death
+    extract."""
+    father_name, died = "Hồ Sỹ Lộc", date(2025, 6, 14)
+    heir = NHAN
+    brother = mk.person("Hồ Sỹ Thắng", "1982-12-19", True, "040",
+                        "xóm 7, xã Diễn Châu, tỉnh Nghệ An")
     a = mk.page("charis", 12.5, (24.0, 190.0), 14.0)
     motto(a, 12.5)
     head = title(a, "VĂN BẢN KHAI NHẬN DI SẢN", 15.0)
@@ -115,7 +146,7 @@ def inheritance(mk: Maker) -> Dossier:
         f"ngày {dmy(died)} theo Trích lục khai tử số 125/TLKT-BS. Di sản là quyền sử dụng "
         "thửa đất số 512, tờ bản đồ số 31, diện tích 286,0 m2 theo Giấy chứng nhận số AĐ "
         "318457 do UBND huyện Diễn Châu cấp ngày 15/9/2003.", align="j")
-    a.p("Mẹ chúng tôi là bà Trần Thị Lài đã chết năm 2019; ông Hồ Sỹ Lộc không để lại di "
+    a.p("Mẹ chúng tôi là bà Trần Thị Lài đã chết năm 2014; ông Hồ Sỹ Lộc không để lại di "
         "chúc. Ông Hồ Sỹ Thắng tự nguyện nhường toàn bộ phần di sản mình được hưởng cho bà "
         "Hồ Thị Thanh Nhàn.", align="j")
     a2 = mk.page("charis", 12.5, (24.0, 190.0), 16.0)
@@ -180,7 +211,7 @@ def inheritance(mk: Maker) -> Dossier:
                           "so_ky_hieu": "125/TLKT-BS",
                           "ngay_ban_hanh": "2025-12-29",
                           "co_quan_ban_hanh": "Ủy ban nhân dân xã Diễn Châu"}, head)
-    return Dossier(code, procedure, [], [receipt, form, estate, cert, extract])
+    return [estate, cert, extract]
 
 
 def recognition(mk: Maker) -> Dossier:
@@ -246,7 +277,7 @@ def recognition(mk: Maker) -> Dossier:
 
     b = mk.page("charis", 12.0, (26.0, 188.0), 16.0, dpi=300, color=True)
     b.frame()
-    header(b, ("ỦY BAN NHÂN DÂN", "XÃ TÂN HẠNH"), "204", None, pt=11.5)
+    header(b, ("ỦY BAN NHÂN DÂN", "XÃ TÂN HẠNH"), "217", None, pt=11.5)
     head = title(b, "GIẤY KHAI SINH", 16.0)
     rows(b, ["Họ, chữ đệm, tên: TRƯƠNG GIA HÂN",
              "Ngày, tháng, năm sinh: 17/11/2021   ghi bằng chữ: ngày mười bảy, tháng mười "
@@ -263,7 +294,7 @@ def recognition(mk: Maker) -> Dossier:
     b.line(f"Đăng ký {words(date(2021, 11, 29))}", "i", 11.5, align="r")
     sign_right(b, signer(["CHỦ TỊCH"], "Nguyễn Văn Tư", space=18.0, pt=11.5), seal=True)
     birth = Paper("giay_khai_sinh", "Giấy khai sinh (2021)", "giay_khai_sinh_mau", [b],
-                  {"ho_ten": "TRƯƠNG GIA HÂN", "so_cccd": "086321004517", "so_ky_hieu": "204",
+                  {"ho_ten": "TRƯƠNG GIA HÂN", "so_cccd": "086321004517", "so_ky_hieu": "217",
                    "ngay_ban_hanh": "2021-11-29",
                    "co_quan_ban_hanh": "Ủy ban nhân dân xã Tân Hạnh"}, head)
     missing = ["Chứng cứ chứng minh quan hệ cha, mẹ, con (văn bản giám định, xác nhận của cơ "

@@ -351,6 +351,10 @@ def birth_notice(mk: Maker) -> Paper:
 
 def known(mk: Maker) -> list[Paper]:
     """The loose papers of known types, in scan order."""
-    return [decision(mk), letter(mk), marriage_extract(mk), lease(mk), submission(mk),
+    import dossiers6
+
+    estate, cert, extract = dossiers6.estate_papers(mk)
+    return [decision(mk), estate, letter(mk), marriage_extract(mk), cert, lease(mk),
+            submission(mk), extract,
             old_id(mk), boundary(mk), tax_notice(mk), company_cert(mk), record_2(mk),
             undertaking(mk), report(mk), refusal(mk), birth_notice(mk)]
