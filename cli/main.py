@@ -55,10 +55,15 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.ERROR)
     args = _parser().parse_args(argv)
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # here, so that a reader gone away is met below, not at exit
+        return code
     except SohoaError as exc:
         print(f"error: {exc.message}  [{exc.code}]", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `sohoa … | head` stopped reading: stop quietly, as a shell tool
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

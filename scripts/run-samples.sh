@@ -79,7 +79,7 @@ fi
 # would: the officer's unsigned decision is signed in their name (with their signature image
 # from samples/results/images) and sealed, archived into its dossier, listed and fetched back.
 result_code=000.00.12.H19-250414-0011
-if ! .venv/bin/sohoa users list --by "Đỗ Minh Quân" | grep -q '^doan:'; then
+if ! .venv/bin/sohoa users list --by "Đỗ Minh Quân" | grep '^doan:' > /dev/null; then
   pw=$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(12))')
   SOHOA_PASSWORD="$pw" .venv/bin/sohoa users add doan --name "Lương Văn Đoàn" --role officer \
     --agency 000.00.12.H19 --by "Đỗ Minh Quân" > /dev/null
