@@ -3,7 +3,9 @@
 ``so_cccd``: only a 12-digit number labelled as a personal identification number (CCCD,
 căn cước, CMND/CCCD, số định danh cá nhân, an ID card's "Số / No."), the first one, also in
 groups or boxes ("0010 8823 6497"); never a bare number, never one whose label speaks of an
-account, a telephone, a tax code, a contract, a passport or a driving licence, nor one of a
+account, a telephone, a tax code or any other "mã số", a social insurance, an enterprise, a
+receipt or a dossier, a contract, a passport or a driving licence (between the label and the
+number, or before the label on its line: "Số tài khoản (CCCD):"), nor one of a
 column of a table of people ("Số định danh cá nhân" over rows of numbers), nor one whose first
 three digits are no province's code (the number's structure, Thông tư 59/2021/TT-BCA: province
 of birth registration, then century and sex, then year of birth, so a misread "956…" is no
@@ -22,17 +24,22 @@ from sohoa.text import fold
 __all__ = ["PROVINCE_CODES", "find_id_number", "find_id_numbers"]
 
 _ID_LABEL = re.compile(
-    r"cmnd\s*/\s*cccd|cccd|cmnd|can cuoc(?: cong dan)?|(?:so )?dinh danh(?: ca nhan)?"
+    r"cmnd\s*/\s*cccd|cccd|cmnd|can cuoc(?: cong dan)?|so dinh danh(?: ca nhan)?|dinh danh ca nhan"
     r"|personal identification number|identity card|(?P<card>\bso\s*/\s*no\b\.?)"
 )
 _ID_VALUE = re.compile(r"[^\d]{0,45}?(?<!\d)(\d{12})(?!\d)")
 _ID_SPACED = re.compile(r"[^\d]{0,45}?(?<!\d)(\d{1,4}(?:[ .|]\d{1,4}){2,11})(?!\d)")
 """Twelve digits in groups or boxes, as OCR reads a form's boxed number ("0 0 1 0 8 8 …")."""
-_NOT_ID = re.compile(r"tai khoan|\bstk\b|account|dien thoai|phone|\bdt\b|ma so thue|\bfax\b"
-                     r"|hop dong|so tien|ho chieu|passport|lai xe|gplx|driving")
+_NOT_ID = re.compile(r"tai khoan|\bstk\b|account|dien thoai|phone|\bdt\b|ma so|\bmst\b|\bfax\b"
+                     r"|hop dong|so tien|ho chieu|passport|lai xe|gplx|driving|bhxh|bhyt"
+                     r"|bao hiem|doanh nghiep|bien nhan|bien lai|ho so|\bma\b")
 _OTHER_LABEL = re.compile(r"\n[^\n]*[a-z][^\n]*:")
 """A line of its own label between the identity label and the number ("Số CCCD: chưa có" /
 "Số biên nhận: 0790…"): the number is that label's."""
+_BEFORE = re.compile(r"[^\n:\d]*$")
+"""What stands before the label on its line, after the last value ("Số tài khoản (" CCCD)."""
+_LABEL_OF = re.compile(r"\bma\s*(?:so\s*)?$")
+""""Mã số" of "Mã số định danh cá nhân": the label's own first words."""
 _OR_PASSPORT = re.compile(r"^\s*/\s*(?:ho chieu|passport)\b")
 _TWELVE = re.compile(r"(?<!\d)\d{12}(?!\d)")
 PROVINCE_CODES = frozenset((
@@ -58,8 +65,10 @@ def find_id_numbers(page: Page, doc_type: str | None = None) -> list[tuple[int, 
         if m is None or sum(c.isdigit() for c in m.group(1)) != 12:
             continue
         gap = _OR_PASSPORT.sub("", text[label.end():m.start(1)])  # "Số CCCD/Hộ chiếu:"
-        if gap.count("\n") > 1 or _NOT_ID.search(gap) or _OTHER_LABEL.search(gap):
-            continue
+        before = _LABEL_OF.sub("", _BEFORE.search(text, 0, label.start()).group())
+        if (gap.count("\n") > 1 or _NOT_ID.search(gap) or _OTHER_LABEL.search(gap)
+                or _NOT_ID.search(before)):
+            continue  # "Số tài khoản (CCCD):", "CCCD kèm theo. Mã số BHXH: …"
         after = text[m.end(1):].split("\n", 2)
         if "\n" in gap and len(after) > 1 and _TWELVE.search(after[1]):
             continue  # a column of a table of people: the number of none of them in particular
