@@ -6,10 +6,10 @@ first twelve non-empty lines, the first one: at the start of the line (under the
 the Decree 30/2020 layout), beside the agency read onto the same line ("PHÒNG TƯ PHÁP Số:
 41/PTP-CT"), after a receipt's series ("Ký hiệu: AG-23E Số: 0001234") or a register's book
 ("Quyển số: 03, Số: 115"). It beats the numbers of registers; then, each at the start of a
-line: "Số biên lai", "Số vào sổ [cấp GCN, cấp bằng, …]", "Số công chứng" / "Số CC" / "Số chứng thực",
-"Số đăng ký", "Số seri" / "Số phát hành", "Quyển số", "Số hồ sơ". Never the number of another
-paper: one cited in a "Căn cứ …" paragraph, or a "Số …" without a colon that goes on a
-sentence of the line before ("theo Giấy chứng nhận" / "Số CS 04127 cấp ngày …"). A
+line: "Số biên lai", "Số vào sổ [cấp GCN, cấp bằng, …]", "Số công chứng" / "Số CC" / "Số
+chứng thực", "Số đăng ký", "Số seri" / "Số phát hành", "Quyển số", "Số hồ sơ". Never the
+number of another paper: one cited in a "Căn cứ …" paragraph, or a "Số …" without a colon
+that goes on a sentence of the line before ("theo Giấy chứng nhận" / "Số CS 04127 cấp ngày …"). A
 land-use certificate is filed by its register number ("Số vào sổ cấp GCN"), so for
 ``giay_chung_nhan_qsdd`` that comes first. The number keeps every part and its trailing
 letters ("125/2025/QĐ-UBND", "1804/C06-P4"); codes are given without spaces. A telephone
