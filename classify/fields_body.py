@@ -17,7 +17,9 @@ citizen fills in (its title "ĐƠN …", "TỜ KHAI …", "GIẤY ĐỀ NGHỊ �
 issuing body: the body it is sent to is its addressee, the one that confirms it at the foot
 did not issue it. Otherwise (certificates) the body of the signature block that names its
 place: "TM. ỦY BAN NHÂN DÂN / HUYỆN X", or a body above a signer's title ("SỞ … / TỈNH X /
-KT. GIÁM ĐỐC"). As printed, in capitals when printed so.
+KT. GIÁM ĐỐC"). As printed, in capitals when printed so; the marks OCR misread on the fixed
+words of a body's name and on a place name the paper prints elsewhere are restored
+(``classify.fields_spelling``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 
 from classify.fields_number import OWN_NUMBER
+from classify.fields_spelling import respell
 from classify.fields_text import Page, is_upper
 from sohoa.text import fold, normalise_space
 
@@ -179,12 +182,14 @@ def _is_application(page: Page) -> bool:
 
 
 def find_agency(page: Page) -> str | None:
-    """The body that issued the paper (see the module docstring)."""
+    """The body that issued the paper (see the module docstring), spelt as it is
+    (``classify.fields_spelling``)."""
     if found := _header_body(page) or _seller(page):
-        return found
+        return respell(found, page)
     if _is_application(page):
         return None  # a form a citizen fills in; a body that confirms it did not issue it
-    return _signing_body(page)
+    found = _signing_body(page)
+    return respell(found, page) if found else None
 
 
 def _signing_body(page: Page) -> str | None:

@@ -1,0 +1,114 @@
+"""The spelling of a body's name printed in capitals, restored where OCR misread its marks.
+
+OCR reads the small tone marks of capitals worst ("PHÒNG TÁI NGUYÊN", "TRUNG TÂM PHỤC VỤ HÀNH
+CHÍNH CÕNG", "UỶ BAN NHẢN DÂN"): the letters are right, the marks are not. A body's name is
+made of a few fixed words (the bodies of the administration, Nghị định 30/2020/NĐ-CP Phụ lục
+I) and a place name. ``respell`` gives:
+
+* the fixed words, a run of them matched without marks ("uy ban nhan dan", "tai nguyen va moi
+  truong", "phuc vu hanh chinh cong"), their one spelling (the modern placement of the tone:
+  "ỦY", "HÒA"), up to the first administrative word of a place ("XÃ", "TỈNH"): the place name
+  after it is no fixed word ("XÃ PHONG ĐIỀN" is no "PHÒNG");
+* a place name after its administrative word ("PHƯỜNG NHƠN THẢNH"), the spelling the paper
+  itself prints in sentence case elsewhere, every word capitalised ("phường Nhơn Thành", "Nhơn
+  Thành, ngày …"), where OCR reads the marks of small letters better; a place name the paper
+  prints nowhere else is left as read.
+
+Only letters' marks change: a word whose letters differ is never replaced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classify.fields_text import Page, is_upper
+from sohoa.text import fold, nfc
+
+__all__ = ["respell"]
+
+_WORDS = (
+    "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ỦY BAN MẶT TRẬN TỔ QUỐC", "BỘ PHẬN MỘT CỬA",
+    "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG",
+    "TRUNG TÂM HÀNH CHÍNH CÔNG", "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI", "VĂN PHÒNG CÔNG CHỨNG",
+    "VĂN PHÒNG", "PHÒNG", "SỞ", "CHI CỤC", "CỤC", "TỔNG CỤC", "CHI NHÁNH",
+    "TÀI NGUYÊN VÀ MÔI TRƯỜNG", "NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+    "TƯ PHÁP", "TƯ PHÁP - HỘ TỊCH",
+    "KẾ HOẠCH VÀ ĐẦU TƯ", "TÀI CHÍNH - KẾ HOẠCH", "TÀI CHÍNH", "XÂY DỰNG", "KINH TẾ", "HẠ TẦNG",
+    "KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ", "QUẢN LÝ ĐÔ THỊ", "KINH TẾ - HẠ TẦNG", "VĂN HÓA - XÃ HỘI",
+    "VĂN HÓA, KHOA HỌC VÀ THÔNG TIN", "LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "NỘI VỤ", "Y TẾ",
+    "GIÁO DỤC VÀ ĐÀO TẠO", "CÔNG THƯƠNG", "GIAO THÔNG VẬN TẢI", "ĐĂNG KÝ KINH DOANH",
+    "CÔNG AN", "CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI", "QUẢN LÝ XUẤT NHẬP CẢNH",
+    "BẢO HIỂM XÃ HỘI", "KHO BẠC NHÀ NƯỚC", "THUẾ", "KHU VỰC", "TÒA ÁN NHÂN DÂN",
+    "VIỆN KIỂM SÁT NHÂN DÂN", "THI HÀNH ÁN DÂN SỰ", "ĐẢNG ỦY", "BAN QUẢN LÝ", "HỘI NÔNG DÂN",
+    "HỘI LIÊN HIỆP PHỤ NỮ", "ĐOÀN THANH NIÊN", "HUYỆN", "THỊ XÃ", "THỊ TRẤN",
+    "THÀNH PHỐ", "TỈNH", "PHƯỜNG", "XÃ", "ĐẶC KHU",
+)
+"""Fixed words of bodies' names, each run spelt once (longest runs are tried first); never
+"QUẬN", which reads as "QUẢN" ("QUẢN LÝ") without marks."""
+_BY_FOLD = sorted(((fold(w), nfc(w)) for w in _WORDS), key=lambda p: -len(p[0]))
+_PLACE_WORDS = ("thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "xa", "phuong")
+_PLACE = re.compile(r"\b(?:" + "|".join((*_PLACE_WORDS, "quan")) + r")\s+"
+                    r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
+
+
+def _fixed(name: str) -> str:
+    """``name`` with every run of fixed words spelt as they are spelt."""
+    folded = fold(name)
+    out = list(name)
+    at = 0
+    while at < len(folded):
+        if at and folded[at - 1].isalnum():
+            at += 1
+            continue
+        for key, word in _BY_FOLD:
+            end = at + len(key)
+            if folded.startswith(key, at) and (end == len(folded) or not folded[end].isalnum()):
+                out[at:end] = list(word)
+                if key in _PLACE_WORDS:
+                    return "".join(out)  # a place name follows: "XÃ PHONG ĐIỀN" is no "PHÒNG"
+                at = end
+                break
+        else:
+            at += 1
+    return "".join(out)
+
+
+def _place(name: str, page: Page) -> str:
+    """``name`` with the place name after its administrative word spelt as the paper prints
+    it in sentence case elsewhere, when it does."""
+    folded = fold(name)
+    lines = [(raw, f) for raw, f in zip(page.raw, page.folded, strict=True)
+             if raw and not is_upper(raw)]
+    out = name
+    for m in _PLACE.finditer(folded):
+        words = m.group("name").split(" ")
+        for n in range(len(words), 0, -1):
+            key = " ".join(words[:n])
+            found = next((raw[i:i + len(key)] for raw, f in lines
+                          if (i := _find_word(f, key)) >= 0
+                          and all(w[:1].isupper() for w in raw[i:i + len(key)].split(" "))),
+                         None)
+            if found is not None:
+                start = m.start("name")
+                out = out[:start] + found.upper() + out[start + len(key):]
+                break
+    return out
+
+
+def _find_word(folded: str, key: str) -> int:
+    """Where ``key`` stands in ``folded`` as whole words, or -1."""
+    for m in re.finditer(re.escape(key), folded):
+        end = m.end()
+        if (m.start() == 0 or not folded[m.start() - 1].isalnum()) and (
+                end == len(folded) or not folded[end].isalnum()):
+            return m.start()
+    return -1
+
+
+def respell(name: str, page: Page) -> str:
+    """``name``, a body's name printed in capitals, as it is spelt (see the module docstring);
+    any other name unchanged."""
+    if not is_upper(name):
+        return name
+    spelt = _place(_fixed(nfc(name)), page)
+    return spelt if fold(spelt) == fold(name) else name
