@@ -14,12 +14,14 @@ I) and a place name. ``respell`` gives:
   Thành, ngày …"), where OCR reads the marks of small letters better; a place name the paper
   prints nowhere else is left as read.
 
-Only letters' marks change: a word whose letters differ is never replaced.
+Only letters' marks change: a word whose letters differ is never replaced, nor a name OCR read
+without any mark at all (a faint print), nor the old placement of a tone ("UỶ", "HOÀ").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from classify.fields_text import Page, is_upper
 from sohoa.text import fold, nfc
@@ -46,13 +48,27 @@ _WORDS = (
 """Fixed words of bodies' names, each run spelt once (longest runs are tried first); never
 "QUẬN", which reads as "QUẢN" ("QUẢN LÝ") without marks."""
 _BY_FOLD = sorted(((fold(w), nfc(w)) for w in _WORDS), key=lambda p: -len(p[0]))
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_OLD_TONE = re.compile(r"(?i)(?<!q)([ou])([aáàảãạeéèẻẽẹyýỳỷỹỵ])(?![^\W\d_])")
 _PLACE_WORDS = ("thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "xa", "phuong")
 _PLACE = re.compile(r"\b(?:" + "|".join((*_PLACE_WORDS, "quan")) + r")\s+"
                     r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
 
 
+def _modern(text: str) -> str:
+    """``text`` with the tone of "oa", "oe", "uy" at the end of a syllable on the first vowel,
+    as the modern placement puts it ("UỶ" is "ỦY", "HOÀ" is "HÒA"): both are right."""
+    def move(m: re.Match[str]) -> str:
+        first, second = m.group(1), unicodedata.normalize("NFD", m.group(2))
+        tone = "".join(c for c in second if c in _TONES)
+        bare = "".join(c for c in second if c not in _TONES)
+        return nfc(first + tone) + nfc(bare)
+    return _OLD_TONE.sub(move, nfc(text))
+
+
 def _fixed(name: str) -> str:
-    """``name`` with every run of fixed words spelt as they are spelt."""
+    """``name`` with every run of fixed words spelt as they are spelt; a run OCR read in the
+    old placement of the tone ("UỶ BAN NHÂN DÂN") is kept as read."""
     folded = fold(name)
     out = list(name)
     at = 0
@@ -63,7 +79,8 @@ def _fixed(name: str) -> str:
         for key, word in _BY_FOLD:
             end = at + len(key)
             if folded.startswith(key, at) and (end == len(folded) or not folded[end].isalnum()):
-                out[at:end] = list(word)
+                if _modern("".join(out[at:end])) != word:
+                    out[at:end] = list(word)
                 if key in _PLACE_WORDS:
                     return "".join(out)  # a place name follows: "XÃ PHONG ĐIỀN" is no "PHÒNG"
                 at = end
@@ -108,7 +125,7 @@ def _find_word(folded: str, key: str) -> int:
 def respell(name: str, page: Page) -> str:
     """``name``, a body's name printed in capitals, as it is spelt (see the module docstring);
     any other name unchanged."""
-    if not is_upper(name):
-        return name
+    if not is_upper(name) or fold(name) == name.lower():
+        return name  # sentence case, or read without any mark: a faint print read alike
     spelt = _place(_fixed(nfc(name)), page)
     return spelt if fold(spelt) == fold(name) else name

@@ -217,7 +217,7 @@ def find_name(lines: Sequence[str], folded_lines: Sequence[str],
                 name, rest = _value(raw.lstrip(" "), rest_folded.lstrip(" "))
                 if name and i + 1 < len(lines):
                     name = _run_on(name, rest, lines[i + 1], folded_lines[i + 1],
-                                   name.upper() in lines[i].upper() and name.upper() in lines[i])
+                                   name.upper() in lines[i])
                 if not name and groups.get("party"):
                     return parent  # the first party is an organisation
             elif i + 1 < len(lines):

@@ -129,3 +129,26 @@ def test_the_appointment_date_is_no_date_of_issue() -> None:
     receipt = ("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ\n"
                "Ngày hẹn trả kết quả: 20/06/2025\nNhận hồ sơ lúc 9 giờ 10, 06/06/2025")
     assert extract_fields(receipt).get("ngay_ban_hanh") == "2025-06-06"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the marks of capitals misread on the fixed words of a body's name
+    ("UỸ BAN NHẢN DÂN\nPHƯỜNG HÒA BÌNH\n" + _MOTTO + "GIẤY XÁC NHẬN",
+     "ỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH"),
+    ("UBND HUYỆN KIM SƠN\nPHÒNG TÁI NGUYÊN VÀ MÔI TRƯỜNG\n" + _MOTTO + "THÔNG BÁO",
+     "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG"),
+    # a place name as the paper prints it in sentence case
+    ("ỦY BAN NHÂN DÂN\nXÃ CẨM BỈNH\n" + _MOTTO + "GIẤY XÁC NHẬN\nCẩm Bình, ngày 2 tháng 5 năm 2025",
+     "ỦY BAN NHÂN DÂN XÃ CẨM BÌNH"),
+    # the old placement of a tone, a faint print read without marks, a place called Phong
+    ("UỶ BAN NHÂN DÂN\nXÃ TÂN LẬP\n" + _MOTTO + "THÔNG BÁO", "UỶ BAN NHÂN DÂN XÃ TÂN LẬP"),
+    ("UY BAN NHAN DAN\nXA TAN LAP\n" + _MOTTO + "THÔNG BÁO", "UY BAN NHAN DAN XA TAN LAP"),
+    ("UBND XÃ PHONG ĐIỀN\n" + _MOTTO + "THÔNG BÁO", "UBND XÃ PHONG ĐIỀN"),
+    ("CHI CỤC QUẢN LÝ THỊ TRƯỜNG\n" + _MOTTO + "THÔNG BÁO", "CHI CỤC QUẢN LÝ THỊ TRƯỜNG"),
+])
+def test_a_body_s_name_is_spelt_as_it_is(text: str, expected: str) -> None:
+    assert extract_fields(text).get("co_quan_ban_hanh") == expected
+
+
+def test_an_eth_read_for_d_with_stroke() -> None:
+    assert extract_fields("Số: 12/QÐ-UBND").get("so_ky_hieu") == "12/QĐ-UBND"
