@@ -129,3 +129,38 @@ def respell(name: str, page: Page) -> str:
         return name  # sentence case, or read without any mark: a faint print read alike
     spelt = _place(_fixed(nfc(name)), page)
     return spelt if fold(spelt) == fold(name) else name
+
+
+_SURNAMES = (
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Trịnh", "Lương", "Lường", "Đoàn", "Vương",
+    "Lưu", "Triệu", "Quách", "Kiều", "Tống", "Hứa", "Mạc", "Lò", "Đào", "Đàm", "Đồng", "Lục",
+    "Nông", "Vi", "Hà", "Tạ", "Cao", "Lâm", "Mai", "Tô", "Thái", "Châu", "Từ", "Văn", "Doãn",
+    "Khổng", "Quan", "Giáp", "Phùng", "Âu", "Lã", "La", "Chu", "Chử", "Nghiêm", "Diệp",
+)
+"""Frequent Vietnamese family names; a fold they share ("lương", "lường") names them all."""
+_MIDDLE = ("Thị", "Văn", "Vân", "Đức", "Hữu", "Quốc", "Ngọc", "Xuân", "Công", "Trọng")
+_SURNAME_BY_FOLD: dict[str, tuple[str, ...]] = {}
+for _word in _SURNAMES:
+    _SURNAME_BY_FOLD[fold(_word)] = (*_SURNAME_BY_FOLD.get(fold(_word), ()), nfc(_word))
+_MIDDLE_BY_FOLD: dict[str, tuple[str, ...]] = {}
+for _word in _MIDDLE:
+    _MIDDLE_BY_FOLD[fold(_word)] = (*_MIDDLE_BY_FOLD.get(fold(_word), ()), nfc(_word))
+
+
+def respell_name(name: str) -> str:
+    """``name`` (in title case) with the marks of its family name and of a
+    frequent middle name ("Thị", "Đức", "Hữu") restored where OCR misread them ("Nguyên Thi
+    Hoa" is Nguyễn Thị Hoa): only a word whose letters are those of exactly one spelling
+    ("Lường" and "Lương", "Văn" and "Vân" stay as read), never in a name read without any mark
+    (a faint print)."""
+    if fold(name) == name.lower():
+        return name  # read without any mark: a faint print read alike
+    words = name.split(" ")
+    for at, table in ((0, _SURNAME_BY_FOLD), (1, _MIDDLE_BY_FOLD)):
+        if at >= len(words) - 1:
+            break
+        spellings = table.get(fold(words[at]), ())
+        if len(spellings) == 1 and words[at] not in spellings:
+            words[at] = spellings[0]
+    return " ".join(words)

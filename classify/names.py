@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from classify.fields_spelling import respell_name
 from sohoa.text import fold
 
 __all__ = ["find_name"]
@@ -140,7 +141,8 @@ def _parse(raw: str, folded: str) -> tuple[str | None, str]:
         rest = f"{words.pop()} {rest}"  # "Hà Văn Quý Chỗ ở hiện nay:": a label began there
     if len(words) < 2 or fold(" ".join(words[:2])).startswith(_NOT_PERSON):
         return None, rest
-    return " ".join(w[:1].upper() + w[1:].lower() for w in words), rest
+    name = " ".join(w[:1].upper() + w[1:].lower() for w in words)
+    return respell_name(name), rest
 
 
 def _value(raw: str, folded: str) -> tuple[str | None, str]:

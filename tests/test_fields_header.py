@@ -152,3 +152,18 @@ def test_a_body_s_name_is_spelt_as_it_is(text: str, expected: str) -> None:
 
 def test_an_eth_read_for_d_with_stroke() -> None:
     assert extract_fields("Số: 12/QÐ-UBND").get("so_ky_hieu") == "12/QĐ-UBND"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the marks of a family name and of "Thị" misread in capitals
+    ("Họ, chữ đệm, tên: NGUYÊN THI HOA", "Nguyễn Thị Hoa"),
+    ("Họ và tên: TRÂN ĐỨC MINH Giới tính: Nam", "Trần Đức Minh"),
+    ("Họ và tên: Đăng Hữu Phước", "Đặng Hữu Phước"),
+    # names the letters leave open, or read without any mark
+    ("Họ và tên: LƯƠNG VĂN PỢM", "Lương Văn Pợm"),
+    ("Họ và tên: LƯỜNG VĂN PỢM", "Lường Văn Pợm"),
+    ("Họ và tên: NGUYEN VAN AN", "Nguyen Van An"),
+    ("Họ và tên: Nguyễn Vân Anh", "Nguyễn Vân Anh"),
+])
+def test_a_name_s_common_words_are_spelt_as_they_are(text: str, expected: str) -> None:
+    assert extract_fields(text).get("ho_ten") == expected
