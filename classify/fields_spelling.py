@@ -11,8 +11,9 @@ I) and a place name. ``respell`` gives:
   after it is no fixed word ("XÃ PHONG ĐIỀN" is no "PHÒNG");
 * a place name after its administrative word ("PHƯỜNG NHƠN THẢNH"), the spelling the paper
   itself prints in sentence case elsewhere, every word capitalised ("phường Nhơn Thành", "Nhơn
-  Thành, ngày …"), where OCR reads the marks of small letters better; a place name the paper
-  prints nowhere else is left as read.
+  Thành, ngày …"), where OCR reads the marks of small letters better; else a province's
+  name as it is spelt ("TỈNH THANH HOÁ" stays, "TỈNH THANH HOA" as the fold of a misread
+  mark does not); a place name the paper prints nowhere else is left as read.
 
 Only letters' marks change: a word whose letters differ is never replaced, nor a name OCR read
 without any mark at all (a faint print), nor the old placement of a tone ("UỶ", "HOÀ").
@@ -105,11 +106,34 @@ def _place(name: str, page: Page) -> str:
                           if (i := _find_word(f, key)) >= 0
                           and all(w[:1].isupper() for w in raw[i:i + len(key)].split(" "))),
                          None)
-            if found is not None:
+            if found is None:
+                province = _PROVINCE_BY_FOLD.get(key)
+                if province is None:
+                    continue
                 start = m.start("name")
-                out = out[:start] + found.upper() + out[start + len(key):]
+                if _modern(out[start:start + len(key)]) != province:
+                    out = out[:start] + province + out[start + len(key):]
                 break
+            start = m.start("name")
+            out = out[:start] + found.upper() + out[start + len(key):]
+            break
     return out
+
+
+_PROVINCES = (
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre",
+    "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ",
+    "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang",
+    "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên",
+    "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lạng Sơn", "Lào Cai", "Lâm Đồng",
+    "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên",
+    "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
+    "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang",
+    "Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+)
+"""The provinces and centrally run cities (the 63 before 2025, whose names the 34 after it
+keep)."""
+_PROVINCE_BY_FOLD = {fold(p): nfc(p.upper()) for p in _PROVINCES}
 
 
 def _find_word(folded: str, key: str) -> int:

@@ -167,3 +167,13 @@ def test_an_eth_read_for_d_with_stroke() -> None:
 ])
 def test_a_name_s_common_words_are_spelt_as_they_are(text: str, expected: str) -> None:
     assert extract_fields(text).get("ho_ten") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("UBND TỈNH QUÀNG NAM\nSỞ Y TẾ\n" + _MOTTO + "THÔNG BÁO", "SỞ Y TẾ"),
+    ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH BÌNH ĐINH\n" + _MOTTO + "PHIẾU TIẾP NHẬN",
+     "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH BÌNH ĐỊNH"),
+    ("CHI CỤC THUẾ TỈNH THANH HOÁ\n" + _MOTTO + "THÔNG BÁO", "CHI CỤC THUẾ TỈNH THANH HOÁ"),
+])
+def test_a_province_s_name_is_spelt_as_it_is(text: str, expected: str) -> None:
+    assert extract_fields(text).get("co_quan_ban_hanh") == expected
