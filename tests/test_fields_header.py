@@ -177,3 +177,11 @@ def test_a_name_s_common_words_are_spelt_as_they_are(text: str, expected: str) -
 ])
 def test_a_province_s_name_is_spelt_as_it_is(text: str, expected: str) -> None:
     assert extract_fields(text).get("co_quan_ban_hanh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cẩm Bình, ngày 05 thảng 6 nărn 2025", "2025-06-05"),
+    ("Số: 15/UBND Hòa Bình, ngày 2 tháng 5 năm 2025", "2025-05-02"),
+])
+def test_the_place_and_date_line_as_ocr_reads_it(text: str, expected: str) -> None:
+    assert extract_fields(text).get("ngay_ban_hanh") == expected
