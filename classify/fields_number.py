@@ -55,9 +55,13 @@ _OWN_NUMBER_LINES = 12
 """The paper's own number stands in its header: within its first non-empty lines."""
 
 
+_QD = re.compile(r"(?<=[/-])QD(?=$|[/-])")
+"""A decision's symbol whose stroke OCR lost ("12/QD-UBND"): there is no other "QD"."""
+
+
 def _code(raw: str) -> str | None:
     m = _NUMBER.match(raw)
-    return re.sub(r"\s+", "", m.group(0)) if m else None
+    return _QD.sub("QĐ", re.sub(r"\s+", "", m.group(0))) if m else None
 
 
 def _runs_on(before: str) -> bool:

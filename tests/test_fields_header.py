@@ -185,3 +185,8 @@ def test_a_province_s_name_is_spelt_as_it_is(text: str, expected: str) -> None:
 ])
 def test_the_place_and_date_line_as_ocr_reads_it(text: str, expected: str) -> None:
     assert extract_fields(text).get("ngay_ban_hanh") == expected
+
+
+def test_a_decision_s_symbol_whose_stroke_ocr_lost() -> None:
+    assert extract_fields("Số: 12/QD-UBND").get("so_ky_hieu") == "12/QĐ-UBND"
+    assert extract_fields("Số: 12/HD-UBND").get("so_ky_hieu") == "12/HD-UBND"
