@@ -190,3 +190,15 @@ def test_the_place_and_date_line_as_ocr_reads_it(text: str, expected: str) -> No
 def test_a_decision_s_symbol_whose_stroke_ocr_lost() -> None:
     assert extract_fields("Số: 12/QD-UBND").get("so_ky_hieu") == "12/QĐ-UBND"
     assert extract_fields("Số: 12/HD-UBND").get("so_ky_hieu") == "12/HD-UBND"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the land certificate of Thông tư 10/2024/TT-BTNMT, a construction permit's application
+    ("1. Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất:\nÔng NGUYỄN VĂN AN, năm sinh 1970",
+     "Nguyễn Văn An"),
+    ("Tên tổ chức, cá nhân đề nghị: Lê Văn Tú", "Lê Văn Tú"),
+    ("Chủ đầu tư: Ông Lê Văn Tú", "Lê Văn Tú"),
+    ("Tên tổ chức/cá nhân: CÔNG TY TNHH AN PHÁT\nĐịa chỉ: Hà Nội", None),
+])
+def test_labels_of_land_and_construction_papers(text: str, expected: str | None) -> None:
+    assert extract_fields(text).get("ho_ten") == expected
