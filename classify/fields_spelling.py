@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from classify.fields_text import Page, is_upper
 from sohoa.text import fold, nfc
 
-__all__ = ["respell"]
+__all__ = ["copy_marks", "respell", "respell_name"]
 
 _WORDS = (
     "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ỦY BAN MẶT TRẬN TỔ QUỐC", "BỘ PHẬN MỘT CỬA",
@@ -188,3 +189,22 @@ def respell_name(name: str) -> str:
         if len(spellings) == 1 and words[at] not in spellings:
             words[at] = spellings[0]
     return " ".join(words)
+
+
+def copy_marks(text: str, phrases: Sequence[str]) -> str:
+    """``text`` with the marks of every phrase of ``phrases`` found in it as whole words
+    without marks ("Đăng ký khai sính" holds "đăng ký khai sinh": Đăng ký khai sinh), each
+    letter keeping the case ``text`` gives it; a phrase read as it is, in the old placement
+    of a tone or without any mark (a faint print), is left as read. Longer phrases first."""
+    out = list(text)
+    folded = fold(text)
+    for phrase in sorted(phrases, key=len, reverse=True):
+        at = _find_word(folded, fold(phrase))
+        if at < 0:
+            continue
+        read = "".join(out[at:at + len(phrase)])
+        if _modern(read.lower()) == _modern(phrase.lower()) or fold(read) == read.lower():
+            continue
+        out[at:at + len(phrase)] = [p.upper() if r.isupper() else p.lower()
+                                    for r, p in zip(read, phrase, strict=True)]
+    return "".join(out)

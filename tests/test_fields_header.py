@@ -202,3 +202,12 @@ def test_a_decision_s_symbol_whose_stroke_ocr_lost() -> None:
 ])
 def test_labels_of_land_and_construction_papers(text: str, expected: str | None) -> None:
     assert extract_fields(text).get("ho_ten") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thủ tục: Đăng kỷ khai sính", "Đăng ký khai sinh"),
+    ("Thủ tục: ĐĂNG KÝ KẾT HỐN", "ĐĂNG KÝ KẾT HÔN"),
+    ("Thủ tục: Dang ky khai sinh", "Dang ky khai sinh"),
+])
+def test_a_procedure_s_name_is_spelt_as_the_procedures_spell_it(text: str, expected: str) -> None:
+    assert extract_fields(text, "phieu_tiep_nhan").get("thu_tuc") == expected
