@@ -45,7 +45,11 @@ _WORDS = (
     "BẢO HIỂM XÃ HỘI", "KHO BẠC NHÀ NƯỚC", "THUẾ", "KHU VỰC", "TÒA ÁN NHÂN DÂN",
     "VIỆN KIỂM SÁT NHÂN DÂN", "THI HÀNH ÁN DÂN SỰ", "ĐẢNG ỦY", "BAN QUẢN LÝ", "HỘI NÔNG DÂN",
     "HỘI LIÊN HIỆP PHỤ NỮ", "ĐOÀN THANH NIÊN", "HUYỆN", "THỊ XÃ", "THỊ TRẤN",
-    "THÀNH PHỐ", "TỈNH", "PHƯỜNG", "XÃ", "ĐẶC KHU",
+    "THÀNH PHỐ", "TỈNH", "PHƯỜNG", "XÃ", "ĐẶC KHU", "UBND", "HĐND", "BHXH", "KBNN", "TAND",
+    "VKSND", "BỆNH VIỆN", "TRUNG TÂM Y TẾ", "TRẠM Y TẾ", "TRUNG TÂM PHÁT TRIỂN QUỸ ĐẤT",
+    "DÂN TỘC VÀ TÔN GIÁO", "KHOA HỌC VÀ CÔNG NGHỆ", "VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+    "THUẾ CƠ SỞ", "PHÒNG CẢNH SÁT", "QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI", "HỘ TỊCH",
+    "MỘT CỬA", "BỘ PHẬN", "TRUNG TÂM", "ĐĂNG KÝ ĐẤT ĐAI",
 )
 """Fixed words of bodies' names, each run spelt once (longest runs are tried first); never
 "QUẬN", which reads as "QUẢN" ("QUẢN LÝ") without marks."""
@@ -69,13 +73,15 @@ def _modern(text: str) -> str:
 
 
 def _fixed(name: str) -> str:
-    """``name`` with every run of fixed words spelt as they are spelt; a run OCR read in the
-    old placement of the tone ("UỶ BAN NHÂN DÂN") is kept as read."""
+    """``name`` with the runs of fixed words it starts with spelt as they are spelt, up to the
+    first word that is none (a proper name follows: "CÔNG TY TNHH PHONG PHÚ" keeps its
+    "PHONG"); a run OCR read in the old placement of the tone ("UỶ BAN NHÂN DÂN") is kept as
+    read."""
     folded = fold(name)
     out = list(name)
     at = 0
     while at < len(folded):
-        if at and folded[at - 1].isalnum():
+        if not folded[at].isalnum():
             at += 1
             continue
         for key, word in _BY_FOLD:
@@ -88,7 +94,7 @@ def _fixed(name: str) -> str:
                 at = end
                 break
         else:
-            at += 1
+            return "".join(out)
     return "".join(out)
 
 

@@ -145,6 +145,9 @@ def test_the_appointment_date_is_no_date_of_issue() -> None:
     ("UY BAN NHAN DAN\nXA TAN LAP\n" + _MOTTO + "THÔNG BÁO", "UY BAN NHAN DAN XA TAN LAP"),
     ("UBND XÃ PHONG ĐIỀN\n" + _MOTTO + "THÔNG BÁO", "UBND XÃ PHONG ĐIỀN"),
     ("CHI CỤC QUẢN LÝ THỊ TRƯỜNG\n" + _MOTTO + "THÔNG BÁO", "CHI CỤC QUẢN LÝ THỊ TRƯỜNG"),
+    # the fixed words a name starts with, never those of the proper name after them
+    ("CÔNG TY TNHH PHONG PHÚ\n" + _MOTTO + "HÓA ĐƠN", "CÔNG TY TNHH PHONG PHÚ"),
+    ("CHI CỤC THUÊ KHU VỰC ĐỒNG XOÀI\n" + _MOTTO + "THÔNG BÁO", "CHI CỤC THUẾ KHU VỰC ĐỒNG XOÀI"),
 ])
 def test_a_body_s_name_is_spelt_as_it_is(text: str, expected: str) -> None:
     assert extract_fields(text).get("co_quan_ban_hanh") == expected
