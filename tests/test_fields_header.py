@@ -214,3 +214,16 @@ def test_labels_of_land_and_construction_papers(text: str, expected: str | None)
 ])
 def test_a_procedure_s_name_is_spelt_as_the_procedures_spell_it(text: str, expected: str) -> None:
     assert extract_fields(text, "phieu_tiep_nhan").get("thu_tuc") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year of birth beside the number: century and year digits agree, or OCR misread one
+    ("Ngày sinh: 12/05/1990\nSố CCCD: 001090012345", "001090012345"),
+    ("Ngày sinh: 12/05/1990\nSố CCCD: 001080012345", None),
+    ("Ngày sinh: 03/02/2005\nSố định danh cá nhân: 001305012345", "001305012345"),
+    # the only number is the mother's, the child's is not printed
+    ("Họ, chữ đệm, tên: Lê Văn Bé\nHọ, chữ đệm, tên mẹ: Trần Thị Hoa\n"
+     "Số định danh cá nhân: 001190012345", None),
+])
+def test_a_number_that_is_not_the_person_s(text: str, expected: str | None) -> None:
+    assert extract_fields(text).get("so_cccd") == expected
