@@ -17,7 +17,9 @@ citizen fills in (its title "ĐƠN …", "TỜ KHAI …", "GIẤY ĐỀ NGHỊ �
 issuing body: the body it is sent to is its addressee, the one that confirms it at the foot
 did not issue it. Otherwise (certificates) the body of the signature block that names its
 place: "TM. ỦY BAN NHÂN DÂN / HUYỆN X", or a body above a signer's title ("SỞ … / TỈNH X /
-KT. GIÁM ĐỐC"). As printed, in capitals when printed so.
+KT. GIÁM ĐỐC"). As printed, in capitals when printed so; the marks OCR misread on the fixed
+words of a body's name and on a place name the paper prints elsewhere are restored
+(``classify.fields_spelling``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 
 from classify.fields_number import OWN_NUMBER
+from classify.fields_spelling import respell
 from classify.fields_text import Page, is_upper
 from sohoa.text import fold, normalise_space
 
@@ -35,8 +38,12 @@ _BODY_WORDS = (r"uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so|bo|tong cuc|chi 
                r"|benh vien|truong|cong ty|ngan hang|ban quan ly|ban|kbnn|bhxh|tand|vksnd"
                r"|vp ?dkdd|dang uy|dang bo|hoi|doan|mat tran")
 _BODY_START = re.compile(
-    rf"^(?!truong (?:phong|ban)\b)(?:{_BODY_WORDS}|chi nhanh)\b(?!\s*[:.]?\s*\d|\s+truong\b)")
-"""A line that starts a body's name ("SỞ …", not "SỐ: 12", not "CỤC TRƯỞNG", a title)."""
+    rf"^(?!truong (?:phong|ban)\b)(?:{_BODY_WORDS}|chi nhanh)\b"
+    r"(?!\s*[:.]?\s*\d|\s+truong\b|\s*[:/(]|\s+(?:cmnd|cccd|dien thoai|tai khoan|hieu)\b)")
+"""A line that starts a body's name ("SỞ …", not "SỐ: 12", "SỐ CMND:", not "CỤC TRƯỞNG", a
+title)."""
+_NUMBER_BESIDE = re.compile(r"\s+s[o06]\s*(?:\(\s*no\.?\s*\)\s*)?[:.]\s*(?:[a-z]{0,3} ?\d|/).*$")
+"""The paper's number read onto the agency's line ("PHÒNG TƯ PHÁP Số: 41/PTP-CT"): cut off."""
 _BRANCH_OF_BODY = re.compile(rf"^chi nhanh\s+(?:{_BODY_WORDS})\b")
 _BRANCHES_JOIN = re.compile(r"^(?:ngan hang|cong ty|tong cong ty|hop tac xa)\b")
 """Bodies whose branch is named with them ("NGÂN HÀNG …" / "CHI NHÁNH BẾN TRE"); a branch of
@@ -77,10 +84,13 @@ _SELLER_LINES = 14
 
 def _header_lines(page: Page) -> list[tuple[str, str]]:
     """The first eight non-empty (raw, folded) lines, without the addressee block ("Kính
-    gửi:" and the lines in capitals or dashes under it)."""
+    gửi:" and the lines in capitals or dashes under it), and without the paper's number
+    where OCR read it onto the agency's line."""
     lines: list[tuple[str, str]] = []
     addressee = False
     for raw, folded in zip(page.raw, page.folded, strict=True):
+        if (cut := _NUMBER_BESIDE.search(folded)) and raw[cut.start():].lstrip()[:1] == "S":
+            raw, folded = raw[:cut.start()], folded[:cut.start()]
         if not raw:
             continue
         if _ADDRESSEE.match(folded):
@@ -172,12 +182,14 @@ def _is_application(page: Page) -> bool:
 
 
 def find_agency(page: Page) -> str | None:
-    """The body that issued the paper (see the module docstring)."""
+    """The body that issued the paper (see the module docstring), spelt as it is
+    (``classify.fields_spelling``)."""
     if found := _header_body(page) or _seller(page):
-        return found
+        return respell(found, page)
     if _is_application(page):
         return None  # a form a citizen fills in; a body that confirms it did not issue it
-    return _signing_body(page)
+    found = _signing_body(page)
+    return respell(found, page) if found else None
 
 
 def _signing_body(page: Page) -> str | None:

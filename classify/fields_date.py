@@ -6,11 +6,11 @@ same line: "Số: 692/TTr-TNMT An Phú, ngày …"), then a labelled date at the
 ("Ngày cấp:", "Ngày ký:", "Cấp ngày", "Ngày, tháng, năm đăng ký:", "Date of issue", a
 contract's "Hôm nay, ngày …"), then the first other date. Never a date of a "Căn cứ …",
 "Theo đề nghị …" or "Xét …" paragraph, nor one that cites another paper on its line
-("Luật …", "Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, expiry, term or identity
-card date; in the header, though, a place-and-date line wins whatever the "V/v …" OCR read
-before it on the same line cites. A place-and-date line ends a citation paragraph whose ";"
-OCR lost. Numeric dates (dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy) count when they are real
-calendar days from 1945 to 2100.
+("Luật …", "Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, expiry, term, identity
+card or appointment date ("Ngày hẹn trả kết quả"); in the header, though, a place-and-date
+line wins whatever the "V/v …" OCR read before it on the same line cites. A place-and-date
+line ends a citation paragraph whose ";" OCR lost. Numeric dates (dd/mm/yyyy, dd-mm-yyyy,
+dd.mm.yyyy) count when they are real calendar days from 1945 to 2100.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ __all__ = ["find_date"]
 _GAP = r"[\s.,…_]*"
 """Spaces, or the dots of a form's blank that was filled in ("ngày ..20.. tháng ..4..")."""
 _WORDED_DATE = re.compile(
-    rf"ngay{_GAP}(\d{{1,2}}){_GAP}thang{_GAP}(\d{{1,2}}){_GAP}nam{_GAP}(\d{{4}})(?!\d)")
+    rf"ngay{_GAP}(\d{{1,2}}){_GAP}th[a-z]ng{_GAP}(\d{{1,2}}){_GAP}n[a-z](?:m|rn|n){_GAP}(\d{{4}})(?!\d)")
+"""A date in words; "tháng" and "năm" also as OCR misreads them ("thống", "nărn")."""
 _NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d/\-])")
 _LABELLED_DATE = re.compile(
     MARK + r"(?:ngay cap|ngay ky|cap ngay|ngay ban hanh|ngay dang ky|hom nay"
@@ -35,7 +36,7 @@ _LABELLED_DATE = re.compile(
 )
 _NOT_ISSUE = re.compile(
     r"sinh|birth|gia tri|het han|expiry|den ngay|den het|thoi han|tu ngay|ke tu|cap ngay"
-    r"|cccd|cmnd|can cuoc|dinh danh|ho chieu"
+    r"|cccd|cmnd|can cuoc|dinh danh|ho chieu|\bhen\b|tra ket qua"
     r"|luat|nghi dinh|thong tu|quyet dinh|to trinh|cong van|hop dong|chi thi|thong bao"
     r"|\bso\b\s*:?\s*[^\s,;]*\d[^\s,;]*\s*(?:,\s*)?(?:ky\s*)?(?:ngay)?\s*$"
 )

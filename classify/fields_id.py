@@ -1,15 +1,20 @@
 """The personal identification number (``so_cccd``) of the person a paper is about.
 
-``so_cccd``: only a 12-digit number labelled as a personal identification number (CCCD,
-căn cước, CMND/CCCD, số định danh cá nhân, an ID card's "Số / No."), the first one, also in
-groups or boxes ("0010 8823 6497"); never a bare number, never one whose label speaks of an
-account, a telephone, a tax code, a contract, a passport or a driving licence, nor one of a
-column of a table of people ("Số định danh cá nhân" over rows of numbers), nor one whose first
-three digits are no province's code (the number's structure, Thông tư 59/2021/TT-BCA: province
-of birth registration, then century and sex, then year of birth, so a misread "956…" is no
-identity number). When a paper carries the numbers of several people (a marriage certificate's
-wife and husband), the number is that of the person the paper is about: the first one after
-that person's name; none when the name is not found among them.
+``so_cccd``: only a 12-digit number labelled as a personal identification number (CCCD, căn
+cước, CMND/CCCD, số định danh cá nhân, an ID card's "Số / No."), the first one, also in groups
+or boxes ("0010 8823 6497"); never a bare number, never one whose label speaks of an account, a
+telephone, a tax code or any other "mã số", a social insurance, an enterprise, a receipt or a
+dossier, a contract, a passport or a driving licence (between the label and the number, or
+before the label on its line: "Số tài khoản (CCCD):"), nor one of a column of a table of people
+("Số định danh cá nhân" over rows of numbers), nor one whose first three digits are no
+province's code (the number's structure, Thông tư 59/2021/TT-BCA: province of birth
+registration, then century and sex, then year of birth, so a misread "956…" is no identity
+number), nor one that disagrees with the year of birth printed beside it (its fourth digit is
+the century and sex, its fifth and sixth the year). The only number is not taken when it stands
+in the lines of a parent or a spouse ("Họ, chữ đệm, tên mẹ:" / "Số định danh cá nhân: …") of a
+person whose own is not printed. When a paper carries the numbers of several people (a marriage
+certificate's wife and husband), the number is that of the person the paper is about: the first
+one after that person's name; none when the name is not found among them.
 """
 
 from __future__ import annotations
@@ -28,11 +33,16 @@ _ID_LABEL = re.compile(
 _ID_VALUE = re.compile(r"[^\d]{0,45}?(?<!\d)(\d{12})(?!\d)")
 _ID_SPACED = re.compile(r"[^\d]{0,45}?(?<!\d)(\d{1,4}(?:[ .|]\d{1,4}){2,11})(?!\d)")
 """Twelve digits in groups or boxes, as OCR reads a form's boxed number ("0 0 1 0 8 8 …")."""
-_NOT_ID = re.compile(r"tai khoan|\bstk\b|account|dien thoai|phone|\bdt\b|ma so thue|\bfax\b"
-                     r"|hop dong|so tien|ho chieu|passport|lai xe|gplx|driving")
+_NOT_ID = re.compile(r"tai khoan|\bstk\b|account|dien thoai|phone|\bdt\b|ma so|\bmst\b|\bfax\b"
+                     r"|hop dong|so tien|ho chieu|passport|lai xe|gplx|driving|bhxh|bhyt"
+                     r"|bao hiem|doanh nghiep|bien nhan|bien lai|ho so|\bma\b")
 _OTHER_LABEL = re.compile(r"\n[^\n]*[a-z][^\n]*:")
 """A line of its own label between the identity label and the number ("Số CCCD: chưa có" /
 "Số biên nhận: 0790…"): the number is that label's."""
+_BEFORE = re.compile(r"[^\n:\d]*$")
+"""What stands before the label on its line, after the last value ("Số tài khoản (" CCCD)."""
+_LABEL_OF = re.compile(r"\bma\s*(?:so\s*)?$")
+""""Mã số" of "Mã số định danh cá nhân": the label's own first words."""
 _OR_PASSPORT = re.compile(r"^\s*/\s*(?:ho chieu|passport)\b")
 _TWELVE = re.compile(r"(?<!\d)\d{12}(?!\d)")
 PROVINCE_CODES = frozenset((
@@ -43,6 +53,26 @@ PROVINCE_CODES = frozenset((
     "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096",
 ))
 """The 63 province codes a personal identification number starts with."""
+
+
+_BIRTH_YEAR = re.compile(r"sinh\b[^\n\d]{0,40}(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*"
+                         r"|ngay\s*\d{1,2}\D{1,12}\d{1,2}\D{1,8})?((?:19|20)\d\d)(?!\d)")
+_BIRTH_LINES = 1
+
+
+def _born_as(number: str, page: Page, line: int) -> bool:
+    """Whether ``number`` agrees with the year of birth printed beside it ("Ngày sinh:
+    12/05/1990" on its line, the line before or the line after): its fourth digit gives the
+    century (0-1: 1900s, 2-3: 2000s) and its fifth and sixth the year; a number that
+    disagrees was misread or is another person's. True when no year of birth stands beside
+    it."""
+    near = range(max(0, line - _BIRTH_LINES), min(len(page.folded), line + _BIRTH_LINES + 1))
+    for i in sorted(near, key=lambda i: abs(i - line)):
+        if m := _BIRTH_YEAR.search(page.folded[i]):
+            year = m.group(1)
+            century = "01" if year.startswith("19") else "23"
+            return number[3] in century and number[4:6] == year[2:]
+    return True
 
 
 def find_id_numbers(page: Page, doc_type: str | None = None) -> list[tuple[int, str]]:
@@ -58,15 +88,38 @@ def find_id_numbers(page: Page, doc_type: str | None = None) -> list[tuple[int, 
         if m is None or sum(c.isdigit() for c in m.group(1)) != 12:
             continue
         gap = _OR_PASSPORT.sub("", text[label.end():m.start(1)])  # "Số CCCD/Hộ chiếu:"
-        if gap.count("\n") > 1 or _NOT_ID.search(gap) or _OTHER_LABEL.search(gap):
-            continue
+        before = _LABEL_OF.sub("", _BEFORE.search(text, 0, label.start()).group())
+        if (gap.count("\n") > 1 or _NOT_ID.search(gap) or _OTHER_LABEL.search(gap)
+                or _NOT_ID.search(before)):
+            continue  # "Số tài khoản (CCCD):", "CCCD kèm theo. Mã số BHXH: …"
         after = text[m.end(1):].split("\n", 2)
         if "\n" in gap and len(after) > 1 and _TWELVE.search(after[1]):
             continue  # a column of a table of people: the number of none of them in particular
         number = re.sub(r"\D", "", m.group(1))
-        if number[:3] in PROVINCE_CODES and all(number != n for _, n in found):
-            found.append((text.count("\n", 0, m.start(1)), number))
+        line = text.count("\n", 0, m.start(1))
+        if (number[:3] in PROVINCE_CODES and all(number != n for _, n in found)
+                and _born_as(number, page, line)):
+            found.append((line, number))
     return found
+
+
+_PARENT_NAME = re.compile(
+    r"(?:ho,?\s*chu\s*dem,?\s*(?:va\s*)?ten|ho\s*va\s*ten|ho\s*ten)\s*(?:cua\s*)?"
+    r"(?:me|cha|bo|vo|chong|nguoi (?:me|cha|giam ho|nuoi duong))\b")
+_SECTION_LINES = 4
+
+
+def _of_a_parent(page: Page, line: int, name: str | None) -> bool:
+    """Whether the number on ``line`` is in the lines of a parent or a spouse ("Họ, chữ đệm,
+    tên mẹ:" a few lines above it) rather than of the person the paper is about (``name``)."""
+    key = fold(name) if name else None
+    for i in range(line, max(-1, line - _SECTION_LINES), -1):
+        folded = page.folded[i]
+        if key and key in folded:
+            return False
+        if _PARENT_NAME.search(folded):
+            return True
+    return False
 
 
 def find_id_number(page: Page, doc_type: str | None = None,
@@ -75,6 +128,8 @@ def find_id_number(page: Page, doc_type: str | None = None,
     paper is about (``name``, as ``classify.names`` found it): the only one, or the first after
     the line that names that person when there are several."""
     found = find_id_numbers(page, doc_type)
+    if len(found) == 1 and _of_a_parent(page, found[0][0], name):
+        return None
     if len(found) <= 1:
         return found[0][1] if found else None
     if not name:

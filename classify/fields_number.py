@@ -6,13 +6,14 @@ first twelve non-empty lines, the first one: at the start of the line (under the
 the Decree 30/2020 layout), beside the agency read onto the same line ("PHÒNG TƯ PHÁP Số:
 41/PTP-CT"), after a receipt's series ("Ký hiệu: AG-23E Số: 0001234") or a register's book
 ("Quyển số: 03, Số: 115"). It beats the numbers of registers; then, each at the start of a
-line: "Số biên lai", "Số vào sổ [cấp GCN, cấp bằng, …]", "Số công chứng" / "Số chứng thực",
-"Số đăng ký", "Số seri" / "Số phát hành", "Quyển số", "Số hồ sơ". Never the number of another
-paper: one cited in a "Căn cứ …" paragraph, or a "Số …" without a colon that goes on a
-sentence of the line before ("theo Giấy chứng nhận" / "Số CS 04127 cấp ngày …"). A
+line: "Số biên lai", "Số vào sổ [cấp GCN, cấp bằng, …]", "Số công chứng" / "Số CC" / "Số
+chứng thực", "Số đăng ký", "Số seri" / "Số phát hành", "Quyển số", "Số hồ sơ". Never the
+number of another paper: one cited in a "Căn cứ …" paragraph, or a "Số …" without a colon
+that goes on a sentence of the line before ("theo Giấy chứng nhận" / "Số CS 04127 cấp ngày …"). A
 land-use certificate is filed by its register number ("Số vào sổ cấp GCN"), so for
 ``giay_chung_nhan_qsdd`` that comes first. The number keeps every part and its trailing
-letters ("125/2025/QĐ-UBND", "1804/C06-P4"); codes are given without spaces.
+letters ("125/2025/QĐ-UBND", "1804/C06-P4"); codes are given without spaces. A telephone
+number ("Số: 0912345678") is never one.
 """
 
 from __future__ import annotations
@@ -40,21 +41,27 @@ Số: 0001234") or a register's book ("Quyển số: 03, Số: 115")."""
 _REGISTERS = (
     re.compile(r"so bien lai"),
     re.compile(r"so vao so(?: cap [^:\n\d]{1,25}?)?"),
-    re.compile(r"so (?:cong chung|chung thuc)"),
+    re.compile(r"so (?:cong chung|chung thuc|cc)"),
     re.compile(r"so dang ky"),
     re.compile(r"so seri(?:al)?|so phat hanh|seri"),
     re.compile(r"quyen so"),
     re.compile(r"so ho so"),
 )
+_PHONE = re.compile(r"0[235789]\d{8,9}|84\d{9}")
+"""A telephone number (ten or eleven digits from 0, or from 84): never a paper's number."""
 _REGISTER_AT = tuple(re.compile(MARK + r"(?:" + label.pattern + r")\b\s*[:.]?\s*")
                      for label in _REGISTERS)
 _OWN_NUMBER_LINES = 12
 """The paper's own number stands in its header: within its first non-empty lines."""
 
 
+_QD = re.compile(r"(?<=[/-])QD(?=$|[/-])")
+"""A decision's symbol whose stroke OCR lost ("12/QD-UBND"): there is no other "QD"."""
+
+
 def _code(raw: str) -> str | None:
     m = _NUMBER.match(raw)
-    return re.sub(r"\s+", "", m.group(0)) if m else None
+    return _QD.sub("QĐ", re.sub(r"\s+", "", m.group(0))) if m else None
 
 
 def _runs_on(before: str) -> bool:
@@ -79,10 +86,12 @@ def _own_number(raw: str, folded: str, before: str) -> str | None:
             continue
         if not prefix.strip() and not colon and _runs_on(before):
             continue
+        found = _NUMBER.match(raw[m.end():])
         own = _code(raw[m.end():])
-        if own and not colon and "/" not in own and len(own) < len(raw[m.end():].strip(" .")):
+        if found and not colon and "/" not in own and found.end() < len(
+                raw[m.end():].rstrip(" .")):
             continue  # "Số 27 đường Kênh Xáng" is an address, "Số 15/GPXD" a number
-        if own:
+        if own and not _PHONE.fullmatch(own):
             return own
     return None
 
@@ -108,7 +117,7 @@ def find_number(page: Page, doc_type: str | None = None) -> str | None:
             value = _code(raw[m.end():])
             if value is None and i + 1 < len(page.raw):  # "Số vào sổ cấp GCN:" / "CH 05563"
                 value = _code(page.raw[i + 1])
-            if value is not None:
+            if value is not None and not _PHONE.fullmatch(value):
                 registers[rank] = value
     if doc_type == "giay_chung_nhan_qsdd" and 1 in registers:
         return registers[1]

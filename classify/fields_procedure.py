@@ -11,15 +11,21 @@ a comma or a word that cannot end a name ("và", "của", "đối với", "cấp
 empty line, a label, a list item or a line in capitals. A label with nothing after it takes the
 next line ("Thủ tục hành chính:" / "Đăng ký kết hôn"). A national procedure code before or after
 the name ("2.000889.000.00.00.H56 - Chứng thực …", "Đăng ký kết hôn (1.000894)") and quotation
-marks around it are not part of the name (``procedure_code`` reads the code).
+marks around it are not part of the name (``procedure_code`` reads the code). A procedure's name
+or wording of ``data/procedures.json`` found in the value without marks is given the marks it is
+spelt with there, where OCR misread them (``classify.fields_spelling.copy_marks``).
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
+from classify.fields_spelling import copy_marks
 from classify.fields_text import Page
-from sohoa.text import normalise_space
+from sohoa.text import nfc, normalise_space
 
 __all__ = ["CODE", "find_procedure", "procedure_code"]
 
@@ -114,8 +120,17 @@ def find_procedure(page: Page) -> str | None:
         value = _clean(normalise_space(" ".join(parts)))
         value = re.sub(r"\s*\([^)]*$", "", value).rstrip(" .;,")
         if len(value) >= 3 and not re.fullmatch(CODE, value):
-            return value
+            return copy_marks(value, _known_names())
     return None
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> tuple[str, ...]:
+    """The names and wordings of the procedures of ``data/procedures.json``, as spelt there."""
+    doc = json.loads(resources.files("classify").joinpath("data/procedures.json").read_text(
+        encoding="utf-8"))
+    return tuple(nfc(text) for p in doc.get("procedures", ())
+                 for text in (p.get("name", ""), *p.get("match", ())) if text)
 
 
 def procedure_code(page: Page) -> str | None:

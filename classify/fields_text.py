@@ -1,5 +1,5 @@
-"""A paper's OCR text as the field finders read it (``classify.fields``): lines, NFC, spaces
-collapsed, the national motto cut out, and the same lines folded.
+"""A paper's OCR text as the field finders read it (``classify.fields``): lines, NFC, "Ð" read
+as "Đ", spaces collapsed, the national motto cut out, and the same lines folded.
 
 Labels are looked for in folded text (lower case, no diacritics: a faint scan loses tone
 marks) and values are cut from the original at the same offsets (``sohoa.text.fold`` keeps
@@ -25,6 +25,10 @@ _MOTTO = re.compile(
     rf"|independence{_DASH}freedom{_DASH}happiness"
     r"|^[\s\-–—_=.*~]{3,}$"
 )
+
+_ETH = str.maketrans("Ðð", "Đđ")
+"""The Icelandic eth OCR reads for the Vietnamese "Đ" ("QÐ-UBND"): the same letter to a reader,
+another to a comparison."""
 
 MARK = r"^[^\w]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\)|[ivx]+\.)\s*)?"
 """The start of a folded line, with the number or bullet of a list item."""
@@ -52,7 +56,7 @@ class Page:
     def of(cls, text: str) -> Page:
         """Split and clean ``text``."""
         raw: list[str] = []
-        for line in nfc(text).splitlines():
+        for line in nfc(text).translate(_ETH).splitlines():
             line = normalise_space(line)
             folded = fold(line)
             for m in reversed(list(_MOTTO.finditer(folded))):

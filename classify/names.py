@@ -1,19 +1,25 @@
 """The person a paper is about (``ho_ten``), found by its label.
 
-Labels, looked for in folded text (no diacritics, lower case): "Họ và tên", "Họ tên", "Họ, chữ đệm,
-[và] tên [khai sinh]" with what follows them before the colon ("người yêu cầu", "người đi khai
-sinh", "chủ hộ", "/ Full name"), "Full name", "Tên người …:" / "Tên chủ …:" ("Tên người nộp tiền",
-"Tên chủ đầu tư"), "Người …:" at the start of a line ("Người yêu cầu", "Người đề nghị", "Người nộp
-hồ sơ", "Người được ủy quyền", "Người sử dụng đất"; not the staff: "Người tiếp nhận", "Người thu
-tiền"), "Ông:", "Bà:", "Ông/bà:", "Hộ ông:", "Bên …:" at the start of a line, "Tôi là", "Tôi tên
-là", "Cho:" / "Cấp cho:", "Tiếp nhận hồ sơ của:" / "Nhận của:" (the one-stop receipt) and "Tên (viết
-chữ in hoa):" at the start of a line; a "Họ và tên …" alone on its line whose colon OCR lost. The
-first label whose value is a name wins: the applicant comes before the people the application names,
-the child before the parents on a birth certificate (a parent's name, "Họ và tên mẹ:", only when the
-paper names no one else), bên A before bên B. A contract whose first party is an organisation ("BÊN
-CHO THUÊ (Bên A): Công ty …") names no person. A decision names no one by label: its person is the
-first "ông" or "bà" followed by a name in its text ("Về việc cho phép hộ ông Dương Văn Tú …", "Điều
-1. … đối với bà Ngô Thị / Thanh Hương, …").
+Labels, looked for in folded text (no diacritics, lower case): "Họ và tên", "Họ tên", "Họ, chữ
+đệm, [và] tên [khai sinh]" with what follows them before the colon ("người yêu cầu", "người đi
+khai sinh", "chủ hộ", "/ Full name"), "Full name", "Tên người …:" / "Tên chủ …:" ("Tên người nộp
+tiền", "Tên chủ đầu tư"), "Chủ đầu tư:", "Tên tổ chức, cá nhân đề nghị:" (a construction
+permit's application; an organisation there names no one), "Người …:" at the start of a line
+("Người yêu cầu", "Người đề nghị", "Người nộp hồ sơ", "Người được ủy quyền", "Người sử dụng
+đất", "Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất" of the land certificate of Thông
+tư 10/2024/TT-BTNMT; not the staff: "Người tiếp nhận", "Người thu tiền"), "Ông:", "Bà:",
+"Ông/bà:", "Hộ ông:", "Bên …:" at the start of a line, "Tôi là", "Tôi tên là", "Cho:" / "Cấp
+cho:", "Tiếp nhận hồ sơ của:" / "Nhận của:" (the one-stop receipt) and "Tên (viết chữ in hoa):"
+at the start of a line; a "Họ và tên …" alone on its line whose colon OCR lost. The first label
+whose value is a name wins: the applicant comes before the people the application names, the
+child before the parents on a birth certificate (a parent's name, "Họ và tên mẹ:", only when the
+paper names no one else), bên A before bên B. A contract whose first party is an organisation
+("BÊN CHO THUÊ (Bên A): Công ty …") names no person. A form that labels no one is about the
+citizen who signs it: the whole line under a signature heading of the citizen's own ("NGƯỜI LÀM
+ĐƠN", "Người cam kết", "NGƯỜI KHAI" alone on its line, then "(Ký, ghi rõ họ tên)"); an official
+who signs (CHỦ TỊCH, GIÁM ĐỐC) and two signers side by side name no one. A decision names no one
+by label: its person is the first "ông" or "bà" followed by a name in its text ("Về việc cho
+phép hộ ông Dương Văn Tú …", "Điều 1. … đối với bà Ngô Thị / Thanh Hương, …").
 
 A name is two to six words, each a plausible Vietnamese syllable (letters only, a vowel, at
 most seven letters; a single capital letter too), all in capitals or all in title case. It
@@ -33,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from classify.fields_spelling import respell_name
 from sohoa.text import fold
 
 __all__ = ["find_name"]
@@ -42,7 +49,9 @@ _LABEL = re.compile(
     r"(?:ho,?\s*chu\s*dem,?\s*(?:va\s*)?ten|ho\s*va\s*ten|ho\s*ten|full\s*name)"
     r"(?P<qual>[^:;,\n]{0,50}?)"
     r"|(?P<person>ten\s+(?:nguoi|chu)\b[^:;,\n]{0,40}?|nguoi\s+[^:;,\n]{2,50}?"
-    r"|chu\s+(?:ho|su\s+dung|so\s+huu)\b[^:;,\n]{0,30}?)"
+    r"|nguoi\s+su\s+dung\s+dat,\s*chu\s+so\s+huu[^:;\n]{0,50}?"
+    r"|ten\s+to\s+chuc\s*[,/]?\s*(?:ca\s+nhan|nguoi)[^:;\n]{0,30}?"
+    r"|chu\s+(?:ho|su\s+dung|so\s+huu|dau\s+tu)\b[^:;,\n]{0,30}?)"
     r"|(?P<party>ben\s+[^:;\n]{1,40}?)"
     r"|(?P<start>(?:cap\s+)?cho|ten\s*\([^)\n]{1,30}\)|(?:tiep\s+)?nhan\s+(?:ho\s+so\s+)?cua"
     r"|(?:tran\s+trong\s+)?gioi\s+thieu)"
@@ -76,6 +85,15 @@ _NOT_PERSON = ("cong ty", "ngan hang", "uy ban", "trung tam", "van phong", "chi 
 _IN_BODY = re.compile(r"(?<![a-z])(?:ho\s+)?(?:ong|ba)\s+(?=[^\W\d_])")
 _BODY_NAME_TYPES = frozenset({"quyet_dinh"})
 """Types whose person is named in the running text, not by a label."""
+_SIGNER_ROLE = re.compile(
+    r"^\W*nguoi\s+(?:lam don|viet don|khai|ke khai|yeu cau|de nghi|cam ket|cam doan|uy quyen"
+    r"|di (?:dang ky|khai)(?: [a-z]+)?|dang ky|xin|bao tin)\W*$")
+"""The heading of the signature block of the citizen who fills in a form ("NGƯỜI LÀM ĐƠN",
+"Người cam kết"), alone on its line; never an official's title, nor the one who hands in a
+dossier at the counter ("NGƯỜI NỘP HỒ SƠ" signs a receipt the centre issues)."""
+_SIGN_HINT = re.compile(r"^\W*(?:ky|da ky)\b[^\n]*$|^\W*\(?\s*(?:ghi ro )?ho,?\s*(?:va\s*)?ten\W*$")
+"""The hint under a signature heading ("(Ký, ghi rõ họ tên)", "(đã ký)")."""
+_SIGNER_LINES = 4
 _MAX_WORDS = 6
 _FILLER = re.compile(r"[.…_]{2,}|…")
 """A form's dotted blank around a value written into it."""
@@ -128,7 +146,8 @@ def _parse(raw: str, folded: str) -> tuple[str | None, str]:
         rest = f"{words.pop()} {rest}"  # "Hà Văn Quý Chỗ ở hiện nay:": a label began there
     if len(words) < 2 or fold(" ".join(words[:2])).startswith(_NOT_PERSON):
         return None, rest
-    return " ".join(w[:1].upper() + w[1:].lower() for w in words), rest
+    name = " ".join(w[:1].upper() + w[1:].lower() for w in words)
+    return respell_name(name), rest
 
 
 def _value(raw: str, folded: str) -> tuple[str | None, str]:
@@ -144,22 +163,21 @@ def _spaces(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
-def _run_on(name: str, rest: str, raw: str, folded: str) -> str:
-    """``name`` with the words it runs on with at the start of the next line (``raw``,
-    ``folded``) when it ended its line ("Họ và tên: Phùng Thị" / "Thanh Xuân"): a line that
-    holds only name words of the same case, up to a label."""
+def _run_on(name: str, rest: str, raw: str, folded: str, upper: bool) -> str:
+    """``name`` (``upper`` when printed in capitals) with the words it runs on with at the
+    start of the next line (``raw``, ``folded``) when it ended its line ("Họ và tên: Phùng
+    Thị" / "Thanh Xuân"): a line that holds only name words of the same case, up to a label."""
     if rest.strip(" .…_") or not 2 <= len(name.split(" ")) <= 3:
         return name
     raw, folded = _FILLER.sub(_spaces, raw), _FILLER.sub(_spaces, folded)
     words: list[str] = []
     at = 0
-    upper = None
     for token in raw.split(" "):
         if _STOP.match(folded, at) or not token:
             break
         word = token.rstrip(",;.")
         kind = _case(word)
-        if kind not in ("U", "T") or upper not in (None, kind == "U"):
+        if kind not in ("U", "T") or upper != (kind == "U"):
             return name
         upper = kind == "U"
         words.append(word)
@@ -205,7 +223,8 @@ def find_name(lines: Sequence[str], folded_lines: Sequence[str],
             if raw.strip(" :"):
                 name, rest = _value(raw.lstrip(" "), rest_folded.lstrip(" "))
                 if name and i + 1 < len(lines):
-                    name = _run_on(name, rest, lines[i + 1], folded_lines[i + 1])
+                    name = _run_on(name, rest, lines[i + 1], folded_lines[i + 1],
+                                   name.upper() in lines[i])
                 if not name and groups.get("party"):
                     return parent  # the first party is an organisation
             elif i + 1 < len(lines):
@@ -218,4 +237,20 @@ def find_name(lines: Sequence[str], folded_lines: Sequence[str],
                 return name
     if doc_type in _BODY_NAME_TYPES and (found := _in_body(lines, folded_lines)):
         return found
-    return parent
+    if parent or any(_LABEL.search(f) or _BARE_LABEL.match(f) for f in folded_lines):
+        return parent  # a person is labelled whose name was not read: not the signer's
+    return _signer(lines, folded_lines)
+
+
+def _signer(lines: Sequence[str], folded_lines: Sequence[str]) -> str | None:
+    """The citizen who signs a form that labels no one: the whole line under a signature
+    heading of its own ("NGƯỜI LÀM ĐƠN" / "(Ký, ghi rõ họ tên)" / "Nguyễn Văn Tám")."""
+    for i, folded in enumerate(folded_lines):
+        if not _SIGNER_ROLE.match(folded):
+            continue
+        for raw, below in list(zip(lines, folded_lines, strict=True))[i + 1: i + 1 + _SIGNER_LINES]:
+            if not raw or _SIGN_HINT.match(below):
+                continue
+            name, rest = _parse(raw, below)
+            return name if name and not rest.strip(" .") else None
+    return None
