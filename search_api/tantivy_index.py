@@ -29,7 +29,7 @@ from __future__ import annotations
 import fcntl
 import json
 import shutil
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -54,7 +54,7 @@ from sohoa.text import nfc, normalise_space
 
 __all__ = ["COMMIT_DELAY_S", "SCHEMA_VERSION", "TIE_CAP", "TantivyIndex"]
 
-SCHEMA_VERSION = "sohoa.tantivy/2"
+SCHEMA_VERSION = "sohoa.tantivy/3"
 """Written beside the index; an index of another version is moved aside (``index.previous``)
 and rebuilt from the archive (``rebuild_needed``)."""
 TIE_CAP = 1000
@@ -64,6 +64,11 @@ _FACET_FIELDS = {"doc_type": "doc_type", "procedure": "procedure", "agency": "ag
 _FACET_SIZE = 500
 """At most this many values are counted for each facet."""
 _PHRASE_BOOST, _EXACT_BOOST, _META_BOOST = 4.0, 3.0, 3.0
+_FEW = 20_000
+"""Words of which one is in at most this many records are scored as they are (all their
+matches); commoner ones together are looked for first in the union's top."""
+_UNION_CAP = 4_000
+"""How deep the union's top is read before the whole query is scored instead."""
 
 
 def _schema() -> tantivy.Schema:
@@ -74,10 +79,11 @@ def _schema() -> tantivy.Schema:
     b.add_integer_field("sort_date", indexed=True, fast=True)
     # the personal identification numbers a document belongs to: whole keywords, never stored
     b.add_text_field("citizen_ids", tokenizer_name="raw", index_option="basic")
-    b.add_text_field("body", tokenizer_name=_FOLDED)
-    b.add_text_field("exact", tokenizer_name=_EXACT)
+    # no positions: a phrase ranks through ``pairs``, never by walking positions
+    b.add_text_field("body", tokenizer_name=_FOLDED, index_option="freq")
+    b.add_text_field("exact", tokenizer_name=_EXACT, index_option="freq")
     b.add_text_field("pairs", tokenizer_name=_PAIRS, index_option="freq")
-    b.add_text_field("meta", tokenizer_name=_FOLDED)
+    b.add_text_field("meta", tokenizer_name=_FOLDED, index_option="freq")
     b.add_bytes_field("record", stored=True)
     return b.build()
 
@@ -166,7 +172,7 @@ class TantivyIndex:
                 for record in records:
                     self._live.add(writer, record)
             # merge the segments a bulk load made before the next one
-            self._live.write(change, merge=True)
+            self._live.write(change, merge=True, bulk=len(records) > 1)
 
     def remove(self, document_ids: Sequence[str]) -> None:
         """Remove these documents; unknown ids are ignored."""
@@ -232,8 +238,12 @@ class TantivyIndex:
         try:
             searcher = self._searcher()
             counted = self._count(searcher, match, query.facets)
-            top = self._top(searcher, self._ranked(required, text, folded) if folded else match,
-                            offset, query.limit, by_date=not folded)
+            if folded:
+                top = self._top_ranked(searcher, required, text, folded,
+                                       filtered=len(required) > len(set(folded)),
+                                       offset=offset, limit=query.limit)
+            else:
+                top = self._top(searcher, match, offset, query.limit, by_date=True)
         except ValueError as exc:
             raise SearchUnavailableError(f"search failed: {exc}") from exc
         hits = []
@@ -248,16 +258,15 @@ class TantivyIndex:
         total = int(counted.pop("total")["value"])
         facets = {name: {str(b["key"]): int(b["doc_count"])
                          for b in counted[name]["buckets"] if b["key"]}
-                  for name in FACETS} if query.facets else {}
+                  for name in FACETS} if counted else {}
         end = offset + len(hits)
         more = len(hits) == query.limit and end < total
         return SearchResults(hits, min(total, TOTAL_CAP), facets, capped=total > TOTAL_CAP,
                              cursor=page_cursor(end) if more else None)
 
-    def _ranked(self, required: list[tantivy.Query], text: str,
-                folded: list[str]) -> tantivy.Query:
-        """The words and filters required; the words in ``meta``, the pairs of neighbouring
-        words and the words with their diacritics rank higher."""
+    def _clauses(self, text: str, folded: list[str]) -> list[tantivy.Query]:
+        """What ranks, beside the words in ``body``: the words in ``meta``, the pairs of
+        neighbouring words and, typed with diacritics, the words that carry them exactly."""
         schema, term, boost = self.schema, tantivy.Query.term_query, tantivy.Query.boost_query
         should = [boost(term(schema, "meta", w), _META_BOOST) for w in dict.fromkeys(folded)]
         should += [boost(term(schema, "pairs", f"{a}_{b}"), _PHRASE_BOOST)
@@ -266,24 +275,95 @@ class TantivyIndex:
         if exact != folded:  # typed with diacritics: those who carry them exactly first
             should += [boost(term(schema, "exact", w), _EXACT_BOOST)
                        for w in dict.fromkeys(exact)]
-        return tantivy.Query.boolean_query(
+        return should
+
+    def _top_ranked(self, searcher: tantivy.Searcher, required: list[tantivy.Query],
+                    text: str, folded: list[str], filtered: bool, offset: int,
+                    limit: int) -> list[tuple[float, dict[str, Any]]]:
+        """The page of a query with words, by score then document id.
+
+        Every clause that ranks also holds every word when the query has one word (a pair
+        or a word in ``meta`` or ``exact`` is in ``body`` too): the words are then asked as
+        a union of terms, the same records with the same scores, whose top Tantivy finds by
+        block-max WAND without scoring every match. Words that few records hold are asked
+        as they are (their matches are few); common words together are looked for first in
+        the union's top (``_top_union``), which scores a record holding every word exactly
+        as the whole query does."""
+        should = self._clauses(text, folded)
+        words = list(dict.fromkeys(folded))
+        union = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, q) for q in required[:len(words)] + should])
+        if not filtered and len(words) == 1:
+            return self._top(searcher, union, offset, limit, by_date=False)
+        ranked = tantivy.Query.boolean_query(
             [(tantivy.Occur.Must, q) for q in required] +
             [(tantivy.Occur.Should, q) for q in should])
+        few = min(searcher.doc_freq("body", w) for w in words) <= _FEW
+        if filtered or few:
+            return self._top(searcher, ranked, offset, limit, by_date=False)
+        every = _all(required)
+
+        def search(n: int) -> list[tuple[float, tantivy.DocAddress]]:
+            found = self._top_union(searcher, union, every, n)
+            return found if found is not None else searcher.search(ranked, n, count=False).hits
+        return self._top(searcher, ranked, offset, limit, by_date=False, search=search)
+
+    def _top_union(self, searcher: tantivy.Searcher, union: tantivy.Query,
+                   every: tantivy.Query, n: int
+                   ) -> list[tuple[float, tantivy.DocAddress]] | None:
+        """The first ``n`` records holding every word, by score, found among the union's
+        top (records holding only some of the words come there too and are left out); empty
+        when that top does not show them for sure (None: then the whole query is scored). A record
+        holding every word scores the same in the union; one out of the union's top ``k``
+        scores at most the ``k``-th score, so the ``n`` found are the first when the ``n``-th
+        of them scores more."""
+        k = 2 * n + 20
+        while k <= _UNION_CAP:
+            found = searcher.search(union, k, count=False).hits
+            ids = [searcher.doc(addr).get_first("document_id") for _, addr in found]
+            held = searcher.search(
+                _all([every, tantivy.Query.term_set_query(self.schema, "document_id", ids)]),
+                len(ids), count=False).hits if ids else []
+            whole = {(a.segment_ord, a.doc) for _, a in held}
+            full = [(key, a) for key, a in found if (a.segment_ord, a.doc) in whole]
+            if len(found) < k or (len(full) >= n and full[n - 1][0] > found[-1][0]):
+                return full[:n]
+            k *= 4
+        return None
 
     def _count(self, searcher: tantivy.Searcher, match: tantivy.Query,
                facets: bool) -> dict[str, Any]:
-        """How many records match, and their facets when asked: one pass over the matches
-        that scores nothing."""
+        """How many records match (``total``) and, when asked, their facets: passes over the
+        matches that score nothing. Past ``TOTAL_CAP`` matches the facets count the newest
+        of them, whole months back from the latest until at least ``TOTAL_CAP`` are counted
+        (the months come with the total, one column read; the facets then read three
+        columns of those records only, not of every match)."""
         aggs: dict[str, Any] = {"total": {"value_count": {"field": "sort_date"}}}
         if facets:
-            aggs |= {name: {"terms": {"field": field, "size": _FACET_SIZE}}
-                     for name, field in _FACET_FIELDS.items()}
-        return dict(searcher.aggregate(match, aggs))
+            aggs["months"] = {"histogram": {"field": "sort_date", "interval": 100}}
+        counted = dict(searcher.aggregate(match, aggs))
+        if not facets:
+            return counted
+        months = counted.pop("months")["buckets"]
+        if int(counted["total"]["value"]) > TOTAL_CAP:
+            seen, since = 0, 0
+            for bucket in sorted(months, key=lambda b: -float(b["key"])):
+                seen += int(bucket["doc_count"])
+                since = int(float(bucket["key"]))
+                if seen >= TOTAL_CAP:
+                    break
+            match = _all([match, tantivy.Query.range_query(
+                self.schema, "sort_date", tantivy.FieldType.Integer, since, 99_991_231)])
+        return counted | dict(searcher.aggregate(match, {
+            name: {"terms": {"field": field, "size": _FACET_SIZE}}
+            for name, field in _FACET_FIELDS.items()}))
 
     def _top(self, searcher: tantivy.Searcher, q: tantivy.Query, offset: int, limit: int,
-             by_date: bool) -> list[tuple[float, dict[str, Any]]]:
+             by_date: bool, search: Callable[[int], list[tuple[float, tantivy.DocAddress]]]
+             | None = None) -> list[tuple[float, dict[str, Any]]]:
         """The page's (score or date, stored record) in the order of the whole list: score
-        (or date) descending, then document id."""
+        (or date) descending, then document id. ``search(n)`` gives the first ``n`` (score,
+        address) (default: the top of ``q``)."""
         if limit == 0:
             return []
         if by_date:
@@ -291,7 +371,7 @@ class TantivyIndex:
         want = offset + limit
         n = want + 1
         while True:  # read on until the group of equal scores the page's end cuts is whole
-            found = searcher.search(q, n, count=False).hits
+            found = search(n) if search else searcher.search(q, n, count=False).hits
             if len(found) < n or found[-1][0] != found[want - 1][0] or n >= want + TIE_CAP:
                 break
             n = min(4 * n, want + TIE_CAP)

@@ -46,6 +46,9 @@ COMMIT_DELAY_S = 0.3
 JOURNAL = "sohoa-pending.jsonl"
 _LOCK_WAIT_S = 60.0
 _HEAP = 64_000_000
+_BULK_HEAP, _BULK_THREADS = 256_000_000, 2
+"""A bulk load indexes on two threads (a segment each) while the caller makes the next
+documents; a live document on one."""
 _log = logging.getLogger(__name__)
 _LIVE: weakref.WeakSet[LiveWriter] = weakref.WeakSet()
 _LOCKS: dict[Path, threading.RLock] = {}
@@ -89,14 +92,15 @@ class LiveWriter:
 
     # ------------------------------------------------------------------ the writer
 
-    def _take(self, wait: bool = True) -> tantivy.IndexWriter | None:
+    def _take(self, wait: bool = True, bulk: bool = False) -> tantivy.IndexWriter | None:
         """The writer, once its lock is free (None when ``wait`` is False and it is not);
         records a stopped process left in the journal are added and committed first."""
         flush_path(self.path)  # another of this process's objects may hold the lock
         deadline = time.monotonic() + _LOCK_WAIT_S
         while True:
             try:
-                writer = self._index.writer(heap_size=_HEAP, num_threads=1)
+                writer = self._index.writer(heap_size=_BULK_HEAP if bulk else _HEAP,
+                                            num_threads=_BULK_THREADS if bulk else 1)
                 break
             except ValueError as exc:  # another process holds the writer's lock
                 if "lock" not in str(exc).lower() or time.monotonic() > deadline:
@@ -192,12 +196,13 @@ class LiveWriter:
             finally:
                 del writer
 
-    def write(self, change: Callable[[tantivy.IndexWriter], None], merge: bool = False) -> None:
+    def write(self, change: Callable[[tantivy.IndexWriter], None], merge: bool = False,
+              bulk: bool = False) -> None:
         """Commit what is pending, then make ``change`` with the writer and commit it (and
-        let the merges it started finish, with ``merge``)."""
+        let the merges it started finish, with ``merge``); ``bulk`` indexes on two threads."""
         with self._lock:
             self.flush()
-            writer = self._take()
+            writer = self._take(bulk=bulk)
             try:
                 change(writer)
                 writer.commit()
