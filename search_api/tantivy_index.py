@@ -77,6 +77,8 @@ def _schema() -> tantivy.Schema:
     for name in ("doc_type", "procedure", "agency_code", "receipt_code"):
         b.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
     b.add_integer_field("sort_date", indexed=True, fast=True)
+    # the month of that date (YYYYMM) as a term: the newest months' records, read first
+    b.add_text_field("month", tokenizer_name="raw", index_option="basic")
     # the personal identification numbers a document belongs to: whole keywords, never stored
     b.add_text_field("citizen_ids", tokenizer_name="raw", index_option="basic")
     # no positions: a phrase ranks through ``pairs``, never by walking positions
@@ -152,6 +154,7 @@ class TantivyIndex:
             procedure=nfc(record.procedure), agency_code=agency_of(record.receipt_code),
             receipt_code=record.receipt_code, citizen_ids=list(record.citizen_ids),
             sort_date=_day(record.doc_date or record.received_date),
+            month=str(_day(record.doc_date or record.received_date) // 100),
             body=f"{text}\n{meta}", exact=text, meta=meta,
             pairs=_pairs(self.analyzers[_FOLDED].analyze(text)),
             record=json.dumps(stored, ensure_ascii=False).encode())
@@ -333,30 +336,36 @@ class TantivyIndex:
 
     def _count(self, searcher: tantivy.Searcher, match: tantivy.Query,
                facets: bool) -> dict[str, Any]:
-        """How many records match (``total``) and, when asked, their facets: passes over the
-        matches that score nothing. Past ``TOTAL_CAP`` matches the facets count the newest
-        of them, whole months back from the latest until at least ``TOTAL_CAP`` are counted
-        (the months come with the total, one column read; the facets then read three
-        columns of those records only, not of every match)."""
-        aggs: dict[str, Any] = {"total": {"value_count": {"field": "sort_date"}}}
-        if facets:
-            aggs["months"] = {"histogram": {"field": "sort_date", "interval": 100}}
-        counted = dict(searcher.aggregate(match, aggs))
+        """How many records match (``total``, a pass over the matches that reads one column
+        and scores nothing) and, when asked, their facets. Past ``TOTAL_CAP`` matches the
+        facets count the newest of them: whole months back from the latest until at least
+        ``TOTAL_CAP`` are counted (the months' terms lead, so the facets read the columns of
+        those records only, not of every match)."""
+        counted = dict(searcher.aggregate(match, {"total": {"value_count": {"field":
+                                                                            "sort_date"}}}))
         if not facets:
             return counted
-        months = counted.pop("months")["buckets"]
-        if int(counted["total"]["value"]) > TOTAL_CAP:
-            seen, since = 0, 0
-            for bucket in sorted(months, key=lambda b: -float(b["key"])):
-                seen += int(bucket["doc_count"])
-                since = int(float(bucket["key"]))
-                if seen >= TOTAL_CAP:
-                    break
-            match = _all([match, tantivy.Query.range_query(
-                self.schema, "sort_date", tantivy.FieldType.Integer, since, 99_991_231)])
-        return counted | dict(searcher.aggregate(match, {
-            name: {"terms": {"field": field, "size": _FACET_SIZE}}
-            for name, field in _FACET_FIELDS.items()}))
+        total = int(counted["total"]["value"])
+        months = sorted(searcher.terms_with_prefix("month", ""), reverse=True) \
+            if total > TOTAL_CAP else []  # (month, how many records), newest first
+        share = total / max(1, searcher.num_docs)  # of a month's records, how many match
+        want = TOTAL_CAP * 1.2
+        while True:
+            scope, at, expected = match, 0, 0.0
+            if months:
+                while at < len(months) and expected < want:
+                    expected += months[at][1] * share
+                    at += 1
+                scope = _all([match, tantivy.Query.term_set_query(
+                    self.schema, "month", [m for m, _ in months[:at]])])
+            found = dict(searcher.aggregate(scope, {
+                "seen": {"value_count": {"field": "sort_date"}},
+                **{name: {"terms": {"field": field, "size": _FACET_SIZE}}
+                   for name, field in _FACET_FIELDS.items()}}))
+            seen = int(found.pop("seen")["value"])
+            if not months or seen >= TOTAL_CAP or at >= len(months):
+                return counted | found
+            want *= 2 * TOTAL_CAP / max(1, seen)  # fewer than expected: further back
 
     def _top(self, searcher: tantivy.Searcher, q: tantivy.Query, offset: int, limit: int,
              by_date: bool, search: Callable[[int], list[tuple[float, tantivy.DocAddress]]]
