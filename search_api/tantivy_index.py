@@ -29,6 +29,7 @@ from __future__ import annotations
 import fcntl
 import json
 import shutil
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 from pathlib import Path
@@ -64,6 +65,8 @@ _FACET_FIELDS = {"doc_type": "doc_type", "procedure": "procedure", "agency": "ag
 _FACET_SIZE = 500
 """At most this many values are counted for each facet."""
 _PHRASE_BOOST, _EXACT_BOOST, _META_BOOST = 4.0, 3.0, 3.0
+_ID_KEYS = ("id_head", "id_tail")
+_NO_ID = (0, 0, "")
 _FEW = 20_000
 """Words of which one is in at most this many records are scored as they are (all their
 matches); commoner ones together are looked for first in the union's top."""
@@ -74,6 +77,8 @@ _UNION_CAP = 4_000
 def _schema() -> tantivy.Schema:
     b = tantivy.SchemaBuilder()
     b.add_text_field("document_id", stored=True, fast=True, tokenizer_name="raw")
+    for name in _ID_KEYS:  # the id's first 16 bytes as two numbers: ties ordered by columns
+        b.add_unsigned_field(name, fast=True)
     for name in ("doc_type", "procedure", "agency_code", "receipt_code"):
         b.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
     b.add_integer_field("sort_date", indexed=True, fast=True)
@@ -149,7 +154,7 @@ class TantivyIndex:
                   "date": record.doc_date or record.received_date, "location": record.location,
                   "text": text, "fields": record.fields}
         meta = nfc(_meta(record))
-        return tantivy.Document(
+        doc = tantivy.Document(
             document_id=record.document_id, doc_type=nfc(record.doc_type),
             procedure=nfc(record.procedure), agency_code=agency_of(record.receipt_code),
             receipt_code=record.receipt_code, citizen_ids=list(record.citizen_ids),
@@ -158,6 +163,10 @@ class TantivyIndex:
             body=f"{text}\n{meta}", exact=text, meta=meta,
             pairs=_pairs(self.analyzers[_FOLDED].analyze(text)),
             record=json.dumps(stored, ensure_ascii=False).encode())
+        key = record.document_id.encode()[:16].ljust(16, b"\0")
+        doc.add_unsigned(_ID_KEYS[0], int.from_bytes(key[:8], "big"))
+        doc.add_unsigned(_ID_KEYS[1], int.from_bytes(key[8:], "big"))
+        return doc
 
     def index(self, record: IndexRecord) -> None:
         """Add or replace one document: searches in this process see it when it returns,
@@ -387,10 +396,22 @@ class TantivyIndex:
         if len(found) <= offset:
             return []
         edges = {found[offset][0], found[min(want, len(found)) - 1][0]}
-        ids = {i: searcher.doc(addr).get_first("document_id")
-               for i, (key, addr) in enumerate(found) if key in edges or offset <= i < want}
-        order = sorted(range(len(found)), key=lambda i: (-found[i][0], ids.get(i, "")))
+        ids = self._id_order(searcher, found, [
+            i for i, (key, _) in enumerate(found) if key in edges or offset <= i < want])
+        order = sorted(range(len(found)), key=lambda i: (-found[i][0], ids.get(i, _NO_ID)))
         return [(found[i][0], self._record(searcher, found[i][1])) for i in order[offset:want]]
+
+    def _id_order(self, searcher: tantivy.Searcher, found: list[tuple[float, Any]],
+                  chosen: list[int]) -> dict[int, tuple[int, int, str]]:
+        """A key of each chosen hit's document id that sorts as the id: its first 16 bytes
+        from two columns, the whole id read from the store only when those are alike."""
+        addrs = [found[i][1] for i in chosen]
+        heads = searcher.fast_field_values(_ID_KEYS[0], addrs)
+        tails = searcher.fast_field_values(_ID_KEYS[1], addrs)
+        alike = Counter(zip(heads, tails, strict=True))
+        return {i: (h or 0, t or 0, searcher.doc(a).get_first("document_id")
+                    if alike[h, t] > 1 or h is None else "")
+                for i, a, h, t in zip(chosen, addrs, heads, tails, strict=True)}
 
     def _top_by_date(self, searcher: tantivy.Searcher, q: tantivy.Query, offset: int,
                      limit: int) -> list[tuple[float, dict[str, Any]]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -103,3 +104,14 @@ def test_facets_past_the_cap_count_the_newest_whole_months(
     assert counted in sums and 100 <= counted < full.total / 2
     for name in ("procedure", "agency"):
         assert sum(capped.facets[name].values()) == counted
+
+
+def test_equal_scores_follow_ids_that_differ_only_past_sixteen_bytes(tmp_path: Path) -> None:
+    index = TantivyIndex(tmp_path / "index")
+    ids = [f"hoso-2026-000000-{c}" for c in "dbeca"] + ["hoso-2026-000000", "hoso-2026-00000"]
+    index.bulk([IndexRecord(i, "000.00.12.H19-261121-0001", "khac", "khác", "", "", "",
+                            "2026-11-21", "2026-11-21", f"/archive/{i}", "giấy khai sinh")
+                for i in ids])
+    pages = [[h.document_id for h in index.find(SearchQuery("giấy", limit=3, offset=o)).hits]
+             for o in (0, 3, 6)]
+    assert [i for p in pages for i in p] == sorted(ids)
