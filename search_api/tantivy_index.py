@@ -123,6 +123,7 @@ class TantivyIndex:
         self.schema = _schema()
         self.analyzers = _analyzers()
         self.rebuild_needed = False
+        self._seen: bytes | None = None
         """The index of another version was moved aside: rebuild from the archive."""
         flush_path(path)
         try:
@@ -207,7 +208,13 @@ class TantivyIndex:
     def _searcher(self) -> tantivy.Searcher:
         flush_path(self.path)
         self._live.recover()  # what a stopped process left (a stat when there is nothing)
-        self._index.reload()
+        try:  # a commit (here or elsewhere) rewrites meta.json: reload only then
+            seen = (self.path / "meta.json").read_bytes()
+        except FileNotFoundError:
+            seen = None
+        if seen is None or seen != self._seen:
+            self._index.reload()
+            self._seen = seen
         return self._index.searcher()
 
     def count(self) -> int:

@@ -189,6 +189,10 @@ class LiveWriter:
             try:
                 writer.commit()
                 self.journal.write_bytes(b"")  # before the lock is let go
+                # each live commit makes a segment: let the merges it started finish (a
+                # few small segments; dropped, a writer abandons them and every search
+                # then pays for one more segment)
+                writer.wait_merging_threads()
             except ValueError as exc:
                 raise SearchUnavailableError(f"search index {self.path}: {exc}") from exc
             finally:
