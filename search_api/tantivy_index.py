@@ -65,6 +65,9 @@ _FACET_FIELDS = {"doc_type": "doc_type", "procedure": "procedure", "agency": "ag
 _FACET_SIZE = 500
 """At most this many values are counted for each facet."""
 _PHRASE_BOOST, _EXACT_BOOST, _META_BOOST = 4.0, 3.0, 3.0
+_BULK_MIN = 200
+"""A bulk of at least this many documents is indexed on two threads (a dossier's few on one,
+one segment)."""
 _ID_KEYS = ("id_head", "id_tail")
 _NO_ID = (0, 0, "")
 _FEW = 20_000
@@ -185,7 +188,7 @@ class TantivyIndex:
                 for record in records:
                     self._live.add(writer, record)
             # merge the segments a bulk load made before the next one
-            self._live.write(change, merge=True, bulk=len(records) > 1)
+            self._live.write(change, merge=True, bulk=len(records) >= _BULK_MIN)
 
     def remove(self, document_ids: Sequence[str]) -> None:
         """Remove these documents; unknown ids are ignored."""
