@@ -70,9 +70,12 @@ _BULK_MIN = 200
 one segment)."""
 _ID_KEYS = ("id_head", "id_tail")
 _NO_ID = (0, 0, "")
-_FEW = 20_000
-"""Words of which one is in at most this many records are scored as they are (all their
-matches); commoner ones together are looked for first in the union's top."""
+_FEW, _SHARE = 1_000, 0.3
+"""Words that about ``_FEW`` records or fewer hold together (their frequencies multiplied),
+or that less than ``_SHARE`` of the records holding the rarest of them hold together, are
+scored as they are, all their matches (the union's top would be mostly records holding only
+some of them); words that most records hold together are looked for first in the union's
+top."""
 _UNION_CAP = 4_000
 """How deep the union's top is read before the whole query is scored instead."""
 
@@ -307,10 +310,11 @@ class TantivyIndex:
         Every clause that ranks also holds every word when the query has one word (a pair
         or a word in ``meta`` or ``exact`` is in ``body`` too): the words are then asked as
         a union of terms, the same records with the same scores, whose top Tantivy finds by
-        block-max WAND without scoring every match. Words that few records hold are asked
-        as they are (their matches are few); common words together are looked for first in
-        the union's top (``_top_union``), which scores a record holding every word exactly
-        as the whole query does."""
+        block-max WAND without scoring every match. Words that seldom come together are
+        asked as they are (their matches are few); words that mostly come together (a
+        phrase of common syllables) are looked for first in the union's top
+        (``_top_union``), which scores a record holding every word exactly as the whole
+        query does."""
         should = self._clauses(text, folded)
         words = list(dict.fromkeys(folded))
         union = tantivy.Query.boolean_query(
@@ -320,8 +324,11 @@ class TantivyIndex:
         ranked = tantivy.Query.boolean_query(
             [(tantivy.Occur.Must, q) for q in required] +
             [(tantivy.Occur.Should, q) for q in should])
-        few = min(searcher.doc_freq("body", w) for w in words) <= _FEW
-        if filtered or few:
+        counts = [searcher.doc_freq("body", w) for w in words]
+        together = float(max(1, searcher.num_docs))  # how many hold them all, if independent
+        for count in counts:
+            together *= count / max(1, searcher.num_docs)
+        if filtered or together <= _FEW or together < _SHARE * min(counts):
             return self._top(searcher, ranked, offset, limit, by_date=False)
         every = _all(required)
 

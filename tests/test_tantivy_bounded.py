@@ -61,7 +61,8 @@ def test_common_words_through_the_union_rank_and_page_as_the_whole_query(
         idx: TantivyIndex, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     monkeypatch.setattr(tantivy_index, "_FEW", 10**9)  # every match scored
     whole = _pages(idx, text)
-    monkeypatch.setattr(tantivy_index, "_FEW", 0)  # the union's top first
+    monkeypatch.setattr(tantivy_index, "_FEW", -1)  # the union's top first
+    monkeypatch.setattr(tantivy_index, "_SHARE", 0.0)
     assert _pages(idx, text) == whole
     assert sum(len(p) for p in whole) > 7
 
@@ -70,7 +71,8 @@ def test_a_union_too_shallow_to_be_sure_falls_back_to_the_whole_query(
         idx: TantivyIndex, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tantivy_index, "_FEW", 10**9)
     whole = _pages(idx, "ở khai giấy", pages=2, limit=30)
-    monkeypatch.setattr(tantivy_index, "_FEW", 0)
+    monkeypatch.setattr(tantivy_index, "_FEW", -1)
+    monkeypatch.setattr(tantivy_index, "_SHARE", 0.0)
     monkeypatch.setattr(tantivy_index, "_UNION_CAP", 40)  # never deep enough
     assert _pages(idx, "ở khai giấy", pages=2, limit=30) == whole
 
