@@ -39,6 +39,7 @@ import tantivy
 
 from search_api.errors import SearchUnavailableError
 from search_api.sqlite_index import make_snippet
+from search_api.tantivy_counts import all_of, count_matches, top_union
 from search_api.tantivy_writer import COMMIT_DELAY_S, LiveWriter, flush_path
 from search_api.types import (
     FACETS,
@@ -61,9 +62,6 @@ and rebuilt from the archive (``rebuild_needed``)."""
 TIE_CAP = 1000
 """How many records beyond a page are read to order a group of equal scores it cuts."""
 _FOLDED, _EXACT, _PAIRS = "vi_folded", "vi_exact", "vi_pairs"
-_FACET_FIELDS = {"doc_type": "doc_type", "procedure": "procedure", "agency": "agency_code"}
-_FACET_SIZE = 500
-"""At most this many values are counted for each facet."""
 _PHRASE_BOOST, _EXACT_BOOST, _META_BOOST = 4.0, 3.0, 3.0
 _BULK_MIN = 200
 """A bulk of at least this many documents is indexed on two threads (a dossier's few on one,
@@ -76,8 +74,6 @@ or that less than ``_SHARE`` of the records holding the rarest of them hold toge
 scored as they are, all their matches (the union's top would be mostly records holding only
 some of them); words that most records hold together are looked for first in the union's
 top."""
-_UNION_CAP = 4_000
-"""How deep the union's top is read before the whole query is scored instead."""
 
 
 def _schema() -> tantivy.Schema:
@@ -258,11 +254,11 @@ class TantivyIndex:
         term = tantivy.Query.term_query
         required = [term(self.schema, "body", w) for w in dict.fromkeys(folded)]
         required += self._filters(query)
-        match = _all(required) if required else tantivy.Query.all_query()
+        match = all_of(required) if required else tantivy.Query.all_query()
         offset = cursor_offset(query)
         try:
             searcher = self._searcher()
-            counted = self._count(searcher, match, query.facets)
+            counted = count_matches(searcher, self.schema, match, query.facets)
             if folded:
                 top = self._top_ranked(searcher, required, text, folded,
                                        filtered=len(required) > len(set(folded)),
@@ -313,8 +309,8 @@ class TantivyIndex:
         block-max WAND without scoring every match. Words that seldom come together are
         asked as they are (their matches are few); words that mostly come together (a
         phrase of common syllables) are looked for first in the union's top
-        (``_top_union``), which scores a record holding every word exactly as the whole
-        query does."""
+        (``tantivy_counts.top_union``), which scores a record holding every word exactly
+        as the whole query does."""
         should = self._clauses(text, folded)
         words = list(dict.fromkeys(folded))
         union = tantivy.Query.boolean_query(
@@ -330,68 +326,12 @@ class TantivyIndex:
             together *= count / max(1, searcher.num_docs)
         if filtered or together <= _FEW or together < _SHARE * min(counts):
             return self._top(searcher, ranked, offset, limit, by_date=False)
-        every = _all(required)
+        every = all_of(required)
 
         def search(n: int) -> list[tuple[float, tantivy.DocAddress]]:
-            found = self._top_union(searcher, union, every, n)
+            found = top_union(searcher, self.schema, union, every, n)
             return found if found is not None else searcher.search(ranked, n, count=False).hits
         return self._top(searcher, ranked, offset, limit, by_date=False, search=search)
-
-    def _top_union(self, searcher: tantivy.Searcher, union: tantivy.Query,
-                   every: tantivy.Query, n: int
-                   ) -> list[tuple[float, tantivy.DocAddress]] | None:
-        """The first ``n`` records holding every word, by score, found among the union's
-        top (records holding only some of the words come there too and are left out); empty
-        when that top does not show them for sure (None: then the whole query is scored). A record
-        holding every word scores the same in the union; one out of the union's top ``k``
-        scores at most the ``k``-th score, so the ``n`` found are the first when the ``n``-th
-        of them scores more."""
-        k = 2 * n + 20
-        while k <= _UNION_CAP:
-            found = searcher.search(union, k, count=False).hits
-            ids = [searcher.doc(addr).get_first("document_id") for _, addr in found]
-            held = searcher.search(
-                _all([every, tantivy.Query.term_set_query(self.schema, "document_id", ids)]),
-                len(ids), count=False).hits if ids else []
-            whole = {(a.segment_ord, a.doc) for _, a in held}
-            full = [(key, a) for key, a in found if (a.segment_ord, a.doc) in whole]
-            if len(found) < k or (len(full) >= n and full[n - 1][0] > found[-1][0]):
-                return full[:n]
-            k *= 4
-        return None
-
-    def _count(self, searcher: tantivy.Searcher, match: tantivy.Query,
-               facets: bool) -> dict[str, Any]:
-        """How many records match (``total``, a pass over the matches that reads one column
-        and scores nothing) and, when asked, their facets. Past ``TOTAL_CAP`` matches the
-        facets count the newest of them: whole months back from the latest until at least
-        ``TOTAL_CAP`` are counted (the months' terms lead, so the facets read the columns of
-        those records only, not of every match)."""
-        counted = dict(searcher.aggregate(match, {"total": {"value_count": {"field":
-                                                                            "sort_date"}}}))
-        if not facets:
-            return counted
-        total = int(counted["total"]["value"])
-        months = sorted(searcher.terms_with_prefix("month", ""), reverse=True) \
-            if total > TOTAL_CAP else []  # (month, how many records), newest first
-        share = total / max(1, searcher.num_docs)  # of a month's records, how many match
-        want = TOTAL_CAP * 1.2
-        while True:
-            scope, at, expected = match, 0, 0.0
-            if months:
-                while at < len(months) and expected < want:
-                    expected += months[at][1] * share
-                    at += 1
-                scope = _all([match, tantivy.Query.term_set_query(
-                    self.schema, "month", [m for m, _ in months[:at]])])
-            found = dict(searcher.aggregate(scope, {
-                "seen": {"value_count": {"field": "sort_date"}},
-                **{name: {"terms": {"field": field, "size": _FACET_SIZE}}
-                   for name, field in _FACET_FIELDS.items()}}))
-            seen = int(found.pop("seen")["value"])
-            if not months or seen >= TOTAL_CAP or at >= len(months):
-                return counted | found
-            want *= 2 * TOTAL_CAP / max(1, seen)  # fewer than expected: further back
 
     def _top(self, searcher: tantivy.Searcher, q: tantivy.Query, offset: int, limit: int,
              by_date: bool, search: Callable[[int], list[tuple[float, tantivy.DocAddress]]]
@@ -449,7 +389,7 @@ class TantivyIndex:
                 records = sorted((self._record(searcher, a) for a in addrs),
                                  key=lambda r: r["document_id"])
             elif lo < hi:  # the day goes on before or after the page: ask for its part
-                that_day = _all([q, tantivy.Query.range_query(
+                that_day = all_of([q, tantivy.Query.range_query(
                     self.schema, "sort_date", tantivy.FieldType.Integer, day, day)])
                 part = searcher.search(that_day, hi - lo, count=False, offset=lo,
                                        order_by_field="document_id", order=tantivy.Order.Asc)
@@ -481,12 +421,6 @@ class TantivyIndex:
                 _day(query.date_from.isoformat()) if query.date_from else 0,
                 _day(query.date_to.isoformat()) if query.date_to else 99_991_231))
         return [tantivy.Query.const_score_query(f, 0.0) for f in out]
-
-
-def _all(queries: list[tantivy.Query]) -> tantivy.Query:
-    if len(queries) == 1:
-        return queries[0]
-    return tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in queries])
 
 
 def _pairs(words: list[str]) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import search_api.tantivy_counts as tantivy_counts
 import search_api.tantivy_index as tantivy_index
 from search_api import IndexRecord, SearchQuery
 from search_api.tantivy_index import TantivyIndex
@@ -73,7 +74,7 @@ def test_a_union_too_shallow_to_be_sure_falls_back_to_the_whole_query(
     whole = _pages(idx, "ở khai giấy", pages=2, limit=30)
     monkeypatch.setattr(tantivy_index, "_FEW", -1)
     monkeypatch.setattr(tantivy_index, "_SHARE", 0.0)
-    monkeypatch.setattr(tantivy_index, "_UNION_CAP", 40)  # never deep enough
+    monkeypatch.setattr(tantivy_counts, "_UNION_CAP", 40)  # never deep enough
     assert _pages(idx, "ở khai giấy", pages=2, limit=30) == whole
 
 
@@ -100,6 +101,7 @@ def test_facets_past_the_cap_count_the_newest_whole_months(
         newest += months[month]
         sums.append(newest)
     monkeypatch.setattr(tantivy_index, "TOTAL_CAP", 100)
+    monkeypatch.setattr(tantivy_counts, "TOTAL_CAP", 100)
     capped = idx.find(SearchQuery("giấy"))
     assert capped.capped and capped.total == 100
     counted = sum(capped.facets["doc_type"].values())
