@@ -13,15 +13,16 @@ positions in each of them was what a phrase query cost (187 ms p95 at 100k).
 
 Type, procedure, agency and receipt code are raw fast fields, the date an integer fast field
 (YYYYMMDD): filters, facets (terms aggregations of a bounded size) and the newest-first order
-read columns, not documents. Only the page's documents are read from the store; totals are
-counted, with the facets when asked, by one aggregation over the words and filters alone
-(scoring nothing); the page is the top of the ranked query, which scores but counts nothing.
-Records that rank alike come by document id across the whole list, not only within a page:
-a group of equal scores (or dates) that a page boundary cuts is read whole, up to
-``TIE_CAP`` records beyond the page. A document is replaced by deleting its id term, so
-indexing is linear; writing is ``search_api.tantivy_writer`` (live documents committed in
-the background within ``COMMIT_DELAY_S``). Several processes may write: the writer's lock is
-waited for.
+read columns, not documents. Only the page's documents are read from the store; totals and
+facets are counted by aggregations over the words and filters alone, scoring nothing (past
+``TOTAL_CAP`` matches the facets count the newest whole months: ``search_api.tantivy_counts``);
+the page is a top-k that counts nothing (``_top_ranked``: block-max WAND where the query
+allows). Records that rank alike come by document id across the whole list, not only within
+a page: a group of equal scores (or dates) that a page boundary cuts is read whole, up to
+``TIE_CAP`` records beyond the page, its order read from two columns of the id. A document
+is replaced by deleting its id term, so indexing is linear; writing is
+``search_api.tantivy_writer`` (live documents committed in the background within
+``COMMIT_DELAY_S``). Several processes may write: the writer's lock is waited for.
 """
 
 from __future__ import annotations
