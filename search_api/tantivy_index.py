@@ -13,15 +13,16 @@ positions in each of them was what a phrase query cost (187 ms p95 at 100k).
 
 Type, procedure, agency and receipt code are raw fast fields, the date an integer fast field
 (YYYYMMDD): filters, facets (terms aggregations of a bounded size) and the newest-first order
-read columns, not documents. Only the page's documents are read from the store; totals are
-counted, with the facets when asked, by one aggregation over the words and filters alone
-(scoring nothing); the page is the top of the ranked query, which scores but counts nothing.
-Records that rank alike come by document id across the whole list, not only within a page:
-a group of equal scores (or dates) that a page boundary cuts is read whole, up to
-``TIE_CAP`` records beyond the page. A document is replaced by deleting its id term, so
-indexing is linear; writing is ``search_api.tantivy_writer`` (live documents committed in
-the background within ``COMMIT_DELAY_S``). Several processes may write: the writer's lock is
-waited for.
+read columns, not documents. Only the page's documents are read from the store; totals and
+facets are counted by aggregations over the words and filters alone, scoring nothing (past
+``TOTAL_CAP`` matches the facets count the newest whole months: ``search_api.tantivy_counts``);
+the page is a top-k that counts nothing (``_top_ranked``: block-max WAND where the query
+allows). Records that rank alike come by document id across the whole list, not only within
+a page: a group of equal scores (or dates) that a page boundary cuts is read whole, up to
+``TIE_CAP`` records beyond the page, its order read from two columns of the id. A document
+is replaced by deleting its id term, so indexing is linear; writing is
+``search_api.tantivy_writer`` (live documents committed in the background within
+``COMMIT_DELAY_S``). Several processes may write: the writer's lock is waited for.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from __future__ import annotations
 import fcntl
 import json
 import shutil
-from collections.abc import Collection, Sequence
+from collections import Counter
+from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -38,6 +40,7 @@ import tantivy
 
 from search_api.errors import SearchUnavailableError
 from search_api.sqlite_index import make_snippet
+from search_api.tantivy_counts import all_of, count_matches, top_union
 from search_api.tantivy_writer import COMMIT_DELAY_S, LiveWriter, flush_path
 from search_api.types import (
     FACETS,
@@ -54,30 +57,43 @@ from sohoa.text import nfc, normalise_space
 
 __all__ = ["COMMIT_DELAY_S", "SCHEMA_VERSION", "TIE_CAP", "TantivyIndex"]
 
-SCHEMA_VERSION = "sohoa.tantivy/2"
+SCHEMA_VERSION = "sohoa.tantivy/3"
 """Written beside the index; an index of another version is moved aside (``index.previous``)
 and rebuilt from the archive (``rebuild_needed``)."""
 TIE_CAP = 1000
 """How many records beyond a page are read to order a group of equal scores it cuts."""
 _FOLDED, _EXACT, _PAIRS = "vi_folded", "vi_exact", "vi_pairs"
-_FACET_FIELDS = {"doc_type": "doc_type", "procedure": "procedure", "agency": "agency_code"}
-_FACET_SIZE = 500
-"""At most this many values are counted for each facet."""
 _PHRASE_BOOST, _EXACT_BOOST, _META_BOOST = 4.0, 3.0, 3.0
+_BULK_MIN = 200
+"""A bulk of at least this many documents is indexed on two threads (a dossier's few on one,
+one segment)."""
+_ID_KEYS = ("id_head", "id_tail")
+_NO_ID = (0, 0, "")
+_FEW, _SHARE = 1_000, 0.3
+"""Words that about ``_FEW`` records or fewer hold together (their frequencies multiplied),
+or that less than ``_SHARE`` of the records holding the rarest of them hold together, are
+scored as they are, all their matches (the union's top would be mostly records holding only
+some of them); words that most records hold together are looked for first in the union's
+top."""
 
 
 def _schema() -> tantivy.Schema:
     b = tantivy.SchemaBuilder()
     b.add_text_field("document_id", stored=True, fast=True, tokenizer_name="raw")
+    for name in _ID_KEYS:  # the id's first 16 bytes as two numbers: ties ordered by columns
+        b.add_unsigned_field(name, fast=True)
     for name in ("doc_type", "procedure", "agency_code", "receipt_code"):
         b.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
     b.add_integer_field("sort_date", indexed=True, fast=True)
+    # the month of that date (YYYYMM) as a term: the newest months' records, read first
+    b.add_text_field("month", tokenizer_name="raw", index_option="basic")
     # the personal identification numbers a document belongs to: whole keywords, never stored
     b.add_text_field("citizen_ids", tokenizer_name="raw", index_option="basic")
-    b.add_text_field("body", tokenizer_name=_FOLDED)
-    b.add_text_field("exact", tokenizer_name=_EXACT)
+    # no positions: a phrase ranks through ``pairs``, never by walking positions
+    b.add_text_field("body", tokenizer_name=_FOLDED, index_option="freq")
+    b.add_text_field("exact", tokenizer_name=_EXACT, index_option="freq")
     b.add_text_field("pairs", tokenizer_name=_PAIRS, index_option="freq")
-    b.add_text_field("meta", tokenizer_name=_FOLDED)
+    b.add_text_field("meta", tokenizer_name=_FOLDED, index_option="freq")
     b.add_bytes_field("record", stored=True)
     return b.build()
 
@@ -110,6 +126,7 @@ class TantivyIndex:
         self.schema = _schema()
         self.analyzers = _analyzers()
         self.rebuild_needed = False
+        self._seen: bytes | None = None
         """The index of another version was moved aside: rebuild from the archive."""
         flush_path(path)
         try:
@@ -141,14 +158,19 @@ class TantivyIndex:
                   "date": record.doc_date or record.received_date, "location": record.location,
                   "text": text, "fields": record.fields}
         meta = nfc(_meta(record))
-        return tantivy.Document(
+        doc = tantivy.Document(
             document_id=record.document_id, doc_type=nfc(record.doc_type),
             procedure=nfc(record.procedure), agency_code=agency_of(record.receipt_code),
             receipt_code=record.receipt_code, citizen_ids=list(record.citizen_ids),
             sort_date=_day(record.doc_date or record.received_date),
+            month=str(_day(record.doc_date or record.received_date) // 100),
             body=f"{text}\n{meta}", exact=text, meta=meta,
             pairs=_pairs(self.analyzers[_FOLDED].analyze(text)),
             record=json.dumps(stored, ensure_ascii=False).encode())
+        key = record.document_id.encode()[:16].ljust(16, b"\0")
+        doc.add_unsigned(_ID_KEYS[0], int.from_bytes(key[:8], "big"))
+        doc.add_unsigned(_ID_KEYS[1], int.from_bytes(key[8:], "big"))
+        return doc
 
     def index(self, record: IndexRecord) -> None:
         """Add or replace one document: searches in this process see it when it returns,
@@ -166,7 +188,7 @@ class TantivyIndex:
                 for record in records:
                     self._live.add(writer, record)
             # merge the segments a bulk load made before the next one
-            self._live.write(change, merge=True)
+            self._live.write(change, merge=True, bulk=len(records) >= _BULK_MIN)
 
     def remove(self, document_ids: Sequence[str]) -> None:
         """Remove these documents; unknown ids are ignored."""
@@ -189,7 +211,13 @@ class TantivyIndex:
     def _searcher(self) -> tantivy.Searcher:
         flush_path(self.path)
         self._live.recover()  # what a stopped process left (a stat when there is nothing)
-        self._index.reload()
+        try:  # a commit (here or elsewhere) rewrites meta.json: reload only then
+            seen = (self.path / "meta.json").read_bytes()
+        except FileNotFoundError:
+            seen = None
+        if seen is None or seen != self._seen:
+            self._index.reload()
+            self._seen = seen
         return self._index.searcher()
 
     def count(self) -> int:
@@ -227,13 +255,17 @@ class TantivyIndex:
         term = tantivy.Query.term_query
         required = [term(self.schema, "body", w) for w in dict.fromkeys(folded)]
         required += self._filters(query)
-        match = _all(required) if required else tantivy.Query.all_query()
+        match = all_of(required) if required else tantivy.Query.all_query()
         offset = cursor_offset(query)
         try:
             searcher = self._searcher()
-            counted = self._count(searcher, match, query.facets)
-            top = self._top(searcher, self._ranked(required, text, folded) if folded else match,
-                            offset, query.limit, by_date=not folded)
+            counted = count_matches(searcher, self.schema, match, query.facets)
+            if folded:
+                top = self._top_ranked(searcher, required, text, folded,
+                                       filtered=len(required) > len(set(folded)),
+                                       offset=offset, limit=query.limit)
+            else:
+                top = self._top(searcher, match, offset, query.limit, by_date=True)
         except ValueError as exc:
             raise SearchUnavailableError(f"search failed: {exc}") from exc
         hits = []
@@ -248,16 +280,15 @@ class TantivyIndex:
         total = int(counted.pop("total")["value"])
         facets = {name: {str(b["key"]): int(b["doc_count"])
                          for b in counted[name]["buckets"] if b["key"]}
-                  for name in FACETS} if query.facets else {}
+                  for name in FACETS} if counted else {}
         end = offset + len(hits)
         more = len(hits) == query.limit and end < total
         return SearchResults(hits, min(total, TOTAL_CAP), facets, capped=total > TOTAL_CAP,
                              cursor=page_cursor(end) if more else None)
 
-    def _ranked(self, required: list[tantivy.Query], text: str,
-                folded: list[str]) -> tantivy.Query:
-        """The words and filters required; the words in ``meta``, the pairs of neighbouring
-        words and the words with their diacritics rank higher."""
+    def _clauses(self, text: str, folded: list[str]) -> list[tantivy.Query]:
+        """What ranks, beside the words in ``body``: the words in ``meta``, the pairs of
+        neighbouring words and, typed with diacritics, the words that carry them exactly."""
         schema, term, boost = self.schema, tantivy.Query.term_query, tantivy.Query.boost_query
         should = [boost(term(schema, "meta", w), _META_BOOST) for w in dict.fromkeys(folded)]
         should += [boost(term(schema, "pairs", f"{a}_{b}"), _PHRASE_BOOST)
@@ -266,24 +297,49 @@ class TantivyIndex:
         if exact != folded:  # typed with diacritics: those who carry them exactly first
             should += [boost(term(schema, "exact", w), _EXACT_BOOST)
                        for w in dict.fromkeys(exact)]
-        return tantivy.Query.boolean_query(
+        return should
+
+    def _top_ranked(self, searcher: tantivy.Searcher, required: list[tantivy.Query],
+                    text: str, folded: list[str], filtered: bool, offset: int,
+                    limit: int) -> list[tuple[float, dict[str, Any]]]:
+        """The page of a query with words, by score then document id.
+
+        Every clause that ranks also holds every word when the query has one word (a pair
+        or a word in ``meta`` or ``exact`` is in ``body`` too): the words are then asked as
+        a union of terms, the same records with the same scores, whose top Tantivy finds by
+        block-max WAND without scoring every match. Words that seldom come together are
+        asked as they are (their matches are few); words that mostly come together (a
+        phrase of common syllables) are looked for first in the union's top
+        (``tantivy_counts.top_union``), which scores a record holding every word exactly
+        as the whole query does."""
+        should = self._clauses(text, folded)
+        words = list(dict.fromkeys(folded))
+        union = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, q) for q in required[:len(words)] + should])
+        if not filtered and len(words) == 1:
+            return self._top(searcher, union, offset, limit, by_date=False)
+        ranked = tantivy.Query.boolean_query(
             [(tantivy.Occur.Must, q) for q in required] +
             [(tantivy.Occur.Should, q) for q in should])
+        counts = [searcher.doc_freq("body", w) for w in words]
+        together = float(max(1, searcher.num_docs))  # how many hold them all, if independent
+        for count in counts:
+            together *= count / max(1, searcher.num_docs)
+        if filtered or together <= _FEW or together < _SHARE * min(counts):
+            return self._top(searcher, ranked, offset, limit, by_date=False)
+        every = all_of(required)
 
-    def _count(self, searcher: tantivy.Searcher, match: tantivy.Query,
-               facets: bool) -> dict[str, Any]:
-        """How many records match, and their facets when asked: one pass over the matches
-        that scores nothing."""
-        aggs: dict[str, Any] = {"total": {"value_count": {"field": "sort_date"}}}
-        if facets:
-            aggs |= {name: {"terms": {"field": field, "size": _FACET_SIZE}}
-                     for name, field in _FACET_FIELDS.items()}
-        return dict(searcher.aggregate(match, aggs))
+        def search(n: int) -> list[tuple[float, tantivy.DocAddress]]:
+            found = top_union(searcher, self.schema, union, every, n)
+            return found if found is not None else searcher.search(ranked, n, count=False).hits
+        return self._top(searcher, ranked, offset, limit, by_date=False, search=search)
 
     def _top(self, searcher: tantivy.Searcher, q: tantivy.Query, offset: int, limit: int,
-             by_date: bool) -> list[tuple[float, dict[str, Any]]]:
+             by_date: bool, search: Callable[[int], list[tuple[float, tantivy.DocAddress]]]
+             | None = None) -> list[tuple[float, dict[str, Any]]]:
         """The page's (score or date, stored record) in the order of the whole list: score
-        (or date) descending, then document id."""
+        (or date) descending, then document id. ``search(n)`` gives the first ``n`` (score,
+        address) (default: the top of ``q``)."""
         if limit == 0:
             return []
         if by_date:
@@ -291,17 +347,29 @@ class TantivyIndex:
         want = offset + limit
         n = want + 1
         while True:  # read on until the group of equal scores the page's end cuts is whole
-            found = searcher.search(q, n, count=False).hits
+            found = search(n) if search else searcher.search(q, n, count=False).hits
             if len(found) < n or found[-1][0] != found[want - 1][0] or n >= want + TIE_CAP:
                 break
             n = min(4 * n, want + TIE_CAP)
         if len(found) <= offset:
             return []
         edges = {found[offset][0], found[min(want, len(found)) - 1][0]}
-        ids = {i: searcher.doc(addr).get_first("document_id")
-               for i, (key, addr) in enumerate(found) if key in edges or offset <= i < want}
-        order = sorted(range(len(found)), key=lambda i: (-found[i][0], ids.get(i, "")))
+        ids = self._id_order(searcher, found, [
+            i for i, (key, _) in enumerate(found) if key in edges or offset <= i < want])
+        order = sorted(range(len(found)), key=lambda i: (-found[i][0], ids.get(i, _NO_ID)))
         return [(found[i][0], self._record(searcher, found[i][1])) for i in order[offset:want]]
+
+    def _id_order(self, searcher: tantivy.Searcher, found: list[tuple[float, Any]],
+                  chosen: list[int]) -> dict[int, tuple[int, int, str]]:
+        """A key of each chosen hit's document id that sorts as the id: its first 16 bytes
+        from two columns, the whole id read from the store only when those are alike."""
+        addrs = [found[i][1] for i in chosen]
+        heads = searcher.fast_field_values(_ID_KEYS[0], addrs)
+        tails = searcher.fast_field_values(_ID_KEYS[1], addrs)
+        alike = Counter(zip(heads, tails, strict=True))
+        return {i: (h or 0, t or 0, searcher.doc(a).get_first("document_id")
+                    if alike[h, t] > 1 or h is None else "")
+                for i, a, h, t in zip(chosen, addrs, heads, tails, strict=True)}
 
     def _top_by_date(self, searcher: tantivy.Searcher, q: tantivy.Query, offset: int,
                      limit: int) -> list[tuple[float, dict[str, Any]]]:
@@ -322,7 +390,7 @@ class TantivyIndex:
                 records = sorted((self._record(searcher, a) for a in addrs),
                                  key=lambda r: r["document_id"])
             elif lo < hi:  # the day goes on before or after the page: ask for its part
-                that_day = _all([q, tantivy.Query.range_query(
+                that_day = all_of([q, tantivy.Query.range_query(
                     self.schema, "sort_date", tantivy.FieldType.Integer, day, day)])
                 part = searcher.search(that_day, hi - lo, count=False, offset=lo,
                                        order_by_field="document_id", order=tantivy.Order.Asc)
@@ -354,12 +422,6 @@ class TantivyIndex:
                 _day(query.date_from.isoformat()) if query.date_from else 0,
                 _day(query.date_to.isoformat()) if query.date_to else 99_991_231))
         return [tantivy.Query.const_score_query(f, 0.0) for f in out]
-
-
-def _all(queries: list[tantivy.Query]) -> tantivy.Query:
-    if len(queries) == 1:
-        return queries[0]
-    return tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in queries])
 
 
 def _pairs(words: list[str]) -> str:

@@ -3,11 +3,12 @@
 A Tantivy commit writes and syncs the new segment's files: ~50 ms, whatever the size of the
 index. A live ``index`` of one document therefore does not commit: it appends the record to
 the journal (``sohoa-pending.jsonl`` beside the index, written before it returns), adds it to
-an open writer and leaves the commit to a timer ``COMMIT_DELAY_S`` later, so documents
-archived close together share one commit. A search in the same process commits what is
-pending first (a clerk sees at once what they just archived); other processes see it
-once the timer has committed, within ``COMMIT_DELAY_S`` plus one commit. ``bulk``, ``remove``
-and ``clear`` commit what is pending, then commit their own change before they return.
+an open writer and leaves the commit to one background thread ``COMMIT_DELAY_S`` later, so
+documents archived close together share one commit. A search in the same process commits
+what is pending first (a clerk sees at once what they just archived); other processes see it
+once that thread has committed, within ``COMMIT_DELAY_S`` (plus ``_POLL_S``) and one commit.
+``bulk``, ``remove`` and ``clear`` commit what is pending, then commit their own change
+before they return.
 
 Pending documents are committed when the process exits or forks. A process that stops
 without committing (killed, crashed, or a pool's worker ending with ``os._exit``) leaves its
@@ -42,10 +43,15 @@ from search_api.types import IndexRecord
 __all__ = ["COMMIT_DELAY_S", "JOURNAL", "LiveWriter", "flush_path"]
 
 COMMIT_DELAY_S = 0.3
-"""A live document is committed at most this long after ``index`` returned."""
+"""A live document is committed this long after ``index`` returned (at most ``_POLL_S``
+later: the committing thread looks that often)."""
 JOURNAL = "sohoa-pending.jsonl"
 _LOCK_WAIT_S = 60.0
 _HEAP = 64_000_000
+_POLL_S = 0.05
+_BULK_HEAP, _BULK_THREADS = 256_000_000, 2
+"""A bulk load indexes on two threads (a segment each) while the caller makes the next
+documents; a live document on one."""
 _log = logging.getLogger(__name__)
 _LIVE: weakref.WeakSet[LiveWriter] = weakref.WeakSet()
 _LOCKS: dict[Path, threading.RLock] = {}
@@ -84,19 +90,19 @@ class LiveWriter:
         with _LOCKS_LOCK:  # one lock for every writer of this index in this process
             self._lock = _LOCKS.setdefault(self.key, threading.RLock())
         self._pending: tantivy.IndexWriter | None = None
-        self._timer: threading.Timer | None = None
         _LIVE.add(self)
 
     # ------------------------------------------------------------------ the writer
 
-    def _take(self, wait: bool = True) -> tantivy.IndexWriter | None:
+    def _take(self, wait: bool = True, bulk: bool = False) -> tantivy.IndexWriter | None:
         """The writer, once its lock is free (None when ``wait`` is False and it is not);
         records a stopped process left in the journal are added and committed first."""
         flush_path(self.path)  # another of this process's objects may hold the lock
         deadline = time.monotonic() + _LOCK_WAIT_S
         while True:
             try:
-                writer = self._index.writer(heap_size=_HEAP, num_threads=1)
+                writer = self._index.writer(heap_size=_BULK_HEAP if bulk else _HEAP,
+                                            num_threads=_BULK_THREADS if bulk else 1)
                 break
             except ValueError as exc:  # another process holds the writer's lock
                 if "lock" not in str(exc).lower() or time.monotonic() > deadline:
@@ -159,12 +165,10 @@ class LiveWriter:
                 self._add(self._pending, record)
             except ValueError as exc:
                 raise SearchUnavailableError(f"search index {self.path}: {exc}") from exc
-            if self._timer is None:
-                self._timer = threading.Timer(COMMIT_DELAY_S, self._flush_later)
-                self._timer.daemon = True
-                self._timer.start()
+            _COMMITTER.schedule(self, time.monotonic() + COMMIT_DELAY_S)
 
-    def _flush_later(self) -> None:
+    def flush_due(self) -> None:
+        """The commit ``add_live`` scheduled (called by the committing thread)."""
         try:
             self.flush()
         except (SearchUnavailableError, OSError) as exc:  # kept in the journal
@@ -178,26 +182,29 @@ class LiveWriter:
     def flush(self) -> None:
         """Commit the live documents now (nothing to do when none is pending)."""
         with self._lock:
-            timer, self._timer = self._timer, None
-            if timer is not None:
-                timer.cancel()
+            _COMMITTER.cancel(self)
             writer, self._pending = self._pending, None
             if writer is None:
                 return
             try:
                 writer.commit()
                 self.journal.write_bytes(b"")  # before the lock is let go
+                # each live commit makes a segment: let the merges it started finish (a
+                # few small segments; dropped, a writer abandons them and every search
+                # then pays for one more segment)
+                writer.wait_merging_threads()
             except ValueError as exc:
                 raise SearchUnavailableError(f"search index {self.path}: {exc}") from exc
             finally:
                 del writer
 
-    def write(self, change: Callable[[tantivy.IndexWriter], None], merge: bool = False) -> None:
+    def write(self, change: Callable[[tantivy.IndexWriter], None], merge: bool = False,
+              bulk: bool = False) -> None:
         """Commit what is pending, then make ``change`` with the writer and commit it (and
-        let the merges it started finish, with ``merge``)."""
+        let the merges it started finish, with ``merge``); ``bulk`` indexes on two threads."""
         with self._lock:
             self.flush()
-            writer = self._take()
+            writer = self._take(bulk=bulk)
             try:
                 change(writer)
                 writer.commit()
@@ -211,3 +218,47 @@ class LiveWriter:
     def add(self, writer: tantivy.IndexWriter, record: IndexRecord) -> None:
         """Replace ``record`` by id with ``writer`` (for ``write``'s changes)."""
         self._add(writer, record)
+
+
+class _Committer:
+    """One thread that commits each writer's live documents when they are due: started once
+    and kept (starting a thread for each document would wait for the scheduler, tens of
+    milliseconds on a busy machine, inside ``index``)."""
+
+    def __init__(self) -> None:
+        self._due: dict[LiveWriter, float] = {}
+        self._cond = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def schedule(self, writer: LiveWriter, at: float) -> None:
+        """Commit ``writer`` at ``at`` (``time.monotonic``), unless already due sooner."""
+        with self._cond:
+            self._due.setdefault(writer, at)
+            if self._thread is None or not self._thread.is_alive():  # a forked child has none
+                self._thread = threading.Thread(target=self._run, name="sohoa-index-commit",
+                                                daemon=True)
+                self._thread.start()
+            # not woken: it looks every _POLL_S (waking it here would hand it the GIL
+            # inside ``index``)
+
+    def cancel(self, writer: LiveWriter) -> None:
+        """Forget ``writer``'s commit (it was committed another way)."""
+        with self._cond:
+            self._due.pop(writer, None)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                now = time.monotonic()
+                due = [w for w, at in self._due.items() if at <= now]
+                if not due:
+                    soonest = min(self._due.values(), default=now + _POLL_S)
+                    self._cond.wait(min(_POLL_S, soonest - now))
+                    continue
+                for writer in due:
+                    del self._due[writer]
+            for writer in due:
+                writer.flush_due()
+
+
+_COMMITTER = _Committer()
