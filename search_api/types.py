@@ -129,7 +129,9 @@ class SearchResults:
     total: int
     facets: dict[str, dict[str, int]]
     """For each of ``FACETS``, each value and how many matching records have it (empty when
-    the query did not ask for them)."""
+    the query did not ask for them). When ``capped``, an adapter may count them over the
+    newest matching records only, at least ``TOTAL_CAP`` of them (Tantivy: whole months
+    back from the latest); pages say so."""
     capped: bool = False
     """More than ``TOTAL_CAP`` records match; ``total`` is then ``TOTAL_CAP``."""
     cursor: str | None = None
