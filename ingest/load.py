@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-import cv2
 import numpy as np
 import pikepdf
 import pypdfium2 as pdfium
@@ -336,15 +335,17 @@ def _single_image(path: Path, index: int) -> tuple[_PdfJpeg | None, float | None
 
 def _decoded(jpeg: _PdfJpeg) -> np.ndarray | None:
     """The pixels of a plain page's JPEG (grey, or RGB), or None when they cannot be had
-    directly."""
-    arr = cv2.imdecode(np.frombuffer(jpeg.data, np.uint8), cv2.IMREAD_UNCHANGED)
-    if arr is None or arr.shape[:2] != (jpeg.height, jpeg.width):
+    directly. Pillow decodes it in the calling thread: the process that loads pages may fork
+    page workers afterwards."""
+    try:
+        with Image.open(io.BytesIO(jpeg.data)) as im:
+            if im.format != "JPEG" or im.size != (jpeg.width, jpeg.height):
+                return None
+            if im.mode != ("L" if jpeg.grey else "RGB"):
+                return None
+            return np.asarray(im)
+    except _DECODE_ERRORS:
         return None
-    if arr.ndim == 2:
-        return arr if jpeg.grey else None
-    if arr.ndim == 3 and arr.shape[2] == 3 and not jpeg.grey:
-        return cv2.cvtColor(arr, cv2.COLOR_BGR2RGB)
-    return None
 
 
 def _grey_if_grey(arr: np.ndarray) -> np.ndarray:
