@@ -274,45 +274,8 @@ def load_page(source: Source, index: int, settings: IngestSettings) -> LoadedPag
     return LoadedPage(arr, dpi, original, ext)
 
 
-@dataclass(frozen=True, slots=True)
-class _PdfJpeg:
-    """The JPEG of a PDF page that is one full-page JPEG, and what is known of it."""
-
-    data: bytes
-    width: int
-    height: int
-    grey: bool
-    plain: bool
-    """The page shows the JPEG as it is and nothing else (drawn across the whole page, not
-    turned, no mask, decode array or annotation; grey or RGB): its pixels are the page's."""
-
-
-_PLAIN_OPS = {"q", "Q", "cm", "Do"}
-_PLAIN_SPACES = {"/DeviceGray", "/DeviceRGB"}
-
-
-def _plain(page: pikepdf.Page, image: pikepdf.Object, img: pikepdf.PdfImage) -> bool:
-    box = [float(v) for v in page.mediabox]
-    if int(page.obj.get("/Rotate", 0)) % 360 or "/Annots" in page.obj:
-        return False
-    if any(k in image for k in ("/SMask", "/Mask", "/Decode", "/ImageMask")):
-        return False
-    if str(image.get("/ColorSpace")) not in _PLAIN_SPACES or img.bits_per_component != 8:
-        return False
-    ops = pikepdf.parse_content_stream(page)
-    if {str(op.operator) for op in ops} - _PLAIN_OPS:
-        return False
-    matrices = [[float(v) for v in op.operands] for op in ops if str(op.operator) == "cm"]
-    if len(matrices) != 1:
-        return False
-    a, b, c, d, e, f = matrices[0]
-    w, h = box[2] - box[0], box[3] - box[1]
-    return (b == 0 and c == 0 and abs(a - w) < 0.5 and abs(d - h) < 0.5
-            and abs(e - box[0]) < 0.5 and abs(f - box[1]) < 0.5)
-
-
-def _single_image(path: Path, index: int) -> tuple[_PdfJpeg | None, float | None]:
-    """Return the page's JPEG when a PDF page is one full-page JPEG, and the image's dpi."""
+def _single_image(path: Path, index: int) -> tuple[bytes | None, float | None]:
+    """Return the page's JPEG bytes and their dpi when a PDF page is one full-page JPEG."""
     try:
         with pikepdf.open(path) as pdf:
             page = pdf.pages[index]
@@ -324,52 +287,17 @@ def _single_image(path: Path, index: int) -> tuple[_PdfJpeg | None, float | None
             width_pt = float(page.mediabox[2]) - float(page.mediabox[0])
             dpi = img.width / (width_pt / 72.0) if width_pt > 0 else None
             if img.filters == ["/DCTDecode"]:
-                grey = str(images[0].get("/ColorSpace")) == "/DeviceGray"
-                return _PdfJpeg(bytes(images[0].read_raw_bytes()), img.width, img.height,
-                                grey, _plain(page, images[0], img)), dpi
+                return bytes(images[0].read_raw_bytes()), dpi
             return None, dpi
     except (pikepdf.PdfError, KeyError, ValueError, NotImplementedError, IndexError,
             AttributeError, TypeError):
         return None, None  # not a plain scanned page: pdfium renders it below
 
 
-def _decoded(jpeg: _PdfJpeg) -> np.ndarray | None:
-    """The pixels of a plain page's JPEG (grey, or RGB), or None when they cannot be had
-    directly. Pillow decodes it in the calling thread: the process that loads pages may fork
-    page workers afterwards."""
-    try:
-        with Image.open(io.BytesIO(jpeg.data)) as im:
-            if im.format != "JPEG" or im.size != (jpeg.width, jpeg.height):
-                return None
-            if im.mode != ("L" if jpeg.grey else "RGB"):
-                return None
-            return np.asarray(im)
-    except _DECODE_ERRORS:
-        return None
-
-
-def _grey_if_grey(arr: np.ndarray) -> np.ndarray:
-    """One channel for an RGB image whose three channels are equal."""
-    if arr.ndim == 3 and np.array_equal(arr[..., 0], arr[..., 1]) and np.array_equal(
-        arr[..., 1], arr[..., 2]
-    ):
-        return np.ascontiguousarray(arr[..., 0])
-    return arr
-
-
 @one_at_a_time
 def _load_pdf_page(path: Path, index: int, settings: IngestSettings) -> LoadedPage:
-    """A page of a PDF: a plain scanned page (one JPEG across the page, ``_PdfJpeg.plain``)
-    as its JPEG's own pixels, decoded once (a tenth of the time rendering it took, and not
-    resampled); any other page rendered by pdfium at its image's resolution, or at
-    ``settings.render_dpi``."""
     jpeg, dpi = _single_image(path, index)
     dpi = round(dpi) if dpi and 100 <= dpi <= 600 else settings.render_dpi
-    if jpeg is not None and jpeg.plain:
-        _check_pixels(path, jpeg.width, jpeg.height, settings, index)
-        arr = _decoded(jpeg)
-        if arr is not None:
-            return LoadedPage(_grey_if_grey(arr), float(dpi), jpeg.data, "jpg")
     doc = _open_pdfium(path)
     try:
         page = doc[index]
@@ -377,12 +305,15 @@ def _load_pdf_page(path: Path, index: int, settings: IngestSettings) -> LoadedPa
         w, h = round(w_pt / 72 * dpi), round(h_pt / 72 * dpi)
         _check_pixels(path, w, h, settings, index)
         bitmap = page.render(scale=dpi / 72.0, grayscale=False)
-        arr = _grey_if_grey(np.asarray(bitmap.to_pil().convert("RGB")))
+        arr = np.asarray(bitmap.to_pil().convert("RGB"))
     except (pdfium.PdfiumError, IndexError, ValueError) as exc:
         raise CorruptFileError(path, f"page {index + 1}: {str(exc)[:100]}") from exc
     finally:
         doc.close()
+    if arr.ndim == 3 and np.array_equal(arr[..., 0], arr[..., 1]) and np.array_equal(
+        arr[..., 1], arr[..., 2]
+    ):
+        arr = np.ascontiguousarray(arr[..., 0])
     if jpeg is not None:
-        return LoadedPage(arr, float(dpi), jpeg.data, "jpg")
+        return LoadedPage(arr, float(dpi), jpeg, "jpg")
     return LoadedPage(arr, float(dpi), _png(arr), "png")
-
