@@ -18,7 +18,8 @@ page (its own and its worker processes'): on a machine others are using too, wal
 on their load, processor time much less.
 
 Prints pages/s, processor seconds per page and page CER side by side, then the last end-to-end
-run's seconds per stage (``sohoa.timing``). CER: the text of each output PDF page as ``pdftotext``
+run's seconds and processor seconds per page in each stage, and each stage's share of the run's
+processor seconds (``sohoa.timing``). CER: the text of each output PDF page as ``pdftotext``
 extracts it (default mode, and ``-raw``: content-stream order), against the ground truth,
 whitespace collapsed; the two lines of sohoa's visible signature stamp are left out.
 
@@ -137,21 +138,27 @@ def _sohoa_ocr(pdf: Path, n: int, workers: int, truths: list[str]) -> Result:
     return n / wall, cer_, cer_, sum(_page_cpu(o.timings) for o in outcomes) / n
 
 
-_PROFILE: list[tuple[float, tuple[tuple[str, float], ...]]] = []
-"""The end-to-end run's core-seconds and its seconds per stage."""
+_PROFILE: list[tuple[float, int, tuple[tuple[str, float], ...]]] = []
+"""The end-to-end run's core-seconds, its page count and its seconds per stage."""
 
 
 def _print_profile() -> None:
-    """Seconds per stage of the end-to-end run, summed over its processes, and each one's
-    share of the core-seconds the run had (wall time × workers). ``page`` is a page worker's
-    whole page; the stages above it in the list run inside it."""
+    """Seconds and processor seconds per stage of the end-to-end run, summed over its
+    processes: per page, and each stage's share of the run's processor seconds. ``page`` is a
+    page worker's whole page; the stages above it in the list run inside it."""
     if not _PROFILE:
         return
-    cores, spent = _PROFILE[0]
-    print(f"\nsohoa end to end (the last run), seconds per stage (of {cores:.1f} core-seconds; "
-          f"'{PAGE_CPU}': the pages' processor time):")
-    for name, seconds in sorted(spent, key=lambda kv: -kv[1]):
-        print(f"  {name:32s} {seconds:8.2f} s {seconds / cores:7.1%}")
+    cores, n, spent = _PROFILE[0]
+    sums = dict(spent)
+    cpu_total = sums.get("run" + timing.CPU) or 1.0
+    names = [name for name in sums if not name.endswith(timing.CPU)]
+    print(f"\nsohoa end to end (the last run), per stage, summed over its processes ({n} pages, "
+          f"{cores:.1f} core-seconds, {cpu_total:.1f} processor seconds; a stage's share is of "
+          f"the processor seconds):")
+    print(f"  {'stage':28s} {'s/page':>8s} {'CPU s/page':>11s} {'CPU share':>10s}")
+    for name in sorted(names, key=lambda k: -sums.get(k + timing.CPU, 0.0)):
+        cpu = sums.get(name + timing.CPU, 0.0)
+        print(f"  {name:28s} {sums[name] / n:8.3f} {cpu / n:11.3f} {cpu / cpu_total:10.1%}")
 
 
 def _sohoa_end_to_end(pdf: Path, n: int, workers: int, truths: list[str], work: Path
@@ -166,7 +173,8 @@ def _sohoa_end_to_end(pdf: Path, n: int, workers: int, truths: list[str], work: 
     spent = timing.take()
     if workers > 1:  # the pages were read in the workers: add their processor time
         cpu += _page_cpu(spent)
-    _PROFILE[:] = [(wall * workers, spent)]
+    # the whole run, as a stage: what the stages inside it leave out is the rest
+    _PROFILE[:] = [(wall * workers, n, (*spent, ("run", wall), ("run" + timing.CPU, cpu)))]
     texts = {mode: [""] * n for mode in _MODES}
     for dossier in run.inputs[0].dossiers:
         for doc in dossier.documents:

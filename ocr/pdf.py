@@ -145,35 +145,64 @@ def _hex(text: str) -> str:
 _EM = 1.5
 """A line's font size over its words' median height: the em of printed text, so that lines of
 a paragraph are closer than 1.5 em, as PDF text extractors expect of one block."""
-_NEXT_BLOCK = 1.1
-"""Font size of every other column over the page's: extractors (poppler's ``pdftotext``) keep
-lines of different sizes in different blocks, so side-by-side blocks are not read across."""
+_SIZES = (1.0, 1.1, 1.21)
+"""Font sizes of the blocks, over the page's. Poppler (``pdftotext`` in its default mode) puts
+lines of one size that lie close one under the other into one block, and reads a block's lines
+top to bottom, whatever stands beside them: a block grown from a column into the full-width
+paragraph under it takes in the lines of the column beside it, and reads the two columns across.
+Sizes 10% apart keep such blocks apart (poppler joins lines only within 5%)."""
+_NEAR = 2.5
+"""Blocks of two columns, one under the other closer than this many ems, get different sizes."""
+
+
+def _block_sizes(boxes: list[tuple[int, int, int, int]], em: float) -> list[int]:
+    """For each block (its box: left, top, width, height, in reading order), the index into
+    ``_SIZES`` of its font size.
+
+    A block beside the last one, or above it, starts another column. The blocks of a column
+    share their size, so poppler reads the column as one block, and columns take turns between
+    two sizes; a block takes a third size when a block of another column lies just above or
+    below it, sharing some of its width, with the size of its own column (a side column over
+    the full-width text under both columns).
+    """
+    sizes: list[int] = []
+    columns: list[int] = []
+    for k, box in enumerate(boxes):
+        column = columns[-1] if columns else 0
+        if k and (beside(box, boxes[k - 1]) or box[1] < boxes[k - 1][1]):
+            column += 1
+        used = set()
+        for other, size, col in zip(boxes[:k], sizes, columns, strict=True):
+            shared = min(box[0] + box[2], other[0] + other[2]) - max(box[0], other[0])
+            gap = max(box[1] - (other[1] + other[3]), other[1] - (box[1] + box[3]))
+            if col != column and shared > 0 and gap < _NEAR * em:
+                used.add(size)
+        choices = [column % 2, 1 - column % 2, 2]
+        sizes.append(next((i for i in choices if i not in used), column % 2))
+        columns.append(column)
+    return sizes
 
 
 def _text_layer(text: PageText, scale: float, page_h: float) -> str:
     """Place each line on one baseline, each word stretched to its box, spaces between.
 
-    Lines go in reading order. The lines of one column (the blocks of ``text_blocks`` one
-    under the other) get one font size, and a column beside it (the right one of two
-    side-by-side blocks) a size 10% apart, so that ``pdftotext`` in its default mode reads block
-    by block as ``-raw`` does, instead of across.
+    Lines go in reading order, block by block (``text_blocks``); a block's lines get one font
+    size, chosen by ``_block_sizes``, so that ``pdftotext`` in its default mode reads block by
+    block as ``-raw`` does, instead of across side-by-side columns.
     """
     lines: dict[int, list[Word]] = {}
     for w in text.words:
         lines.setdefault(w.line, []).append(w)
     heights = sorted(w.height for w in text.words)
-    size = max(heights[len(heights) // 2] * scale * _EM, 1.0)
+    em = heights[len(heights) // 2] * _EM
+    size = max(em * scale, 1.0)
     ops: list[str] = ["BT", "3 Tr"]
-    column = 0
-    last: tuple[int, int, int, int] | None = None
-    for block in text_blocks(list(lines.values())):
-        box = line_box([w for line in block for w in line])
-        if last is not None and (beside(box, last) or box[1] < last[1]):
-            column += 1  # the block beside the last one, or above it: another column
-        last = box
-        block_size = size * (_NEXT_BLOCK if column % 2 else 1.0)
+    blocks = text_blocks(list(lines.values()))
+    sizes = _block_sizes([line_box([w for line in b for w in line]) for b in blocks], em)
+    for block, k in zip(blocks, sizes, strict=True):
         for words in block:
-            ops.extend(_line_ops(sorted(words, key=lambda w: w.left), block_size, scale, page_h))
+            ops.extend(_line_ops(sorted(words, key=lambda w: w.left), size * _SIZES[k], scale,
+                                 page_h))
     ops.append("ET")
     return "\n".join(ops)
 

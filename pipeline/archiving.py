@@ -60,14 +60,18 @@ def archive_group(
     procedure: str | None, pages: list[PageOutcome], received_at: datetime, clerk: str,
     on_archived: IndexCallback, closed: date | None = None,
     extra: dict[str, Any] | None = None, doc_type: str | None = None,
-    fields: dict[str, str] | None = None,
+    fields: dict[str, str] | None = None, page_classes: list[PageClass] | None = None,
 ) -> DocumentReport:
     """Classify, build, sign, archive and index one document (the pages of one group).
 
     ``extra`` goes into the manifest as it is (a result's ``kind`` and ``result``);
-    ``doc_type`` and ``fields``, when given by a person, win over what is read."""
-    with stage("classify"):
-        classes = [deps.rules.classify_page(page_layout(p)) for p in pages]
+    ``doc_type`` and ``fields``, when given by a person, win over what is read.
+    ``page_classes``: the pages' classes when they were read already (sorting the dossier's
+    pages into documents), so that no page is classified twice."""
+    if page_classes is None:
+        with stage("classify"):
+            page_classes = [deps.rules.classify_page(page_layout(p)) for p in pages]
+    classes = page_classes
     _, doc = _archive_one(
         deps, source_name=source_name, source_sha=source_sha, receipt_code=receipt_code,
         code_source=code_source, procedure=procedure, pages=pages, page_classes=classes,

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from archive import ObjectExistsError, get_json, keys, load_manifest
+from classify import PageClass
 from pipeline.archiving import IndexCallback, archive_group, index_now
 from pipeline.completeness import check_components, procedure_of
 from pipeline.deps import Deps
@@ -118,20 +119,30 @@ def plan_dossier(
     backlog) before the day the receipt code says the dossier was received is refused the same
     way: it would make the dossier due for disposal at once.
     """
+    report, groups, _ = _plan_dossier(deps, code, code_source, outcomes, batch_id, agency, clerk,
+                                      closed)
+    return report, groups
+
+
+def _plan_dossier(
+    deps: Deps, code: str, code_source: str, outcomes: list[PageOutcome], batch_id: str,
+    agency: str | None, clerk: str, closed: date | None,
+) -> tuple[DossierReport, list[list[PageOutcome]], list[list[PageClass]]]:
+    """``plan_dossier``, and the classes of each document's pages as read for sorting them."""
     report = DossierReport(receipt_code=code, code_source=code_source)
     if agency is not None and code_source == "qr" and agency_of(code) != agency:
         reason = (f"mã hồ sơ của đơn vị khác: hồ sơ {code} thuộc đơn vị {agency_of(code)}, "
                   f"người gửi thuộc đơn vị {agency}; trang được giữ ở phần tiếp nhận, không đưa "
                   f"vào hồ sơ (the receipt code belongs to another agency: the pages are kept "
                   f"in the intake and not added to dossier {code})")
-        return _refuse_all(deps, report, outcomes, batch_id, OTHER_AGENCY, reason, clerk), []
+        return _refuse_all(deps, report, outcomes, batch_id, OTHER_AGENCY, reason, clerk), [], []
     received = receipt_date(code)
     if closed is not None and received is not None and closed < received:
         reason = (f"ngày kết thúc {closed.isoformat()} trước ngày tiếp nhận {received.isoformat()} "
                   f"ghi trong mã hồ sơ {code}; kiểm tra lại ngày kết thúc (the closing date is "
                   f"before the day the receipt code says the dossier was received)")
         return _refuse_all(deps, report, outcomes, batch_id, CLOSED_BEFORE_RECEIPT, reason,
-                           clerk), []
+                           clerk), [], []
     kept: list[PageOutcome] = []
     for o in outcomes:
         if o.error_code:
@@ -158,7 +169,7 @@ def plan_dossier(
     if not kept:
         report.error_code = "no_pages"
         report.error = f"dossier {code}: no page could be archived; rescan the dossier"
-        return report, []
+        return report, [], []
     with stage("classify"):
         classes = [deps.rules.classify_page(page_layout(o)) for o in kept]
     groups = deps.rules.group(classes)
@@ -193,7 +204,7 @@ def plan_dossier(
     if procedure is not None and not report.procedure:
         report.procedure = procedure.name  # named only by the receipt's QR code
     check_components(report, procedure, found)
-    return report, [[kept[i] for i in g] for g in groups]
+    return report, [[kept[i] for i in g] for g in groups], [[classes[i] for i in g] for g in groups]
 
 
 def _refuse_all(deps: Deps, report: DossierReport, outcomes: list[PageOutcome],
@@ -285,15 +296,15 @@ def process_dossier(
     ``on_archived`` indexes each archived document; by default it writes to ``deps.index``.
     ``agency``: the sending clerk's, when they work for one (see ``plan_dossier``).
     """
-    report, groups = plan_dossier(deps, code, code_source, outcomes, source_sha, agency, clerk,
-                                  closed)
-    for pages in groups:
+    report, groups, classes = _plan_dossier(deps, code, code_source, outcomes, source_sha,
+                                            agency, clerk, closed)
+    for pages, page_classes in zip(groups, classes, strict=True):
         try:
             report.documents.append(archive_group(
                 deps, source_name=source_name, source_sha=source_sha, receipt_code=code,
                 code_source=code_source, procedure=report.procedure, pages=pages,
                 received_at=received_at, clerk=clerk, on_archived=on_archived or index_now(deps),
-                closed=closed,
+                closed=closed, page_classes=page_classes,
             ))
         except SohoaError as exc:
             reject_group(report, pages, exc.code, exc.message)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from time import process_time
 
 import cv2
 import numpy as np
@@ -20,7 +19,7 @@ from ingest.clean import PageScan, to_gray, turn_scan
 from ocr import OcrEngine, OcrSettings, PageText, PdfPage, get_engine
 from pipeline.page_checks import ReviewFlag, gate_page, review_page
 from sohoa.errors import SohoaError
-from sohoa.timing import add, stage, take
+from sohoa.timing import CPU, add, stage, take
 
 __all__ = [
     "PAGE_CPU", "PageOutcome", "engine_for", "page_layout", "page_text", "read_page",
@@ -91,7 +90,7 @@ def _engine_for(ocr_json: str) -> OcrEngine:
     return get_engine(OcrSettings.model_validate_json(ocr_json))
 
 
-PAGE_CPU = "page, processor seconds"
+PAGE_CPU = "page" + CPU
 """The stage of ``sohoa.timing`` that holds the processor seconds of the page worker's pages."""
 
 _TURNED_CONFIDENCE = 65.0
@@ -146,10 +145,8 @@ def read_page(
     """
     earlier = take()  # read in the gathering process: its sums so far are not this page's
     try:
-        cpu = process_time()
         with stage("page"):
             outcome = _read_page(source, index, ingest, ocr, display)
-        add(((PAGE_CPU, process_time() - cpu),))
         return replace(outcome, timings=take())
     finally:
         add(earlier)
