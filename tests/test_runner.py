@@ -95,6 +95,7 @@ def test_reindex_rebuilds_the_index_from_the_archive(settings: Settings, tmp_pat
     deps = build_deps(settings)
     run = process_paths([scan], deps)
     (doc,) = run.inputs[0].dossiers[0].documents
+    deps.index.flush()  # type: ignore[attr-defined]  # its live commit is done, as at a stop
     shutil.rmtree(settings.index_path)
     fresh = build_deps(settings)
     assert fresh.index.count() == 0
@@ -112,9 +113,11 @@ def test_a_data_folder_of_the_previous_release_is_upgraded(settings: Settings,
 
     scan = tmp_path / "scan.png"
     Image.fromarray(text_page()).save(scan, dpi=(150, 150))
-    run = process_paths([scan], build_deps(settings))
+    deps = build_deps(settings)
+    run = process_paths([scan], deps)
     (doc,) = run.inputs[0].dossiers[0].documents
     code = run.inputs[0].dossiers[0].receipt_code
+    deps.index.flush()  # type: ignore[attr-defined]  # its live commit is done, as at a stop
     shutil.rmtree(settings.index_path)  # as the previous release left the folder
     old = SqliteIndex(settings.previous_index_path)
     assert old.count() == 0
