@@ -8,6 +8,7 @@ returns the truth (described in each set's README.md).
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import random
@@ -19,7 +20,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
-__all__ = ["check_components", "make_look", "render"]
+__all__ = ["check_components", "generate", "make_look", "render"]
 
 
 def check_components(procedure_id: str, dossier: Any) -> None:
@@ -138,3 +139,22 @@ def _scan(G: ModuleType, page: Any, look: Any, kind: str, seed: int) -> bytes:
         img.save(buf, "PNG", dpi=(page.dpi, page.dpi), optimize=True)
         return buf.getvalue()
     return G.jpeg_bytes(img, look.quality, page.dpi)
+
+
+def generate(argv: Sequence[str] | None, *, doc: str, here: Path,
+             render: Callable[[Path], dict[str, Any]],
+             validate: Callable[[dict[str, Any], Path], None]) -> int:
+    """A set's ``generate.py`` command: draw and scan the set into ``--out`` (default
+    ``here``) with ``render``, check its promises with ``validate``, write ``truth.json`` and
+    say what was written."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=here)
+    args = parser.parse_args(argv)
+    truth = render(args.out)
+    validate(truth, args.out)
+    (args.out / "truth.json").write_text(
+        json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    size = sum(f.stat().st_size for f in (args.out / "pages").iterdir())
+    print(f"{len(truth['pages'])} pages, {len(truth['documents'])} documents, "
+          f"{len(truth['dossiers'])} dossiers, {size / 1e6:.1f} MB of images in {args.out}")
+    return 0

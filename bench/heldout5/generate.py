@@ -15,8 +15,6 @@ truth is the same on every run (the images need not be byte-identical).
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -82,17 +80,8 @@ def validate(truth: dict[str, Any], out: Path | None = None) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE)
-    args = parser.parse_args(argv)
-    truth = _render(args.out)
-    validate(truth, args.out)
-    (args.out / "truth.json").write_text(
-        json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    size = sum(f.stat().st_size for f in (args.out / "pages").iterdir())
-    print(f"{len(truth['pages'])} pages, {len(truth['documents'])} documents, "
-          f"{len(truth['dossiers'])} dossiers, {size / 1e6:.1f} MB of images in {args.out}")
-    return 0
+    return heldout_render.generate(argv, doc=__doc__ or "", here=HERE, render=_render,
+                                   validate=validate)
 
 
 if __name__ == "__main__":
