@@ -9,18 +9,78 @@ returns the truth (described in each set's README.md).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import io
 import json
 import random
 import shutil
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from PIL import ImageFont
+
 ROOT = Path(__file__).resolve().parents[1]
 
-__all__ = ["check_components", "generate", "make_look", "render"]
+__all__ = ["check_components", "draw_module", "generate", "make_look", "render", "typefaces"]
+
+
+def draw_module() -> ModuleType:
+    """``bench/heldout/draw.py`` (the ``Paper``, ``Dossier``, ``Person`` records, the seeded
+    ``Maker`` and, as ``G``, the page model of samples/generate.py), loaded once as
+    ``heldout_draw``."""
+    name = "heldout_draw"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "heldout" / "draw.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def typefaces(fonts: Path, families: Mapping[str, Mapping[str, str]], *, family: str,
+              pt: float, margins: tuple[float, float], top: float) -> tuple[type, type]:
+    """A set's ``Page`` (the samples' page model drawn in the set's ``families``, font files
+    under ``fonts`` by style: r, b, i, bi, m; a style a family lacks is drawn regular) and its
+    ``Maker`` (pages at 200 dpi unless a paper asks for 300, in ``family`` at ``pt`` with
+    ``margins`` and ``top`` in millimetres unless a paper asks otherwise)."""
+    H = draw_module()
+
+    @lru_cache(maxsize=512)
+    def font(name: str, style: str, px: int) -> ImageFont.FreeTypeFont:
+        face = families[name].get(style, families[name]["r"])
+        return ImageFont.truetype(str(fonts / face), px, layout_engine=ImageFont.Layout.BASIC)
+
+    class Page(H.G.Page):  # type: ignore[misc,name-defined]
+        """A page of this set: the samples' page model in this set's typefaces."""
+
+        def __init__(self, dpi: int, rng: random.Random, family: str, pt: float,
+                     margins: tuple[float, float], top: float, color: bool) -> None:
+            super().__init__(dpi, rng, color=color)
+            self.family = family
+            self.pt = pt
+            self.x0, self.x1 = margins
+            self.y = top
+
+        def font(self, style: str, pt: float) -> ImageFont.FreeTypeFont:
+            return font(self.family, style, max(4, round(pt * self.dpi / 72)))
+
+    defaults = (family, pt, margins, top)
+
+    class Maker(H.Maker):  # type: ignore[misc,name-defined]
+        """The seeded random source; pages at 200 dpi unless a paper asks for 300."""
+
+        def page(self, family: str = defaults[0], pt: float = defaults[1],
+                 margins: tuple[float, float] = defaults[2], top: float = defaults[3], *,
+                 dpi: int = 200, color: bool = False) -> Any:
+            return Page(dpi, self.rng, family, pt, margins, top, color)
+
+    return Page, Maker
 
 
 def check_components(procedure_id: str, dossier: Any) -> None:
