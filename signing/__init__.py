@@ -15,6 +15,7 @@ PKCS#11: ``with open_token_signer(module, token_label, pin, key_label) as signer
 
 from __future__ import annotations
 
+from . import _asn1_encoding
 from .errors import (
     InvalidSignatureError,
     NotSignedError,
@@ -36,6 +37,8 @@ from .sign import (
     stamp_rect,
 )
 from .verify import SignatureCheck, VerificationReport, verify_pdf
+
+_asn1_encoding.apply()
 
 __all__ = [
     "DEFAULT_FIELD_NAME",
