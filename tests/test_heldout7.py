@@ -17,9 +17,9 @@ from tests.test_heldout import _load
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT7 = ROOT / "bench" / "heldout7"
 EARLIER = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
-COPIES = ("cccd_chip_copy", "passport_copy", "gcn_hkd_copy")
+COPIES = ("cccd_chip_copy", "passport_copy", "gcn_hkd_copy", "bang_to_quoc_ghi_cong")
 PROCEDURES = ["chuyen_muc_dich_su_dung_dat", "dang_ky_lai_ket_hon", "thay_doi_ho_kinh_doanh",
-              "gpxd_sua_chua_cai_tao"]
+              "gpxd_sua_chua_cai_tao", "uu_dai_nguoi_co_cong"]
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +54,7 @@ def test_no_procedure_of_the_set_was_in_an_earlier_set() -> None:
     earlier = {s["procedure"].casefold() for name in EARLIER
                for s in _earlier(name)["dossiers"]}
     for word in ("chuyển mục đích", "lại việc kết hôn", "lại kết hôn", "thay đổi địa chỉ kinh "
-                 "doanh", "hộ kinh doanh tiệm", "sửa chữa, cải tạo"):
+                 "doanh", "hộ kinh doanh tiệm", "sửa chữa, cải tạo", "liệt sĩ"):
         assert not any(word in p for p in earlier), word
 
 
@@ -71,7 +71,7 @@ def test_receipts_are_titled_unlike_any_earlier_set(truth: dict[str, Any]) -> No
 
     earlier = set().union(*(titles(_earlier(name)) for name in EARLIER))
     ours = titles(truth)
-    assert len(ours) == 4
+    assert len(ours) == 5
     assert not ours & earlier
 
 
@@ -83,17 +83,19 @@ def test_the_set_is_scanned_in_several_ways(truth: dict[str, Any]) -> None:
     size = sum((HELDOUT7 / p["file"]).stat().st_size for p in pages)
     assert size < 15_000_000, size
     copies = [p for p in pages if p["kind"] in COPIES]
-    assert len(copies) == 3 and not any(p["colour"] for p in copies)
+    assert len(copies) == 4 and not any(p["colour"] for p in copies)
 
 
 def test_the_set_has_its_own_counts(truth: dict[str, Any]) -> None:
     docs = truth["documents"]
-    assert (len(truth["pages"]), len(docs), len(truth["dossiers"])) == (50, 43, 4)
-    assert len({d["kind"] for d in docs if d["doc_type"] == "other"}) == 12
+    assert (len(truth["pages"]), len(docs), len(truth["dossiers"])) == (54, 47, 5)
+    assert len({d["kind"] for d in docs if d["doc_type"] == "other"}) == 13
     assert len({d["doc_type"] for d in docs} - {"other"}) == 26
     assert sum(d["title"] is None for d in docs) == 2  # an official letter, a newspaper page
     assert sum(d["pages"][1] > d["pages"][0] for d in docs) == 7
     assert all(not d["fields"] for d in docs if d["doc_type"] == "other")
+    inside = [d["kind"] for d in docs if d["doc_type"] == "other" and d["dossier"]]
+    assert inside == ["bang_to_quoc_ghi_cong"]  # a paper of no known type inside a dossier
 
 
 def test_it_holds_types_no_earlier_set_held(truth: dict[str, Any]) -> None:

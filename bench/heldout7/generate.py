@@ -1,7 +1,7 @@
 """Generate the seventh held-apart set of bench/classify_accuracy.py: page images in ``pages/``
 and their ground truth in ``truth.json`` (described in README.md).
 
-Four invented dossiers (one lacking a required paper) and a run of loose papers, worded and laid
+Five invented dossiers (one lacking a required paper) and a run of loose papers, worded and laid
 out unlike samples/ and the first six sets: other provinces and procedures, receipts in the
 wordings of other real one-stop slips, other official titles, papers of kinds the classifier
 does not know, multi-page documents, and key fields among look-alikes. Pages are drawn with the
@@ -28,22 +28,23 @@ import dossiers7 as drawn  # noqa: E402
 import heldout_checks as checks  # noqa: E402
 import heldout_render  # noqa: E402
 import loose7 as loose  # noqa: E402
+import merit7 as merit  # noqa: E402
 import others7 as others  # noqa: E402
 from page7 import Dossier, G, Maker, Paper  # noqa: E402
 
 SEED = 20261208
 DPI = 200
 """The resolution of most pages; each page gives its own (``dpi``)."""
-CARDS = ("cccd_chip_copy", "passport_copy", "gcn_hkd_copy")
-"""The kinds photocopied in greyscale, as a counter copies a card, a passport or a certified
-copy."""
+CARDS = ("cccd_chip_copy", "passport_copy", "gcn_hkd_copy", "bang_to_quoc_ghi_cong")
+"""The kinds photocopied in greyscale, as a counter copies a card, a passport, a certified copy
+or a framed honour."""
 MAX_SKEW = 2.0
 
 
 def draw(mk: Maker) -> tuple[list[tuple[str, Dossier]], list[Paper]]:
     """Every dossier with the id of its procedure in classify/data/procedures.json, then the
     loose papers (known types and others taken in turn), in scan order."""
-    dossiers = drawn.dossiers(mk)
+    dossiers = [*drawn.dossiers(mk), ("uu_dai_nguoi_co_cong", merit.worship(mk))]
     runs = [loose.known(mk), others.papers(mk)]
     mixed = [run[k] for k in range(max(map(len, runs))) for run in runs if k < len(run)]
     return dossiers, mixed
@@ -69,7 +70,7 @@ check_fields = checks.check_fields
 
 def validate(truth: dict[str, Any], out: Path | None = None) -> None:
     """The promises of the set (README.md); raises AssertionError when one fails."""
-    counts = checks.Counts(dossiers=4, others=12, known=26, pages=(45, 60),
+    counts = checks.Counts(dossiers=5, others=13, known=26, pages=(45, 60),
                            untitled_first_pages=2)
     checks.validate_common(truth, counts, out)
     pages, docs = truth["pages"], truth["documents"]
