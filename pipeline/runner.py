@@ -18,7 +18,7 @@ from pipeline.settings import Settings
 from sohoa import timing
 from sohoa.clock import now_vn
 from sohoa.errors import SohoaError, TransientServiceError
-from sohoa.processes import worker_context
+from sohoa.processes import worker_pool
 from sohoa.text import nfc
 
 __all__ = ["assemble_batch", "init_worker", "process_batch", "process_paths"]
@@ -137,8 +137,7 @@ def process_paths(
     if workers > 1:
         # Page workers start from a clean server process, never forked from this one: a fork
         # of a process whose OpenCV thread pool is running hangs in the child's first call.
-        with ProcessPoolExecutor(workers, mp_context=worker_context(),
-                                 initializer=init_worker, initargs=(deps.settings,)) as pool:
+        with worker_pool(workers, init_worker, (deps.settings,)) as pool:
             for path in inputs:
                 run.inputs.append(_process_input(deps, path, pool, clerk, progress, into,
                                                  closed, agency))

@@ -21,7 +21,7 @@ from pipeline.reports import InputReport
 from pipeline.runner import init_worker, process_batch
 from sohoa.clock import now_vn
 from sohoa.errors import SohoaError
-from sohoa.processes import worker_context
+from sohoa.processes import worker_pool
 
 __all__ = ["Dispatcher", "Progress"]
 
@@ -75,9 +75,7 @@ class Dispatcher:
             return None
         with self._lock:
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(
-                    workers, mp_context=worker_context(),
-                    initializer=init_worker, initargs=(self.deps.settings,))
+                self._pool = worker_pool(workers, init_worker, (self.deps.settings,))
             return self._pool
 
     def submit_batch(self, batch: Batch, path: Path | None = None) -> str:

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -81,3 +82,38 @@ def test_serve_with_a_deep_tmpdir_says_what_to_change(tmp_path: Path,
     assert out.returncode != 0
     assert "Traceback" not in out.stderr
     assert "TMPDIR" in out.stderr and str(folder) in out.stderr
+
+
+_OWNER_DIES = """
+import os, signal, sys
+{make}
+print(pid, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)  # as `kill -9`: nothing of this process runs after it
+"""
+_PAGE_WORKERS = ("from sohoa.processes import worker_pool\n"
+                 "pool = worker_pool(1)\n"
+                 "pid = pool.submit(os.getpid).result()")
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def test_page_workers_end_when_the_process_that_started_them_is_killed() -> None:
+    """(The verification checks' pool, pebble's, ends its workers by itself.)"""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", _OWNER_DIES.format(make=_PAGE_WORKERS)], cwd=ROOT,
+                         timeout=120, capture_output=True, text=True, env=env)
+    assert out.returncode == -9, out.stderr
+    worker = int(out.stdout.split()[0])
+    for _ in range(150):  # the worker sees its owner end at once; give a loaded machine 30 s
+        if _gone(worker):
+            break
+        time.sleep(0.2)
+    else:
+        os.kill(worker, 9)
+        pytest.fail(f"page worker {worker} outlived the process that started it")
