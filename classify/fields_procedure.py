@@ -38,7 +38,11 @@ _QUOTES = "\"'“”‘’«»"
 _CODE_LABEL = re.compile(rf"(?<![a-z])ma\s+(?:so\s+)?(?:thu tuc(?: hanh chinh)?|tthc)\s*:?\s*"
                          rf"({CODE.replace('A-Za-z', 'a-z')})")
 
-_PROCEDURE = re.compile(r"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc)\s*:\s*")
+_BETWEEN = (r"(?:\s+(?:hanh chinh|tthc|de nghi|yeu cau|can|duoc|giai quyet|thuc hien|ho so"
+            r"|cong|dich vu|nop|dang ky thuc hien)){0,4}\s*(?:\([^)]{0,24}\)\s*)?")
+"""Words a receipt may print between "Thủ tục" and its colon ("Thủ tục hành chính đề nghị giải
+quyết:", "Tên thủ tục yêu cầu:", "Thủ tục (TTHC):")."""
+_PROCEDURE = re.compile(rf"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}:\s*")
 _OTHER_LABELS = (r"loai ho so|(?:noi dung\s+)?yeu cau(?: giai quyet)?|noi dung(?: ho so)?"
                  r"|ten ho so|ho so ve viec|ve viec|v\s*/\s*v|ten dich vu(?: cong)?"
                  r"|noi dung de nghi|de nghi giai quyet")

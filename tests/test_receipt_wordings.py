@@ -76,6 +76,8 @@ def test_other_papers_do_not_read_as_receipts(text: str) -> None:
     ("Thủ tục đề nghị giải quyết: Đăng ký kết hôn\nNgày hẹn trả: 12/03/2025",
      "Đăng ký kết hôn"),
     ("Tên thủ tục hành chính yêu cầu giải quyết: Đăng ký khai tử", "Đăng ký khai tử"),
+    ("Thủ tục hành chính cần giải quyết: Đăng ký thường trú", "Đăng ký thường trú"),
+    ("Thủ tục (TTHC): Đăng ký tạm trú\nNgười nộp: Lò Văn Pằn", "Đăng ký tạm trú"),
     ("Lĩnh vực: Hộ tịch\nThủ tục: Cấp bản sao trích lục hộ tịch\nNgày hẹn trả: 12/03/2025",
      "Cấp bản sao trích lục hộ tịch"),
     # a two-line name whose second line starts with a capital after a comma
