@@ -42,7 +42,11 @@ _BETWEEN = (r"(?:\s+(?:hanh chinh|tthc|de nghi|yeu cau|can|duoc|giai quyet|thuc 
             r"|cong|dich vu|nop|dang ky thuc hien)){0,4}\s*(?:\([^)]{0,24}\)\s*)?")
 """Words a receipt may print between "Thủ tục" and its colon ("Thủ tục hành chính đề nghị giải
 quyết:", "Tên thủ tục yêu cầu:", "Thủ tục (TTHC):")."""
-_PROCEDURE = re.compile(rf"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}:\s*")
+_PROCEDURE = re.compile(rf"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}[:;]\s*")
+"""The label, its colon read as a semicolon too (OCR often does)."""
+_BARE = re.compile(rf"^\W*(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}$")
+"""The label alone on its line without a colon: a table's cell, its value read as the next
+line."""
 _OTHER_LABELS = (r"loai ho so|(?:noi dung\s+)?yeu cau(?: giai quyet)?|noi dung(?: ho so)?"
                  r"|ten ho so|ho so ve viec|ve viec|v\s*/\s*v|ten dich vu(?: cong)?"
                  r"|noi dung de nghi|de nghi giai quyet")
@@ -92,6 +96,8 @@ def _labelled(page: Page) -> list[tuple[int, int]]:
         m = _PROCEDURE.search(folded)
         if m is not None and not folded[: m.start()].endswith(("ma ", "ma")):  # "Mã TTHC:"
             first.append((i, m.end()))
+        elif _BARE.match(folded.strip()):
+            first.append((i, len(folded)))
         else:
             m = _OTHER.search(folded) or _ROW.match(folded)
             if m is not None and (m.re is _OTHER or page.raw[i][m.end():][:1].isupper()):

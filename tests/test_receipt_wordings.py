@@ -78,6 +78,10 @@ def test_other_papers_do_not_read_as_receipts(text: str) -> None:
     ("Tên thủ tục hành chính yêu cầu giải quyết: Đăng ký khai tử", "Đăng ký khai tử"),
     ("Thủ tục hành chính cần giải quyết: Đăng ký thường trú", "Đăng ký thường trú"),
     ("Thủ tục (TTHC): Đăng ký tạm trú\nNgười nộp: Lò Văn Pằn", "Đăng ký tạm trú"),
+    # a colon read as a semicolon; a table's cell read as a line of its own
+    ("Thủ tục; Đăng ký khai tử\nNgày hẹn trả: 12/03/2025", "Đăng ký khai tử"),
+    ("Tên thủ tục hành chính\nĐăng ký lại khai sinh\nNgày hẹn trả: 12/03/2025",
+     "Đăng ký lại khai sinh"),
     ("Lĩnh vực: Hộ tịch\nThủ tục: Cấp bản sao trích lục hộ tịch\nNgày hẹn trả: 12/03/2025",
      "Cấp bản sao trích lục hộ tịch"),
     # a two-line name whose second line starts with a capital after a comma
@@ -103,3 +107,18 @@ def test_a_procedure_no_data_names_is_still_read_as_printed() -> None:
     text = "Thủ tục: Cấp giấy phép khai thác tài nguyên nước dưới đất\nNgày hẹn trả: 12/03/2025"
     assert extract_fields(text, "phieu_tiep_nhan").get("thu_tuc") == (
         "Cấp giấy phép khai thác tài nguyên nước dưới đất")
+
+
+def test_a_titled_page_joined_to_a_typed_paper_is_flagged() -> None:
+    from classify.continuity import group
+    from classify.titles import document_confidence
+    from classify.types import PageClass, PageMarks
+
+    typed = PageClass("giay_chung_nhan_qsdd", "GIẤY CHỨNG NHẬN", title_like=True,
+                      first_page=True, confidence=0.95, marks=PageMarks(number=1))
+    titled = PageClass(None, "SƠ ĐỒ NHÀ", title_like=True, confidence=0.3,
+                       marks=PageMarks(number=2))
+    plain_page = PageClass(None, None, marks=PageMarks(number=2))
+    assert group([typed, titled]) == [[0, 1]]  # its page number follows: joined, ...
+    assert document_confidence([typed, titled]) < 0.5  # ... but a person sees it
+    assert document_confidence([typed, plain_page]) >= 0.9
