@@ -25,7 +25,7 @@ from importlib import resources
 
 from classify.fields_spelling import copy_marks
 from classify.fields_text import Page
-from sohoa.text import nfc, normalise_space
+from sohoa.text import fold, nfc, normalise_space
 
 __all__ = ["CODE", "find_procedure", "procedure_code"]
 
@@ -111,8 +111,10 @@ def _clean(value: str) -> str:
     return value.strip().strip(_QUOTES).strip()
 
 
-def find_procedure(page: Page) -> str | None:
-    """The procedure named on the paper, joined over the lines it runs on to."""
+def find_procedure(page: Page, receipt: bool = False) -> str | None:
+    """The procedure named on the paper, joined over the lines it runs on to; on a receipt
+    (``receipt``) that labels it in none of the known ways, a procedure's name found in its
+    lines."""
     for i, start in _labelled(page):
         value, labelled = _before_label(page.raw[i][start:])
         first = i + 1
@@ -131,7 +133,42 @@ def find_procedure(page: Page) -> str | None:
         value = re.sub(r"\s*\([^)]*$", "", value).rstrip(" .;,")
         if len(value) >= 3 and not re.fullmatch(CODE, value):
             return copy_marks(value, _known_names())
-    return None
+    return _named_in_text(page) if receipt else None
+
+
+_PAPERS = re.compile(r"^\W*(?:\d+\s*[.)]\s*)?(?:thanh phan|danh muc|giay to)")
+"""Where a receipt's list of papers begins ("1. Thành phần hồ sơ gồm:"): the papers' names
+("Tờ khai đăng ký khai sinh") are not the procedure."""
+
+
+def _named_in_text(page: Page) -> str | None:
+    """A receipt that labels its procedure in none of the known ways may still name it: the
+    longest name or wording of ``data/procedures.json`` found as whole words in its lines
+    above the list of papers gives that procedure's name as spelt there."""
+    lines: list[str] = []
+    for folded in page.folded:
+        if _PAPERS.match(folded):
+            break
+        lines.append(f" {normalise_space(re.sub(r'[^0-9a-z]+', ' ', folded))} ")
+    best: tuple[int, str] | None = None
+    for name, wordings in _wordings():
+        for w in wordings:
+            if (best is None or len(w) > best[0]) and any(f" {w} " in line for line in lines):
+                best = (len(w), name)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def _wordings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each procedure's name as spelt in ``data/procedures.json`` and its folded wordings."""
+    doc = json.loads(resources.files("classify").joinpath("data/procedures.json").read_text(
+        encoding="utf-8"))
+    out = []
+    for p in doc.get("procedures", ()):
+        words = {normalise_space(re.sub(r"[^0-9a-z]+", " ", fold(t)))
+                 for t in (p.get("name", ""), *p.get("match", ())) if t}
+        out.append((nfc(p.get("name", "")), tuple(sorted(w for w in words if w))))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

@@ -122,3 +122,14 @@ def test_a_titled_page_joined_to_a_typed_paper_is_flagged() -> None:
     assert group([typed, titled]) == [[0, 1]]  # its page number follows: joined, ...
     assert document_confidence([typed, titled]) < 0.5  # ... but a person sees it
     assert document_confidence([typed, plain_page]) >= 0.9
+
+
+def test_a_receipt_that_labels_its_procedure_otherwise_still_names_it() -> None:
+    receipt = ("PHIẾU BIÊN NHẬN\nMã biên nhận: H12.25-0301-0004\n"
+               "Hồ sơ đề nghị đăng ký khai sinh cho con của bà Hà Thị Lan\n"
+               "Thành phần hồ sơ gồm: Tờ khai đăng ký lại khai sinh\nNgày hẹn trả: 12/03/2025")
+    assert extract_fields(receipt, "phieu_tiep_nhan")["thu_tuc"] == "Đăng ký khai sinh"
+    # only a receipt names a dossier's procedure that way; its list of papers does not
+    assert "thu_tuc" not in extract_fields(receipt, "phieu_yeu_cau_bo_sung")
+    listed = "PHIẾU BIÊN NHẬN\nThành phần hồ sơ gồm: Tờ khai đăng ký khai sinh"
+    assert "thu_tuc" not in extract_fields(listed, "phieu_tiep_nhan")
