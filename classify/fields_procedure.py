@@ -113,27 +113,34 @@ def _clean(value: str) -> str:
 
 def find_procedure(page: Page, receipt: bool = False) -> str | None:
     """The procedure named on the paper, joined over the lines it runs on to; on a receipt
-    (``receipt``) that labels it in none of the known ways, a procedure's name found in its
-    lines."""
+    (``receipt``) that labels it in none of the known ways, the value of the line that names a
+    known procedure, or that procedure's name (``_named_in_text``)."""
     for i, start in _labelled(page):
-        value, labelled = _before_label(page.raw[i][start:])
-        first = i + 1
-        if not value.strip() and not labelled and first < len(page.raw) and page.raw[first] and (
-                not _is_label_line(page.raw[first])):
-            value, labelled = _before_label(page.raw[first])  # the name under its label
-            first += 1
-        parts = [_LEADING_CODE.sub("", value.strip())]
-        for nxt in page.raw[first: first + 2]:
-            if labelled or not nxt or _is_label_line(nxt) or not (
-                    nxt[0].islower() or _RUNS_ON.search(parts[-1])):
-                break
-            value, labelled = _before_label(nxt)
-            parts.append(value)
-        value = _clean(normalise_space(" ".join(parts)))
-        value = re.sub(r"\s*\([^)]*$", "", value).rstrip(" .;,")
-        if len(value) >= 3 and not re.fullmatch(CODE, value):
-            return copy_marks(value, _known_names())
+        if (value := _value_at(page, i, start)) is not None:
+            return value
     return _named_in_text(page) if receipt else None
+
+
+def _value_at(page: Page, i: int, start: int) -> str | None:
+    """The procedure's name from offset ``start`` of line ``i`` (after its label)."""
+    value, labelled = _before_label(page.raw[i][start:])
+    first = i + 1
+    if not value.strip() and not labelled and first < len(page.raw) and page.raw[first] and (
+            not _is_label_line(page.raw[first])):
+        value, labelled = _before_label(page.raw[first])  # the name under its label
+        first += 1
+    parts = [_LEADING_CODE.sub("", value.strip())]
+    for nxt in page.raw[first: first + 2]:
+        if labelled or not nxt or _is_label_line(nxt) or not (
+                nxt[0].islower() or _RUNS_ON.search(parts[-1])):
+            break
+        value, labelled = _before_label(nxt)
+        parts.append(value)
+    value = _clean(normalise_space(" ".join(parts)))
+    value = re.sub(r"\s*\([^)]*$", "", value).rstrip(" .;,")
+    if len(value) >= 3 and not re.fullmatch(CODE, value):
+        return copy_marks(value, _known_names())
+    return None
 
 
 _PAPERS = re.compile(r"^\W*(?:\d+\s*[.)]\s*)?(?:thanh phan|danh muc|giay to)")
@@ -150,12 +157,21 @@ def _named_in_text(page: Page) -> str | None:
         if _PAPERS.match(folded):
             break
         lines.append(f" {normalise_space(re.sub(r'[^0-9a-z]+', ' ', folded))} ")
-    best: tuple[int, str] | None = None
+    best: tuple[str, str, int] | None = None
     for name, wordings in _wordings():
         for w in wordings:
-            if (best is None or len(w) > best[0]) and any(f" {w} " in line for line in lines):
-                best = (len(w), name)
-    return best[1] if best else None
+            at = next((n for n, line in enumerate(lines) if f" {w} " in line), None)
+            if at is not None and (best is None or len(w) > len(best[0])):
+                best = (w, name, at)
+    if best is None:
+        return None
+    wording, name, at = best
+    # under a label of its own ("Loại việc: …"): the value as printed, when it holds the wording
+    colon = page.raw[at].find(":")
+    if 0 < colon <= 60 and (value := _value_at(page, at, colon + 1)) is not None and (
+            f" {wording} " in f" {normalise_space(re.sub(r'[^0-9a-z]+', ' ', fold(value)))} "):
+        return value
+    return name
 
 
 @lru_cache(maxsize=1)

@@ -133,3 +133,10 @@ def test_a_receipt_that_labels_its_procedure_otherwise_still_names_it() -> None:
     assert "thu_tuc" not in extract_fields(receipt, "phieu_yeu_cau_bo_sung")
     listed = "PHIẾU BIÊN NHẬN\nThành phần hồ sơ gồm: Tờ khai đăng ký khai sinh"
     assert "thu_tuc" not in extract_fields(listed, "phieu_tiep_nhan")
+
+
+def test_a_procedure_under_a_label_of_its_own_is_read_as_printed() -> None:
+    receipt = ("BIÊN NHẬN HỒ SƠ\nLoại việc: Đăng ký khai sinh có yếu tố nước ngoài\n"
+               "Ngày hẹn trả: 12/03/2025")
+    assert extract_fields(receipt, "phieu_tiep_nhan")["thu_tuc"] == (
+        "Đăng ký khai sinh có yếu tố nước ngoài")
