@@ -113,8 +113,8 @@ def _clean(value: str) -> str:
 
 def find_procedure(page: Page, receipt: bool = False) -> str | None:
     """The procedure named on the paper, joined over the lines it runs on to; on a receipt
-    (``receipt``) that labels it in none of the known ways, the value of the line that names a
-    known procedure, or that procedure's name (``_named_in_text``)."""
+    (``receipt``) that labels it in none of the known ways, the value of a labelled line that
+    names a known procedure (``_named_in_text``)."""
     for i, start in _labelled(page):
         if (value := _value_at(page, i, start)) is not None:
             return value
@@ -149,9 +149,11 @@ _PAPERS = re.compile(r"^\W*(?:\d+\s*[.)]\s*)?(?:thanh phan|danh muc|giay to)")
 
 
 def _named_in_text(page: Page) -> str | None:
-    """A receipt that labels its procedure in none of the known ways may still name it: the
-    longest name or wording of ``data/procedures.json`` found as whole words in its lines
-    above the list of papers gives that procedure's name as spelt there."""
+    """A receipt that labels its procedure in none of the known ways ("Loại việc: …") may
+    still print it under a label of its own: the value of the line above the list of papers
+    that holds the longest name or wording of ``data/procedures.json``, as printed. A wording
+    in a sentence without a label gives nothing: the procedure's own name would not be what
+    the receipt printed."""
     lines: list[str] = []
     for folded in page.folded:
         if _PAPERS.match(folded):
@@ -165,13 +167,13 @@ def _named_in_text(page: Page) -> str | None:
                 best = (w, name, at)
     if best is None:
         return None
-    wording, name, at = best
+    wording, _, at = best
     # under a label of its own ("Loại việc: …"): the value as printed, when it holds the wording
     colon = page.raw[at].find(":")
     if 0 < colon <= 60 and (value := _value_at(page, at, colon + 1)) is not None and (
             f" {wording} " in f" {normalise_space(re.sub(r'[^0-9a-z]+', ' ', fold(value)))} "):
         return value
-    return name
+    return None
 
 
 @lru_cache(maxsize=1)

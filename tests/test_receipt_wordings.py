@@ -124,13 +124,11 @@ def test_a_titled_page_joined_to_a_typed_paper_is_flagged() -> None:
     assert document_confidence([typed, plain_page]) >= 0.9
 
 
-def test_a_receipt_that_labels_its_procedure_otherwise_still_names_it() -> None:
+def test_a_procedure_named_only_in_a_sentence_or_a_list_of_papers_is_not_read() -> None:
     receipt = ("PHIẾU BIÊN NHẬN\nMã biên nhận: H12.25-0301-0004\n"
                "Hồ sơ đề nghị đăng ký khai sinh cho con của bà Hà Thị Lan\n"
-               "Thành phần hồ sơ gồm: Tờ khai đăng ký lại khai sinh\nNgày hẹn trả: 12/03/2025")
-    assert extract_fields(receipt, "phieu_tiep_nhan")["thu_tuc"] == "Đăng ký khai sinh"
-    # only a receipt names a dossier's procedure that way; its list of papers does not
-    assert "thu_tuc" not in extract_fields(receipt, "phieu_yeu_cau_bo_sung")
+               "Ngày hẹn trả: 12/03/2025")
+    assert "thu_tuc" not in extract_fields(receipt, "phieu_tiep_nhan")
     listed = "PHIẾU BIÊN NHẬN\nThành phần hồ sơ gồm: Tờ khai đăng ký khai sinh"
     assert "thu_tuc" not in extract_fields(listed, "phieu_tiep_nhan")
 
@@ -140,3 +138,5 @@ def test_a_procedure_under_a_label_of_its_own_is_read_as_printed() -> None:
                "Ngày hẹn trả: 12/03/2025")
     assert extract_fields(receipt, "phieu_tiep_nhan")["thu_tuc"] == (
         "Đăng ký khai sinh có yếu tố nước ngoài")
+    # only a receipt names a dossier's procedure that way
+    assert "thu_tuc" not in extract_fields(receipt, "phieu_yeu_cau_bo_sung")
