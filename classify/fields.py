@@ -25,15 +25,11 @@ from classify.fields_text import Page
 from classify.names import find_name
 from classify.receipt_body import RECEIPT_TYPE
 
-__all__ = ["CARD_TYPES", "FIELD_NAMES", "RECEIPT_CODE", "extract_fields"]
+__all__ = ["FIELD_NAMES", "RECEIPT_CODE", "extract_fields"]
 
 FIELD_NAMES = ("ma_ho_so", "so_ky_hieu", "ngay_ban_hanh", "co_quan_ban_hanh", "so_cccd",
                "thu_tuc", "ho_ten")
 """Every field ``extract_fields`` can report, in the order it reports them."""
-
-CARD_TYPES = frozenset(("ban_sao_cccd", "ban_sao_cmnd"))
-"""Identity cards: the card's number, the only number the card prints as its own, is its
-``so_ky_hieu`` too: it is how the paper is cited ("CCCD số …") and found in a dossier."""
 
 RECEIPT_CODE = re.compile(r"\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4}")
 
@@ -66,8 +62,4 @@ def extract_fields(text: str, doc_type: str | None = None,
             continue
         if (value := finder(page, doc_type)) is not None:
             fields[name] = value
-    if (doc_type in CARD_TYPES and "so_ky_hieu" not in fields
-            and (wanted is None or "so_ky_hieu" in wanted)
-            and (number := fields.get("so_cccd") or _FINDERS["so_cccd"](page, doc_type))):
-        fields["so_ky_hieu"] = number  # a card's number is the paper's own number
     return fields

@@ -140,10 +140,3 @@ def test_a_procedure_under_a_label_of_its_own_is_read_as_printed() -> None:
         "Đăng ký khai sinh có yếu tố nước ngoài")
     # only a receipt names a dossier's procedure that way
     assert "thu_tuc" not in extract_fields(receipt, "phieu_yeu_cau_bo_sung")
-
-
-def test_a_card_s_number_is_its_own_number() -> None:
-    card = ("CĂN CƯỚC CÔNG DÂN\nSố / No.: 001090000001\nHọ và tên / Full name:\nNGUYỄN VĂN AN")
-    rules = load_rules()
-    found = rules.classify_document([card], [rules.classify_page(card)]).fields
-    assert (found["so_ky_hieu"], found["so_cccd"]) == ("001090000001", "001090000001")
