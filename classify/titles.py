@@ -97,6 +97,9 @@ CONFIDENCE_LETTER = 0.7
 letter, as the rules for the form of administrative papers lay it out; sure enough to keep,
 not as sure as a title."""
 LETTER_TYPE = "cong_van"
+_GENERIC = frozenset(("thong_bao", "bien_ban", "giay_xac_nhan", "cong_van"))
+"""Kinds of paper so general that a title of theirs over a receipt's lines, speaking of
+receiving a dossier, is the receipt's."""
 _LETTER_LINES = 15
 _SUBJECT = re.compile(r"^\W*v\s*/\s*v\b\s*[:.]?\s*\S")
 _ADDRESSEE = re.compile(r"^\W*kinh\s*gui\b")
@@ -304,10 +307,13 @@ def classify_page(page: str | PageLayout, types: Sequence[TypePatterns]) -> Page
         else:
             page_class = PageClass(None, title, title_like=bool(blocks), first_page=opens,
                                    confidence=CONFIDENCE_UNKNOWN)
-    if (page_class.confidence <= CONFIDENCE_PARTIAL and page_class.doc_type is not None
-            and (receipt := _receipt(text, page_class.title, types)) is not None
-            and receipt.confidence > page_class.confidence):
-        # a title guessed from its words less the first one, under a receipt's lines
+    if page_class.doc_type is not None and (
+            page_class.confidence <= CONFIDENCE_PARTIAL
+            or (page_class.doc_type in _GENERIC and receipt_like_title(page_class.title))) and (
+            (receipt := _receipt(text, page_class.title, types)) is not None
+            and receipt.confidence > CONFIDENCE_PARTIAL):
+        # a title guessed from its words less the first one, or one of a generic kind that
+        # speaks of receiving a dossier ("THÔNG BÁO TIẾP NHẬN HỒ SƠ"), over a receipt's lines
         page_class = receipt
     return replace(page_class, marks=marks)
 

@@ -51,6 +51,16 @@ def test_a_receipt_is_known_by_its_labelled_lines(title: str | None) -> None:
     assert found.first_page and found.confidence >= 0.5
 
 
+@pytest.mark.parametrize(("title", "doc_type"), [
+    ("THÔNG BÁO TIẾP NHẬN HỒ SƠ", "phieu_tiep_nhan"),  # a generic kind, speaking of receiving
+    ("THÔNG BÁO", "thong_bao"),  # a notice whose title says nothing of receiving
+    ("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "phieu_tu_choi"),  # a slip of its own
+])
+def test_a_generic_title_over_a_receipt_s_lines(title: str, doc_type: str) -> None:
+    found = load_rules().classify_page(page(*MOTTO, (title, "centre", 44), *_RECEIPT_LINES))
+    assert found.doc_type == doc_type
+
+
 def test_a_receipt_s_lines_under_a_title_of_its_own_are_typed_and_reviewed() -> None:
     rows = [*MOTTO, ("PHIẾU THEO DÕI", "centre", 44), *_RECEIPT_LINES]
     found = load_rules().classify_page(page(*rows))
