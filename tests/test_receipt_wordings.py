@@ -150,3 +150,12 @@ def test_a_procedure_under_a_label_of_its_own_is_read_as_printed() -> None:
         "Đăng ký khai sinh có yếu tố nước ngoài")
     # only a receipt names a dossier's procedure that way
     assert "thu_tuc" not in extract_fields(receipt, "phieu_yeu_cau_bo_sung")
+
+
+def test_a_fuzzy_title_match_keeps_the_pattern_s_last_word() -> None:
+    from classify.matching import _find
+
+    # the last word alone tells one registration certificate from another
+    assert _find("giay chung nhan dang ky thue", "giay chung nhan dang ky xe") is None
+    # a letter misread in it is still the pattern
+    assert _find("giay chung nhan quyen su dung dat", "giay chung nhan quyen su dung dai")
