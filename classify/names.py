@@ -1,25 +1,25 @@
 """The person a paper is about (``ho_ten``), found by its label.
 
-Labels, looked for in folded text (no diacritics, lower case): "Họ và tên", "Họ tên", "Họ, chữ đệm,
-[và] tên [khai sinh]" with what follows them before the colon ("người yêu cầu", "người đi khai
-sinh", "chủ hộ", "/ Full name"), "Full name", "Tên người …:" / "Tên chủ …:" ("Tên người nộp tiền",
-"Tên chủ đầu tư"), "Chủ đầu tư:", "Tên tổ chức, cá nhân đề nghị:" (a construction permit's
-application; an organisation there names no one), "Người …:" at the start of a line ("Người yêu
-cầu", "Người đề nghị", "Người nộp hồ sơ", "Người được ủy quyền", "Người sử dụng đất", "Người sử dụng
-đất, chủ sở hữu tài sản gắn liền với đất" of the land certificate of Thông tư 10/2024/TT-BTNMT; not
-the staff: "Người tiếp nhận", "Người thu tiền"), "Ông:", "Bà:", "Ông/bà:", "Hộ ông:", "Tổ chức, cá
-nhân:", "Công dân:", "Khách hàng:" (receipts), "Bên …:" at the start of a line, "Tôi là", "Tôi tên
-là", "Cho:" / "Cấp cho:", "Tiếp nhận hồ sơ của:" / "Nhận của:" (the one-stop receipt) and "Tên (viết
-chữ in hoa):" at the start of a line; a "Họ và tên …" alone on its line whose colon OCR lost. The
-first label whose value is a name wins: the applicant comes before the people the application names,
-the child before the parents on a birth certificate (a parent's name, "Họ và tên mẹ:", only when the
-paper names no one else), bên A before bên B. A contract whose first party is an organisation ("BÊN
-CHO THUÊ (Bên A): Công ty …") names no person. A form that labels no one is about the citizen who
-signs it: the whole line under a signature heading of the citizen's own ("NGƯỜI LÀM ĐƠN", "Người cam
-kết", "NGƯỜI KHAI" alone on its line, then "(Ký, ghi rõ họ tên)"); an official who signs (CHỦ TỊCH,
-GIÁM ĐỐC) and two signers side by side name no one. A decision names no one by label: its person is
-the first "ông" or "bà" followed by a name in its text ("Về việc cho phép hộ ông Dương Văn Tú …",
-"Điều 1. … đối với bà Ngô Thị / Thanh Hương, …").
+Labels, looked for in folded text (no diacritics, lower case): "Họ và tên", "Họ tên", "Họ, chữ
+đệm, [và] tên [khai sinh]" with what follows them before the colon ("người yêu cầu", "người đi
+khai sinh", "chủ hộ", "/ Full name"), "Full name", "Tên người …:" / "Tên chủ …:" ("Tên người nộp
+tiền", "Tên chủ đầu tư"), "Chủ đầu tư:", "Tên tổ chức, cá nhân đề nghị:" (a construction
+permit's application; an organisation there names no one), "Người …:" at the start of a line
+("Người yêu cầu", "Người đề nghị", "Người nộp hồ sơ", "Người được ủy quyền", "Người sử dụng
+đất", "Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất" of the land certificate of Thông
+tư 10/2024/TT-BTNMT; not the staff: "Người tiếp nhận", "Người thu tiền"), "Ông:", "Bà:",
+"Ông/bà:", "Hộ ông:", "Bên …:" at the start of a line, "Tôi là", "Tôi tên là", "Cho:" / "Cấp
+cho:", "Tiếp nhận hồ sơ của:" / "Nhận của:" (the one-stop receipt) and "Tên (viết chữ in hoa):"
+at the start of a line; a "Họ và tên …" alone on its line whose colon OCR lost. The first label
+whose value is a name wins: the applicant comes before the people the application names, the
+child before the parents on a birth certificate (a parent's name, "Họ và tên mẹ:", only when the
+paper names no one else), bên A before bên B. A contract whose first party is an organisation
+("BÊN CHO THUÊ (Bên A): Công ty …") names no person. A form that labels no one is about the
+citizen who signs it: the whole line under a signature heading of the citizen's own ("NGƯỜI LÀM
+ĐƠN", "Người cam kết", "NGƯỜI KHAI" alone on its line, then "(Ký, ghi rõ họ tên)"); an official
+who signs (CHỦ TỊCH, GIÁM ĐỐC) and two signers side by side name no one. A decision names no one
+by label: its person is the first "ông" or "bà" followed by a name in its text ("Về việc cho
+phép hộ ông Dương Văn Tú …", "Điều 1. … đối với bà Ngô Thị / Thanh Hương, …").
 
 A name is two to six words, each a plausible Vietnamese syllable (letters only, a vowel, at
 most seven letters; a single capital letter too), all in capitals or all in title case. It
@@ -50,8 +50,7 @@ _LABEL = re.compile(
     r"(?P<qual>[^:;,\n]{0,50}?)"
     r"|(?P<person>ten\s+(?:nguoi|chu)\b[^:;,\n]{0,40}?|nguoi\s+[^:;,\n]{2,50}?"
     r"|nguoi\s+su\s+dung\s+dat,\s*chu\s+so\s+huu[^:;\n]{0,50}?"
-    r"|(?:ten\s+)?to\s+chuc\s*[,/]?\s*(?:ca\s+nhan|nguoi)[^:;\n]{0,30}?"
-    r"|(?:ten\s+)?ca\s+nhan\s*[,/]\s*to\s+chuc|(?:ten\s+)?(?:cong\s+dan|khach\s+hang)"
+    r"|ten\s+to\s+chuc\s*[,/]?\s*(?:ca\s+nhan|nguoi)[^:;\n]{0,30}?"
     r"|chu\s+(?:ho|su\s+dung|so\s+huu|dau\s+tu)\b[^:;,\n]{0,30}?)"
     r"|(?P<party>ben\s+[^:;\n]{1,40}?)"
     r"|(?P<start>(?:cap\s+)?cho|ten\s*\([^)\n]{1,30}\)|(?:tiep\s+)?nhan\s+(?:ho\s+so\s+)?cua"

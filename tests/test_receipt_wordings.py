@@ -159,15 +159,3 @@ def test_a_fuzzy_title_match_keeps_the_pattern_s_last_word() -> None:
     assert _find("giay chung nhan dang ky thue", "giay chung nhan dang ky xe") is None
     # a letter misread in it is still the pattern
     assert _find("giay chung nhan quyen su dung dat", "giay chung nhan quyen su dung dai")
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # the requester's labels of provincial one-stop systems
-    ("Tổ chức, cá nhân: Ông Lường Văn Tám\nĐịa chỉ: bản Nà Tấu", "Lường Văn Tám"),
-    ("Cá nhân/Tổ chức: Bà Lò Thị Ban", "Lò Thị Ban"),
-    ("Tên công dân: Hà Văn Minh", "Hà Văn Minh"),
-    ("Khách hàng: Phạm Thị Lụa Điện thoại: 0912000111", "Phạm Thị Lụa"),
-    ("Tên tổ chức/cá nhân: Công ty TNHH An Phú", None),  # an organisation names no one
-])
-def test_the_requester_on_a_receipt(text: str, expected: str | None) -> None:
-    assert extract_fields(text, "phieu_tiep_nhan").get("ho_ten") == expected
