@@ -25,7 +25,9 @@ silently to a paper it may not belong to. A page with a title that names no type
 (a heading inside a paper, or a paper of a type the rules do not know) continues only on sure
 or nearly sure evidence.
 
-A document is as sure as its type and the least sure of the joins that made it.
+A document is as sure as its type and the least sure of the joins that made it; a page with a
+title that names no type is never joined silently: its document is flagged for review
+(``JOIN_TITLED``).
 
 How sure each join is, meant as the share of such joins that are right: on the 4 continuation
 pages of the 16 sample dossiers (all joined by a heading that follows: "Điều 4." after "Điều 3.",
@@ -49,6 +51,7 @@ __all__ = [
     "JOIN_LAYOUT",
     "JOIN_MIN",
     "JOIN_SURE",
+    "JOIN_TITLED",
     "group",
     "join_confidence",
     "least_join",
@@ -66,6 +69,10 @@ JOIN_FAIR = 0.7
 none before it."""
 JOIN_MIN = 0.5
 """Below this a page starts a document of unknown type, flagged for review."""
+JOIN_TITLED = 0.45
+"""A page with a title that names no type, joined to the paper before on sure evidence: the
+document is no surer than this, below the review threshold (0.5), so a person sees whether
+the title was a heading inside the paper or another paper of a type the rules do not know."""
 _DOUBT = 0.15
 """Lost by sure evidence when evidence against stands too."""
 _SAME_FACE = 1.2
@@ -164,6 +171,6 @@ def least_join(pages: Sequence[PageClass]) -> float:
     for before, page in pairwise(pages):
         if not _starts(page):
             c = join_confidence(before, page, titled=page.title_like)
-            if JOIN_MIN <= c < least:
-                least = c
+            if c >= JOIN_MIN:
+                least = min(least, c, JOIN_TITLED if page.title_like else c)
     return least

@@ -23,6 +23,7 @@ from classify.fields_number import find_number
 from classify.fields_procedure import find_procedure
 from classify.fields_text import Page
 from classify.names import find_name
+from classify.receipt_body import RECEIPT_TYPE
 
 __all__ = ["FIELD_NAMES", "RECEIPT_CODE", "extract_fields"]
 
@@ -40,7 +41,7 @@ _FINDERS: dict[str, Callable[[Page, str | None], str | None]] = {
     "co_quan_ban_hanh": lambda page, _: find_agency(page),
     "so_cccd": lambda page, doc_type: find_id_number(
         page, doc_type, find_name(page.raw, page.folded, doc_type)),
-    "thu_tuc": lambda page, _: find_procedure(page),
+    "thu_tuc": lambda page, doc_type: find_procedure(page, doc_type == RECEIPT_TYPE),
     "ho_ten": lambda page, doc_type: find_name(page.raw, page.folded, doc_type),
 }
 

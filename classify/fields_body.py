@@ -36,7 +36,10 @@ __all__ = ["find_agency"]
 _BODY_WORDS = (r"uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so|bo|tong cuc|chi cuc|cuc|phong"
                r"|van phong|trung tam|cong an|toa an|vien kiem sat|kho bac|bao hiem xa hoi"
                r"|benh vien|truong|cong ty|ngan hang|ban quan ly|ban|kbnn|bhxh|tand|vksnd"
-               r"|vp ?dkdd|dang uy|dang bo|hoi|doan|mat tran")
+               r"|vp ?dkdd|dang uy|dang bo|hoi|doan|mat tran"
+               r"|dai hoc|vien(?! chuc)|thanh tra"
+               r"|(?:huyen|tinh|thanh|quan|thi) uy|nha ho sinh|don (?:bien phong|cong an)"
+               r"|doi (?:canh sat|cong an|thue|quan ly|thi hanh an|kiem tra|phong chay)")
 _BODY_START = re.compile(
     rf"^(?!truong (?:phong|ban)\b)(?:{_BODY_WORDS}|chi nhanh)\b"
     r"(?!\s*[:.]?\s*\d|\s+truong\b|\s*[:/(]|\s+(?:cmnd|cccd|dien thoai|tai khoan|hieu)\b)")

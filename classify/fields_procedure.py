@@ -25,7 +25,7 @@ from importlib import resources
 
 from classify.fields_spelling import copy_marks
 from classify.fields_text import Page
-from sohoa.text import nfc, normalise_space
+from sohoa.text import fold, nfc, normalise_space
 
 __all__ = ["CODE", "find_procedure", "procedure_code"]
 
@@ -38,7 +38,15 @@ _QUOTES = "\"'“”‘’«»"
 _CODE_LABEL = re.compile(rf"(?<![a-z])ma\s+(?:so\s+)?(?:thu tuc(?: hanh chinh)?|tthc)\s*:?\s*"
                          rf"({CODE.replace('A-Za-z', 'a-z')})")
 
-_PROCEDURE = re.compile(r"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc)\s*:\s*")
+_BETWEEN = (r"(?:\s+(?:hanh chinh|tthc|de nghi|yeu cau|can|duoc|giai quyet|thuc hien|ho so"
+            r"|cong|dich vu|nop|dang ky thuc hien)){0,4}\s*(?:\([^)]{0,24}\)\s*)?")
+"""Words a receipt may print between "Thủ tục" and its colon ("Thủ tục hành chính đề nghị giải
+quyết:", "Tên thủ tục yêu cầu:", "Thủ tục (TTHC):")."""
+_PROCEDURE = re.compile(rf"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}[:;]\s*")
+"""The label, its colon read as a semicolon too (OCR often does)."""
+_BARE = re.compile(rf"^\W*(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}$")
+"""The label alone on its line without a colon: a table's cell, its value read as the next
+line."""
 _OTHER_LABELS = (r"loai ho so|(?:noi dung\s+)?yeu cau(?: giai quyet)?|noi dung(?: ho so)?"
                  r"|ten ho so|ho so ve viec|ve viec|v\s*/\s*v|ten dich vu(?: cong)?"
                  r"|noi dung de nghi|de nghi giai quyet")
@@ -88,6 +96,8 @@ def _labelled(page: Page) -> list[tuple[int, int]]:
         m = _PROCEDURE.search(folded)
         if m is not None and not folded[: m.start()].endswith(("ma ", "ma")):  # "Mã TTHC:"
             first.append((i, m.end()))
+        elif _BARE.match(folded.strip()):
+            first.append((i, len(folded)))
         else:
             m = _OTHER.search(folded) or _ROW.match(folded)
             if m is not None and (m.re is _OTHER or page.raw[i][m.end():][:1].isupper()):
@@ -101,27 +111,82 @@ def _clean(value: str) -> str:
     return value.strip().strip(_QUOTES).strip()
 
 
-def find_procedure(page: Page) -> str | None:
-    """The procedure named on the paper, joined over the lines it runs on to."""
+def find_procedure(page: Page, receipt: bool = False) -> str | None:
+    """The procedure named on the paper, joined over the lines it runs on to; on a receipt
+    (``receipt``) that labels it in none of the known ways, the value of a labelled line that
+    names a known procedure (``_named_in_text``)."""
     for i, start in _labelled(page):
-        value, labelled = _before_label(page.raw[i][start:])
-        first = i + 1
-        if not value.strip() and not labelled and first < len(page.raw) and page.raw[first] and (
-                not _is_label_line(page.raw[first])):
-            value, labelled = _before_label(page.raw[first])  # the name under its label
-            first += 1
-        parts = [_LEADING_CODE.sub("", value.strip())]
-        for nxt in page.raw[first: first + 2]:
-            if labelled or not nxt or _is_label_line(nxt) or not (
-                    nxt[0].islower() or _RUNS_ON.search(parts[-1])):
-                break
-            value, labelled = _before_label(nxt)
-            parts.append(value)
-        value = _clean(normalise_space(" ".join(parts)))
-        value = re.sub(r"\s*\([^)]*$", "", value).rstrip(" .;,")
-        if len(value) >= 3 and not re.fullmatch(CODE, value):
-            return copy_marks(value, _known_names())
+        if (value := _value_at(page, i, start)) is not None:
+            return value
+    return _named_in_text(page) if receipt else None
+
+
+def _value_at(page: Page, i: int, start: int) -> str | None:
+    """The procedure's name from offset ``start`` of line ``i`` (after its label)."""
+    value, labelled = _before_label(page.raw[i][start:])
+    first = i + 1
+    if not value.strip() and not labelled and first < len(page.raw) and page.raw[first] and (
+            not _is_label_line(page.raw[first])):
+        value, labelled = _before_label(page.raw[first])  # the name under its label
+        first += 1
+    parts = [_LEADING_CODE.sub("", value.strip())]
+    for nxt in page.raw[first: first + 2]:
+        if labelled or not nxt or _is_label_line(nxt) or not (
+                nxt[0].islower() or _RUNS_ON.search(parts[-1])):
+            break
+        value, labelled = _before_label(nxt)
+        parts.append(value)
+    value = _clean(normalise_space(" ".join(parts)))
+    value = re.sub(r"\s*\([^)]*$", "", value).rstrip(" .;,")
+    if len(value) >= 3 and not re.fullmatch(CODE, value):
+        return copy_marks(value, _known_names())
     return None
+
+
+_PAPERS = re.compile(r"^\W*(?:\d+\s*[.)]\s*)?(?:thanh phan|danh muc|giay to)")
+"""Where a receipt's list of papers begins ("1. Thành phần hồ sơ gồm:"): the papers' names
+("Tờ khai đăng ký khai sinh") are not the procedure."""
+
+
+def _named_in_text(page: Page) -> str | None:
+    """A receipt that labels its procedure in none of the known ways ("Loại việc: …") may
+    still print it under a label of its own: the value of the line above the list of papers
+    that holds the longest name or wording of ``data/procedures.json``, as printed. A wording
+    in a sentence without a label gives nothing: the procedure's own name would not be what
+    the receipt printed."""
+    lines: list[str] = []
+    for folded in page.folded:
+        if _PAPERS.match(folded):
+            break
+        lines.append(f" {normalise_space(re.sub(r'[^0-9a-z]+', ' ', folded))} ")
+    best: tuple[str, str, int] | None = None
+    for name, wordings in _wordings():
+        for w in wordings:
+            at = next((n for n, line in enumerate(lines) if f" {w} " in line), None)
+            if at is not None and (best is None or len(w) > len(best[0])):
+                best = (w, name, at)
+    if best is None:
+        return None
+    wording, _, at = best
+    # under a label of its own ("Loại việc: …"): the value as printed, when it holds the wording
+    colon = page.raw[at].find(":")
+    if 0 < colon <= 60 and (value := _value_at(page, at, colon + 1)) is not None and (
+            f" {wording} " in f" {normalise_space(re.sub(r'[^0-9a-z]+', ' ', fold(value)))} "):
+        return value
+    return None
+
+
+@lru_cache(maxsize=1)
+def _wordings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each procedure's name as spelt in ``data/procedures.json`` and its folded wordings."""
+    doc = json.loads(resources.files("classify").joinpath("data/procedures.json").read_text(
+        encoding="utf-8"))
+    out = []
+    for p in doc.get("procedures", ()):
+        words = {normalise_space(re.sub(r"[^0-9a-z]+", " ", fold(t)))
+                 for t in (p.get("name", ""), *p.get("match", ())) if t}
+        out.append((nfc(p.get("name", "")), tuple(sorted(w for w in words if w))))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

@@ -30,6 +30,9 @@ FUZZY_MIN_LENGTH = 12
 """Titles and patterns shorter than this are matched exactly: in a short string one letter
 changes the word ("HỢP ĐỒNG" is not "HỢP ĐÔI")."""
 FUZZY_SCORE = 90.0
+LAST_WORD_SCORE = 50.0
+"""A fuzzy match's last word must be at least this close to the pattern's ("dat" read "đai":
+67; "thue" against "xe": 33)."""
 _PARTIAL_MIN = (2, 8)
 """The rest of a pattern without its first word stands for it when it has at least this many
 words and letters: "nhận hồ sơ" does, "ủy quyền" and "đề nghị" are too common to."""
@@ -74,7 +77,8 @@ def _find(pattern: str, title: str) -> tuple[int, float] | None:
         # a shorter title is compared whole: "GIẤY CHỨNG SINH" is not read into "giấy chứng
         # nhận quyền sử dụng đất" because it resembles the pattern's beginning
         score = fuzz.ratio(title, pattern)
-        return (0, score / 100) if score >= FUZZY_SCORE else None
+        same_end = _same_word(title.rsplit(" ", 1)[-1], pattern.rsplit(" ", 1)[-1])
+        return (0, score / 100) if score >= FUZZY_SCORE and same_end else None
     # Compare the pattern with runs of whole words of the title (as many words as the pattern
     # has, or one more or fewer where OCR split or joined a word), the first run close enough
     # wins: an alignment inside words would let "giấy chứng tử" match "giấy chứng nhận …" by
@@ -84,12 +88,20 @@ def _find(pattern: str, title: str) -> tuple[int, float] | None:
     for w in words[:-1]:
         starts.append(starts[-1] + len(w) + 1)
     n = len(pattern.split(" "))
+    last = pattern.rsplit(" ", 1)[-1]
     for i in range(len(words)):
         scores = [fuzz.ratio(" ".join(words[i:i + k]), pattern)
-                  for k in (n - 1, n, n + 1) if k >= 1 and i + k <= len(words)]
+                  for k in (n - 1, n, n + 1) if k >= 1 and i + k <= len(words)
+                  and _same_word(words[i + k - 1], last)]
         if scores and max(scores) >= FUZZY_SCORE:
             return starts[i], max(scores) / 100
     return None
+
+
+def _same_word(word: str, last: str) -> bool:
+    """Is a title's word the pattern's last word, a letter or so misread? The last word often
+    alone tells a pattern from another paper's title ("… đăng ký thuế" is not "… đăng ký xe")."""
+    return fuzz.ratio(word, last) >= LAST_WORD_SCORE
 
 
 def match_title(title: str, types: Sequence[TypePatterns]) -> TitleMatch | None:

@@ -43,6 +43,13 @@ from classify.layout import (
 )
 from classify.marks import inner_heading, page_marks, signature_line
 from classify.matching import TitleMatch, TypePatterns, at_head, match_title, partial_match
+from classify.receipt_body import (
+    CONFIDENCE_BODY,
+    CONFIDENCE_BODY_OTHER_TITLE,
+    RECEIPT_TYPE,
+    receipt_body,
+    receipt_like_title,
+)
 from classify.types import PageClass
 from sohoa.text import fold
 
@@ -90,6 +97,9 @@ CONFIDENCE_LETTER = 0.7
 letter, as the rules for the form of administrative papers lay it out; sure enough to keep,
 not as sure as a title."""
 LETTER_TYPE = "cong_van"
+_GENERIC = frozenset(("thong_bao", "bien_ban", "giay_xac_nhan", "cong_van"))
+"""Kinds of paper so general that a title of theirs over a receipt's lines, speaking of
+receiving a dossier, is the receipt's."""
 _LETTER_LINES = 15
 _SUBJECT = re.compile(r"^\W*v\s*/\s*v\b\s*[:.]?\s*\S")
 _ADDRESSEE = re.compile(r"^\W*kinh\s*gui\b")
@@ -290,12 +300,33 @@ def classify_page(page: str | PageLayout, types: Sequence[TypePatterns]) -> Page
                                               if not all(line.colon for line in b)]
         title = " ".join(line.text for line in blocks[0]) if blocks else None
         opens = header if lines else case_header
-        if not blocks and opens and (letter := _letter(case_lines, types)) is not None:
+        if (receipt := _receipt(text, title, types)) is not None:
+            page_class = receipt
+        elif not blocks and opens and (letter := _letter(case_lines, types)) is not None:
             page_class = letter
         else:
             page_class = PageClass(None, title, title_like=bool(blocks), first_page=opens,
                                    confidence=CONFIDENCE_UNKNOWN)
+    if page_class.doc_type is not None and (
+            page_class.confidence <= CONFIDENCE_PARTIAL
+            or (page_class.doc_type in _GENERIC and receipt_like_title(page_class.title))) and (
+            (receipt := _receipt(text, page_class.title, types)) is not None
+            and receipt.confidence > CONFIDENCE_PARTIAL):
+        # a title guessed from its words less the first one, or one of a generic kind that
+        # speaks of receiving a dossier ("THÔNG BÁO TIẾP NHẬN HỒ SƠ"), over a receipt's lines
+        page_class = receipt
     return replace(page_class, marks=marks)
+
+
+def _receipt(text: str, title: str | None,
+             types: Sequence[TypePatterns]) -> PageClass | None:
+    """A one-stop receipt known by its labelled lines when no title names a type
+    (``classify.receipt_body``)."""
+    if not any(t.id == RECEIPT_TYPE for t in types) or not receipt_body(text):
+        return None
+    sure = title is None or receipt_like_title(title)
+    return PageClass(RECEIPT_TYPE, title, title_like=True, first_page=True,
+                     confidence=CONFIDENCE_BODY if sure else CONFIDENCE_BODY_OTHER_TITLE)
 
 
 def _letter(lines: Sequence[Line], types: Sequence[TypePatterns]) -> PageClass | None:

@@ -72,6 +72,12 @@ def test_a_name_does_not_run_on_into_what_follows(text: str, expected: str) -> N
      + "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"),
     ("CỤC THUẾ TỈNH BÌNH PHƯỚC\nCHI CỤC THUẾ KHU VỰC ĐỒNG XOÀI\n" + _MOTTO + "THÔNG BÁO",
      "CHI CỤC THUẾ KHU VỰC ĐỒNG XOÀI"),
+    # the unit under the parent's line, whatever kind of body it is
+    ("CÔNG AN TỈNH HÀ GIANG\nĐỘI CẢNH SÁT QLHC VỀ TTXH\n" + _MOTTO + "GIẤY XÁC NHẬN",
+     "ĐỘI CẢNH SÁT QLHC VỀ TTXH"),
+    ("HUYỆN ỦY MƯỜNG TÈ\n" + _MOTTO + "GIẤY GIỚI THIỆU", "HUYỆN ỦY MƯỜNG TÈ"),
+    # a receipt: the counter's department under its council
+    ("UBND XÃ TÂN LẬP\nBỘ PHẬN MỘT CỬA\n" + _MOTTO + "PHIẾU BIÊN NHẬN", "BỘ PHẬN MỘT CỬA"),
 ])
 def test_issuing_body_in_real_headers(text: str, expected: str) -> None:
     assert extract_fields(text).get("co_quan_ban_hanh") == expected

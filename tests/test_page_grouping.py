@@ -15,6 +15,7 @@ from classify.continuity import (
     JOIN_FAIR,
     JOIN_LAYOUT,
     JOIN_SURE,
+    JOIN_TITLED,
     join_confidence,
 )
 from classify.marks import page_marks
@@ -169,7 +170,9 @@ def test_a_title_of_no_type_continues_only_on_sure_evidence(rules: Rules) -> Non
     assert documents(rules, POWER, table)[1] == ([1], rules.unknown.id, CONFIDENCE_UNKNOWN)
     numbered = page(("2", "centre", BODY), ("BẢNG KÊ CHI TIẾT CÁC KHOẢN CHI PHÍ", "centre", 52),
                     *PARAGRAPH)
-    assert documents(rules, POWER, numbered) == [([0, 1], "giay_uy_quyen", JOIN_SURE)]
+    # its page number follows: joined, but a title is never absorbed silently: the document
+    # is flagged for a person to say whether it was a heading of the paper or another paper
+    assert documents(rules, POWER, numbered) == [([0, 1], "giay_uy_quyen", JOIN_TITLED)]
 
 
 def test_the_marks_of_a_page() -> None:

@@ -27,7 +27,7 @@ def test_a_title_typed_in_the_body_s_print_under_the_motto(rules: Rules) -> None
 
 def test_a_short_centred_line_further_down_is_no_title(rules: Rules) -> None:
     # a centred line in the body's print that does not follow the motto stays body text
-    later = page(*MOTTO, ("GIẤY MỜI", "centre", 48), *PARAGRAPH[:1],
+    later = page(*MOTTO, ("PHIẾU KHẢO SÁT", "centre", 48), *PARAGRAPH[:1],
                  ("Giấy ủy quyền", "centre", BODY), *PARAGRAPH[1:])
     assert rules.classify_page(later).doc_type is None
 
