@@ -25,37 +25,41 @@ def all_of(queries: list[tantivy.Query]) -> tantivy.Query:
 
 
 def count_matches(searcher: tantivy.Searcher, schema: tantivy.Schema, match: tantivy.Query,
-                  facets: bool) -> dict[str, Any]:
-    """How many records match (``total``, a pass over the matches that reads one column
-    and scores nothing) and, when asked, their facets. Past ``TOTAL_CAP`` matches the
-    facets count the newest of them: whole months back from the latest until at least
-    ``TOTAL_CAP`` are counted (the months' terms lead, so the facets read the columns of
-    those records only, not of every match)."""
-    counted = dict(searcher.aggregate(match, {"total": {"value_count": {"field":
-                                                                        "sort_date"}}}))
-    if not facets:
-        return counted
-    total = int(counted["total"]["value"])
+                  facets: bool, share: float = 1.0) -> dict[str, Any]:
+    """How many records match (``total``: exact up to ``TOTAL_CAP``, past it at least that
+    many, ``capped`` then True) and, when asked, their facets, in one pass that reads one
+    column (and the facets' columns) and scores nothing.
+
+    ``share`` is at most how many of the records match, as a share of all (1 when not
+    known). When it lets more than ``TOTAL_CAP`` match, the newest whole months are counted
+    first, back from the latest until at least ``TOTAL_CAP`` records of them match (the
+    months' terms lead, so only those records' columns are read): more than ``TOTAL_CAP``
+    there is the answer, and the facets are those months'. Only when the months do not
+    hold that many is every match counted."""
+    aggs: dict[str, Any] = {"total": {"value_count": {"field": "sort_date"}}}
+    if facets:
+        aggs |= {name: {"terms": {"field": field, "size": _FACET_SIZE}}
+                 for name, field in _FACET_FIELDS.items()}
+    everyone = max(1, searcher.num_docs)
     months = sorted(searcher.terms_with_prefix("month", ""), reverse=True) \
-        if total > TOTAL_CAP else []  # (month, how many records), newest first
-    share = total / max(1, searcher.num_docs)  # of a month's records, how many match
+        if everyone * share > TOTAL_CAP else []  # (month, how many records), newest first
     want = TOTAL_CAP * 1.2
-    while True:
+    while months:
         scope, at, expected = match, 0, 0.0
-        if months:
-            while at < len(months) and expected < want:
-                expected += months[at][1] * share
-                at += 1
-            scope = all_of([match, tantivy.Query.term_set_query(
-                schema, "month", [m for m, _ in months[:at]])])
-        found = dict(searcher.aggregate(scope, {
-            "seen": {"value_count": {"field": "sort_date"}},
-            **{name: {"terms": {"field": field, "size": _FACET_SIZE}}
-               for name, field in _FACET_FIELDS.items()}}))
-        seen = int(found.pop("seen")["value"])
-        if not months or seen >= TOTAL_CAP or at >= len(months):
-            return counted | found
+        while at < len(months) and expected < want:
+            expected += months[at][1] * share
+            at += 1
+        if expected < want or sum(n for _, n in months[:at]) > everyone / 2:
+            break  # as dear as counting every match
+        scope = all_of([match, tantivy.Query.term_set_query(
+            schema, "month", [m for m, _ in months[:at]])])
+        found = dict(searcher.aggregate(scope, aggs))
+        seen = int(found["total"]["value"])
+        if seen > TOTAL_CAP:
+            return found | {"capped": True}
         want *= 2 * TOTAL_CAP / max(1, seen)  # fewer than expected: further back
+    found = dict(searcher.aggregate(match, aggs))
+    return found | {"capped": int(found["total"]["value"]) > TOTAL_CAP}
 
 
 def top_union(searcher: tantivy.Searcher, schema: tantivy.Schema, union: tantivy.Query,

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import re
 import shutil
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
@@ -53,7 +54,7 @@ from search_api.types import (
     page_cursor,
 )
 from sohoa.codes import agency_of
-from sohoa.text import nfc, normalise_space
+from sohoa.text import fold, nfc, normalise_space
 
 __all__ = ["COMMIT_DELAY_S", "SCHEMA_VERSION", "TIE_CAP", "TantivyIndex"]
 
@@ -67,6 +68,9 @@ _PHRASE_BOOST, _EXACT_BOOST, _META_BOOST = 4.0, 3.0, 3.0
 _BULK_MIN = 200
 """A bulk of at least this many documents is indexed on two threads (a dossier's few on one,
 one segment)."""
+_WORD = re.compile(r"[^\W_]+")
+_FOLDED_PIECES: dict[str, list[str]] = {}
+_PIECES_KEPT = 200_000
 _ID_KEYS = ("id_head", "id_tail")
 _NO_ID = (0, 0, "")
 _FEW, _SHARE = 1_000, 0.3
@@ -165,7 +169,7 @@ class TantivyIndex:
             sort_date=_day(record.doc_date or record.received_date),
             month=str(_day(record.doc_date or record.received_date) // 100),
             body=f"{text}\n{meta}", exact=text, meta=meta,
-            pairs=_pairs(self.analyzers[_FOLDED].analyze(text)),
+            pairs=_pairs(_words(text)),
             record=json.dumps(stored, ensure_ascii=False).encode())
         key = record.document_id.encode()[:16].ljust(16, b"\0")
         doc.add_unsigned(_ID_KEYS[0], int.from_bytes(key[:8], "big"))
@@ -259,7 +263,9 @@ class TantivyIndex:
         offset = cursor_offset(query)
         try:
             searcher = self._searcher()
-            counted = count_matches(searcher, self.schema, match, query.facets)
+            share = min((searcher.doc_freq("body", w) for w in folded), default=1)
+            counted = count_matches(searcher, self.schema, match, query.facets,
+                                    share / max(1, searcher.num_docs) if folded else 1.0)
             if folded:
                 top = self._top_ranked(searcher, required, text, folded,
                                        filtered=len(required) > len(set(folded)),
@@ -277,13 +283,13 @@ class TantivyIndex:
                 rec["title"], rec["date"], rec["location"],
                 round(float(key), 4) if folded else 0.0, snippet, rec["procedure"],
                 agency_of(rec["receipt_code"])))
-        total = int(counted.pop("total")["value"])
+        total, capped = int(counted.pop("total")["value"]), counted.pop("capped")
         facets = {name: {str(b["key"]): int(b["doc_count"])
                          for b in counted[name]["buckets"] if b["key"]}
-                  for name in FACETS} if counted else {}
+                  for name in FACETS} if query.facets else {}
         end = offset + len(hits)
-        more = len(hits) == query.limit and end < total
-        return SearchResults(hits, min(total, TOTAL_CAP), facets, capped=total > TOTAL_CAP,
+        more = len(hits) == query.limit and (capped or end < total)
+        return SearchResults(hits, min(total, TOTAL_CAP), facets, capped=capped,
                              cursor=page_cursor(end) if more else None)
 
     def _clauses(self, text: str, folded: list[str]) -> list[tantivy.Query]:
@@ -291,8 +297,8 @@ class TantivyIndex:
         neighbouring words and, typed with diacritics, the words that carry them exactly."""
         schema, term, boost = self.schema, tantivy.Query.term_query, tantivy.Query.boost_query
         should = [boost(term(schema, "meta", w), _META_BOOST) for w in dict.fromkeys(folded)]
-        should += [boost(term(schema, "pairs", f"{a}_{b}"), _PHRASE_BOOST)
-                   for a, b in dict.fromkeys(pairwise(folded))]
+        should += [boost(term(schema, "pairs", pair), _PHRASE_BOOST)
+                   for pair in dict.fromkeys(_pairs(_words(text)).split())]
         exact = self.analyzers[_EXACT].analyze(text)
         if exact != folded:  # typed with diacritics: those who carry them exactly first
             should += [boost(term(schema, "exact", w), _EXACT_BOOST)
@@ -424,9 +430,25 @@ class TantivyIndex:
         return [tantivy.Query.const_score_query(f, 0.0) for f in out]
 
 
+def _words(text: str) -> list[str]:
+    """The folded words of ``text`` as ``vi_folded`` cuts them (runs of letters and digits,
+    lower-cased, without diacritics, shorter than 60). Each piece between spaces is folded
+    once and remembered (a record's words are mostly the archive's common ones): asking the
+    analyzer, or folding the whole text, cost as much as the rest of a document together."""
+    known, out = _FOLDED_PIECES, []
+    for piece in text.split():
+        words = known.get(piece)
+        if words is None:
+            if len(known) >= _PIECES_KEPT:
+                known.clear()
+            words = known[piece] = [w for w in _WORD.findall(fold(piece)) if len(w) < 60]
+        out += words
+    return out
+
+
 def _pairs(words: list[str]) -> str:
     """Each pair of neighbouring words as one term (``pairs``)."""
-    return " ".join(f"{a}_{b}" for a, b in pairwise(words))
+    return " ".join(map("_".join, pairwise(words)))
 
 
 def _set_aside_if_older(path: Path) -> bool:
