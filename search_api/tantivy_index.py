@@ -122,6 +122,10 @@ def _day(iso: str | None) -> int:
     return int(iso[:10].replace("-", "")) if iso and len(iso) >= 10 else 0
 
 
+_ANALYZERS = _analyzers()
+"""The analyzers, for the pieces ``_words`` does not fold to plain letters itself."""
+
+
 class TantivyIndex:
     """Full-text index in one Tantivy directory, safe to open from several processes."""
 
@@ -431,8 +435,9 @@ class TantivyIndex:
 
 
 def _words(text: str) -> list[str]:
-    """The folded words of ``text`` as ``vi_folded`` cuts them (runs of letters and digits,
-    lower-cased, without diacritics, shorter than 60). Each piece between spaces is folded
+    """The folded words of ``text``, as ``vi_folded`` cuts them (runs of letters and digits,
+    lower-cased, without diacritics, shorter than 60 bytes; a piece that does not fold to
+    plain ASCII is asked of the analyzer itself). Each piece between spaces is folded
     once and remembered (a record's words are mostly the archive's common ones): asking the
     analyzer, or folding the whole text, cost as much as the rest of a document together."""
     known, out = _FOLDED_PIECES, []
@@ -441,7 +446,9 @@ def _words(text: str) -> list[str]:
         if words is None:
             if len(known) >= _PIECES_KEPT:
                 known.clear()
-            words = known[piece] = [w for w in _WORD.findall(fold(piece)) if len(w) < 60]
+            folded = fold(piece)
+            words = known[piece] = [w for w in _WORD.findall(folded) if len(w) < 60] \
+                if folded.isascii() else _ANALYZERS[_FOLDED].analyze(piece)
         out += words
     return out
 
