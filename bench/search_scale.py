@@ -310,11 +310,12 @@ def run(args: argparse.Namespace) -> None:
     args.load_start = os.getloadavg()
     rows: dict[str, dict[str, Any]] = {}
     for name in args.adapters.split(","):
-        where = Path(tempfile.mkdtemp(prefix=f"search-{name}-", dir=args.tmp))
+        built = Path(args.built) if args.built and name != "es" else None
+        where = built or Path(tempfile.mkdtemp(prefix=f"search-{name}-", dir=args.tmp))
         idx, size_of = open_adapter(name, where)
         try:
             build = cpu = 0.0
-            for at in range(0, args.size, args.batch):
+            for at in range(0, 0 if built else args.size, args.batch):
                 batch = [archive.record(i) for i in range(at, min(args.size, at + args.batch))]
                 start, used = time.perf_counter(), time.process_time()
                 idx.bulk(batch)  # the generator's time is not the adapter's
@@ -328,9 +329,14 @@ def run(args: argparse.Namespace) -> None:
                 idx.optimise()
             build += time.perf_counter() - start
             cpu += time.process_time() - used
-            row: dict[str, Any] = {"build_s": build, "rate": args.size / build,
+            row: dict[str, Any] = {"build_s": build, "rate": args.size / max(build, 1e-9),
                                    "cpu_ms": cpu / args.size * 1000,
                                    "size_mb": size_of() / 1e6, "count": idx.count()}
+            if built:  # the build's figures, as the run that built it measured them
+                row |= json.loads((built / "bench-build.json").read_text())
+            elif args.keep:
+                (where / "bench-build.json").write_text(json.dumps(
+                    {k: row[k] for k in ("build_s", "rate", "cpu_ms", "size_mb")}))
             live, commit = [], []
             for j in range(args.live):
                 rec = archive.record(args.size + j)
@@ -360,7 +366,9 @@ def run(args: argparse.Namespace) -> None:
             if name == "es":
                 idx.client.indices.delete(index=idx.name, ignore_unavailable=True)
                 idx.client.indices.delete_index_template(name=idx.name, ignore=[404])
-            if args.keep and name != "es":
+            if built:
+                pass
+            elif args.keep and name != "es":
                 print(f"# {name}: kept in {where}", file=sys.stderr, flush=True)
             else:
                 shutil.rmtree(where, ignore_errors=True)
@@ -422,6 +430,8 @@ def main() -> None:
     parser.add_argument("--http", type=int, default=0, metavar="N",
                         help="also time N queries through sohoa serve's /api/search (tantivy)")
     parser.add_argument("--tmp", default=None, help="folder for the indexes (default: /tmp)")
+    parser.add_argument("--built", metavar="DIR", help="time the embedded index a run with "
+                        "--keep left in DIR (same --size and --seed) instead of building one")
     parser.add_argument("--keep", action="store_true",
                         help="keep the embedded indexes' folders (to time queries again)")
     parser.add_argument("--progress", action="store_true",
