@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import chain, pairwise
 
 import tantivy
 
@@ -40,17 +40,23 @@ def folded_words(text: str) -> list[str]:
     plain ASCII is asked of the analyzer itself). Each piece between spaces is folded
     once and remembered (a record's words are mostly the archive's common ones): asking the
     analyzer, or folding the whole text, cost as much as the rest of a document together."""
-    known, out = _FOLDED_PIECES, []
-    for piece in text.split():
-        words = known.get(piece)
-        if words is None:
-            if len(known) >= _PIECES_KEPT:
-                known.clear()
-            folded = fold(piece)
-            words = known[piece] = [w for w in _WORD.findall(folded) if len(w) < 60] \
-                if folded.isascii() else ANALYZERS[FOLDED].analyze(piece)
-        out += words
-    return out
+    known = _FOLDED_PIECES
+    pieces = text.split()
+    found = list(map(known.get, pieces))
+    if None in found:
+        if len(known) >= _PIECES_KEPT:
+            known.clear()
+        for at, piece in enumerate(pieces):
+            if found[at] is None:
+                found[at] = known.get(piece) or known.setdefault(piece, _fold_piece(piece))
+    return list(chain.from_iterable(found))  # type: ignore[arg-type]
+
+
+def _fold_piece(piece: str) -> list[str]:
+    folded = fold(piece)
+    if folded.isascii():
+        return [w for w in _WORD.findall(folded) if len(w) < 60]
+    return ANALYZERS[FOLDED].analyze(piece)
 
 
 def word_pairs(words: list[str]) -> str:
