@@ -255,9 +255,8 @@ class TantivyIndex:
         offset = cursor_offset(query)
         try:
             searcher = self._searcher()
-            share = min((searcher.doc_freq("body", w) for w in folded), default=1)
             counted = count_matches(searcher, self.schema, match, query.facets,
-                                    share / max(1, searcher.num_docs) if folded else 1.0)
+                                    self._share(searcher, query, folded))
             if folded:
                 top = self._top_ranked(searcher, required, text, folded,
                                        filtered=len(required) > len(set(folded)),
@@ -283,6 +282,20 @@ class TantivyIndex:
         more = len(hits) == query.limit and (capped or end < total)
         return SearchResults(hits, min(total, TOTAL_CAP), facets, capped=capped,
                              cursor=page_cursor(end) if more else None)
+
+    def _share(self, searcher: tantivy.Searcher, query: SearchQuery,
+               folded: list[str]) -> float:
+        """At most how many records match, as a share of all: the fewest records holding
+        one of the words or passing one of the filters (the date range aside)."""
+        freq = searcher.doc_freq
+        held = [freq("body", w) for w in folded]
+        held += [freq(field, nfc(value)) for field, value in (
+            ("doc_type", query.doc_type), ("procedure", query.procedure),
+            ("receipt_code", query.receipt_code)) if value]
+        if query.agencies:
+            held.append(sum(freq("agency_code", nfc(a)) for a in query.agencies))
+        everyone = max(1, searcher.num_docs)
+        return min(held, default=everyone) / everyone
 
     def _clauses(self, text: str, folded: list[str]) -> list[tuple[tantivy.Query, str, str,
                                                                   float]]:
