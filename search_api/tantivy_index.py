@@ -71,9 +71,12 @@ _ID_KEYS = ("id_head", "id_tail")
 _NO_ID = (0, 0, "")
 _K1 = 1.2
 """Tantivy's BM25 k1."""
-_SLACK = 1.0
+_SLACK = 0.5
 """How much, at most, the clauses left out of the union's top may add to a score together
-(``TantivyIndex._top_ranked``)."""
+(``TantivyIndex._top_ranked``). Chosen on the synthetic archive of ``bench/search_scale.py``
+at 1M records: more leaves so few clauses in the union that the page is proved only deep in
+it (1.0: the slowest phrases took twice as long); less leaves terms of nearly every record
+in it (0: every phrase half again as long)."""
 _FEW, _SHARE = 1_000, 0.3
 """Words that about ``_FEW`` records or fewer hold together (their frequencies multiplied),
 or that less than ``_SHARE`` of the records holding the rarest of them hold together, are
