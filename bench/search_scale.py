@@ -169,6 +169,16 @@ def _zipf_cum(n: int, s: float = 1.07) -> Iterator[float]:
 
 
 KINDS = ("rare", "common", "phrase", "filtered", "filters", "page50")
+OLD_SQLITE = {  # ms p50 / p95 of the previous release's SQLite index, this archive, 2 cores
+    100_000: {"rare": (16, 144), "common": (1_420, 1_926), "phrase": (1_117, 1_937),
+              "filtered": (152, 571), "filters": (600, 646), "page50": (1_136, 1_781)},
+    1_000_000: {"rare": (127, 384), "common": (15_027, 17_988), "phrase": (4_555, 18_977),
+                "filtered": (1_153, 5_675), "filters": (5_426, 6_681),
+                "page50": (9_606, 16_609)},
+}
+"""The reference printed beside the adapters when ``sqlite-old`` is not run at that size: its
+queries at 1M take 5–19 s each (an hour for 200 of each kind), and its own ``bulk`` is
+quadratic (days for 1M records)."""
 
 
 def open_adapter(name: str, where: Path) -> tuple[SearchIndex, Callable[[], int]]:
@@ -223,9 +233,11 @@ def _pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def _timed_query(idx: SearchIndex, query: SearchQuery, facets: bool) -> float:
+def _timed_query(idx: SearchIndex, query: SearchQuery, facets: bool,
+                 cpu: list[float] | None = None) -> float:
     """One request's time, as the callers make it: a deep page is asked with the cursor the
-    page before it returned (reaching that cursor is not timed)."""
+    page before it returned (reaching that cursor is not timed); its processor time (this
+    process's, which other work on the machine does not stretch) is added to ``cpu``."""
     from dataclasses import replace
 
     if "facets" in SearchQuery.__dataclass_fields__:
@@ -235,8 +247,10 @@ def _timed_query(idx: SearchIndex, query: SearchQuery, facets: bool) -> float:
         for _ in range(query.offset // query.limit):
             q = replace(q, cursor=idx.find(q).cursor)
         query = q
-    start = time.perf_counter()
+    start, used = time.perf_counter(), time.process_time()
     idx.find(query)
+    if cpu is not None:
+        cpu.append((time.process_time() - used) * 1000)
     return (time.perf_counter() - start) * 1000
 
 
@@ -297,21 +311,36 @@ def _http_overhead(where: Path, idx: SearchIndex, queries: list[SearchQuery]
 
 def run(args: argparse.Namespace) -> None:
     archive = Archive(args.seed)
+    args.load_start = os.getloadavg()
     rows: dict[str, dict[str, Any]] = {}
     for name in args.adapters.split(","):
-        where = Path(tempfile.mkdtemp(prefix=f"search-{name}-", dir=args.tmp))
+        built = Path(args.built) if args.built and name != "es" else None
+        where = built or Path(tempfile.mkdtemp(prefix=f"search-{name}-", dir=args.tmp))
         idx, size_of = open_adapter(name, where)
         try:
-            build = 0.0
-            for at in range(0, args.size, args.batch):
+            build = cpu = 0.0
+            for at in range(0, 0 if built else args.size, args.batch):
                 batch = [archive.record(i) for i in range(at, min(args.size, at + args.batch))]
-                start = time.perf_counter()  # the generator's time is not the adapter's
-                idx.bulk(batch)
+                start, used = time.perf_counter(), time.process_time()
+                idx.bulk(batch)  # the generator's time is not the adapter's
                 build += time.perf_counter() - start
+                cpu += time.process_time() - used
+                if args.progress and (at // args.batch) % 50 == 49:
+                    print(f"# {name}: {at + len(batch):,} records, {build:.0f} s",
+                          file=sys.stderr, flush=True)
+            start, used = time.perf_counter(), time.process_time()
             if hasattr(idx, "optimise"):
                 idx.optimise()
-            row: dict[str, Any] = {"build_s": build, "rate": args.size / build,
+            build += time.perf_counter() - start
+            cpu += time.process_time() - used
+            row: dict[str, Any] = {"build_s": build, "rate": args.size / max(build, 1e-9),
+                                   "cpu_ms": cpu / args.size * 1000,
                                    "size_mb": size_of() / 1e6, "count": idx.count()}
+            if built:  # the build's figures, as the run that built it measured them
+                row |= json.loads((built / "bench-build.json").read_text())
+            elif args.keep:
+                (where / "bench-build.json").write_text(json.dumps(
+                    {k: row[k] for k in ("build_s", "rate", "cpu_ms", "size_mb")}))
             live, commit = [], []
             for j in range(args.live):
                 rec = archive.record(args.size + j)
@@ -329,8 +358,10 @@ def run(args: argparse.Namespace) -> None:
                 queries = archive.queries(kind, args.size, n)
                 for q in queries[: min(5, len(queries))]:  # warm the cache
                     _timed_query(idx, q, not args.no_facets)
-                times = [_timed_query(idx, q, not args.no_facets) for q in queries]
+                cpu: list[float] = []
+                times = [_timed_query(idx, q, not args.no_facets, cpu) for q in queries]
                 row[kind] = (_pct(times, 50), _pct(times, 95), _pct(times, 99), len(times))
+                row[f"{kind}_cpu"] = (_pct(cpu, 50), _pct(cpu, 95))
             if args.http and name == "tantivy":
                 row["http"] = _http_overhead(where, idx, archive.queries("rare", args.size,
                                                                          args.http))
@@ -341,21 +372,36 @@ def run(args: argparse.Namespace) -> None:
             if name == "es":
                 idx.client.indices.delete(index=idx.name, ignore_unavailable=True)
                 idx.client.indices.delete_index_template(name=idx.name, ignore=[404])
-            shutil.rmtree(where, ignore_errors=True)
+            if built:
+                pass
+            elif args.keep and name != "es":
+                print(f"# {name}: kept in {where}", file=sys.stderr, flush=True)
+            else:
+                shutil.rmtree(where, ignore_errors=True)
     _print(rows, args)
 
 
 def _print(rows: dict[str, dict[str, Any]], args: argparse.Namespace) -> None:
     names = list(rows)
+    old = OLD_SQLITE.get(args.size) if "sqlite-old" not in rows else None
     print(f"search at {args.size:,} records (seed {args.seed}, facets "
-          f"{'off' if args.no_facets else 'on first pages'}); ms p50 / p95 / p99 (n)")
-    print(f"{'':<10}" + "".join(f"{n:>28}" for n in names))
+          f"{'off' if args.no_facets else 'on first pages'}); ms p50 / p95 / p99 (n)"
+          f"; load average (1, 5, 15 min) at the start {_load(args.load_start)}, at the end "
+          f"{_load(os.getloadavg())}")
+    print(f"{'':<10}" + "".join(f"{n:>28}" for n in names)
+          + (f"{'sqlite-old (reference)':>28}" if old else ""))
     for kind in KINDS:
         print(f"{kind:<10}" + "".join(
             "{:>28}".format("{:.1f} / {:.1f} / {:.1f} ({})".format(*rows[n][kind]))
-            for n in names))
+            for n in names) + ("{:>28}".format("{:,} / {:,}".format(*old[kind])) if old else ""))
+    print("processor ms p50 / p95 of this process (Tantivy's search; for ES only the client)")
+    for kind in KINDS:
+        print(f"{kind:<10}" + "".join("{:>28}".format("{:.1f} / {:.1f}".format(
+            *rows[n][f"{kind}_cpu"])) for n in names))
     print(f"{'build/s':<10}" + "".join(f"{rows[n]['rate']:>28,.0f}" for n in names))
     print(f"{'build s':<10}" + "".join(f"{rows[n]['build_s']:>28,.1f}" for n in names))
+    print(f"{'cpu ms/rec':<10}" + "".join(f"{rows[n]['cpu_ms']:>28,.2f}" for n in names)
+          + "   (this process's processor time in bulk: Tantivy's threads, not the ES server)")
     print(f"{'disk MB':<10}" + "".join(f"{rows[n]['size_mb']:>28,.1f}" for n in names))
     print(f"{'live ms':<10}" + "".join(
         "{:>28}".format("{:.1f} / {:.1f}".format(*rows[n]["live"]) if rows[n]["live"] else "-")
@@ -370,6 +416,14 @@ def _print(rows: dict[str, dict[str, Any]], args: argparse.Namespace) -> None:
                   f"/api/search {h['http'][0]:.1f} / {h['http'][1]:.1f} ms p50 / p95, the "
                   f"adapter directly {h['direct'][0]:.1f} / {h['direct'][1]:.1f}")
     print(f"{'count':<10}" + "".join(f"{rows[n]['count']:>28,}" for n in names))
+    if old:
+        print("sqlite-old (reference): p50 / p95 of the previous release's index on this "
+              "archive, measured before (not run here: its queries take 5-19 s each at 1M, "
+              "and its bulk is quadratic); its build was 2.6/8.9/36.2 s for 2k/4k/8k records")
+
+
+def _load(avg: tuple[float, float, float]) -> str:
+    return "/".join(f"{x:.1f}" for x in avg)
 
 
 def main() -> None:
@@ -386,6 +440,12 @@ def main() -> None:
     parser.add_argument("--http", type=int, default=0, metavar="N",
                         help="also time N queries through sohoa serve's /api/search (tantivy)")
     parser.add_argument("--tmp", default=None, help="folder for the indexes (default: /tmp)")
+    parser.add_argument("--built", metavar="DIR", help="time the embedded index a run with "
+                        "--keep left in DIR (same --size and --seed) instead of building one")
+    parser.add_argument("--keep", action="store_true",
+                        help="keep the embedded indexes' folders (to time queries again)")
+    parser.add_argument("--progress", action="store_true",
+                        help="say on stderr how far the build is every 50 batches")
     run(parser.parse_args())
 
 

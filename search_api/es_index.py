@@ -80,6 +80,8 @@ class ElasticIndex:
         self.refresh = refresh
         """Make each write visible to search at once (tests); bulk loads leave it off."""
         self._ready = False
+        self._unrefreshed = False
+        """A bulk load was written but not yet refreshed (``find`` refreshes first)."""
 
     def _call(self, what: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
         try:
@@ -138,17 +140,22 @@ class ElasticIndex:
                    document=self._doc(record), refresh="wait_for" if self.refresh else None)
 
     def bulk(self, records: Sequence[IndexRecord]) -> None:
-        """Add or replace many documents in one request."""
+        """Add or replace many documents in one request: searchable by this object at once,
+        by others within the index's refresh interval."""
         self._ensure()
         ops: list[dict[str, Any]] = []
         for r in records:
             ops.append({"index": {"_index": self.name, "_id": r.document_id}})
             ops.append(self._doc(r))
         if ops:
-            # a bulk load is a rebuild or a catch-up: searchable when it returns
-            result = self._call("bulk", self.client.bulk, operations=ops, refresh="wait_for")
+            # a bulk load is a rebuild or a catch-up: not refreshed batch by batch (each
+            # refresh makes a segment and waits for it), but before this object's next
+            # search; other processes see it within the index's refresh interval (1 s)
+            result = self._call("bulk", self.client.bulk, operations=ops,
+                                refresh="wait_for" if self.refresh else None)
             if result.get("errors"):
                 raise SearchUnavailableError("some documents could not be indexed")
+            self._unrefreshed = not self.refresh
 
     def count(self) -> int:
         """Return the number of documents indexed."""
@@ -216,6 +223,9 @@ class ElasticIndex:
         ``MAX_WINDOW``-th are not returned (Elasticsearch's result window); the total and the
         facets still count them."""
         self._ensure()
+        if self._unrefreshed:
+            self._call("refresh", self.client.indices.refresh, index=self.name)
+            self._unrefreshed = False
         text = normalise_space(nfc(query.text))
         after = _after(query.cursor)
         start = 0 if after else min(query.offset, MAX_WINDOW)

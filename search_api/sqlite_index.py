@@ -68,7 +68,7 @@ def _meta(record: IndexRecord) -> str:
 
 def make_snippet(text: str, query: str, width: int = 160) -> str:
     """Return the text around the best match, matched words wrapped in ``[`` ``]``."""
-    text = normalise_space(nfc(text))
+    text = " ".join(nfc(text).split())  # normalise_space, without a regular expression
     folded = fold(text)
     phrase = normalise_space(fold(query))
     terms = [t for t in _WORD.findall(phrase) if t]

@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import fcntl
 import json
+import math
 import shutil
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +40,8 @@ import tantivy
 
 from search_api.errors import SearchUnavailableError
 from search_api.sqlite_index import make_snippet
-from search_api.tantivy_counts import all_of, count_matches, top_union
+from search_api.tantivy_counts import all_of, bm25_docs, count_matches, top_union
+from search_api.tantivy_text import EXACT, FOLDED, PAIRS, analyzers, folded_words, word_pairs
 from search_api.tantivy_writer import COMMIT_DELAY_S, LiveWriter, flush_path
 from search_api.types import (
     FACETS,
@@ -62,13 +63,20 @@ SCHEMA_VERSION = "sohoa.tantivy/3"
 and rebuilt from the archive (``rebuild_needed``)."""
 TIE_CAP = 1000
 """How many records beyond a page are read to order a group of equal scores it cuts."""
-_FOLDED, _EXACT, _PAIRS = "vi_folded", "vi_exact", "vi_pairs"
 _PHRASE_BOOST, _EXACT_BOOST, _META_BOOST = 4.0, 3.0, 3.0
 _BULK_MIN = 200
 """A bulk of at least this many documents is indexed on two threads (a dossier's few on one,
 one segment)."""
 _ID_KEYS = ("id_head", "id_tail")
 _NO_ID = (0, 0, "")
+_K1 = 1.2
+"""Tantivy's BM25 k1."""
+_SLACK = 0.5
+"""How much, at most, the clauses left out of the union's top may add to a score together
+(``TantivyIndex._top_ranked``). Chosen on the synthetic archive of ``bench/search_scale.py``
+at 1M records: more leaves so few clauses in the union that the page is proved only deep in
+it (1.0: the slowest phrases took twice as long); less leaves terms of nearly every record
+in it (0: every phrase half again as long)."""
 _FEW, _SHARE = 1_000, 0.3
 """Words that about ``_FEW`` records or fewer hold together (their frequencies multiplied),
 or that less than ``_SHARE`` of the records holding the rarest of them hold together, are
@@ -90,23 +98,12 @@ def _schema() -> tantivy.Schema:
     # the personal identification numbers a document belongs to: whole keywords, never stored
     b.add_text_field("citizen_ids", tokenizer_name="raw", index_option="basic")
     # no positions: a phrase ranks through ``pairs``, never by walking positions
-    b.add_text_field("body", tokenizer_name=_FOLDED, index_option="freq")
-    b.add_text_field("exact", tokenizer_name=_EXACT, index_option="freq")
-    b.add_text_field("pairs", tokenizer_name=_PAIRS, index_option="freq")
-    b.add_text_field("meta", tokenizer_name=_FOLDED, index_option="freq")
+    b.add_text_field("body", tokenizer_name=FOLDED, index_option="freq")
+    b.add_text_field("exact", tokenizer_name=EXACT, index_option="freq")
+    b.add_text_field("pairs", tokenizer_name=PAIRS, index_option="freq")
+    b.add_text_field("meta", tokenizer_name=FOLDED, index_option="freq")
     b.add_bytes_field("record", stored=True)
     return b.build()
-
-
-def _analyzers() -> dict[str, tantivy.TextAnalyzer]:
-    def build(*filters: tantivy.Filter) -> tantivy.TextAnalyzer:
-        builder = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
-        for f in filters:
-            builder = builder.filter(f)
-        return builder.filter(tantivy.Filter.remove_long(60)).build()
-    return {_FOLDED: build(tantivy.Filter.lowercase(), tantivy.Filter.ascii_fold()),
-            _EXACT: build(tantivy.Filter.lowercase()),
-            _PAIRS: tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()}
 
 
 def _meta(record: IndexRecord) -> str:
@@ -124,9 +121,11 @@ class TantivyIndex:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.schema = _schema()
-        self.analyzers = _analyzers()
+        self.analyzers = analyzers()
         self.rebuild_needed = False
         self._seen: bytes | None = None
+        self._counted: tuple[bytes | None, float] = (b"", 0.0)
+        """(``_seen`` when counted, N of BM25): see ``_most``."""
         """The index of another version was moved aside: rebuild from the archive."""
         flush_path(path)
         try:
@@ -165,7 +164,7 @@ class TantivyIndex:
             sort_date=_day(record.doc_date or record.received_date),
             month=str(_day(record.doc_date or record.received_date) // 100),
             body=f"{text}\n{meta}", exact=text, meta=meta,
-            pairs=_pairs(self.analyzers[_FOLDED].analyze(text)),
+            pairs=word_pairs(folded_words(text)),
             record=json.dumps(stored, ensure_ascii=False).encode())
         key = record.document_id.encode()[:16].ljust(16, b"\0")
         doc.add_unsigned(_ID_KEYS[0], int.from_bytes(key[:8], "big"))
@@ -251,7 +250,7 @@ class TantivyIndex:
         asked, the facets of every match. Empty text lists every record the filters let
         through, newest first."""
         text = normalise_space(nfc(query.text))
-        folded = self.analyzers[_FOLDED].analyze(text)
+        folded = self.analyzers[FOLDED].analyze(text)
         term = tantivy.Query.term_query
         required = [term(self.schema, "body", w) for w in dict.fromkeys(folded)]
         required += self._filters(query)
@@ -259,7 +258,8 @@ class TantivyIndex:
         offset = cursor_offset(query)
         try:
             searcher = self._searcher()
-            counted = count_matches(searcher, self.schema, match, query.facets)
+            counted = count_matches(searcher, self.schema, match, query.facets,
+                                    self._share(searcher, query, folded))
             if folded:
                 top = self._top_ranked(searcher, required, text, folded,
                                        filtered=len(required) > len(set(folded)),
@@ -277,27 +277,42 @@ class TantivyIndex:
                 rec["title"], rec["date"], rec["location"],
                 round(float(key), 4) if folded else 0.0, snippet, rec["procedure"],
                 agency_of(rec["receipt_code"])))
-        total = int(counted.pop("total")["value"])
+        total, capped = int(counted.pop("total")["value"]), counted.pop("capped")
         facets = {name: {str(b["key"]): int(b["doc_count"])
                          for b in counted[name]["buckets"] if b["key"]}
-                  for name in FACETS} if counted else {}
+                  for name in FACETS} if query.facets else {}
         end = offset + len(hits)
-        more = len(hits) == query.limit and end < total
-        return SearchResults(hits, min(total, TOTAL_CAP), facets, capped=total > TOTAL_CAP,
+        more = len(hits) == query.limit and (capped or end < total)
+        return SearchResults(hits, min(total, TOTAL_CAP), facets, capped=capped,
                              cursor=page_cursor(end) if more else None)
 
-    def _clauses(self, text: str, folded: list[str]) -> list[tantivy.Query]:
+    def _share(self, searcher: tantivy.Searcher, query: SearchQuery,
+               folded: list[str]) -> float:
+        """At most how many records match, as a share of all: the fewest records holding
+        one of the words or passing one of the filters (the date range aside)."""
+        freq = searcher.doc_freq
+        held = [freq("body", w) for w in folded]
+        held += [freq(field, nfc(value)) for field, value in (
+            ("doc_type", query.doc_type), ("procedure", query.procedure),
+            ("receipt_code", query.receipt_code)) if value]
+        if query.agencies:
+            held.append(sum(freq("agency_code", nfc(a)) for a in query.agencies))
+        everyone = max(1, searcher.num_docs)
+        return min(held, default=everyone) / everyone
+
+    def _clauses(self, text: str, folded: list[str]) -> list[tuple[tantivy.Query, str, str,
+                                                                  float]]:
         """What ranks, beside the words in ``body``: the words in ``meta``, the pairs of
-        neighbouring words and, typed with diacritics, the words that carry them exactly."""
-        schema, term, boost = self.schema, tantivy.Query.term_query, tantivy.Query.boost_query
-        should = [boost(term(schema, "meta", w), _META_BOOST) for w in dict.fromkeys(folded)]
-        should += [boost(term(schema, "pairs", f"{a}_{b}"), _PHRASE_BOOST)
-                   for a, b in dict.fromkeys(pairwise(folded))]
-        exact = self.analyzers[_EXACT].analyze(text)
+        neighbouring words and, typed with diacritics, the words that carry them exactly;
+        each as (query, field, term, boost)."""
+        out = [("meta", w, _META_BOOST) for w in dict.fromkeys(folded)]
+        out += [("pairs", pair, _PHRASE_BOOST)
+                for pair in dict.fromkeys(word_pairs(folded_words(text)).split())]
+        exact = self.analyzers[EXACT].analyze(text)
         if exact != folded:  # typed with diacritics: those who carry them exactly first
-            should += [boost(term(schema, "exact", w), _EXACT_BOOST)
-                       for w in dict.fromkeys(exact)]
-        return should
+            out += [("exact", w, _EXACT_BOOST) for w in dict.fromkeys(exact)]
+        term, boost = tantivy.Query.term_query, tantivy.Query.boost_query
+        return [(boost(term(self.schema, f, w), b), f, w, b) for f, w, b in out]
 
     def _top_ranked(self, searcher: tantivy.Searcher, required: list[tantivy.Query],
                     text: str, folded: list[str], filtered: bool, offset: int,
@@ -309,14 +324,17 @@ class TantivyIndex:
         a union of terms, the same records with the same scores, whose top Tantivy finds by
         block-max WAND without scoring every match. Words that seldom come together are
         asked as they are (their matches are few); words that mostly come together (a
-        phrase of common syllables) are looked for first in the union's top
-        (``tantivy_counts.top_union``), which scores a record holding every word exactly
-        as the whole query does."""
-        should = self._clauses(text, folded)
+        phrase of common syllables) are looked for first in the top of a union of the
+        clauses that rank them apart (``tantivy_counts.top_union``): the clauses of terms in
+        nearly every record, which can add at most ``_SLACK`` to a score together, are left
+        out of that union (they would make every record a candidate) and only counted in
+        the bound that proves the page."""
+        clauses = self._clauses(text, folded)
+        should = [q for q, *_ in clauses]
         words = list(dict.fromkeys(folded))
-        union = tantivy.Query.boolean_query(
-            [(tantivy.Occur.Should, q) for q in required[:len(words)] + should])
         if not filtered and len(words) == 1:
+            union = tantivy.Query.boolean_query(
+                [(tantivy.Occur.Should, q) for q in required[:1] + should])
             return self._top(searcher, union, offset, limit, by_date=False)
         ranked = tantivy.Query.boolean_query(
             [(tantivy.Occur.Must, q) for q in required] +
@@ -327,12 +345,30 @@ class TantivyIndex:
             together *= count / max(1, searcher.num_docs)
         if filtered or together <= _FEW or together < _SHARE * min(counts):
             return self._top(searcher, ranked, offset, limit, by_date=False)
-        every = all_of(required)
+        scoring = [(q, self._most(searcher, "body", w, 1.0))
+                   for q, w in zip(required, words, strict=False)]
+        scoring += [(q, self._most(searcher, f, w, b)) for q, f, w, b in clauses]
+        scoring.sort(key=lambda c: c[1])
+        slack, light = 0.0, 0
+        while light < len(scoring) and slack + scoring[light][1] <= _SLACK:
+            slack += scoring[light][1]
+            light += 1
+        union = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, q) for q, _ in scoring[light:]])
 
         def search(n: int) -> list[tuple[float, tantivy.DocAddress]]:
-            found = top_union(searcher, self.schema, union, every, n)
+            found = top_union(searcher, self.schema, union, ranked, n, slack) \
+                if light < len(scoring) else None
             return found if found is not None else searcher.search(ranked, n, count=False).hits
         return self._top(searcher, ranked, offset, limit, by_date=False, search=search)
+
+    def _most(self, searcher: tantivy.Searcher, field: str, term: str, boost: float) -> float:
+        """The most a term's clause can add to a score: BM25's idf x (k1 + 1) x boost, with
+        the number of documents Tantivy counts (deleted ones too, until merged)."""
+        if self._counted[0] != self._seen:
+            self._counted = (self._seen, bm25_docs(self.schema, searcher))
+        n, total = searcher.doc_freq(field, term), self._counted[1]
+        return boost * (_K1 + 1) * math.log(1 + (total - n + 0.5) / (n + 0.5)) * 1.001
 
     def _top(self, searcher: tantivy.Searcher, q: tantivy.Query, offset: int, limit: int,
              by_date: bool, search: Callable[[int], list[tuple[float, tantivy.DocAddress]]]
@@ -422,11 +458,6 @@ class TantivyIndex:
                 _day(query.date_from.isoformat()) if query.date_from else 0,
                 _day(query.date_to.isoformat()) if query.date_to else 99_991_231))
         return [tantivy.Query.const_score_query(f, 0.0) for f in out]
-
-
-def _pairs(words: list[str]) -> str:
-    """Each pair of neighbouring words as one term (``pairs``)."""
-    return " ".join(f"{a}_{b}" for a, b in pairwise(words))
 
 
 def _set_aside_if_older(path: Path) -> bool:

@@ -40,11 +40,13 @@ import tantivy
 from search_api.errors import SearchUnavailableError
 from search_api.types import IndexRecord
 
-__all__ = ["COMMIT_DELAY_S", "JOURNAL", "LiveWriter", "flush_path"]
+__all__ = ["BULK_HOLD_S", "COMMIT_DELAY_S", "JOURNAL", "LiveWriter", "flush_path"]
 
 COMMIT_DELAY_S = 0.3
 """A live document is committed this long after ``index`` returned (at most ``_POLL_S``
 later: the committing thread looks that often)."""
+BULK_HOLD_S = 5.0
+"""A bulk write's writer is kept this long for the next bulk write (``LiveWriter.write``)."""
 JOURNAL = "sohoa-pending.jsonl"
 _LOCK_WAIT_S = 60.0
 _HEAP = 64_000_000
@@ -90,6 +92,8 @@ class LiveWriter:
         with _LOCKS_LOCK:  # one lock for every writer of this index in this process
             self._lock = _LOCKS.setdefault(self.key, threading.RLock())
         self._pending: tantivy.IndexWriter | None = None
+        self._bulk = False
+        """``_pending`` is a bulk write's writer, kept (``write``)."""
         _LIVE.add(self)
 
     # ------------------------------------------------------------------ the writer
@@ -183,7 +187,7 @@ class LiveWriter:
         """Commit the live documents now (nothing to do when none is pending)."""
         with self._lock:
             _COMMITTER.cancel(self)
-            writer, self._pending = self._pending, None
+            writer, self._pending, self._bulk = self._pending, None, False
             if writer is None:
                 return
             try:
@@ -201,14 +205,31 @@ class LiveWriter:
     def write(self, change: Callable[[tantivy.IndexWriter], None], merge: bool = False,
               bulk: bool = False) -> None:
         """Commit what is pending, then make ``change`` with the writer and commit it (and
-        let the merges it started finish, with ``merge``); ``bulk`` indexes on two threads."""
+        let the merges it started finish, with ``merge``).
+
+        ``bulk`` indexes on ``_BULK_THREADS`` threads and keeps the writer ``BULK_HOLD_S``
+        after the commit, its merges going on meanwhile: the next bulk write (a rebuild's
+        next batch) takes it as it is instead of waiting for them, and the committing
+        thread lets them finish and gives the writer up once no bulk write came."""
         with self._lock:
-            self.flush()
-            writer = self._take(bulk=bulk)
+            _COMMITTER.cancel(self)
+            writer, self._pending = self._pending, None
+            if writer is not None and not (bulk and self._bulk):
+                self._pending = writer  # live documents: committed, merged, given up
+                self.flush()
+                writer = None
+            if writer is None:
+                writer = self._take(bulk=bulk)
+            self._bulk = bulk
             try:
                 change(writer)
                 writer.commit()
-                if merge:
+                if self.journal.exists() and self.journal.stat().st_size:
+                    self.journal.write_bytes(b"")  # live documents added meanwhile
+                if bulk:
+                    self._pending = writer
+                    _COMMITTER.schedule(self, time.monotonic() + BULK_HOLD_S)
+                elif merge:
                     writer.wait_merging_threads()
             except ValueError as exc:
                 raise SearchUnavailableError(f"search index {self.path}: {exc}") from exc
@@ -233,7 +254,7 @@ class _Committer:
     def schedule(self, writer: LiveWriter, at: float) -> None:
         """Commit ``writer`` at ``at`` (``time.monotonic``), unless already due sooner."""
         with self._cond:
-            self._due.setdefault(writer, at)
+            self._due[writer] = min(at, self._due.get(writer, at))
             if self._thread is None or not self._thread.is_alive():  # a forked child has none
                 self._thread = threading.Thread(target=self._run, name="sohoa-index-commit",
                                                 daemon=True)

@@ -119,3 +119,56 @@ def test_equal_scores_follow_ids_that_differ_only_past_sixteen_bytes(tmp_path: P
     pages = [[h.document_id for h in index.find(SearchQuery("giấy", limit=3, offset=o)).hits]
              for o in (0, 3, 6)]
     assert [i for p in pages for i in p] == sorted(ids)
+
+
+def test_words_in_nearly_every_record_page_as_the_whole_query(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clauses of words nearly every record holds stay out of the union's top (they
+    would make every record a candidate) and only widen the bound that proves the page."""
+    rng = random.Random(7)
+    records = []
+    for i, r in enumerate(_records(1200)):
+        motto = "ủy ban nhân dân" if i % 60 else "ủy ban"  # in nearly every record
+        text = f"{r.text} {motto} {' '.join(rng.choices(WORDS, k=rng.randint(0, 30)))}"
+        title = " ".join(rng.choices((*WORDS, "nhân", "dân", "ủy"), k=3))
+        records.append(IndexRecord(r.document_id, r.receipt_code, r.doc_type, r.doc_label,
+                                   title, r.procedure, r.agency, r.doc_date, r.received_date,
+                                   r.location, text))
+    idx = TantivyIndex(tmp_path / "index")
+    idx.bulk(records)
+    routes: list[float] = []
+
+    def top_union(*args: object, **kwargs: object) -> object:
+        found = tantivy_counts.top_union(*args, **kwargs)  # type: ignore[arg-type]
+        routes.append(-1.0 if found is None else float(args[5]))  # type: ignore[arg-type]
+        return found
+
+    monkeypatch.setattr(tantivy_index, "top_union", top_union)
+    for text in ("ủy ban nhân dân", "nhân dân giấy", "uy ban nhan dan"):
+        monkeypatch.setattr(tantivy_index, "_FEW", 10**9)
+        whole = _pages(idx, text, pages=3)
+        monkeypatch.setattr(tantivy_index, "_FEW", -1)
+        monkeypatch.setattr(tantivy_index, "_SHARE", 0.0)
+        routes.clear()
+        assert _pages(idx, text, pages=3) == whole
+        assert sum(len(p) for p in whole) == 21
+        assert routes and all(slack > 0 for slack in routes), text  # the bound was used
+
+
+def test_totals_stop_at_the_cap_only_when_the_newest_months_pass_it(
+        idx: TantivyIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counting the newest months first gives "more than the cap" only when they hold more;
+    words each in many records but seldom together are counted exactly."""
+    monkeypatch.setattr(tantivy_index, "TOTAL_CAP", 100)
+    monkeypatch.setattr(tantivy_counts, "TOTAL_CAP", 100)
+    held = [set(r.text.split()) for r in _records(1500)]
+    freq = {w: sum(w in h for h in held) for w in WORDS}
+    seldom = next((a, b) for a in WORDS for b in WORDS if a < b and min(freq[a], freq[b]) > 150
+                  and 0 < sum(a in h and b in h for h in held) < 100)
+    exact = sum(seldom[0] in h and seldom[1] in h for h in held)
+    for facets in (True, False):
+        found = idx.find(SearchQuery(" ".join(seldom), facets=facets))
+        assert (found.total, found.capped) == (exact, False)
+        many = idx.find(SearchQuery("giấy", facets=facets))
+        assert (many.total, many.capped) == (100, True)
+        assert many.cursor is not None

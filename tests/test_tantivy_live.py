@@ -93,3 +93,27 @@ def test_an_index_of_an_earlier_version_is_set_aside_for_a_rebuild(tmp_path: Pat
     assert fresh.rebuild_needed and fresh.count() == 0
     assert (tmp_path / "index.previous" / "sohoa-version").read_text() == "sohoa.tantivy/1\n"
     assert not TantivyIndex(path).rebuild_needed
+
+
+def test_a_bulk_load_keeps_its_writer_briefly_and_others_wait_for_it(tmp_path: Path) -> None:
+    """A bulk batch is committed when ``bulk`` returns (another process sees it), its writer
+    is kept for the next batch, and a live document from another process waits for it at
+    most ``BULK_HOLD_S`` (and the merges it lets finish) before it is written."""
+    from search_api.tantivy_writer import BULK_HOLD_S
+
+    path = tmp_path / "index"
+    idx = TantivyIndex(path)
+    first = [_record(f"doc-{i:04d}", f"Tờ khai số {i}") for i in range(300)]
+    idx.bulk(first)
+    assert idx._live.pending  # kept for the next batch
+    idx.bulk([_record(f"doc-{i:04d}", f"Tờ khai số {i}") for i in range(300, 600)])
+    started = time.monotonic()
+    seen = _in_another_process(path, (
+        "print(len(idx.document_ids()))\n"
+        "idx.index(IndexRecord('doc-9999', '000.00.12.H19-261121-9999', 'khac', 'khác', '', '',"
+        " '', None, '2026-11-21', '/archive/doc-9999', 'Biên nhận hồ sơ', {}))\n"
+        "idx.flush()"))
+    assert seen == "600"  # both batches committed, with no search here
+    assert time.monotonic() - started < BULK_HOLD_S + 30
+    assert not idx._live.pending  # given up once no bulk write came
+    assert idx.count() == 601

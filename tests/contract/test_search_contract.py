@@ -361,3 +361,28 @@ def test_pages_of_many_ties_are_slices_of_one_order(index: SearchIndex) -> None:
 def _neg(day: str | None) -> str:
     """A key that sorts ISO days newest first."""
     return "".join(chr(255 - ord(c)) for c in day or "")
+
+
+@pytest.mark.integration
+@pytest.mark.elasticsearch
+def test_an_elasticsearch_bulk_load_is_searchable_here_at_once_and_elsewhere_soon() -> None:
+    """A bulk load is not refreshed batch by batch: the loading object refreshes before its
+    next search, another client sees it within the index's refresh interval."""
+    import time
+
+    from search_api.es_index import ElasticIndex
+
+    url = service_env("SOHOA_ES_URL") or ""
+    es = ElasticIndex(url, unique("sohoa-test"))
+    try:
+        es.bulk([_record(f"doc-{i:04d}", f"Biên lai thu phí số {i}") for i in range(50)])
+        assert es.find(SearchQuery("bien lai thu phi")).total == 50
+        other = ElasticIndex(url, es.name)
+        es.bulk([_record("doc-0100", "Giấy chứng nhận quyền sử dụng đất")])
+        deadline = time.monotonic() + 10
+        while not other.search(SearchQuery("quyen su dung dat")):
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+    finally:
+        es.client.indices.delete(index=es.name, ignore_unavailable=True)
+        es.client.indices.delete_index_template(name=es.name, ignore=[404])
