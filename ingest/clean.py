@@ -349,16 +349,18 @@ def noise_level(gray: np.ndarray, median: np.ndarray | None = None) -> float:
 def remove_specks(gray: np.ndarray, dpi: float) -> np.ndarray:
     """Paint out isolated dark dots smaller than any letter or diacritic (dust on the glass)."""
     _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    largest = 6.0 * (dpi / 300.0) ** 2
-    specks = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] <= largest)
-    specks = specks[specks > 0]
-    if specks.size == 0:
+    count, labels = cv2.connectedComponents(ink, connectivity=8)
+    # the marks' areas counted on the ink pixels alone (a twentieth of the page): OpenCV's
+    # statistics of every mark took as long again as the labelling
+    inked = np.flatnonzero(ink)
+    marks = labels.ravel()[inked]
+    speck = np.bincount(marks, minlength=count) <= 6.0 * (dpi / 300.0) ** 2
+    speck[0] = False
+    hit = inked[speck[marks]]
+    if hit.size == 0:
         return gray
-    speck = np.zeros(len(stats), bool)
-    speck[specks] = True
     out = gray.copy()
-    out[speck[labels]] = 255
+    out.ravel()[hit] = 255
     return out
 
 

@@ -192,7 +192,7 @@ class TextMeasures:
 
 def even_light(
     gray: np.ndarray, dpi: float, *, step: int = 1,
-    box: tuple[int, int, int, int] | None = None,
+    box: tuple[int, int, int, int] | None = None, small: np.ndarray | None = None,
 ) -> np.ndarray:
     """The page divided by the light falling on it (the paper's brightness at about 50 dpi, a
     grey closing wider than any letter): a shadow or a photo's uneven light goes, as the
@@ -200,11 +200,14 @@ def even_light(
 
     Only the pixels asked for are computed, each as on the whole page: every ``step``-th pixel
     of every ``step``-th row (``even_light(g, dpi, step=2)`` is ``even_light(g, dpi)[::2, ::2]``)
-    inside ``box`` (x0, y0, x1, y1; the whole page when None).
+    inside ``box`` (x0, y0, x1, y1; the whole page when None). ``small``: a smaller copy of the
+    page made already (the gate's, at 150 dpi), shrunk further for the paper's brightness
+    instead of the page itself (a third of the time).
     """
     h, w = gray.shape
     scale = min(1.0, 50.0 / dpi) if dpi else 0.25
-    small = cv2.resize(gray, (max(1, int(w * scale)), max(1, int(h * scale))),
+    small = cv2.resize(gray if small is None else small,
+                       (max(1, int(w * scale)), max(1, int(h * scale))),
                        interpolation=cv2.INTER_AREA)
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (15, 15))
     paper = cv2.medianBlur(cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel), 5)
@@ -224,8 +227,7 @@ def measure_text(gray: np.ndarray, dpi: float, *, small: np.ndarray | None = Non
     small = _small(gray, dpi) if small is None else small
     scale = small.shape[1] / gray.shape[1]
     den = cv2.medianBlur(small, 3)
-    local = cv2.GaussianBlur(den, (0, 0), 8).astype(np.int16)
-    diff = den.astype(np.int16) - local
+    diff = cv2.subtract(den, cv2.GaussianBlur(den, (0, 0), 8), dtype=cv2.CV_16S)
     cut = max(8.0, 4.0 * _spread(diff[::3, ::3]))
     ink = (diff < -cut).astype(np.uint8)
     _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
@@ -238,7 +240,7 @@ def measure_text(gray: np.ndarray, dpi: float, *, small: np.ndarray | None = Non
                               np.ones((1, 15), np.uint8))
     n, regions, rstats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     rw, rh = rstats[:, cv2.CC_STAT_WIDTH], rstats[:, cv2.CC_STAT_HEIGHT]
-    inked = np.bincount(regions.ravel(), weights=ink.ravel(), minlength=n)
+    inked = np.bincount(regions[ink > 0], minlength=n)  # ink pixels in each region
     share = inked / np.maximum(1, rstats[:, cv2.CC_STAT_AREA])
     text = (rw >= 40) & (rw >= 2 * np.minimum(rh, 60)) & (rh >= 6) & (share >= 0.08)
     text[0] = False
@@ -246,7 +248,7 @@ def measure_text(gray: np.ndarray, dpi: float, *, small: np.ndarray | None = Non
         return None
     region = text[regions]
     ink_px = region & (ink > 0)
-    marks = np.unique(labels[ink_px])
+    marks = np.flatnonzero(np.bincount(labels[ink_px], minlength=len(stats)))
     if marks.size < 12:
         return None
     near = cv2.dilate(ink, np.ones((7, 7), np.uint8)) > 0
@@ -258,12 +260,13 @@ def measure_text(gray: np.ndarray, dpi: float, *, small: np.ndarray | None = Non
     grain = small.astype(np.int16) - den  # what a 3x3 median takes away: grain, not strokes
     noise = _spread(grain[paper_px])
     smooth = cv2.GaussianBlur(small, (0, 0), 0.7).astype(np.float32)
-    gx = cv2.Sobel(smooth, cv2.CV_32F, 1, 0, ksize=3) / 8
-    gy = cv2.Sobel(smooth, cv2.CV_32F, 0, 1, ksize=3) / 8
-    edges = cv2.dilate(ink, np.ones((3, 3), np.uint8)) > 0
-    steep = float(np.percentile(np.hypot(gx, gy)[edges & region], 95))
+    edges = (cv2.dilate(ink, np.ones((3, 3), np.uint8)) > 0) & region
+    # the gradient where it is needed (an eighth: the Sobel kernel's weight, exact in floats)
+    gx = cv2.Sobel(smooth, cv2.CV_32F, 1, 0, ksize=3)[edges] / 8
+    gy = cv2.Sobel(smooth, cv2.CV_32F, 0, 1, ksize=3)[edges] / 8
+    steep = float(np.percentile(np.hypot(gx, gy), 95))
     edge = (paper - ink_tone) / max(steep, 1e-3)
-    half = even_light(gray, dpi, step=2)
+    half = even_light(gray, dpi, step=2, small=small)
     otsu, _ = cv2.threshold(half, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     away = cv2.resize((~near).astype(np.uint8), (half.shape[1], half.shape[0]),
                       interpolation=cv2.INTER_NEAREST) > 0
