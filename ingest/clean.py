@@ -16,7 +16,7 @@ import numpy as np
 import zxingcpp
 
 from ingest.dewarp import dewarp_lines
-from ingest.quality import level
+from ingest.quality import level, paper_size
 from ingest.seals import without_colour_ink
 from ingest.settings import IngestSettings
 from ingest.sheet import find_sheet
@@ -310,12 +310,8 @@ def ink_outside(gray: np.ndarray, boxes: Iterable[tuple[int, int, int, int]]) ->
 def _paper(gray: np.ndarray, dpi: float) -> np.ndarray:
     """The paper's brightness across the page, at about 50 dpi: a grey closing wider than any
     letter, so writing, lines and stamps go and only the light falling on the page stays."""
-    h, w = gray.shape
-    scale = min(1.0, 50.0 / dpi) if dpi else 0.25
-    small = cv2.resize(gray, (max(1, int(w * scale)), max(1, int(h * scale))),
-                       interpolation=cv2.INTER_AREA)
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (15, 15))
-    return cv2.medianBlur(cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel), 5)
+    return cv2.medianBlur(cv2.morphologyEx(paper_size(gray, dpi), cv2.MORPH_CLOSE, kernel), 5)
 
 
 def uneven_light(gray: np.ndarray, dpi: float, threshold: float = 40.0) -> bool:
