@@ -334,8 +334,8 @@ def noise_level(gray: np.ndarray, median: np.ndarray | None = None) -> float:
     """Mean difference between the paper and its 3x3 median (``median``, when it is made
     already): sensor noise, not writing."""
     diff = cv2.absdiff(gray, cv2.medianBlur(gray, 3) if median is None else median)
-    paper = gray > level(gray, 90) - 40
-    return float(diff[paper].mean()) if paper.any() else 0.0
+    _, paper = cv2.threshold(gray, level(gray, 90) - 40, 255, cv2.THRESH_BINARY)
+    return float(cv2.mean(diff, mask=paper)[0]) if cv2.countNonZero(paper) else 0.0
 
 
 def remove_specks(gray: np.ndarray, dpi: float) -> np.ndarray:
