@@ -239,6 +239,21 @@ def even_light(
     return np.clip(out, 0, 255).astype(np.uint8)
 
 
+def _marks(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The ink's marks (8-connected): their labels, and each label's area and height, counted
+    on the ink pixels alone (OpenCV's statistics of every mark take four times as long as the
+    labelling, on a page that is nineteen parts in twenty paper)."""
+    count, labels = cv2.connectedComponents(ink, connectivity=8)
+    inked = np.flatnonzero(ink)
+    of = labels.ravel()[inked]
+    rows = inked // ink.shape[1]
+    top = np.full(count, ink.shape[0], np.int64)
+    bottom = np.full(count, -1, np.int64)
+    np.minimum.at(top, of, rows)
+    np.maximum.at(bottom, of, rows)
+    return labels, np.bincount(of, minlength=count), np.maximum(bottom - top + 1, 0)
+
+
 def measure_text(gray: np.ndarray, dpi: float, *, small: np.ndarray | None = None
                  ) -> TextMeasures | None:
     """Find the writing of a page and measure it; None when no line of writing is found.
@@ -249,8 +264,7 @@ def measure_text(gray: np.ndarray, dpi: float, *, small: np.ndarray | None = Non
     diff = cv2.subtract(den, cv2.GaussianBlur(den, (0, 0), 8), dtype=cv2.CV_16S)
     cut = max(8.0, 4.0 * _spread(diff[::3, ::3]))
     ink = (diff < -cut).astype(np.uint8)
-    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    areas = stats[:, cv2.CC_STAT_AREA]
+    labels, areas, heights = _marks(ink)
     solid = areas >= 6  # smaller: grain, dust
     solid[0] = False
     ink = solid[labels].astype(np.uint8)
@@ -267,7 +281,7 @@ def measure_text(gray: np.ndarray, dpi: float, *, small: np.ndarray | None = Non
         return None
     region = text[regions]
     ink_px = region & (ink > 0)
-    marks = np.flatnonzero(np.bincount(labels[ink_px], minlength=len(stats)))
+    marks = np.flatnonzero(np.bincount(labels[ink_px], minlength=len(areas)))
     if marks.size < 12:
         return None
     near = cv2.dilate(ink, np.ones((7, 7), np.uint8)) > 0
@@ -290,7 +304,7 @@ def measure_text(gray: np.ndarray, dpi: float, *, small: np.ndarray | None = Non
     away = cv2.resize((~near).astype(np.uint8), (half.shape[1], half.shape[0]),
                       interpolation=cv2.INTER_NEAREST) > 0
     speckle = float((half[away] < otsu).mean()) if away.any() else 0.0
-    heights = stats[marks, cv2.CC_STAT_HEIGHT]
+    heights = heights[marks]
     heights = heights[(heights >= 5) & (heights <= 50)]
     ys, xs = np.nonzero(region)
     box = (int(xs.min() / scale), int(ys.min() / scale), int((xs.max() + 1) / scale),
@@ -317,18 +331,11 @@ def cut_edges(gray: np.ndarray, dpi: float, max_marks: int, *,
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     h, w = ink.shape
     low, high = WORK_DPI / 25.4 * 0.5, WORK_DPI / 25.4 * 12  # marks between 0.5 and 12 mm
-    marks = dict.fromkeys(_EDGES, 0)
-    for x, y, bw, bh, _area in stats[1:count]:
-        if not low <= max(bw, bh) <= high or min(bw, bh) < 2:  # not slivers of the desk
-            continue
-        if y <= 1:
-            marks["top"] += 1
-        if y + bh >= h - 1:
-            marks["bottom"] += 1
-        if x <= 1:
-            marks["left"] += 1
-        if x + bw >= w - 1:
-            marks["right"] += 1
+    x, y, bw, bh = (stats[1:count, k] for k in range(4))
+    longest = np.maximum(bw, bh)
+    letter = (low <= longest) & (longest <= high) & (np.minimum(bw, bh) >= 2)  # no desk slivers
+    marks = {"top": y <= 1, "bottom": y + bh >= h - 1, "left": x <= 1, "right": x + bw >= w - 1}
+    marks = {e: int(np.count_nonzero(letter & touching)) for e, touching in marks.items()}
     return [e for e in _EDGES if marks[e] > max_marks]
 
 
