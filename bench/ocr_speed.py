@@ -58,6 +58,7 @@ from pipeline.pages import PAGE_CPU, read_page
 from pipeline.runner import process_paths
 from pipeline.settings import Settings
 from sohoa import timing
+from sohoa.processes import worker_context
 
 
 def _degraded(samples: Path, limit: int) -> list[tuple[Path, int, str]]:
@@ -129,7 +130,9 @@ def _sohoa_ocr(pdf: Path, n: int, workers: int, truths: list[str]) -> Result:
     settings = Settings(workers=workers)
     source = open_source(pdf, settings.ingest)
     start = time.perf_counter()
-    with ProcessPoolExecutor(workers) as pool:
+    # forkserver, as the runner's pool: a worker forked from this process while the pool's
+    # own threads run can start holding a lock no thread will release
+    with ProcessPoolExecutor(workers, mp_context=worker_context()) as pool:
         outcomes = list(pool.map(read_page, [source] * n, range(n), [settings.ingest] * n,
                                  [OcrSettings()] * n))
     wall = time.perf_counter() - start

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from asn1crypto import crl as asn1_crl
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 from pyhanko.sign.timestamps import HTTPTimeStamper, TimeStamper
@@ -167,9 +167,18 @@ def dev_timestamper(pki: DevPki) -> TimeStamper:
             if cert is not None:
                 _retire(pki, cert, key_path, cert_path)
             key, cert = _issue_tsa(pki, key_path, cert_path, passphrase)
-    return HeldKeyTimeStamper(
-        _to_asn1_cert(cert), key,
-        certs_to_embed=SimpleCertificateStore.from_certs([_to_asn1_cert(pki.ca_cert)]))
+    held = (cert.fingerprint(hashes.SHA256()), pki.ca_cert.fingerprint(hashes.SHA256()))
+    if held not in _STAMPERS:
+        _STAMPERS[held] = HeldKeyTimeStamper(
+            _to_asn1_cert(cert), key,
+            certs_to_embed=SimpleCertificateStore.from_certs([_to_asn1_cert(pki.ca_cert)]))
+    return _STAMPERS[held]
+
+
+_STAMPERS: dict[tuple[bytes, bytes], TimeStamper] = {}
+"""The development TSA of this process, by its certificate and its CA's: made once, so the
+token pyHanko makes once per time-stamper to reserve room for the real ones is made once
+per process, not once per signed document (each signature still gets its own token)."""
 
 
 _LOADED: dict[tuple[str, int, int, str, int, int], tuple[rsa.RSAPrivateKey, x509.Certificate]] = {}
