@@ -16,6 +16,7 @@ import random
 import shutil
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
@@ -25,7 +26,8 @@ from PIL import ImageFont
 
 ROOT = Path(__file__).resolve().parents[1]
 
-__all__ = ["check_components", "draw_module", "generate", "make_look", "render", "typefaces"]
+__all__ = ["check_components", "dmy", "draw_module", "generate", "make_look", "recipients",
+           "render", "typefaces"]
 
 
 def draw_module() -> ModuleType:
@@ -41,6 +43,18 @@ def draw_module() -> ModuleType:
     sys.modules[name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
+
+
+def dmy(d: date) -> str:
+    """A date as the sets print it in numbers: "05/03/2026"."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def recipients(names: Sequence[str]) -> list[Any]:
+    """The "Nơi nhận:" block under a signed paper, one recipient a line."""
+    L = draw_module().G.L
+    return [L("Nơi nhận:", "bi", 11.0, align="l"),
+            *(L(f"- {n};", "r", 10.0, align="l") for n in names)]
 
 
 def typefaces(fonts: Path, families: Mapping[str, Mapping[str, str]], *, family: str,

@@ -50,8 +50,7 @@ Page, Maker = heldout_render.typefaces(_FONTS, FAMILIES, family="narrow", pt=12.
                                        margins=(22.0, 192.0), top=14.0)
 
 
-def dmy(d: date) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+dmy = heldout_render.dmy
 
 
 def words(d: date) -> str:
@@ -107,9 +106,7 @@ def sign_both(p: Page, left: Sequence[L], right: Sequence[L], *, seal: str = "")
     G.sign(p, left, right, seal=seal, lbox=(10.0, 96.0), rbox=(108.0, 200.0))
 
 
-def recipients(names: Sequence[str]) -> list[L]:
-    return [L("Nơi nhận:", "bi", 11.0, align="l"),
-            *(L(f"- {n};", "r", 10.0, align="l") for n in names)]
+recipients = heldout_render.recipients
 
 
 def card_copy(mk: Maker, person: Person, *, issued: date, place: str, certifier: str,

@@ -47,8 +47,7 @@ Page, Maker = heldout_render.typefaces(_FONTS, FAMILIES, family="office", pt=12.
                                        margins=(24.0, 190.0), top=13.0)
 
 
-def dmy(d: date) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+dmy = heldout_render.dmy
 
 
 def words(d: date, pad: bool = False) -> str:

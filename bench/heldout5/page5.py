@@ -52,8 +52,7 @@ Page, Maker = heldout_render.typefaces(FONTS, FAMILIES, family="termes", pt=13.0
                                        margins=(28.0, 192.0), top=14.0)
 
 
-def dmy(d: date) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+dmy = heldout_render.dmy
 
 
 def words(d: date, pad: bool = True) -> str:
@@ -115,9 +114,7 @@ def sign_both(p: Page, left: Sequence[L], right: Sequence[L], *, seal: str = "")
     G.sign(p, left, right, seal=seal, lbox=(10.0, 100.0), rbox=(104.0, 200.0))
 
 
-def recipients(names: Sequence[str]) -> list[L]:
-    return [L("Nơi nhận:", "bi", 11.0, align="l"),
-            *(L(f"- {n};", "r", 10.0, align="l") for n in names)]
+recipients = heldout_render.recipients
 
 
 def chip_card(mk: Maker, person: Person, *, issued: date, until: date, certify: Sequence[str]

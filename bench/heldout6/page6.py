@@ -47,8 +47,7 @@ Page, Maker = heldout_render.typefaces(FONTS, FAMILIES, family="charis", pt=12.5
                                        margins=(25.0, 190.0), top=13.0)
 
 
-def dmy(d: date) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+dmy = heldout_render.dmy
 
 
 def words(d: date, pad: bool = True) -> str:
@@ -104,9 +103,7 @@ def sign_both(p: Page, left: Sequence[L], right: Sequence[L], *, seal: str = "")
     G.sign(p, left, right, seal=seal, lbox=(8.0, 100.0), rbox=(102.0, 202.0))
 
 
-def recipients(names: Sequence[str]) -> list[L]:
-    return [L("Nơi nhận:", "bi", 11.0, align="l"),
-            *(L(f"- {n};", "r", 10.0, align="l") for n in names)]
+recipients = heldout_render.recipients
 
 
 def rows(p: Page, items: Sequence[str], pt: float | None = None, indent: float = 0.0) -> None:

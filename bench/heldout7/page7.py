@@ -49,8 +49,7 @@ Page, Maker = heldout_render.typefaces(FONTS, FAMILIES, family="free", pt=13.0,
                                        margins=(24.0, 192.0), top=12.0)
 
 
-def dmy(d: date) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+dmy = heldout_render.dmy
 
 
 def words(d: date, pad: bool = False) -> str:
@@ -122,9 +121,7 @@ def under(p: Page, label: str, value: str, *, style: str = "b", pt: float | None
     p.field(value, style=style, pt=pt, x0=p.x0 + 12.0)
 
 
-def recipients(names: Sequence[str]) -> list[L]:
-    return [L("Nơi nhận:", "bi", 11.0, align="l"),
-            *(L(f"- {n};", "r", 10.0, align="l") for n in names)]
+recipients = heldout_render.recipients
 
 
 def chip_card(mk: Maker, person: Person, *, issued: date, expires: str, home: str,
