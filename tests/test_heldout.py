@@ -76,6 +76,28 @@ def test_drawing_the_set_again_gives_the_same_truth(generate: ModuleType,
     assert generate.build_truth() == truth
 
 
+def test_the_set_is_never_trained_on(held: Path) -> None:
+    from classify import load_rules
+    from pipeline.training import sample_examples
+    from sohoa.errors import UsageError
+
+    with pytest.raises(UsageError):
+        sample_examples(load_rules(), held)
+
+
+def test_the_set_shares_no_receipt_or_number_with_the_sets_before_it(
+        held: Path, truth: dict[str, Any]) -> None:
+    def values(data: dict[str, Any], field: str) -> set[str]:
+        return {d["fields"].get(field) for d in data["documents"]} - {None}
+
+    for name in SETS[:SETS.index(held.name)]:
+        other = json.loads((ROOT / "bench" / name / "truth.json").read_text(encoding="utf-8"))
+        codes = {s["receipt_code"] for s in other["dossiers"]}
+        assert not codes & {s["receipt_code"] for s in truth["dossiers"]}, name
+        assert not values(other, "so_ky_hieu") & values(truth, "so_ky_hieu"), name
+        assert not values(other, "so_cccd") & values(truth, "so_cccd"), name
+
+
 def test_page_ranges_are_counted_exactly(bench: ModuleType) -> None:
     assert bench.ranges([[0], [1, 2], [3]], offset=10) == [(10, 10), (11, 12), (13, 13)]
     truth = [(0, 0), (1, 2), (3, 5), (6, 6)]

@@ -60,12 +60,3 @@ def test_the_set_is_not_the_first_one(truth: dict[str, Any]) -> None:
     assert len(again) <= 6, again  # a few titles are the one wording of their kind
     numbers = {d["fields"].get("so_ky_hieu") for d in first["documents"]} - {None}
     assert not numbers & {d["fields"].get("so_ky_hieu") for d in truth["documents"]}
-
-
-def test_the_second_set_is_never_trained_on() -> None:
-    from classify import load_rules
-    from pipeline.training import sample_examples
-    from sohoa.errors import UsageError
-
-    with pytest.raises(UsageError):
-        sample_examples(load_rules(), HELDOUT2)

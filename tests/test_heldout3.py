@@ -54,21 +54,3 @@ def test_the_set_is_scanned_in_several_ways(truth: dict[str, Any]) -> None:
     assert 1 <= sum(p["colour"] for p in pages) <= 10
     size = sum((HELDOUT3 / p["file"]).stat().st_size for p in pages)
     assert size < 15_000_000, size
-
-
-def test_the_set_shares_no_receipt_or_number_with_the_others(truth: dict[str, Any]) -> None:
-    for name in ("heldout", "heldout2"):
-        other = json.loads((ROOT / "bench" / name / "truth.json").read_text(encoding="utf-8"))
-        codes = {s["receipt_code"] for s in other["dossiers"]}
-        assert not codes & {s["receipt_code"] for s in truth["dossiers"]}, name
-        numbers = {d["fields"].get("so_ky_hieu") for d in other["documents"]} - {None}
-        assert not numbers & {d["fields"].get("so_ky_hieu") for d in truth["documents"]}, name
-
-
-def test_the_third_set_is_never_trained_on() -> None:
-    from classify import load_rules
-    from pipeline.training import sample_examples
-    from sohoa.errors import UsageError
-
-    with pytest.raises(UsageError):
-        sample_examples(load_rules(), HELDOUT3)

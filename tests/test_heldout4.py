@@ -63,23 +63,3 @@ def test_the_set_has_its_own_counts(truth: dict[str, Any]) -> None:
     assert len({d["kind"] for d in docs if d["doc_type"] == "other"}) == 13
     assert len({d["doc_type"] for d in docs} - {"other"}) == 23
     assert sum(d["title"] is None for d in docs) == 2  # an official letter and a site plan
-
-
-def test_the_set_shares_no_receipt_or_number_with_the_others(truth: dict[str, Any]) -> None:
-    for name in ("heldout", "heldout2", "heldout3"):
-        other = json.loads((ROOT / "bench" / name / "truth.json").read_text(encoding="utf-8"))
-        codes = {s["receipt_code"] for s in other["dossiers"]}
-        assert not codes & {s["receipt_code"] for s in truth["dossiers"]}, name
-        numbers = {d["fields"].get("so_ky_hieu") for d in other["documents"]} - {None}
-        assert not numbers & {d["fields"].get("so_ky_hieu") for d in truth["documents"]}, name
-        ids = {d["fields"].get("so_cccd") for d in other["documents"]} - {None}
-        assert not ids & {d["fields"].get("so_cccd") for d in truth["documents"]}, name
-
-
-def test_the_fourth_set_is_never_trained_on() -> None:
-    from classify import load_rules
-    from pipeline.training import sample_examples
-    from sohoa.errors import UsageError
-
-    with pytest.raises(UsageError):
-        sample_examples(load_rules(), HELDOUT4)

@@ -106,17 +106,6 @@ def test_its_typefaces_are_its_own_and_installed(generate: ModuleType) -> None:
             assert "texgyre" not in text.casefold(), path
 
 
-def test_the_set_shares_no_receipt_or_number_with_the_others(truth: dict[str, Any]) -> None:
-    for name in EARLIER:
-        other = _earlier(name)
-        codes = {s["receipt_code"] for s in other["dossiers"]}
-        assert not codes & {s["receipt_code"] for s in truth["dossiers"]}, name
-        numbers = {d["fields"].get("so_ky_hieu") for d in other["documents"]} - {None}
-        assert not numbers & {d["fields"].get("so_ky_hieu") for d in truth["documents"]}, name
-        ids = {d["fields"].get("so_cccd") for d in other["documents"]} - {None}
-        assert not ids & {d["fields"].get("so_cccd") for d in truth["documents"]}, name
-
-
 def test_look_alike_numbers_are_printed_beside_the_fields(truth: dict[str, Any]) -> None:
     pages = truth["pages"]
     text = " ".join(" ".join(p["text"] for p in pages).split())
@@ -125,12 +114,3 @@ def test_look_alike_numbers_are_printed_beside_the_fields(truth: dict[str, Any])
         assert look_alike in text, look_alike
     ids = {d["fields"].get("so_cccd") for d in truth["documents"]}
     assert not ids & {"640102391874", "102874593016"}
-
-
-def test_the_fifth_set_is_never_trained_on() -> None:
-    from classify import load_rules
-    from pipeline.training import sample_examples
-    from sohoa.errors import UsageError
-
-    with pytest.raises(UsageError):
-        sample_examples(load_rules(), HELDOUT5)

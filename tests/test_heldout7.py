@@ -120,17 +120,6 @@ def test_its_typefaces_are_its_own_and_installed(generate: ModuleType) -> None:
             assert "freefont" not in text and "open-sans" not in text, path
 
 
-def test_the_set_shares_no_receipt_or_number_with_the_others(truth: dict[str, Any]) -> None:
-    for name in EARLIER:
-        other = _earlier(name)
-        codes = {s["receipt_code"] for s in other["dossiers"]}
-        assert not codes & {s["receipt_code"] for s in truth["dossiers"]}, name
-        numbers = {d["fields"].get("so_ky_hieu") for d in other["documents"]} - {None}
-        assert not numbers & {d["fields"].get("so_ky_hieu") for d in truth["documents"]}, name
-        ids = {d["fields"].get("so_cccd") for d in other["documents"]} - {None}
-        assert not ids & {d["fields"].get("so_cccd") for d in truth["documents"]}, name
-
-
 def test_look_alike_numbers_are_printed_beside_the_fields(truth: dict[str, Any]) -> None:
     pages = truth["pages"]
     text = " ".join(" ".join(p["text"] for p in pages).split())
@@ -143,12 +132,3 @@ def test_look_alike_numbers_are_printed_beside_the_fields(truth: dict[str, Any])
                       "025079004216"}
     certificate = next(d for d in truth["documents"] if d["kind"] == "gcn_2016")
     assert "so_cccd" not in certificate["fields"]
-
-
-def test_the_seventh_set_is_never_trained_on() -> None:
-    from classify import load_rules
-    from pipeline.training import sample_examples
-    from sohoa.errors import UsageError
-
-    with pytest.raises(UsageError):
-        sample_examples(load_rules(), HELDOUT7)
