@@ -11,32 +11,20 @@ DejaVu Sans and Liberation Mono (for what a typewriter or a printer filled in), 
 
 from __future__ import annotations
 
-import importlib.util
-import random
 import sys
 from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
-from types import ModuleType
-
-from PIL import ImageFont
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+if str(ROOT / "bench") not in sys.path:
+    sys.path.insert(0, str(ROOT / "bench"))
 
+import heldout_render  # noqa: E402
 
-H = _load("heldout_draw", ROOT / "bench" / "heldout" / "draw.py")
+H = heldout_render.draw_module()
 G = H.G
 L = G.L
 Paper = H.Paper
@@ -65,34 +53,8 @@ FAMILIES = {
 }
 
 
-@lru_cache(maxsize=512)
-def _font(family: str, style: str, px: int) -> ImageFont.FreeTypeFont:
-    path = _FONTS / FAMILIES[family][style]
-    return ImageFont.truetype(str(path), px, layout_engine=ImageFont.Layout.BASIC)
-
-
-class Page(G.Page):  # type: ignore[misc,name-defined]
-    """A page of this set: the samples' page model in this set's typefaces."""
-
-    def __init__(self, dpi: int, rng: random.Random, family: str, pt: float,
-                 margins: tuple[float, float], top: float, color: bool) -> None:
-        super().__init__(dpi, rng, color=color)
-        self.family = family
-        self.pt = pt
-        self.x0, self.x1 = margins
-        self.y = top
-
-    def font(self, style: str, pt: float) -> ImageFont.FreeTypeFont:
-        return _font(self.family, style, max(4, round(pt * self.dpi / 72)))
-
-
-class Maker(H.Maker):  # type: ignore[misc,name-defined]
-    """The seeded random source; pages at 200 dpi unless a paper asks for 300."""
-
-    def page(self, family: str = "serif", pt: float = 12.0,  # type: ignore[override]
-             margins: tuple[float, float] = (25.0, 190.0), top: float = 15.0, *,
-             dpi: int = 200, color: bool = False) -> Page:
-        return Page(dpi, self.rng, family, pt, margins, top, color)
+Page, Maker = heldout_render.typefaces(_FONTS, FAMILIES, family="serif", pt=12.0,
+                                       margins=(25.0, 190.0), top=15.0)
 
 
 # --------------------------------------------------------------------------------------------
