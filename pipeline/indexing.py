@@ -104,6 +104,7 @@ def reindex(deps: Deps, batch_size: int = 2000,
             if progress:
                 progress(count)
     deps.index.bulk(batch)
+    deps.index.flush()
     count += len(batch)
     if progress:
         progress(count)

@@ -72,6 +72,7 @@ def reconcile(
         else:
             records.append(record_from_archive(deps, key))
     deps.index.bulk(records)
+    deps.index.flush()
     for code in sorted({code for code, _ in revised}):
         # a corrected dossier is indexed again whole, as it is now (a correction made while
         # the index was down is caught up), and documents merged away are taken out

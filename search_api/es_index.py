@@ -149,13 +149,19 @@ class ElasticIndex:
             ops.append(self._doc(r))
         if ops:
             # a bulk load is a rebuild or a catch-up: not refreshed batch by batch (each
-            # refresh makes a segment and waits for it), but before this object's next
-            # search; other processes see it within the index's refresh interval (1 s)
+            # refresh makes a segment and waits for it), but at its end (``flush``) or
+            # before this object's next search
             result = self._call("bulk", self.client.bulk, operations=ops,
                                 refresh="wait_for" if self.refresh else None)
             if result.get("errors"):
                 raise SearchUnavailableError("some documents could not be indexed")
             self._unrefreshed = not self.refresh
+
+    def flush(self) -> None:
+        """Refresh the index if a bulk load left it unrefreshed."""
+        if self._unrefreshed:
+            self._call("refresh", self.client.indices.refresh, index=self.name)
+            self._unrefreshed = False
 
     def count(self) -> int:
         """Return the number of documents indexed."""
@@ -223,9 +229,7 @@ class ElasticIndex:
         ``MAX_WINDOW``-th are not returned (Elasticsearch's result window); the total and the
         facets still count them."""
         self._ensure()
-        if self._unrefreshed:
-            self._call("refresh", self.client.indices.refresh, index=self.name)
-            self._unrefreshed = False
+        self.flush()
         text = normalise_space(nfc(query.text))
         after = _after(query.cursor)
         start = 0 if after else min(query.offset, MAX_WINDOW)

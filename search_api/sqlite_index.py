@@ -131,6 +131,9 @@ class SqliteIndex:
             for record in records:
                 self._write(db, record)
 
+    def flush(self) -> None:
+        """Nothing to do: each write is committed when it returns."""
+
     @staticmethod
     def _write(db: sqlite3.Connection, record: IndexRecord) -> None:
         db.execute("DELETE FROM documents WHERE document_id = ?", (record.document_id,))

@@ -153,7 +153,12 @@ class SearchIndex(Protocol):
         ...
 
     def bulk(self, records: Sequence[IndexRecord]) -> None:
-        """Add or replace many documents at once."""
+        """Add or replace many documents at once (a load ends with ``flush``)."""
+        ...
+
+    def flush(self) -> None:
+        """Make everything written so far visible to every searcher, in every process: the
+        end of a bulk load (a rebuild, a catch-up), before it is reported done."""
         ...
 
     def search(self, query: SearchQuery) -> list[SearchHit]:

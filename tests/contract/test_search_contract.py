@@ -386,3 +386,26 @@ def test_an_elasticsearch_bulk_load_is_searchable_here_at_once_and_elsewhere_soo
     finally:
         es.client.indices.delete(index=es.name, ignore_unavailable=True)
         es.client.indices.delete_index_template(name=es.name, ignore=[404])
+
+
+@pytest.mark.integration
+@pytest.mark.elasticsearch
+def test_an_elasticsearch_bulk_load_is_searchable_everywhere_once_flushed() -> None:
+    """``flush`` ends a load (``sohoa reindex``, ``reconcile``): another client, in another
+    process, finds it at once; before it, not until a refresh (here turned off)."""
+    from search_api.es_index import ElasticIndex
+
+    url = service_env("SOHOA_ES_URL") or ""
+    es = ElasticIndex(url, unique("sohoa-test"))
+    try:
+        es.bulk([])
+        es.client.indices.put_settings(index=es.name, settings={"refresh_interval": "-1"})
+        es.bulk([_record("doc-0001", "Giấy chứng nhận quyền sử dụng đất")])
+        other = ElasticIndex(url, es.name)
+        assert other.search(SearchQuery("quyen su dung dat")) == []
+        es.flush()
+        assert [h.document_id for h in other.search(SearchQuery("quyen su dung dat"))] == [
+            "doc-0001"]
+    finally:
+        es.client.indices.delete(index=es.name, ignore_unavailable=True)
+        es.client.indices.delete_index_template(name=es.name, ignore=[404])
