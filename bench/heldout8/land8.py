@@ -138,7 +138,7 @@ def first_registration(mk: Maker) -> Dossier:
     rows(a, [f"Sinh ngày {dmy(brother.born)}; căn cước công dân số {brother.cccd}",
              f"Thường trú: {brother.home}"], indent=12.0)
     a.p(f"Là những người thừa kế theo pháp luật của ông {father.name} (chết ngày "
-        "14/9/2025 theo Trích lục khai tử số 112/TLKT-BS). Di sản là quyền sử dụng thửa đất "
+        "14/9/2025 theo Trích lục khai tử số 117/TLKT-BS). Di sản là quyền sử dụng thửa đất "
         "số 57, tờ bản đồ số 12, diện tích 168,5 m2, chưa được cấp Giấy chứng nhận. "
         "Theo Điều 651 Bộ luật Dân sự ngày 24 tháng 11 năm 2015, chúng tôi thỏa thuận:",
         indent=8.0, align="j")
@@ -196,7 +196,7 @@ def first_registration(mk: Maker) -> Dossier:
                     "co_quan_ban_hanh": "Công ty TNHH đo đạc bản đồ Kinh Bắc"}, head)
 
     t = mk.page("lib", 12.0, (24.0, 190.0), 14.0)
-    header(t, ("TỈNH BẮC NINH", "ỦY BAN NHÂN DÂN", "PHƯỜNG KINH BẮC"), "112/TLKT-BS",
+    header(t, ("TỈNH BẮC NINH", "ỦY BAN NHÂN DÂN", "PHƯỜNG KINH BẮC"), "117/TLKT-BS",
            pt=12.0)
     head = title(t, "TRÍCH LỤC KHAI TỬ\n(BẢN SAO)", 15.0)
     rows(t, ["Họ, chữ đệm, tên người đã chết:"])
@@ -216,7 +216,7 @@ def first_registration(mk: Maker) -> Dossier:
                          "Trần Đức Minh", space=16.0, pt=12.0), seal=True)
     extract = Paper("trich_luc_ho_tich", "Trích lục khai tử", "trich_luc_khai_tu_ban_sao", [t],
                     {"ho_ten": father.upper, "so_cccd": father.cccd,
-                     "so_ky_hieu": "112/TLKT-BS", "ngay_ban_hanh": "2026-01-12",
+                     "so_ky_hieu": "117/TLKT-BS", "ngay_ban_hanh": "2026-01-12",
                      "co_quan_ban_hanh": "Ủy ban nhân dân phường Kinh Bắc"}, head)
     return Dossier(code, procedure, [], [receipt, form, agreement, survey, extract])
 

@@ -31,7 +31,7 @@ def decision(mk: Maker) -> Paper:
     """A ward's decision granting a monthly allowance (2 p.), a law, a decree and the
     ward's proposal cited with their dates before the article naming the person."""
     p = mk.page("lib", 12.5, (25.0, 192.0), 12.0)
-    header(p, ("THÀNH PHỐ CẦN THƠ", "ỦY BAN NHÂN DÂN", "PHƯỜNG NINH KIỀU"), "318/QĐ-UBND",
+    header(p, ("THÀNH PHỐ CẦN THƠ", "ỦY BAN NHÂN DÂN", "PHƯỜNG NINH KIỀU"), "326/QĐ-UBND",
            f"Ninh Kiều, {words(date(2026, 2, 27), pad=True)}", pt=12.0)
     head = title(p, "QUYẾT ĐỊNH", 15.0, ("Về việc trợ cấp xã hội hằng tháng đối với người "
                                          "cao tuổi",))
@@ -64,7 +64,7 @@ def decision(mk: Maker) -> Paper:
               signer(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Tô Hoàng Phúc", space=18.0, pt=12.5),
               seal="right")
     return Paper("quyet_dinh", "Quyết định", "quyet_dinh_tro_cap", [p, p2],
-                 {"so_ky_hieu": "318/QĐ-UBND", "ngay_ban_hanh": "2026-02-27",
+                 {"so_ky_hieu": "326/QĐ-UBND", "ngay_ban_hanh": "2026-02-27",
                   "co_quan_ban_hanh": "Ủy ban nhân dân phường Ninh Kiều",
                   "ho_ten": "TRỊNH THỊ BÔNG", "so_cccd": "092146002871"}, head)
 
@@ -72,7 +72,7 @@ def decision(mk: Maker) -> Paper:
 def resolution(mk: Maker) -> Paper:
     """A commune council's resolution (Sơn La), its number with the council's letters."""
     p = mk.page("lib", 12.5, (25.0, 192.0), 12.0)
-    header(p, ("HỘI ĐỒNG NHÂN DÂN", "XÃ TÀ XÙA"), "07/NQ-HĐND",
+    header(p, ("HỘI ĐỒNG NHÂN DÂN", "XÃ TÀ XÙA"), "09/NQ-HĐND",
            f"Tà Xùa, {words(date(2026, 1, 20), pad=True)}", pt=12.0)
     head = title(p, "NGHỊ QUYẾT", 15.0, ("Thông qua danh mục công trình, dự án cần thu hồi "
                                           "đất năm 2026",))
@@ -94,7 +94,7 @@ def resolution(mk: Maker) -> Paper:
     sign_both(p, recipients(["TT HĐND, UBND tỉnh Sơn La", "Đại biểu HĐND xã", "Lưu: VT"]),
               signer(["CHỦ TỊCH"], "Mùa A Chống", space=18.0, pt=12.5), seal="right")
     return Paper("nghi_quyet", "Nghị quyết", "nghi_quyet_hdnd_xa", [p],
-                 {"so_ky_hieu": "07/NQ-HĐND", "ngay_ban_hanh": "2026-01-20",
+                 {"so_ky_hieu": "09/NQ-HĐND", "ngay_ban_hanh": "2026-01-20",
                   "co_quan_ban_hanh": "Hội đồng nhân dân xã Tà Xùa"}, head)
 
 
@@ -274,7 +274,7 @@ def fee_receipt(mk: Maker) -> Paper:
     p.segs([(0.0, "Tỉnh Thái Nguyên - MST: 4601582739"), (104.0, "Mẫu số: 01BLP0-001")],
            "r", 9.5)
     p.segs([(0.0, "Điện thoại: 0208 3856 114"), (104.0, "Ký hiệu: 1C26TTN")], "r", 9.5)
-    p.segs([(104.0, "Số: 0003174")], "b", 10.0)
+    p.segs([(104.0, "Số: 0003182")], "b", 10.0)
     p.gap(4.0)
     head = title(p, "BIÊN LAI THU TIỀN PHÍ, LỆ PHÍ", 14.0, ("(Bản thể hiện của biên lai "
                                                              "điện tử)",))
@@ -292,7 +292,7 @@ def fee_receipt(mk: Maker) -> Paper:
               signer(["Người thu tiền"], "Ký bởi: TTPVHCC XÃ TÂN CƯƠNG", space=10.0,
                      pt=10.0))
     return Paper("bien_lai_thu_phi", "Biên lai thu tiền phí, lệ phí", "bien_lai_dien_tu", [p],
-                 {"so_ky_hieu": "0003174", "ngay_ban_hanh": "2026-02-04",
+                 {"so_ky_hieu": "0003182", "ngay_ban_hanh": "2026-02-04",
                   "co_quan_ban_hanh": "Trung tâm Phục vụ hành chính công xã Tân Cương",
                   "ho_ten": "Hà Văn Quyết"}, head)
 
