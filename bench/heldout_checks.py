@@ -1,5 +1,5 @@
 """The promises every held-apart set of bench/classify_accuracy.py keeps, checked the same way
-for each (``bench/heldout/`` to ``bench/heldout7/``): each generator's ``validate`` calls
+for each (``bench/heldout/`` to ``bench/heldout8/``): each generator's ``validate`` calls
 ``validate_common`` with its own counts, then checks what is its own.
 
 Nothing here reads the classifier: a set is drawn and checked without it.
@@ -27,9 +27,12 @@ def fold(text: str) -> str:
 
 
 def date_forms(d: date) -> list[str]:
-    """The ways a date is printed on the sets' papers: dd/mm/yyyy, d/m/yyyy and "ngày … tháng
-    … năm …" with day and month padded or not."""
-    forms = [f"{d.day:02d}/{d.month:02d}/{d.year}", f"{d.day}/{d.month}/{d.year}"]
+    """The ways a date is printed on the sets' papers: dd/mm/yyyy, d/m/yyyy, with dots
+    (dd.m.yyyy, dd.mm.yyyy, d.m.yyyy) and "ngày … tháng … năm …" with day and month padded or
+    not."""
+    forms = [f"{d.day:02d}/{d.month:02d}/{d.year}", f"{d.day}/{d.month}/{d.year}",
+             f"{d.day:02d}.{d.month}.{d.year}", f"{d.day:02d}.{d.month:02d}.{d.year}",
+             f"{d.day}.{d.month}.{d.year}"]
     for day in (f"{d.day:02d}", str(d.day)):
         for month in (f"{d.month:02d}", str(d.month)):
             forms.append(f"ngày {day} tháng {month} năm {d.year}")
