@@ -71,18 +71,19 @@ OTHER = "other"
 
 # --- Pure metric functions ---
 
-_DMY = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
+_DMY = re.compile(r"(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})")
 _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def iso_date(text: str) -> str | None:
-    """The first date in ``text`` as ISO (from ISO, dd/mm/yyyy or "ngày d tháng m năm y")."""
+    """The first date in ``text`` as ISO (from ISO, dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy or
+    "ngày d tháng m năm y")."""
     found = [(m.start(), m) for rx in (_ISO, _DMY, _WORDS) if (m := rx.search(text))]
     if not found:
         return None
     m = min(found, key=lambda x: x[0])[1]
-    a, b, c = (int(g) for g in m.groups())
+    a, b, c = (int(g) for g in m.groups() if g.isdigit())
     y, mo, d = (a, b, c) if m.re is _ISO else (c, b, a)
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 

@@ -121,9 +121,11 @@ def test_precision_recall_and_f1_of_a_field(bench: ModuleType) -> None:
 
 def test_dates_and_numbers_compare_in_one_form(bench: ModuleType) -> None:
     want = "2025-03-12"
-    for found in ("2025-03-12", "12/03/2025", "12/3/2025", "ngày 12 tháng 3 năm 2025"):
+    for found in ("2025-03-12", "12/03/2025", "12/3/2025", "12.3.2025", "12-03-2025",
+                  "ngày 12 tháng 3 năm 2025"):
         assert bench.normalise("ngay_ban_hanh", found) == want
     assert bench.normalise("ngay_ban_hanh", "32/13/2025") is None
+    assert bench.normalise("ngay_ban_hanh", "12.3/2025") is None  # one separator, not two
     assert bench.normalise("so_ky_hieu", "125/2025/ QĐ-UBND") == "125/2025/qđ-ubnd"
     assert bench.normalise("so_cccd", "033 165 797 879") == "033165797879"
     s = bench.field_score("ngay_ban_hanh", [({"ngay_ban_hanh": want},
