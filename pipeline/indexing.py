@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from archive import get_json, keys, load_manifest
+from archive import ObjectStore, get_json, keys, load_manifest
 from archive.revisions import DocumentView, dossier_views, iter_views, page_text
 from pipeline.deps import Deps
 from pipeline.receipts import citizen_of
 from search_api import IndexRecord
 
-__all__ = ["index_dossier", "index_from_archive", "record_from_archive", "record_of_view",
-           "reindex", "upgrade_index"]
+__all__ = ["count_documents", "index_dossier", "index_from_archive", "record_from_archive",
+           "record_of_view", "reindex", "upgrade_index"]
 
 
 def record_of_view(deps: Deps, view: DocumentView) -> IndexRecord:
@@ -88,27 +88,45 @@ def index_from_archive(deps: Deps, manifest_key: str) -> str:
     return record.document_id
 
 
+def count_documents(store: ObjectStore) -> int:
+    """How many documents the archive holds, from its listing alone (its manifests' keys;
+    nothing is read): the total a rebuild's progress is measured against. A document split
+    off another (revisions only, no manifest) is not counted."""
+    return sum(1 for key in store.list(keys.aip()) if key.endswith("/manifest.json"))
+
+
 def reindex(deps: Deps, batch_size: int = 2000,
-            progress: Callable[[int], None] | None = None) -> int:
-    """Rebuild the search index from the archive's documents as they are now; return the
-    count. ``progress`` is told the count after each batch."""
-    deps.index.clear()
-    count = 0
-    batch: list[IndexRecord] = []
-    for view in iter_views(deps.store):
-        batch.append(record_of_view(deps, view))
-        if len(batch) >= batch_size:
-            deps.index.bulk(batch)
-            count += len(batch)
-            batch.clear()
-            if progress:
-                progress(count)
-    deps.index.bulk(batch)
-    deps.index.flush()
-    count += len(batch)
-    if progress:
-        progress(count)
-    return count
+            progress: Callable[[int, int], None] | None = None) -> int:
+    """Rebuild the search index from the archive's documents as they are now, beside the
+    live one, which keeps answering (and taking live changes, caught up into the new one)
+    until the new one is complete and switched in; return how many documents the index
+    holds then. ``progress`` is told (indexed, total) after each batch, the total counted
+    first (``count_documents``). A rebuild that fails leaves the live index as it was."""
+    total = count_documents(deps.store)
+    built = deps.index.begin_rebuild()
+    try:
+        count = 0
+        if progress:
+            progress(count, total)
+        batch: list[IndexRecord] = []
+        for view in iter_views(deps.store):
+            batch.append(record_of_view(deps, view))
+            if len(batch) >= batch_size:
+                built.bulk(batch)
+                count += len(batch)
+                batch.clear()
+                if progress:
+                    progress(count, max(total, count))
+        built.bulk(batch)
+        built.flush()
+        count += len(batch)
+        if progress:
+            progress(count, max(total, count))
+        deps.index.finish_rebuild(built)
+    except BaseException:
+        deps.index.abort_rebuild(built)
+        raise
+    return deps.index.count()
 
 
 def upgrade_index(deps: Deps) -> int | None:
