@@ -111,9 +111,10 @@ class RebuildLog:
 
     def begin(self, target: str) -> str | None:
         """Start logging live changes for the index ``target`` (beside the live one);
-        return the target of an earlier rebuild that never ended (superseded now)."""
+        return the target of an earlier rebuild whose process is gone (to be deleted). A
+        rebuild still running is superseded: its finish fails."""
         with locked(self.lock):
-            left = self.target()
+            left = self.target() if self._stopped() else None
             self.changes.write_bytes(b"")
             tmp = self.marker.with_name(f".{self.marker.name}.{os.getpid()}")
             tmp.write_text(json.dumps({
@@ -121,6 +122,19 @@ class RebuildLog:
                 "started": datetime.now(UTC).isoformat(timespec="seconds")}) + "\n")
             tmp.replace(self.marker)
         return left
+
+    def _stopped(self) -> bool:
+        """The rebuild under way was started by a process of this machine that is gone."""
+        try:
+            marker = json.loads(self.marker.read_text())
+            if marker["host"] != socket.gethostname():
+                return False
+            os.kill(int(marker["pid"]), 0)
+        except ProcessLookupError:
+            return True
+        except (OSError, ValueError, KeyError):
+            return False
+        return False
 
     def replay(self, built: _Target, offset: int = 0) -> tuple[int, int]:
         """Make in ``built`` the changes logged from ``offset`` on, in their order; return
