@@ -120,7 +120,7 @@ def reindex(deps: Deps, batch_size: int = 2000,
         built.bulk(batch)
         built.flush()
         count += len(batch)
-        if progress:
+        if progress and batch:
             progress(count, max(total, count))
         deps.index.finish_rebuild(built)
     except BaseException:
