@@ -215,7 +215,9 @@ class ElasticIndex:
     def begin_rebuild(self) -> ElasticIndex:
         """A new, empty index for a rebuild; live changes are logged for it from now on."""
         self._ensure()
-        return self._call("begin rebuild", self._rebuilds.begin)  # type: ignore[no-any-return]
+        return self._call("begin rebuild", self._rebuilds.begin,  # type: ignore[no-any-return]
+                          lambda name: ElasticIndex(self.url, name, refresh=self.refresh),
+                          INDEX_SETTINGS)
 
     def finish_rebuild(self, built: ElasticIndex) -> int:  # type: ignore[override]
         """Catch ``built`` up and move the alias to it atomically; drop the old index."""

@@ -18,16 +18,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from elasticsearch import ApiError, NotFoundError
 
 from search_api.rebuild_log import RebuildLog
 from search_api.types import IndexRecord
 
-if TYPE_CHECKING:
-    from search_api.es_index import ElasticIndex
-
+ElasticIndex = Any
+"""``search_api.es_index.ElasticIndex`` (which uses this module)."""
 __all__ = ["MARKER_TTL_S", "Rebuilds"]
 
 MARKER_TTL_S = 1.0
@@ -66,23 +65,23 @@ class Rebuilds:
                 raise
             self._looked = (now, None)
 
-    def begin(self) -> ElasticIndex:
-        """A new, empty index for a rebuild, and the marker that makes live changes logged."""
-        from search_api.es_index import INDEX_SETTINGS, ElasticIndex
-
+    def begin(self, make: Callable[[str], ElasticIndex], definition: dict[str, Any]
+              ) -> ElasticIndex:
+        """A new, empty index for a rebuild (``definition``: its settings and mappings;
+        ``make``: its ``ElasticIndex``), and the marker that makes live changes logged."""
         left = self._log_index()
         if left:  # a rebuild stopped before its end
             self.es.client.indices.delete(index=[left, left.removesuffix("-changes")],
                                           ignore_unavailable=True)
         name = f"{self.es.name}-r{datetime.now(UTC):%Y%m%dt%H%M%S%f}"
-        self.es.client.indices.create(index=name, settings=INDEX_SETTINGS["settings"],
-                                      mappings=INDEX_SETTINGS["mappings"])
+        self.es.client.indices.create(index=name, settings=definition["settings"],
+                                      mappings=definition["mappings"])
         self.es.client.indices.create(index=f"{name}-changes", mappings=_LOG_MAPPING,
                                       settings={"number_of_shards": 1,
                                                 "number_of_replicas": 0},
                                       aliases={self.marker: {}})
         time.sleep(MARKER_TTL_S)  # every process has looked again before the archive is read
-        built = ElasticIndex(self.es.url, name, refresh=self.es.refresh)
+        built = make(name)
         built._ready = True
         return built
 
