@@ -11,16 +11,23 @@ dossier's receipt names (``pipeline.receipts``): both are indexed as ``citizen_i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from archive import ObjectStore, get_json, keys, load_manifest
-from archive.revisions import DocumentView, dossier_views, iter_views, page_text
+from archive.revisions import DocumentView, dossier_views, page_text
 from pipeline.deps import Deps
 from pipeline.receipts import citizen_of
 from search_api import IndexRecord
 
-__all__ = ["count_documents", "index_dossier", "index_from_archive", "record_from_archive",
-           "record_of_view", "reindex", "upgrade_index"]
+__all__ = ["READERS", "archived_records", "count_documents", "index_dossier",
+           "index_from_archive", "record_from_archive", "record_of_view", "reindex",
+           "upgrade_index"]
+
+
+READERS = 8
+"""Threads that read the archive during a rebuild (``archived_records``)."""
 
 
 def record_of_view(deps: Deps, view: DocumentView) -> IndexRecord:
@@ -95,6 +102,35 @@ def count_documents(store: ObjectStore) -> int:
     return sum(1 for key in store.list(keys.aip()) if key.endswith("/manifest.json"))
 
 
+def _dossier_records(deps: Deps, code: str, listed: list[str]) -> list[IndexRecord]:
+    return [record_of_view(deps, v) for v in dossier_views(deps.store, code, listed=listed)]
+
+
+def archived_records(deps: Deps, readers: int = READERS) -> Iterator[IndexRecord]:
+    """The index record of every document of the archive as it is now (``iter_views``'
+    order), dossiers read by ``readers`` threads at once: a read from an object store over
+    HTTP mostly waits for the network."""
+    def dossiers() -> Iterator[tuple[str, list[str]]]:
+        code, group = "", []
+        for key in deps.store.list(keys.aip()):
+            if keys.code_of(key) != code and group:
+                yield code, group
+                group = []
+            code = keys.code_of(key)
+            group.append(key)
+        if group:
+            yield code, group
+
+    with ThreadPoolExecutor(readers, thread_name_prefix="sohoa-reindex") as pool:
+        ahead: deque[Future[list[IndexRecord]]] = deque()
+        for code, listed in dossiers():
+            ahead.append(pool.submit(_dossier_records, deps, code, listed))
+            if len(ahead) >= 4 * readers:
+                yield from ahead.popleft().result()
+        while ahead:
+            yield from ahead.popleft().result()
+
+
 def reindex(deps: Deps, batch_size: int = 2000,
             progress: Callable[[int, int], None] | None = None) -> int:
     """Rebuild the search index from the archive's documents as they are now, beside the
@@ -109,8 +145,8 @@ def reindex(deps: Deps, batch_size: int = 2000,
         if progress:
             progress(count, total)
         batch: list[IndexRecord] = []
-        for view in iter_views(deps.store):
-            batch.append(record_of_view(deps, view))
+        for record in archived_records(deps):
+            batch.append(record)
             if len(batch) >= batch_size:
                 built.bulk(batch)
                 count += len(batch)
