@@ -307,7 +307,7 @@ def main() -> None:
                   f"{ref[0]:>13.1f} {ref[1]:>8.1f} {ref[2]:>7.0f}")
         words = iter(["giay khai sinh", "Nguyễn Văn A", "khai sinh so 17"] * args.views)
         search = _time(lambda s: index.find(SearchQuery(next(words))), store, args.views)
-        print(f"{'search (SQLite FTS5)':<24} {search[0]:>10.1f} {search[1]:>8.1f}")
+        print(f"{'search (Tantivy)':<24} {search[0]:>10.1f} {search[1]:>8.1f}")
         day = START.date()
         for days in (1, 7):
             report = _time(lambda s, n=days: digitisation_report(  # type: ignore[misc]

@@ -64,6 +64,10 @@ def test_search_answers_from_the_live_index_until_the_rebuilt_one_is_switched_in
         assert _ids(index, "mới") == ["doc-0001", "doc-0003"]
         assert _ids(index, "cũ") == []
         assert index.count() == 2
+    live.clear()  # a rebuilt index is cleared like any other
+    assert opener().count() == 0
+    live.index(_record("doc-0004", "sau khi xóa"))
+    assert _ids(opener(), "xóa") == ["doc-0004"]
 
 
 def test_live_changes_made_during_a_rebuild_are_caught_up(opener: Opener) -> None:
