@@ -30,9 +30,11 @@ READERS = 8
 """Threads that read the archive during a rebuild (``archived_records``)."""
 
 
-def record_of_view(deps: Deps, view: DocumentView) -> IndexRecord:
+def record_of_view(deps: Deps, view: DocumentView,
+                   citizens: list[str] | None = None) -> IndexRecord:
     """The index record of a document as it is now: the text of its own pages (all of its
-    package's when it is the whole package, as archived)."""
+    package's when it is the whole package, as archived). ``citizens``: whom its dossier's
+    receipt names, when already read (a dossier's documents share it)."""
     prefix = keys.aip(view.receipt_code, view.package)
     if view.whole_package:
         ocr = get_json(deps.store, prefix + "ocr.json")
@@ -40,8 +42,9 @@ def record_of_view(deps: Deps, view: DocumentView) -> IndexRecord:
     else:
         text = "\n\n".join(t for t in page_text(deps.store, view) if t)
     location = deps.store.locate(prefix)
-    return IndexRecord.from_manifest(view.manifest.to_json(), text, location,
-                                     _receipt_citizen(deps, view.receipt_code))
+    if citizens is None:
+        citizens = _receipt_citizen(deps, view.receipt_code)
+    return IndexRecord.from_manifest(view.manifest.to_json(), text, location, citizens)
 
 
 def _receipt_citizen(deps: Deps, receipt_code: str) -> list[str]:
@@ -103,7 +106,9 @@ def count_documents(store: ObjectStore) -> int:
 
 
 def _dossier_records(deps: Deps, code: str, listed: list[str]) -> list[IndexRecord]:
-    return [record_of_view(deps, v) for v in dossier_views(deps.store, code, listed=listed)]
+    citizens = _receipt_citizen(deps, code)  # read once for the dossier's documents
+    return [record_of_view(deps, v, citizens)
+            for v in dossier_views(deps.store, code, listed=listed)]
 
 
 def archived_records(deps: Deps, readers: int = READERS) -> Iterator[IndexRecord]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from cli.main import main
 from cli.progress import Progress
 from pipeline.deps import Deps, build_deps
 from pipeline.indexing import count_documents, index_from_archive, reindex
+from pipeline.receipts import register_receipt
 from pipeline.settings import Settings
 from search_api import SearchQuery
 
@@ -67,6 +69,26 @@ def test_search_keeps_answering_and_new_documents_are_kept(deps: Deps) -> None:
     assert (data / "index").is_symlink()
     assert sorted(p.name for p in data.iterdir() if p.name.startswith("index")) == \
         ["index", (data / "index").resolve().name]  # the old directory, the log: gone
+
+
+def test_a_rebuilt_record_belongs_to_the_citizen_its_receipt_names(tmp_path: Path) -> None:
+    deps = build_deps(Settings(data=tmp_path / "data"))
+    register_receipt(deps.store, CODE.format(1), procedure="Đăng ký khai sinh",
+                     received_at=datetime(2026, 11, 21, 8, tzinfo=UTC), who="Lan",
+                     citizen_id="038323640840")
+    for n in (1, 2):
+        _archive(deps, n)
+    code = CODE.format(1)
+    meta = {"dossier": {"receipt_code": code, "procedure": "Đăng ký khai sinh",
+                        "received_at": "2026-11-21T08:00:00+07:00"},
+            "classification": {"doc_type": "giay_to", "label": "Tờ khai", "title": "",
+                               "fields": {}}, "pages": [{"n": 1}]}
+    archive_document(deps.store, receipt_code=code, document_id="doc0001b",
+                     files={"ocr.json": json.dumps({"pages": [{"text": "Tờ khai"}]}).encode()},
+                     metadata=meta, retain_until=None, permanent=True)
+    assert reindex(deps) == 3
+    hits = deps.index.search(SearchQuery("khai", citizen_id="038323640840", limit=10))
+    assert sorted(h.document_id for h in hits) == ["doc0001", "doc0001b"]
 
 
 def test_a_rebuild_that_fails_half_way_leaves_the_old_index(deps: Deps) -> None:
