@@ -11,15 +11,16 @@ dossier's receipt names (``pipeline.receipts``): both are indexed as ``citizen_i
 
 from __future__ import annotations
 
+import tempfile
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from archive import ObjectStore, get_json, keys, load_manifest
 from archive.revisions import DocumentView, dossier_views, page_text
 from pipeline.deps import Deps
 from pipeline.receipts import citizen_of
-from search_api import IndexRecord
+from search_api import IndexRecord, SearchIndex
 
 __all__ = ["READERS", "archived_records", "count_documents", "index_dossier",
            "index_from_archive", "record_from_archive", "record_of_view", "reindex",
@@ -111,13 +112,15 @@ def _dossier_records(deps: Deps, code: str, listed: list[str]) -> list[IndexReco
             for v in dossier_views(deps.store, code, listed=listed)]
 
 
-def archived_records(deps: Deps, readers: int = READERS) -> Iterator[IndexRecord]:
+def archived_records(deps: Deps, readers: int = READERS,
+                     listed: Iterable[str] | None = None) -> Iterator[IndexRecord]:
     """The index record of every document of the archive as it is now (``iter_views``'
     order), dossiers read by ``readers`` threads at once: a read from an object store over
-    HTTP mostly waits for the network."""
+    HTTP mostly waits for the network. ``listed``: the keys under ``aip/`` in order, when
+    already listed."""
     def dossiers() -> Iterator[tuple[str, list[str]]]:
         code, group = "", []
-        for key in deps.store.list(keys.aip()):
+        for key in deps.store.list(keys.aip()) if listed is None else listed:
             if keys.code_of(key) != code and group:
                 yield code, group
                 group = []
@@ -142,32 +145,44 @@ def reindex(deps: Deps, batch_size: int = 2000,
     live one, which keeps answering (and taking live changes, caught up into the new one)
     until the new one is complete and switched in; return how many documents the index
     holds then. ``progress`` is told (indexed, total) after each batch, the total counted
-    first (``count_documents``). A rebuild that fails leaves the live index as it was."""
-    total = count_documents(deps.store)
-    built = deps.index.begin_rebuild()
+    first from the archive's listing (which is kept in a temporary file and read from it:
+    the archive is listed once). A rebuild that fails leaves the live index as it was."""
+    built = deps.index.begin_rebuild()  # before the listing: see search_api.rebuild_log
     try:
-        count = 0
-        if progress:
-            progress(count, total)
-        batch: list[IndexRecord] = []
-        for record in archived_records(deps):
-            batch.append(record)
-            if len(batch) >= batch_size:
-                built.bulk(batch)
-                count += len(batch)
-                batch.clear()
-                if progress:
-                    progress(count, max(total, count))
-        built.bulk(batch)
-        built.flush()
-        count += len(batch)
-        if progress and batch:
-            progress(count, max(total, count))
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+            total = 0
+            for key in deps.store.list(keys.aip()):
+                spool.write(key + "\n")
+                total += key.endswith("/manifest.json")
+            spool.seek(0)
+            _rebuild(deps, built, (line[:-1] for line in spool), total, batch_size, progress)
         deps.index.finish_rebuild(built)
     except BaseException:
         deps.index.abort_rebuild(built)
         raise
     return deps.index.count()
+
+
+def _rebuild(deps: Deps, built: SearchIndex, listed: Iterable[str], total: int,
+             batch_size: int, progress: Callable[[int, int], None] | None) -> None:
+    """Index into ``built`` every document of the archive's keys ``listed``."""
+    count = 0
+    if progress:
+        progress(count, total)
+    batch: list[IndexRecord] = []
+    for record in archived_records(deps, listed=listed):
+        batch.append(record)
+        if len(batch) >= batch_size:
+            built.bulk(batch)
+            count += len(batch)
+            batch.clear()
+            if progress:
+                progress(count, max(total, count))
+    built.bulk(batch)
+    built.flush()
+    count += len(batch)
+    if progress and batch:
+        progress(count, max(total, count))
 
 
 def upgrade_index(deps: Deps) -> int | None:
