@@ -224,7 +224,8 @@ class TantivyIndex:
         caught = self._rebuild.finish(built.path.name, built, lambda: replaced.append(
             switch(self.path, built.path)))
         self._current()
-        shutil.rmtree(replaced[0] or built.path / "-", ignore_errors=True)
+        if replaced[0] is not None:  # a search still reading it keeps its open files
+            shutil.rmtree(replaced[0], ignore_errors=True)
         return caught
 
     def abort_rebuild(self, built: TantivyIndex) -> None:
