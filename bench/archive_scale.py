@@ -213,6 +213,17 @@ def copy_to_minio(store: ObjectStore, codes: list[str]) -> ObjectStore:
     return s3
 
 
+def drop_bucket(s3: Any) -> None:
+    """Delete the bucket ``copy_to_minio`` made (its objects have no retention)."""
+    from minio.deleteobjects import DeleteObject
+
+    names = (DeleteObject(o.object_name, o.version_id) for o in s3.client.list_objects(
+        s3.bucket, recursive=True, include_version=True))  # Object Lock keeps versions
+    for error in s3.client.remove_objects(s3.bucket, names):
+        print(f"not deleted: {error}")
+    s3.client.remove_bucket(s3.bucket)
+
+
 def reference_dossier(store: ObjectStore, index: TantivyIndex, code: str) -> int:
     """The dossier view as it was read before: every manifest, outcome and indexed id."""
     indexed = index.document_ids()
@@ -341,7 +352,10 @@ def main() -> None:
             time_reindex(store, Path(tmp), index, "folder")
         if args.s3_dossiers:
             s3 = copy_to_minio(store, codes[:args.s3_dossiers])
-            time_reindex(s3, Path(tmp), TantivyIndex(Path(tmp) / "index-s3"), "MinIO")
+            try:
+                time_reindex(s3, Path(tmp), TantivyIndex(Path(tmp) / "index-s3"), "MinIO")
+            finally:
+                drop_bucket(s3)
         load = os.getloadavg()
         print(f"load average at the end: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
 
