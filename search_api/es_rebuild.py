@@ -11,6 +11,11 @@ it is made, with a sequence number (nanoseconds). The finish replays the log int
 index, moves the alias, and replays what was logged meanwhile. Each process looks the
 marker up at most every ``MARKER_TTL_S``; the rebuild waits that long after setting it
 before it reads the archive, so a change not logged was archived before the read began.
+
+One narrow window is left: a change logged just before the alias moves and replayed after
+it may overwrite, with its older state, a change to the same document written to the new
+index in the milliseconds between that replay's read of the log and its write. ``sohoa
+reconcile`` (or the next correction of that document) indexes it again from the archive.
 """
 
 from __future__ import annotations
