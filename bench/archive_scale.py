@@ -10,16 +10,28 @@ pointers is measured in the same run on the same archive. Prints p50 and p95 lat
 milliseconds and objects read per view.
 
 The archive is built with the real writers (record_batch, archive_document, record_outcome,
-the SQLite index) in a temporary folder store; document files are a few bytes, manifests are
-full-sized (pages, events, fields).
+the embedded Tantivy index) in a temporary folder store; document files are a few bytes,
+manifests are full-sized (pages, events, fields), each document's OCR text is 1-3 KB of the
+synthetic Vietnamese of ``bench/search_scale.py``. The files are not synced while the archive
+is built (that is not what is measured; the reads are then from a warm page cache).
 
-Usage: ``python bench/archive_scale.py [--dossiers 2000] [--documents 3] [--views 50]``
+With ``--reindex``, ``sohoa reindex`` is timed in its parts on that archive: counting the
+documents from the listing, reading every document as it is now (manifest, revisions, OCR
+text: ``record_of_view``), indexing the records alone, and the whole rebuild beside the live
+index with its switch; each with its rate and the time it would take at 1M documents (an
+extrapolation, said as such). ``--s3-dossiers N`` copies the first N dossiers' packages to a
+fresh MinIO bucket (SOHOA_S3_* from ``scripts/services.sh env``) and times the reading there.
+
+Usage: ``python bench/archive_scale.py [--dossiers 2000] [--documents 3] [--views 50]
+[--reindex] [--s3-dossiers 2000]``
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import random
 import statistics
 import tempfile
@@ -28,17 +40,21 @@ from collections.abc import Callable
 from dataclasses import asdict
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 from archive import FolderStore, ObjectStore, archive_document, iter_manifests
 from archive.audit import GENESIS, AuditEntry, AuditLog
 from archive.retention import effective_retention, retention_due
+from bench.search_scale import Archive
+from pipeline.deps import Deps
 from pipeline.digitisation import digitisation_report
+from pipeline.indexing import READERS, archived_records, count_documents, reindex
 from pipeline.intake import recent_batches, record_batch, record_outcome
 from pipeline.records import dossier_state
 from pipeline.reports import DocumentReport, DossierReport, InputReport, RejectedPage
 from search_api import IndexRecord, SearchQuery
-from search_api.sqlite_index import SqliteIndex
+from search_api.tantivy_index import TantivyIndex
 from sohoa.clock import VN_TZ
 
 AGENCIES = ("000.00.12.H19", "000.00.21.H56", "000.00.05.H36")
@@ -87,10 +103,27 @@ def _metadata(code: str, batch: Any, n: int, at: datetime) -> dict[str, Any]:
     }
 
 
-def build(folder: Path, dossiers: int, documents: int) -> tuple[FolderStore, SqliteIndex,
+@contextlib.contextmanager
+def _unsynced() -> Any:
+    """Writes are not synced while the archive is built (only its reading is measured)."""
+    fsync, os.fsync = os.fsync, lambda fd: None
+    try:
+        yield
+    finally:
+        os.fsync = fsync
+
+
+def build(folder: Path, dossiers: int, documents: int) -> tuple[FolderStore, TantivyIndex,
                                                                   list[str]]:
     """An archive of ``dossiers`` dossiers, one batch each, across agencies and clerks."""
-    store, index = FolderStore(folder / "store"), SqliteIndex(folder / "index.sqlite3")
+    with _unsynced():
+        return _build(folder, dossiers, documents)
+
+
+def _build(folder: Path, dossiers: int, documents: int) -> tuple[FolderStore, TantivyIndex,
+                                                                 list[str]]:
+    store, index = FolderStore(folder / "store"), TantivyIndex(folder / "index")
+    texts = Archive(7)
     scans, codes, records = folder / "scans", [], []
     scans.mkdir()
     for i in range(dossiers):
@@ -103,8 +136,11 @@ def build(folder: Path, dossiers: int, documents: int) -> tuple[FolderStore, Sql
         for n in range(documents):
             doc_id = f"d{i:06d}{n}"
             at = received + timedelta(minutes=40 + n)
+            text = texts.record(i * documents + n).text
+            ocr = {"pages": [{"n": 1, "text": text}, {"n": 2, "text": ""}]}
             archive_document(store, receipt_code=code, document_id=doc_id,
-                             files={"document.pdf": doc_id.encode()},
+                             files={"document.pdf": doc_id.encode(),
+                                    "ocr.json": json.dumps(ocr, ensure_ascii=False).encode()},
                              metadata=_metadata(code, batch, n, at),
                              retain_until=ten_years if i % 4 == 0 else None,
                              permanent=i % 4 != 0)
@@ -113,7 +149,10 @@ def build(folder: Path, dossiers: int, documents: int) -> tuple[FolderStore, Sql
             records.append(IndexRecord(doc_id, code, "giay_khai_sinh", "Giấy khai sinh",
                                        "GIẤY KHAI SINH", "Đăng ký khai sinh", AGENCIES[i % 3],
                                        None, received.date().isoformat(), "",
-                                       f"Giấy khai sinh số {i} họ tên Nguyễn Văn A"))
+                                       f"Giấy khai sinh số {i} họ tên Nguyễn Văn A\n{text}"))
+            if len(records) >= 2000:
+                index.bulk(records)
+                records = []
         rejected = [{"file": scan.name, "page": 9, "code": "too_dark",
                      "reason": "trang quá tối"}] if i % 5 == 0 else []
         record_outcome(store, batch.batch_id, InputReport(path=scan.name, dossiers=[
@@ -123,10 +162,69 @@ def build(folder: Path, dossiers: int, documents: int) -> tuple[FolderStore, Sql
                 rejected=[RejectedPage(**r) for r in rejected])]))
         codes.append(code)
     index.bulk(records)
+    index.flush()
     return store, index, codes
 
 
-def reference_dossier(store: ObjectStore, index: SqliteIndex, code: str) -> int:
+def _rate(name: str, n: int, seconds: float, unit: str) -> None:
+    rate = n / seconds if seconds else 0.0
+    at_1m = f"{1_000_000 / rate / 60:8.1f} min" if rate else ""
+    print(f"{name:<34} {n:>9,} {unit:<10} {seconds:>8.1f} s {rate:>9,.0f}/s   {at_1m}")
+
+
+def time_reindex(store: ObjectStore, folder: Path, index: TantivyIndex | None, where: str
+                 ) -> None:
+    """``sohoa reindex`` in its parts on ``store``: count, read, index, and the whole."""
+    deps = cast(Deps, SimpleNamespace(store=store, index=index))
+    started = time.perf_counter()
+    total = count_documents(store)
+    _rate(f"count documents ({where})", total, time.perf_counter() - started, "documents")
+    for readers in (1, READERS):
+        started = time.perf_counter()
+        records = list(archived_records(deps, readers))
+        _rate(f"read, {readers} thread(s) ({where})", len(records),
+              time.perf_counter() - started, "documents")
+    if index is None:
+        return
+    alone = TantivyIndex(folder / f"index-alone-{where}")
+    started = time.perf_counter()
+    for at in range(0, len(records), 2000):
+        alone.bulk(records[at:at + 2000])
+    alone.flush()
+    _rate(f"index the records alone ({where})", len(records),
+          time.perf_counter() - started, "records")
+    del records
+    started = time.perf_counter()
+    count = reindex(deps)
+    _rate(f"whole reindex ({where})", count,
+          time.perf_counter() - started, "documents")
+
+
+def copy_to_minio(store: ObjectStore, codes: list[str]) -> ObjectStore:
+    """The packages of the dossiers ``codes`` in a fresh MinIO bucket (no retention)."""
+    from archive import keys
+    from archive.s3_store import S3Store
+
+    s3 = S3Store(os.environ["SOHOA_S3_ENDPOINT"], os.environ["SOHOA_S3_ACCESS_KEY"],
+                 os.environ["SOHOA_S3_SECRET_KEY"], f"sohoa-bench-{os.getpid()}-{time.time_ns()}")
+    for code in codes:
+        for key in store.list(keys.aip(code)):
+            s3.put(key, store.get(key))
+    return s3
+
+
+def drop_bucket(s3: Any) -> None:
+    """Delete the bucket ``copy_to_minio`` made (its objects have no retention)."""
+    from minio.deleteobjects import DeleteObject
+
+    names = (DeleteObject(o.object_name, o.version_id) for o in s3.client.list_objects(
+        s3.bucket, recursive=True, include_version=True))  # Object Lock keeps versions
+    for error in s3.client.remove_objects(s3.bucket, names):
+        print(f"not deleted: {error}")
+    s3.client.remove_bucket(s3.bucket)
+
+
+def reference_dossier(store: ObjectStore, index: TantivyIndex, code: str) -> int:
     """The dossier view as it was read before: every manifest, outcome and indexed id."""
     indexed = index.document_ids()
     docs = [m for _, m in iter_manifests(store) if m.receipt_code == code]
@@ -188,13 +286,20 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=3, help="documents per dossier")
     parser.add_argument("--views", type=int, default=50, help="timed views of each kind")
     parser.add_argument("--audit-entries", type=int, default=200_000)
+    parser.add_argument("--reindex", action="store_true", help="time sohoa reindex's parts")
+    parser.add_argument("--s3-dossiers", type=int, default=0,
+                        help="also time reading this many dossiers from MinIO")
     args = parser.parse_args()
+    load = os.getloadavg()
+    print(f"load average at the start: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} "
+          f"({os.cpu_count()} cores)")
     rng = random.Random(7)
     with tempfile.TemporaryDirectory(prefix="sohoa-bench-") as tmp:
         started = time.perf_counter()
         store, index, codes = build(Path(tmp), args.dossiers, args.documents)
         print(f"archive: {args.dossiers} dossiers, {args.dossiers * args.documents} documents, "
               f"built in {time.perf_counter() - started:.0f} s")
+        refs = 3 if args.dossiers <= 10_000 else 1  # a reference read at scale takes minutes
         picks = [rng.choice(codes) for _ in range(args.views)]
         clerks = [rng.choice(CLERKS) for _ in range(args.views)]
         it_d, it_c = iter(picks * 2), iter(clerks * 2)
@@ -208,23 +313,23 @@ def main() -> None:
               f"{'reference p50':>13} {'p95':>8} {'reads':>7}")
         for name, now, before, runs in rows:
             ours = _time(now, store, runs)
-            ref = _time(before, store, max(3, runs // 10))
+            ref = _time(before, store, refs if refs < 3 else max(3, runs // 10))
             print(f"{name:<24} {ours[0]:>10.1f} {ours[1]:>8.1f} {ours[2]:>7.0f}   "
                   f"{ref[0]:>13.1f} {ref[1]:>8.1f} {ref[2]:>7.0f}")
         words = iter(["giay khai sinh", "Nguyễn Văn A", "khai sinh so 17"] * args.views)
         search = _time(lambda s: index.find(SearchQuery(next(words))), store, args.views)
-        print(f"{'search (SQLite FTS5)':<24} {search[0]:>10.1f} {search[1]:>8.1f}")
+        print(f"{'search (Tantivy)':<24} {search[0]:>10.1f} {search[1]:>8.1f}")
         day = START.date()
         for days in (1, 7):
             report = _time(lambda s, n=days: digitisation_report(  # type: ignore[misc]
                 s, date_from=day, date_to=day + timedelta(days=n - 1)), store, 5)
-            ref = _time(reference_dashboard, store, 3)
+            ref = _time(reference_dashboard, store, refs)
             print(f"{f'dashboard, {days} day(s)':<24} {report[0]:>10.1f} {report[1]:>8.1f} "
                   f"{report[2]:>7.0f}   {ref[0]:>13.1f} {ref[1]:>8.1f} {ref[2]:>7.0f}")
         due_day = START.date().replace(year=START.year + 11)
         due = _time(lambda s: list(retention_due(s, due_day)), store, 5)  # type: ignore[arg-type]
         ref = _time(lambda s: [effective_retention(s, k, m) for k, m in iter_manifests(s)],
-                    store, 3)
+                    store, refs)
         print(f"{'auditor due list':<24} {due[0]:>10.1f} {due[1]:>8.1f} {due[2]:>7.0f}   "
               f"{ref[0]:>13.1f} {ref[1]:>8.1f} {ref[2]:>7.0f}")
         trail = build_trail(Path(tmp) / "audit.jsonl", args.audit_entries)
@@ -240,6 +345,19 @@ def main() -> None:
         print(f"{f'audit check, {args.audit_entries} entries':<24} {ours[0]:>10.1f} "
               f"{ours[1]:>8.1f} {'':>7}   {ref[0]:>13.1f} {ref[1]:>8.1f}")
 
+        if args.reindex or args.s3_dossiers:
+            print(f"{'sohoa reindex, by part':<34} {'count':>9} {'':<10} {'time':>10} "
+                  f"{'rate':>10}   {'at 1M (extrapolated)'}")
+        if args.reindex:
+            time_reindex(store, Path(tmp), index, "folder")
+        if args.s3_dossiers:
+            s3 = copy_to_minio(store, codes[:args.s3_dossiers])
+            try:
+                time_reindex(s3, Path(tmp), TantivyIndex(Path(tmp) / "index-s3"), "MinIO")
+            finally:
+                drop_bucket(s3)
+        load = os.getloadavg()
+        print(f"load average at the end: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
 
 if __name__ == "__main__":
     main()

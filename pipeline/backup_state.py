@@ -43,7 +43,8 @@ __all__ = ["BackupSecretError", "FolderState", "StateSource", "decrypt_secrets",
 _SKIP_DIRS = {"store", "pki", "index", "index.previous", "index.sqlite3",
               "index.sqlite3.previous"}
 """Kept by other parts of a set: the objects (the catalogue and blobs), the PKI (split); and
-the search index, which is not kept at all: ``sohoa reindex`` rebuilds it from the archive
+the search index (and its rebuilt directories ``index.r…`` and rebuild log ``index.rebuild…``,
+all named ``index.…``), which is not kept at all: ``sohoa reindex`` rebuilds it from the archive
 after a restore (it is gigabytes at a million records, and holds nothing the archive does
 not)."""
 _SKIP_FILES = re.compile(r"(^|/)(\.tmp-|\.[^/]*\.lock$|[^/]*\.lock$|celerybeat-schedule)")
@@ -89,7 +90,9 @@ class FolderState:
             return
         for path in sorted(self.data.rglob("*")):
             rel = path.relative_to(self.data).as_posix()
-            if not path.is_file() or rel.split("/")[0] in _SKIP_DIRS or _SKIP_FILES.search(rel):
+            top = rel.split("/")[0]
+            if not path.is_file() or top in _SKIP_DIRS or top.startswith("index.") \
+                    or _SKIP_FILES.search(rel):
                 continue
             with path.open("rb") as fh:
                 head = fh.read(len(_SQLITE_MAGIC))

@@ -11,21 +11,31 @@ dossier's receipt names (``pipeline.receipts``): both are indexed as ``citizen_i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 
-from archive import get_json, keys, load_manifest
-from archive.revisions import DocumentView, dossier_views, iter_views, page_text
+from archive import ObjectStore, get_json, keys, load_manifest
+from archive.revisions import DocumentView, dossier_views, page_text
 from pipeline.deps import Deps
 from pipeline.receipts import citizen_of
-from search_api import IndexRecord
+from search_api import IndexRecord, SearchIndex
 
-__all__ = ["index_dossier", "index_from_archive", "record_from_archive", "record_of_view",
-           "reindex", "upgrade_index"]
+__all__ = ["READERS", "archived_records", "count_documents", "index_dossier",
+           "index_from_archive", "record_from_archive", "record_of_view", "reindex",
+           "upgrade_index"]
 
 
-def record_of_view(deps: Deps, view: DocumentView) -> IndexRecord:
+READERS = 8
+"""Threads that read the archive during a rebuild (``archived_records``)."""
+
+
+def record_of_view(deps: Deps, view: DocumentView,
+                   citizens: list[str] | None = None) -> IndexRecord:
     """The index record of a document as it is now: the text of its own pages (all of its
-    package's when it is the whole package, as archived)."""
+    package's when it is the whole package, as archived). ``citizens``: whom its dossier's
+    receipt names, when already read (a dossier's documents share it)."""
     prefix = keys.aip(view.receipt_code, view.package)
     if view.whole_package:
         ocr = get_json(deps.store, prefix + "ocr.json")
@@ -33,8 +43,9 @@ def record_of_view(deps: Deps, view: DocumentView) -> IndexRecord:
     else:
         text = "\n\n".join(t for t in page_text(deps.store, view) if t)
     location = deps.store.locate(prefix)
-    return IndexRecord.from_manifest(view.manifest.to_json(), text, location,
-                                     _receipt_citizen(deps, view.receipt_code))
+    if citizens is None:
+        citizens = _receipt_citizen(deps, view.receipt_code)
+    return IndexRecord.from_manifest(view.manifest.to_json(), text, location, citizens)
 
 
 def _receipt_citizen(deps: Deps, receipt_code: str) -> list[str]:
@@ -88,27 +99,90 @@ def index_from_archive(deps: Deps, manifest_key: str) -> str:
     return record.document_id
 
 
+def count_documents(store: ObjectStore) -> int:
+    """How many documents the archive holds, from its listing alone (its manifests' keys;
+    nothing is read): the total a rebuild's progress is measured against. A document split
+    off another (revisions only, no manifest) is not counted."""
+    return sum(1 for key in store.list(keys.aip()) if key.endswith("/manifest.json"))
+
+
+def _dossier_records(deps: Deps, code: str, listed: list[str]) -> list[IndexRecord]:
+    citizens = _receipt_citizen(deps, code)  # read once for the dossier's documents
+    return [record_of_view(deps, v, citizens)
+            for v in dossier_views(deps.store, code, listed=listed)]
+
+
+def archived_records(deps: Deps, readers: int = READERS,
+                     listed: Iterable[str] | None = None) -> Iterator[IndexRecord]:
+    """The index record of every document of the archive as it is now (``iter_views``'
+    order), dossiers read by ``readers`` threads at once: a read from an object store over
+    HTTP mostly waits for the network. ``listed``: the keys under ``aip/`` in order, when
+    already listed."""
+    def dossiers() -> Iterator[tuple[str, list[str]]]:
+        code, group = "", []
+        for key in deps.store.list(keys.aip()) if listed is None else listed:
+            if keys.code_of(key) != code and group:
+                yield code, group
+                group = []
+            code = keys.code_of(key)
+            group.append(key)
+        if group:
+            yield code, group
+
+    with ThreadPoolExecutor(readers, thread_name_prefix="sohoa-reindex") as pool:
+        ahead: deque[Future[list[IndexRecord]]] = deque()
+        for code, listed in dossiers():
+            ahead.append(pool.submit(_dossier_records, deps, code, listed))
+            if len(ahead) >= 4 * readers:
+                yield from ahead.popleft().result()
+        while ahead:
+            yield from ahead.popleft().result()
+
+
 def reindex(deps: Deps, batch_size: int = 2000,
-            progress: Callable[[int], None] | None = None) -> int:
-    """Rebuild the search index from the archive's documents as they are now; return the
-    count. ``progress`` is told the count after each batch."""
-    deps.index.clear()
+            progress: Callable[[int, int], None] | None = None) -> int:
+    """Rebuild the search index from the archive's documents as they are now, beside the
+    live one, which keeps answering (and taking live changes, caught up into the new one)
+    until the new one is complete and switched in; return how many documents the index
+    holds then. ``progress`` is told (indexed, total) after each batch, the total counted
+    first from the archive's listing (which is kept in a temporary file and read from it:
+    the archive is listed once). A rebuild that fails leaves the live index as it was."""
+    built = deps.index.begin_rebuild()  # before the listing: see search_api.rebuild_log
+    try:
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+            total = 0
+            for key in deps.store.list(keys.aip()):
+                spool.write(key + "\n")
+                total += key.endswith("/manifest.json")
+            spool.seek(0)
+            _rebuild(deps, built, (line[:-1] for line in spool), total, batch_size, progress)
+        deps.index.finish_rebuild(built)
+    except BaseException:
+        deps.index.abort_rebuild(built)
+        raise
+    return deps.index.count()
+
+
+def _rebuild(deps: Deps, built: SearchIndex, listed: Iterable[str], total: int,
+             batch_size: int, progress: Callable[[int, int], None] | None) -> None:
+    """Index into ``built`` every document of the archive's keys ``listed``."""
     count = 0
+    if progress:
+        progress(count, total)
     batch: list[IndexRecord] = []
-    for view in iter_views(deps.store):
-        batch.append(record_of_view(deps, view))
+    for record in archived_records(deps, listed=listed):
+        batch.append(record)
         if len(batch) >= batch_size:
-            deps.index.bulk(batch)
+            built.bulk(batch)
             count += len(batch)
             batch.clear()
             if progress:
-                progress(count)
-    deps.index.bulk(batch)
-    deps.index.flush()
+                progress(count, max(total, count))
+    built.bulk(batch)
+    built.flush()
     count += len(batch)
-    if progress:
-        progress(count)
-    return count
+    if progress and batch:
+        progress(count, max(total, count))
 
 
 def upgrade_index(deps: Deps) -> int | None:

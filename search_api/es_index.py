@@ -20,6 +20,7 @@ from elastic_transport import ConnectionTimeout
 from elasticsearch import ApiError, Elasticsearch, NotFoundError
 
 from search_api.errors import SearchUnavailableError
+from search_api.es_rebuild import Rebuilds, indexed, removed
 from search_api.types import TOTAL_CAP, IndexRecord, SearchHit, SearchQuery, SearchResults
 from sohoa.codes import agency_of
 from sohoa.errors import TransientServiceError
@@ -82,6 +83,8 @@ class ElasticIndex:
         self._ready = False
         self._unrefreshed = False
         """A bulk load was written but not yet refreshed (``find`` refreshes first)."""
+        self._rebuilds = Rebuilds(self)
+        """``name`` is an alias once the index was rebuilt (``search_api.es_rebuild``)."""
 
     def _call(self, what: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
         try:
@@ -136,6 +139,7 @@ class ElasticIndex:
     def index(self, record: IndexRecord) -> None:
         """Add or replace one document (its id is the document id)."""
         self._ensure()
+        self._call("log", self._rebuilds.log, indexed([record]))
         self._call("index", self.client.index, index=self.name, id=record.document_id,
                    document=self._doc(record), refresh="wait_for" if self.refresh else None)
 
@@ -148,6 +152,7 @@ class ElasticIndex:
             ops.append({"index": {"_index": self.name, "_id": r.document_id}})
             ops.append(self._doc(r))
         if ops:
+            self._call("log", self._rebuilds.log, indexed(records))
             # a bulk load is a rebuild or a catch-up: not refreshed batch by batch (each
             # refresh makes a segment and waits for it), but at its end (``flush``) or
             # before this object's next search
@@ -198,6 +203,7 @@ class ElasticIndex:
         self._ensure()
         ops = [{"delete": {"_index": self.name, "_id": doc_id}} for doc_id in document_ids]
         if ops:
+            self._call("log", self._rebuilds.log, removed(document_ids))
             result = self._call("bulk delete", self.client.bulk, operations=ops,
                                 refresh="wait_for")
             failed = [i["delete"]["_id"] for i in result.get("items", [])
@@ -206,10 +212,27 @@ class ElasticIndex:
                 raise SearchUnavailableError(f"documents {', '.join(failed)} could not be "
                                              "removed from the index")
 
+    def begin_rebuild(self) -> ElasticIndex:
+        """A new, empty index for a rebuild; live changes are logged for it from now on."""
+        self._ensure()
+        return self._call("begin rebuild", self._rebuilds.begin,  # type: ignore[no-any-return]
+                          lambda name: ElasticIndex(self.url, name, refresh=self.refresh),
+                          INDEX_SETTINGS)
+
+    def finish_rebuild(self, built: ElasticIndex) -> int:  # type: ignore[override]
+        """Catch ``built`` up and move the alias to it atomically; drop the old index."""
+        return int(self._call("finish rebuild", self._rebuilds.finish, built))
+
+    def abort_rebuild(self, built: ElasticIndex) -> None:  # type: ignore[override]
+        """Drop ``built``: this index stays as it was."""
+        self._call("abort rebuild", self._rebuilds.abort, built)
+
     def clear(self) -> None:
-        """Remove every document (drop and recreate the index)."""
+        """Remove every document (drop and recreate the index, or those behind the alias)."""
         try:
-            self._call("delete index", self.client.indices.delete, index=self.name)
+            behind = list(self.client.indices.get_alias(name=self.name)) \
+                if self.client.indices.exists_alias(name=self.name) else [self.name]
+            self._call("delete index", self.client.indices.delete, index=behind)
         except SearchUnavailableError as exc:
             if not isinstance(exc.__cause__, NotFoundError):
                 raise

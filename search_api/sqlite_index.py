@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Collection, Sequence
 from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 
 from search_api.errors import SearchUnavailableError
+from search_api.rebuild_log import RebuildLog
 from search_api.types import (
     TOTAL_CAP,
     IndexRecord,
@@ -109,6 +111,7 @@ class SqliteIndex:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._rebuild = RebuildLog(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             with closing(self._connect()) as db, db:
@@ -127,7 +130,8 @@ class SqliteIndex:
 
     def bulk(self, records: Sequence[IndexRecord]) -> None:
         """Add or replace many documents in one transaction."""
-        with closing(self._connect()) as db, db:
+        with self._rebuild.live(_same, RebuildLog.indexed(records)), \
+                closing(self._connect()) as db, db:
             for record in records:
                 self._write(db, record)
 
@@ -174,7 +178,8 @@ class SqliteIndex:
 
     def remove(self, document_ids: Sequence[str]) -> None:
         """Remove these documents; unknown ids are ignored."""
-        with closing(self._connect()) as db, db:
+        with self._rebuild.live(_same, RebuildLog.removed(document_ids)), \
+                closing(self._connect()) as db, db:
             for doc_id in document_ids:
                 db.execute("DELETE FROM documents WHERE document_id = ?", (doc_id,))
                 db.execute("DELETE FROM documents_fts WHERE document_id = ?", (doc_id,))
@@ -186,6 +191,32 @@ class SqliteIndex:
             db.execute("DELETE FROM documents")
             db.execute("DELETE FROM documents_fts")
             db.execute("DELETE FROM document_citizens")
+
+    def begin_rebuild(self) -> SqliteIndex:
+        """A new, empty index in a file beside this one; live changes are logged for it."""
+        built = self.path.with_name(f"{self.path.name}.r{time.time_ns()}")
+        left = self._rebuild.begin(built.name)
+        if left:  # a rebuild stopped before its end
+            _drop(self.path.with_name(left))
+        return SqliteIndex(built)
+
+    def finish_rebuild(self, built: SqliteIndex) -> int:  # type: ignore[override]
+        """Catch ``built`` up and copy it into this file in one transaction (every reader
+        sees the old records or the new ones); return how many changes were caught up."""
+        def switch() -> None:
+            with closing(self._connect()) as db, db:
+                db.execute("ATTACH DATABASE ? AS built", (str(built.path),))
+                for table in _TABLES:
+                    db.execute(f"DELETE FROM {table}")
+                    db.execute(f"INSERT INTO {table} SELECT * FROM built.{table}")
+        caught = self._rebuild.finish(built.path.name, built, switch)
+        _drop(built.path)
+        return caught
+
+    def abort_rebuild(self, built: SqliteIndex) -> None:  # type: ignore[override]
+        """Drop ``built``: this index stays as it was."""
+        self._rebuild.abort(built.path.name)
+        _drop(built.path)
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
         """Return hits ranked by BM25, exact phrases first, diacritics optional; none when the
@@ -249,6 +280,18 @@ class SqliteIndex:
         page = ranked[query.offset - first: query.offset - first + query.limit]
         return SearchResults([_hit(row, score, make_snippet(str(row[8]), query.text))
                               for score, row in page], total, facets)
+
+
+_TABLES = ("documents", "documents_fts", "document_citizens")
+
+
+def _same() -> None:
+    """A file index is never switched: the rebuilt records are copied into it."""
+
+
+def _drop(path: Path) -> None:
+    for extra in ("", "-wal", "-shm"):
+        path.with_name(path.name + extra).unlink(missing_ok=True)
 
 
 def _has_word(text: str) -> bool:

@@ -27,7 +27,6 @@ is replaced by deleting its id term, so indexing is linear; writing is
 
 from __future__ import annotations
 
-import fcntl
 import json
 import math
 import shutil
@@ -39,9 +38,18 @@ from typing import Any
 import tantivy
 
 from search_api.errors import SearchUnavailableError
+from search_api.rebuild_log import RebuildLog, locked
 from search_api.sqlite_index import make_snippet
 from search_api.tantivy_counts import all_of, bm25_docs, count_matches, top_union
-from search_api.tantivy_text import EXACT, FOLDED, PAIRS, analyzers, folded_words, word_pairs
+from search_api.tantivy_schema import ID_KEYS, schema
+from search_api.tantivy_switch import (
+    generation,
+    new_directory,
+    open_lock,
+    set_aside_if_older,
+    switch,
+)
+from search_api.tantivy_text import EXACT, FOLDED, analyzers, folded_words, word_pairs
 from search_api.tantivy_writer import COMMIT_DELAY_S, LiveWriter, flush_path
 from search_api.types import (
     FACETS,
@@ -67,7 +75,6 @@ _PHRASE_BOOST, _EXACT_BOOST, _META_BOOST = 4.0, 3.0, 3.0
 _BULK_MIN = 200
 """A bulk of at least this many documents is indexed on two threads (a dossier's few on one,
 one segment)."""
-_ID_KEYS = ("id_head", "id_tail")
 _NO_ID = (0, 0, "")
 _K1 = 1.2
 """Tantivy's BM25 k1."""
@@ -85,27 +92,6 @@ some of them); words that most records hold together are looked for first in the
 top."""
 
 
-def _schema() -> tantivy.Schema:
-    b = tantivy.SchemaBuilder()
-    b.add_text_field("document_id", stored=True, fast=True, tokenizer_name="raw")
-    for name in _ID_KEYS:  # the id's first 16 bytes as two numbers: ties ordered by columns
-        b.add_unsigned_field(name, fast=True)
-    for name in ("doc_type", "procedure", "agency_code", "receipt_code"):
-        b.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
-    b.add_integer_field("sort_date", indexed=True, fast=True)
-    # the month of that date (YYYYMM) as a term: the newest months' records, read first
-    b.add_text_field("month", tokenizer_name="raw", index_option="basic")
-    # the personal identification numbers a document belongs to: whole keywords, never stored
-    b.add_text_field("citizen_ids", tokenizer_name="raw", index_option="basic")
-    # no positions: a phrase ranks through ``pairs``, never by walking positions
-    b.add_text_field("body", tokenizer_name=FOLDED, index_option="freq")
-    b.add_text_field("exact", tokenizer_name=EXACT, index_option="freq")
-    b.add_text_field("pairs", tokenizer_name=PAIRS, index_option="freq")
-    b.add_text_field("meta", tokenizer_name=FOLDED, index_option="freq")
-    b.add_bytes_field("record", stored=True)
-    return b.build()
-
-
 def _meta(record: IndexRecord) -> str:
     return " ".join(p for p in (record.receipt_code, record.doc_label, record.title,
                                 record.procedure, record.agency, *record.fields.values()) if p)
@@ -120,32 +106,45 @@ class TantivyIndex:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.schema = _schema()
+        self.schema = schema()
         self.analyzers = analyzers()
         self.rebuild_needed = False
+        """The index of another version was moved aside: rebuild from the archive."""
+        self._rebuild = RebuildLog(path)
+        self._open()
+
+    def _open(self) -> None:
+        """Open the directory ``path`` is now (again, after a rebuild was switched in)."""
+        path = self.path
         self._seen: bytes | None = None
         self._counted: tuple[bytes | None, float] = (b"", 0.0)
         """(``_seen`` when counted, N of BM25): see ``_most``."""
-        """The index of another version was moved aside: rebuild from the archive."""
+        if hasattr(self, "_live"):  # what this process wrote to the one it had open
+            self._live.flush_due()
         flush_path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with (path.parent / f".{path.name}.lock").open("a") as lock:
-                fcntl.flock(lock, fcntl.LOCK_EX)  # one process moves an old index aside
+            with locked(open_lock(path)):  # one process moves an old index aside
                 path.mkdir(exist_ok=True)
-                if _set_aside_if_older(path):
+                if set_aside_if_older(path, SCHEMA_VERSION):
                     self.rebuild_needed = True
                     path.mkdir()
                 self.created = not tantivy.Index.exists(str(path))
                 self._index = tantivy.Index(self.schema, str(path), reuse=True)
                 if self.created:
                     (path / "sohoa-version").write_text(SCHEMA_VERSION + "\n")
+                self._gen = generation(path)
             for name, analyzer in self.analyzers.items():
                 self._index.register_tokenizer(name, analyzer)
             self._live = LiveWriter(self._index, path, self._doc)
             self._live.recover()
         except (ValueError, OSError) as exc:
             raise SearchUnavailableError(f"search index {path} cannot be opened: {exc}") from exc
+
+    def _current(self) -> None:
+        """Open the rebuilt index if one was switched in since this one was opened."""
+        if generation(self.path) != self._gen:
+            self._open()
 
     # ------------------------------------------------------------------ writing
 
@@ -167,14 +166,15 @@ class TantivyIndex:
             pairs=word_pairs(folded_words(text)),
             record=json.dumps(stored, ensure_ascii=False).encode())
         key = record.document_id.encode()[:16].ljust(16, b"\0")
-        doc.add_unsigned(_ID_KEYS[0], int.from_bytes(key[:8], "big"))
-        doc.add_unsigned(_ID_KEYS[1], int.from_bytes(key[8:], "big"))
+        doc.add_unsigned(ID_KEYS[0], int.from_bytes(key[:8], "big"))
+        doc.add_unsigned(ID_KEYS[1], int.from_bytes(key[8:], "big"))
         return doc
 
     def index(self, record: IndexRecord) -> None:
         """Add or replace one document: searches in this process see it when it returns,
         other processes within ``COMMIT_DELAY_S`` (``search_api.tantivy_writer``)."""
-        self._live.add_live(record)
+        with self._rebuild.live(self._current, RebuildLog.indexed([record])):
+            self._live.add_live(record)
 
     def flush(self) -> None:
         """Commit the live documents now (``index`` leaves them to a timer)."""
@@ -187,7 +187,8 @@ class TantivyIndex:
                 for record in records:
                     self._live.add(writer, record)
             # merge the segments a bulk load made before the next one
-            self._live.write(change, merge=True, bulk=len(records) >= _BULK_MIN)
+            with self._rebuild.live(self._current, RebuildLog.indexed(records)):
+                self._live.write(change, merge=True, bulk=len(records) >= _BULK_MIN)
 
     def remove(self, document_ids: Sequence[str]) -> None:
         """Remove these documents; unknown ids are ignored."""
@@ -195,7 +196,8 @@ class TantivyIndex:
             def change(writer: tantivy.IndexWriter) -> None:
                 for doc_id in document_ids:
                     writer.delete_documents_by_term("document_id", doc_id)
-            self._live.write(change)
+            with self._rebuild.live(self._current, RebuildLog.removed(document_ids)):
+                self._live.write(change)
 
     def clear(self) -> None:
         """Remove every document."""
@@ -205,9 +207,37 @@ class TantivyIndex:
         """Let pending merges finish (after a rebuild)."""
         self._live.write(lambda writer: None, merge=True)
 
+    def begin_rebuild(self) -> TantivyIndex:
+        """A new, empty index in a directory beside this one, for a rebuild; live changes
+        are logged for it from now on (``search_api.rebuild_log``)."""
+        built = new_directory(self.path)
+        left = self._rebuild.begin(built.name)
+        if left and left != built.name:  # a rebuild stopped before its end
+            shutil.rmtree(self.path.with_name(left), ignore_errors=True)
+        return TantivyIndex(built)
+
+    def finish_rebuild(self, built: TantivyIndex) -> int:  # type: ignore[override]
+        """Catch ``built`` up with the live changes logged, switch it in (every process
+        opens it from now on: ``search_api.tantivy_switch``) and delete the old directory;
+        return how many changes were caught up."""
+        replaced: list[Path | None] = []
+        caught = self._rebuild.finish(built.path.name, built, lambda: replaced.append(
+            switch(self.path, built.path)))
+        self._current()
+        if replaced[0] is not None:  # a search still reading it keeps its open files
+            shutil.rmtree(replaced[0], ignore_errors=True)
+        return caught
+
+    def abort_rebuild(self, built: TantivyIndex) -> None:
+        """Drop ``built`` (a rebuild that failed): this index stays as it is."""
+        self._rebuild.abort(built.path.name)
+        built._live.flush_due()
+        shutil.rmtree(built.path, ignore_errors=True)
+
     # ------------------------------------------------------------------ reading
 
     def _searcher(self) -> tantivy.Searcher:
+        self._current()
         flush_path(self.path)
         self._live.recover()  # what a stopped process left (a stat when there is nothing)
         try:  # a commit (here or elsewhere) rewrites meta.json: reload only then
@@ -400,8 +430,8 @@ class TantivyIndex:
         """A key of each chosen hit's document id that sorts as the id: its first 16 bytes
         from two columns, the whole id read from the store only when those are alike."""
         addrs = [found[i][1] for i in chosen]
-        heads = searcher.fast_field_values(_ID_KEYS[0], addrs)
-        tails = searcher.fast_field_values(_ID_KEYS[1], addrs)
+        heads = searcher.fast_field_values(ID_KEYS[0], addrs)
+        tails = searcher.fast_field_values(ID_KEYS[1], addrs)
         alike = Counter(zip(heads, tails, strict=True))
         return {i: (h or 0, t or 0, searcher.doc(a).get_first("document_id")
                     if alike[h, t] > 1 or h is None else "")
@@ -458,22 +488,6 @@ class TantivyIndex:
                 _day(query.date_from.isoformat()) if query.date_from else 0,
                 _day(query.date_to.isoformat()) if query.date_to else 99_991_231))
         return [tantivy.Query.const_score_query(f, 0.0) for f in out]
-
-
-def _set_aside_if_older(path: Path) -> bool:
-    """Move an index of another ``SCHEMA_VERSION`` to ``<name>.previous``; True if moved."""
-    version = path / "sohoa-version"
-    if not tantivy.Index.exists(str(path)):
-        return False
-    try:
-        if version.read_text().strip() == SCHEMA_VERSION:
-            return False
-    except FileNotFoundError:
-        pass
-    aside = path.with_name(path.name + ".previous")
-    shutil.rmtree(aside, ignore_errors=True)
-    path.rename(aside)
-    return True
 
 
 def _has_word(text: str) -> bool:

@@ -184,7 +184,24 @@ class SearchIndex(Protocol):
         ...
 
     def clear(self) -> None:
-        """Remove every document (before a rebuild)."""
+        """Remove every document."""
+        ...
+
+    def begin_rebuild(self) -> SearchIndex:
+        """Start a rebuild: a new, empty index beside this one, to be filled with ``bulk``
+        and ``flush``. This one keeps answering and taking live changes meanwhile, from
+        every process; each change made from now on is also kept for the new one."""
+        ...
+
+    def finish_rebuild(self, built: SearchIndex) -> int:
+        """Make in ``built`` (of ``begin_rebuild``) the live changes kept for it, then put
+        it in this one's place for every searcher, in every process, at once, and drop the
+        old one; return how many changes were caught up."""
+        ...
+
+    def abort_rebuild(self, built: SearchIndex) -> None:
+        """Drop ``built`` (a rebuild that failed or was stopped): this index stays as it
+        was, with every live change."""
         ...
 
 

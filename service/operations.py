@@ -47,9 +47,11 @@ class Operations:
         self.ctx.audit(actor, "database_migrated", "", {
             "versions": ",".join(str(v) for v in applied), **imported})
 
-    def reindex(self, actor: Actor, progress: Callable[[int], None] | None = None) -> int:
-        """Rebuild the search index from the archive; return how many documents it holds.
-        ``progress`` is told how many are indexed after each batch."""
+    def reindex(self, actor: Actor, progress: Callable[[int, int], None] | None = None
+                ) -> int:
+        """Rebuild the search index from the archive beside the live one, which keeps
+        answering until the new one is switched in; return how many documents it holds.
+        ``progress`` is told (indexed, total) after each batch."""
         self.ctx.authorize(actor, "operate")
         count = reindex(self.ctx.deps, progress=progress)
         self.ctx.audit(actor, "reindexed", "", {"documents": count})

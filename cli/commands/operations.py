@@ -79,12 +79,19 @@ def _migrate(args: argparse.Namespace) -> int:
 
 
 def _reindex(args: argparse.Namespace) -> int:
+    from cli.progress import Progress
+
     service = service_of(args)
-    def progress(done: int) -> None:
-        print(f"\rreindexing: {done:,} documents", end="", file=sys.stderr, flush=True)
-    count = service.operations.reindex(actor_of(service, args), progress=progress)
-    print("", file=sys.stderr)
-    print(f"reindexed {count} documents")
+    progress = Progress("reindexing")
+    try:
+        count = service.operations.reindex(actor_of(service, args), progress=progress)
+    finally:
+        progress.close()
+    if args.json:
+        dump({"documents": count})
+    else:
+        print(f"reindexed {count} documents; search answered from the previous index until "
+              "the new one was complete")
     return 0
 
 
@@ -212,7 +219,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=_migrate)
 
     p = sub.add_parser("reindex", parents=[common],
-                       help="rebuild the search index from the archive")
+                       help="rebuild the search index from the archive, beside the one in use "
+                       "(search keeps answering; a progress bar on stderr)")
+    p.add_argument("--json", action="store_true", help="print the count as JSON at the end")
     p.set_defaults(func=_reindex)
 
     p = sub.add_parser("model", parents=[common],
