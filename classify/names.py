@@ -55,8 +55,8 @@ _LABEL = re.compile(
     r"|(?P<party>ben\s+[^:;\n]{1,40}?)"
     r"|(?P<start>(?:cap\s+)?cho|ten\s*\([^)\n]{1,30}\)|(?:tiep\s+)?nhan\s+(?:ho\s+so\s+)?cua"
     r"|(?:tran\s+trong\s+)?gioi\s+thieu)"
-    r"|(?:ho\s+)?(?:ong|ba)(?:\s*[/(]\s*ba\s*\)?)?"
-    r")\s*[:;]"
+    r"|(?:ho\s+)?(?:ong|ba)(?:\s*[/(,]?\s*ba\s*\)?)?(?:\s*\([^)\n]{1,20}\))?"
+    r")\s*[:;|]"
     r"|(?<![a-z])toi\s+(?:ten\s+)?la\b\s*:?"
 )
 _BARE_LABEL = re.compile(
@@ -64,6 +64,11 @@ _BARE_LABEL = re.compile(
     r"(?:ho,?\s*chu\s*dem,?\s*(?:va\s*)?ten|ho\s*va\s*ten|ho\s*ten)(?P<qual>[^:;,()\n]{0,50})$")
 """A label alone on its line whose colon OCR lost ("Họ và tên / Full name"): the name is the
 next line."""
+_OPEN_LABEL = re.compile(
+    r"^[^\w]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\)|[ivx]+\.)\s*)?"
+    r"(?:ho,?\s*chu\s*dem,?\s*(?:va\s*)?ten|ho\s*va\s*ten|ho\s*ten)\s+")
+"""A label at the start of its line with no colon ("Họ và tên VŨ ĐỨC ANH Giới tính Nam": a
+table's row whose rule OCR did not read)."""
 _PARENT = re.compile(r"\b(?:me|cha|bo|nguoi (?:me|cha|nuoi duong|giam ho))\b")
 """A label of a parent's name ("Họ và tên mẹ:"): the child's, when the paper gives it, comes
 first."""
@@ -100,6 +105,10 @@ _FILLER = re.compile(r"[.…_]{2,}|…")
 _OTHER_VALUES = frozenset(("nam", "nu", "kinh", "viet nam"))
 """Values of the labels beside a name (sex, ethnicity, nationality) that may stand alone on
 the next line: never the rest of a name."""
+_PLACE_WORDS = frozenset(("thôn", "xóm", "ấp", "bản", "phường", "xã", "quận", "huyện", "tỉnh",
+                          "tổ", "khu", "số", "đường", "phố", "làng"))
+"""Words that begin an address, as printed (with their marks: "Phường" is no "Phương", "Quận"
+no "Quân"); never inside a name."""
 _LABEL_AFTER = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}\s*:")
 """What follows a name word that began a label: its lower-case words up to the colon."""
 
@@ -131,6 +140,8 @@ def _parse(raw: str, folded: str) -> tuple[str | None, str]:
         if _STOP.match(folded, at):
             break
         word = token.rstrip(",;.:)")
+        if words and word.lower() in _PLACE_WORDS:
+            break  # an address after the name, its label lost: "Nguyễn Văn Lan Thôn Đông"
         kind = _case(word)
         if kind is None or (kind != "1" and style not in ("1", kind)):
             break
@@ -207,30 +218,20 @@ def find_name(lines: Sequence[str], folded_lines: Sequence[str],
     """The person the paper is about, from its lines (raw and folded, same offsets)."""
     parent: str | None = None
     for i, folded in enumerate(folded_lines):
-        labels: list[re.Match[str]] = list(_LABEL.finditer(folded))
-        if not labels and (bare := _BARE_LABEL.match(folded)):
-            labels = [bare]
-        for m in labels:
-            groups = m.groupdict()
-            if (groups.get("person") or groups.get("party") or groups.get("start")) and not (
-                    _AT_LINE_START.match(folded[: m.start()])):
-                continue
-            qual = groups.get("qual") or groups.get("person") or ""
+        for kind, qual, end in _labels(lines[i], folded):
             if _STAFF.search(qual):
                 continue
-            raw, rest_folded = lines[i][m.end():], folded[m.end():]
+            raw, rest_folded = lines[i][end:], folded[end:]
             name: str | None = None
-            if raw.strip(" :"):
-                name, rest = _value(raw.lstrip(" "), rest_folded.lstrip(" "))
+            if raw.strip(" :|"):
+                name, rest = _value(raw.lstrip(" |"), rest_folded.lstrip(" |"))
                 if name and i + 1 < len(lines):
                     name = _run_on(name, rest, lines[i + 1], folded_lines[i + 1],
                                    name.upper() in lines[i])
-                if not name and groups.get("party"):
+                if not name and kind == "party":
                     return parent  # the first party is an organisation
             elif i + 1 < len(lines):
-                name, rest = _value(lines[i + 1], folded_lines[i + 1])
-                if rest.strip(" .,;") and not _HONORIFIC.match(folded_lines[i + 1]):
-                    name = None
+                name = _below(lines, folded_lines, i)
             if name and _PARENT.search(qual):
                 parent = parent or name
             elif name:
@@ -240,6 +241,49 @@ def find_name(lines: Sequence[str], folded_lines: Sequence[str],
     if parent or any(_LABEL.search(f) or _BARE_LABEL.match(f) for f in folded_lines):
         return parent  # a person is labelled whose name was not read: not the signer's
     return _signer(lines, folded_lines)
+
+
+def _labels(raw: str, folded: str) -> list[tuple[str, str, int]]:
+    """The name labels of a line: their kind ("person", "party", "start" or ""), what
+    qualifies them ("người nộp", "mẹ") and where their value begins."""
+    found: list[tuple[str, str, int]] = []
+    for m in _LABEL.finditer(folded):
+        groups = m.groupdict()
+        kind = next((k for k in ("person", "party", "start") if groups.get(k)), "")
+        if kind and not _AT_LINE_START.match(folded[: m.start()]):
+            continue
+        found.append((kind, groups.get("qual") or groups.get("person") or "", m.end()))
+    if found:
+        return found
+    if opened := _OPEN_LABEL.match(folded):
+        # a table row read as one line, its cells' rule lost: "Họ và tên người nộp NGUYỄN VĂN
+        # AN": the label's qualifier is its lower-case words, the name follows them
+        at = opened.end()
+        for word in raw[at:].split(" ")[:_MAX_WORDS]:
+            if not word[:1].islower():
+                break
+            at += len(word) + 1
+        if at < len(raw) and _value(raw[at:], folded[at:])[0]:
+            return [("", folded[opened.end(): at], at)]
+    if bare := _BARE_LABEL.match(folded):
+        return [("", bare.group("qual") or "", bare.end())]
+    return []
+
+
+def _whole_name(raw: str, folded: str) -> str | None:
+    """The name that a line holds and nothing else."""
+    name, rest = _value(raw, folded)
+    return name if name and not rest.strip(" .,;|") else None
+
+
+def _below(lines: Sequence[str], folded_lines: Sequence[str], i: int) -> str | None:
+    """The name a label that ends line ``i`` names: the next line's, up to the next label on
+    it ("Họ và tên:" / "NGUYỄN VĂN AN Sinh ngày: …")."""
+    name, rest = _value(lines[i + 1], folded_lines[i + 1])
+    if name and (not rest.strip(" .,;|") or _HONORIFIC.match(folded_lines[i + 1])
+                 or _STOP.match(fold(rest)) or _LABEL_AFTER.match(rest)):
+        return name
+    return None
 
 
 def _signer(lines: Sequence[str], folded_lines: Sequence[str]) -> str | None:

@@ -43,6 +43,28 @@ def _name(text: str, doc_type: str | None = None) -> str | None:
     ("Bên ủy quyền (Bên A):\nÔng: Quách Văn Tài, sinh năm 1960", "Quách Văn Tài"),
     ("Ông/Bà: Kiều Thị Duyên", "Kiều Thị Duyên"),
     ("Ông/ Bà: Kiều Thị Duyên", "Kiều Thị Duyên"),
+    # labels of the forms of Thông tư 04/2020/TT-BTP and the one-stop receipts
+    ("Họ, chữ đệm, tên người yêu cầu: NGUYỄN VĂN AN", "Nguyễn Văn An"),
+    ("Họ và tên người nộp hồ sơ: TRẦN THỊ BÍCH Số điện thoại: 0912345678", "Trần Thị Bích"),
+    ("Ông (bà): Lê Hoàng Phúc Năm sinh: 1980", "Lê Hoàng Phúc"),
+    ("Ông(bà): Lê Hoàng Phúc", "Lê Hoàng Phúc"),
+    ("Ông, bà: Lê Hoàng Phúc", "Lê Hoàng Phúc"),
+    ("Ông/bà (1): Lê Hoàng Phúc", "Lê Hoàng Phúc"),
+    ("Tên tôi là Phạm Minh Tuấn, sinh năm 1975", "Phạm Minh Tuấn"),
+    ("Tôi tên là PHẠM MINH TUẤN Giới tính: Nam", "Phạm Minh Tuấn"),
+    ("Người đại diện theo pháp luật: Đỗ Văn Cường Chức danh: Giám đốc", "Đỗ Văn Cường"),
+    ("Chủ hộ: Vương Văn Hùng", "Vương Văn Hùng"),
+    ("Người được ủy quyền: Hồ Thị Mai", "Hồ Thị Mai"),
+    ("Họ và tên: Nguyễn Văn Lan CCCD số 001190012345", "Nguyễn Văn Lan"),
+    ("Họ và tên: Nguyễn Văn Lan Ngày, tháng, năm sinh: 1/1/1990", "Nguyễn Văn Lan"),
+    # a table's row read as one line, its rule lost or read as a bar
+    ("Họ và tên | Nguyễn Thị Lan", "Nguyễn Thị Lan"),
+    ("Họ và tên VŨ ĐỨC ANH Giới tính Nam", "Vũ Đức Anh"),
+    ("Họ và tên người nộp NGUYỄN VĂN ĐẠT", "Nguyễn Văn Đạt"),
+    ("Họ, chữ đệm, tên Hoàng Thị Thu", "Hoàng Thị Thu"),
+    # the name on the line below its label, the next label after it
+    ("Họ và tên:\nNguyễn Thị Lan Sinh ngày: 01/01/1990", "Nguyễn Thị Lan"),
+    ("Họ và tên người nộp hồ sơ:\nNGUYỄN VĂN LAN Số CCCD: 001190012345", "Nguyễn Văn Lan"),
     # the person the type means
     ("Họ và tên mẹ: Tăng Thị Liên\nHọ và tên cha: Mạc Văn Hòa\nHọ và tên con: Mạc Gia Huy",
      "Mạc Gia Huy"),
@@ -57,6 +79,8 @@ def test_name_on_papers_not_in_the_samples(text: str, expected: str) -> None:
     "Cán bộ tiếp nhận: Nguyễn Thị Huệ",
     "Người thu tiền: Nông Thị Hằng",
     "Kính gửi: Ông Chủ tịch Ủy ban nhân dân xã",
+    "Họ và tên người nộp hồ sơ:\nNguyễn Văn Lan Thôn Đông Xá",
+    "Họ và tên của người yêu cầu được ghi bằng chữ in hoa",
 ])
 def test_no_name(text: str) -> None:
     assert _name(text) is None
