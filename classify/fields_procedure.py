@@ -31,9 +31,11 @@ __all__ = ["CODE", "find_procedure", "procedure_code"]
 
 CODE = r"[12]\.\d{6}(?:\.[0-9A-Za-z]{2,3})*"
 """A national procedure code: "1.001193", or with the agency's suffix "1.001193.000.00.00.H19"."""
-_LEADING_CODE = re.compile(rf"^(?:mã\s*(?:số\s*)?:?\s*)?{CODE}\s*[-–:.]?\s*", re.IGNORECASE)
-_TRAILING_CODE = re.compile(rf"\s*(?:[-–:]|\(\s*(?:mã\s*(?:tthc\s*)?:?\s*)?)?\s*{CODE}\s*\)?$",
-                            re.IGNORECASE)
+_LEADING_CODE = re.compile(rf"^(?:mã\s*(?:số\s*)?:?\s*)?[\[(]?\s*{CODE}\s*[\])]?\s*[-–:.]?\s*",
+                           re.IGNORECASE)
+_TRAILING_CODE = re.compile(
+    rf"\s*[-–:,;]?\s*[\[(]?\s*(?:mã\s*(?:số\s*)?(?:tthc\s*|thủ tục\s*)?:?\s*)?{CODE}\s*[\])]?$",
+    re.IGNORECASE)
 _QUOTES = "\"'“”‘’«»"
 _CODE_LABEL = re.compile(rf"(?<![a-z])ma\s+(?:so\s+)?(?:thu tuc(?: hanh chinh)?|tthc)\s*:?\s*"
                          rf"({CODE.replace('A-Za-z', 'a-z')})")
@@ -42,7 +44,7 @@ _BETWEEN = (r"(?:\s+(?:hanh chinh|tthc|de nghi|yeu cau|can|duoc|giai quyet|thuc 
             r"|cong|dich vu|nop|dang ky thuc hien)){0,4}\s*(?:\([^)]{0,24}\)\s*)?")
 """Words a receipt may print between "Thủ tục" and its colon ("Thủ tục hành chính đề nghị giải
 quyết:", "Tên thủ tục yêu cầu:", "Thủ tục (TTHC):")."""
-_PROCEDURE = re.compile(rf"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}[:;]\s*")
+_PROCEDURE = re.compile(rf"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}[:;|]\s*")
 """The label, its colon read as a semicolon too (OCR often does)."""
 _BARE = re.compile(rf"^\W*(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}$")
 """The label alone on its line without a colon: a table's cell, its value read as the next
@@ -62,6 +64,8 @@ _RUNS_ON = re.compile(
 """A line that cannot end a procedure's name: the next line goes on with it even when it
 starts with a capital ("… cấp đổi" / "Giấy chứng nhận …", "… đối với" / "Người cao tuổi"): a
 verb of issuing or a paper's head noun does not end a procedure's name."""
+_RUN_LINES = 3
+"""The most lines a name runs on to after its first (a narrow table cell wraps a long name)."""
 _TITLE_CASE = re.compile(r"^[^\W\d_][^\W\d_A-ZĐ]+$")
 _LIST_ITEM = re.compile(r"^(?:\d+[.)]|[a-zđ]\)|[-–•+*])\s")
 
@@ -130,14 +134,14 @@ def _value_at(page: Page, i: int, start: int) -> str | None:
         value, labelled = _before_label(page.raw[first])  # the name under its label
         first += 1
     parts = [_LEADING_CODE.sub("", value.strip())]
-    for nxt in page.raw[first: first + 2]:
-        if labelled or not nxt or _is_label_line(nxt) or not (
+    for nxt in page.raw[first: first + _RUN_LINES]:
+        if labelled or not nxt or (_is_label_line(nxt) and not nxt[0].islower()) or not (
                 nxt[0].islower() or _RUNS_ON.search(parts[-1])):
-            break
+            break  # a line in lower case runs on even when a label follows ("lẻ (Mã TTHC: …)")
         value, labelled = _before_label(nxt)
         parts.append(value)
-    value = _clean(normalise_space(" ".join(parts)))
-    value = re.sub(r"\s*\([^)]*$", "", value).rstrip(" .;,")
+    value = _clean(normalise_space(" ".join(parts)).strip(" |"))
+    value = re.sub(r"\s*\([^)]*$", "", value).rstrip(" .;,-–|")
     if len(value) >= 3 and not re.fullmatch(CODE, value):
         return copy_marks(value, _known_names())
     return None

@@ -69,6 +69,12 @@ _OPEN_LABEL = re.compile(
     r"(?:ho,?\s*chu\s*dem,?\s*(?:va\s*)?ten|ho\s*va\s*ten|ho\s*ten)\s+")
 """A label at the start of its line with no colon ("Họ và tên VŨ ĐỨC ANH Giới tính Nam": a
 table's row whose rule OCR did not read)."""
+_BARE_PERSON = re.compile(
+    r"^[^\w]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\)|[ivx]+\.)\s*)?(?P<role>"
+    r"nguoi\s+(?:nop(?:\s+ho\s+so)?|yeu\s+cau|de\s+nghi|duoc\s+uy\s+quyen|uy\s+quyen"
+    r"|dai\s+dien\s+theo\s+phap\s+luat|su\s+dung\s+dat|lam\s+don|khai)"
+    r"|(?:tiep\s+)?nhan\s+(?:ho\s+so\s+)?cua|chu\s+ho)(?:\s+|$)")
+"""A person's label at the start of a line without its colon: a table's label cell."""
 _PARENT = re.compile(r"\b(?:me|cha|bo|nguoi (?:me|cha|nuoi duong|giam ho))\b")
 """A label of a parent's name ("Họ và tên mẹ:"): the child's, when the paper gives it, comes
 first."""
@@ -252,6 +258,8 @@ def _labels(raw: str, folded: str) -> list[tuple[str, str, int]]:
         kind = next((k for k in ("person", "party", "start") if groups.get(k)), "")
         if kind and not _AT_LINE_START.match(folded[: m.start()]):
             continue
+        if kind == "person" and not raw.isupper() and _holds_name(raw, folded, m):
+            continue  # "Người nộp hồ sơ Nguyễn Văn An Địa chỉ:": a name, then a label
         found.append((kind, groups.get("qual") or groups.get("person") or "", m.end()))
     if found:
         return found
@@ -267,7 +275,25 @@ def _labels(raw: str, folded: str) -> list[tuple[str, str, int]]:
             return [("", folded[opened.end(): at], at)]
     if bare := _BARE_LABEL.match(folded):
         return [("", bare.group("qual") or "", bare.end())]
+    if person := _BARE_PERSON.match(folded):
+        # a table's label cell of the person ("Người nộp" / "Bà ĐINH THỊ HẢI YẾN", or on
+        # one line): the name must follow at once, after a form of address at most
+        at = person.end()
+        rest = raw[at:].lstrip(" |")
+        if not rest or _value(rest, fold(rest))[0]:
+            return [("person", person.group("role"), len(raw) if not rest else at)]
     return []
+
+
+def _holds_name(raw: str, folded: str, m: re.Match[str]) -> bool:
+    """Whether a label's words (after its first) hold a name: the name of a table row read
+    without its colon, and then the next row's label."""
+    at = m.start()
+    for word in raw[m.start(): m.end()].split(" "):
+        if at > m.start() and word[:1].isupper():
+            return _value(raw[at:], folded[at:])[0] is not None
+        at += len(word) + 1
+    return False
 
 
 def _whole_name(raw: str, folded: str) -> str | None:

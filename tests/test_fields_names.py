@@ -62,6 +62,10 @@ def _name(text: str, doc_type: str | None = None) -> str | None:
     ("Họ và tên VŨ ĐỨC ANH Giới tính Nam", "Vũ Đức Anh"),
     ("Họ và tên người nộp NGUYỄN VĂN ĐẠT", "Nguyễn Văn Đạt"),
     ("Họ, chữ đệm, tên Hoàng Thị Thu", "Hoàng Thị Thu"),
+    # a person's label cell without its colon, the name in the next cell
+    ("Người nộp\nBà ĐINH THỊ HẢI YẾN\nSố lượng\n01 bộ", "Đinh Thị Hải Yến"),
+    ("Người nộp hồ sơ Nguyễn Văn An Địa chỉ: thôn 2", "Nguyễn Văn An"),
+    ("Người yêu cầu cấp Phiếu lý lịch tư pháp: Nguyễn Văn An", "Nguyễn Văn An"),
     # the name on the line below its label, the next label after it
     ("Họ và tên:\nNguyễn Thị Lan Sinh ngày: 01/01/1990", "Nguyễn Thị Lan"),
     ("Họ và tên người nộp hồ sơ:\nNGUYỄN VĂN LAN Số CCCD: 001190012345", "Nguyễn Văn Lan"),
@@ -81,6 +85,7 @@ def test_name_on_papers_not_in_the_samples(text: str, expected: str) -> None:
     "Kính gửi: Ông Chủ tịch Ủy ban nhân dân xã",
     "Họ và tên người nộp hồ sơ:\nNguyễn Văn Lan Thôn Đông Xá",
     "Họ và tên của người yêu cầu được ghi bằng chữ in hoa",
+    "Người yêu cầu cung cấp thông tin",
 ])
 def test_no_name(text: str) -> None:
     assert _name(text) is None

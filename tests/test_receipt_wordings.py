@@ -99,6 +99,17 @@ def test_other_papers_do_not_read_as_receipts(text: str) -> None:
      "Cấp đổi Giấy chứng nhận\nNgày hẹn trả: 12/03/2025",
      "Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất, "
      "Cấp đổi Giấy chứng nhận"),
+    # the national code in brackets, after a dash, or on the name's last line in a narrow cell
+    ("Tên thủ tục: [1.001193] Đăng ký khai sinh", "Đăng ký khai sinh"),
+    ("Thủ tục: Đăng ký khai sinh - Mã: 1.001193", "Đăng ký khai sinh"),
+    ("Thủ tục: Cấp giấy phép xây dựng mới đối với nhà ở riêng\nlẻ (Mã TTHC: 1.009794)",
+     "Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ"),
+    ("Thủ tục\nChứng thực hợp đồng, giao dịch liên quan đến tài\nsản là động sản, quyền sử dụng"
+     "\nđất và nhà ở\nNgười nộp\nBà Đinh Thị Hải Yến",
+     "Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất và "
+     "nhà ở"),
+    # a table's rule read as a bar
+    ("Thủ tục | Đăng ký khai tử |", "Đăng ký khai tử"),
 ])
 def test_the_procedure_line_of_one_stop_systems(text: str, expected: str) -> None:
     assert extract_fields(text, "phieu_tiep_nhan").get("thu_tuc") == expected
