@@ -64,6 +64,16 @@ _RUNS_ON = re.compile(
 """A line that cannot end a procedure's name: the next line goes on with it even when it
 starts with a capital ("… cấp đổi" / "Giấy chứng nhận …", "… đối với" / "Người cao tuổi"): a
 verb of issuing or a paper's head noun does not end a procedure's name."""
+_LABEL_REST = re.compile(r"^(?:hanh chinh|\(?tthc\)?)(?:\s+(?:yeu cau|de nghi|can))?"
+                         r"(?:\s+giai quyet)?\s+(?=\S)")
+"""The rest of a table row's label that its narrow cell wrapped ("Tên thủ tục" / "hành
+chính"): OCR reads it at the start of the value's next line."""
+_NEXT_CELL = re.compile(
+    r"(?<=\S)\s+(?:Số (?:bộ|lượng|hồ sơ|điện thoại)|Mã(?: TTHC| thủ tục| số)?\s+[\d.]|Lĩnh vực"
+    r"|Ngày (?:hẹn|nhận|nộp|trả)|Thời (?:gian|hạn)|Hạn (?:trả|giải quyết)|Cơ quan|Người nộp"
+    r"|Địa chỉ|Điện thoại)\b")
+"""The next cell of a table's row read on the same line as a procedure, its label without a
+colon ("Thủ tục Đăng ký khai tử Số bộ 01")."""
 _RUN_LINES = 3
 """The most lines a name runs on to after its first (a narrow table cell wraps a long name)."""
 _TITLE_CASE = re.compile(r"^[^\W\d_][^\W\d_A-ZĐ]+$")
@@ -127,14 +137,19 @@ def find_procedure(page: Page, receipt: bool = False) -> str | None:
 
 def _value_at(page: Page, i: int, start: int) -> str | None:
     """The procedure's name from offset ``start`` of line ``i`` (after its label)."""
+    row = ":" not in page.raw[i][:start] and ";" not in page.raw[i][:start]
     value, labelled = _before_label(page.raw[i][start:])
+    if row and (cell := _NEXT_CELL.search(value)):
+        value, labelled = value[: cell.start()], True  # "Đăng ký khai tử Số bộ 01"
     first = i + 1
     if not value.strip() and not labelled and first < len(page.raw) and page.raw[first] and (
             not _is_label_line(page.raw[first])):
         value, labelled = _before_label(page.raw[first])  # the name under its label
         first += 1
     parts = [_LEADING_CODE.sub("", value.strip())]
-    for nxt in page.raw[first: first + _RUN_LINES]:
+    for at, nxt in enumerate(page.raw[first: first + _RUN_LINES], first):
+        if row and (rest := _LABEL_REST.match(page.folded[at])):
+            nxt = nxt[rest.end():]  # "Tên thủ tục Cấp đổi …" / "hành chính hữu nhà ở …"
         if labelled or not nxt or (_is_label_line(nxt) and not nxt[0].islower()) or not (
                 nxt[0].islower() or _RUNS_ON.search(parts[-1])):
             break  # a line in lower case runs on even when a label follows ("lẻ (Mã TTHC: …)")

@@ -108,6 +108,14 @@ def test_other_papers_do_not_read_as_receipts(text: str) -> None:
      "\nđất và nhà ở\nNgười nộp\nBà Đinh Thị Hải Yến",
      "Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất và "
      "nhà ở"),
+    # a table's row read as one line: the rest of a wrapped label at the start of the next
+    # line, the next cell's label and value after the name
+    ("Tên thủ tục Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở\nhành chính hữu nhà ở và "
+     "tài sản khác gắn liền với đất\nTổ chức, cá Ông TRƯƠNG VĂN LỘC",
+     "Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với "
+     "đất"),
+    ("Thủ tục Đăng ký khai tử Số bộ 01", "Đăng ký khai tử"),
+    ("Thủ tục Đăng ký khai tử Mã TTHC 1.000656", "Đăng ký khai tử"),
     # a table's rule read as a bar
     ("Thủ tục | Đăng ký khai tử |", "Đăng ký khai tử"),
 ])
