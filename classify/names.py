@@ -111,6 +111,12 @@ _FILLER = re.compile(r"[.…_]{2,}|…")
 _OTHER_VALUES = frozenset(("nam", "nu", "kinh", "viet nam"))
 """Values of the labels beside a name (sex, ethnicity, nationality) that may stand alone on
 the next line: never the rest of a name."""
+_FAMILY_NAMES = frozenset((
+    "Nguyễn", "Trần", "Lê", "Phạm", "Phan", "Đặng", "Bùi", "Đỗ", "Ngô", "Lý", "Võ", "Hồ",
+    "Trịnh", "Đinh", "Trương", "Đoàn", "Vương", "Triệu", "Quách", "Nông", "Lò"))
+"""Family names seldom given as a middle or given name: one inside a run of five or more name
+words starts a second person's name ("NGUYỄN THỊ HOA TRẦN VĂN BÌNH", a form's row with the
+wife's and the husband's names side by side)."""
 _PLACE_WORDS = frozenset(("thôn", "xóm", "ấp", "bản", "phường", "xã", "quận", "huyện", "tỉnh",
                           "tổ", "khu", "số", "đường", "phố", "làng"))
 """Words that begin an address, as printed (with their marks: "Phường" is no "Phương", "Quận"
@@ -161,6 +167,11 @@ def _parse(raw: str, folded: str) -> tuple[str | None, str]:
     if len(words) > 2 and (ended == ":" or (
             ended.isalpha() and style == "T" and rest[:1].islower() and _LABEL_AFTER.match(rest))):
         rest = f"{words.pop()} {rest}"  # "Hà Văn Quý Chỗ ở hiện nay:": a label began there
+    second = next((k for k in range(2, len(words) - 1)
+                   if len(words) >= 5 and words[k].title() in _FAMILY_NAMES), None)
+    if second is not None:  # two names side by side ("bên nữ", "bên nam" of a form's row)
+        rest = f"{' '.join(words[second:])} {rest}".strip()
+        words = words[:second]
     if len(words) < 2 or fold(" ".join(words[:2])).startswith(_NOT_PERSON):
         return None, rest
     name = " ".join(w[:1].upper() + w[1:].lower() for w in words)

@@ -66,6 +66,11 @@ def _name(text: str, doc_type: str | None = None) -> str | None:
     ("Người nộp\nBà ĐINH THỊ HẢI YẾN\nSố lượng\n01 bộ", "Đinh Thị Hải Yến"),
     ("Người nộp hồ sơ Nguyễn Văn An Địa chỉ: thôn 2", "Nguyễn Văn An"),
     ("Người yêu cầu cấp Phiếu lý lịch tư pháp: Nguyễn Văn An", "Nguyễn Văn An"),
+    # two names side by side in a form's row (bên nữ, bên nam): the first; one long name whole
+    ("Họ, chữ đệm, tên NGUYỄN THỊ HOA TRẦN VĂN BÌNH", "Nguyễn Thị Hoa"),
+    ("Họ, chữ đệm, tên: Nguyễn Thị Thu Hà Trần Văn Bình", "Nguyễn Thị Thu Hà"),
+    ("Họ và tên: Tôn Nữ Thị Ngọc Hạnh", "Tôn Nữ Thị Ngọc Hạnh"),
+    ("Họ và tên: Nguyễn Ngọc Hoàng Anh", "Nguyễn Ngọc Hoàng Anh"),
     # the name on the line below its label, the next label after it
     ("Họ và tên:\nNguyễn Thị Lan Sinh ngày: 01/01/1990", "Nguyễn Thị Lan"),
     ("Họ và tên người nộp hồ sơ:\nNGUYỄN VĂN LAN Số CCCD: 001190012345", "Nguyễn Văn Lan"),
