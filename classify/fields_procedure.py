@@ -87,6 +87,13 @@ def _is_label_line(raw: str) -> bool:
     return ":" in head or bool(_LIST_ITEM.match(raw)) or upper
 
 
+def _capitals(raw: str) -> bool:
+    """A line of a name printed in capitals: no label, no list item, no digit."""
+    letters = [c for c in raw if c.isalpha()]
+    return (len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+            and ":" not in raw and not _LIST_ITEM.match(raw) and not any(c.isdigit() for c in raw))
+
+
 def _before_label(value: str) -> tuple[str, bool]:
     """``value`` up to the next label on its line ("Đăng ký khai sinh Lĩnh vực: Hộ tịch"), and
     whether there was one."""
@@ -143,16 +150,19 @@ def _value_at(page: Page, i: int, start: int) -> str | None:
         value, labelled = value[: cell.start()], True  # "Đăng ký khai tử Số bộ 01"
     first = i + 1
     if not value.strip() and not labelled and first < len(page.raw) and page.raw[first] and (
-            not _is_label_line(page.raw[first])):
+            not _is_label_line(page.raw[first]) or _capitals(page.raw[first])):
         value, labelled = _before_label(page.raw[first])  # the name under its label
         first += 1
     parts = [_LEADING_CODE.sub("", value.strip())]
     for at, nxt in enumerate(page.raw[first: first + _RUN_LINES], first):
         if row and (rest := _LABEL_REST.match(page.folded[at])):
             nxt = nxt[rest.end():]  # "Tên thủ tục Cấp đổi …" / "hành chính hữu nhà ở …"
-        if labelled or not nxt or (_is_label_line(nxt) and not nxt[0].islower()) or not (
-                nxt[0].islower() or _RUNS_ON.search(parts[-1])):
-            break  # a line in lower case runs on even when a label follows ("lẻ (Mã TTHC: …)")
+        goes_on = (nxt[:1].islower() or bool(re.match(r"\(\s*[^\W\d_A-ZĐ]", nxt))
+                   or (_capitals(nxt) and _capitals(parts[-1])))
+        if labelled or not nxt or (_is_label_line(nxt) and not goes_on) or not (
+                goes_on or _RUNS_ON.search(parts[-1])):
+            break  # a line in lower case runs on even when a label follows ("lẻ (Mã TTHC: …)"),
+            # and one in capitals after a name in capitals
         value, labelled = _before_label(nxt)
         parts.append(value)
     value = _clean(normalise_space(" ".join(parts)).strip(" |"))

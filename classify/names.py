@@ -290,9 +290,15 @@ def _labels(raw: str, folded: str) -> list[tuple[str, str, int]]:
         # a table's label cell of the person ("Người nộp" / "Bà ĐINH THỊ HẢI YẾN", or on
         # one line): the name must follow at once, after a form of address at most
         at = person.end()
+        for word in raw[at:].split(" ")[:_MAX_WORDS]:
+            if not word[:1].islower():
+                break
+            at += len(word) + 1  # the rest of a wrapped label cell: "Người nộp hồ" / "sơ"
         rest = raw[at:].lstrip(" |")
-        if not rest or _value(rest, fold(rest))[0]:
-            return [("person", person.group("role"), len(raw) if not rest else at)]
+        if not rest.strip() and at == person.end():
+            return [("person", person.group("role"), len(raw))]
+        if rest and _value(rest, fold(rest))[0]:
+            return [("person", person.group("role"), at)]
     return []
 
 

@@ -116,6 +116,15 @@ def test_other_papers_do_not_read_as_receipts(text: str) -> None:
      "đất"),
     ("Thủ tục Đăng ký khai tử Số bộ 01", "Đăng ký khai tử"),
     ("Thủ tục Đăng ký khai tử Mã TTHC 1.000656", "Đăng ký khai tử"),
+    # a name printed in capitals, under its label or over two lines; a parenthesis in lower
+    # case that goes on with the name
+    ("Thủ tục hành chính:\nĐĂNG KÝ KHAI SINH\nSố lượng hồ sơ: 01", "ĐĂNG KÝ KHAI SINH"),
+    ("Thủ tục: ĐĂNG KÝ BIẾN ĐỘNG QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU TÀI SẢN\nGẮN LIỀN VỚI ĐẤT\n"
+     "Số lượng: 01", "ĐĂNG KÝ BIẾN ĐỘNG QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU TÀI SẢN GẮN LIỀN VỚI ĐẤT"),
+    ("Thủ tục: Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất\n"
+     "(chuyển nhượng)\nSố lượng: 01",
+     "Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất (chuyển "
+     "nhượng)"),
     # a table's rule read as a bar
     ("Thủ tục | Đăng ký khai tử |", "Đăng ký khai tử"),
 ])
