@@ -26,7 +26,7 @@ __all__ = ["find_date"]
 _GAP = r"[\s.,…_]*"
 """Spaces, or the dots of a form's blank that was filled in ("ngày ..20.. tháng ..4..")."""
 _WORDED_DATE = re.compile(
-    rf"ngay{_GAP}(\d{{1,2}}){_GAP}th[a-z]ng{_GAP}(\d{{1,2}}){_GAP}n[a-z](?:m|rn|n){_GAP}(\d{{4}})(?!\d)")
+    rf"ngay{_GAP}(?:mung\s+)?(\d{{1,2}}){_GAP}th[a-z]ng{_GAP}(\d{{1,2}}){_GAP}n[a-z](?:m|rn|n){_GAP}(\d{{4}})(?!\d)")
 """A date in words; "tháng" and "năm" also as OCR misreads them ("thống", "nărn")."""
 _NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d/\-])")
 _LABELLED_DATE = re.compile(
