@@ -55,6 +55,7 @@ _LABEL = re.compile(
     r"|(?P<party>ben\s+[^:;\n]{1,40}?)"
     r"|(?P<start>(?:cap\s+)?cho|ten\s*\([^)\n]{1,30}\)|(?:tiep\s+)?nhan\s+(?:ho\s+so\s+)?cua"
     r"|(?:tran\s+trong\s+)?gioi\s+thieu)"
+    r"|(?P<addressed>(?:cong\s+nhan|cap\s+bang)[^:;\n]{0,30}?\bcho)"
     r"|(?:ho\s+)?(?:ong|ba)(?:\s*[/(,]?\s*ba\s*\)?)?(?:\s*\([^)\n]{1,20}\))?"
     r")\s*[:;|]"
     r"|(?<![a-z])toi\s+(?:ten\s+)?la\b\s*:?"
@@ -75,12 +76,17 @@ _BARE_PERSON = re.compile(
     r"|dai\s+dien\s+theo\s+phap\s+luat|su\s+dung\s+dat|lam\s+don|khai)"
     r"|(?:tiep\s+)?nhan\s+(?:ho\s+so\s+)?cua|chu\s+ho)(?:\s+|$)")
 """A person's label at the start of a line without its colon: a table's label cell."""
+_HUSBAND_TYPES = frozenset({"giay_chung_nhan_ket_hon"})
+"""Types whose person is the husband when both spouses are labelled: the wife's name only when
+the husband's is not read."""
+_WIFE = re.compile(r"\bvo\b")
 _PARENT = re.compile(r"\b(?:me|cha|bo|nguoi (?:me|cha|nuoi duong|giam ho))\b")
 """A label of a parent's name ("Họ và tên mẹ:"): the child's, when the paper gives it, comes
 first."""
 _AT_LINE_START = re.compile(r"^[^\w]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\)|[ivx]+\.)\s*)?$")
 _STAFF = re.compile(r"tiep nhan|thu tien|thu ngan|can bo|lap phieu|(?<!dang )\bky\b|kiem tra|duyet"
-                    r"|cong chung vien|chung thuc")
+                    r"|cong chung vien|chung thuc|do de|ban hang|lap bieu|ke toan|thu quy"
+                    r"|bac si|y si|ho sinh|\bcua (?:uy ban|ubnd|cong an|co quan)")
 _HONORIFIC = re.compile(r"^(?:ho\s+)?(?:ong\s*[/(]\s*ba\s*\)?|ong|ba)\b\s*:?\s*")
 _LOWER_HONORIFIC = re.compile(r"^(?:anh|chị|cháu|em)\s+")
 _STOP = re.compile(
@@ -249,7 +255,8 @@ def find_name(lines: Sequence[str], folded_lines: Sequence[str],
                     return parent  # the first party is an organisation
             elif i + 1 < len(lines):
                 name = _below(lines, folded_lines, i)
-            if name and _PARENT.search(qual):
+            if name and (_PARENT.search(qual) or (doc_type in _HUSBAND_TYPES
+                                                  and _WIFE.search(qual))):
                 parent = parent or name
             elif name:
                 return name
@@ -271,7 +278,8 @@ def _labels(raw: str, folded: str) -> list[tuple[str, str, int]]:
             continue
         if kind == "person" and not raw.isupper() and _holds_name(raw, folded, m):
             continue  # "Người nộp hồ sơ Nguyễn Văn An Địa chỉ:": a name, then a label
-        found.append((kind, groups.get("qual") or groups.get("person") or "", m.end()))
+        found.append((kind, groups.get("qual") or groups.get("person")
+                      or groups.get("addressed") or "", m.end()))
     if found:
         return found
     if opened := _OPEN_LABEL.match(folded):

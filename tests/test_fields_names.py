@@ -84,6 +84,27 @@ def test_name_on_papers_not_in_the_samples(text: str, expected: str) -> None:
     assert _name(text) == expected
 
 
+@pytest.mark.parametrize(("text", "doc_type", "expected"), [
+    # the mother on a birth notice, not the midwife; the buyer or payer, not the seller or clerk
+    ("Họ và tên mẹ/người nuôi dưỡng: Trần Thị Bích\nHọ và tên người đỡ đẻ: Lê Thị Cúc",
+     "giay_chung_sinh", "Trần Thị Bích"),
+    ("Người bán hàng: Lê Văn Bán\nHọ tên người mua hàng: Nguyễn Văn An", "hoa_don",
+     "Nguyễn Văn An"),
+    ("Người lập biểu: Lê Thị Cúc\nNgười nộp tiền: Nguyễn Văn An", "bien_lai_thu_phi",
+     "Nguyễn Văn An"),
+    # the husband on a marriage certificate, whichever spouse it labels first
+    ("Họ, chữ đệm, tên vợ: Trần Thị Bích\nHọ, chữ đệm, tên chồng: Nguyễn Văn An",
+     "giay_chung_nhan_ket_hon", "Nguyễn Văn An"),
+    ("Họ, chữ đệm, tên chồng: Nguyễn Văn An\nHọ, chữ đệm, tên vợ: Trần Thị Bích",
+     "giay_chung_nhan_ket_hon", "Nguyễn Văn An"),
+    # the holder of a diploma, named after the words that confer it
+    ("Công nhận tốt nghiệp cho: Nguyễn Văn An", "bang_cap", "Nguyễn Văn An"),
+    ("Hiệu trưởng Trường Đại học Y cấp bằng cho: Nguyễn Văn An", "bang_cap", "Nguyễn Văn An"),
+])
+def test_the_person_a_type_means(text: str, doc_type: str, expected: str) -> None:
+    assert _name(text, doc_type) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Cán bộ tiếp nhận: Nguyễn Thị Huệ",
     "Người thu tiền: Nông Thị Hằng",
