@@ -139,7 +139,33 @@ def find_procedure(page: Page, receipt: bool = False) -> str | None:
     for i, start in _labelled(page):
         if (value := _value_at(page, i, start)) is not None:
             return value
-    return _named_in_text(page) if receipt else None
+    return (_under_heading(page) or _named_in_text(page)) if receipt else None
+
+
+_HEADING = re.compile(r"^\W*(?:stt|tt|so tt)\s+(?:[^:\n]*\s)?(?:ten\s+)?"
+                      r"(?:thu tuc(?: hanh chinh)?|tthc)(?:\s+[^:\n]*)?$")
+"""A table's heading row with a column for the procedure ("STT Tên thủ tục Mã hồ sơ Ngày hẹn
+trả"): the row under it names the procedure after its number."""
+_ROW_NUMBER = re.compile(r"^\W*\d{1,2}[.)]?\s+")
+_FIRST_NUMBER = re.compile(r"\s+\S*\d")
+
+
+def _under_heading(page: Page) -> str | None:
+    """The procedure in the row under a table's heading with a "Tên thủ tục" column: the row's
+    text after its number, up to the first word with a digit (the dossier's code, a date, a
+    count)."""
+    for i, folded in enumerate(page.folded[:-1]):
+        if not _HEADING.match(folded):
+            continue
+        row = page.raw[i + 1]
+        if not (number := _ROW_NUMBER.match(row)):
+            return None
+        value = row[number.end():]
+        if cut := _FIRST_NUMBER.search(value):
+            value = value[: cut.start()]
+        value = value.strip(" |.,;-–")
+        return copy_marks(value, _known_names()) if len(value.split()) >= 2 else None
+    return None
 
 
 def _value_at(page: Page, i: int, start: int) -> str | None:

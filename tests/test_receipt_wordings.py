@@ -125,6 +125,9 @@ def test_other_papers_do_not_read_as_receipts(text: str) -> None:
      "(chuyển nhượng)\nSố lượng: 01",
      "Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất (chuyển "
      "nhượng)"),
+    # a table with a column for the procedure: the row under its heading
+    ("STT Tên thủ tục Mã hồ sơ Ngày hẹn trả\n1 Đăng ký khai sinh 000.00.12.H19-250301-0001 "
+     "12/03/2025", "Đăng ký khai sinh"),
     # a table's rule read as a bar
     ("Thủ tục | Đăng ký khai tử |", "Đăng ký khai tử"),
 ])
@@ -160,6 +163,11 @@ def test_a_titled_page_joined_to_a_typed_paper_is_flagged() -> None:
     assert group([typed, titled]) == [[0, 1]]  # its page number follows: joined, ...
     assert document_confidence([typed, titled]) < 0.5  # ... but a person sees it
     assert document_confidence([typed, plain_page]) >= 0.9
+
+
+def test_a_table_of_papers_names_no_procedure() -> None:
+    receipt = "STT Tên giấy tờ Số lượng\n1 Tờ khai đăng ký khai sinh 01"
+    assert "thu_tuc" not in extract_fields(receipt, "phieu_tiep_nhan")
 
 
 def test_a_procedure_named_only_in_a_sentence_or_a_list_of_papers_is_not_read() -> None:
