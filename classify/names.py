@@ -55,7 +55,7 @@ _LABEL = re.compile(
     r"|(?P<party>ben\s+[^:;\n]{1,40}?)"
     r"|(?P<start>(?:cap\s+)?cho|ten\s*\([^)\n]{1,30}\)|(?:tiep\s+)?nhan\s+(?:ho\s+so\s+)?cua"
     r"|(?:tran\s+trong\s+)?gioi\s+thieu)"
-    r"|(?P<addressed>(?:cong\s+nhan|cap\s+bang)[^:;\n]{0,30}?\bcho)"
+    r"|(?P<addressed>xac\s+nhan|(?:cong\s+nhan|cap\s+bang)[^:;\n]{0,30}?\bcho)"
     r"|(?:ho\s+)?(?:ong|ba)(?:\s*[/(,]?\s*ba\s*\)?)?(?:\s*\([^)\n]{1,20}\))?"
     r")\s*[:;|]"
     r"|(?<![a-z])toi\s+(?:ten\s+)?la\b\s*:?"

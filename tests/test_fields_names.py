@@ -97,6 +97,9 @@ def test_name_on_papers_not_in_the_samples(text: str, expected: str) -> None:
      "giay_chung_nhan_ket_hon", "Nguyễn Văn An"),
     ("Họ, chữ đệm, tên chồng: Nguyễn Văn An\nHọ, chữ đệm, tên vợ: Trần Thị Bích",
      "giay_chung_nhan_ket_hon", "Nguyễn Văn An"),
+    # the person a confirmation confirms
+    ("Ủy ban nhân dân xã Tân Phú xác nhận: Ông Nguyễn Văn An, sinh năm 1970", "giay_xac_nhan",
+     "Nguyễn Văn An"),
     # the holder of a diploma, named after the words that confer it
     ("Công nhận tốt nghiệp cho: Nguyễn Văn An", "bang_cap", "Nguyễn Văn An"),
     ("Hiệu trưởng Trường Đại học Y cấp bằng cho: Nguyễn Văn An", "bang_cap", "Nguyễn Văn An"),
