@@ -10,28 +10,37 @@ permit's application; an organisation there names no one), "Người …:" at th
 tư 10/2024/TT-BTNMT; not the staff: "Người tiếp nhận", "Người thu tiền"), "Ông:", "Bà:",
 "Ông/bà:", "Hộ ông:", "Bên …:" at the start of a line, "Tôi là", "Tôi tên là", "Cho:" / "Cấp
 cho:", "Tiếp nhận hồ sơ của:" / "Nhận của:" (the one-stop receipt) and "Tên (viết chữ in hoa):"
-at the start of a line; a "Họ và tên …" alone on its line whose colon OCR lost. The first label
-whose value is a name wins: the applicant comes before the people the application names, the
-child before the parents on a birth certificate (a parent's name, "Họ và tên mẹ:", only when the
-paper names no one else), bên A before bên B. A contract whose first party is an organisation
-("BÊN CHO THUÊ (Bên A): Công ty …") names no person. A form that labels no one is about the
-citizen who signs it: the whole line under a signature heading of the citizen's own ("NGƯỜI LÀM
-ĐƠN", "Người cam kết", "NGƯỜI KHAI" alone on its line, then "(Ký, ghi rõ họ tên)"); an official
-who signs (CHỦ TỊCH, GIÁM ĐỐC) and two signers side by side name no one. A decision names no one
-by label: its person is the first "ông" or "bà" followed by a name in its text ("Về việc cho
-phép hộ ông Dương Văn Tú …", "Điều 1. … đối với bà Ngô Thị / Thanh Hương, …").
+at the start of a line; "xác nhận:", "công nhận … cho:", "cấp bằng cho:"; a bar read for a
+table's rule takes a colon's place. A table's row read as one line without its colon: "Họ và
+tên" at the start of a line, its lower-case qualifier, then the name ("Họ và tên người nộp
+NGUYỄN VĂN AN"); a person's label cell ("Người nộp", "Người yêu cầu", "Chủ hộ") alone on its
+line with the name on the next, or before it on the same line (the rest of a wrapped label
+passed over); a "Họ và tên …" alone on its line whose colon OCR lost. The first label whose
+value is a name wins: the applicant comes before the people the application names, the child
+before the parents on a birth certificate (a parent's name, "Họ và tên mẹ:", only when the paper
+names no one else), bên A before bên B, the husband before the wife on a marriage certificate;
+never staff (the clerk, the seller, the midwife, the one who drew up a receipt). A contract
+whose first party is an organisation ("BÊN CHO THUÊ (Bên A): Công ty …") names no person. A form
+that labels no one is about the citizen who signs it: the whole line under a signature heading
+of the citizen's own ("NGƯỜI LÀM ĐƠN", "Người cam kết", "NGƯỜI KHAI" alone on its line, then
+"(Ký, ghi rõ họ tên)"); an official who signs (CHỦ TỊCH, GIÁM ĐỐC) and two signers side by side
+name no one. A decision names no one by label: its person is the first "ông" or "bà" followed by
+a name in its text ("Về việc cho phép hộ ông Dương Văn Tú …", "Điều 1. … đối với bà Ngô Thị /
+Thanh Hương, …").
 
-A name is two to six words, each a plausible Vietnamese syllable (letters only, a vowel, at
-most seven letters; a single capital letter too), all in capitals or all in title case. It
-ends at punctuation, at a word of another case, or at the next label on its line ("Sinh
-ngày", "Giới tính", "Dân tộc", "Số CCCD", "Địa chỉ", …, also misread), or where a label of
-any words begins: a title-case word followed by lower-case words and a colon ("Chỗ ở hiện
-nay:"), a word in capitals that ends with a colon. A form's dotted blank around the name is
-passed over. When a label ends its line ("Họ và tên / Full name:"), the name is the whole next
-line; a name of two or three words that ends its line goes on with the next line's first words
-when that line holds only name words of the same case up to a label ("Phùng Thị" / "Thanh
-Xuân Ngày sinh: …"; never a sex, ethnicity or nationality alone). Names are given in title
-case.
+A name is two to six words, each a plausible Vietnamese syllable (letters only, a vowel, at most
+seven letters; a single capital letter too), all in capitals or all in title case. It ends at
+punctuation, at a word of another case, or at the next label on its line ("Sinh ngày", "Giới
+tính", "Dân tộc", "Số CCCD", "Địa chỉ", …, also misread), or where a label of any words begins:
+a title-case word followed by lower-case words and a colon ("Chỗ ở hiện nay:"), a word in
+capitals that ends with a colon. A form's dotted blank around the name is passed over. A family
+name seldom given as a middle name inside a run of five or more name words starts a second
+person's name ("NGUYỄN THỊ HOA TRẦN VĂN BÌNH", a row with both spouses); an address word as
+printed ("Thôn", "Xã", "Phường") ends a name. When a label ends its line ("Họ và tên / Full
+name:"), the name is the whole next line; a name of two or three words that ends its line goes
+on with the next line's first words when that line holds only name words of the same case up to
+a label ("Phùng Thị" / "Thanh Xuân Ngày sinh: …"; never a sex, ethnicity or nationality alone).
+Names are given in title case.
 """
 
 from __future__ import annotations
