@@ -1,21 +1,20 @@
 """The paper's own number and symbol (``so_ky_hieu``), found in its OCR text.
 
-``so_ky_hieu``: the paper's own number ("Số: 692/TTr-TNMT", "Số 15/GPXD"; also as OCR
-misreads the label: "S6:", "Sô:", "Số :", "Số (No.):", "Số/No:"; never the twelve digits an
-identity card prints after "Số / No.:", its holder's personal number), "Số" with a capital in one of the
-first twelve non-empty lines, the first one: at the start of the line (under the agency in
-the Decree 30/2020 layout), beside the agency read onto the same line ("PHÒNG TƯ PHÁP Số:
-41/PTP-CT"), after a receipt's series ("Ký hiệu: AG-23E Số: 0001234") or a register's book
-("Quyển số: 03, Số: 115"). It beats the numbers of registers; then, each at the start of a
-line: "Số biên lai", "Số vào sổ [cấp GCN, cấp bằng, …]", "Số công chứng" / "Số CC" / "Số
-chứng thực", "Số đăng ký", "Số seri" / "Số phát hành", "Quyển số", "Số hồ sơ", a
-receipt's "Số biên nhận" / "Số phiếu", a diploma's "Số hiệu". Never the
-number of another paper: one cited in a "Căn cứ …" paragraph, or a "Số …" without a colon
-that goes on a sentence of the line before ("theo Giấy chứng nhận" / "Số CS 04127 cấp ngày …"). A
-land-use certificate is filed by its register number ("Số vào sổ cấp GCN"), so for
-``giay_chung_nhan_qsdd`` that comes first. The number keeps every part and its trailing
-letters ("125/2025/QĐ-UBND", "1804/C06-P4"); codes are given without spaces. A telephone
-number ("Số: 0912345678") is never one.
+``so_ky_hieu``: the paper's own number ("Số: 692/TTr-TNMT", "Số 15/GPXD"; also as OCR misreads
+the label: "S6:", "Sô:", "Số :", "Số (No.):", "Số/No:"; never the twelve digits an identity card
+prints after "Số / No.:", its holder's personal number), "Số" with a capital in one of the first
+twelve non-empty lines, the first one: at the start of the line (under the agency in the Decree
+30/2020 layout), beside the agency read onto the same line ("PHÒNG TƯ PHÁP Số: 41/PTP-CT"),
+after a receipt's series ("Ký hiệu: AG-23E Số: 0001234") or a register's book ("Quyển số: 03,
+Số: 115"). It beats the numbers of registers; then, each at the start of a line: "Số biên lai",
+"Số vào sổ [cấp GCN, cấp bằng, …]", "Số công chứng" / "Số CC" / "Số chứng thực", "Số đăng ký",
+"Số seri" / "Số phát hành", "Quyển số", "Số hồ sơ", a receipt's "Số biên nhận" / "Số phiếu", a
+diploma's "Số hiệu". Never the number of another paper: one cited in a "Căn cứ …" paragraph, or
+a "Số …" without a colon that goes on a sentence of the line before ("theo Giấy chứng nhận" /
+"Số CS 04127 cấp ngày …"). A land-use certificate is filed by its register number ("Số vào sổ
+cấp GCN"), so for ``giay_chung_nhan_qsdd`` that comes first. The number keeps every part and its
+trailing letters ("125/2025/QĐ-UBND", "1804/C06-P4"); codes are given without spaces. A
+telephone number ("Số: 0912345678") is never one.
 """
 
 from __future__ import annotations
