@@ -49,7 +49,6 @@ def test_each_pattern_as_a_title_names_its_own_type() -> None:
     ("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "phieu_tiep_nhan"),
     ("BIÊN NHẬN HỒ SƠ", "phieu_tiep_nhan"),
     ("GIẤY BIÊN NHẬN", "phieu_tiep_nhan"),
-    ("PHIẾU ĐĂNG KÝ HỘ KINH DOANH", "don_de_nghi"),
     ("GIẤY CHỨNG NHẬN ĐĂNG KÝ KẾT HÔN", "giay_chung_nhan_ket_hon"),
     ("BẢN VẼ SƠ ĐỒ NHÀ Ở, ĐẤT Ở", "so_do_thua_dat"),
     ("GIẤY PHÉP DI DỜI CÔNG TRÌNH", "giay_phep"),
