@@ -76,8 +76,8 @@ _APPLICATION = re.compile(
 issuer."""
 _ADDRESSEE = re.compile(r"^\W*kinh\s*gui\b")
 _SELLER = re.compile(
-    r"^\W*(?:(?:ten\s+)?don vi(?:\s+ban(?:\s+hang)?|\s+thu(?:\s+tien)?)?|(?:ten\s+)?nguoi ban"
-    r"|ten don vi)\s*(?:\([^)]{0,20}\))?\s*:\s*")
+    r"^\W*(?:(?:ten\s+)?don vi(?:\s+ban(?:\s+hang)?|\s+thu(?:\s+(?:tien|phi|le phi))?"
+    r"(?:\s*,\s*le phi)?)?|(?:ten\s+)?nguoi ban|ten don vi)\s*(?:\([^)]{0,20}\))?\s*:\s*")
 """The label of the body that sells or collects on an invoice or a receipt ("Đơn vị bán hàng:",
 "Đơn vị:" at the top of a "Phiếu thu"; never "Đơn vị mua hàng")."""
 _NEXT_LABEL = re.compile(r"\s+(?:mau so|ma so|dia chi|so tai khoan|dien thoai|mst)\b")

@@ -4,7 +4,8 @@
 "Làm tại: xã X, ngày …", "……, ngày …", or in the header after a block OCR read onto the
 same line: "Số: 692/TTr-TNMT An Phú, ngày …"), then a labelled date at the start of a line
 ("Ngày cấp:", "Ngày ký:", "Cấp ngày", "Ngày, tháng, năm đăng ký:", "Date of issue", a
-contract's "Hôm nay, ngày …"), then the first other date. Never a date of a "Căn cứ …",
+contract's "Hôm nay, ngày …", a receipt's "Ngày tiếp nhận:" / "Thời gian nhận hồ sơ:", "Ngày
+lập:", "Ngày khám:"), then the first other date. Never a date of a "Căn cứ …",
 "Theo đề nghị …" or "Xét …" paragraph, nor one that cites another paper on its line
 ("Luật …", "Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, expiry, term, identity
 card or appointment date ("Ngày hẹn trả kết quả"); in the header, though, a place-and-date
@@ -26,11 +27,12 @@ __all__ = ["find_date"]
 _GAP = r"[\s.,…_]*"
 """Spaces, or the dots of a form's blank that was filled in ("ngày ..20.. tháng ..4..")."""
 _WORDED_DATE = re.compile(
-    rf"ngay{_GAP}(\d{{1,2}}){_GAP}th[a-z]ng{_GAP}(\d{{1,2}}){_GAP}n[a-z](?:m|rn|n){_GAP}(\d{{4}})(?!\d)")
+    rf"ngay{_GAP}(?:mung\s+)?(\d{{1,2}}){_GAP}th[a-z]ng{_GAP}(\d{{1,2}}){_GAP}n[a-z](?:m|rn|n){_GAP}(\d{{4}})(?!\d)")
 """A date in words; "tháng" and "năm" also as OCR misreads them ("thống", "nărn")."""
 _NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d/\-])")
 _LABELLED_DATE = re.compile(
     MARK + r"(?:ngay cap|ngay ky|cap ngay|ngay ban hanh|ngay dang ky|hom nay"
+    r"|ngay (?:tiep )?nhan(?: ho so)?|thoi gian (?:tiep )?nhan(?: ho so)?|ngay lap|ngay kham"
     r"|ngay,? thang,? nam (?:cap|dang ky|ky)|ngay,? thang,? nam\s*/\s*date"
     r"|date of issue)\b"
 )

@@ -1,19 +1,20 @@
 """The paper's own number and symbol (``so_ky_hieu``), found in its OCR text.
 
-``so_ky_hieu``: the paper's own number ("Số: 692/TTr-TNMT", "Số 15/GPXD"; also as OCR
-misreads the label: "S6:", "Sô:", "Số :", "Số (No.):"), "Số" with a capital in one of the
-first twelve non-empty lines, the first one: at the start of the line (under the agency in
-the Decree 30/2020 layout), beside the agency read onto the same line ("PHÒNG TƯ PHÁP Số:
-41/PTP-CT"), after a receipt's series ("Ký hiệu: AG-23E Số: 0001234") or a register's book
-("Quyển số: 03, Số: 115"). It beats the numbers of registers; then, each at the start of a
-line: "Số biên lai", "Số vào sổ [cấp GCN, cấp bằng, …]", "Số công chứng" / "Số CC" / "Số
-chứng thực", "Số đăng ký", "Số seri" / "Số phát hành", "Quyển số", "Số hồ sơ". Never the
-number of another paper: one cited in a "Căn cứ …" paragraph, or a "Số …" without a colon
-that goes on a sentence of the line before ("theo Giấy chứng nhận" / "Số CS 04127 cấp ngày …"). A
-land-use certificate is filed by its register number ("Số vào sổ cấp GCN"), so for
-``giay_chung_nhan_qsdd`` that comes first. The number keeps every part and its trailing
-letters ("125/2025/QĐ-UBND", "1804/C06-P4"); codes are given without spaces. A telephone
-number ("Số: 0912345678") is never one.
+``so_ky_hieu``: the paper's own number ("Số: 692/TTr-TNMT", "Số 15/GPXD"; also as OCR misreads
+the label: "S6:", "Sô:", "Số :", "Số (No.):", "Số/No:"; never the twelve digits an identity card
+prints after "Số / No.:", its holder's personal number), "Số" with a capital in one of the first
+twelve non-empty lines, the first one: at the start of the line (under the agency in the Decree
+30/2020 layout), beside the agency read onto the same line ("PHÒNG TƯ PHÁP Số: 41/PTP-CT"),
+after a receipt's series ("Ký hiệu: AG-23E Số: 0001234") or a register's book ("Quyển số: 03,
+Số: 115"). It beats the numbers of registers; then, each at the start of a line: "Số biên lai",
+"Số vào sổ [cấp GCN, cấp bằng, …]", "Số công chứng" / "Số CC" / "Số chứng thực", "Số đăng ký",
+"Số seri" / "Số phát hành", "Quyển số", "Số hồ sơ", a receipt's "Số biên nhận" / "Số phiếu", a
+diploma's "Số hiệu". Never the number of another paper: one cited in a "Căn cứ …" paragraph, or
+a "Số …" without a colon that goes on a sentence of the line before ("theo Giấy chứng nhận" /
+"Số CS 04127 cấp ngày …"). A land-use certificate is filed by its register number ("Số vào sổ
+cấp GCN"), so for ``giay_chung_nhan_qsdd`` that comes first. The number keeps every part and its
+trailing letters ("125/2025/QĐ-UBND", "1804/C06-P4"); codes are given without spaces. A
+telephone number ("Số: 0912345678") is never one.
 """
 
 from __future__ import annotations
@@ -30,10 +31,11 @@ _NUMBER = re.compile(
 )
 """A number and symbol: "125/2025/QĐ-UBND", "310/SLĐTBXH- BTXH" (a space OCR put in), "CS
 04127"; every part and its trailing letters, up to the first word that is not part of it."""
-OWN_NUMBER = re.compile(r"^[^\w]*s[o06]\s*(?:\(\s*no\.?\s*\)\s*)?[:.]?\s*(?=[a-z]{0,3} ?\d)")
+OWN_NUMBER = re.compile(
+    r"^[^\w]*s[o06]\s*(?:\(\s*no\.?\s*\)\s*|/\s*no\.?\s*)?[:.]?\s*(?=[a-z]{0,3} ?\d)")
 """A line that starts with a number's label ("Số: 12/QĐ-UBND", "S6: …" as OCR misreads it)."""
 _SO = re.compile(
-    r"(?<![^\W_])(?P<so>s[o06])\s*(?:\(\s*no\.?\s*\)\s*)?(?P<colon>[:.]?)\s*"
+    r"(?<![^\W_])(?P<so>s[o06])\s*(?:\(\s*no\.?\s*\)\s*|/\s*no\.?\s*)?(?P<colon>[:.]?)\s*"
     r"(?=[a-z]{0,3} ?\d)")
 _SERIES_BEFORE = re.compile(r"(?:\bky hieu|\bquyen so)\s*(?:\([^)]{0,10}\))?\s*[:.]?\s*\S+\s*$")
 """What may stand before a paper's number on its line: a receipt's series ("Ký hiệu: AG-23E
@@ -46,6 +48,8 @@ _REGISTERS = (
     re.compile(r"so seri(?:al)?|so phat hanh|seri"),
     re.compile(r"quyen so"),
     re.compile(r"so ho so"),
+    re.compile(r"so (?:bien nhan|phieu)"),
+    re.compile(r"so hieu(?: van bang| bang)?"),
 )
 _PHONE = re.compile(r"0[235789]\d{8,9}|84\d{9}")
 """A telephone number (ten or eleven digits from 0, or from 84): never a paper's number."""
@@ -91,6 +95,8 @@ def _own_number(raw: str, folded: str, before: str) -> str | None:
         if found and not colon and "/" not in own and found.end() < len(
                 raw[m.end():].rstrip(" .")):
             continue  # "Số 27 đường Kênh Xáng" is an address, "Số 15/GPXD" a number
+        if own and "no" in m.group(0) and re.fullmatch(r"\d{12}", own):
+            continue  # "Số / No.: 0520…" of an identity card: the holder's personal number
         if own and not _PHONE.fullmatch(own):
             return own
     return None

@@ -1,19 +1,28 @@
 """The administrative procedure a paper names (``thu_tuc``).
 
-``thu_tuc``: the value of "Thủ tục [hành chính]:" / "Tên thủ tục:" / "Tên TTHC:" or, when no line
-carries one of those, of the other labels receipts print the procedure under ("Loại hồ sơ:", "Yêu
-cầu giải quyết:", "Nội dung yêu cầu:", "Tên hồ sơ:", "Về việc:", "V/v:", "Tên dịch vụ công:", "Nội
-dung đề nghị:", "Hồ sơ:" at the start of a line); in a table row read without its colon ("Loại hồ sơ
-Đăng ký khai tử") the label starts the line and the value starts with a capital. The value runs up
-to the next label on its line (a label of a word and an abbreviation, "Mã TTHC:", whole), joined
-with the next line or two when the name runs on: a line that starts in lower case, or any line after
-a comma or a word that cannot end a name ("và", "của", "đối với", "cấp đổi", "đăng ký", …); never an
-empty line, a label, a list item or a line in capitals. A label with nothing after it takes the
-next line ("Thủ tục hành chính:" / "Đăng ký kết hôn"). A national procedure code before or after
-the name ("2.000889.000.00.00.H56 - Chứng thực …", "Đăng ký kết hôn (1.000894)") and quotation
-marks around it are not part of the name (``procedure_code`` reads the code). A procedure's name
-or wording of ``data/procedures.json`` found in the value without marks is given the marks it is
-spelt with there, where OCR misread them (``classify.fields_spelling.copy_marks``).
+``thu_tuc``: the value of "Thủ tục [hành chính]:" / "Tên thủ tục:" / "Tên TTHC:" or, when no
+line carries one of those, of the other labels receipts print the procedure under ("Loại hồ
+sơ:", "Yêu cầu giải quyết:", "Nội dung yêu cầu:", "Tên hồ sơ:", "Về việc:", "V/v:", "Tên dịch vụ
+công:", "Nội dung đề nghị:", "Hồ sơ:" at the start of a line); in a table row read without its
+colon ("Loại hồ sơ Đăng ký khai tử") the label starts the line and the value starts with a
+capital. The value runs up to the next label on its line (a label of a word and an abbreviation,
+"Mã TTHC:", whole), joined with the next line or two when the name runs on: a line that starts
+in lower case, or any line after a comma or a word that cannot end a name ("và", "của", "đối
+với", "cấp đổi", "đăng ký", …); never an empty line, a label, a list item or a line in capitals.
+A label with nothing after it takes the next line ("Thủ tục hành chính:" / "Đăng ký kết hôn"),
+also in capitals. A name runs on over at most three more lines (a narrow table cell), a line in
+lower case even when a label follows it on that line ("lẻ (Mã TTHC: …)"), a parenthesis in lower
+case, a line in capitals after a name in capitals. In a table row read as one line without its
+colon, the rest of a wrapped label at the start of the next line ("Tên thủ tục Cấp đổi …" /
+"hành chính hữu nhà ở …") is left out and the next cell's label and value ("Số bộ 01", "Mã TTHC
+1.000656") are cut off. On a receipt with none of these labels, a table whose heading has a "Tên
+thủ tục" column names the procedure in the row under it, after the row's number and up to the
+first word with a digit. A national procedure code before or after the name
+("2.000889.000.00.00.H56 - Chứng thực …", "Đăng ký kết hôn (1.000894)", "[1.001193] Đăng ký khai
+sinh", "… - Mã: 1.001193") and quotation marks around it are not part of the name
+(``procedure_code`` reads the code). A procedure's name or wording of ``data/procedures.json``
+found in the value without marks is given the marks it is spelt with there, where OCR misread
+them (``classify.fields_spelling.copy_marks``).
 """
 
 from __future__ import annotations
@@ -31,9 +40,11 @@ __all__ = ["CODE", "find_procedure", "procedure_code"]
 
 CODE = r"[12]\.\d{6}(?:\.[0-9A-Za-z]{2,3})*"
 """A national procedure code: "1.001193", or with the agency's suffix "1.001193.000.00.00.H19"."""
-_LEADING_CODE = re.compile(rf"^(?:mã\s*(?:số\s*)?:?\s*)?{CODE}\s*[-–:.]?\s*", re.IGNORECASE)
-_TRAILING_CODE = re.compile(rf"\s*(?:[-–:]|\(\s*(?:mã\s*(?:tthc\s*)?:?\s*)?)?\s*{CODE}\s*\)?$",
-                            re.IGNORECASE)
+_LEADING_CODE = re.compile(rf"^(?:mã\s*(?:số\s*)?:?\s*)?[\[(]?\s*{CODE}\s*[\])]?\s*[-–:.]?\s*",
+                           re.IGNORECASE)
+_TRAILING_CODE = re.compile(
+    rf"\s*[-–:,;]?\s*[\[(]?\s*(?:mã\s*(?:số\s*)?(?:tthc\s*|thủ tục\s*)?:?\s*)?{CODE}\s*[\])]?$",
+    re.IGNORECASE)
 _QUOTES = "\"'“”‘’«»"
 _CODE_LABEL = re.compile(rf"(?<![a-z])ma\s+(?:so\s+)?(?:thu tuc(?: hanh chinh)?|tthc)\s*:?\s*"
                          rf"({CODE.replace('A-Za-z', 'a-z')})")
@@ -42,7 +53,7 @@ _BETWEEN = (r"(?:\s+(?:hanh chinh|tthc|de nghi|yeu cau|can|duoc|giai quyet|thuc 
             r"|cong|dich vu|nop|dang ky thuc hien)){0,4}\s*(?:\([^)]{0,24}\)\s*)?")
 """Words a receipt may print between "Thủ tục" and its colon ("Thủ tục hành chính đề nghị giải
 quyết:", "Tên thủ tục yêu cầu:", "Thủ tục (TTHC):")."""
-_PROCEDURE = re.compile(rf"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}[:;]\s*")
+_PROCEDURE = re.compile(rf"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}[:;|]\s*")
 """The label, its colon read as a semicolon too (OCR often does)."""
 _BARE = re.compile(rf"^\W*(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}$")
 """The label alone on its line without a colon: a table's cell, its value read as the next
@@ -62,6 +73,18 @@ _RUNS_ON = re.compile(
 """A line that cannot end a procedure's name: the next line goes on with it even when it
 starts with a capital ("… cấp đổi" / "Giấy chứng nhận …", "… đối với" / "Người cao tuổi"): a
 verb of issuing or a paper's head noun does not end a procedure's name."""
+_LABEL_REST = re.compile(r"^(?:hanh chinh|\(?tthc\)?)(?:\s+(?:yeu cau|de nghi|can))?"
+                         r"(?:\s+giai quyet)?\s+(?=\S)")
+"""The rest of a table row's label that its narrow cell wrapped ("Tên thủ tục" / "hành
+chính"): OCR reads it at the start of the value's next line."""
+_NEXT_CELL = re.compile(
+    r"(?<=\S)\s+(?:Số (?:bộ|lượng|hồ sơ|điện thoại)|Mã(?: TTHC| thủ tục| số)?\s+[\d.]|Lĩnh vực"
+    r"|Ngày (?:hẹn|nhận|nộp|trả)|Thời (?:gian|hạn)|Hạn (?:trả|giải quyết)|Cơ quan|Người nộp"
+    r"|Địa chỉ|Điện thoại)\b")
+"""The next cell of a table's row read on the same line as a procedure, its label without a
+colon ("Thủ tục Đăng ký khai tử Số bộ 01")."""
+_RUN_LINES = 3
+"""The most lines a name runs on to after its first (a narrow table cell wraps a long name)."""
 _TITLE_CASE = re.compile(r"^[^\W\d_][^\W\d_A-ZĐ]+$")
 _LIST_ITEM = re.compile(r"^(?:\d+[.)]|[a-zđ]\)|[-–•+*])\s")
 
@@ -71,6 +94,13 @@ def _is_label_line(raw: str) -> bool:
     letters = [c for c in raw if c.isalpha()]
     upper = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     return ":" in head or bool(_LIST_ITEM.match(raw)) or upper
+
+
+def _capitals(raw: str) -> bool:
+    """A line of a name printed in capitals: no label, no list item, no digit."""
+    letters = [c for c in raw if c.isalpha()]
+    return (len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+            and ":" not in raw and not _LIST_ITEM.match(raw) and not any(c.isdigit() for c in raw))
 
 
 def _before_label(value: str) -> tuple[str, bool]:
@@ -118,26 +148,60 @@ def find_procedure(page: Page, receipt: bool = False) -> str | None:
     for i, start in _labelled(page):
         if (value := _value_at(page, i, start)) is not None:
             return value
-    return _named_in_text(page) if receipt else None
+    return (_under_heading(page) or _named_in_text(page)) if receipt else None
+
+
+_HEADING = re.compile(r"^\W*(?:stt|tt|so tt)\s+(?:[^:\n]*\s)?(?:ten\s+)?"
+                      r"(?:thu tuc(?: hanh chinh)?|tthc)(?:\s+[^:\n]*)?$")
+"""A table's heading row with a column for the procedure ("STT Tên thủ tục Mã hồ sơ Ngày hẹn
+trả"): the row under it names the procedure after its number."""
+_ROW_NUMBER = re.compile(r"^\W*\d{1,2}[.)]?\s+")
+_FIRST_NUMBER = re.compile(r"\s+\S*\d")
+
+
+def _under_heading(page: Page) -> str | None:
+    """The procedure in the row under a table's heading with a "Tên thủ tục" column: the row's
+    text after its number, up to the first word with a digit (the dossier's code, a date, a
+    count)."""
+    for i, folded in enumerate(page.folded[:-1]):
+        if not _HEADING.match(folded):
+            continue
+        row = page.raw[i + 1]
+        if not (number := _ROW_NUMBER.match(row)):
+            return None
+        value = row[number.end():]
+        if cut := _FIRST_NUMBER.search(value):
+            value = value[: cut.start()]
+        value = value.strip(" |.,;-–")
+        return copy_marks(value, _known_names()) if len(value.split()) >= 2 else None
+    return None
 
 
 def _value_at(page: Page, i: int, start: int) -> str | None:
     """The procedure's name from offset ``start`` of line ``i`` (after its label)."""
+    row = ":" not in page.raw[i][:start] and ";" not in page.raw[i][:start]
     value, labelled = _before_label(page.raw[i][start:])
+    if row and (cell := _NEXT_CELL.search(value)):
+        value, labelled = value[: cell.start()], True  # "Đăng ký khai tử Số bộ 01"
     first = i + 1
     if not value.strip() and not labelled and first < len(page.raw) and page.raw[first] and (
-            not _is_label_line(page.raw[first])):
+            not _is_label_line(page.raw[first]) or _capitals(page.raw[first])):
         value, labelled = _before_label(page.raw[first])  # the name under its label
         first += 1
     parts = [_LEADING_CODE.sub("", value.strip())]
-    for nxt in page.raw[first: first + 2]:
-        if labelled or not nxt or _is_label_line(nxt) or not (
-                nxt[0].islower() or _RUNS_ON.search(parts[-1])):
-            break
+    for at, nxt in enumerate(page.raw[first: first + _RUN_LINES], first):
+        if row and (rest := _LABEL_REST.match(page.folded[at])):
+            nxt = nxt[rest.end():]  # "Tên thủ tục Cấp đổi …" / "hành chính hữu nhà ở …"
+        goes_on = (nxt[:1].islower() or bool(re.match(r"\(\s*[^\W\d_A-ZĐ]", nxt))
+                   or (_capitals(nxt) and _capitals(parts[-1])))
+        if labelled or not nxt or (_is_label_line(nxt) and not goes_on) or not (
+                goes_on or _RUNS_ON.search(parts[-1])):
+            break  # a line in lower case runs on even when a label follows ("lẻ (Mã TTHC: …)"),
+            # and one in capitals after a name in capitals
         value, labelled = _before_label(nxt)
         parts.append(value)
-    value = _clean(normalise_space(" ".join(parts)))
-    value = re.sub(r"\s*\([^)]*$", "", value).rstrip(" .;,")
+    value = _clean(normalise_space(" ".join(parts)).strip(" |"))
+    value = re.sub(r"\s*\([^)]*$", "", value).rstrip(" .;,-–|")
     if len(value) >= 3 and not re.fullmatch(CODE, value):
         return copy_marks(value, _known_names())
     return None

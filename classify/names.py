@@ -10,28 +10,37 @@ permit's application; an organisation there names no one), "Người …:" at th
 tư 10/2024/TT-BTNMT; not the staff: "Người tiếp nhận", "Người thu tiền"), "Ông:", "Bà:",
 "Ông/bà:", "Hộ ông:", "Bên …:" at the start of a line, "Tôi là", "Tôi tên là", "Cho:" / "Cấp
 cho:", "Tiếp nhận hồ sơ của:" / "Nhận của:" (the one-stop receipt) and "Tên (viết chữ in hoa):"
-at the start of a line; a "Họ và tên …" alone on its line whose colon OCR lost. The first label
-whose value is a name wins: the applicant comes before the people the application names, the
-child before the parents on a birth certificate (a parent's name, "Họ và tên mẹ:", only when the
-paper names no one else), bên A before bên B. A contract whose first party is an organisation
-("BÊN CHO THUÊ (Bên A): Công ty …") names no person. A form that labels no one is about the
-citizen who signs it: the whole line under a signature heading of the citizen's own ("NGƯỜI LÀM
-ĐƠN", "Người cam kết", "NGƯỜI KHAI" alone on its line, then "(Ký, ghi rõ họ tên)"); an official
-who signs (CHỦ TỊCH, GIÁM ĐỐC) and two signers side by side name no one. A decision names no one
-by label: its person is the first "ông" or "bà" followed by a name in its text ("Về việc cho
-phép hộ ông Dương Văn Tú …", "Điều 1. … đối với bà Ngô Thị / Thanh Hương, …").
+at the start of a line; "xác nhận:", "công nhận … cho:", "cấp bằng cho:"; a bar read for a
+table's rule takes a colon's place. A table's row read as one line without its colon: "Họ và
+tên" at the start of a line, its lower-case qualifier, then the name ("Họ và tên người nộp
+NGUYỄN VĂN AN"); a person's label cell ("Người nộp", "Người yêu cầu", "Chủ hộ") alone on its
+line with the name on the next, or before it on the same line (the rest of a wrapped label
+passed over); a "Họ và tên …" alone on its line whose colon OCR lost. The first label whose
+value is a name wins: the applicant comes before the people the application names, the child
+before the parents on a birth certificate (a parent's name, "Họ và tên mẹ:", only when the paper
+names no one else), bên A before bên B, the husband before the wife on a marriage certificate;
+never staff (the clerk, the seller, the midwife, the one who drew up a receipt). A contract
+whose first party is an organisation ("BÊN CHO THUÊ (Bên A): Công ty …") names no person. A form
+that labels no one is about the citizen who signs it: the whole line under a signature heading
+of the citizen's own ("NGƯỜI LÀM ĐƠN", "Người cam kết", "NGƯỜI KHAI" alone on its line, then
+"(Ký, ghi rõ họ tên)"); an official who signs (CHỦ TỊCH, GIÁM ĐỐC) and two signers side by side
+name no one. A decision names no one by label: its person is the first "ông" or "bà" followed by
+a name in its text ("Về việc cho phép hộ ông Dương Văn Tú …", "Điều 1. … đối với bà Ngô Thị /
+Thanh Hương, …").
 
-A name is two to six words, each a plausible Vietnamese syllable (letters only, a vowel, at
-most seven letters; a single capital letter too), all in capitals or all in title case. It
-ends at punctuation, at a word of another case, or at the next label on its line ("Sinh
-ngày", "Giới tính", "Dân tộc", "Số CCCD", "Địa chỉ", …, also misread), or where a label of
-any words begins: a title-case word followed by lower-case words and a colon ("Chỗ ở hiện
-nay:"), a word in capitals that ends with a colon. A form's dotted blank around the name is
-passed over. When a label ends its line ("Họ và tên / Full name:"), the name is the whole next
-line; a name of two or three words that ends its line goes on with the next line's first words
-when that line holds only name words of the same case up to a label ("Phùng Thị" / "Thanh
-Xuân Ngày sinh: …"; never a sex, ethnicity or nationality alone). Names are given in title
-case.
+A name is two to six words, each a plausible Vietnamese syllable (letters only, a vowel, at most
+seven letters; a single capital letter too), all in capitals or all in title case. It ends at
+punctuation, at a word of another case, or at the next label on its line ("Sinh ngày", "Giới
+tính", "Dân tộc", "Số CCCD", "Địa chỉ", …, also misread), or where a label of any words begins:
+a title-case word followed by lower-case words and a colon ("Chỗ ở hiện nay:"), a word in
+capitals that ends with a colon. A form's dotted blank around the name is passed over. A family
+name seldom given as a middle name inside a run of five or more name words starts a second
+person's name ("NGUYỄN THỊ HOA TRẦN VĂN BÌNH", a row with both spouses); an address word as
+printed ("Thôn", "Xã", "Phường") ends a name. When a label ends its line ("Họ và tên / Full
+name:"), the name is the whole next line; a name of two or three words that ends its line goes
+on with the next line's first words when that line holds only name words of the same case up to
+a label ("Phùng Thị" / "Thanh Xuân Ngày sinh: …"; never a sex, ethnicity or nationality alone).
+Names are given in title case.
 """
 
 from __future__ import annotations
@@ -55,8 +64,9 @@ _LABEL = re.compile(
     r"|(?P<party>ben\s+[^:;\n]{1,40}?)"
     r"|(?P<start>(?:cap\s+)?cho|ten\s*\([^)\n]{1,30}\)|(?:tiep\s+)?nhan\s+(?:ho\s+so\s+)?cua"
     r"|(?:tran\s+trong\s+)?gioi\s+thieu)"
-    r"|(?:ho\s+)?(?:ong|ba)(?:\s*[/(]\s*ba\s*\)?)?"
-    r")\s*[:;]"
+    r"|(?P<addressed>xac\s+nhan|(?:cong\s+nhan|cap\s+bang)[^:;\n]{0,30}?\bcho)"
+    r"|(?:ho\s+)?(?:ong|ba)(?:\s*[/(,]?\s*ba\s*\)?)?(?:\s*\([^)\n]{1,20}\))?"
+    r")\s*[:;|]"
     r"|(?<![a-z])toi\s+(?:ten\s+)?la\b\s*:?"
 )
 _BARE_LABEL = re.compile(
@@ -64,12 +74,28 @@ _BARE_LABEL = re.compile(
     r"(?:ho,?\s*chu\s*dem,?\s*(?:va\s*)?ten|ho\s*va\s*ten|ho\s*ten)(?P<qual>[^:;,()\n]{0,50})$")
 """A label alone on its line whose colon OCR lost ("Họ và tên / Full name"): the name is the
 next line."""
+_OPEN_LABEL = re.compile(
+    r"^[^\w]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\)|[ivx]+\.)\s*)?"
+    r"(?:ho,?\s*chu\s*dem,?\s*(?:va\s*)?ten|ho\s*va\s*ten|ho\s*ten)\s+")
+"""A label at the start of its line with no colon ("Họ và tên VŨ ĐỨC ANH Giới tính Nam": a
+table's row whose rule OCR did not read)."""
+_BARE_PERSON = re.compile(
+    r"^[^\w]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\)|[ivx]+\.)\s*)?(?P<role>"
+    r"nguoi\s+(?:nop(?:\s+ho\s+so)?|yeu\s+cau|de\s+nghi|duoc\s+uy\s+quyen|uy\s+quyen"
+    r"|dai\s+dien\s+theo\s+phap\s+luat|su\s+dung\s+dat|lam\s+don|khai)"
+    r"|(?:tiep\s+)?nhan\s+(?:ho\s+so\s+)?cua|chu\s+ho)(?:\s+|$)")
+"""A person's label at the start of a line without its colon: a table's label cell."""
+_HUSBAND_TYPES = frozenset({"giay_chung_nhan_ket_hon"})
+"""Types whose person is the husband when both spouses are labelled: the wife's name only when
+the husband's is not read."""
+_WIFE = re.compile(r"\bvo\b")
 _PARENT = re.compile(r"\b(?:me|cha|bo|nguoi (?:me|cha|nuoi duong|giam ho))\b")
 """A label of a parent's name ("Họ và tên mẹ:"): the child's, when the paper gives it, comes
 first."""
 _AT_LINE_START = re.compile(r"^[^\w]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\)|[ivx]+\.)\s*)?$")
 _STAFF = re.compile(r"tiep nhan|thu tien|thu ngan|can bo|lap phieu|(?<!dang )\bky\b|kiem tra|duyet"
-                    r"|cong chung vien|chung thuc")
+                    r"|cong chung vien|chung thuc|do de|ban hang|lap bieu|ke toan|thu quy"
+                    r"|bac si|y si|ho sinh|\bcua (?:uy ban|ubnd|cong an|co quan)")
 _HONORIFIC = re.compile(r"^(?:ho\s+)?(?:ong\s*[/(]\s*ba\s*\)?|ong|ba)\b\s*:?\s*")
 _LOWER_HONORIFIC = re.compile(r"^(?:anh|chị|cháu|em)\s+")
 _STOP = re.compile(
@@ -100,6 +126,16 @@ _FILLER = re.compile(r"[.…_]{2,}|…")
 _OTHER_VALUES = frozenset(("nam", "nu", "kinh", "viet nam"))
 """Values of the labels beside a name (sex, ethnicity, nationality) that may stand alone on
 the next line: never the rest of a name."""
+_FAMILY_NAMES = frozenset((
+    "Nguyễn", "Trần", "Lê", "Phạm", "Phan", "Đặng", "Bùi", "Đỗ", "Ngô", "Lý", "Võ", "Hồ",
+    "Trịnh", "Đinh", "Trương", "Đoàn", "Vương", "Triệu", "Quách", "Nông", "Lò"))
+"""Family names seldom given as a middle or given name: one inside a run of five or more name
+words starts a second person's name ("NGUYỄN THỊ HOA TRẦN VĂN BÌNH", a form's row with the
+wife's and the husband's names side by side)."""
+_PLACE_WORDS = frozenset(("thôn", "xóm", "ấp", "bản", "phường", "xã", "quận", "huyện", "tỉnh",
+                          "tổ", "khu", "số", "đường", "phố", "làng"))
+"""Words that begin an address, as printed (with their marks: "Phường" is no "Phương", "Quận"
+no "Quân"); never inside a name."""
 _LABEL_AFTER = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}\s*:")
 """What follows a name word that began a label: its lower-case words up to the colon."""
 
@@ -131,6 +167,8 @@ def _parse(raw: str, folded: str) -> tuple[str | None, str]:
         if _STOP.match(folded, at):
             break
         word = token.rstrip(",;.:)")
+        if words and word.lower() in _PLACE_WORDS:
+            break  # an address after the name, its label lost: "Nguyễn Văn Lan Thôn Đông"
         kind = _case(word)
         if kind is None or (kind != "1" and style not in ("1", kind)):
             break
@@ -144,6 +182,11 @@ def _parse(raw: str, folded: str) -> tuple[str | None, str]:
     if len(words) > 2 and (ended == ":" or (
             ended.isalpha() and style == "T" and rest[:1].islower() and _LABEL_AFTER.match(rest))):
         rest = f"{words.pop()} {rest}"  # "Hà Văn Quý Chỗ ở hiện nay:": a label began there
+    second = next((k for k in range(2, len(words) - 1)
+                   if len(words) >= 5 and words[k].title() in _FAMILY_NAMES), None)
+    if second is not None:  # two names side by side ("bên nữ", "bên nam" of a form's row)
+        rest = f"{' '.join(words[second:])} {rest}".strip()
+        words = words[:second]
     if len(words) < 2 or fold(" ".join(words[:2])).startswith(_NOT_PERSON):
         return None, rest
     name = " ".join(w[:1].upper() + w[1:].lower() for w in words)
@@ -207,31 +250,22 @@ def find_name(lines: Sequence[str], folded_lines: Sequence[str],
     """The person the paper is about, from its lines (raw and folded, same offsets)."""
     parent: str | None = None
     for i, folded in enumerate(folded_lines):
-        labels: list[re.Match[str]] = list(_LABEL.finditer(folded))
-        if not labels and (bare := _BARE_LABEL.match(folded)):
-            labels = [bare]
-        for m in labels:
-            groups = m.groupdict()
-            if (groups.get("person") or groups.get("party") or groups.get("start")) and not (
-                    _AT_LINE_START.match(folded[: m.start()])):
-                continue
-            qual = groups.get("qual") or groups.get("person") or ""
+        for kind, qual, end in _labels(lines[i], folded):
             if _STAFF.search(qual):
                 continue
-            raw, rest_folded = lines[i][m.end():], folded[m.end():]
+            raw, rest_folded = lines[i][end:], folded[end:]
             name: str | None = None
-            if raw.strip(" :"):
-                name, rest = _value(raw.lstrip(" "), rest_folded.lstrip(" "))
+            if raw.strip(" :|"):
+                name, rest = _value(raw.lstrip(" |"), rest_folded.lstrip(" |"))
                 if name and i + 1 < len(lines):
                     name = _run_on(name, rest, lines[i + 1], folded_lines[i + 1],
                                    name.upper() in lines[i])
-                if not name and groups.get("party"):
+                if not name and kind == "party":
                     return parent  # the first party is an organisation
             elif i + 1 < len(lines):
-                name, rest = _value(lines[i + 1], folded_lines[i + 1])
-                if rest.strip(" .,;") and not _HONORIFIC.match(folded_lines[i + 1]):
-                    name = None
-            if name and _PARENT.search(qual):
+                name = _below(lines, folded_lines, i)
+            if name and (_PARENT.search(qual) or (doc_type in _HUSBAND_TYPES
+                                                  and _WIFE.search(qual))):
                 parent = parent or name
             elif name:
                 return name
@@ -240,6 +274,76 @@ def find_name(lines: Sequence[str], folded_lines: Sequence[str],
     if parent or any(_LABEL.search(f) or _BARE_LABEL.match(f) for f in folded_lines):
         return parent  # a person is labelled whose name was not read: not the signer's
     return _signer(lines, folded_lines)
+
+
+def _labels(raw: str, folded: str) -> list[tuple[str, str, int]]:
+    """The name labels of a line: their kind ("person", "party", "start" or ""), what
+    qualifies them ("người nộp", "mẹ") and where their value begins."""
+    found: list[tuple[str, str, int]] = []
+    for m in _LABEL.finditer(folded):
+        groups = m.groupdict()
+        kind = next((k for k in ("person", "party", "start") if groups.get(k)), "")
+        if kind and not _AT_LINE_START.match(folded[: m.start()]):
+            continue
+        if kind == "person" and not raw.isupper() and _holds_name(raw, folded, m):
+            continue  # "Người nộp hồ sơ Nguyễn Văn An Địa chỉ:": a name, then a label
+        found.append((kind, groups.get("qual") or groups.get("person")
+                      or groups.get("addressed") or "", m.end()))
+    if found:
+        return found
+    if opened := _OPEN_LABEL.match(folded):
+        # a table row read as one line, its cells' rule lost: "Họ và tên người nộp NGUYỄN VĂN
+        # AN": the label's qualifier is its lower-case words, the name follows them
+        at = opened.end()
+        for word in raw[at:].split(" ")[:_MAX_WORDS]:
+            if not word[:1].islower():
+                break
+            at += len(word) + 1
+        if at < len(raw) and _value(raw[at:], folded[at:])[0]:
+            return [("", folded[opened.end(): at], at)]
+    if bare := _BARE_LABEL.match(folded):
+        return [("", bare.group("qual") or "", bare.end())]
+    if person := _BARE_PERSON.match(folded):
+        # a table's label cell of the person ("Người nộp" / "Bà ĐINH THỊ HẢI YẾN", or on
+        # one line): the name must follow at once, after a form of address at most
+        at = person.end()
+        for word in raw[at:].split(" ")[:_MAX_WORDS]:
+            if not word[:1].islower():
+                break
+            at += len(word) + 1  # the rest of a wrapped label cell: "Người nộp hồ" / "sơ"
+        rest = raw[at:].lstrip(" |")
+        if not rest.strip() and at == person.end():
+            return [("person", person.group("role"), len(raw))]
+        if rest and _value(rest, fold(rest))[0]:
+            return [("person", person.group("role"), at)]
+    return []
+
+
+def _holds_name(raw: str, folded: str, m: re.Match[str]) -> bool:
+    """Whether a label's words (after its first) hold a name: the name of a table row read
+    without its colon, and then the next row's label."""
+    at = m.start()
+    for word in raw[m.start(): m.end()].split(" "):
+        if at > m.start() and word[:1].isupper():
+            return _value(raw[at:], folded[at:])[0] is not None
+        at += len(word) + 1
+    return False
+
+
+def _whole_name(raw: str, folded: str) -> str | None:
+    """The name that a line holds and nothing else."""
+    name, rest = _value(raw, folded)
+    return name if name and not rest.strip(" .,;|") else None
+
+
+def _below(lines: Sequence[str], folded_lines: Sequence[str], i: int) -> str | None:
+    """The name a label that ends line ``i`` names: the next line's, up to the next label on
+    it ("Họ và tên:" / "NGUYỄN VĂN AN Sinh ngày: …")."""
+    name, rest = _value(lines[i + 1], folded_lines[i + 1])
+    if name and (not rest.strip(" .,;|") or _HONORIFIC.match(folded_lines[i + 1])
+                 or _STOP.match(fold(rest)) or _LABEL_AFTER.match(rest)):
+        return name
+    return None
 
 
 def _signer(lines: Sequence[str], folded_lines: Sequence[str]) -> str | None:

@@ -63,6 +63,10 @@ def _body(text: str, doc_type: str | None = None) -> str | None:
      "Họ tên người mua hàng: Lò Văn Thắm", "CÔNG TY TNHH MỘT THÀNH VIÊN CẤP NƯỚC SƠN LA"),
     ("Công ty TNHH Điện lực Hải Dương\nĐịa chỉ: 33 Đại lộ Hồ Chí Minh\nHÓA ĐƠN TIỀN ĐIỆN",
      "Công ty TNHH Điện lực Hải Dương"),
+    # the collector's label of a fee receipt (Nghị định 11/2020/NĐ-CP, biên lai thu phí, lệ phí)
+    ("BIÊN LAI THU TIỀN PHÍ, LỆ PHÍ\nTên đơn vị thu phí, lệ phí: TRUNG TÂM PHỤC VỤ HÀNH CHÍNH "
+     "CÔNG\nMã số thuế: 0101234567", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"),
+    ("BIÊN LAI THU PHÍ\nĐơn vị thu phí: UBND XÃ TÂN PHÚ", "UBND XÃ TÂN PHÚ"),
 ])
 def test_issuing_body_of_papers_not_in_the_samples(text: str, expected: str) -> None:
     assert _body(text) == expected

@@ -10,6 +10,11 @@ from classify import extract_fields
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Hà Nội, ngày mùng 5 tháng 3 năm 2025", "2025-03-05"),
+    ("Số tiền: 50.000 đồng, nộp ngày 01/03/2025\nNgày tiếp nhận: 05/03/2025", "2025-03-05"),
+    ("TP. Hồ Chí Minh, ngày 05/3/2025", "2025-03-05"),
+    ("Thời gian nhận hồ sơ: 08 giờ 30 phút, ngày 05 tháng 3 năm 2025\nThời gian trả kết quả: "
+     "10 giờ, ngày 12 tháng 3 năm 2025", "2025-03-05"),
     ("UBND TỈNH PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
      "Số: 692/TTr-TNMT Phú Thọ, ngày 14 tháng 5 năm 2025\nCăn cứ Luật Đất đai ngày 18 tháng 01 "
      "năm 2024;", "2025-05-14"),

@@ -14,6 +14,11 @@ def _number(text: str, doc_type: str | None = None) -> str | None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a receipt's, a slip's and a diploma's own numbers; "Số/No:" of a bilingual paper
+    ("PHIẾU BIÊN NHẬN HỒ SƠ\nSố biên nhận: 1234", "1234"),
+    ("GIẤY HẸN\nSố phiếu: 1234/2025", "1234/2025"),
+    ("BẰNG TỐT NGHIỆP\nSố hiệu: A 1234567", "A1234567"),
+    ("GIẤY XÁC NHẬN\nSố/No: 12/GXN", "12/GXN"),
     ("S6: 125/2025/QĐ-UBND", "125/2025/QĐ-UBND"),
     ("Số : 692/TTr-TNMT", "692/TTr-TNMT"),
     ("Sô: 05/2025/HĐTN", "05/2025/HĐTN"),

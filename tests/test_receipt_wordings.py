@@ -99,6 +99,37 @@ def test_other_papers_do_not_read_as_receipts(text: str) -> None:
      "Cấp đổi Giấy chứng nhận\nNgày hẹn trả: 12/03/2025",
      "Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất, "
      "Cấp đổi Giấy chứng nhận"),
+    # the national code in brackets, after a dash, or on the name's last line in a narrow cell
+    ("Tên thủ tục: [1.001193] Đăng ký khai sinh", "Đăng ký khai sinh"),
+    ("Thủ tục: Đăng ký khai sinh - Mã: 1.001193", "Đăng ký khai sinh"),
+    ("Thủ tục: Cấp giấy phép xây dựng mới đối với nhà ở riêng\nlẻ (Mã TTHC: 1.009794)",
+     "Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ"),
+    ("Thủ tục\nChứng thực hợp đồng, giao dịch liên quan đến tài\nsản là động sản, quyền sử dụng"
+     "\nđất và nhà ở\nNgười nộp\nBà Đinh Thị Hải Yến",
+     "Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất và "
+     "nhà ở"),
+    # a table's row read as one line: the rest of a wrapped label at the start of the next
+    # line, the next cell's label and value after the name
+    ("Tên thủ tục Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở\nhành chính hữu nhà ở và "
+     "tài sản khác gắn liền với đất\nTổ chức, cá Ông TRƯƠNG VĂN LỘC",
+     "Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với "
+     "đất"),
+    ("Thủ tục Đăng ký khai tử Số bộ 01", "Đăng ký khai tử"),
+    ("Thủ tục Đăng ký khai tử Mã TTHC 1.000656", "Đăng ký khai tử"),
+    # a name printed in capitals, under its label or over two lines; a parenthesis in lower
+    # case that goes on with the name
+    ("Thủ tục hành chính:\nĐĂNG KÝ KHAI SINH\nSố lượng hồ sơ: 01", "ĐĂNG KÝ KHAI SINH"),
+    ("Thủ tục: ĐĂNG KÝ BIẾN ĐỘNG QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU TÀI SẢN\nGẮN LIỀN VỚI ĐẤT\n"
+     "Số lượng: 01", "ĐĂNG KÝ BIẾN ĐỘNG QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU TÀI SẢN GẮN LIỀN VỚI ĐẤT"),
+    ("Thủ tục: Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất\n"
+     "(chuyển nhượng)\nSố lượng: 01",
+     "Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất (chuyển "
+     "nhượng)"),
+    # a table with a column for the procedure: the row under its heading
+    ("STT Tên thủ tục Mã hồ sơ Ngày hẹn trả\n1 Đăng ký khai sinh 000.00.12.H19-250301-0001 "
+     "12/03/2025", "Đăng ký khai sinh"),
+    # a table's rule read as a bar
+    ("Thủ tục | Đăng ký khai tử |", "Đăng ký khai tử"),
 ])
 def test_the_procedure_line_of_one_stop_systems(text: str, expected: str) -> None:
     assert extract_fields(text, "phieu_tiep_nhan").get("thu_tuc") == expected
@@ -132,6 +163,11 @@ def test_a_titled_page_joined_to_a_typed_paper_is_flagged() -> None:
     assert group([typed, titled]) == [[0, 1]]  # its page number follows: joined, ...
     assert document_confidence([typed, titled]) < 0.5  # ... but a person sees it
     assert document_confidence([typed, plain_page]) >= 0.9
+
+
+def test_a_table_of_papers_names_no_procedure() -> None:
+    receipt = "STT Tên giấy tờ Số lượng\n1 Tờ khai đăng ký khai sinh 01"
+    assert "thu_tuc" not in extract_fields(receipt, "phieu_tiep_nhan")
 
 
 def test_a_procedure_named_only_in_a_sentence_or_a_list_of_papers_is_not_read() -> None:

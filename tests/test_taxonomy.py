@@ -48,6 +48,11 @@ def test_each_pattern_as_a_title_names_its_own_type() -> None:
 @pytest.mark.parametrize(("title", "doc_type"), [
     ("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "phieu_tiep_nhan"),
     ("BIÊN NHẬN HỒ SƠ", "phieu_tiep_nhan"),
+    ("GIẤY BIÊN NHẬN", "phieu_tiep_nhan"),
+    ("GIẤY CHỨNG NHẬN ĐĂNG KÝ KẾT HÔN", "giay_chung_nhan_ket_hon"),
+    ("BẢN VẼ SƠ ĐỒ NHÀ Ở, ĐẤT Ở", "so_do_thua_dat"),
+    ("GIẤY PHÉP DI DỜI CÔNG TRÌNH", "giay_phep"),
+    ("GIẤY ĐỀ NGHỊ CẤP GIẤY PHÉP XÂY DỰNG", "don_de_nghi"),
     ("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "phieu_yeu_cau_bo_sung"),
     ("PHIẾU YÊU CẦU ĐĂNG KÝ BIỆN PHÁP BẢO ĐẢM", "don_de_nghi"),
     ("GIẤY ĐỀ NGHỊ ĐĂNG KÝ HỘ KINH DOANH", "don_de_nghi"),
