@@ -181,8 +181,10 @@ queries at 1M take 5–19 s each (an hour for 200 of each kind), and its own ``b
 quadratic (days for 1M records)."""
 
 
-def open_adapter(name: str, where: Path) -> tuple[SearchIndex, Callable[[], int]]:
-    """The adapter ``name`` in ``where``, and how to measure its size on disk."""
+def open_adapter(name: str, where: Path, es_index: str | None = None
+                 ) -> tuple[SearchIndex, Callable[[], int]]:
+    """The adapter ``name`` in ``where`` (Elasticsearch: the index ``es_index``, else a new
+    one), and how to measure its size on disk."""
     if name == "sqlite-old":
         from search_api.sqlite_index import SqliteIndex
 
@@ -197,7 +199,7 @@ def open_adapter(name: str, where: Path) -> tuple[SearchIndex, Callable[[], int]
         from search_api.es_index import ElasticIndex
 
         url = os.environ.get("SOHOA_ES_URL") or "http://127.0.0.1:9200"
-        es = ElasticIndex(url, f"bench-search-{os.getpid()}", timeout_s=120)
+        es = ElasticIndex(url, es_index or f"bench-search-{os.getpid()}", timeout_s=120)
 
         def size() -> int:
             es.client.indices.refresh(index=es.name)
@@ -316,7 +318,11 @@ def run(args: argparse.Namespace) -> None:
     for name in args.adapters.split(","):
         built = Path(args.built) if args.built and name != "es" else None
         where = built or Path(tempfile.mkdtemp(prefix=f"search-{name}-", dir=args.tmp))
-        idx, size_of = open_adapter(name, where)
+        idx, size_of = open_adapter(name, where, args.es_index)
+        if name == "es" and args.es_index:
+            figures = Path(args.tmp or tempfile.gettempdir()) / f"{args.es_index}.json"
+            if figures.exists() and idx.count() >= args.size:  # kept by a run with --keep
+                built = figures.parent
         try:
             build = cpu = 0.0
             for at in range(0, 0 if built else args.size, args.batch):
@@ -336,10 +342,12 @@ def run(args: argparse.Namespace) -> None:
             row: dict[str, Any] = {"build_s": build, "rate": args.size / max(build, 1e-9),
                                    "cpu_ms": cpu / args.size * 1000,
                                    "size_mb": size_of() / 1e6, "count": idx.count()}
+            figures = (where / "bench-build.json" if name != "es" else
+                       Path(args.tmp or tempfile.gettempdir()) / f"{idx.name}.json")
             if built:  # the build's figures, as the run that built it measured them
-                row |= json.loads((built / "bench-build.json").read_text())
+                row |= json.loads(figures.read_text())
             elif args.keep:
-                (where / "bench-build.json").write_text(json.dumps(
+                figures.write_text(json.dumps(
                     {k: row[k] for k in ("build_s", "rate", "cpu_ms", "size_mb")}))
             live, commit = [], []
             for j in range(args.live):
@@ -369,7 +377,9 @@ def run(args: argparse.Namespace) -> None:
             print(f"# {name}: done ({json.dumps({k: v for k, v in row.items()}, default=str)})",
                   file=sys.stderr, flush=True)
         finally:
-            if name == "es":
+            if name == "es" and args.keep:
+                print(f"# es: kept as {idx.name}", file=sys.stderr, flush=True)
+            elif name == "es":
                 idx.client.indices.delete(index=idx.name, ignore_unavailable=True)
                 idx.client.indices.delete_index_template(name=idx.name, ignore=[404])
             if built:
@@ -443,7 +453,11 @@ def main() -> None:
     parser.add_argument("--built", metavar="DIR", help="time the embedded index a run with "
                         "--keep left in DIR (same --size and --seed) instead of building one")
     parser.add_argument("--keep", action="store_true",
-                        help="keep the embedded indexes' folders (to time queries again)")
+                        help="keep the embedded indexes' folders and the Elasticsearch index "
+                        "(to time queries again)")
+    parser.add_argument("--es-index", metavar="NAME", help="the Elasticsearch index's name "
+                        "(bench-search-*); one a run with --keep left holding --size records "
+                        "is timed without building it again")
     parser.add_argument("--progress", action="store_true",
                         help="say on stderr how far the build is every 50 batches")
     run(parser.parse_args())
