@@ -67,10 +67,10 @@ INDEX_SETTINGS: dict[str, Any] = {
             "meta": {"type": "text", "analyzer": "vi_folded"},
             # the highlighter reads the offsets kept in the postings (no term vectors: they
             # tripled the index); word pairs are indexed so a phrase is a few term lookups
+            # (not for the exact sub-field: it only ranks, and pairs double the build's work)
             "text": {"type": "text", "analyzer": "vi_folded", "index_options": "offsets",
                      "index_phrases": True,
-                     "fields": {"exact": {"type": "text", "analyzer": "vi_exact",
-                                          "index_phrases": True}}},
+                     "fields": {"exact": {"type": "text", "analyzer": "vi_exact"}}},
         },
         "_meta": {"sohoa_mapping": 2},
     },
@@ -96,6 +96,8 @@ class ElasticIndex:
         """A bulk load was written but not yet refreshed (``find`` refreshes first)."""
         self._rebuilt = False
         """``clear`` emptied the index in this object: ``flush`` ends the rebuild."""
+        self._current = False
+        """The index has this version's mappings (every record has its ``agency_code``)."""
 
     def _call(self, what: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
         try:
@@ -125,18 +127,20 @@ class ElasticIndex:
             except SearchUnavailableError as exc:
                 if "resource_already_exists" not in str(exc):
                     raise
+            self._current = True
         else:
-            self._upgrade()
+            self._current = self._upgrade()
         self._ready = True
 
-    def _upgrade(self) -> None:
+    def _upgrade(self) -> bool:
         """Bring an index made by an older sohoa up to date as far as can be done in place:
         the fields added since are added; fields whose indexing changed keep it until the
-        index is rebuilt (``sohoa reindex``), which the log says once per process."""
+        index is rebuilt (``sohoa reindex``), which the log says once per process. True when
+        the index has this version's mappings."""
         mapping = self._call("read mappings", self.client.indices.get_mapping, index=self.name)
         current = next(iter(mapping.values()), {}).get("mappings", {})
         if current.get("_meta", {}).get("sohoa_mapping") == MAPPING_VERSION:
-            return
+            return True
         have = current.get("properties", {})
         wanted = INDEX_SETTINGS["mappings"]["properties"]
         missing = {k: v for k, v in wanted.items() if k not in have}
@@ -149,6 +153,7 @@ class ElasticIndex:
             "older sohoa (mapping %s, now %s): search works, but phrases are slower until "
             "`sohoa reindex` rebuilds it.", self.name, self.name,
             current.get("_meta", {}).get("sohoa_mapping", 1), MAPPING_VERSION)
+        return False
 
     @staticmethod
     def _doc(record: IndexRecord) -> dict[str, Any]:
@@ -311,7 +316,7 @@ class ElasticIndex:
         after = _after(query.cursor)
         start = 0 if after else min(query.offset, MAX_WINDOW)
         body: dict[str, Any] = {
-            "query": {"bool": {"filter": _filters(query)}},
+            "query": {"bool": {"filter": _filters(query, self._current)}},
             "from": start, "size": query.limit if after else min(query.limit, MAX_WINDOW - start),
             "track_total_hits": TOTAL_CAP, "_source": {"excludes": ["meta", "citizen_ids"]},
         }
@@ -384,8 +389,10 @@ def _after(cursor: str | None) -> list[Any] | None:
     return values if isinstance(values, list) else None
 
 
-def _filters(query: SearchQuery) -> list[dict[str, Any]]:
-    """The filter clauses of a query (all must hold)."""
+def _filters(query: SearchQuery, by_agency_code: bool = True) -> list[dict[str, Any]]:
+    """The filter clauses of a query (all must hold). An index made before every record had
+    its ``agency_code`` is filtered by agency through the receipt code's prefix instead (a
+    prefix of receipt codes, each unique, is thousands of terms at a million records)."""
     filters: list[dict[str, Any]] = []
     for field, value in (("doc_type", query.doc_type), ("procedure.keyword", query.procedure),
                          ("receipt_code", query.receipt_code)):
@@ -393,7 +400,9 @@ def _filters(query: SearchQuery) -> list[dict[str, Any]]:
             filters.append({"term": {field: nfc(value)}})
     if query.citizen_id is not None:  # a keyword term: the whole number, never a prefix
         filters.append({"term": {"citizen_ids": query.citizen_id}})
-    if query.agencies:  # from the receipt code, so records indexed before agency_code count
+    if query.agencies and by_agency_code:
+        filters.append({"terms": {"agency_code": sorted({nfc(a) for a in query.agencies})}})
+    elif query.agencies:  # from the receipt code: records indexed before agency_code count
         codes = [nfc(a) for a in query.agencies if "-" not in a]  # no agency has a "-"
         filters.append({"bool": {"minimum_should_match": 1, "should": [
             q for a in codes for q in (
