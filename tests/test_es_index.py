@@ -106,3 +106,29 @@ def test_optimise_merges_the_index_into_one_segment(es) -> None:  # type: ignore
     shards = es.client.indices.segments(index=es.name)["indices"][es.name]["shards"]
     assert [s["num_committed_segments"] for s in shards["0"]] == [1]
     assert es.find(SearchQuery("to khai")).total == 600
+
+
+def test_a_rebuild_ends_by_merging_into_one_segment(es) -> None:  # type: ignore[no-untyped-def]
+    """``clear`` then ``bulk`` then ``flush`` (``sohoa reindex``) starts the merge in the
+    background; a load that is not a rebuild does not."""
+    import time
+
+    def segments() -> list[int]:
+        shards = es.client.indices.segments(index=es.name)["indices"][es.name]["shards"]
+        return [s["num_search_segments"] for s in shards["0"]]
+
+    for at in range(0, 300, 100):
+        es.bulk([_record(i, f"Tờ khai số {i}", "2026-11-21") for i in range(at, at + 100)])
+        es.find(SearchQuery("to khai"))
+    es.flush()
+    assert segments() == [3]  # a catch-up load is left to the server's own merges
+    es.clear()
+    for at in range(0, 300, 100):
+        es.bulk([_record(i, f"Tờ khai số {i}", "2026-11-21") for i in range(at, at + 100)])
+        es.client.indices.refresh(index=es.name)
+    es.flush()
+    deadline = time.monotonic() + 30
+    while segments() != [1]:
+        assert time.monotonic() < deadline
+        time.sleep(0.2)
+    assert es.find(SearchQuery("to khai")).total == 300
