@@ -181,8 +181,10 @@ queries at 1M take 5–19 s each (an hour for 200 of each kind), and its own ``b
 quadratic (days for 1M records)."""
 
 
-def open_adapter(name: str, where: Path) -> tuple[SearchIndex, Callable[[], int]]:
-    """The adapter ``name`` in ``where``, and how to measure its size on disk."""
+def open_adapter(name: str, where: Path, es_index: str | None = None
+                 ) -> tuple[SearchIndex, Callable[[], int]]:
+    """The adapter ``name`` in ``where`` (Elasticsearch: the index ``es_index``, else a new
+    one), and how to measure its size on disk."""
     if name == "sqlite-old":
         from search_api.sqlite_index import SqliteIndex
 
@@ -197,7 +199,7 @@ def open_adapter(name: str, where: Path) -> tuple[SearchIndex, Callable[[], int]
         from search_api.es_index import ElasticIndex
 
         url = os.environ.get("SOHOA_ES_URL") or "http://127.0.0.1:9200"
-        es = ElasticIndex(url, f"bench-search-{os.getpid()}", timeout_s=120)
+        es = ElasticIndex(url, es_index or f"bench-search-{os.getpid()}", timeout_s=120)
 
         def size() -> int:
             es.client.indices.refresh(index=es.name)
@@ -222,6 +224,30 @@ def _plain_insert_bulk(idx: Any) -> Callable[[list[IndexRecord]], None]:
             db.executemany("INSERT INTO documents_fts (document_id, body, meta) VALUES (?,?,?)",
                            [(r.document_id, fold(r.text), _meta(r)) for r in records])
     return bulk
+
+
+def _generated(archive: Archive, size: int, batch: int, ahead: bool
+               ) -> Iterator[tuple[int, list[IndexRecord]]]:
+    """The archive's records in batches; ``ahead``, each generated in a thread while the one
+    before is indexed (for a server: its wait lets the thread run, and the build time is
+    ``bulk``'s alone; not for an embedded index, whose processor time is measured)."""
+    import queue
+    import threading
+
+    if not ahead:
+        for at in range(0, size, batch):
+            yield at, [archive.record(i) for i in range(at, min(size, at + batch))]
+        return
+    ready: queue.Queue[tuple[int, list[IndexRecord]] | None] = queue.Queue(maxsize=2)
+
+    def make() -> None:
+        for at in range(0, size, batch):
+            ready.put((at, [archive.record(i) for i in range(at, min(size, at + batch))]))
+        ready.put(None)
+
+    threading.Thread(target=make, daemon=True).start()
+    while (item := ready.get()) is not None:
+        yield item
 
 
 def _du(path: Path) -> int:
@@ -316,11 +342,16 @@ def run(args: argparse.Namespace) -> None:
     for name in args.adapters.split(","):
         built = Path(args.built) if args.built and name != "es" else None
         where = built or Path(tempfile.mkdtemp(prefix=f"search-{name}-", dir=args.tmp))
-        idx, size_of = open_adapter(name, where)
+        idx, size_of = open_adapter(name, where, args.es_index)
+        if name == "es" and args.es_index:
+            figures = Path(args.tmp or tempfile.gettempdir()) / f"{args.es_index}.json"
+            if figures.exists() and idx.count() >= args.size:  # kept by a run with --keep
+                built = figures.parent
         try:
             build = cpu = 0.0
-            for at in range(0, 0 if built else args.size, args.batch):
-                batch = [archive.record(i) for i in range(at, min(args.size, at + args.batch))]
+            batches = _generated(archive, 0 if built else args.size, args.batch,
+                                 ahead=name == "es")
+            for at, batch in batches:
                 start, used = time.perf_counter(), time.process_time()
                 idx.bulk(batch)  # the generator's time is not the adapter's
                 build += time.perf_counter() - start
@@ -329,17 +360,19 @@ def run(args: argparse.Namespace) -> None:
                     print(f"# {name}: {at + len(batch):,} records, {build:.0f} s",
                           file=sys.stderr, flush=True)
             start, used = time.perf_counter(), time.process_time()
-            if hasattr(idx, "optimise"):
+            if hasattr(idx, "optimise") and not built:  # merged when it was built
                 idx.optimise()
             build += time.perf_counter() - start
             cpu += time.process_time() - used
             row: dict[str, Any] = {"build_s": build, "rate": args.size / max(build, 1e-9),
                                    "cpu_ms": cpu / args.size * 1000,
                                    "size_mb": size_of() / 1e6, "count": idx.count()}
+            figures = (where / "bench-build.json" if name != "es" else
+                       Path(args.tmp or tempfile.gettempdir()) / f"{idx.name}.json")
             if built:  # the build's figures, as the run that built it measured them
-                row |= json.loads((built / "bench-build.json").read_text())
+                row |= json.loads(figures.read_text())
             elif args.keep:
-                (where / "bench-build.json").write_text(json.dumps(
+                figures.write_text(json.dumps(
                     {k: row[k] for k in ("build_s", "rate", "cpu_ms", "size_mb")}))
             live, commit = [], []
             for j in range(args.live):
@@ -354,7 +387,7 @@ def run(args: argparse.Namespace) -> None:
             row["live"] = (_pct(live, 50), _pct(live, 95)) if live else None
             row["commit"] = (_pct(commit, 50), _pct(commit, 95)) if commit else None
             n = args.queries if name != "sqlite-old" else min(args.queries, args.old_queries)
-            for kind in KINDS:
+            for kind in args.kinds:
                 queries = archive.queries(kind, args.size, n)
                 for q in queries[: min(5, len(queries))]:  # warm the cache
                     _timed_query(idx, q, not args.no_facets)
@@ -369,7 +402,9 @@ def run(args: argparse.Namespace) -> None:
             print(f"# {name}: done ({json.dumps({k: v for k, v in row.items()}, default=str)})",
                   file=sys.stderr, flush=True)
         finally:
-            if name == "es":
+            if name == "es" and args.keep:
+                print(f"# es: kept as {idx.name}", file=sys.stderr, flush=True)
+            elif name == "es":
                 idx.client.indices.delete(index=idx.name, ignore_unavailable=True)
                 idx.client.indices.delete_index_template(name=idx.name, ignore=[404])
             if built:
@@ -390,12 +425,12 @@ def _print(rows: dict[str, dict[str, Any]], args: argparse.Namespace) -> None:
           f"{_load(os.getloadavg())}")
     print(f"{'':<10}" + "".join(f"{n:>28}" for n in names)
           + (f"{'sqlite-old (reference)':>28}" if old else ""))
-    for kind in KINDS:
+    for kind in args.kinds:
         print(f"{kind:<10}" + "".join(
             "{:>28}".format("{:.1f} / {:.1f} / {:.1f} ({})".format(*rows[n][kind]))
             for n in names) + ("{:>28}".format("{:,} / {:,}".format(*old[kind])) if old else ""))
     print("processor ms p50 / p95 of this process (Tantivy's search; for ES only the client)")
-    for kind in KINDS:
+    for kind in args.kinds:
         print(f"{kind:<10}" + "".join("{:>28}".format("{:.1f} / {:.1f}".format(
             *rows[n][f"{kind}_cpu"])) for n in names))
     print(f"{'build/s':<10}" + "".join(f"{rows[n]['rate']:>28,.0f}" for n in names))
@@ -443,10 +478,20 @@ def main() -> None:
     parser.add_argument("--built", metavar="DIR", help="time the embedded index a run with "
                         "--keep left in DIR (same --size and --seed) instead of building one")
     parser.add_argument("--keep", action="store_true",
-                        help="keep the embedded indexes' folders (to time queries again)")
+                        help="keep the embedded indexes' folders and the Elasticsearch index "
+                        "(to time queries again)")
+    parser.add_argument("--es-index", metavar="NAME", help="the Elasticsearch index's name "
+                        "(bench-search-*); one a run with --keep left holding --size records "
+                        "is timed without building it again")
     parser.add_argument("--progress", action="store_true",
                         help="say on stderr how far the build is every 50 batches")
-    run(parser.parse_args())
+    parser.add_argument("--kinds", default=",".join(KINDS),
+                        help=f"the query kinds to time (default: all of {','.join(KINDS)})")
+    args = parser.parse_args()
+    args.kinds = [k for k in args.kinds.split(",") if k]
+    if unknown := set(args.kinds) - set(KINDS):
+        raise SystemExit(f"unknown kinds: {', '.join(sorted(unknown))}")
+    run(args)
 
 
 if __name__ == "__main__":

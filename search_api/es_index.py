@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 from collections.abc import Collection, Sequence
 from typing import Any
 
@@ -26,12 +27,17 @@ from sohoa.codes import agency_of
 from sohoa.errors import TransientServiceError
 from sohoa.text import fold, nfc, normalise_space
 
-__all__ = ["INDEX_SETTINGS", "MAX_WINDOW", "ElasticIndex"]
+__all__ = ["INDEX_SETTINGS", "MAPPING_VERSION", "MAX_WINDOW", "ElasticIndex"]
+
+_log = logging.getLogger(__name__)
 
 INDEX_SETTINGS: dict[str, Any] = {
     "settings": {
         "number_of_shards": 1,
         "number_of_replicas": 0,
+        # newest first on disk: the newest-first listing and the newest matches that the
+        # facets of a large result are counted over are read first and stop early
+        "sort.field": "sort_date", "sort.order": "desc", "sort.missing": "_last",
         "analysis": {
             "analyzer": {
                 "vi_folded": {"type": "custom", "tokenizer": "standard",
@@ -60,13 +66,19 @@ INDEX_SETTINGS: dict[str, Any] = {
             "citizen_ids": {"type": "keyword"},
             "fields": {"type": "object", "dynamic": True},
             "meta": {"type": "text", "analyzer": "vi_folded"},
-            "text": {"type": "text", "analyzer": "vi_folded",
-                     "term_vector": "with_positions_offsets",
-                     "fields": {"exact": {"type": "text", "analyzer": "vi_exact",
-                                          "term_vector": "with_positions_offsets"}}},
+            # the highlighter reads the offsets kept in the postings (no term vectors: they
+            # tripled the index); word pairs are indexed so a phrase is a few term lookups
+            # (not for the exact sub-field: it only ranks, and pairs double the build's work)
+            "text": {"type": "text", "analyzer": "vi_folded", "index_options": "offsets",
+                     "index_phrases": True,
+                     "fields": {"exact": {"type": "text", "analyzer": "vi_exact"}}},
         },
+        "_meta": {"sohoa_mapping": 2},
     },
 }
+MAPPING_VERSION = 2
+"""The version of ``INDEX_SETTINGS``' mappings; an index made with an older one keeps working
+(its queries are the same) but is only made faster by a rebuild (``sohoa reindex``)."""
 
 
 class ElasticIndex:
@@ -85,6 +97,8 @@ class ElasticIndex:
         """A bulk load was written but not yet refreshed (``find`` refreshes first)."""
         self._rebuilds = Rebuilds(self)
         """``name`` is an alias once the index was rebuilt (``search_api.es_rebuild``)."""
+        self._current = False
+        """The index has this version's mappings (every record has its ``agency_code``)."""
 
     def _call(self, what: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
         try:
@@ -114,10 +128,33 @@ class ElasticIndex:
             except SearchUnavailableError as exc:
                 if "resource_already_exists" not in str(exc):
                     raise
-        else:  # an index made by an older sohoa gets the fields added since
-            self._call("update mappings", self.client.indices.put_mapping, index=self.name,
-                       properties=INDEX_SETTINGS["mappings"]["properties"])
+            self._current = True
+        else:
+            self._current = self._upgrade()
         self._ready = True
+
+    def _upgrade(self) -> bool:
+        """Bring an index made by an older sohoa up to date as far as can be done in place:
+        the fields added since are added; fields whose indexing changed keep it until the
+        index is rebuilt (``sohoa reindex``), which the log says once per process. True when
+        the index has this version's mappings."""
+        mapping = self._call("read mappings", self.client.indices.get_mapping, index=self.name)
+        current = next(iter(mapping.values()), {}).get("mappings", {})
+        if current.get("_meta", {}).get("sohoa_mapping") == MAPPING_VERSION:
+            return True
+        have = current.get("properties", {})
+        wanted = INDEX_SETTINGS["mappings"]["properties"]
+        missing = {k: v for k, v in wanted.items() if k not in have}
+        if missing:
+            self._call("update mappings", self.client.indices.put_mapping, index=self.name,
+                       properties=missing)
+        _log.warning(
+            "Chỉ mục tìm kiếm %s được tạo bởi phiên bản sohoa cũ: vẫn tìm được, nhưng tìm cụm "
+            "từ chậm hơn cho tới khi chạy `sohoa reindex`. / The search index %s was made by an "
+            "older sohoa (mapping %s, now %s): search works, but phrases are slower until "
+            "`sohoa reindex` rebuilds it.", self.name, self.name,
+            current.get("_meta", {}).get("sohoa_mapping", 1), MAPPING_VERSION)
+        return False
 
     @staticmethod
     def _doc(record: IndexRecord) -> dict[str, Any]:
@@ -163,10 +200,21 @@ class ElasticIndex:
             self._unrefreshed = not self.refresh
 
     def flush(self) -> None:
-        """Refresh the index if a bulk load left it unrefreshed."""
+        """Refresh the index if a bulk load left it unrefreshed. A rebuilt index is not
+        merged into one segment: it goes on taking live writes, and Elasticsearch's own
+        merges suit that better (``optimise`` merges on demand)."""
         if self._unrefreshed:
             self._call("refresh", self.client.indices.refresh, index=self.name)
             self._unrefreshed = False
+
+    def optimise(self) -> None:
+        """Refresh, then merge the index into one segment and wait for it (minutes at a
+        million records; searches go on meanwhile)."""
+        self._ensure()
+        self._unrefreshed = True
+        self.flush()
+        self._call("merge", self.client.options(request_timeout=3600).indices.forcemerge,
+                   index=self.name, max_num_segments=1)
 
     def count(self) -> int:
         """Return the number of documents indexed."""
@@ -239,6 +287,33 @@ class ElasticIndex:
         self._ready = False
         self._ensure()
 
+    def _with_facets(self, body: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The page ``body`` asks for and the facets of its matches, in one request of two
+        searches. Past ``TOTAL_CAP`` matches, the facets count the newest of them: every match
+        dated on or after the ``TOTAL_CAP``-th newest's date (the index is sorted newest
+        first, so that one is found without reading the older ones); scoring and counting
+        every match of a common word is what made a first page slow at a million records."""
+        bool_ = body["query"]["bool"]
+        matched: dict[str, Any] = {"bool": {"filter": bool_["filter"] + bool_.get("must", [])}}
+        newest = self._call("search", self.client.search, index=self.name, query=matched,
+                            from_=TOTAL_CAP - 1, size=1, _source=False, track_total_hits=False,
+                            sort=[{"sort_date": {"order": "desc", "missing": "_last"}}])
+        nth = newest["hits"]["hits"]
+        if nth and isinstance(nth[0]["sort"][0], int) and nth[0]["sort"][0] > _NO_DATE:
+            matched = {"bool": {"filter": [matched, {"range": {"sort_date": {
+                "gte": nth[0]["sort"][0], "format": "epoch_millis"}}}]}}
+        counting = {"query": matched, "size": 0, "track_total_hits": False,
+                    "aggs": {name: {"terms": {"field": field, "size": _FACET_SIZE}}
+                             for name, field in _FACET_FIELDS.items()}}
+        both = self._call("search", self.client.msearch, index=self.name,
+                          searches=[{}, body, {}, counting])["responses"]
+        for response in both:
+            if "error" in response:
+                if response.get("status") in (429, 502, 503, 504):
+                    raise TransientServiceError(f"search server busy: {response['error']}")
+                raise SearchUnavailableError(f"search failed: {response['error']}")
+        return both[0], both[1]
+
     def search(self, query: SearchQuery) -> list[SearchHit]:
         """Return hits: all words must match (folded); exact phrases and diacritics rank first;
         none when the text has no word."""
@@ -257,15 +332,12 @@ class ElasticIndex:
         after = _after(query.cursor)
         start = 0 if after else min(query.offset, MAX_WINDOW)
         body: dict[str, Any] = {
-            "query": {"bool": {"filter": _filters(query)}},
+            "query": {"bool": {"filter": _filters(query, self._current)}},
             "from": start, "size": query.limit if after else min(query.limit, MAX_WINDOW - start),
             "track_total_hits": TOTAL_CAP, "_source": {"excludes": ["meta", "citizen_ids"]},
         }
         if after:
             body["search_after"] = after
-        if query.facets:
-            body["aggs"] = {name: {"terms": {"field": field, "size": _FACET_SIZE}}
-                            for name, field in _FACET_FIELDS.items()}
         if any(c.isalnum() for c in text):
             body["query"]["bool"]["must"] = [{"multi_match": {
                 "query": text, "fields": ["text", "meta^3", "title^2"], "operator": "and"}}]
@@ -283,7 +355,10 @@ class ElasticIndex:
         else:
             body["sort"] = [{"sort_date": {"order": "desc", "missing": "_last"}},
                             {"document_id": "asc"}]
-        result = self._call("search", self.client.search, index=self.name, **body)
+        if query.facets:
+            result, counted = self._with_facets(body)
+        else:
+            result = self._call("search", self.client.search, index=self.name, **body)
         hits: list[SearchHit] = []
         for h in result["hits"]["hits"]:
             src = h["_source"]
@@ -297,7 +372,7 @@ class ElasticIndex:
                 agency_of(src["receipt_code"]),
             ))
         facets = {name: {b["key"]: int(b["doc_count"])
-                         for b in result["aggregations"][name]["buckets"] if b["key"]}
+                         for b in counted["aggregations"][name]["buckets"] if b["key"]}
                   for name in _FACET_FIELDS} if query.facets else {}
         total = result["hits"]["total"]
         raw = result["hits"]["hits"]
@@ -314,6 +389,8 @@ MAX_WINDOW = 10_000
 _FACET_FIELDS = {"doc_type": "doc_type", "procedure": "procedure.keyword",
                  "agency": "agency_code"}
 _FACET_SIZE = 500
+_NO_DATE = -(2**62)
+"""Below this, a date sort value stands for a record with no date (``missing: _last``)."""
 """At most this many values are counted for each facet."""
 
 
@@ -328,8 +405,10 @@ def _after(cursor: str | None) -> list[Any] | None:
     return values if isinstance(values, list) else None
 
 
-def _filters(query: SearchQuery) -> list[dict[str, Any]]:
-    """The filter clauses of a query (all must hold)."""
+def _filters(query: SearchQuery, by_agency_code: bool = True) -> list[dict[str, Any]]:
+    """The filter clauses of a query (all must hold). An index made before every record had
+    its ``agency_code`` is filtered by agency through the receipt code's prefix instead (a
+    prefix of receipt codes, each unique, is thousands of terms at a million records)."""
     filters: list[dict[str, Any]] = []
     for field, value in (("doc_type", query.doc_type), ("procedure.keyword", query.procedure),
                          ("receipt_code", query.receipt_code)):
@@ -337,7 +416,9 @@ def _filters(query: SearchQuery) -> list[dict[str, Any]]:
             filters.append({"term": {field: nfc(value)}})
     if query.citizen_id is not None:  # a keyword term: the whole number, never a prefix
         filters.append({"term": {"citizen_ids": query.citizen_id}})
-    if query.agencies:  # from the receipt code, so records indexed before agency_code count
+    if query.agencies and by_agency_code:
+        filters.append({"terms": {"agency_code": sorted({nfc(a) for a in query.agencies})}})
+    elif query.agencies:  # from the receipt code: records indexed before agency_code count
         codes = [nfc(a) for a in query.agencies if "-" not in a]  # no agency has a "-"
         filters.append({"bool": {"minimum_should_match": 1, "should": [
             q for a in codes for q in (
