@@ -80,10 +80,13 @@ def installed_languages() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip())
 
 
-_VARIABLES = (("tessedit_do_invert", "0"),)
-"""Tesseract settings for every reading. ``tessedit_do_invert=0``: a line read with low
-confidence is not read again inverted (light text on dark), which scanned administrative papers
-do not have; on the degraded sample scans the page CER went from 0.45% to 0.41%."""
+_VARIABLES = (("tessedit_do_invert", "0"), ("textord_disable_pitch_test", "1"))
+"""Tesseract settings for every reading, of every model. ``tessedit_do_invert=0``: a line read
+with low confidence is not read again inverted (light text on dark), which scanned
+administrative papers do not have; on the degraded sample scans the page CER went from 0.45% to
+0.41%. ``textord_disable_pitch_test=1``: the page analysis does not test each row for
+typewriter-like fixed pitch, whose character cells the line recogniser does not use: 4% less
+time reading a page, the same text on the degraded sample pages."""
 
 
 def run_tsv(image: Path, *, lang: str, dpi: int, psm: int, timeout_s: float) -> list[TsvWord]:
@@ -159,15 +162,16 @@ def _api(lang: str, psm: int) -> Any:
     lib = _library()
     assert lib is not None
     try:
-        api = lib.PyTessBaseAPI(path=str(tessdata_dir()), lang=lang, psm=psm)
+        # set when the models load, so that every model of ``vie+Vietnamese`` has them: set
+        # afterwards, a setting of the reading reaches the first model only
+        api = lib.PyTessBaseAPI(path=str(tessdata_dir()), lang=lang, psm=psm,
+                                variables=dict(_VARIABLES))
     except RuntimeError as exc:
         raise OcrEngineMissingError(
             f"the tesseract library cannot load the models {lang} from {tessdata_dir()} "
             f"({exc}); on Debian run: apt-get install tesseract-ocr-vie "
             "tesseract-ocr-script-viet"
         ) from exc
-    for name, value in _VARIABLES:
-        api.SetVariable(name, value)
     return api
 
 
