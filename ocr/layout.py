@@ -191,13 +191,12 @@ def _same_rows(lines: list[list[Word]]) -> list[list[Word]]:
     rows: list[list[Word]] = []
     for line in lines:
         height = median(w.height for w in line)
+        left, right, middle = _left(line), _right(line), _middle(line)
         for row in reversed(rows[-3:]):
-            beside = _right(line) < _left(row) or _left(line) > _right(row)
-            close = abs(_middle(row) - _middle(line)) <= 0.5 * min(
+            beside = right < _left(row) or left > _right(row)
+            close = beside and abs(_middle(row) - middle) <= 0.5 * min(
                 height, median(w.height for w in row))
-            if beside and close and not any(
-                _left(line) <= w.left + w.width and w.left <= _right(line) for w in row
-            ):
+            if close and not any(left <= w.left + w.width and w.left <= right for w in row):
                 row.extend(line)
                 row.sort(key=lambda w: w.left)
                 break

@@ -24,8 +24,8 @@ from PIL import Image
 from ocr.errors import OcrEngineMissingError, OcrFailedError
 
 __all__ = [
-    "TsvWord", "installed_languages", "library_version", "orientation", "parse_tsv", "read_tsv",
-    "run_tsv", "tessdata_dir", "version",
+    "TsvWord", "installed_languages", "library_version", "orientation", "orientation_of",
+    "parse_tsv", "read_tsv", "run_tsv", "tessdata_dir", "version",
 ]
 
 
@@ -80,10 +80,13 @@ def installed_languages() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip())
 
 
-_VARIABLES = (("tessedit_do_invert", "0"),)
-"""Tesseract settings for every reading. ``tessedit_do_invert=0``: a line read with low
-confidence is not read again inverted (light text on dark), which scanned administrative papers
-do not have; on the degraded sample scans the page CER went from 0.45% to 0.41%."""
+_VARIABLES = (("tessedit_do_invert", "0"), ("textord_disable_pitch_test", "1"))
+"""Tesseract settings for every reading, of every model. ``tessedit_do_invert=0``: a line read
+with low confidence is not read again inverted (light text on dark), which scanned
+administrative papers do not have; on the degraded sample scans the page CER went from 0.45% to
+0.41%. ``textord_disable_pitch_test=1``: the page analysis does not test each row for
+typewriter-like fixed pitch, whose character cells the line recogniser does not use: 4% less
+time reading a page, the same text on the degraded sample pages."""
 
 
 def run_tsv(image: Path, *, lang: str, dpi: int, psm: int, timeout_s: float) -> list[TsvWord]:
@@ -159,15 +162,16 @@ def _api(lang: str, psm: int) -> Any:
     lib = _library()
     assert lib is not None
     try:
-        api = lib.PyTessBaseAPI(path=str(tessdata_dir()), lang=lang, psm=psm)
+        # set when the models load, so that every model of ``vie+Vietnamese`` has them: set
+        # afterwards, a setting of the reading reaches the first model only
+        api = lib.PyTessBaseAPI(path=str(tessdata_dir()), lang=lang, psm=psm,
+                                variables=dict(_VARIABLES))
     except RuntimeError as exc:
         raise OcrEngineMissingError(
             f"the tesseract library cannot load the models {lang} from {tessdata_dir()} "
             f"({exc}); on Debian run: apt-get install tesseract-ocr-vie "
             "tesseract-ocr-script-viet"
         ) from exc
-    for name, value in _VARIABLES:
-        api.SetVariable(name, value)
     return api
 
 
@@ -206,3 +210,33 @@ def orientation(image: Path, *, dpi: int, timeout_s: float) -> tuple[int, float]
     if out.returncode != 0 or rot is None:
         return 0, 0.0
     return int(rot.group(1)), float(conf.group(1)) if conf else 0.0
+
+
+def orientation_of(gray: np.ndarray, *, dpi: int) -> tuple[int, float] | None:
+    """Return (degrees the page is turned clockwise, confidence) from the OSD model in this
+    process, the model loaded once; None without the library.
+
+    The same model and answer as :func:`orientation`, without a program started and the
+    model loaded for every page (0.3 instead of 0.8 processor seconds a page, the program's
+    uncounted among this process's own)."""
+    if _library() is None:
+        return None
+    api = _osd_api()
+    image = np.ascontiguousarray(gray)
+    pixels = image.tobytes()  # held until detection ends: tesseract does not copy it
+    api.SetImageBytes(pixels, image.shape[1], image.shape[0], 1, image.shape[1])
+    api.SetSourceResolution(dpi)
+    try:
+        found = api.DetectOrientationScript()
+    finally:
+        api.Clear()
+    if not found:
+        return 0, 0.0
+    return int(found["orient_deg"]), float(found["orient_conf"])
+
+
+@lru_cache(maxsize=1)
+def _osd_api() -> Any:
+    lib = _library()
+    assert lib is not None
+    return lib.PyTessBaseAPI(path=str(tessdata_dir()), lang="osd", psm=lib.PSM.OSD_ONLY)
