@@ -26,8 +26,9 @@ from PIL import ImageFont
 
 ROOT = Path(__file__).resolve().parents[1]
 
-__all__ = ["check_components", "dmy", "draw_module", "generate", "make_look", "recipients",
-           "render", "typefaces"]
+__all__ = ["MOTTO", "MOTTO2", "check_components", "dmy", "draw_module", "generate", "make_look",
+           "motto", "recipients", "render", "rows", "sign_both", "sign_right", "signer", "title",
+           "typefaces", "under"]
 
 
 def draw_module() -> ModuleType:
@@ -55,6 +56,59 @@ def recipients(names: Sequence[str]) -> list[Any]:
     L = draw_module().G.L
     return [L("Nơi nhận:", "bi", 11.0, align="l"),
             *(L(f"- {n};", "r", 10.0, align="l") for n in names)]
+
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO2 = "Độc lập - Tự do - Hạnh phúc"
+
+
+def motto(p: Any, pt: float = 13.0) -> None:
+    """The motto alone, centred, a rule under its second line."""
+    L = draw_module().G.L
+    p.block([L(MOTTO, "b", pt - 0.5), L(MOTTO2, "b", pt, rule=-1)], p.x0, p.x1)
+    p.gap(4.0)
+
+
+def title(p: Any, text: str, pt: float = 15.0, sub: Sequence[str] = ()) -> str:
+    """A bold centred title (lines split by \\n), lines under it in italics; returns the title
+    as one line."""
+    p.title(text, pt=pt)
+    for s in sub:
+        p.center(s, "i", pt - 3.0)
+    p.gap(3.0)
+    return " ".join(text.split("\n"))
+
+
+def signer(titles: Sequence[str], name: str, note: str = "", space: float = 18.0,
+           pt: float = 12.5) -> list[Any]:
+    """A signer's block: titles, an optional note, room to sign, the name."""
+    L = draw_module().G.L
+    lines = [L(t, "b", pt) for t in titles]
+    if note:
+        lines.append(L(note, "i", pt - 2.0))
+    return [*lines, L(space=space), L(name, "b", pt)]
+
+
+def sign_right(p: Any, lines: Sequence[Any], *, seal: bool = False) -> None:
+    """A signer's block at the right of the page, the seal over it if ``seal``."""
+    draw_module().G.sign(p, None, lines, seal="right" if seal else "", rbox=(100.0, 200.0))
+
+
+def sign_both(p: Any, left: Sequence[Any], right: Sequence[Any], *, seal: str = "") -> None:
+    """Two signers' blocks side by side (``seal``: "left", "right" or none)."""
+    draw_module().G.sign(p, left, right, seal=seal, lbox=(10.0, 100.0), rbox=(104.0, 202.0))
+
+
+def rows(p: Any, items: Sequence[str], pt: float | None = None, indent: float = 0.0) -> None:
+    """Form lines, each wrapped with a hang."""
+    for item in items:
+        p.field(item, hang=6.0, pt=pt, x0=p.x0 + indent)
+
+
+def under(p: Any, label: str, value: str, *, style: str = "b", pt: float | None = None) -> None:
+    """A label on its line and its value on the line under it, indented."""
+    p.field(label, pt=pt)
+    p.field(value, style=style, pt=pt, x0=p.x0 + 12.0)
 
 
 def typefaces(fonts: Path, families: Mapping[str, Mapping[str, str]], *, family: str,

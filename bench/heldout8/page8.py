@@ -29,8 +29,7 @@ L = G.L
 Paper = H.Paper
 Dossier = H.Dossier
 Person = H.Person
-MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO2 = "Độc lập - Tự do - Hạnh phúc"
+MOTTO, MOTTO2 = heldout_render.MOTTO, heldout_render.MOTTO2
 HAND = (28, 48, 150)
 """The blue of a ballpoint pen."""
 STAMP = (178, 34, 40)
@@ -89,48 +88,9 @@ def header(p: Page, agency: Sequence[str], number: str | None, dated: str = "", 
     p.gap(4.0)
 
 
-def motto(p: Page, pt: float = 13.0) -> None:
-    """The motto alone, centred, a rule under its second line."""
-    p.block([L(MOTTO, "b", pt - 0.5), L(MOTTO2, "b", pt, rule=-1)], p.x0, p.x1)
-    p.gap(4.0)
-
-
-def title(p: Page, text: str, pt: float = 15.0, sub: Sequence[str] = ()) -> str:
-    """A bold centred title (lines split by \\n), lines under it in italics; returns the title
-    as one line."""
-    p.title(text, pt=pt)
-    for s in sub:
-        p.center(s, "i", pt - 3.0)
-    p.gap(3.0)
-    return " ".join(text.split("\n"))
-
-
-def signer(titles: Sequence[str], name: str, note: str = "", space: float = 18.0,
-           pt: float = 12.5) -> list[L]:
-    lines = [L(t, "b", pt) for t in titles]
-    if note:
-        lines.append(L(note, "i", pt - 2.0))
-    return [*lines, L(space=space), L(name, "b", pt)]
-
-
-def sign_right(p: Page, lines: Sequence[L], *, seal: bool = False) -> None:
-    G.sign(p, None, lines, seal="right" if seal else "", rbox=(100.0, 200.0))
-
-
-def sign_both(p: Page, left: Sequence[L], right: Sequence[L], *, seal: str = "") -> None:
-    G.sign(p, left, right, seal=seal, lbox=(10.0, 100.0), rbox=(104.0, 202.0))
-
-
-def rows(p: Page, items: Sequence[str], pt: float | None = None, indent: float = 0.0) -> None:
-    """Form lines, each wrapped with a hang."""
-    for item in items:
-        p.field(item, hang=6.0, pt=pt, x0=p.x0 + indent)
-
-
-def under(p: Page, label: str, value: str, *, style: str = "b", pt: float | None = None) -> None:
-    """A label on its line and its value on the line under it, indented."""
-    p.field(label, pt=pt)
-    p.field(value, style=style, pt=pt, x0=p.x0 + 12.0)
+motto, title, signer = heldout_render.motto, heldout_render.title, heldout_render.signer
+sign_right, sign_both = heldout_render.sign_right, heldout_render.sign_both
+rows, under = heldout_render.rows, heldout_render.under
 
 
 def filled(p: Page, label: str, value: str, *, pt: float | None = None, x0: float | None = None,
