@@ -99,6 +99,32 @@ def test_the_set_shares_no_receipt_or_number_with_the_sets_before_it(
         assert not values(other, "so_cccd") & values(truth, "so_cccd"), name
 
 
+def _truth(name: str) -> dict[str, Any]:
+    return json.loads((ROOT / "bench" / name / "truth.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", SETS[2:])
+def test_receipts_name_their_procedure_in_their_own_words(name: str) -> None:
+    """From the third set on, no receipt prints a procedure as the data file names it."""
+    data = json.loads((ROOT / "classify" / "data" / "procedures.json").read_text("utf-8"))
+    names = {p["name"].casefold() for p in data["procedures"]}
+    for s in _truth(name)["dossiers"]:
+        assert s["procedure"].casefold() not in names, s["procedure"]
+
+
+@pytest.mark.parametrize("name", SETS[5:])
+def test_receipts_are_titled_unlike_any_earlier_set(name: str) -> None:
+    """From the sixth set on, each receipt has a title of its own that no earlier set used."""
+    def titles(t: dict[str, Any]) -> set[str]:
+        return {d["title"] for d in t["documents"] if d["doc_type"] == "phieu_tiep_nhan"}
+
+    earlier = set().union(*(titles(_truth(e)) for e in SETS[:SETS.index(name)]))
+    truth = _truth(name)
+    ours = titles(truth)
+    assert len(ours) == len(truth["dossiers"])
+    assert not ours & earlier
+
+
 def test_page_ranges_are_counted_exactly(bench: ModuleType) -> None:
     assert bench.ranges([[0], [1, 2], [3]], offset=10) == [(10, 10), (11, 12), (13, 13)]
     truth = [(0, 0), (1, 2), (3, 5), (6, 6)]

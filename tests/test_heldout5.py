@@ -57,13 +57,6 @@ def test_no_procedure_of_the_set_was_in_an_earlier_set() -> None:
         assert not any(word in p for p in earlier), word
 
 
-def test_receipts_name_their_procedure_in_their_own_words(truth: dict[str, Any]) -> None:
-    data = json.loads((ROOT / "classify" / "data" / "procedures.json").read_text("utf-8"))
-    names = {p["name"].casefold() for p in data["procedures"]}
-    for s in truth["dossiers"]:
-        assert s["procedure"].casefold() not in names, s["procedure"]
-
-
 def test_receipts_are_titled_unlike_the_earlier_sets_but_for_the_official_form(
         truth: dict[str, Any]) -> None:
     def titles(t: dict[str, Any]) -> set[str]:
