@@ -13,8 +13,10 @@ put in the live one's place; the marker and the log are then removed.
 A live change made before the marker was written is not logged, and need not be: the archive
 was written before it, and the build reads the archive only after the marker was written. A
 live change made after the switch goes to the new index (each process notices the switch when
-it next writes or searches). A rebuild that is stopped before its end leaves the marker: the
-live index keeps working and logging until the next rebuild, which starts afresh.
+it next writes or searches). A rebuild whose process is gone (killed, or its machine
+restarted) leaves the marker: the next live change on the same machine notices, removes the
+marker, the log and the half-built index, and stops logging; a marker of another machine is
+left to the next rebuild, which starts afresh.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import shutil
 import socket
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -75,6 +78,8 @@ class RebuildLog:
              ) -> Iterator[None]:
         """Around one live change: ``reopen`` the live index if it was switched, and log
         ``change()`` when a rebuild is under way (a ``stat`` when none is)."""
+        if self.marker.exists() and self._stopped():
+            self._clear_stopped()
         if not self.marker.exists():
             reopen()
             yield
@@ -122,6 +127,20 @@ class RebuildLog:
                 "started": datetime.now(UTC).isoformat(timespec="seconds")}) + "\n")
             tmp.replace(self.marker)
         return left
+
+    def _clear_stopped(self) -> None:
+        """Remove what a rebuild whose process is gone left: its marker, its change log and
+        the index it was building (never the live one)."""
+        with locked(self.lock):
+            if not self._stopped():
+                return
+            target = self.target()
+            self.marker.unlink(missing_ok=True)
+            self.changes.unlink(missing_ok=True)
+        built = self.path.with_name(target) if target else None
+        if (built is not None and target.startswith(f"{self.path.name}.r") and "/" not in target
+                and built.resolve() != self.path.resolve()):
+            shutil.rmtree(built, ignore_errors=True)
 
     def _stopped(self) -> bool:
         """The rebuild under way was started by a process of this machine that is gone."""

@@ -167,3 +167,35 @@ def test_a_process_that_has_the_old_index_open_answers_from_the_new_one(deps: De
     finally:
         proc.stdin.close()
         proc.wait(timeout=30)
+
+
+_STOPPED_REBUILD = """
+import sys, time
+from pathlib import Path
+from search_api.tantivy_index import TantivyIndex
+built = TantivyIndex(Path(sys.argv[1])).begin_rebuild()
+print(built.path.name, flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_rebuild_killed_half_way_is_cleared_by_the_next_live_change(deps: Deps) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-c", _STOPPED_REBUILD,
+                             str(deps.settings.index_path)], stdout=subprocess.PIPE, text=True,
+                            env={"PYTHONPATH": str(Path(__file__).parents[1])})
+    assert proc.stdout is not None
+    built = proc.stdout.readline().strip()
+    data = deps.settings.data
+    index_from_archive(deps, _archive(deps, 300, "kết hôn"))  # logged: the rebuild runs
+    assert (data / "index.rebuild-changes.jsonl").read_text().count("\n") == 1
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert (data / built).is_dir() and (data / "index.rebuild.json").exists()
+    index_from_archive(deps, _archive(deps, 301, "kết hôn"))
+    deps.index.flush()
+    assert sorted(p.name for p in data.iterdir() if p.name.startswith("index")) == ["index"]
+    assert _ids(deps, "kết hôn") == ["doc0300", "doc0301"]
