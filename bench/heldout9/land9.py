@@ -127,7 +127,7 @@ def land_data(mk: Maker) -> Dossier:
         indent=6.0, pt=11.0, align="j")
     sign_right(u, signer(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Trương Minh Hiển", space=12.0,
                          pt=11.0), seal=True)
-    proxy = Paper("giay_uy_quyen", "Giấy ủy quyền", "giay_uy_quyen_chung_thuc", [u],
+    proxy = Paper("giay_uy_quyen", "Giấy ủy quyền", "giay_uy_quyen_cho_con", [u],
                   {"ho_ten": mother.name, "so_cccd": mother.cccd, "ngay_ban_hanh": "2026-03-09"},
                   head)
 
