@@ -26,9 +26,15 @@ __all__ = ["find_date"]
 
 _GAP = r"[\s.,…_]*"
 """Spaces, or the dots of a form's blank that was filled in ("ngày ..20.. tháng ..4..")."""
+_FIGURE = r"(\d{1,2}|(?<![a-z])[\dilt|!o\u00f8]{1,2}(?![a-z]))"
+"""A day or a month written into a form's blank, also as OCR misreads figures in italics or a
+pen's hand ("tháng I1", "tháng TÌ", "tháng TÔ": 11, 11, 10); see ``_figures``."""
 _WORDED_DATE = re.compile(
-    rf"ngay{_GAP}(?:mung\s+)?(\d{{1,2}}){_GAP}th[a-z]ng{_GAP}(\d{{1,2}}){_GAP}n[a-z](?:m|rn|n){_GAP}(\d{{4}})(?!\d)")
-"""A date in words; "tháng" and "năm" also as OCR misreads them ("thống", "nărn")."""
+    rf"ngay{_GAP}(?:mung\s+)?{_FIGURE}(?:{_GAP}th[a-z]ng{_GAP}|\s+){_FIGURE}{_GAP}"
+    r"n[a-z](?:m|rn|n)[\s.,…_]*(\d{4})(?!\d)")
+"""A date in words; "tháng" and "năm" also as OCR misreads them ("thống", "nărn"); "tháng"
+lost between two figures ("ngày 22 09 năm 2025")."""
+_LOOKS_ONE = str.maketrans("ilt|!o\u00f8", "1111100")
 _NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d/\-])")
 _LABELLED_DATE = re.compile(
     MARK + r"(?:ngay cap|ngay ky|cap ngay|ngay ban hanh|ngay dang ky|hom nay"
@@ -80,6 +86,12 @@ def _is_place(head: str, in_header: bool) -> bool:
         c.isdigit() for c in before)
 
 
+def _figures(read: str) -> str:
+    """A day or a month as OCR read it, in figures: letters that look like "1" and "0" in
+    italics or handwriting ("I1", "TÌ", "TÔ", folded "i1", "ti", "to") read as those."""
+    return read.translate(_LOOKS_ONE)
+
+
 def _iso(day: str, month: str, year: str) -> str | None:
     try:
         found = date(int(year), int(month), int(day))
@@ -99,7 +111,7 @@ def find_date(page: Page) -> str | None:
     non_empty = [i for i, line in enumerate(page.raw) if line]
     header_end = non_empty[min(len(non_empty), _HEADER_LINES) - 1] if non_empty else -1
     found: dict[int, str] = {}
-    matches = [(m.start(), m.group(1), m.group(2), m.group(3))
+    matches = [(m.start(), _figures(m.group(1)), _figures(m.group(2)), m.group(3))
                for m in _WORDED_DATE.finditer(text)]
     matches += [(m.start(), m.group(1), m.group(3), m.group(4))
                 for m in _NUMERIC_DATE.finditer(text)]
@@ -117,7 +129,8 @@ def find_date(page: Page) -> str | None:
             head = re.sub(r"(?i)\bng[àa]y\s*$", "", head)
             if head == raw[starts[line]:at]:  # a numeric date without "ngày": not a place line
                 head = ""
-        place = head.rstrip().endswith(",") and _is_place(head, line <= header_end)
+        head = head.rstrip(" .…_")  # "Hướng Phùng, .ngày 21 …": a blank's dot before "ngày"
+        place = head.endswith(",") and _is_place(head, line <= header_end)
         if place and line <= header_end and not _BORN.search(before):
             found.setdefault(0, iso)  # beside a "V/v …" OCR read onto the line, whatever it cites
         elif _NOT_ISSUE.search(before):
