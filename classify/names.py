@@ -190,7 +190,7 @@ def _parse(raw: str, folded: str) -> tuple[str | None, str]:
     if len(words) < 2 or fold(" ".join(words[:2])).startswith(_NOT_PERSON):
         return None, rest
     name = " ".join(w[:1].upper() + w[1:].lower() for w in words)
-    return respell_name(name), rest
+    return respell_name(name, capitals=style == "U"), rest
 
 
 def _value(raw: str, folded: str) -> tuple[str | None, str]:
