@@ -138,10 +138,10 @@ def respell(name: str, page: Page) -> str:
 def respell_name(name: str, capitals: bool = False) -> str:
     """``name`` (in title case) with the marks of its words restored where OCR misread them
     ("Nguyên Thi Hoa" is Nguyễn Thị Hoa): its family name and middle name, and every word of
-    a name printed in ``capitals``, whose marks OCR reads worst ("PHAN THỊ HỒNG NHƯNG" is Hồng
-    Nhung), the first word against the family names, the others against the middle and given
-    names (``classify.spelling_lists``: only a word no entry is and exactly one entry could
-    be); never in a name read without any mark (a faint print)."""
+    a name printed in ``capitals``, whose marks OCR reads worst ("BẢO TRẬN" is Bảo Trân), the
+    first word against the family names, the others against the middle and given names
+    (``classify.spelling_lists``: only a word no entry is and exactly one entry could be);
+    never in a name read without any mark (a faint print)."""
     if fold(name) == name.lower():
         return name  # read without any mark: a faint print read alike
     words = name.split(" ")

@@ -4,11 +4,12 @@
 OCR reads the small marks of capitals and italics worst: "ĐÚC TRỌNG" for xã Đức Trọng, "Đinh
 Thị Thủ Trang" for Thu Trang, "Hồng Nhưng" for Hồng Nhung. A word (or a place's words) is
 respelt only when the misread is unambiguous: it is no entry of its list as read, and exactly
-one entry has its letters without its tone ("Thủ" is "Thu": no other entry is "thu" without
-its tone), or, when no entry does, exactly one entry has its letters without any mark
-("Nhưng" is "Nhung"). An entry read as it is, in the old placement of a tone ("HOÀ", "UỶ"),
-stays; a word two entries could stand for ("Thu" and "Thư" share "thu" without marks) stays as
-read.
+one entry has its letters without its tone ("Trận" is "Trân": no other entry is "trân"
+without its tone), or, when no entry does, exactly one entry with more marks has its letters
+without any mark: OCR loses a mark more often than it makes one up ("ĐÚC" is "ĐỨC", but
+"Hặc", a Thái name no list holds, is not made "Hạc"). An entry read as it is, in the old
+placement of a tone ("HOÀ", "UỶ"), stays; a word two entries could stand for ("Hướng": Hương,
+Hường, Hưởng) stays as read.
 """
 
 from __future__ import annotations
@@ -63,13 +64,16 @@ class _Spellings:
         word = modern(read).lower()
         if word in self.entries:
             return None
-        for table, key in ((self.by_tone, tone_base(word)), (self.by_fold, fold(word))):
-            found = table.get(key, set())
-            if len(found) == 1:
-                return next(iter(found))
-            if found:
-                return None
-        return None
+        found = self.by_tone.get(tone_base(word), set())
+        if not found:
+            found = {e for e in self.by_fold.get(fold(word), ()) if _marks(e) > _marks(word)}
+        return next(iter(found)) if len(found) == 1 else None
+
+
+def _marks(word: str) -> int:
+    """How many marks ``word`` carries (tones, and the hooks, hats and breves of letters)."""
+    return sum(unicodedata.combining(c) > 0 for c in unicodedata.normalize("NFD", word)) + (
+        word.count("đ") + word.count("Đ"))
 
 
 def _load(name: str) -> dict:
