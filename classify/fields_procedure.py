@@ -153,6 +153,15 @@ def _labelled(page: Page) -> list[tuple[int, int, bool]]:
     return first + other
 
 
+_COMMON_WORDS = ("chi nhánh", "ngân hàng", "quyền sử dụng đất", "thửa đất", "tờ bản đồ",
+                 "nhà ở riêng lẻ", "giấy chứng nhận", "giấy phép xây dựng", "tài sản gắn liền")
+"""Words receipts print in a procedure's name beside those of ``data/procedures.json``, given
+their marks where OCR misread them ("chỉ nhánh Đức Hòa")."""
+def _spelt(value: str) -> str:
+    """``value`` with the marks of the known procedures' wordings and of ``_COMMON_WORDS``."""
+    return copy_marks(value, (*_known_names(), *_COMMON_WORDS))
+
+
 _DOT_BETWEEN = re.compile(r"(?<=[a-z])\.(?=[a-z])")
 NAMES_SCORE = 0.4
 """How well (``classify.procedure_match.scores``) the line under a label cell of its own
@@ -206,7 +215,7 @@ def _under_heading(page: Page) -> str | None:
         if cut := _FIRST_NUMBER.search(value):
             value = value[: cut.start()]
         value = value.strip(" |.,;-–")
-        return copy_marks(value, _known_names()) if len(value.split()) >= 2 else None
+        return _spelt(value) if len(value.split()) >= 2 else None
     return None
 
 
@@ -239,7 +248,7 @@ def _value_at(page: Page, i: int, start: int) -> str | None:
     value = _clean(normalise_space(" ".join(parts)).strip(" |"))
     value = re.sub(r"\s*\([^)]*$", "", value).rstrip(" .;,-–|")
     if len(value) >= 3 and not re.fullmatch(CODE, value):
-        return copy_marks(value, _known_names())
+        return _spelt(value)
     return None
 
 

@@ -92,7 +92,8 @@ def test_a_date_whose_figures_ocr_misread(text: str, expected: str | None) -> No
      "Đăng ký khai tử\nGiấy tờ nộp\nTờ khai đăng ký khai tử; Giấy báo tử", "Đăng ký khai tử"),
     ("Mục\nNội dung\nNội dung yêu câu\nXin cấp giấy xác nhận độc thân để đăng ký kết hôn\n"
      "Thành phần hồ sơ\nTờ khai", "Xin cấp giấy xác nhận độc thân để đăng ký kết hôn"),
-    ("Loại thủ tục\nĐăng ký thế chấp quyền sử dụng đất tại Ngân hàng Bưu điện chi nhánh\n"
+    # a name that runs on after "chi nhánh", its mark misread ("chỉ")
+    ("Loại thủ tục\nĐăng ký thế chấp quyền sử dụng đất tại Ngân hàng Bưu điện chỉ nhánh\n"
      "Bảo Lộc\nGiấy tờ đã nhận", "Đăng ký thế chấp quyền sử dụng đất tại Ngân hàng Bưu điện "
      "chi nhánh Bảo Lộc"),
     # a stray letter after the label and marks in the cell under it
