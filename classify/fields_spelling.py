@@ -9,12 +9,11 @@ I) and a place name. ``respell`` gives:
   truong", "phuc vu hanh chinh cong"), their one spelling (the modern placement of the tone:
   "ỦY", "HÒA"), up to the first administrative word of a place ("XÃ", "TỈNH"): the place name
   after it is no fixed word ("XÃ PHONG ĐIỀN" is no "PHÒNG");
-* a place name after its administrative word ("PHƯỜNG NHƠN THẢNH"), the spelling the paper
-  itself prints in sentence case elsewhere, every word capitalised ("phường Nhơn Thành", "Nhơn
-  Thành, ngày …"), where OCR reads the marks of small letters better; else the place's name
-  as the list of provinces and places spells it (``classify.spelling_lists``: "XÃ ĐÚC TRỌNG"
-  is xã Đức Trọng; "TỈNH THANH HOÁ" stays, "TỈNH THANH HOA" as the fold of a misread mark
-  does not), when exactly one place could be meant; else it is left as read.
+* a place name after its administrative word ("XÃ ĐÚC TRỌNG"), as the list of provinces and
+  places spells it when exactly one place could be meant (``classify.spelling_lists``: xã Đức
+  Trọng; "TỈNH THANH HOÁ" stays); else the spelling the paper itself prints in sentence case
+  elsewhere, every word capitalised ("phường Nhơn Thành", "Nhơn Thành, ngày …"), where OCR
+  reads the marks of small letters better; else it is left as read.
 
 Only letters' marks change: a word whose letters differ is never replaced, nor a name OCR read
 without any mark at all (a faint print), nor the old placement of a tone ("UỶ", "HOÀ").
@@ -87,32 +86,31 @@ def _fixed(name: str) -> str:
 
 
 def _place(name: str, page: Page) -> str:
-    """``name`` with the place name after its administrative word spelt as the paper prints
-    it in sentence case elsewhere, when it does."""
+    """``name`` with the place name after its administrative word spelt as the list of places
+    spells it when one place could be meant, else as the paper prints it in sentence case
+    elsewhere, when it does."""
     folded = fold(name)
     lines = [(raw, f) for raw, f in zip(page.raw, page.folded, strict=True)
              if raw and not is_upper(raw)]
     out = name
     for m in _PLACE.finditer(folded):
         words = m.group("name").split(" ")
+        start = m.start("name")
         for n in range(len(words), 0, -1):
             key = " ".join(words[:n])
+            read = out[start:start + len(key)]
+            if is_place(read):
+                break
+            if (spelt := place_name(read)) is not None:
+                out = out[:start] + spelt + out[start + len(key):]
+                break
             found = next((raw[i:i + len(key)] for raw, f in lines
                           if (i := _find_word(f, key)) >= 0
                           and all(w[:1].isupper() for w in raw[i:i + len(key)].split(" "))),
                          None)
-            if found is None:
-                start = m.start("name")
-                read = out[start:start + len(key)]
-                if is_place(read):
-                    break
-                if (spelt := place_name(read)) is None:
-                    continue
-                out = out[:start] + spelt + out[start + len(key):]
+            if found is not None:
+                out = out[:start] + found.upper() + out[start + len(key):]
                 break
-            start = m.start("name")
-            out = out[:start] + found.upper() + out[start + len(key):]
-            break
     return out
 
 

@@ -20,7 +20,7 @@ __all__ = ["MARK", "Page", "citation_lines", "is_upper"]
 
 _DASH = r"[\s\-–—.,~_]*"
 _MOTTO = re.compile(
-    r"[cg][o0]ng\s*(?:h[o0]a\s*)?x[a-z]\s*h[o0]i\s*ch[a-z][^\w\s]?\s*ngh[a-z]{1,2}\s*vi[e-z]t\s*nam"
+    r"[cg][o0]ng\s*(?:h[o0]a\s*)?x[a-z]\s*h[o0]i\s*ch[a-z][^\w\s]?\s*ngh[a-z]{1,2}[^\w\s]?\s*vi[e-z]t\s*nam"
     rf"|d[o0]c\s*l[a-z]p{_DASH}t[a-z]\s*d[o0](?:{_DASH}h[a-z]nh\s*ph[a-z]{{1,2}}c?)?"
     r"|socialist\s*republic\s*of\s*viet\s*nam"
     rf"|independence{_DASH}freedom{_DASH}happiness"

@@ -13,7 +13,10 @@ XÃ VĨNH THÀNH. ST.", "CHI NHÁNH CHÂU THÀNH. nh cụ Số: …", "SỞ NÔN
   CHÍNH - KẾ HOẠCH") and is kept;
 * marks before a word are dropped (".BỘ PHẬN", "-CHI NHÁNH"), and a word in lower case among
   capitals (a stamp's or a signature's letters) is left out;
-* an administrative word run together with what follows is parted ("PHƯỜNG9", "XÃIA");
+* an administrative word run together with what follows is parted ("PHƯỜNG9", "XÃIA"), and
+  two syllables OCR read as one word ("PHỐHIẾN", ``split_glued``); a mark read alone ("ˆ") is
+  none; a word of three letters or more in small letters among capitals is one of the name
+  ("KHU vực"), a run of two of them ends the header ("… MỸ THỌ bo tơ sơ");
 * a piece stops before a paper's title that OCR read on the same line ("TRƯỜNG MẦM NON HOA
   SEN THỰC ĐƠN …", "CÔNG TY … LAM SƠN TRÍCH ĐO ĐỊA CHÍNH …"), when two words at least are left.
 
@@ -24,11 +27,12 @@ XÃ VĨNH THÀNH. ST.", "CHI NHÁNH CHÂU THÀNH. nh cụ Số: …", "SỞ NÔN
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from classify.fields_text import is_upper
 from sohoa.text import fold
 
-__all__ = ["is_noise", "segments"]
+__all__ = ["is_noise", "segments", "split_glued"]
 
 _PLACE_START = re.compile(r"^(?:tinh|thanh pho|tp|huyen|quan|thi xa|thi tran|xa|phuong|dac khu"
                           r"|khu vuc)\b")
@@ -42,8 +46,47 @@ _MID_TITLE = re.compile(
     r"|trich (?:luc|do)|hop dong|nghi quyet)\b")
 """A paper's title read on the header's line after the body's name."""
 _GLUED = re.compile(r"^(PHƯỜNG|XÃ|QUẬN|HUYỆN|TỈNH)(?=\d|[A-ZĐ])", re.IGNORECASE)
-_ALNUM = re.compile(r"\w")
 _EDGE = re.compile(r"^[^\w(]+")
+_ADMIN_DOT = re.compile(r"^(?:xa|phuong|huyen|quan|tinh|ubnd)\.$")
+"""An administrative word whose dot OCR read from the rule or the motto ("XÃ. LẠC DƯƠNG"):
+the name goes on."""
+_VOWELS = frozenset("aeiouy")
+_CODA = frozenset("cmnptk")
+"""Letters a syllable may end with after its vowel (with "ch", "ng", "nh")."""
+_CLUSTERS = frozenset(("ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"))
+
+
+def _is_letter(c: str) -> bool:
+    """A letter of a word: not the modifier OCR reads from a mark alone ("ˆ")."""
+    return unicodedata.category(c) in ("Lu", "Ll", "Lt", "Lo")
+
+
+def _has_word(token: str) -> bool:
+    return any(_is_letter(c) or c.isdigit() for c in token)
+
+
+def split_glued(word: str) -> list[str]:
+    """A word in capitals that OCR read run together with the next ("PHỐHIẾN", "VĂNMIẾU",
+    "LẠNGSƠN", "SỞNÔNG"), parted where no Vietnamese syllable can go on: after a vowel, a
+    consonant no syllable ends with; between two consonants, a pair that is no cluster. Only
+    when every part has a vowel: "UBND", "ĐẮK", "KRÔNG" stay whole."""
+    folded = fold(word)
+    if len(word) < 5 or not word.isupper() or not folded.isalpha():
+        return [word]
+    cuts = [0]
+    for i in range(1, len(folded)):
+        a, b = folded[i - 1], folded[i]
+        if b in _VOWELS:
+            continue
+        after_vowel = a in _VOWELS and b not in _CODA
+        between = (a not in _VOWELS and f"{a}{b}" not in _CLUSTERS
+                   and not (a == "n" and b in "gh") and not (a == "c" and b == "h"))
+        if after_vowel or between:
+            cuts.append(i)
+    parts = [word[x:y] for x, y in zip(cuts, [*cuts[1:], len(word)], strict=True)]
+    if len(parts) == 1 or not all(set(fold(p)) & _VOWELS and len(p) >= 2 for p in parts):
+        return [word]
+    return parts
 
 
 def _pieces(raw: str) -> list[list[str]]:
@@ -51,27 +94,30 @@ def _pieces(raw: str) -> list[list[str]]:
     tokens = raw.split(" ")
     out: list[list[str]] = [[]]
     for n, token in enumerate(tokens):
-        if not _ALNUM.search(token):
+        token = "".join(c for c in token if unicodedata.category(c) not in ("Lm", "Sk"))
+        if not _has_word(token):
             nxt = fold(tokens[n + 1]) if n + 1 < len(tokens) else ""
             keep = (token in ("-", "–") and out[-1] and nxt and len(_letters(nxt)) >= 3
                     and not _PLACE_START.match(nxt) and not _BODY_START.match(nxt))
             if keep:
                 out[-1].append(token)
-            elif out[-1]:
+            elif out[-1] and token:
                 out.append([])
             continue
         word = _EDGE.sub("", token)
         ends = re.search(r"[^\w]+$", word)
-        if ends and ends.group() in (",", ")"):
-            ends = None  # "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"
+        if ends and (ends.group() in (",", ")") or _ADMIN_DOT.match(fold(word))):
+            word, ends = word.rstrip("."), None  # "SỞ VĂN HÓA, THỂ THAO …", "XÃ. LẠC DƯƠNG"
         if ends and not _abbreviation(word):
             word = word[: ends.start()]
         if word[:1].islower() and not any(c.isdigit() for c in word):
-            continue  # a stamp's or a signature's letters among capitals
+            if len(_letters(word)) <= 2:
+                continue  # a stamp's or a signature's letters among capitals
+            word = word.upper()  # a word of the name OCR read in small letters ("KHU vực")
         if glued := _GLUED.match(word):
             out[-1].extend((glued.group(1), word[glued.end():]))
         else:
-            out[-1].append(word)
+            out[-1].extend(split_glued(word))
         if ends and word != token.lstrip() and not _abbreviation(token):
             out.append([])
     return [p for p in out if p]
@@ -83,7 +129,7 @@ def _abbreviation(word: str) -> bool:
 
 
 def _letters(text: str) -> str:
-    return "".join(c for c in text if c.isalpha())
+    return "".join(c for c in text if _is_letter(c))
 
 
 def _cut_title(words: list[str]) -> list[str]:
@@ -96,10 +142,18 @@ def _cut_title(words: list[str]) -> list[str]:
     return words
 
 
+_LOWER_RUN = re.compile(r"\s+[^\W\d_A-ZĐ]\S*\s+[^\W\d_A-ZĐ]\S*(?:\s|$)")
+"""Two words in small letters in a row: what OCR read beside a header in capitals (the motto's
+"bo tơ sơ", a stamp) rather than a word of it."""
+
+
 def segments(raw: str) -> list[str]:
     """The pieces of a header line (see the module docstring), in order."""
     if not is_upper(raw):
-        return [raw]
+        head = raw[: m.start()] if (m := _LOWER_RUN.search(raw)) else ""
+        if len(head.split(" ")) < 2 or not is_upper(head):
+            return [raw]
+        return [*segments(head), raw[m.start():].strip()]  # "ĐẤT ĐAI KHU vực MỸ THỌ bo tơ sơ"
     out: list[str] = []
     for piece in _pieces(raw):
         words = _cut_title(piece)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from classify import extract_fields
-from classify.header_lines import is_noise, segments
+from classify.header_lines import is_noise, segments, split_glued
 
 
 def _field(text: str, key: str, doc_type: str | None = None) -> str | None:
@@ -26,9 +26,26 @@ def _field(text: str, key: str, doc_type: str | None = None) -> str | None:
     ("UBND PHƯỜNG7 . SU", ["UBND PHƯỜNG 7", "SU"]),
     ("TRƯỜNG MẦM NON SAO MAI THỰC ĐƠN TUẦN 3", ["TRƯỜNG MẦM NON SAO MAI", "THỰC ĐƠN TUẦN 3"]),
     ("Kính gửi: Ủy ban nhân dân xã Bình Minh", ["Kính gửi: Ủy ban nhân dân xã Bình Minh"]),
+    # a mark read alone, an administrative word's dot, a word of the name in small letters
+    ("ỦY BAN NHÂN DÂN ˆ QUẬN NGÔ QUYỀN", ["ỦY BAN NHÂN DÂN QUẬN NGÔ QUYỀN"]),
+    ("XÃ. YÊN THẾ - nh ko.", ["XÃ YÊN THẾ", "nh ko."]),
+    ("ĐẤT ĐAI KHU vực TAM ĐIỆP bo tơ sơ", ["ĐẤT ĐAI KHU VỰC TAM ĐIỆP", "bo tơ sơ"]),
+    # two syllables read as one word
+    ("UBND PHƯỜNG VĂNMIẾU", ["UBND PHƯỜNG VĂN MIẾU"]),
 ])
 def test_a_header_line_in_the_pieces_a_reader_sees(line: str, pieces: list[str]) -> None:
     assert segments(line) == pieces
+
+
+@pytest.mark.parametrize(("word", "parts"), [
+    ("PHỐHIẾN", ["PHỐ", "HIẾN"]), ("LẠNGSƠN", ["LẠNG", "SƠN"]), ("TÀXÙA", ["TÀ", "XÙA"]),
+    ("KIẾNXƯƠNG", ["KIẾN", "XƯƠNG"]),
+    # one syllable, or an abbreviation or a name of the highlands: whole
+    ("NGHIỆP", ["NGHIỆP"]), ("TRƯỜNG", ["TRƯỜNG"]), ("KHUYẾN", ["KHUYẾN"]), ("UBND", ["UBND"]),
+    ("KRÔNG", ["KRÔNG"]), ("PLEIKU", ["PLEIKU"]), ("HĐNDVÀUBND", ["HĐNDVÀUBND"]),
+])
+def test_syllables_ocr_ran_together(word: str, parts: list[str]) -> None:
+    assert split_glued(word) == parts
 
 
 def test_a_stamps_letters_are_no_name() -> None:
@@ -62,6 +79,11 @@ def test_a_stamps_letters_are_no_name() -> None:
     ("BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG HUYỆN\nSố: 15/BB-BQLDA\nBIÊN BẢN",
      "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG HUYỆN"),
     ("BẢN HỌP THÀNH VIÊN HỘ GIA ĐÌNH\nHôm nay, ngày 5 tháng 3 năm 2025", None),
+    # a line of marks between the body and its place; a colon in the motto
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nẬ ˆ ˆ ˆ +\nXÃ CẨM MỸ\nSố: 31/TLKH",
+     "ỦY BAN NHÂN DÂN XÃ CẨM MỸ"),
+    ("ỦY BAN NHÂN DÂN.. - GỘNG HÒA XÃ HỘI CHỦ NGHĨA: VIỆT NAM\nXÃ. YÊN THẾ - nh ko. Độc lập\n"
+     "Số: 38/GXN-UBND", "ỦY BAN NHÂN DÂN XÃ YÊN THẾ"),
 ])
 def test_the_issuing_body_through_ocr_noise(text: str, expected: str | None) -> None:
     assert _field(text, "co_quan_ban_hanh") == expected
