@@ -5,13 +5,15 @@
 same line: "Số: 692/TTr-TNMT An Phú, ngày …"), then a labelled date at the start of a line
 ("Ngày cấp:", "Ngày ký:", "Cấp ngày", "Ngày, tháng, năm đăng ký:", "Date of issue", a
 contract's "Hôm nay, ngày …", a receipt's "Ngày tiếp nhận:" / "Thời gian nhận hồ sơ:", "Ngày
-lập:", "Ngày khám:"), then the first other date. Never a date of a "Căn cứ …",
-"Theo đề nghị …" or "Xét …" paragraph, nor one that cites another paper on its line
-("Luật …", "Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, expiry, term, identity
-card or appointment date ("Ngày hẹn trả kết quả"); in the header, though, a place-and-date
-line wins whatever the "V/v …" OCR read before it on the same line cites. A place-and-date
-line ends a citation paragraph whose ";" OCR lost. Numeric dates (dd/mm/yyyy, dd-mm-yyyy,
-dd.mm.yyyy) count when they are real calendar days from 1945 to 2100.
+lập:", "Ngày khám:"), then a date in words after a comma whose place OCR misread ("la Crai,
+ngày …", "Hồi 09 giờ, ngày …" of minutes), then the first other date. Never a date of a "Căn
+cứ …", "Theo đề nghị …" or "Xét …" paragraph, nor one that cites another paper on its line
+("Luật …", "Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, expiry, term, identity card
+or appointment date ("Ngày hẹn trả kết quả", "đến nhận kết quả vào ngày …"); in the header,
+though, a place-and-date line wins whatever the "V/v …" OCR read before it on the same line
+cites. A place-and-date line ends a citation paragraph whose ";" OCR lost. Numeric dates
+(dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy) count when they are real calendar days from 1945 to 2100;
+a date in words also when OCR misread its words or figures (``_WORDED_DATE``, ``_figures``).
 """
 
 from __future__ import annotations
@@ -26,15 +28,18 @@ __all__ = ["find_date"]
 
 _GAP = r"[\s.,…_]*"
 """Spaces, or the dots of a form's blank that was filled in ("ngày ..20.. tháng ..4..")."""
-_FIGURE = r"(\d{1,2}|(?<![a-z])[\dilt|!o\u00f8]{1,2}(?![a-z]))"
+_FIGURE = r"(\d{1,2}|(?<![a-z])[\dilt|!ou\u00f8]{1,2}(?![a-z]))"
 """A day or a month written into a form's blank, also as OCR misreads figures in italics or a
 pen's hand ("tháng I1", "tháng TÌ", "tháng TÔ": 11, 11, 10); see ``_figures``."""
 _WORDED_DATE = re.compile(
-    rf"ngay{_GAP}(?:mung\s+)?{_FIGURE}(?:{_GAP}th[a-z]ng{_GAP}|\s+){_FIGURE}{_GAP}"
-    r"n[a-z](?:m|rn|n)[\s.,…_]*(\d{4})(?!\d)")
-"""A date in words; "tháng" and "năm" also as OCR misreads them ("thống", "nărn"); "tháng"
-lost between two figures ("ngày 22 09 năm 2025")."""
-_LOOKS_ONE = str.maketrans("ilt|!o\u00f8", "1111100")
+    rf"[nh]gay{_GAP}(?:mung\s+)?{_FIGURE}(?:{_GAP}th?[a-z]ng{_GAP}|\s+){_FIGURE}"
+    rf"(?:[a-z](?=\s))?{_GAP}n[a-z](?:m|rn|n)[\s.,…_]*((?:19|20)\d[\do])(?![\d?])")
+"""A date in words; "ngày", "tháng" and "năm" also as OCR misreads them ("hgày", "táng",
+"thống", "nărn"); "tháng" lost between two figures ("ngày 22 09 năm 2025"); a stray letter
+after the month ("tháng 03n"); the last figure of the year read as a letter ("202ó")."""
+_LOOKS_ONE = str.maketrans("ilt|!ou\u00f8", "11111000")
+_YEAR_FIGURE = str.maketrans("óòôơoOÓÒÔƠØø", "600000600000")
+"""The last figure of a year as OCR misreads it: "ó" is a 6 ("202ó"), a round letter a 0."""
 _NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d/\-])")
 _LABELLED_DATE = re.compile(
     MARK + r"(?:ngay cap|ngay ky|cap ngay|ngay ban hanh|ngay dang ky|hom nay"
@@ -44,7 +49,7 @@ _LABELLED_DATE = re.compile(
 )
 _NOT_ISSUE = re.compile(
     r"sinh|birth|gia tri|het han|expiry|den ngay|den het|thoi han|tu ngay|ke tu|cap ngay"
-    r"|cccd|cmnd|can cuoc|dinh danh|ho chieu|\bhen\b|tra ket qua"
+    r"|cccd|cmnd|can cuoc|dinh danh|ho chieu|\bhen\b|tra ket qua|nhan ket qua"
     r"|luat|nghi dinh|thong tu|quyet dinh|to trinh|cong van|hop dong|chi thi|thong bao"
     r"|\bso\b\s*:?\s*[^\s,;]*\d[^\s,;]*\s*(?:,\s*)?(?:ky\s*)?(?:ngay)?\s*$"
 )
@@ -111,11 +116,12 @@ def find_date(page: Page) -> str | None:
     non_empty = [i for i, line in enumerate(page.raw) if line]
     header_end = non_empty[min(len(non_empty), _HEADER_LINES) - 1] if non_empty else -1
     found: dict[int, str] = {}
-    matches = [(m.start(), _figures(m.group(1)), _figures(m.group(2)), m.group(3))
+    matches = [(m.start(), _figures(m.group(1)), _figures(m.group(2)),
+                raw[m.start(3):m.end(3)].translate(_YEAR_FIGURE), True)
                for m in _WORDED_DATE.finditer(text)]
-    matches += [(m.start(), m.group(1), m.group(3), m.group(4))
+    matches += [(m.start(), m.group(1), m.group(3), m.group(4), False)
                 for m in _NUMERIC_DATE.finditer(text)]
-    for at, day, month, year in sorted(matches):
+    for at, day, month, year, worded in sorted(matches):
         iso = _iso(day, month, year)
         line = bisect_right(starts, at) - 1
         if iso is None or line in citations:
@@ -125,7 +131,7 @@ def find_date(page: Page) -> str | None:
             found.setdefault(1, iso)
             continue
         head = raw[starts[line]:at]
-        if not text.startswith("ngay", at):
+        if not text.startswith(("ngay", "hgay"), at):
             head = re.sub(r"(?i)\bng[àa]y\s*$", "", head)
             if head == raw[starts[line]:at]:  # a numeric date without "ngày": not a place line
                 head = ""
@@ -136,5 +142,7 @@ def find_date(page: Page) -> str | None:
         elif _NOT_ISSUE.search(before):
             continue
         else:
-            found.setdefault(0 if place else 2, iso)
+            # a date in words after a comma whose place OCR misread ("la Crai, ngày …") or
+            # after the hour ("Hồi 09 giờ 00, ngày …" of minutes) before a date in figures
+            found.setdefault(0 if place else 1.5 if worded and head.endswith(",") else 2, iso)
     return found[min(found)] if found else None

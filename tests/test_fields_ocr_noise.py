@@ -100,6 +100,17 @@ def test_the_issuing_body_through_ocr_noise(text: str, expected: str | None) -> 
     # a blank's dot before "ngày" on the place-and-date line, after a birth date misread
     ("Hoàng Thị Lựu, gïÏnh ngày 09/10/1960\nLàm tại: Tân Lạc, .ngày 21 tháng 11 năm 2025",
      "2025-11-21"),
+    # "ngày", "tháng" misread, a stray letter after the month, the year's last figure a letter
+    ("Mỹ Hào, hgày 09 tháng 03 năm 2026", "2026-03-09"),
+    ("Bắc Yên, ngày 09 táng 01 năm 2026", "2026-01-09"),
+    ("Kinh Môn, ngày 03 tháng 03n năm 202ó", "2026-03-03"),
+    ("Ngày 27 tháng 05 năm 201?", None),
+    # a date in words after a comma beats a date in figures in a table above it
+    ("Ngày sinh\n14/08/1979\nla Crai, ngày 09 tháng 07 năm 2012", "2012-07-09"),
+    ("Hồi 09 giờ 00, ngày 25 tháng Ú2 năm 2026, tại nhà ở số 17", "2026-02-25"),
+    # the day a citizen is asked to come back is no date of issue
+    ("Mời ông/bà đến nhận kết quả vào ngày 16/3/2026 (buổi sáng).\nNgày 11/3/2026",
+     "2026-03-11"),
     # what is no date stays none
     ("ngày tôi tháng năm 2024", None),
     ("Ngày lo tháng ti năm", None),
