@@ -3,9 +3,9 @@
 ``ngay_ban_hanh``: the place-and-date line ("Hà Giang, ngày 12 tháng 3 năm 2025", also
 "Làm tại: xã X, ngày …", "……, ngày …", or in the header after a block OCR read onto the
 same line: "Số: 692/TTr-TNMT An Phú, ngày …"), then a labelled date at the start of a line
-("Ngày cấp:", "Ngày ký:", "Cấp ngày", "Ngày, tháng, năm đăng ký:", "Date of issue", a
-contract's "Hôm nay, ngày …", a receipt's "Ngày tiếp nhận:" / "Thời gian nhận hồ sơ:", "Ngày
-lập:", "Ngày khám:"), then a date in words after a comma whose place OCR misread ("la Crai,
+("Ngày cấp:", "Ngày ký:", "Cấp ngày", "Ngày, tháng, năm đăng ký:", a card's "Ngày, tháng,
+năm:", "Date of issue", a contract's "Hôm nay, ngày …", a receipt's "Ngày tiếp nhận:" / "Thời
+gian nhận hồ sơ:", "Ngày lập:", "Ngày khám:"), then a date in words after a comma whose place OCR misread ("la Crai,
 ngày …", "Hồi 09 giờ, ngày …" of minutes), then the first other date. Never a date of a "Căn
 cứ …", "Theo đề nghị …" or "Xét …" paragraph, nor one that cites another paper on its line
 ("Luật …", "Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, expiry, term, identity card
@@ -28,7 +28,7 @@ __all__ = ["find_date"]
 
 _GAP = r"[\s.,…_]*"
 """Spaces, or the dots of a form's blank that was filled in ("ngày ..20.. tháng ..4..")."""
-_FIGURE = r"(\d{1,2}|(?<![a-z])[\dilt|!ou\u00f8]{1,2}(?![a-z]))"
+_FIGURE = r"((?<![a-z])[\dilt|!ou\u00f8]{1,2}(?![a-z])|\d{1,2})"
 """A day or a month written into a form's blank, also as OCR misreads figures in italics or a
 pen's hand ("tháng I1", "tháng TÌ", "tháng TÔ": 11, 11, 10); see ``_figures``."""
 _WORDED_DATE = re.compile(
@@ -45,6 +45,7 @@ _LABELLED_DATE = re.compile(
     MARK + r"(?:ngay cap|ngay ky|cap ngay|ngay ban hanh|ngay dang ky|hom nay"
     r"|ngay (?:tiep )?nhan(?: ho so)?|thoi gian (?:tiep )?nhan(?: ho so)?|ngay lap|ngay kham"
     r"|ngay,? thang,? nam (?:cap|dang ky|ky)|ngay,? thang,? nam\s*/\s*date"
+    r"|ngay,? thang,? nam(?=\W*$)"
     r"|date of issue)\b"
 )
 _NOT_ISSUE = re.compile(

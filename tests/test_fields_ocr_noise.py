@@ -111,6 +111,10 @@ def test_the_issuing_body_through_ocr_noise(text: str, expected: str | None) -> 
     # the day a citizen is asked to come back is no date of issue
     ("Mời ông/bà đến nhận kết quả vào ngày 16/3/2026 (buổi sáng).\nNgày 11/3/2026",
      "2026-03-11"),
+    ("Cẩm Phả, ngày 22 tháng 0Ï năm 2026", "2026-01-22"),
+    # a card's "Ngày, tháng, năm:" before its copy's certification
+    ("Ngày sinh: 02/11/1989\nNgày, thắng, năm. 12/01/2022\nPhường 8, ngày 29 tháng 8 năm 2025",
+     "2022-01-12"),
     # what is no date stays none
     ("ngày tôi tháng năm 2024", None),
     ("Ngày lo tháng ti năm", None),
