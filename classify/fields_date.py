@@ -5,11 +5,11 @@
 same line: "Số: 692/TTr-TNMT An Phú, ngày …"), then a labelled date at the start of a line
 ("Ngày cấp:", "Ngày ký:", "Cấp ngày", "Ngày, tháng, năm đăng ký:", a card's "Ngày, tháng,
 năm:", "Date of issue", a contract's "Hôm nay, ngày …", a receipt's "Ngày tiếp nhận:" / "Thời
-gian nhận hồ sơ:", "Ngày lập:", "Ngày khám:"), then a date in words after a comma whose place OCR misread ("la Crai,
-ngày …", "Hồi 09 giờ, ngày …" of minutes), then the first other date. Never a date of a "Căn
-cứ …", "Theo đề nghị …" or "Xét …" paragraph, nor one that cites another paper on its line
-("Luật …", "Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, expiry, term, identity card
-or appointment date ("Ngày hẹn trả kết quả", "đến nhận kết quả vào ngày …"); in the header,
+gian nhận hồ sơ:", "Ngày lập:", "Ngày khám:"), then a date in words after a comma whose
+place OCR misread ("la Crai, ngày …", "Hồi 09 giờ, ngày …" of minutes), then the first other
+date. Never a date of a "Căn cứ …", "Theo đề nghị …" or "Xét …" paragraph, nor one that
+cites another paper on its line ("Luật …", "Nghị định …", "số 27/GCN-UBND ngày …"), nor a
+birth, expiry, term ("Thời điểm đủ 5 năm liên tục"), identity card or appointment date ("Ngày hẹn trả kết quả", "đến nhận kết quả vào ngày …"); in the header,
 though, a place-and-date line wins whatever the "V/v …" OCR read before it on the same line
 cites. A place-and-date line ends a citation paragraph whose ";" OCR lost. Numeric dates
 (dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy) count when they are real calendar days from 1945 to 2100;
@@ -33,7 +33,7 @@ _FIGURE = r"((?<![a-z])[\dilt|!ou\u00f8]{1,2}(?![a-z])|\d{1,2})"
 pen's hand ("tháng I1", "tháng TÌ", "tháng TÔ": 11, 11, 10); see ``_figures``."""
 _WORDED_DATE = re.compile(
     rf"[nh]gay{_GAP}(?:mung\s+)?{_FIGURE}(?:{_GAP}th?[a-z]ng{_GAP}|\s+){_FIGURE}"
-    rf"(?:[a-z](?=\s))?{_GAP}n[a-z](?:m|rn|n)[\s.,…_]*((?:19|20)\d[\do])(?![\d?])")
+    rf"(?:[a-z](?=\s))?{_GAP}n[a-z](?:m|rn|n)[\s.,…_]*(?:[a-z]\s+)?((?:19|20)\d[\do])(?![\d?])")
 """A date in words; "ngày", "tháng" and "năm" also as OCR misreads them ("hgày", "táng",
 "thống", "nărn"); "tháng" lost between two figures ("ngày 22 09 năm 2025"); a stray letter
 after the month ("tháng 03n"); the last figure of the year read as a letter ("202ó")."""
@@ -50,7 +50,7 @@ _LABELLED_DATE = re.compile(
 )
 _NOT_ISSUE = re.compile(
     r"sinh|birth|gia tri|het han|expiry|den ngay|den het|thoi han|tu ngay|ke tu|cap ngay"
-    r"|cccd|cmnd|can cuoc|dinh danh|ho chieu|\bhen\b|tra ket qua|nhan ket qua"
+    r"|cccd|cmnd|can cuoc|dinh danh|ho chieu|\bhen\b|tra ket qua|nhan ket qua|thoi diem"
     r"|luat|nghi dinh|thong tu|quyet dinh|to trinh|cong van|hop dong|chi thi|thong bao"
     r"|\bso\b\s*:?\s*[^\s,;]*\d[^\s,;]*\s*(?:,\s*)?(?:ky\s*)?(?:ngay)?\s*$"
 )

@@ -115,6 +115,8 @@ def test_the_issuing_body_through_ocr_noise(text: str, expected: str | None) -> 
     # a card's "Ngày, tháng, năm:" before its copy's certification
     ("Ngày sinh: 02/11/1989\nNgày, thắng, năm. 12/01/2022\nPhường 8, ngày 29 tháng 8 năm 2025",
      "2022-01-12"),
+    ("Đăng ký lần đầu; ngày 06 tháng 01 năm ì 2025", "2025-01-06"),
+    ("Giá trị sử dụng: từ 01/01/2025\nThời điểm đủ 5 năm liên tục: 01/01/2021", None),
     # what is no date stays none
     ("ngày tôi tháng năm 2024", None),
     ("Ngày lo tháng ti năm", None),
