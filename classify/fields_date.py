@@ -1,19 +1,20 @@
 """The date of issue of a paper (``ngay_ban_hanh``), found in its OCR text.
 
-``ngay_ban_hanh``: the place-and-date line ("Hà Giang, ngày 12 tháng 3 năm 2025", also
-"Làm tại: xã X, ngày …", "……, ngày …", or in the header after a block OCR read onto the
-same line: "Số: 692/TTr-TNMT An Phú, ngày …"), then a labelled date at the start of a line
-("Ngày cấp:", "Ngày ký:", "Cấp ngày", "Ngày, tháng, năm đăng ký:", a card's "Ngày, tháng,
-năm:", "Date of issue", a contract's "Hôm nay, ngày …", a receipt's "Ngày tiếp nhận:" / "Thời
-gian nhận hồ sơ:", "Ngày lập:", "Ngày khám:"), then a date in words after a comma whose
-place OCR misread ("la Crai, ngày …", "Hồi 09 giờ, ngày …" of minutes), then the first other
-date. Never a date of a "Căn cứ …", "Theo đề nghị …" or "Xét …" paragraph, nor one that
-cites another paper on its line ("Luật …", "Nghị định …", "số 27/GCN-UBND ngày …"), nor a
-birth, expiry, term ("Thời điểm đủ 5 năm liên tục"), identity card or appointment date ("Ngày hẹn trả kết quả", "đến nhận kết quả vào ngày …"); in the header,
-though, a place-and-date line wins whatever the "V/v …" OCR read before it on the same line
-cites. A place-and-date line ends a citation paragraph whose ";" OCR lost. Numeric dates
-(dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy) count when they are real calendar days from 1945 to 2100;
-a date in words also when OCR misread its words or figures (``_WORDED_DATE``, ``_figures``).
+``ngay_ban_hanh``: the place-and-date line ("Hà Giang, ngày 12 tháng 3 năm 2025", also "Làm tại:
+xã X, ngày …", "……, ngày …", or in the header after a block OCR read onto the same line: "Số:
+692/TTr-TNMT An Phú, ngày …"), then a labelled date at the start of a line ("Ngày cấp:", "Ngày
+ký:", "Cấp ngày", "Ngày, tháng, năm đăng ký:", a card's "Ngày, tháng, năm:", "Date of issue", a
+contract's "Hôm nay, ngày …", a receipt's "Ngày tiếp nhận:" / "Thời gian nhận hồ sơ:", "Ngày
+lập:", "Ngày khám:"), then a date in words after a comma whose place OCR misread ("la Crai, ngày
+…", "Hồi 09 giờ, ngày …" of minutes), then the first other date. Never a date of a "Căn cứ …",
+"Theo đề nghị …" or "Xét …" paragraph, nor one that cites another paper on its line ("Luật …",
+"Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, expiry, term ("Thời điểm đủ 5 năm liên
+tục"), identity card or appointment date ("Ngày hẹn trả kết quả", "đến nhận kết quả vào ngày
+…"); in the header, though, a place-and-date line wins whatever the "V/v …" OCR read before it
+on the same line cites. A place-and-date line ends a citation paragraph whose ";" OCR lost.
+Numeric dates (dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy) count when they are real calendar days from
+1945 to 2100; a date in words also when OCR misread its words or figures (``_WORDED_DATE``,
+``_figures``).
 """
 
 from __future__ import annotations
