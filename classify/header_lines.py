@@ -8,9 +8,9 @@ XÃ VĨNH THÀNH. ST.", "CHI NHÁNH CHÂU THÀNH. nh cụ Số: …", "SỞ NÔN
 ``segments`` cuts a line in capitals into the pieces a reader sees:
 
 * a piece ends at a mark standing alone (".", "-:", "…") or ending a word ("CÔNG.", "ĐAI..."),
-  and at a dash before an administrative word or a body's first word ("ỦY BAN NHÂN DÂN - XÃ
-  IA HRÚ"): a dash inside a name joins two words of a sector ("LAO ĐỘNG - THƯƠNG BINH", "TÀI
-  CHÍNH - KẾ HOẠCH") and is kept;
+  and at a dash before an administrative word, a body's first word or letters that are no
+  syllable ("ỦY BAN NHÂN DÂN - XÃ IA HRÚ", "SƠN TỊNH - TC"): a dash inside a name joins two
+  words of a sector ("LAO ĐỘNG - THƯƠNG BINH", "TÀI CHÍNH - KẾ HOẠCH") and is kept;
 * marks before a word are dropped (".BỘ PHẬN", "-CHI NHÁNH"), and a word in lower case among
   capitals (a stamp's or a signature's letters) is left out;
 * an administrative word run together with what follows is parted ("PHƯỜNG9", "XÃIA"), and
@@ -43,7 +43,7 @@ _MID_TITLE = re.compile(
     r"|tiep|bien|cam)|bien (?:ban|lai|nhan)|phieu|thong (?:bao|cao)|to (?:trinh|khai)"
     r"|chuong trinh|(?<!du )lich(?! su)|thuc don|thoi khoa bieu|noi quy|bang (?:cham|diem|ke"
     r"|luong|thanh toan)|uy nhiem chi|hoa don|cong van|bao cao|danh (?:sach|ba)"
-    r"|trich (?:luc|do)|hop dong|nghi quyet)\b")
+    r"|trich (?:luc|do)|hop dong|nghi quyet|sao ke)\b")
 """A paper's title read on the header's line after the body's name."""
 _GLUED = re.compile(r"^(PHƯỜNG|XÃ|QUẬN|HUYỆN|TỈNH)(?=\d|[A-ZĐ])", re.IGNORECASE)
 _EDGE = re.compile(r"^[^\w(]+")
@@ -97,8 +97,9 @@ def _pieces(raw: str) -> list[list[str]]:
         token = "".join(c for c in token if unicodedata.category(c) not in ("Lm", "Sk"))
         if not _has_word(token):
             nxt = fold(tokens[n + 1]) if n + 1 < len(tokens) else ""
-            keep = (token in ("-", "–") and out[-1] and nxt and len(_letters(nxt)) >= 3
-                    and not _PLACE_START.match(nxt) and not _BODY_START.match(nxt))
+            keep = (token in ("-", "–") and out[-1] and len(_letters(nxt)) >= 2
+                    and bool(set(nxt) & _VOWELS) and not _PLACE_START.match(nxt)
+                    and not _BODY_START.match(nxt))
             if keep:
                 out[-1].append(token)
             elif out[-1] and token:
@@ -110,9 +111,9 @@ def _pieces(raw: str) -> list[list[str]]:
             word, ends = word.rstrip("."), None  # "SỞ VĂN HÓA, THỂ THAO …", "XÃ. LẠC DƯƠNG"
         if ends and not _abbreviation(word):
             word = word[: ends.start()]
+        if not word.isupper() and len(_letters(word)) <= 2 and not word.isdigit():
+            continue  # a stamp's or a signature's letters among capitals ("ST" stays: "Si")
         if word[:1].islower() and not any(c.isdigit() for c in word):
-            if len(_letters(word)) <= 2:
-                continue  # a stamp's or a signature's letters among capitals
             word = word.upper()  # a word of the name OCR read in small letters ("KHU vực")
         if glued := _GLUED.match(word):
             out[-1].extend((glued.group(1), word[glued.end():]))

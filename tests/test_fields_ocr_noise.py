@@ -23,6 +23,8 @@ def _field(text: str, key: str, doc_type: str | None = None) -> str | None:
     ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", ["SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"]),
     ("ỦY BAN NHÂN DÂN - XÃ NA RÌ bo", ["ỦY BAN NHÂN DÂN", "XÃ NA RÌ"]),
     ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", ["SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"]),
+    ("PHÒNG TÀI CHÍNH - KẾ HOẠCH", ["PHÒNG TÀI CHÍNH - KẾ HOẠCH"]),
+    ("CÔNG AN XÃ MƯỜNG TÈ Si vố -", ["CÔNG AN XÃ MƯỜNG TÈ"]),
     ("UBND PHƯỜNG7 . SU", ["UBND PHƯỜNG 7", "SU"]),
     ("TRƯỜNG MẦM NON SAO MAI THỰC ĐƠN TUẦN 3", ["TRƯỜNG MẦM NON SAO MAI", "THỰC ĐƠN TUẦN 3"]),
     ("Kính gửi: Ủy ban nhân dân xã Bình Minh", ["Kính gửi: Ủy ban nhân dân xã Bình Minh"]),
