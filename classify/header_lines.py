@@ -50,6 +50,10 @@ _EDGE = re.compile(r"^[^\w(]+")
 _ADMIN_DOT = re.compile(r"^(?:xa|phuong|huyen|quan|tinh|ubnd)\.$")
 """An administrative word whose dot OCR read from the rule or the motto ("XÃ. LẠC DƯƠNG"):
 the name goes on."""
+_SHORT_WORDS = frozenset(("vụ", "tế", "tư", "tự", "xã", "hộ", "hạ", "kế", "sở", "bộ", "tổ", "ủy",
+                          "và", "lý", "đô"))
+"""Words of two letters of bodies' names ("DỊCH vụ", "Y tế") OCR may read in small letters
+among capitals: kept, with their marks, where a stamp's letters ("bo", "có", "Si") are not."""
 _VOWELS = frozenset("aeiouy")
 _CODA = frozenset("cmnptk")
 """Letters a syllable may end with after its vowel (with "ch", "ng", "nh")."""
@@ -111,10 +115,11 @@ def _pieces(raw: str) -> list[list[str]]:
             word, ends = word.rstrip("."), None  # "SỞ VĂN HÓA, THỂ THAO …", "XÃ. LẠC DƯƠNG"
         if ends and not _abbreviation(word):
             word = word[: ends.start()]
-        if not word.isupper() and len(_letters(word)) <= 2 and not word.isdigit():
-            continue  # a stamp's or a signature's letters among capitals ("ST" stays: "Si")
-        if word[:1].islower() and not any(c.isdigit() for c in word):
-            word = word.upper()  # a word of the name OCR read in small letters ("KHU vực")
+        short = len(_letters(word)) <= 2 and not word.isdigit()
+        if short and not word.isupper() and word.lower() not in _SHORT_WORDS and out[-1]:
+            continue  # a stamp's or a signature's letters among capitals ("Si", "bo", "có")
+        if not word.isupper() and not any(c.isdigit() for c in word):
+            word = word.upper()  # a word of the name OCR read in small letters ("KHU vực", "Sở")
         if glued := _GLUED.match(word):
             out[-1].extend((glued.group(1), word[glued.end():]))
         else:

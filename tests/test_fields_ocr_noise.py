@@ -25,6 +25,9 @@ def _field(text: str, key: str, doc_type: str | None = None) -> str | None:
     ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", ["SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"]),
     ("PHÒNG TÀI CHÍNH - KẾ HOẠCH", ["PHÒNG TÀI CHÍNH - KẾ HOẠCH"]),
     ("CÔNG AN XÃ MƯỜNG TÈ Si vố -", ["CÔNG AN XÃ MƯỜNG TÈ"]),
+    # a word of the name OCR read in small letters or mixed case stays
+    ("CÔNG TY TNHH THƯƠNG MẠI DỊCH vụ HƯNG THỊNH", ["CÔNG TY TNHH THƯƠNG MẠI DỊCH VỤ HƯNG THỊNH"]),
+    ("Sở TƯ PHÁP : .", ["SỞ TƯ PHÁP"]),
     ("UBND PHƯỜNG7 . SU", ["UBND PHƯỜNG 7", "SU"]),
     ("TRƯỜNG MẦM NON SAO MAI THỰC ĐƠN TUẦN 3", ["TRƯỜNG MẦM NON SAO MAI", "THỰC ĐƠN TUẦN 3"]),
     ("Kính gửi: Ủy ban nhân dân xã Bình Minh", ["Kính gửi: Ủy ban nhân dân xã Bình Minh"]),
@@ -71,6 +74,8 @@ def test_a_stamps_letters_are_no_name() -> None:
     # the motto misread on the header's line
     ("ỦY BAN NHÂN DÂN GỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TAM ĐẢO Độc lập - Tự do - Hạnh phúc"
      "\nSố: 09/QĐ-UBND\nQUYẾT ĐỊNH", "ỦY BAN NHÂN DÂN XÃ TAM ĐẢO"),
+    ("UBND TỈNH PHÚ THỌ vi . CỘN G HÒA XÃ. HỘI CHỦ NGHĨA. VIỆT NAM\nSở NỘI VỤ : .\n"
+     "Số: 17/SNV-TCBC", "SỞ NỘI VỤ"),
     # a title read on the header's line, and a title OCR misread as a body ("SƠ" as "SỞ")
     ("SỞ TƯ PHÁP TỈNH NINH BÌNH CHƯƠNG TRÌNH HỘI NGHỊ TẬP HUẤN", "SỞ TƯ PHÁP TỈNH NINH BÌNH"),
     ("UBND XÃ YÊN LÃNG LỊCH TRỰC CƠ QUAN DỊP TẾT", "UBND XÃ YÊN LÃNG"),
