@@ -5,7 +5,9 @@ within the first eight lines (an addressee block, "Kính gửi:" and the lines i
 dashes under it, is never part of it). When it names a parent body and then the body under it
 ("UBND TỈNH PHÚ THỌ" / "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "BỘ CÔNG AN" / "CỤC CẢNH SÁT …"), the
 body that issued the paper is the last one, as printed; it takes the parent's place name only
-when the paper itself names it so ("Sở Tư pháp tỉnh Yên Bái xác nhận"). A line that only goes
+when the paper itself names it so ("Sở Tư pháp tỉnh Yên Bái xác nhận"); a one-stop counter
+that names no place ("BỘ PHẬN MỘT CỬA" under "ỦY BAN NHÂN DÂN XÃ ĐỨC TRỌNG") is the people's
+committee's, which issued the slip. A line that only goes
 on with the name ("PHƯỜNG BẾN THÀNH" under "ỦY BAN NHÂN DÂN", "VÀ MÔI TRƯỜNG", "CHI NHÁNH CÀ
 MAU" under a bank or a company) joins it; the branch of any other body issued the paper ("VĂN
 PHÒNG ĐĂNG KÝ ĐẤT ĐAI" / "CHI NHÁNH HUYỆN X"). Bodies may be abbreviated (UBND, KBNN, BHXH,
@@ -123,9 +125,15 @@ def _header_lines(page: Page) -> list[tuple[str, str]]:
     return lines
 
 
+_COUNTER = re.compile(r"^bo phan (?:mot cua|tiep nhan)")
+"""A one-stop counter ("BỘ PHẬN MỘT CỬA", "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ")."""
+_COMMITTEE = re.compile(r"^(?:uy ban nhan dan|ubnd)\b")
+
+
 def _issuing_body(lines: list[tuple[str, str]], page: Page) -> str:
     """The last body of a header of (raw, folded) lines; with the parent's place name when it
-    has none of its own and the paper prints the name so ("Sở Tư pháp tỉnh Yên Bái")."""
+    has none of its own and the paper prints the name so ("Sở Tư pháp tỉnh Yên Bái"); a
+    one-stop counter that names no place is its people's committee's."""
     bodies: list[list[tuple[str, str]]] = []
     for raw, folded in lines:
         if _BRANCH.match(folded):
@@ -138,6 +146,11 @@ def _issuing_body(lines: list[tuple[str, str]], page: Page) -> str:
         else:
             bodies[-1].append((raw, folded))
     name = normalise_space(" ".join(raw for raw, _ in bodies[-1]))
+    if _COUNTER.match(fold(name)) and not _PLACE_WORD.search(name.lower()):
+        for parent in reversed(bodies[:-1]):
+            whole = normalise_space(" ".join(raw for raw, _ in parent))
+            if _COMMITTEE.match(fold(whole)) and _PLACE_WORD.search(whole.lower()):
+                return whole  # "UBND XÃ LONG HỒ" / "BỘ PHẬN MỘT CỬA": the committee's counter
     if not _PLACE_WORD.search(name.lower()):
         whole_text = normalise_space(" ".join(page.folded))
         for parent in reversed(bodies[:-1]):

@@ -76,6 +76,11 @@ def test_a_stamps_letters_are_no_name() -> None:
      "\nSố: 09/QĐ-UBND\nQUYẾT ĐỊNH", "ỦY BAN NHÂN DÂN XÃ TAM ĐẢO"),
     ("UBND TỈNH PHÚ THỌ vi . CỘN G HÒA XÃ. HỘI CHỦ NGHĨA. VIỆT NAM\nSở NỘI VỤ : .\n"
      "Số: 17/SNV-TCBC", "SỞ NỘI VỤ"),
+    # a one-stop counter that names no place issues in its committee's name
+    ("ỦY BAN NHÂN DÂN XÃ BA VÌ\nBỘ PHẬN MỘT CỬA\nSố: 74/PTN\nPHIẾU TIẾP NHẬN HỒ SƠ",
+     "ỦY BAN NHÂN DÂN XÃ BA VÌ"),
+    ("UBND HUYỆN BA VÌ\nBỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ XÃ TẢN LĨNH\nPHIẾU TIẾP NHẬN HỒ SƠ",
+     "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ XÃ TẢN LĨNH"),
     # a title read on the header's line, and a title OCR misread as a body ("SƠ" as "SỞ")
     ("SỞ TƯ PHÁP TỈNH NINH BÌNH CHƯƠNG TRÌNH HỘI NGHỊ TẬP HUẤN", "SỞ TƯ PHÁP TỈNH NINH BÌNH"),
     ("UBND XÃ YÊN LÃNG LỊCH TRỰC CƠ QUAN DỊP TẾT", "UBND XÃ YÊN LÃNG"),
