@@ -9,11 +9,12 @@ I) and a place name. ``respell`` gives:
   truong", "phuc vu hanh chinh cong"), their one spelling (the modern placement of the tone:
   "ỦY", "HÒA"), up to the first administrative word of a place ("XÃ", "TỈNH"): the place name
   after it is no fixed word ("XÃ PHONG ĐIỀN" is no "PHÒNG");
-* a place name after its administrative word ("XÃ ĐÚC TRỌNG"), as the list of provinces and
-  places spells it when exactly one place could be meant (``classify.spelling_lists``: xã Đức
-  Trọng; "TỈNH THANH HOÁ" stays); else the spelling the paper itself prints in sentence case
-  elsewhere, every word capitalised ("phường Nhơn Thành", "Nhơn Thành, ngày …"), where OCR
-  reads the marks of small letters better; else it is left as read.
+* a place name after its administrative word ("PHƯỜNG NHƠN THẢNH"), the spelling the paper
+  itself prints in sentence case elsewhere, every word capitalised ("phường Nhơn Thành", "Nhơn
+  Thành, ngày …"), where OCR reads the marks of small letters better; else as the list of
+  provinces and places spells it when exactly one place with a mark OCR lost could be meant
+  (``classify.spelling_lists``: "XÃ ĐÚC TRỌNG" is xã Đức Trọng; "TỈNH THANH HOÁ" stays, and
+  "VĨNH THÀNH" is not made the listed Vĩnh Thạnh); else it is left as read.
 
 Only letters' marks change: a word whose letters differ is never replaced, nor a name OCR read
 without any mark at all (a faint print), nor the old placement of a tone ("UỶ", "HOÀ").
@@ -86,9 +87,9 @@ def _fixed(name: str) -> str:
 
 
 def _place(name: str, page: Page) -> str:
-    """``name`` with the place name after its administrative word spelt as the list of places
-    spells it when one place could be meant, else as the paper prints it in sentence case
-    elsewhere, when it does."""
+    """``name`` with the place name after its administrative word spelt as the paper prints
+    it in sentence case elsewhere, else as the list of places spells it when one place could
+    be meant."""
     folded = fold(name)
     lines = [(raw, f) for raw, f in zip(page.raw, page.folded, strict=True)
              if raw and not is_upper(raw)]
@@ -99,17 +100,17 @@ def _place(name: str, page: Page) -> str:
         for n in range(len(words), 0, -1):
             key = " ".join(words[:n])
             read = out[start:start + len(key)]
-            if is_place(read):
-                break
-            if (spelt := place_name(read)) is not None:
-                out = out[:start] + spelt + out[start + len(key):]
-                break
             found = next((raw[i:i + len(key)] for raw, f in lines
                           if (i := _find_word(f, key)) >= 0
                           and all(w[:1].isupper() for w in raw[i:i + len(key)].split(" "))),
                          None)
             if found is not None:
                 out = out[:start] + found.upper() + out[start + len(key):]
+                break
+            if is_place(read):
+                break
+            if (spelt := place_name(read)) is not None:
+                out = out[:start] + spelt + out[start + len(key):]
                 break
     return out
 

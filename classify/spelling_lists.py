@@ -58,13 +58,16 @@ class _Spellings:
             self.by_tone.setdefault(tone_base(entry), set()).add(entry)
             self.by_fold.setdefault(fold(entry), set()).add(entry)
 
-    def one(self, read: str) -> str | None:
+    def one(self, read: str, lost_only: bool = False) -> str | None:
         """The one entry ``read`` stands for when its marks were misread, in lower case; None
-        when it is an entry as read, when none or several could be meant."""
+        when it is an entry as read, when none or several could be meant; with ``lost_only``,
+        only an entry with more marks (a mark OCR lost)."""
         word = modern(read).lower()
         if word in self.entries:
             return None
         found = self.by_tone.get(tone_base(word), set())
+        if lost_only:
+            found = {e for e in found if _marks(e) > _marks(word)}
         if not found:
             found = {e for e in self.by_fold.get(fold(word), ()) if _marks(e) > _marks(word)}
         return next(iter(found)) if len(found) == 1 else None
@@ -114,8 +117,9 @@ def given_name(read: str) -> str | None:
 
 def place_name(read: str) -> str | None:
     """The place (words after "XÃ", "TỈNH" …) a misread ``read`` stands for, in its case; None
-    to keep it."""
-    return _as_read(read, _places().one(read))
+    to keep it. Only a mark OCR lost is restored: many places differ by a tone alone (Vĩnh
+    Thành, Vĩnh Thạnh), and the list holds only some of them."""
+    return _as_read(read, _places().one(read, lost_only=True))
 
 
 def is_place(read: str) -> bool:
