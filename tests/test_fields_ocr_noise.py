@@ -160,3 +160,17 @@ def test_a_date_whose_figures_ocr_misread(text: str, expected: str | None) -> No
 ])
 def test_a_receipts_procedure_under_a_label_cell(text: str, expected: str | None) -> None:
     assert _field(text, "thu_tuc", "phieu_tiep_nhan") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a land registration form's "Tên:", the given name misread as an administrative word
+    ("1. Người sử dụng đất (viết chữ in hoa):\n1.1. Tên: LÒ THỊ THANH HUYỆN\n1.2. Năm sinh: 1981",
+     "Lò Thị Thanh Huyền"),
+    ("Họ và tên: Hà Văn Lâm Thôn Bản Chang", "Hà Văn Lâm"),
+    # a table's label cell with the rest of its label and a blank's dots, the name under it
+    ("Người yêu cầu đăng ký ..\nĐoàn Văn Tài\nSố định danh cá nhân: 087075428765",
+     "Đoàn Văn Tài"),
+    ("Tên giấy tờ: Giấy chứng nhận quyền sử dụng đất", None),
+])
+def test_a_persons_name_through_ocr_noise(text: str, expected: str | None) -> None:
+    assert _field(text, "ho_ten") == expected
