@@ -176,10 +176,19 @@ def _names_procedure(value: str) -> bool:
     return bool(found) and found[0].score >= NAMES_SCORE
 
 
+_GLUED_DOT = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])|(?<=[^\W\d_])\.\s+(?=[^\W\d_A-ZĐ])")
+"""A dot of a form's leader OCR read inside a name ("khai tử.cho", "người. yêu. cầu"): no
+sentence goes on in small letters after a full stop."""
+_STRAY_BAR = re.compile(r"(?<=[^\W\d_A-ZĐ]) [Il|!] (?=[^\W\d_A-ZĐ])")
+"""A leader's dot read as a bar between two words in small letters ("riêng I lẻ")."""
+
+
 def _clean(value: str) -> str:
-    """The name without a national code before or after it, nor quotation marks round it."""
+    """The name without a national code before or after it, nor quotation marks round it, nor
+    the dots and bars of a form's leader OCR read inside it."""
     value = _TRAILING_CODE.sub("", _LEADING_CODE.sub("", value))
-    return value.strip().strip(_QUOTES).strip()
+    value = _STRAY_BAR.sub(" ", _GLUED_DOT.sub(" ", value.strip().lstrip(".,;:|-–")))
+    return normalise_space(value).strip(_QUOTES).strip()
 
 
 def find_procedure(page: Page, receipt: bool = False) -> str | None:

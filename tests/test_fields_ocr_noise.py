@@ -155,6 +155,13 @@ def test_a_date_whose_figures_ocr_misread(text: str, expected: str | None) -> No
     ("Thủ tục / Procedure:\nGia hạn giấy phép xây dựng nhà ở riêng lẻ\nMã thủ tục / Procedure "
      "code: 1.009976", "Gia hạn giấy phép xây dựng nhà ở riêng lẻ"),
     ("- Yêu.cầu: Đăng ký tạm trú\nGiấy tờ đã nhận:", "Đăng ký tạm trú"),
+    # a form's leader read as dots and a bar inside the name; a plate number's dot stays
+    ("Thủ tục: .Cấp giấy phép xây dựng đối.với nhà ở riêng I lẻ",
+     "Cấp giấy phép xây dựng đối với nhà ở riêng lẻ"),
+    ("Thủ tục hành chính: Đăng ký lại khai tử.cho bà Lò Thị Lài - người. yêu. cầu là con gái",
+     "Đăng ký lại khai tử cho bà Lò Thị Lài - người yêu cầu là con gái"),
+    ("Thủ tục: Chứng thực hợp đồng mua bán xe mô tô (biển số 29-B1 318.27)",
+     "Chứng thực hợp đồng mua bán xe mô tô (biển số 29-B1 318.27)"),
     # a label cell over what names no procedure: a fee, a count
     ("Loại hồ sơ\n01 bộ\nLệ phí\nMiễn", None),
 ])
