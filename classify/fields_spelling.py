@@ -130,8 +130,13 @@ def respell(name: str, page: Page) -> str:
     any other name unchanged."""
     if not is_upper(name) or fold(name) == name.lower():
         return name  # sentence case, or read without any mark: a faint print read alike
-    spelt = _place(_fixed(nfc(name)), page)
+    spelt = copy_marks(_place(_fixed(nfc(name)), page), _INSIDE)
     return spelt if fold(spelt) == fold(name) else name
+
+
+_INSIDE = ("chi nhánh", "khu vực", "ngân hàng", "trách nhiệm hữu hạn", "cổ phần")
+"""Fixed words that stand inside a body's name, after its proper name ("NGÂN HÀNG TMCP PHƯƠNG
+NAM CHỊ NHÁNH ĐỒNG THÁP"): their one spelling wherever they stand."""
 
 
 def respell_name(name: str, capitals: bool = False) -> str:

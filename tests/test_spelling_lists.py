@@ -98,6 +98,9 @@ def test_a_place_name(read: str, expected: str | None) -> None:
     ("UBND HUYỆN SƠN DUƠNG", "UBND HUYỆN SƠN DƯƠNG"),
     ("UBND TỈNH THANH HOÁ", "UBND TỈNH THANH HOÁ"),
     ("UBND XÃ KHÁNH THƯỢNG", "UBND XÃ KHÁNH THƯỢNG"),   # a place the list does not hold
+    # a fixed word inside the name, after a proper name
+    ("NGÂN HÀNG TMCP PHƯƠNG BẮC CHỊ NHÁNH LẠNG SƠN",
+     "NGÂN HÀNG TMCP PHƯƠNG BẮC CHI NHÁNH LẠNG SƠN"),
 ])
 def test_a_bodys_place(name: str, expected: str) -> None:
     assert respell(name, Page.of(name)) == expected
