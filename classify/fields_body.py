@@ -5,7 +5,9 @@ within the first eight lines (an addressee block, "Kính gửi:" and the lines i
 dashes under it, is never part of it). When it names a parent body and then the body under it
 ("UBND TỈNH PHÚ THỌ" / "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "BỘ CÔNG AN" / "CỤC CẢNH SÁT …"), the
 body that issued the paper is the last one, as printed; it takes the parent's place name only
-when the paper itself names it so ("Sở Tư pháp tỉnh Yên Bái xác nhận"). A line that only goes
+when the paper itself names it so ("Sở Tư pháp tỉnh Yên Bái xác nhận"); a one-stop counter
+that names no place ("BỘ PHẬN MỘT CỬA" under "ỦY BAN NHÂN DÂN XÃ ĐỨC TRỌNG") is the people's
+committee's, which issued the slip. A line that only goes
 on with the name ("PHƯỜNG BẾN THÀNH" under "ỦY BAN NHÂN DÂN", "VÀ MÔI TRƯỜNG", "CHI NHÁNH CÀ
 MAU" under a bank or a company) joins it; the branch of any other body issued the paper ("VĂN
 PHÒNG ĐĂNG KÝ ĐẤT ĐAI" / "CHI NHÁNH HUYỆN X"). Bodies may be abbreviated (UBND, KBNN, BHXH,
@@ -29,13 +31,18 @@ import re
 from classify.fields_number import OWN_NUMBER
 from classify.fields_spelling import respell
 from classify.fields_text import Page, is_upper
+from classify.header_lines import is_noise, segments
 from sohoa.text import fold, normalise_space
 
 __all__ = ["find_agency"]
 
 _BODY_WORDS = (r"uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so|bo|tong cuc|chi cuc|cuc|phong"
                r"|van phong|trung tam|cong an|toa an|vien kiem sat|kho bac|bao hiem xa hoi"
-               r"|benh vien|truong|cong ty|ngan hang|ban quan ly|ban|kbnn|bhxh|tand|vksnd"
+               r"|benh vien|truong|cong ty|ngan hang|ban (?:quan ly|quan tri|chi dao|chi huy"
+               r"|dai dien|thuong truc|thuong vu|to chuc|tuyen giao|dan van|dan toc|boi thuong"
+               r"|giai phong|kiem soat|kinh te|phap che|van hoa|an ninh|nhan dan|cong tac|bao ve"
+               r"|tiep cong|thi dua|dieu hanh|chap hanh|giam sat|thanh tra|xa hoi|chuyen)"
+               r"|kbnn|bhxh|tand|vksnd"
                r"|vp ?dkdd|dang uy|dang bo|hoi|doan|mat tran"
                r"|dai hoc|vien(?! chuc)|thanh tra"
                r"|(?:huyen|tinh|thanh|quan|thi) uy|nha ho sinh|don (?:bien phong|cong an)"
@@ -55,7 +62,10 @@ _BRANCH = re.compile(r"^chi nhanh\b")
 _TITLE_WORDS = re.compile(
     r"^\W*(?:quyet dinh|giay|don|bien lai|bien ban|bien nhan|phieu|hop dong|to khai|to trinh"
     r"|trich luc|thong bao|cong van|bao cao|ban sao|can cuoc|van ban|ke hoach|chung nhan"
-    r"|nghi quyet|chi thi|lenh|danh sach|bang ke|xac nhan|hoa don|the)\b")
+    r"|nghi quyet|chi thi|lenh|danh sach|bang ke|xac nhan|hoa don|the|so do|so yeu"
+    r"|so (?:ho khau|bao hiem|tiet kiem|muc ke|dia chinh|theo doi|hong|do)|ban (?:ve|tin|do|dich"
+    r"|ke|khai|cam ket|thoa thuan|tu|mo ta|hop)|noi quy|thuc don|thoi khoa bieu|lich|bang"
+    r"|chuong trinh|uy nhiem chi|danh ba|trich do|thong cao|dieu le|to roi)\b")
 _PLACE_WORD = re.compile(r"\b(?:tỉnh|tinh|thành phố|thanh pho|tp|huyện|huyen|quận|thị xã|thi xa"
                          r"|xã|xa(?! hội| hoi)|phường|phuong|thị trấn|thi tran)\b")
 """Words that start a place name, matched in lower case with diacritics ("QUẢN LÝ" is no
@@ -83,6 +93,8 @@ _SELLER = re.compile(
 _NEXT_LABEL = re.compile(r"\s+(?:mau so|ma so|dia chi|so tai khoan|dien thoai|mst)\b")
 _COMPANY = re.compile(r"^(?:cong ty|ngan hang|tong cong ty|hop tac xa)\b")
 _SELLER_LINES = 14
+_GOES_ON = 4
+"""The most pieces of a header (``classify.header_lines``) a body's name goes on over."""
 
 
 def _header_lines(page: Page) -> list[tuple[str, str]]:
@@ -91,6 +103,7 @@ def _header_lines(page: Page) -> list[tuple[str, str]]:
     where OCR read it onto the agency's line."""
     lines: list[tuple[str, str]] = []
     addressee = False
+    kept = 0
     for raw, folded in zip(page.raw, page.folded, strict=True):
         if (cut := _NUMBER_BESIDE.search(folded)) and raw[cut.start():].lstrip()[:1] == "S":
             raw, folded = raw[:cut.start()], folded[:cut.start()]
@@ -102,15 +115,25 @@ def _header_lines(page: Page) -> list[tuple[str, str]]:
             pass
         else:
             addressee = False
-            lines.append((raw, folded))
-            if len(lines) == 8:
+            if OWN_NUMBER.match(folded):
+                lines.append((raw, folded))
+            else:
+                lines.extend((p, fold(p)) for p in segments(raw) if not is_noise(p))
+            kept += 1
+            if kept == 8:
                 break
     return lines
 
 
+_COUNTER = re.compile(r"^bo phan (?:mot cua|tiep nhan)")
+"""A one-stop counter ("BỘ PHẬN MỘT CỬA", "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ")."""
+_COMMITTEE = re.compile(r"^(?:uy ban nhan dan|ubnd)\b")
+
+
 def _issuing_body(lines: list[tuple[str, str]], page: Page) -> str:
     """The last body of a header of (raw, folded) lines; with the parent's place name when it
-    has none of its own and the paper prints the name so ("Sở Tư pháp tỉnh Yên Bái")."""
+    has none of its own and the paper prints the name so ("Sở Tư pháp tỉnh Yên Bái"); a
+    one-stop counter that names no place is its people's committee's."""
     bodies: list[list[tuple[str, str]]] = []
     for raw, folded in lines:
         if _BRANCH.match(folded):
@@ -123,6 +146,11 @@ def _issuing_body(lines: list[tuple[str, str]], page: Page) -> str:
         else:
             bodies[-1].append((raw, folded))
     name = normalise_space(" ".join(raw for raw, _ in bodies[-1]))
+    if _COUNTER.match(fold(name)) and not _PLACE_WORD.search(name.lower()):
+        for parent in reversed(bodies[:-1]):
+            whole = normalise_space(" ".join(raw for raw, _ in parent))
+            if _COMMITTEE.match(fold(whole)) and _PLACE_WORD.search(whole.lower()):
+                return whole  # "UBND XÃ LONG HỒ" / "BỘ PHẬN MỘT CỬA": the committee's counter
     if not _PLACE_WORD.search(name.lower()):
         whole_text = normalise_space(" ".join(page.folded))
         for parent in reversed(bodies[:-1]):
@@ -147,7 +175,7 @@ def _header_body(page: Page) -> str | None:
         if not (is_upper(raw) and _BODY_START.match(folded)):
             continue
         header = [(raw, folded)]
-        for nxt_raw, nxt_folded in lines[n + 1: n + 4]:
+        for nxt_raw, nxt_folded in lines[n + 1: n + 1 + _GOES_ON]:
             if (not is_upper(nxt_raw) or _TITLE_WORDS.match(nxt_folded)
                     or OWN_NUMBER.match(nxt_folded) or _SIGNER.match(nxt_folded)):
                 break

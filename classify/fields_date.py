@@ -1,17 +1,20 @@
 """The date of issue of a paper (``ngay_ban_hanh``), found in its OCR text.
 
-``ngay_ban_hanh``: the place-and-date line ("Hà Giang, ngày 12 tháng 3 năm 2025", also
-"Làm tại: xã X, ngày …", "……, ngày …", or in the header after a block OCR read onto the
-same line: "Số: 692/TTr-TNMT An Phú, ngày …"), then a labelled date at the start of a line
-("Ngày cấp:", "Ngày ký:", "Cấp ngày", "Ngày, tháng, năm đăng ký:", "Date of issue", a
+``ngay_ban_hanh``: the place-and-date line ("Hà Giang, ngày 12 tháng 3 năm 2025", also "Làm tại:
+xã X, ngày …", "……, ngày …", or in the header after a block OCR read onto the same line: "Số:
+692/TTr-TNMT An Phú, ngày …"), then a labelled date at the start of a line ("Ngày cấp:", "Ngày
+ký:", "Cấp ngày", "Ngày, tháng, năm đăng ký:", a card's "Ngày, tháng, năm:", "Date of issue", a
 contract's "Hôm nay, ngày …", a receipt's "Ngày tiếp nhận:" / "Thời gian nhận hồ sơ:", "Ngày
-lập:", "Ngày khám:"), then the first other date. Never a date of a "Căn cứ …",
-"Theo đề nghị …" or "Xét …" paragraph, nor one that cites another paper on its line
-("Luật …", "Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, expiry, term, identity
-card or appointment date ("Ngày hẹn trả kết quả"); in the header, though, a place-and-date
-line wins whatever the "V/v …" OCR read before it on the same line cites. A place-and-date
-line ends a citation paragraph whose ";" OCR lost. Numeric dates (dd/mm/yyyy, dd-mm-yyyy,
-dd.mm.yyyy) count when they are real calendar days from 1945 to 2100.
+lập:", "Ngày khám:"), then a date in words after a comma whose place OCR misread ("la Crai, ngày
+…", "Hồi 09 giờ, ngày …" of minutes), then the first other date. Never a date of a "Căn cứ …",
+"Theo đề nghị …" or "Xét …" paragraph, nor one that cites another paper on its line ("Luật …",
+"Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, expiry, term ("Thời điểm đủ 5 năm liên
+tục"), identity card or appointment date ("Ngày hẹn trả kết quả", "đến nhận kết quả vào ngày
+…"); in the header, though, a place-and-date line wins whatever the "V/v …" OCR read before it
+on the same line cites. A place-and-date line ends a citation paragraph whose ";" OCR lost.
+Numeric dates (dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy) count when they are real calendar days from
+1945 to 2100; a date in words also when OCR misread its words or figures (``_WORDED_DATE``,
+``_figures``).
 """
 
 from __future__ import annotations
@@ -26,19 +29,29 @@ __all__ = ["find_date"]
 
 _GAP = r"[\s.,…_]*"
 """Spaces, or the dots of a form's blank that was filled in ("ngày ..20.. tháng ..4..")."""
+_FIGURE = r"((?<![a-z])[\dilt|!ou\u00f8]{1,2}(?![a-z])|\d{1,2})"
+"""A day or a month written into a form's blank, also as OCR misreads figures in italics or a
+pen's hand ("tháng I1", "tháng TÌ", "tháng TÔ": 11, 11, 10); see ``_figures``."""
 _WORDED_DATE = re.compile(
-    rf"ngay{_GAP}(?:mung\s+)?(\d{{1,2}}){_GAP}th[a-z]ng{_GAP}(\d{{1,2}}){_GAP}n[a-z](?:m|rn|n){_GAP}(\d{{4}})(?!\d)")
-"""A date in words; "tháng" and "năm" also as OCR misreads them ("thống", "nărn")."""
+    rf"[nh]gay{_GAP}(?:mung\s+)?{_FIGURE}(?:{_GAP}th?[a-z]ng{_GAP}|\s+){_FIGURE}"
+    rf"(?:[a-z](?=\s))?{_GAP}n[a-z](?:m|rn|n)[\s.,…_]*(?:[a-z]\s+)?((?:19|20)\d[\do])(?![\d?])")
+"""A date in words; "ngày", "tháng" and "năm" also as OCR misreads them ("hgày", "táng",
+"thống", "nărn"); "tháng" lost between two figures ("ngày 22 09 năm 2025"); a stray letter
+after the month ("tháng 03n"); the last figure of the year read as a letter ("202ó")."""
+_LOOKS_ONE = str.maketrans("ilt|!ou\u00f8", "11111000")
+_YEAR_FIGURE = str.maketrans("óòôơoOÓÒÔƠØø", "600000600000")
+"""The last figure of a year as OCR misreads it: "ó" is a 6 ("202ó"), a round letter a 0."""
 _NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d/\-])")
 _LABELLED_DATE = re.compile(
     MARK + r"(?:ngay cap|ngay ky|cap ngay|ngay ban hanh|ngay dang ky|hom nay"
     r"|ngay (?:tiep )?nhan(?: ho so)?|thoi gian (?:tiep )?nhan(?: ho so)?|ngay lap|ngay kham"
     r"|ngay,? thang,? nam (?:cap|dang ky|ky)|ngay,? thang,? nam\s*/\s*date"
+    r"|ngay,? thang,? nam(?=\W*$)"
     r"|date of issue)\b"
 )
 _NOT_ISSUE = re.compile(
     r"sinh|birth|gia tri|het han|expiry|den ngay|den het|thoi han|tu ngay|ke tu|cap ngay"
-    r"|cccd|cmnd|can cuoc|dinh danh|ho chieu|\bhen\b|tra ket qua"
+    r"|cccd|cmnd|can cuoc|dinh danh|ho chieu|\bhen\b|tra ket qua|nhan ket qua|thoi diem"
     r"|luat|nghi dinh|thong tu|quyet dinh|to trinh|cong van|hop dong|chi thi|thong bao"
     r"|\bso\b\s*:?\s*[^\s,;]*\d[^\s,;]*\s*(?:,\s*)?(?:ky\s*)?(?:ngay)?\s*$"
 )
@@ -80,6 +93,12 @@ def _is_place(head: str, in_header: bool) -> bool:
         c.isdigit() for c in before)
 
 
+def _figures(read: str) -> str:
+    """A day or a month as OCR read it, in figures: letters that look like "1" and "0" in
+    italics or handwriting ("I1", "TÌ", "TÔ", folded "i1", "ti", "to") read as those."""
+    return read.translate(_LOOKS_ONE)
+
+
 def _iso(day: str, month: str, year: str) -> str | None:
     try:
         found = date(int(year), int(month), int(day))
@@ -99,11 +118,12 @@ def find_date(page: Page) -> str | None:
     non_empty = [i for i, line in enumerate(page.raw) if line]
     header_end = non_empty[min(len(non_empty), _HEADER_LINES) - 1] if non_empty else -1
     found: dict[int, str] = {}
-    matches = [(m.start(), m.group(1), m.group(2), m.group(3))
+    matches = [(m.start(), _figures(m.group(1)), _figures(m.group(2)),
+                raw[m.start(3):m.end(3)].translate(_YEAR_FIGURE), True)
                for m in _WORDED_DATE.finditer(text)]
-    matches += [(m.start(), m.group(1), m.group(3), m.group(4))
+    matches += [(m.start(), m.group(1), m.group(3), m.group(4), False)
                 for m in _NUMERIC_DATE.finditer(text)]
-    for at, day, month, year in sorted(matches):
+    for at, day, month, year, worded in sorted(matches):
         iso = _iso(day, month, year)
         line = bisect_right(starts, at) - 1
         if iso is None or line in citations:
@@ -113,15 +133,18 @@ def find_date(page: Page) -> str | None:
             found.setdefault(1, iso)
             continue
         head = raw[starts[line]:at]
-        if not text.startswith("ngay", at):
+        if not text.startswith(("ngay", "hgay"), at):
             head = re.sub(r"(?i)\bng[àa]y\s*$", "", head)
             if head == raw[starts[line]:at]:  # a numeric date without "ngày": not a place line
                 head = ""
-        place = head.rstrip().endswith(",") and _is_place(head, line <= header_end)
+        head = head.rstrip(" .…_")  # "Hướng Phùng, .ngày 21 …": a blank's dot before "ngày"
+        place = head.endswith(",") and _is_place(head, line <= header_end)
         if place and line <= header_end and not _BORN.search(before):
             found.setdefault(0, iso)  # beside a "V/v …" OCR read onto the line, whatever it cites
         elif _NOT_ISSUE.search(before):
             continue
         else:
-            found.setdefault(0 if place else 2, iso)
+            # a date in words after a comma whose place OCR misread ("la Crai, ngày …") or
+            # after the hour ("Hồi 09 giờ 00, ngày …" of minutes) before a date in figures
+            found.setdefault(0 if place else 1.5 if worded and head.endswith(",") else 2, iso)
     return found[min(found)] if found else None

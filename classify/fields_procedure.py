@@ -34,6 +34,7 @@ from importlib import resources
 
 from classify.fields_spelling import copy_marks
 from classify.fields_text import Page
+from classify.procedure_match import scores
 from sohoa.text import fold, nfc, normalise_space
 
 __all__ = ["CODE", "find_procedure", "procedure_code"]
@@ -50,17 +51,27 @@ _CODE_LABEL = re.compile(rf"(?<![a-z])ma\s+(?:so\s+)?(?:thu tuc(?: hanh chinh)?|
                          rf"({CODE.replace('A-Za-z', 'a-z')})")
 
 _BETWEEN = (r"(?:\s+(?:hanh chinh|tthc|de nghi|yeu cau|can|duoc|giai quyet|thuc hien|ho so"
-            r"|cong|dich vu|nop|dang ky thuc hien)){0,4}\s*(?:\([^)]{0,24}\)\s*)?")
+            r"|cong|dich vu|nop|dang ky thuc hien)){0,4}\s*(?:\([^)]{0,24}\)\s*)?"
+            r"(?:/\s*(?:procedure|service)[a-z' ]{0,20}?\s*)?")
 """Words a receipt may print between "Thủ tục" and its colon ("Thủ tục hành chính đề nghị giải
-quyết:", "Tên thủ tục yêu cầu:", "Thủ tục (TTHC):")."""
+quyết:", "Tên thủ tục yêu cầu:", "Thủ tục (TTHC):"), and the English of a bilingual slip
+("Thủ tục / Procedure:")."""
 _PROCEDURE = re.compile(rf"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}[:;|]\s*")
 """The label, its colon read as a semicolon too (OCR often does)."""
-_BARE = re.compile(rf"^\W*(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}$")
+_STRAY = r"(?:\W+[a-z]{1,2})?\W*"
+"""A mark or a letter or two OCR read after a label in its cell ("Tên thủ tục c", "Loại hồ sơ
+-")."""
+_BARE = re.compile(rf"^\W*(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}{_STRAY}$")
 """The label alone on its line without a colon: a table's cell, its value read as the next
 line."""
 _OTHER_LABELS = (r"loai ho so|(?:noi dung\s+)?yeu cau(?: giai quyet)?|noi dung(?: ho so)?"
                  r"|ten ho so|ho so ve viec|ve viec|v\s*/\s*v|ten dich vu(?: cong)?"
                  r"|noi dung de nghi|de nghi giai quyet")
+_BARE_OTHER = re.compile(
+    rf"^\W*(?:loai (?:ho so|thu tuc|viec)|(?:noi dung\s+)?yeu cau(?: giai quyet)?|ten ho so"
+    rf"|noi dung de nghi|de nghi giai quyet){_STRAY}$")
+"""A table's label cell of the procedure alone on its line ("Loại hồ sơ", "Nội dung yêu cầu"):
+the value is the next line's, taken when it names a procedure (``_names_procedure``)."""
 _OTHER = re.compile(rf"(?<![a-z])(?<!nguoi )(?:{_OTHER_LABELS})\s*:\s*|^\W*ho so\s*:\s*")
 """The other labels, and "Hồ sơ:" at the start of a line (not "Mã hồ sơ:", "Số hồ sơ:")."""
 _ROW = re.compile(rf"^(?:(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc)|{_OTHER_LABELS})\s+(?=\S)")
@@ -69,10 +80,12 @@ _LABEL_WORDS = 5
 """A label is at most this many words before its colon, the first capitalised."""
 _RUNS_ON = re.compile(
     r"(?:[,\-–]|\b(?:và|của|đối với|cho|về|theo|trong|tại|hoặc|do|có|cấp|cấp đổi|cấp lại"
-    r"|đăng ký|điều chỉnh|gia hạn|chứng thực|giấy|phiếu|bản sao))\s*$", re.IGNORECASE)
+    r"|đăng ký|điều chỉnh|gia hạn|chứng thực|giấy|phiếu|bản sao|nhánh|xã|phường|quận|huyện"
+    r"|tỉnh|thị trấn|thành phố|thửa|số))\s*$", re.IGNORECASE)
 """A line that cannot end a procedure's name: the next line goes on with it even when it
 starts with a capital ("… cấp đổi" / "Giấy chứng nhận …", "… đối với" / "Người cao tuổi"): a
-verb of issuing or a paper's head noun does not end a procedure's name."""
+verb of issuing or a paper's head noun does not end a procedure's name, nor a word a proper name
+follows ("… chi nhánh" / "Đức Hòa", "… phường" / "Tân Định")."""
 _LABEL_REST = re.compile(r"^(?:hanh chinh|\(?tthc\)?)(?:\s+(?:yeu cau|de nghi|can))?"
                          r"(?:\s+giai quyet)?\s+(?=\S)")
 """The rest of a table row's label that its narrow cell wrapped ("Tên thủ tục" / "hành
@@ -118,35 +131,73 @@ def _before_label(value: str) -> tuple[str, bool]:
     return value[:colon], True
 
 
-def _labelled(page: Page) -> list[tuple[int, int]]:
-    """(line, offset of the value) of every procedure label, "Thủ tục" labels first."""
-    first: list[tuple[int, int]] = []
-    other: list[tuple[int, int]] = []
+def _labelled(page: Page) -> list[tuple[int, int, bool]]:
+    """(line, offset of the value, whether the value must name a procedure) of every procedure
+    label, "Thủ tục" labels first; a dot OCR read between a label's words is a space
+    ("Yêu.cầu:")."""
+    first: list[tuple[int, int, bool]] = []
+    other: list[tuple[int, int, bool]] = []
     for i, folded in enumerate(page.folded):
+        folded = _DOT_BETWEEN.sub(" ", folded)
         m = _PROCEDURE.search(folded)
         if m is not None and not folded[: m.start()].endswith(("ma ", "ma")):  # "Mã TTHC:"
-            first.append((i, m.end()))
+            first.append((i, m.end(), False))
         elif _BARE.match(folded.strip()):
-            first.append((i, len(folded)))
+            first.append((i, len(folded), False))
+        elif _BARE_OTHER.match(folded.strip()):
+            other.append((i, len(folded), True))
         else:
             m = _OTHER.search(folded) or _ROW.match(folded)
             if m is not None and (m.re is _OTHER or page.raw[i][m.end():][:1].isupper()):
-                other.append((i, m.end()))
+                other.append((i, m.end(), False))
     return first + other
 
 
+_COMMON_WORDS = ("chi nhánh", "ngân hàng", "quyền sử dụng đất", "thửa đất", "tờ bản đồ",
+                 "nhà ở riêng lẻ", "giấy chứng nhận", "giấy phép xây dựng", "tài sản gắn liền")
+"""Words receipts print in a procedure's name beside those of ``data/procedures.json``, given
+their marks where OCR misread them ("chỉ nhánh Đức Hòa")."""
+def _spelt(value: str) -> str:
+    """``value`` with the marks of the known procedures' wordings and of ``_COMMON_WORDS``."""
+    return copy_marks(value, (*_known_names(), *_COMMON_WORDS))
+
+
+_DOT_BETWEEN = re.compile(r"(?<=[a-z])\.(?=[a-z])")
+NAMES_SCORE = 0.4
+"""How well (``classify.procedure_match.scores``) the line under a label cell of its own
+("Loại hồ sơ", "Nội dung yêu cầu") must name some procedure of ``data/procedures.json`` to be
+taken as the procedure: a list of papers, a count or a fee under a label like it names none
+as well."""
+
+
+def _names_procedure(value: str) -> bool:
+    """Whether ``value`` names some procedure in its own words, by meaning."""
+    found = scores(value, [(name, *wordings) for name, wordings in _wordings()])
+    return bool(found) and found[0].score >= NAMES_SCORE
+
+
+_GLUED_DOT = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])|(?<=[^\W\d_])\.\s+(?=[^\W\d_A-ZĐ])")
+"""A dot of a form's leader OCR read inside a name ("khai tử.cho", "người. yêu. cầu"): no
+sentence goes on in small letters after a full stop."""
+_STRAY_BAR = re.compile(r"(?<=[^\W\d_A-ZĐ]) [Il|!] (?=[^\W\d_A-ZĐ])")
+"""A leader's dot read as a bar between two words in small letters ("riêng I lẻ")."""
+
+
 def _clean(value: str) -> str:
-    """The name without a national code before or after it, nor quotation marks round it."""
+    """The name without a national code before or after it, nor quotation marks round it, nor
+    the dots and bars of a form's leader OCR read inside it."""
     value = _TRAILING_CODE.sub("", _LEADING_CODE.sub("", value))
-    return value.strip().strip(_QUOTES).strip()
+    value = _STRAY_BAR.sub(" ", _GLUED_DOT.sub(" ", value.strip().lstrip(".,;:|-–")))
+    return normalise_space(value).strip(_QUOTES).strip()
 
 
 def find_procedure(page: Page, receipt: bool = False) -> str | None:
     """The procedure named on the paper, joined over the lines it runs on to; on a receipt
     (``receipt``) that labels it in none of the known ways, the value of a labelled line that
     names a known procedure (``_named_in_text``)."""
-    for i, start in _labelled(page):
-        if (value := _value_at(page, i, start)) is not None:
+    for i, start, check in _labelled(page):
+        if (value := _value_at(page, i, start)) is not None and (
+                not check or _names_procedure(value)):
             return value
     return (_under_heading(page) or _named_in_text(page)) if receipt else None
 
@@ -173,7 +224,7 @@ def _under_heading(page: Page) -> str | None:
         if cut := _FIRST_NUMBER.search(value):
             value = value[: cut.start()]
         value = value.strip(" |.,;-–")
-        return copy_marks(value, _known_names()) if len(value.split()) >= 2 else None
+        return _spelt(value) if len(value.split()) >= 2 else None
     return None
 
 
@@ -184,6 +235,9 @@ def _value_at(page: Page, i: int, start: int) -> str | None:
     if row and (cell := _NEXT_CELL.search(value)):
         value, labelled = value[: cell.start()], True  # "Đăng ký khai tử Số bộ 01"
     first = i + 1
+    while (not value.strip() and not labelled and first < min(len(page.raw), i + _RUN_LINES)
+           and page.raw[first] and sum(c.isalpha() for c in page.raw[first]) < 2):
+        first += 1  # a mark or a stray letter OCR read in the cell under the label
     if not value.strip() and not labelled and first < len(page.raw) and page.raw[first] and (
             not _is_label_line(page.raw[first]) or _capitals(page.raw[first])):
         value, labelled = _before_label(page.raw[first])  # the name under its label
@@ -203,7 +257,7 @@ def _value_at(page: Page, i: int, start: int) -> str | None:
     value = _clean(normalise_space(" ".join(parts)).strip(" |"))
     value = re.sub(r"\s*\([^)]*$", "", value).rstrip(" .;,-–|")
     if len(value) >= 3 and not re.fullmatch(CODE, value):
-        return copy_marks(value, _known_names())
+        return _spelt(value)
     return None
 
 
@@ -268,7 +322,7 @@ def procedure_code(page: Page) -> str | None:
     for folded in page.folded:
         if m := _CODE_LABEL.search(folded):
             return m.group(1).upper()
-    for i, start in _labelled(page):
+    for i, start, _ in _labelled(page):
         if m := re.search(CODE, page.raw[i][start:]):
             return m.group(0).upper()
     return None

@@ -11,9 +11,10 @@ I) and a place name. ``respell`` gives:
   after it is no fixed word ("XÃ PHONG ĐIỀN" is no "PHÒNG");
 * a place name after its administrative word ("PHƯỜNG NHƠN THẢNH"), the spelling the paper
   itself prints in sentence case elsewhere, every word capitalised ("phường Nhơn Thành", "Nhơn
-  Thành, ngày …"), where OCR reads the marks of small letters better; else a province's
-  name as it is spelt ("TỈNH THANH HOÁ" stays, "TỈNH THANH HOA" as the fold of a misread
-  mark does not); a place name the paper prints nowhere else is left as read.
+  Thành, ngày …"), where OCR reads the marks of small letters better; else as the list of
+  provinces and places spells it when exactly one place with a mark OCR lost could be meant
+  (``classify.spelling_lists``: "XÃ ĐÚC TRỌNG" is xã Đức Trọng; "TỈNH THANH HOÁ" stays, and
+  "VĨNH THÀNH" is not made the listed Vĩnh Thạnh); else it is left as read.
 
 Only letters' marks change: a word whose letters differ is never replaced, nor a name OCR read
 without any mark at all (a faint print), nor the old placement of a tone ("UỶ", "HOÀ").
@@ -22,10 +23,10 @@ without any mark at all (a faint print), nor the old placement of a tone ("UỶ"
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from classify.fields_text import Page, is_upper
+from classify.spelling_lists import family_name, given_name, is_place, modern, place_name
 from sohoa.text import fold, nfc
 
 __all__ = ["copy_marks", "respell", "respell_name"]
@@ -54,22 +55,9 @@ _WORDS = (
 """Fixed words of bodies' names, each run spelt once (longest runs are tried first); never
 "QUẬN", which reads as "QUẢN" ("QUẢN LÝ") without marks."""
 _BY_FOLD = sorted(((fold(w), nfc(w)) for w in _WORDS), key=lambda p: -len(p[0]))
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-_OLD_TONE = re.compile(r"(?i)(?<!q)([ou])([aáàảãạeéèẻẽẹyýỳỷỹỵ])(?![^\W\d_])")
 _PLACE_WORDS = ("thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "xa", "phuong")
 _PLACE = re.compile(r"\b(?:" + "|".join((*_PLACE_WORDS, "quan")) + r")\s+"
                     r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})")
-
-
-def _modern(text: str) -> str:
-    """``text`` with the tone of "oa", "oe", "uy" at the end of a syllable on the first vowel,
-    as the modern placement puts it ("UỶ" is "ỦY", "HOÀ" is "HÒA"): both are right."""
-    def move(m: re.Match[str]) -> str:
-        first, second = m.group(1), unicodedata.normalize("NFD", m.group(2))
-        tone = "".join(c for c in second if c in _TONES)
-        bare = "".join(c for c in second if c not in _TONES)
-        return nfc(first + tone) + nfc(bare)
-    return _OLD_TONE.sub(move, nfc(text))
 
 
 def _fixed(name: str) -> str:
@@ -87,7 +75,7 @@ def _fixed(name: str) -> str:
         for key, word in _BY_FOLD:
             end = at + len(key)
             if folded.startswith(key, at) and (end == len(folded) or not folded[end].isalnum()):
-                if _modern("".join(out[at:end])) != word:
+                if modern("".join(out[at:end])) != word:
                     out[at:end] = list(word)
                 if key in _PLACE_WORDS:
                     return "".join(out)  # a place name follows: "XÃ PHONG ĐIỀN" is no "PHÒNG"
@@ -100,47 +88,31 @@ def _fixed(name: str) -> str:
 
 def _place(name: str, page: Page) -> str:
     """``name`` with the place name after its administrative word spelt as the paper prints
-    it in sentence case elsewhere, when it does."""
+    it in sentence case elsewhere, else as the list of places spells it when one place could
+    be meant."""
     folded = fold(name)
     lines = [(raw, f) for raw, f in zip(page.raw, page.folded, strict=True)
              if raw and not is_upper(raw)]
     out = name
     for m in _PLACE.finditer(folded):
         words = m.group("name").split(" ")
+        start = m.start("name")
         for n in range(len(words), 0, -1):
             key = " ".join(words[:n])
+            read = out[start:start + len(key)]
             found = next((raw[i:i + len(key)] for raw, f in lines
                           if (i := _find_word(f, key)) >= 0
                           and all(w[:1].isupper() for w in raw[i:i + len(key)].split(" "))),
                          None)
-            if found is None:
-                province = _PROVINCE_BY_FOLD.get(key)
-                if province is None:
-                    continue
-                start = m.start("name")
-                if _modern(out[start:start + len(key)]) != province:
-                    out = out[:start] + province + out[start + len(key):]
+            if found is not None:
+                out = out[:start] + found.upper() + out[start + len(key):]
                 break
-            start = m.start("name")
-            out = out[:start] + found.upper() + out[start + len(key):]
-            break
+            if is_place(read):
+                break
+            if (spelt := place_name(read)) is not None:
+                out = out[:start] + spelt + out[start + len(key):]
+                break
     return out
-
-
-_PROVINCES = (
-    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre",
-    "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ",
-    "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang",
-    "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên",
-    "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lạng Sơn", "Lào Cai", "Lâm Đồng",
-    "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên",
-    "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
-    "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang",
-    "Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
-)
-"""The provinces and centrally run cities (the 63 before 2025, whose names the 34 after it
-keep)."""
-_PROVINCE_BY_FOLD = {fold(p): nfc(p.upper()) for p in _PROVINCES}
 
 
 def _find_word(folded: str, key: str) -> int:
@@ -158,42 +130,30 @@ def respell(name: str, page: Page) -> str:
     any other name unchanged."""
     if not is_upper(name) or fold(name) == name.lower():
         return name  # sentence case, or read without any mark: a faint print read alike
-    spelt = _place(_fixed(nfc(name)), page)
+    spelt = copy_marks(_place(_fixed(nfc(name)), page), _INSIDE)
     return spelt if fold(spelt) == fold(name) else name
 
 
-_SURNAMES = (
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-    "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Trịnh", "Lương", "Lường", "Đoàn", "Vương",
-    "Lưu", "Triệu", "Quách", "Kiều", "Tống", "Hứa", "Mạc", "Lò", "Đào", "Đàm", "Đồng", "Lục",
-    "Nông", "Vi", "Hà", "Tạ", "Cao", "Lâm", "Mai", "Tô", "Thái", "Châu", "Từ", "Văn", "Doãn",
-    "Khổng", "Quan", "Giáp", "Phùng", "Âu", "Lã", "La", "Chu", "Chử", "Nghiêm", "Diệp",
-)
-"""Frequent Vietnamese family names; a fold they share ("lương", "lường") names them all."""
-_MIDDLE = ("Thị", "Văn", "Vân", "Đức", "Hữu", "Quốc", "Ngọc", "Xuân", "Công", "Trọng")
-_SURNAME_BY_FOLD: dict[str, tuple[str, ...]] = {}
-for _word in _SURNAMES:
-    _SURNAME_BY_FOLD[fold(_word)] = (*_SURNAME_BY_FOLD.get(fold(_word), ()), nfc(_word))
-_MIDDLE_BY_FOLD: dict[str, tuple[str, ...]] = {}
-for _word in _MIDDLE:
-    _MIDDLE_BY_FOLD[fold(_word)] = (*_MIDDLE_BY_FOLD.get(fold(_word), ()), nfc(_word))
+_INSIDE = ("chi nhánh", "khu vực", "ngân hàng", "trách nhiệm hữu hạn", "cổ phần")
+"""Fixed words that stand inside a body's name, after its proper name ("NGÂN HÀNG TMCP PHƯƠNG
+NAM CHỊ NHÁNH ĐỒNG THÁP"): their one spelling wherever they stand."""
 
 
-def respell_name(name: str) -> str:
-    """``name`` (in title case) with the marks of its family name and of a
-    frequent middle name ("Thị", "Đức", "Hữu") restored where OCR misread them ("Nguyên Thi
-    Hoa" is Nguyễn Thị Hoa): only a word whose letters are those of exactly one spelling
-    ("Lường" and "Lương", "Văn" and "Vân" stay as read), never in a name read without any mark
-    (a faint print)."""
+def respell_name(name: str, capitals: bool = False) -> str:
+    """``name`` (in title case) with the marks of its words restored where OCR misread them
+    ("Nguyên Thi Hoa" is Nguyễn Thị Hoa): its family name and middle name, and every word of
+    a name printed in ``capitals``, whose marks OCR reads worst ("BẢO TRẬN" is Bảo Trân), the
+    first word against the family names, the others against the middle and given names
+    (``classify.spelling_lists``: only a word no entry is and exactly one entry could be);
+    never in a name read without any mark (a faint print)."""
     if fold(name) == name.lower():
         return name  # read without any mark: a faint print read alike
     words = name.split(" ")
-    for at, table in ((0, _SURNAME_BY_FOLD), (1, _MIDDLE_BY_FOLD)):
-        if at >= len(words) - 1:
-            break
-        spellings = table.get(fold(words[at]), ())
-        if len(spellings) == 1 and words[at] not in spellings:
-            words[at] = spellings[0]
+    last = len(words) if capitals else min(2, len(words) - 1)
+    for at in range(last):
+        spelt = family_name(words[at]) if at == 0 else given_name(words[at])
+        if spelt is not None:
+            words[at] = spelt
     return " ".join(words)
 
 
@@ -209,7 +169,7 @@ def copy_marks(text: str, phrases: Sequence[str]) -> str:
         if at < 0:
             continue
         read = "".join(out[at:at + len(phrase)])
-        if _modern(read.lower()) == _modern(phrase.lower()) or fold(read) == read.lower():
+        if modern(read.lower()) == modern(phrase.lower()) or fold(read) == read.lower():
             continue
         out[at:at + len(phrase)] = [p.upper() if r.isupper() else p.lower()
                                     for r, p in zip(read, phrase, strict=True)]

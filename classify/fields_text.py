@@ -5,7 +5,8 @@ Labels are looked for in folded text (lower case, no diacritics: a faint scan lo
 marks) and values are cut from the original at the same offsets (``sohoa.text.fold`` keeps
 them). The national motto is cut out of every line first: OCR often reads it on the same line
 as the agency header ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), also with a
-letter misread ("CỘNG HOÀ XÃ HỘI CHỦ NGHỈA VIỆT NAM", "Độc lập - Tự do - Hạnh phủc").
+letter misread or lost ("CỘNG HOÀ XÃ HỘI CHỦ NGHỈA VIỆT NAM", "GỘNG HÒA …", "CỘNG XÃ HỘI CHỊ]
+NGHĨA VIỆT NAM", "CỘN G HÒA XÃ. HỘI CHỦ NGHĨA. VIỆT NAM", "Độc lập - Tự do - Hạnh phủc").
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ __all__ = ["MARK", "Page", "citation_lines", "is_upper"]
 
 _DASH = r"[\s\-–—.,~_]*"
 _MOTTO = re.compile(
-    r"c[o0]ng\s*h[o0]a\s*x[a-z]\s*h[o0]i\s*ch[a-z]\s*ngh[a-z]{1,2}\s*vi[e-z]t\s*nam"
+    r"[cg][o0]n\s?g\s*(?:h[o0]a\s*)?x[a-z][^\w\s]?\s*h[o0]i\s*ch[a-z][^\w\s]?\s*ngh[a-z]{1,2}"
+    r"[^\w\s]?\s*vi[e-z]t\s*nam"
     rf"|d[o0]c\s*l[a-z]p{_DASH}t[a-z]\s*d[o0](?:{_DASH}h[a-z]nh\s*ph[a-z]{{1,2}}c?)?"
     r"|socialist\s*republic\s*of\s*viet\s*nam"
     rf"|independence{_DASH}freedom{_DASH}happiness"

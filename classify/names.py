@@ -8,8 +8,9 @@ permit's application; an organisation there names no one), "Người …:" at th
 ("Người yêu cầu", "Người đề nghị", "Người nộp hồ sơ", "Người được ủy quyền", "Người sử dụng
 đất", "Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất" of the land certificate of Thông
 tư 10/2024/TT-BTNMT; not the staff: "Người tiếp nhận", "Người thu tiền"), "Ông:", "Bà:",
-"Ông/bà:", "Hộ ông:", "Bên …:" at the start of a line, "Tôi là", "Tôi tên là", "Cho:" / "Cấp
-cho:", "Tiếp nhận hồ sơ của:" / "Nhận của:" (the one-stop receipt) and "Tên (viết chữ in hoa):"
+"Ông/bà:", "Hộ ông:", "Bên …:" at the start of a line, "Tôi là", "Tôi tên là", "Tên:" at the
+start of a line (a land registration form's "1.1. Tên:"), "Cho:" / "Cấp cho:", "Tiếp nhận hồ sơ
+của:" / "Nhận của:" (the one-stop receipt) and "Tên (viết chữ in hoa):"
 at the start of a line; "xác nhận:", "công nhận … cho:", "cấp bằng cho:"; a bar read for a
 table's rule takes a colon's place. A table's row read as one line without its colon: "Họ và
 tên" at the start of a line, its lower-case qualifier, then the name ("Họ và tên người nộp
@@ -62,7 +63,7 @@ _LABEL = re.compile(
     r"|ten\s+to\s+chuc\s*[,/]?\s*(?:ca\s+nhan|nguoi)[^:;\n]{0,30}?"
     r"|chu\s+(?:ho|su\s+dung|so\s+huu|dau\s+tu)\b[^:;,\n]{0,30}?)"
     r"|(?P<party>ben\s+[^:;\n]{1,40}?)"
-    r"|(?P<start>(?:cap\s+)?cho|ten\s*\([^)\n]{1,30}\)|(?:tiep\s+)?nhan\s+(?:ho\s+so\s+)?cua"
+    r"|(?P<start>(?:cap\s+)?cho|ten(?:\s*\([^)\n]{1,30}\))?|(?:tiep\s+)?nhan\s+(?:ho\s+so\s+)?cua"
     r"|(?:tran\s+trong\s+)?gioi\s+thieu)"
     r"|(?P<addressed>xac\s+nhan|(?:cong\s+nhan|cap\s+bang)[^:;\n]{0,30}?\bcho)"
     r"|(?:ho\s+)?(?:ong|ba)(?:\s*[/(,]?\s*ba\s*\)?)?(?:\s*\([^)\n]{1,20}\))?"
@@ -167,8 +168,9 @@ def _parse(raw: str, folded: str) -> tuple[str | None, str]:
         if _STOP.match(folded, at):
             break
         word = token.rstrip(",;.:)")
-        if words and word.lower() in _PLACE_WORDS:
+        if words and word.lower() in _PLACE_WORDS and raw[end:].strip(" .,;"):
             break  # an address after the name, its label lost: "Nguyễn Văn Lan Thôn Đông"
+            # (one that ends the line is a name OCR misread: "THANH HUYỆN" for Huyền)
         kind = _case(word)
         if kind is None or (kind != "1" and style not in ("1", kind)):
             break
@@ -190,7 +192,7 @@ def _parse(raw: str, folded: str) -> tuple[str | None, str]:
     if len(words) < 2 or fold(" ".join(words[:2])).startswith(_NOT_PERSON):
         return None, rest
     name = " ".join(w[:1].upper() + w[1:].lower() for w in words)
-    return respell_name(name), rest
+    return respell_name(name, capitals=style == "U"), rest
 
 
 def _value(raw: str, folded: str) -> tuple[str | None, str]:
@@ -312,7 +314,9 @@ def _labels(raw: str, folded: str) -> list[tuple[str, str, int]]:
                 break
             at += len(word) + 1  # the rest of a wrapped label cell: "Người nộp hồ" / "sơ"
         rest = raw[at:].lstrip(" |")
-        if not rest.strip() and at == person.end():
+        if not rest.strip(" .…_:-") and (at == person.end() or rest.strip()):
+            # the cell alone ("Người nộp"), or with the rest of its label and a blank's dots
+            # ("Người yêu cầu đăng ký .."): the name is on the next line
             return [("person", person.group("role"), len(raw))]
         if rest and _value(rest, fold(rest))[0]:
             return [("person", person.group("role"), at)]

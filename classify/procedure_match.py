@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from sohoa.text import fold, normalise_space
 
-__all__ = ["MIN_LEAD", "MIN_SCORE", "ProcedureScore", "best_procedure", "features"]
+__all__ = ["MIN_LEAD", "MIN_SCORE", "ProcedureScore", "best_procedure", "features", "scores"]
 
 MIN_SCORE = 0.6
 """The lowest score a procedure is taken at."""
@@ -87,19 +87,18 @@ def _index(wordings: tuple[tuple[str, ...], ...]
     return feats, {f: math.log(1 + n / c) for f, c in df.items()}
 
 
-def best_procedure(text: str, wordings: Sequence[Sequence[str]]) -> ProcedureScore | None:
-    """The procedure (by position in ``wordings``: each procedure's name and wordings) that
-    ``text`` names, with its score; None when none scores ``MIN_SCORE`` with a lead of
-    ``MIN_LEAD`` over the next."""
+def scores(text: str, wordings: Sequence[Sequence[str]]) -> list[ProcedureScore]:
+    """How well ``text`` names each procedure (by position in ``wordings``: each procedure's
+    name and wordings), best first; empty when no word of ``text`` is any procedure's."""
     feats, idf = _index(tuple(tuple(ws) for ws in wordings))
     told = features(text)
     said = {f for f in told if f in idf}
     if not said:
-        return None
+        return []
     words = {f for f in said if " " not in f}
     unknown = sum(" " not in f for f in told - said)
     words_weight = sum(idf[f] for f in words) + UNKNOWN_WEIGHT * unknown * max(idf.values())
-    scores: list[ProcedureScore] = []
+    found: list[ProcedureScore] = []
     for i, fs in enumerate(feats):
         best = 0.0
         for f in fs:
@@ -110,10 +109,20 @@ def best_procedure(text: str, wordings: Sequence[Sequence[str]]) -> ProcedureSco
             precision = sum(idf[x] for x in f & words) / words_weight
             if recall and precision:
                 best = max(best, 2 * recall * precision / (recall + precision))
-        scores.append(ProcedureScore(i, best))
-    scores.sort(key=lambda s: -s.score)
-    top = scores[0]
-    runner = scores[1].score if len(scores) > 1 else 0.0
+        found.append(ProcedureScore(i, best))
+    found.sort(key=lambda s: -s.score)
+    return found
+
+
+def best_procedure(text: str, wordings: Sequence[Sequence[str]]) -> ProcedureScore | None:
+    """The procedure (by position in ``wordings``: each procedure's name and wordings) that
+    ``text`` names, with its score; None when none scores ``MIN_SCORE`` with a lead of
+    ``MIN_LEAD`` over the next."""
+    found = scores(text, wordings)
+    if not found:
+        return None
+    top = found[0]
+    runner = found[1].score if len(found) > 1 else 0.0
     if top.score < MIN_SCORE or top.score - runner < MIN_LEAD:
         return None
     return ProcedureScore(top.index, round(top.score, 3))

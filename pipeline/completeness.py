@@ -7,6 +7,11 @@ code, else the one the QR code's procedure name (``TenTTHC:``) names. The papers
 types of the dossier's documents, those already archived included when pages are sent into an
 existing dossier. What is missing goes into the
 dossier's report (``DossierReport.missing``) and into a warning in Vietnamese first.
+
+A procedure found from the receipt's own words by meaning (``classify.match_procedure``) below
+``PROCEDURE_SURE``, or a receipt's procedure that names none of ``procedures.json``, is flagged
+for the clerk to confirm (``check_procedure``): the papers a dossier lacks are only as right as
+its procedure.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from collections.abc import Iterable
 
 from classify import (
     Procedure,
+    match_procedure,
     missing_components,
     printed_code,
     procedure_for,
@@ -23,7 +29,15 @@ from classify import (
 )
 from pipeline.reports import MISSING_WARNING, DossierReport, MissingComponent
 
-__all__ = ["check_components", "procedure_of", "qr_procedure_code", "qr_procedure_name"]
+__all__ = ["PROCEDURE_SURE", "UNSURE_PROCEDURE_WARNING", "check_components", "check_procedure",
+           "procedure_of", "qr_procedure_code", "qr_procedure_name"]
+
+PROCEDURE_SURE = 0.8
+"""The confidence (``classify.match_procedure``) from which a procedure recognised in a
+receipt's own words is taken without asking the clerk; a wording of ``procedures.json`` found
+as it is counts 1.0."""
+UNSURE_PROCEDURE_WARNING = "kiểm tra thủ tục: "
+"""How the warning asking the clerk to confirm the dossier's procedure starts."""
 
 _QR_PROCEDURE = re.compile(r"(?:^|\|)\s*MaTTHC\s*:\s*([0-9A-Za-z.\-]+)")
 """The procedure's code in a receipt's QR payload ("MaHoSo:…|MaTTHC:1.001193|…")."""
@@ -79,3 +93,26 @@ def check_components(report: DossierReport, procedure: Procedure | None,
         f"{procedure.id}: {', '.join(c.type for c in missing)}; ask for them, or rescan the "
         "pages that were rejected)"
     )
+
+
+def check_procedure(report: DossierReport, procedure: Procedure | None) -> None:
+    """Ask the clerk to confirm the procedure when the receipt names it in its own words and
+    it was recognised from them below ``PROCEDURE_SURE``, or when the receipt names a
+    procedure none of the known ones is (nor its code); one a code names is not asked about."""
+    printed = report.procedure
+    if not printed:
+        return
+    if procedure is None:
+        report.warnings.append(
+            f"{UNSURE_PROCEDURE_WARNING}phiếu tiếp nhận ghi \"{printed}\", không khớp thủ tục nào "
+            "trong danh mục: chọn thủ tục để kiểm tra thành phần hồ sơ (the receipt's procedure "
+            "matches none of the procedures listed: choose it so the dossier's papers are "
+            "checked)")
+        return
+    found = match_procedure(printed)
+    if found is not None and found[0].id == procedure.id and found[1] < PROCEDURE_SURE:
+        report.warnings.append(
+            f"{UNSURE_PROCEDURE_WARNING}phiếu tiếp nhận ghi \"{printed}\", nhận là thủ tục "
+            f"{procedure.name} với độ tin cậy {found[1]:.0%}: xác nhận hoặc sửa (the receipt's "
+            f"procedure was recognised as {procedure.id} at {found[1]:.0%} confidence: confirm "
+            "or correct it)")

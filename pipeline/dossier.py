@@ -15,7 +15,7 @@ from pathlib import Path
 from archive import ObjectExistsError, get_json, keys, load_manifest
 from classify import PageClass
 from pipeline.archiving import IndexCallback, archive_group, index_now
-from pipeline.completeness import check_components, procedure_of
+from pipeline.completeness import check_components, check_procedure, procedure_of
 from pipeline.deps import Deps
 from pipeline.pages import PageOutcome, page_layout, page_text
 from pipeline.reports import DossierReport, RejectedPage
@@ -203,6 +203,7 @@ def _plan_dossier(
                              receipt)
     if procedure is not None and not report.procedure:
         report.procedure = procedure.name  # named only by the receipt's QR code
+    check_procedure(report, procedure)
     check_components(report, procedure, found)
     return report, [[kept[i] for i in g] for g in groups], [[classes[i] for i in g] for g in groups]
 

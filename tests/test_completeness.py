@@ -193,3 +193,17 @@ def test_the_batch_page_shows_what_each_dossier_lacks(tmp_path: Path) -> None:
     assert "phiếu tiếp nhận ghi 3 tờ" in page
     (dossier,) = body["dossiers"]
     assert dossier["missing"] == [{"type": "giay_chung_sinh", "label": "Giấy chứng sinh"}]
+
+
+@pytest.mark.parametrize(("wording", "flagged"), [
+    ("Đăng ký khai tử", False),          # a wording of procedures.json, found as it is
+    ("Khai tử cho cha", True),           # the receipt's own words, recognised by meaning
+    ("Cấp giấy phép lái xe", True),      # no procedure known: its papers are not checked
+])
+def test_a_procedure_recognised_unsure_is_for_the_clerk_to_confirm(
+        deps: Deps, wording: str, flagged: bool) -> None:
+    receipt = _page(0, f"PHIẾU TIẾP NHẬN VÀ HẸN TRẢ KẾT QUẢ\nThủ tục hành chính: {wording}")
+    report, _ = plan_dossier(deps, BIRTH, "qr", [receipt, _page(1, "TỜ KHAI")], "b")
+    unsure = [w for w in report.warnings if w.startswith(completeness.UNSURE_PROCEDURE_WARNING)]
+    assert report.procedure == wording and len(unsure) == flagged
+    assert not unsure or wording in unsure[0]
