@@ -1,20 +1,24 @@
 """The personal identification number (``so_cccd``) of the person a paper is about.
 
 ``so_cccd``: only a 12-digit number labelled as a personal identification number (CCCD, căn
-cước, CMND/CCCD, số định danh cá nhân, an ID card's "Số / No."), the first one, also in groups
-or boxes ("0010 8823 6497"); never a bare number, never one whose label speaks of an account, a
-telephone, a tax code or any other "mã số", a social insurance, an enterprise, a receipt or a
-dossier, a contract, a passport or a driving licence (between the label and the number, or
-before the label on its line: "Số tài khoản (CCCD):"), nor one of a column of a table of people
-("Số định danh cá nhân" over rows of numbers), nor one whose first three digits are no
-province's code (the number's structure, Thông tư 59/2021/TT-BCA: province of birth
-registration, then century and sex, then year of birth, so a misread "956…" is no identity
-number), nor one that disagrees with the year of birth printed beside it (its fourth digit is
-the century and sex, its fifth and sixth the year). The only number is not taken when it stands
-in the lines of a parent or a spouse ("Họ, chữ đệm, tên mẹ:" / "Số định danh cá nhân: …") of a
-person whose own is not printed. When a paper carries the numbers of several people (a marriage
-certificate's wife and husband), the number is that of the person the paper is about: the first
-one after that person's name; none when the name is not found among them.
+cước, CMND/CCCD, số định danh cá nhân, giấy tờ tùy thân, an ID card's "Số / No."), the first
+one, also in groups or boxes ("0010 8823 6497"); never a bare number, never one whose label
+speaks of an account, a telephone, a tax code or any other "mã số", a social insurance, an
+enterprise, a receipt or a dossier, a contract, a passport or a driving licence (between the
+label and the number, or before the label on its line: "Số tài khoản (CCCD):"), nor one of a
+column of a table of people ("Số định danh cá nhân" over rows of numbers), nor one whose first
+three digits are no province's code (the number's structure, Thông tư 59/2021/TT-BCA: province
+of birth registration, then century and sex, then year of birth, so a misread "956…" is no
+identity number), nor one that disagrees with the year of birth printed beside it (its fourth
+digit is the century and sex, its fifth and sixth the year). The only number is not taken when
+it stands in the lines of a parent or a spouse ("Họ, chữ đệm, tên mẹ:" / "Số định danh cá nhân:
+…") of a person whose own is not printed. When a paper carries the numbers of several people (a
+marriage certificate's wife and husband), the number is that of the person the paper is about:
+the first one after that person's name; none when the name is not found among them. A label
+naming someone else ("Số định danh cá nhân của chủ hộ:") is not the paper's person's, nor a
+number a sentence gives after another person's name ("… thay cho: bà Võ Thị Sương, số định danh
+…") unless that name is the paper's person's; such a number counts only when nothing else does
+and the paper's person is not known.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ __all__ = ["PROVINCE_CODES", "find_id_number", "find_id_numbers"]
 
 _ID_LABEL = re.compile(
     r"cmnd\s*/\s*cccd|cccd|cmnd|can cuoc(?: cong dan)?|(?:so )?dinh danh(?: ca nhan)?"
+    r"|(?:so )?giay to tuy than"
     r"|personal identification number|identity card|(?P<card>\bso\s*/\s*no\b\.?)"
 )
 _ID_VALUE = re.compile(r"[^\d]{0,45}?(?<!\d)(\d{12})(?!\d)")
@@ -45,6 +50,13 @@ _LABEL_OF = re.compile(r"\bma\s*(?:so\s*)?$")
 """"Mã số" of "Mã số định danh cá nhân": the label's own first words."""
 _OR_PASSPORT = re.compile(r"^\s*/\s*(?:ho chieu|passport)\b")
 _TWELVE = re.compile(r"(?<!\d)\d{12}(?!\d)")
+_OF_ANOTHER = re.compile(r"\s*cua\b")
+""""Số định danh cá nhân của chủ hộ:": the number of someone the label names, not the paper's."""
+_MENTION = re.compile(
+    r"\b(?:ong|ba|anh|chi|em|con|chau|cu)\s+[^,\n:;]{2,60},\s*(?:co\s+|mang\s+)?$")
+"""A number given in a sentence after a person's name ("… thay cho: bà Võ Thị Sương, số định
+danh 0721…", "Ông Đặng Văn Khuê, số định danh …"): that person's, who may not be the one the
+paper is about."""
 PROVINCE_CODES = frozenset((
     "001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020",
     "022", "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037", "038",
@@ -78,9 +90,15 @@ def _born_as(number: str, page: Page, line: int) -> bool:
 def find_id_numbers(page: Page, doc_type: str | None = None) -> list[tuple[int, str]]:
     """Every 12-digit number labelled as a personal identification number, with the line it is
     on, in reading order."""
+    return [(line, number) for line, number, _ in _labelled(page, doc_type)]
+
+
+def _labelled(page: Page, doc_type: str | None) -> list[tuple[int, str, str | None]]:
+    """``find_id_numbers``, each with the words naming the person a sentence gives it to
+    (``_MENTION``), or None for a number a form's label gives."""
     text = "\n".join(page.folded)
     id_card = doc_type == "ban_sao_cccd" or "can cuoc" in text or "identity card" in text
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, str | None]] = []
     for label in _ID_LABEL.finditer(text):
         if label.group("card") and not id_card:
             continue  # "Số / No." names the ID number on an identity card only
@@ -90,16 +108,18 @@ def find_id_numbers(page: Page, doc_type: str | None = None) -> list[tuple[int, 
         gap = _OR_PASSPORT.sub("", text[label.end():m.start(1)])  # "Số CCCD/Hộ chiếu:"
         before = _LABEL_OF.sub("", _BEFORE.search(text, 0, label.start()).group())
         if (gap.count("\n") > 1 or _NOT_ID.search(gap) or _OTHER_LABEL.search(gap)
-                or _NOT_ID.search(before)):
+                or _NOT_ID.search(before) or _OF_ANOTHER.match(gap)):
             continue  # "Số tài khoản (CCCD):", "CCCD kèm theo. Mã số BHXH: …"
         after = text[m.end(1):].split("\n", 2)
         if "\n" in gap and len(after) > 1 and _TWELVE.search(after[1]):
             continue  # a column of a table of people: the number of none of them in particular
         number = re.sub(r"\D", "", m.group(1))
         line = text.count("\n", 0, m.start(1))
-        if (number[:3] in PROVINCE_CODES and all(number != n for _, n in found)
+        if (number[:3] in PROVINCE_CODES and all(number != n for _, n, _ in found)
                 and _born_as(number, page, line)):
-            found.append((line, number))
+            start = text.rfind("\n", 0, label.start()) + 1
+            mention = _MENTION.search(text, start, label.start())
+            found.append((line, number, mention.group() if mention else None))
     return found
 
 
@@ -127,14 +147,17 @@ def find_id_number(page: Page, doc_type: str | None = None,
     """The 12-digit number labelled as the personal identification number of the person the
     paper is about (``name``, as ``classify.names`` found it): the only one, or the first after
     the line that names that person when there are several."""
-    found = find_id_numbers(page, doc_type)
+    key = fold(name) if name else None
+    labelled = _labelled(page, doc_type)
+    by_form = [(line, n) for line, n, mention in labelled if mention is None]
+    found = [(line, n) for line, n, mention in labelled
+             if mention is None or (key and key in mention) or not (key or by_form)]
     if len(found) == 1 and _of_a_parent(page, found[0][0], name):
         return None
     if len(found) <= 1:
         return found[0][1] if found else None
-    if not name:
+    if not key:
         return None
-    key = fold(name)
     at = next((i for i, line in enumerate(page.folded) if key in line), None)
     if at is None:
         return None

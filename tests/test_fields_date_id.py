@@ -101,3 +101,29 @@ def test_the_id_number_is_that_of_the_person_the_paper_is_about() -> None:
 ])
 def test_no_id_number_when_it_cannot_be_the_persons(text: str) -> None:
     assert "so_cccd" not in extract_fields(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Người nộp hồ sơ: Lâm Quốc Trí\nGiấy tờ tùy thân: 072086916705", "072086916705"),
+    ("Họ và tên người yêu cầu: Lâm Quốc Trí\nSố giấy tờ tùy thân: 072086916705", "072086916705"),
+    # the form's own field wins over another person a sentence names
+    ("Họ và tên: Đặng Thị Hoa\n2. Số định danh cá nhân: 031184524743\nTiếp giáp thửa đất của "
+     "ông Đặng Văn Khuê, số định danh 031066002845, tổ dân phố Văn Đầu", "031184524743"),
+    ("Họ, chữ đệm, tên người đã chết: Vũ Đình Khải\nSố định danh cá nhân: 030044184885\n"
+     "Người nhận giấy: Vũ Đình Quyết (con), số định danh 030072011846", "030044184885"),
+    # a sentence naming the paper's own person
+    ("Tôi là bà Võ Thị Ngọc Sương, số định danh 072158813071, cư trú tại xã Hòa An",
+     "072158813071"),
+])
+def test_id_number_by_its_form_label_or_its_persons_name(text: str, expected: str) -> None:
+    assert extract_fields(text)["so_cccd"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # someone else's number: the head of the household, a person acted for
+    "Họ và tên: Lê Thị Hằng\nSố định danh cá nhân của chủ hộ: 042071003926",
+    "Họ và tên người yêu cầu: Lâm Quốc Trí\nYêu cầu thay cho: bà Võ Thị Ngọc Sương, số định "
+    "danh 072158813071 (theo giấy ủy quyền)",
+])
+def test_no_id_number_of_someone_else(text: str) -> None:
+    assert "so_cccd" not in extract_fields(text)
