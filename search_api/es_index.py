@@ -290,16 +290,17 @@ class ElasticIndex:
         self._ready = False
         self._ensure()
 
-    def _newest(self, required: list[dict[str, Any]]) -> tuple[int | None, bool]:
+    def _newest(self, required: list[dict[str, Any]], more: bool = False
+                ) -> tuple[int | None, bool]:
         """The date (epoch ms) of the ``TOTAL_CAP``-th newest record that holds every clause
-        of ``required`` (None when fewer do or it has no date), and whether more than
-        ``TOTAL_CAP`` do. The index is sorted newest first, so it is found without reading
-        the older ones."""
+        of ``required`` (None when fewer do or it has no date) and, asked ``more``, whether
+        more than ``TOTAL_CAP`` do. The index is sorted newest first, so it is found without
+        reading the older ones."""
         newest = self._call("search", self.client.search, index=self.name,
                             query={"bool": {"filter": required}}, from_=TOTAL_CAP - 1, size=1,
-                            _source=False, track_total_hits=TOTAL_CAP + 1,
+                            _source=False, track_total_hits=TOTAL_CAP + 1 if more else False,
                             sort=[{"sort_date": {"order": "desc", "missing": "_last"}}])
-        more = int(newest["hits"]["total"]["value"]) > TOTAL_CAP
+        more = more and int(newest["hits"]["total"]["value"]) > TOTAL_CAP
         nth = newest["hits"]["hits"]
         if nth and isinstance(nth[0]["sort"][0], int) and nth[0]["sort"][0] > _NO_DATE:
             return int(nth[0]["sort"][0]), more
@@ -346,7 +347,7 @@ class ElasticIndex:
         if reach is None:
             return None, None, False
         if since is None:
-            since, more = self._newest(required)
+            since, more = self._newest(required, more=True)
         if since is None:
             return None, None, False
         newest = {"range": {"sort_date": {"gte": since, "format": "epoch_millis"}}}
