@@ -19,13 +19,15 @@ Which records match is the same for every shape: every word, folded, in ``text``
 
 Words in nearly every record (a phrase of the commonest syllables: "giấy khai sinh", "ủy ban
 nhân dân") leave no block of matches to skip: each record adds almost nothing to a score
-but every record must be scored. When every word of a query is in at least ``NEAR`` of the
-records (``TermStats``, counted per process and looked up again every ``STATS_TTL_S``), the
-page is ranked among the matches dated on or after the ``TOTAL_CAP``-th newest (the index is
-sorted newest first, so those are read first and the rest skipped), together with every
-record that holds all the pairs of the phrase when the rarest pair is in fewer than
-``RARE_PAIRS`` of the records. The total of such a search is past ``TOTAL_CAP`` anyway
-("10,000+"); its facets count the same newest matches (``ElasticIndex._with_facets``).
+but every record that holds them all must be scored. When the words of a query are together
+in about ``WIDE`` records or more (counted from how many records hold each word, as if they
+came independently: ``TermStats``, counted per process and looked up again every
+``STATS_TTL_S``), the page is ranked among the matches dated on or after the
+``TOTAL_CAP``-th newest (the index is sorted newest first, so those are read first and the
+rest skipped), together with every record that holds all the pairs of the phrase when the
+rarest pair is in fewer than ``RARE_PAIRS`` of the records: a record holding the phrase is
+found however old. The total of such a search is past ``TOTAL_CAP`` anyway ("10,000+"); its
+facets count the same newest matches (``ElasticIndex._with_facets``).
 """
 
 from __future__ import annotations
@@ -39,10 +41,11 @@ from typing import Any
 
 from sohoa.text import fold
 
-__all__ = ["NEAR", "RARE_PAIRS", "STATS_TTL_S", "Reach", "TermStats", "ranked", "tokens"]
+__all__ = ["RARE_PAIRS", "STATS_TTL_S", "WIDE", "Reach", "TermStats", "ranked", "tokens"]
 
-NEAR = 0.5
-"""A word in at least this share of the records counts as in nearly every record."""
+WIDE = 20_000
+"""A query whose words are together in about this many records or more is ranked among
+its newest matches (scoring that many records is what a page may cost)."""
 RARE_PAIRS = 0.02
 """A phrase whose rarest pair of words is in fewer than this share of the records is also
 looked for outside the newest matches."""
@@ -108,8 +111,8 @@ class TermStats:
         self._at = -STATS_TTL_S
 
     def reach(self, termvectors: Search, msearch: Search, text: str) -> Reach | None:
-        """The ``Reach`` of a query of several words every one of which is in at least
-        ``NEAR`` of the records; None for any other query (ranked among all its matches)."""
+        """The ``Reach`` of a query of several words that are together in about ``WIDE``
+        records or more; None for any other query (ranked among all its matches)."""
         words = list(dict.fromkeys(tokens(text)))
         if len(tokens(text)) < 2:
             return None
@@ -124,7 +127,10 @@ class TermStats:
             for word in words:
                 term = vectors.get("terms", {}).get(word, {})
                 self._counts[word] = int(term.get("doc_freq", 0))
-        if not self._records or min(self._counts[w] for w in words) < NEAR * self._records:
+        together = float(self._records)
+        for word in words:
+            together *= self._counts[word] / max(1, self._records)
+        if together < WIDE:
             return None
         pair_list = list(dict.fromkeys(pairs(tokens(text))))
         missing = [p for p in pair_list if p not in self._counts]

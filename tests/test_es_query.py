@@ -89,6 +89,7 @@ def test_a_phrase_of_words_in_every_record_is_found_and_ranked(
     diacritics before those without; the total says more than the cap."""
     _phrase_archive(es)
     monkeypatch.setattr(es_index, "TOTAL_CAP", 30)
+    monkeypatch.setattr(es_query, "WIDE", 100)
     monkeypatch.setattr(es_query, "RARE_PAIRS", 0.05)  # 3 of 120 hold the phrase: rare
     found = es.find(SearchQuery("giấy khai sinh", limit=5))
     assert {h.document_id for h in found.hits[:2]} == {"doc-00110", "doc-00000"}
@@ -110,6 +111,7 @@ def test_pages_of_a_phrase_in_every_record_by_cursor_are_those_by_offset(
     from the same records as the pages asked by offset."""
     _phrase_archive(es)
     monkeypatch.setattr(es_index, "TOTAL_CAP", 30)
+    monkeypatch.setattr(es_query, "WIDE", 100)
     monkeypatch.setattr(es_query, "RARE_PAIRS", 0.05)
     by_offset = [h.document_id for o in range(0, 40, 7) for h in es.find(
         SearchQuery("giay khai sinh", limit=7, offset=o, facets=False)).hits]
