@@ -25,9 +25,10 @@ came independently: ``TermStats``, counted per process and looked up again every
 ``STATS_TTL_S``), the page is ranked among the matches dated on or after the
 ``TOTAL_CAP``-th newest (the index is sorted newest first, so those are read first and the
 rest skipped), together with every record that holds all the pairs of the phrase when the
-rarest pair is in fewer than ``RARE_PAIRS`` of the records: a record holding the phrase is
-found however old. The total of such a search is past ``TOTAL_CAP`` anyway ("10,000+"); its
-facets count the same newest matches (``ElasticIndex._with_facets``).
+rarest pair is in fewer than ``RARE_PAIRS`` records: a record holding the phrase is found
+however old (a phrase in more records has many among the newest matches). The total of
+such a search is past ``TOTAL_CAP`` anyway ("10,000+"); its facets count the same newest
+matches (``ElasticIndex._with_facets``).
 """
 
 from __future__ import annotations
@@ -46,9 +47,9 @@ __all__ = ["RARE_PAIRS", "STATS_TTL_S", "WIDE", "Reach", "TermStats", "ranked", 
 WIDE = 20_000
 """A query whose words are together in about this many records or more is ranked among
 its newest matches (scoring that many records is what a page may cost)."""
-RARE_PAIRS = 0.02
-"""A phrase whose rarest pair of words is in fewer than this share of the records is also
-looked for outside the newest matches."""
+RARE_PAIRS = 5_000
+"""A phrase whose rarest pair of words is in fewer than this many records is also looked for
+outside the newest matches (at most that many more records scored)."""
 STATS_TTL_S = 600.0
 """How long a process trusts the counts of words it looked up (an archive grows slowly)."""
 _WORD = re.compile(r"\w+")
@@ -144,4 +145,4 @@ class TermStats:
                 self._counts[pair] = int(response.get("hits", {}).get("total", {}).get(
                     "value", self._records))
         rarest = min(self._counts[p] for p in pair_list)
-        return Reach(tuple(pair_list) if rarest < RARE_PAIRS * self._records else ())
+        return Reach(tuple(pair_list) if rarest < RARE_PAIRS else ())

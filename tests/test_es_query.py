@@ -90,7 +90,7 @@ def test_a_phrase_of_words_in_every_record_is_found_and_ranked(
     _phrase_archive(es)
     monkeypatch.setattr(es_index, "TOTAL_CAP", 30)
     monkeypatch.setattr(es_query, "WIDE", 100)
-    monkeypatch.setattr(es_query, "RARE_PAIRS", 0.05)  # 3 of 120 hold the phrase: rare
+    monkeypatch.setattr(es_query, "RARE_PAIRS", 10)  # 3 of 120 hold the phrase: rare
     found = es.find(SearchQuery("giấy khai sinh", limit=5))
     assert {h.document_id for h in found.hits[:2]} == {"doc-00110", "doc-00000"}
     assert found.hits[2].document_id == "doc-00111"
@@ -99,7 +99,7 @@ def test_a_phrase_of_words_in_every_record_is_found_and_ranked(
     ranked = es.find(SearchQuery("giấy khai sinh", limit=100, facets=False)).hits
     assert {h.document_id for h in ranked} == {f"doc-{i:05d}" for i in (0, *range(90, 120))}
 
-    monkeypatch.setattr(es_query, "RARE_PAIRS", 0.0)  # a phrase as common as its words
+    monkeypatch.setattr(es_query, "RARE_PAIRS", 0)  # as if the phrase were common
     newest = es.find(SearchQuery("giấy khai sinh", limit=100, facets=False)).hits
     assert [h.document_id for h in newest[:2]] == ["doc-00110", "doc-00111"]
     assert {h.document_id for h in newest} == {f"doc-{i:05d}" for i in range(90, 120)}
@@ -112,7 +112,7 @@ def test_pages_of_a_phrase_in_every_record_by_cursor_are_those_by_offset(
     _phrase_archive(es)
     monkeypatch.setattr(es_index, "TOTAL_CAP", 30)
     monkeypatch.setattr(es_query, "WIDE", 100)
-    monkeypatch.setattr(es_query, "RARE_PAIRS", 0.05)
+    monkeypatch.setattr(es_query, "RARE_PAIRS", 10)
     by_offset = [h.document_id for o in range(0, 40, 7) for h in es.find(
         SearchQuery("giay khai sinh", limit=7, offset=o, facets=False)).hits]
     walked, cursor = [], None
