@@ -338,11 +338,14 @@ class ElasticIndex:
         its page is ranked from (``since`` when its cursor carries one), the filter that
         keeps the records it is ranked among and whether more than ``TOTAL_CAP`` records
         match (a cursor's page: assumed); (None, None, False) for any other query."""
-        reach = self._stats.reach(
-            lambda **kw: self._call("count words", self.client.termvectors,
-                                    index=self.name, **kw),
-            lambda **kw: self._call("count words", self.client.msearch, index=self.name,
-                                    **kw), text)
+        try:  # without the counts, the query is ranked among all its matches
+            reach = self._stats.reach(
+                lambda **kw: self._call("count words", self.client.termvectors,
+                                        index=self.name, **kw),
+                lambda **kw: self._call("count words", self.client.msearch, index=self.name,
+                                        **kw), text)
+        except SearchUnavailableError:
+            reach = None
         more = True
         if reach is None:
             return None, None, False
