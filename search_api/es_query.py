@@ -107,34 +107,35 @@ class TermStats:
     counted by Elasticsearch and kept by this process for ``STATS_TTL_S``."""
 
     def __init__(self) -> None:
-        self._counts: dict[str, int] = {}
-        self._records = 0
-        self._at = -STATS_TTL_S
+        self._kept: tuple[float, dict[str, int], list[int]] = (-STATS_TTL_S, {}, [0])
+        """When the counts were first looked up, the counts, how many records there were
+        (replaced whole when stale, so a thread never reads another's half-cleared counts)."""
 
     def reach(self, termvectors: Search, msearch: Search, text: str) -> Reach | None:
         """The ``Reach`` of a query of several words that are together in about ``WIDE``
         records or more; None for any other query (ranked among all its matches)."""
-        words = list(dict.fromkeys(tokens(text)))
-        if len(tokens(text)) < 2:
+        ordered = tokens(text)
+        words = list(dict.fromkeys(ordered))
+        if len(ordered) < 2:
             return None
-        if time.monotonic() - self._at > STATS_TTL_S:
-            self._counts, self._records, self._at = {}, 0, time.monotonic()
-        if any(w not in self._counts for w in words):
+        if time.monotonic() - self._kept[0] > STATS_TTL_S:
+            self._kept = (time.monotonic(), {}, [0])
+        _, counts, records = self._kept
+        if any(w not in counts for w in words):
             found = termvectors(doc={"text": " ".join(words)}, fields=["text"],
                                 term_statistics=True, field_statistics=True, positions=False,
                                 offsets=False, payloads=False)
             vectors = found.get("term_vectors", {}).get("text", {})
-            self._records = int(vectors.get("field_statistics", {}).get("doc_count", 0))
+            records[0] = int(vectors.get("field_statistics", {}).get("doc_count", 0))
             for word in words:
-                term = vectors.get("terms", {}).get(word, {})
-                self._counts[word] = int(term.get("doc_freq", 0))
-        together = float(self._records)
+                counts[word] = int(vectors.get("terms", {}).get(word, {}).get("doc_freq", 0))
+        together = float(records[0])
         for word in words:
-            together *= self._counts[word] / max(1, self._records)
+            together *= counts.get(word, 0) / max(1, records[0])
         if together < WIDE:
             return None
-        pair_list = list(dict.fromkeys(pairs(tokens(text))))
-        missing = [p for p in pair_list if p not in self._counts]
+        pair_list = list(dict.fromkeys(pairs(ordered)))
+        missing = [p for p in pair_list if p not in counts]
         if missing:
             searches: list[dict[str, Any]] = []
             for pair in missing:
@@ -142,7 +143,7 @@ class TermStats:
                                   "track_total_hits": True}]
             for pair, response in zip(missing, msearch(searches=searches)["responses"],
                                       strict=True):
-                self._counts[pair] = int(response.get("hits", {}).get("total", {}).get(
-                    "value", self._records))
-        rarest = min(self._counts[p] for p in pair_list)
+                counts[pair] = int(response.get("hits", {}).get("total", {}).get(
+                    "value", records[0]))
+        rarest = min(counts.get(p, records[0]) for p in pair_list)
         return Reach(tuple(pair_list) if rarest < RARE_PAIRS else ())
