@@ -360,8 +360,8 @@ class ElasticIndex:
             newest, {"bool": {"filter": reach.also()}}]}}, more
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
-        """Return hits: all words must match (folded); exact phrases and diacritics rank first;
-        none when the text has no word."""
+        """Return hits: all words must match (folded); phrases (word pairs) and exact
+        diacritics rank first (``search_api.es_query``); none when the text has no word."""
         if not any(c.isalnum() for c in query.text):
             return []
         return self.find(query).hits
