@@ -21,6 +21,7 @@ from elastic_transport import ConnectionTimeout
 from elasticsearch import ApiError, Elasticsearch, NotFoundError
 
 from search_api.errors import SearchUnavailableError
+from search_api.es_query import TermStats, ranked
 from search_api.es_rebuild import Rebuilds, indexed, removed
 from search_api.types import TOTAL_CAP, IndexRecord, SearchHit, SearchQuery, SearchResults
 from sohoa.codes import agency_of
@@ -99,6 +100,8 @@ class ElasticIndex:
         """``name`` is an alias once the index was rebuilt (``search_api.es_rebuild``)."""
         self._current = False
         """The index has this version's mappings (every record has its ``agency_code``)."""
+        self._stats = TermStats()
+        """How many records hold the words searched (``search_api.es_query``)."""
 
     def _call(self, what: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
         try:
@@ -287,21 +290,36 @@ class ElasticIndex:
         self._ready = False
         self._ensure()
 
-    def _with_facets(self, body: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-        """The page ``body`` asks for and the facets of its matches, in one request of two
-        searches. Past ``TOTAL_CAP`` matches, the facets count the newest of them: every match
-        dated on or after the ``TOTAL_CAP``-th newest's date (the index is sorted newest
-        first, so that one is found without reading the older ones); scoring and counting
-        every match of a common word is what made a first page slow at a million records."""
-        bool_ = body["query"]["bool"]
-        matched: dict[str, Any] = {"bool": {"filter": bool_["filter"] + bool_.get("must", [])}}
-        newest = self._call("search", self.client.search, index=self.name, query=matched,
-                            from_=TOTAL_CAP - 1, size=1, _source=False, track_total_hits=False,
+    def _newest(self, required: list[dict[str, Any]], more: bool = False
+                ) -> tuple[int | None, bool]:
+        """The date (epoch ms) of the ``TOTAL_CAP``-th newest record that holds every clause
+        of ``required`` (None when fewer do or it has no date) and, asked ``more``, whether
+        more than ``TOTAL_CAP`` do. The index is sorted newest first, so it is found without
+        reading the older ones."""
+        newest = self._call("search", self.client.search, index=self.name,
+                            query={"bool": {"filter": required}}, from_=TOTAL_CAP - 1, size=1,
+                            _source=False, track_total_hits=TOTAL_CAP + 1 if more else False,
                             sort=[{"sort_date": {"order": "desc", "missing": "_last"}}])
+        more = more and int(newest["hits"]["total"]["value"]) > TOTAL_CAP
         nth = newest["hits"]["hits"]
         if nth and isinstance(nth[0]["sort"][0], int) and nth[0]["sort"][0] > _NO_DATE:
-            matched = {"bool": {"filter": [matched, {"range": {"sort_date": {
-                "gte": nth[0]["sort"][0], "format": "epoch_millis"}}}]}}
+            return int(nth[0]["sort"][0]), more
+        return None, more
+
+    def _with_facets(self, body: dict[str, Any], required: list[dict[str, Any]],
+                     since: int | None) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The page ``body`` asks for and the facets of the records that hold every clause of
+        ``required``, in one request of two searches. Past ``TOTAL_CAP`` matches, the facets
+        count the newest of them: every match dated on or after the ``TOTAL_CAP``-th newest's
+        date (``since`` when the page is ranked among those: ``search_api.es_query``);
+        scoring and counting every match of a common word is what made a first page slow at
+        a million records."""
+        if since is None:
+            since, _ = self._newest(required)
+        matched: dict[str, Any] = {"bool": {"filter": required}}
+        if since is not None:
+            matched = {"bool": {"filter": [*required, {"range": {"sort_date": {
+                "gte": since, "format": "epoch_millis"}}}]}}
         counting = {"query": matched, "size": 0, "track_total_hits": False,
                     "aggs": {name: {"terms": {"field": field, "size": _FACET_SIZE}}
                              for name, field in _FACET_FIELDS.items()}}
@@ -314,9 +332,36 @@ class ElasticIndex:
                 raise SearchUnavailableError(f"search failed: {response['error']}")
         return both[0], both[1]
 
+    def _reach(self, text: str, required: list[dict[str, Any]], since: int | None
+               ) -> tuple[int | None, dict[str, Any] | None, bool]:
+        """For a query of words in nearly every record (``search_api.es_query``): the date
+        its page is ranked from (``since`` when its cursor carries one), the filter that
+        keeps the records it is ranked among and whether more than ``TOTAL_CAP`` records
+        match (a cursor's page: assumed); (None, None, False) for any other query."""
+        try:  # without the counts, the query is ranked among all its matches
+            reach = self._stats.reach(
+                lambda **kw: self._call("count words", self.client.termvectors,
+                                        index=self.name, **kw),
+                lambda **kw: self._call("count words", self.client.msearch, index=self.name,
+                                        **kw), text)
+        except SearchUnavailableError:
+            reach = None
+        more = True
+        if reach is None:
+            return None, None, False
+        if since is None:
+            since, more = self._newest(required, more=True)
+        if since is None:
+            return None, None, False
+        newest = {"range": {"sort_date": {"gte": since, "format": "epoch_millis"}}}
+        if not reach.pairs:
+            return since, newest, more
+        return since, {"bool": {"minimum_should_match": 1, "should": [
+            newest, {"bool": {"filter": reach.also()}}]}}, more
+
     def search(self, query: SearchQuery) -> list[SearchHit]:
-        """Return hits: all words must match (folded); exact phrases and diacritics rank first;
-        none when the text has no word."""
+        """Return hits: all words must match (folded); phrases (word pairs) and exact
+        diacritics rank first (``search_api.es_query``); none when the text has no word."""
         if not any(c.isalnum() for c in query.text):
             return []
         return self.find(query).hits
@@ -329,23 +374,30 @@ class ElasticIndex:
         self._ensure()
         self.flush()
         text = normalise_space(nfc(query.text))
-        after = _after(query.cursor)
+        after, since = _after(query.cursor)
         start = 0 if after else min(query.offset, MAX_WINDOW)
+        filters = _filters(query, self._current)
         body: dict[str, Any] = {
-            "query": {"bool": {"filter": _filters(query, self._current)}},
+            "query": {"bool": {"filter": filters}},
             "from": start, "size": query.limit if after else min(query.limit, MAX_WINDOW - start),
             "track_total_hits": TOTAL_CAP, "_source": {"excludes": ["meta", "citizen_ids"]},
         }
         if after:
             body["search_after"] = after
+        required, more = filters, False
         if any(c.isalnum() for c in text):
-            body["query"]["bool"]["must"] = [{"multi_match": {
-                "query": text, "fields": ["text", "meta^3", "title^2"], "operator": "and"}}]
-            should = [{"match_phrase": {"text": {"query": text, "boost": 4}}},
-                      {"match_phrase": {"meta": {"query": text, "boost": 4}}}]
-            if fold(text) != text.lower():
-                should.append({"match_phrase": {"text.exact": {"query": text, "boost": 3}}})
-            body["query"]["bool"]["should"] = should
+            must, should, union = ranked(text, exact=fold(text) != text.lower())
+            bool_ = body["query"]["bool"]
+            bool_["should"] = should
+            if union:  # every clause holds the word: the first is the word itself
+                bool_["minimum_should_match"] = 1
+                required = [*filters, should[0]]
+            else:
+                bool_["must"] = must
+                required = [*filters, *must]
+                since, among, more = self._reach(text, required, since)
+                if among is not None:
+                    bool_["filter"] = [*filters, among]
             body["highlight"] = {"fields": {"text": {"fragment_size": 160,
                                                      "number_of_fragments": 1,
                                                      "no_match_size": 160}},
@@ -353,10 +405,11 @@ class ElasticIndex:
             body["_source"] = {"excludes": ["text", "meta", "citizen_ids"]}
             body["sort"] = ["_score", {"document_id": "asc"}]  # the same order on every page
         else:
+            since = None
             body["sort"] = [{"sort_date": {"order": "desc", "missing": "_last"}},
                             {"document_id": "asc"}]
         if query.facets:
-            result, counted = self._with_facets(body)
+            result, counted = self._with_facets(body, required, since)
         else:
             result = self._call("search", self.client.search, index=self.name, **body)
         hits: list[SearchHit] = []
@@ -378,9 +431,11 @@ class ElasticIndex:
         raw = result["hits"]["hits"]
         cursor = None
         if raw and len(raw) == query.limit:
-            cursor = base64.urlsafe_b64encode(json.dumps(raw[-1]["sort"]).encode()).decode()
+            carried: Any = raw[-1]["sort"] if since is None else {"after": raw[-1]["sort"],
+                                                                  "since": since}
+            cursor = base64.urlsafe_b64encode(json.dumps(carried).encode()).decode()
         return SearchResults(hits, min(int(total["value"]), TOTAL_CAP), facets,
-                             capped=total.get("relation") == "gte", cursor=cursor)
+                             capped=more or total.get("relation") == "gte", cursor=cursor)
 
 
 MAX_WINDOW = 10_000
@@ -394,15 +449,19 @@ _NO_DATE = -(2**62)
 """At most this many values are counted for each facet."""
 
 
-def _after(cursor: str | None) -> list[Any] | None:
-    """The sort values a cursor carries (``search_after``), None for none or a foreign one."""
+def _after(cursor: str | None) -> tuple[list[Any] | None, int | None]:
+    """The sort values a cursor carries (``search_after``) and the date the pages of its
+    query are ranked from (``_reach``); None for none or a foreign one."""
     if not cursor:
-        return None
+        return None, None
     try:
         values = json.loads(base64.urlsafe_b64decode(cursor.encode()))
     except ValueError:
-        return None
-    return values if isinstance(values, list) else None
+        return None, None
+    if isinstance(values, dict) and isinstance(values.get("after"), list):
+        since = values.get("since")
+        return values["after"], since if isinstance(since, int) else None
+    return (values, None) if isinstance(values, list) else (None, None)
 
 
 def _filters(query: SearchQuery, by_agency_code: bool = True) -> list[dict[str, Any]]:
