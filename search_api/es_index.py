@@ -384,7 +384,7 @@ class ElasticIndex:
         }
         if after:
             body["search_after"] = after
-        required, more = filters, False
+        required, more, newest_only = filters, False, False
         if any(c.isalnum() for c in text):
             must, should, union = ranked(text, exact=fold(text) != text.lower())
             bool_ = body["query"]["bool"]
@@ -398,6 +398,7 @@ class ElasticIndex:
                 since, among, more = self._reach(text, required, since)
                 if among is not None:
                     bool_["filter"] = [*filters, among]
+                    newest_only = True
             body["highlight"] = {"fields": {"text": {"fragment_size": 160,
                                                      "number_of_fragments": 1,
                                                      "no_match_size": 160}},
@@ -435,7 +436,8 @@ class ElasticIndex:
                                                                   "since": since}
             cursor = base64.urlsafe_b64encode(json.dumps(carried).encode()).decode()
         return SearchResults(hits, min(int(total["value"]), TOTAL_CAP), facets,
-                             capped=more or total.get("relation") == "gte", cursor=cursor)
+                             capped=more or total.get("relation") == "gte", cursor=cursor,
+                             newest_only=newest_only)
 
 
 MAX_WINDOW = 10_000

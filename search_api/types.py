@@ -136,6 +136,10 @@ class SearchResults:
     """More than ``TOTAL_CAP`` records match; ``total`` is then ``TOTAL_CAP``."""
     cursor: str | None = None
     """The query's ``cursor`` for the next page; None on the last page."""
+    newest_only: bool = False
+    """The page is ranked among the newest matches only, not all of them (Elasticsearch, a
+    search whose words are together in very many records: ``search_api.es_query``); older
+    matches are found by narrowing the dates or adding words. Pages say so."""
 
 
 class SearchIndex(Protocol):

@@ -208,6 +208,7 @@ def search(actor: CurrentActor, service: ServiceDep,
     """Full-text search, with or without diacritics; filters, facets, highlighted snippets."""
     results = service.records.search(actor, query)
     return {"total": results.total, "capped": results.capped, "cursor": results.cursor,
+            "newest_only": results.newest_only,
             "offset": query.offset, "limit": query.limit, "facets": results.facets,
             "hits": [{k: getattr(h, k) for k in h.__slots__} for h in results.hits]}
 
