@@ -56,7 +56,7 @@ def test_an_auditors_session(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert code == 2 and "[not_permitted]" in out
 
     code, out = _sohoa(capsys, "retention", "due", "--before", "2026-01-01", "--json", *d)
-    assert [(i["document_id"], i["held"]) for i in json.loads(out)] == [
+    assert [(i["document_id"], i["held"]) for i in json.loads(out)["items"]] == [
         ("aaaaaa000001", False), ("bbbbbb000002", False)]
 
     code, out = _sohoa(capsys, "hold", "set", f"{OLD}/bbbbbb000002", "--reason",

@@ -11,9 +11,9 @@ import pytest
 
 from archive import FolderStore, ObjectStore, RetentionLockedError, archive_document
 from archive.aip import index_retention_ends
-from archive.keys import RETENTION_DAYS
 from archive.audit import AuditLog
 from archive.hold import set_hold
+from archive.keys import RETENTION_DAYS
 from archive.retention import apply_schedule, retention_due
 
 CODE = "000.00.12.H19-250414-0007"
