@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from typing import Any
 
 import archive.keys as keys
@@ -101,6 +103,8 @@ class DueCount:
     archive whose pointers are not upgraded yet)."""
 
 
+PAGE_READERS = 8
+"""Records of a page read at once (on MinIO each is a few round trips)."""
 _CURSOR = re.compile(r"^\d{4}-\d{2}-\d{2}/[A-Za-z0-9._\-]+/[A-Za-z0-9._\-]+$")
 
 
@@ -173,13 +177,21 @@ def retention_due_page(store: ObjectStore, before: date, *, after: str = "",
         page = rest[:limit]
         return DuePage(page, _cursor(page[-1]) if len(rest) > limit else None)
     items: list[RetentionItem] = []
-    for pointer, key in due_day_pointers(store, before, after):
-        if len(items) >= limit:
-            return DuePage(items, after)  # one more pointer is due: the next page starts here
-        after = pointer.removeprefix(keys.RETENTION_DAYS)
-        if (item := _item(store, key, before, keys.retention_day_of(pointer)[0])) is not None:
-            items.append(item)
-    return DuePage(items, None)
+    pointers = due_day_pointers(store, before, after)
+
+    def one(found: tuple[str, str]) -> RetentionItem | None:
+        pointer, key = found
+        return _item(store, key, before, keys.retention_day_of(pointer)[0])
+
+    with ThreadPoolExecutor(PAGE_READERS, thread_name_prefix="due") as pool:
+        while len(items) < limit:
+            batch = list(islice(pointers, limit - len(items)))  # the records still wanted
+            if not batch:
+                return DuePage(items, None)
+            items += [i for i in pool.map(one, batch) if i is not None]
+            after = batch[-1][0].removeprefix(keys.RETENTION_DAYS)
+    more = next(pointers, None) is not None  # one more pointer is due: a page starts there
+    return DuePage(items, after if more else None)
 
 
 def count_due(store: ObjectStore, before: date) -> DueCount:

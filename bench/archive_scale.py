@@ -61,6 +61,7 @@ from archive.retention import (
     retention_due_page,
 )
 from bench.search_scale import Archive
+from pipeline import digitisation
 from pipeline.deps import Deps
 from pipeline.digitisation import digitisation_report
 from pipeline.indexing import READERS, archived_records, count_documents, reindex
@@ -234,6 +235,15 @@ def copy_to_minio(store: ObjectStore, codes: list[str]) -> ObjectStore:
     for key in store.list(keys.RETENTION_DAYS):  # their retention pointers
         if keys.code_of(keys.retention_day_of(key)[1]) in wanted:
             s3.put(key, store.get(key))
+    for key in store.list(keys.INTAKE_DAYS):  # what the dashboard reads of them
+        if key.rsplit("/", 1)[1] in wanted:
+            s3.put(key, store.get(key))
+    for code in codes:
+        for key in store.list(keys.dossier_batch(code)):
+            s3.put(key, store.get(key))
+            for name in ("batch.json", "outcome.json"):
+                batch = keys.batch(key.rsplit("/", 1)[1], name)
+                s3.put(batch, store.get(batch))
     return s3
 
 
@@ -322,6 +332,24 @@ def time_due(store: ObjectStore, due_day: Any, refs: int, views: int, where: str
     print(f"{'  (due: ' + str(count_due(store, due_day).total) + ' by pointers)':<34}")
 
 
+def time_dashboard(store: ObjectStore, views: int, where: str) -> None:
+    """The dashboard of 1 and 7 days, its dossiers read ``_READERS`` at a time, beside one at
+    a time as before."""
+    day = START.date()
+    for days in (1, 7):
+        def report(s: Counting, n: int = days) -> object:
+            return digitisation_report(s, date_from=day, date_to=day + timedelta(days=n - 1))
+
+        ours = _time(report, store, max(3, views // 4))
+        readers, digitisation._READERS = digitisation._READERS, 1
+        try:
+            ref = _time(report, store, max(3, views // 4))
+        finally:
+            digitisation._READERS = readers
+        print(f"{f'dashboard, {days} day(s) ({where})':<34} {ours[0]:>10.1f} {ours[1]:>8.1f} "
+              f"{ours[2]:>7.0f}   one reader: {ref[0]:>8.1f} {ref[1]:>8.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dossiers", type=int, default=2000)
@@ -384,8 +412,9 @@ def main() -> None:
                     store, refs)
         print(f"{'due list, every manifest':<24} {'':>10} {'':>8} {'':>7}   "
               f"{ref[0]:>13.1f} {ref[1]:>8.1f} {ref[2]:>7.0f}")
-        print(f"{'due list':<34} {'p50 ms':>10} {'p95':>8} {'reads':>7}")
+        print(f"{'due list, dashboard':<34} {'p50 ms':>10} {'p95':>8} {'reads':>7}")
         time_due(store, due_day, refs, args.views, "folder")
+        time_dashboard(store, args.views, "folder")
         trail = build_trail(Path(tmp) / "audit.jsonl", args.audit_entries)
         trail.verify(store)  # what a running service has done once
 
@@ -408,6 +437,7 @@ def main() -> None:
             s3 = copy_to_minio(store, codes[:args.s3_dossiers])
             try:
                 time_due(s3, due_day, refs, args.views, "MinIO")
+                time_dashboard(s3, args.views, "MinIO")
                 time_reindex(s3, Path(tmp), TantivyIndex(Path(tmp) / "index-s3"), "MinIO")
             finally:
                 drop_bucket(s3)
