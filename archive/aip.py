@@ -224,12 +224,14 @@ def index_retention_ends(store: ObjectStore) -> int:
     return count
 
 
-def upgrade_retention_pointers(store: ObjectStore) -> int:
+def upgrade_retention_pointers(store: ObjectStore, *, whole: bool = False) -> int:
     """Once per archive: write the day pointers of the documents archived by an earlier
     release (every manifest is read, as ``sohoa reconcile`` does after an upgrade), then
     mark the archive so (until then the due list reads the earlier year pointers as well,
-    whole); return how many pointers were written."""
-    if store.exists(keys.RETENTION_DAYS_READY):
+    whole); return how many pointers were written. With ``whole``, also in an archive
+    already marked: one whose records are older than any pointer (no year pointer to tell
+    it from a new archive) gets its pointers at its first reconcile."""
+    if store.exists(keys.RETENTION_DAYS_READY) and not whole:
         return 0
     written = index_retention_ends(store)
     put_pointer(store, keys.RETENTION_DAYS_READY, {"schema": "sohoa.retention-days/1",

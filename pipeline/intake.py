@@ -246,9 +246,9 @@ def link_existing(store: ObjectStore) -> int:
     document's retention ends, once per store too (``retention/end-days.json``: also for an
     archive linked by an earlier release, which kept only the year); return how many were
     written."""
-    written = upgrade_retention_pointers(store)
-    if store.exists(keys.INTAKE_LINKED):
-        return written
+    if store.exists(keys.INTAKE_LINKED):  # linked before: by an earlier release, maybe
+        return upgrade_retention_pointers(store)
+    written = upgrade_retention_pointers(store, whole=True)  # even in an archive marked
     for key in store.list(keys.RECEIPTS):
         receipt = get_json(store, key)
         written += note_day(store, receipt["receipt_code"],

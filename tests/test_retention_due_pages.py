@@ -195,3 +195,20 @@ def test_a_disposal_of_everything_due_still_takes_every_page(tmp_path: Path,
     assert sorted(i["record"] for i in batch.items) == [
         keys.aip(A, f"d{n:05d}") for n in range(60)]
     assert refused == []
+
+
+def test_records_older_than_any_pointer_get_theirs_at_the_first_reconcile(
+    tmp_path: Path
+) -> None:
+    store = FolderStore(tmp_path / "store")
+    order = _seven(store)
+    _as_previous_release(store)
+    for pointer in list(store.list(keys.RETENTION_ENDS)):  # not even the year was kept
+        for path in (store.objects / pointer, store.meta / f"{pointer}.json"):
+            path.chmod(0o644)
+            path.unlink()
+    tomorrow = TODAY + timedelta(days=1)
+    assert _pages(store, tomorrow, 3) == [[]]  # nothing points to them yet
+    assert retention_days_ready(store)  # no earlier pointer: taken for a new archive
+    assert link_existing(store) == 8  # the first reconcile reads every manifest all the same
+    assert _pages(store, tomorrow, 3) == [order[:3], order[3:6], order[6:]]
