@@ -322,7 +322,7 @@ def time_due(store: ObjectStore, due_day: Any, refs: int, views: int, where: str
         pages.append(retention_due_page(store, due_day, after=pages[-1].next))
     further = pages[-1].next or ""
     rows = [(f"due list, 1st page ({where})", lambda s: retention_due_page(s, due_day), views),
-            (f"due list, page {len(pages) + 1} ({where})",
+            (f"due list, page {len(pages) + 1 if further else 1} ({where})",
              lambda s: retention_due_page(s, due_day, after=further), views),
             (f"due count, pointers ({where})", lambda s: count_due(s, due_day), max(3, refs)),
             (f"whole due list, before ({where})", lambda s: _due_read_whole(s, due_day), refs)]
