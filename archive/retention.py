@@ -101,6 +101,8 @@ class DueCount:
     """False when counted by pointers: a document kept longer, or destroyed, still has its
     pointer, so the count may be higher than the list; True when every record was read (an
     archive whose pointers are not upgraded yet)."""
+    at_least: bool = False
+    """Counting stopped at the cap asked for: at least ``total`` are due."""
 
 
 PAGE_READERS = 8
@@ -194,13 +196,20 @@ def retention_due_page(store: ObjectStore, before: date, *, after: str = "",
     return DuePage(items, after if more else None)
 
 
-def count_due(store: ObjectStore, before: date) -> DueCount:
+def count_due(store: ObjectStore, before: date, *, cap: int | None = None) -> DueCount:
     """How many documents end their retention before ``before``: the day pointers counted
     from their listing (no manifest read; may count documents kept longer or destroyed
-    since); in an archive not upgraded yet, the records read whole (exact)."""
+    since), up to ``cap`` when given (its cost follows the count: a view that must stay quick
+    says "at least" past it); in an archive not upgraded yet, the records read whole
+    (exact)."""
     if not retention_days_ready(store):
         return DueCount(len(_due_read_whole(store, before)), True)
-    return DueCount(sum(1 for _ in due_day_pointers(store, before)), False)
+    total = 0
+    for _ in due_day_pointers(store, before):
+        if cap is not None and total >= cap:
+            return DueCount(total, False, at_least=True)
+        total += 1
+    return DueCount(total, False)
 
 
 @dataclass(frozen=True, slots=True)

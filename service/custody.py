@@ -37,11 +37,15 @@ from service.errors import NotFoundError
 from sohoa.clock import now_vn
 from sohoa.errors import SohoaError, UsageError
 
-__all__ = ["DUE_PAGE", "DUE_PAGE_MAX", "Custody", "DuePage", "batch_json", "due_json"]
+__all__ = ["DUE_COUNT_CAP", "DUE_PAGE", "DUE_PAGE_MAX", "Custody", "DuePage", "batch_json",
+           "due_json"]
 
 DUE_PAGE = 50
 """Documents on one page of the due list, unless asked otherwise."""
 DUE_PAGE_MAX = 500
+DUE_COUNT_CAP = 10_000
+"""The auditor's page counts what is due up to this many ("more than" past it): a count
+lists every pointer it counts."""
 
 
 class Custody:
@@ -72,17 +76,19 @@ class Custody:
     # --- retention --------------------------------------------------------------------------
 
     def due(self, actor: Actor, before: date, *, after: str = "", limit: int = DUE_PAGE,
-            count: bool = False) -> tuple[DuePage, DueCount | None]:
+            count: bool = False, count_cap: int | None = None
+            ) -> tuple[DuePage, DueCount | None]:
         """A page of the documents whose retention ends before ``before`` (held ones
         marked), oldest first, after the cursor ``after`` (the previous page's ``next``);
-        with ``count``, how many are due, counted from the pointers (no record read)."""
+        with ``count``, how many are due, counted from the pointers (no record read), up to
+        ``count_cap`` when given."""
         self.ctx.authorize(actor, "custody.due")
         if not 1 <= limit <= DUE_PAGE_MAX:
             raise UsageError(f"mỗi trang từ 1 đến {DUE_PAGE_MAX} tài liệu, không phải {limit} "
                              f"(a page holds 1 to {DUE_PAGE_MAX} documents)")
         store = self.ctx.deps.store
         page = retention_due_page(store, before, after=after, limit=limit)
-        total = count_due(store, before) if count else None
+        total = count_due(store, before, cap=count_cap) if count else None
         self.ctx.audit(actor, "retention_listed", "", {
             "before": before.isoformat(), "after": after or None, "due": len(page.items),
             **({"total": total.total} if total else {})})
@@ -261,7 +267,8 @@ def due_json(page: DuePage, total: DueCount | None, before: date) -> dict[str, A
     return {"before": before.isoformat(), "items": [_item_json(i) for i in page.items],
             "next": page.next,
             "total": total.total if total else None,
-            "total_by": None if total is None else "records" if total.exact else "pointers"}
+            "total_by": None if total is None else "records" if total.exact else "pointers",
+            "total_at_least": bool(total and total.at_least)}
 
 
 def _item_json(item: RetentionItem) -> dict[str, Any]:

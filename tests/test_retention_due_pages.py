@@ -15,6 +15,7 @@ from archive.audit import AuditLog
 from archive.disposal import propose
 from archive.hold import set_hold
 from archive.retention import (
+    DueCount,
     count_due,
     extend_record,
     retention_due,
@@ -109,6 +110,8 @@ def test_a_page_reads_only_its_own_records(tmp_path: Path) -> None:
     assert len(read) == 5
     read.clear()
     assert count_due(store, TODAY).total == 40 and read == []  # counted from the listing
+    assert count_due(store, TODAY, cap=10) == DueCount(10, False, at_least=True)
+    assert count_due(store, TODAY, cap=40) == DueCount(40, False)
 
 
 def test_kept_longer_and_destroyed_documents(store: ObjectStore, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 from search_api import SearchQuery
 from service import Actor, Service
 from service.access import permitted
-from service.custody import batch_json, due_json
+from service.custody import DUE_COUNT_CAP, batch_json, due_json
 from service.verification import SIGNER_ROLES, NotAPdfError
 from sohoa.errors import UsageError
 from sohoa.people import ROLE_LABELS
@@ -276,7 +276,8 @@ def auditor_page(request: Request, actor: CurrentActor, service: ServiceDep,
     custody = service.custody
     service.authorize(actor, "custody.disposals")
     before = before or service.today() + timedelta(days=1)
-    page, total = custody.due(actor, before, after=after or "", count=not after)
+    page, total = custody.due(actor, before, after=after or "", count=not after,
+                              count_cap=DUE_COUNT_CAP)
     due = due_json(page, total, before)
     trail = None
     if permitted(actor, "custody.audit"):
