@@ -325,6 +325,8 @@ def time_due(store: ObjectStore, due_day: Any, refs: int, views: int, where: str
             (f"due list, page {len(pages) + 1 if further else 1} ({where})",
              lambda s: retention_due_page(s, due_day, after=further), views),
             (f"due count, pointers ({where})", lambda s: count_due(s, due_day), max(3, refs)),
+            (f"due count, up to 10,000 ({where})",
+             lambda s: count_due(s, due_day, cap=10_000), max(3, refs)),
             (f"whole due list, before ({where})", lambda s: _due_read_whole(s, due_day), refs)]
     for name, view, runs in rows:
         took = _time(view, store, runs)  # type: ignore[arg-type]
