@@ -32,6 +32,8 @@ __all__ = [
     "aip_prefix",
     "archive_document",
     "check_fixity",
+    "due_day_pointers",
+    "due_manifest_keys",
     "due_manifests",
     "find_archived",
     "find_document_or_tombstone",
@@ -40,6 +42,8 @@ __all__ = [
     "load_manifest",
     "note_retention_end",
     "record_intake",
+    "retention_days_ready",
+    "upgrade_retention_pointers",
 ]
 
 RETENTION_ENDS = keys.RETENTION_ENDS
@@ -134,11 +138,27 @@ def archive_document(
 
 
 def note_retention_end(store: ObjectStore, manifest_key: str, ends: date) -> bool:
-    """Point the year a document's retention ends to its manifest (``retention/ends/<year>/
-    <receipt code>/<document id>``), so what is due is found without reading every manifest.
-    A pointer is a hint: the manifest and its lock say when retention really ends."""
-    return put_pointer(store, keys.retention_end(ends.year, manifest_key),
+    """Point the day a document's retention ends to its manifest (``retention/end-days/
+    <YYYY-MM-DD>/<receipt code>/<document id>``): listed in key order, these pointers are the
+    due list in its order, oldest first, and a page of it reads only its own manifests. A
+    pointer is a hint: the manifest and its lock say when retention really ends (a document
+    kept longer has a pointer on each day it was to end; a destroyed one leaves its own)."""
+    return put_pointer(store, keys.retention_day(ends.isoformat(), manifest_key),
                        {"manifest": manifest_key})
+
+
+def retention_days_ready(store: ObjectStore) -> bool:
+    """Whether every document's retention end has its day pointer: once the upgrade step
+    (``upgrade_retention_pointers``) has run, or in an archive that has no pointer of an
+    earlier release (only their year was kept, ``retention/ends/<year>/``), which is then
+    marked so."""
+    if store.exists(keys.RETENTION_DAYS_READY):
+        return True
+    if next(iter(store.list(RETENTION_ENDS)), None) is not None:
+        return False  # an archive of an earlier release, not upgraded yet
+    put_pointer(store, keys.RETENTION_DAYS_READY, {"schema": "sohoa.retention-days/1",
+                                                   "written": 0})
+    return True
 
 
 def due_manifests(store: ObjectStore, before: date
@@ -146,19 +166,46 @@ def due_manifests(store: ObjectStore, before: date
     """(key, manifest) of the documents whose retention may end before ``before``, found by
     their pointers, in key order; the caller checks the real end (it may have been extended),
     and destroyed documents are left out."""
-    for key in _due_keys(store, before):
-        if store.exists(key):
+    for key in due_manifest_keys(store, before):
+        try:
             yield key, load_manifest(store, key)
+        except ObjectMissingError:
+            continue  # destroyed since: its pointer stays
 
 
-def _due_keys(store: ObjectStore, before: date) -> list[str]:
+def due_manifest_keys(store: ObjectStore, before: date) -> list[str]:
+    """The manifests the pointers say may end their retention before ``before``, each once,
+    sorted: the day pointers, and in an archive not upgraded yet the year pointers of the
+    earlier release too."""
+    found = {key for _, key in due_day_pointers(store, before)}
+    if not retention_days_ready(store):
+        found |= set(_due_year_keys(store, before))
+    return sorted(found)
+
+
+def due_day_pointers(store: ObjectStore, before: date, after: str = ""
+                     ) -> Iterator[tuple[str, str]]:
+    """(pointer, manifest key) of the day pointers before ``before``, in key order (the due
+    order: by day, receipt code, document), from the pointer after ``after`` on; the
+    listing stops at the first day not before ``before``."""
+    end = before.isoformat()
+    start = keys.RETENTION_DAYS + after if after else ""
+    for pointer in store.list(keys.RETENTION_DAYS, start_after=start):
+        day, key = keys.retention_day_of(pointer)
+        if day >= end:
+            return
+        yield pointer, key
+
+
+def _due_year_keys(store: ObjectStore, before: date) -> Iterator[str]:
+    """The manifests the earlier release's year pointers name up to ``before``'s year."""
     years = range(_FIRST_YEAR, before.year + 1)
     prefixes = [f"{RETENTION_ENDS}{y:04d}/" for y in years] if len(years) <= 300 else [
         RETENTION_ENDS]  # centuries ahead: one listing of every pointer costs less
-    found = {keys.manifest_of_retention_end(pointer)
-             for prefix in prefixes for pointer in store.list(prefix)
-             if int(pointer.split("/", 3)[2]) <= before.year}
-    return sorted(found)
+    for prefix in prefixes:
+        for pointer in store.list(prefix):
+            if int(pointer.split("/", 3)[2]) <= before.year:
+                yield keys.manifest_of_retention_end(pointer)
 
 
 def index_retention_ends(store: ObjectStore) -> int:
@@ -175,6 +222,21 @@ def index_retention_ends(store: ObjectStore) -> int:
         if not info.permanent:
             count += sum(note_retention_end(store, key, end) for end in ends)
     return count
+
+
+def upgrade_retention_pointers(store: ObjectStore, *, whole: bool = False) -> int:
+    """Once per archive: write the day pointers of the documents archived by an earlier
+    release (every manifest is read, as ``sohoa reconcile`` does after an upgrade), then
+    mark the archive so (until then the due list reads the earlier year pointers as well,
+    whole); return how many pointers were written. With ``whole``, also in an archive
+    already marked: one whose records are older than any pointer (no year pointer to tell
+    it from a new archive) gets its pointers at its first reconcile."""
+    if store.exists(keys.RETENTION_DAYS_READY) and not whole:
+        return 0
+    written = index_retention_ends(store)
+    put_pointer(store, keys.RETENTION_DAYS_READY, {"schema": "sohoa.retention-days/1",
+                                                   "written": written})
+    return written
 
 
 def find_archived(

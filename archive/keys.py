@@ -18,7 +18,12 @@ dossiers/<receipt code>/life/          the steps of a dossier's life (received �
 dossiers/<receipt code>/reuse/<doc id>/<dossier>.json
                                        a document reused in another dossier (write-once)
 holds/<receipt code>[/<doc id>]/…      legal hold decisions
-retention/ends/<year>/…, retention/changes/…   retention lookups and extensions
+retention/end-days/<yyyy-mm-dd>/<receipt code>/<document id>
+                                       the day a document's retention ends (a lookup: listed
+                                       in key order, they are the due list in its order)
+retention/end-days.json                says every document has its lookup above
+retention/ends/<year>/…                the year a retention ends (earlier releases' lookup)
+retention/changes/…                    retention extensions
 disposal/<batch id>/                   proposal, approval, execution, certificate
 disposed/<receipt code>/<doc id>/      tombstones
 transfer/<batch id>/                   a transfer to the historical archive: proposal, approval,
@@ -53,6 +58,8 @@ __all__ = [
     "OUTBOX",
     "RECEIPTS",
     "RETENTION_CHANGES",
+    "RETENTION_DAYS",
+    "RETENTION_DAYS_READY",
     "RETENTION_ENDS",
     "TRANSFER",
     "TRANSFERRED",
@@ -80,6 +87,8 @@ __all__ = [
     "receipt",
     "record_of",
     "retention_change",
+    "retention_day",
+    "retention_day_of",
     "retention_end",
     "reuse",
     "revision",
@@ -105,6 +114,8 @@ TRANSFERRED = "transferred/"
 HOLDS = "holds/"
 RECEIPTS = "receipts/"
 RETENTION_ENDS = "retention/ends/"
+RETENTION_DAYS = "retention/end-days/"
+RETENTION_DAYS_READY = "retention/end-days.json"
 RETENTION_CHANGES = "retention/changes/"
 FIXITY_RUNS = "fixity/runs/"
 AUDIT_SEALS = "audit/seals/"
@@ -233,6 +244,17 @@ def retention_change(record_prefix: str, stamp: str) -> str:
 def retention_end(year: int, manifest_key: str) -> str:
     """The lookup that says a document's retention ends in ``year``."""
     return f"{RETENTION_ENDS}{year:04d}/{record_of(manifest_key)}"
+
+
+def retention_day(day: str, manifest_key: str) -> str:
+    """The lookup that says a document's retention ends on ``day`` (``YYYY-MM-DD``)."""
+    return f"{RETENTION_DAYS}{day}/{record_of(manifest_key)}"
+
+
+def retention_day_of(pointer: str) -> tuple[str, str]:
+    """(day, manifest key) of a retention-day lookup."""
+    day, code, doc = pointer.removeprefix(RETENTION_DAYS).split("/", 2)
+    return day, manifest(code, doc)
 
 
 def manifest_of_retention_end(pointer: str) -> str:

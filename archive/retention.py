@@ -9,28 +9,44 @@ and left as it is, since the write-once store itself refuses to shorten a lock.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from typing import Any
 
 import archive.keys as keys
-from archive.aip import due_manifests, iter_manifests, note_retention_end
+from archive.aip import (
+    due_day_pointers,
+    due_manifest_keys,
+    iter_manifests,
+    load_manifest,
+    note_retention_end,
+    retention_days_ready,
+)
 from archive.audit import AuditLog
+from archive.errors import ObjectMissingError
 from archive.records import Manifest
 from archive.revisions import current_of, revised_documents
 from archive.store import ObjectInfo, ObjectStore, put_json
 from sohoa.clock import now_vn
+from sohoa.errors import UsageError
 from sohoa.text import nfc
 
 __all__ = [
+    "DueCount",
+    "DuePage",
     "RetentionChange",
     "RetentionItem",
     "apply_schedule",
+    "count_due",
     "effective_retention",
     "extend_record",
     "later",
     "retention_due",
+    "retention_due_page",
 ]
 
 
@@ -65,25 +81,135 @@ def effective_retention(store: ObjectStore, key: str, manifest: Manifest,
     return max(written, info.retain_until) if info.retain_until else written
 
 
+@dataclass(frozen=True, slots=True)
+class DuePage:
+    """One page of the due list."""
+
+    items: list[RetentionItem]
+    next: str | None
+    """The cursor of the following page (``None``: this is the last one). A page may hold
+    fewer items than asked when pointers on its way lead to documents kept longer or
+    destroyed; only ``next`` says whether more follow."""
+
+
+@dataclass(frozen=True, slots=True)
+class DueCount:
+    """How many documents are due, counted from the pointers alone (no manifest read)."""
+
+    total: int
+    exact: bool
+    """False when counted by pointers: a document kept longer, or destroyed, still has its
+    pointer, so the count may be higher than the list; True when every record was read (an
+    archive whose pointers are not upgraded yet)."""
+    at_least: bool = False
+    """Counting stopped at the cap asked for: at least ``total`` are due."""
+
+
+PAGE_READERS = 8
+"""Records of a page read at once (on MinIO each is a few round trips)."""
+_CURSOR = re.compile(r"^\d{4}-\d{2}-\d{2}/[A-Za-z0-9._\-]+/[A-Za-z0-9._\-]+$")
+
+
+def _item(store: ObjectStore, key: str, before: date, day: str | None) -> RetentionItem | None:
+    """The due list's item for the manifest at ``key``, found by a pointer on ``day``
+    (``None``: by an earlier release's year pointer); ``None`` when it is not due before
+    ``before``, destroyed, or listed at the pointer of the day its retention now ends."""
+    try:
+        manifest = load_manifest(store, key)
+    except ObjectMissingError:
+        return None  # destroyed: its pointer stays
+    if not manifest.retention.retain_until and not manifest.retention.permanent:
+        return None
+    manifest = current_of(store, manifest)  # its type and retention as corrected
+    retention = manifest.retention
+    info = store.info(key)
+    ends = effective_retention(store, key, manifest, info)
+    if ends is None or ends >= before:
+        return None
+    if day is not None and ends.isoformat() != day and store.exists(
+            keys.retention_day(ends.isoformat(), key)):
+        return None  # kept longer: listed where its pointer of the new end is
+    return RetentionItem(
+        manifest.receipt_code, manifest.document_id, manifest.classification.doc_type,
+        retention.retention_class, retention.legal_source, ends, info.legal_hold,
+        key.rsplit("/", 1)[0] + "/")
+
+
+def _cursor(item: RetentionItem) -> str:
+    return f"{item.retain_until.isoformat()}/{item.receipt_code}/{item.document_id}"
+
+
 def retention_due(store: ObjectStore, before: date) -> Iterator[RetentionItem]:
-    """The documents whose retention ends before ``before`` (permanent ones never), oldest
-    first, each with whether a legal hold keeps it."""
-    found: list[RetentionItem] = []
-    for key, manifest in due_manifests(store, before):
-        if not manifest.retention.retain_until and not manifest.retention.permanent:
-            continue
-        manifest = current_of(store, manifest)  # its type and retention as corrected
-        retention = manifest.retention
-        info = store.info(key)
-        ends = effective_retention(store, key, manifest, info)
-        if ends is None or ends >= before:
-            continue
-        found.append(RetentionItem(
-            manifest.receipt_code, manifest.document_id, manifest.classification.doc_type,
-            retention.retention_class, retention.legal_source, ends,
-            info.legal_hold, key.rsplit("/", 1)[0] + "/",
-        ))
-    yield from sorted(found, key=lambda r: (r.retain_until, r.receipt_code, r.document_id))
+    """Every document whose retention ends before ``before`` (permanent ones never), oldest
+    first, each with whether a legal hold keeps it: what a disposal of everything due needs.
+    A view of the list reads it a page at a time (``retention_due_page``)."""
+    if not retention_days_ready(store):
+        yield from _due_read_whole(store, before)
+        return
+    for pointer, key in due_day_pointers(store, before):
+        if (item := _item(store, key, before, keys.retention_day_of(pointer)[0])) is not None:
+            yield item
+
+
+def _due_read_whole(store: ObjectStore, before: date) -> list[RetentionItem]:
+    """The due list of an archive not upgraded yet: every manifest its pointers name (day
+    and earlier year ones) read, sorted as the day pointers sort."""
+    found = [item for key in due_manifest_keys(store, before)
+             if (item := _item(store, key, before, None)) is not None]
+    return sorted(found, key=_cursor)
+
+
+def retention_due_page(store: ObjectStore, before: date, *, after: str = "",
+                       limit: int = 50) -> DuePage:
+    """A page of the due list: up to ``limit`` documents whose retention ends before
+    ``before``, oldest first (by day, receipt code, document), after the cursor ``after``
+    (the previous page's ``next``). It reads only the manifests of its own documents and
+    the pointers on its way, whatever the size of the archive; an archive of an earlier
+    release whose pointers are not upgraded yet (``sohoa reconcile``) is read whole.
+
+    Raises:
+        UsageError: ``after`` is not a cursor of this list.
+    """
+    if after and not _CURSOR.fullmatch(after):
+        raise UsageError(f"con trỏ trang '{after[:60]}' không đúng dạng (not a cursor of the "
+                         "due list: give back the 'next' of the previous page)")
+    limit = max(1, limit)
+    if not retention_days_ready(store):
+        rest = [i for i in _due_read_whole(store, before) if _cursor(i) > after]
+        page = rest[:limit]
+        return DuePage(page, _cursor(page[-1]) if len(rest) > limit else None)
+    items: list[RetentionItem] = []
+    pointers = due_day_pointers(store, before, after)
+
+    def one(found: tuple[str, str]) -> RetentionItem | None:
+        pointer, key = found
+        return _item(store, key, before, keys.retention_day_of(pointer)[0])
+
+    with ThreadPoolExecutor(PAGE_READERS, thread_name_prefix="due") as pool:
+        while len(items) < limit:
+            batch = list(islice(pointers, limit - len(items)))  # the records still wanted
+            if not batch:
+                return DuePage(items, None)
+            items += [i for i in pool.map(one, batch) if i is not None]
+            after = batch[-1][0].removeprefix(keys.RETENTION_DAYS)
+    more = next(pointers, None) is not None  # one more pointer is due: a page starts there
+    return DuePage(items, after if more else None)
+
+
+def count_due(store: ObjectStore, before: date, *, cap: int | None = None) -> DueCount:
+    """How many documents end their retention before ``before``: the day pointers counted
+    from their listing (no manifest read; may count documents kept longer or destroyed
+    since), up to ``cap`` when given (its cost follows the count: a view that must stay quick
+    says "at least" past it); in an archive not upgraded yet, the records read whole
+    (exact)."""
+    if not retention_days_ready(store):
+        return DueCount(len(_due_read_whole(store, before)), True)
+    total = 0
+    for _ in due_day_pointers(store, before):
+        if cap is not None and total >= cap:
+            return DueCount(total, False, at_least=True)
+        total += 1
+    return DueCount(total, False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -189,15 +189,24 @@ class S3Store:
             return False
         return True
 
-    def list(self, prefix: str = "") -> Iterator[str]:
-        """Yield the keys under ``prefix`` in sorted order."""
+    def list(self, prefix: str = "", *, start_after: str = "") -> Iterator[str]:
+        """Yield the keys under ``prefix`` in sorted order (those after ``start_after`` when
+        given), a thousand per request as the server lists them: S3 lists keys in the order
+        of their UTF-8 bytes, which is the order of Python's strings, so nothing is sorted
+        here and a caller that stops early asks for no further page."""
         objects = self._call("list", self.client.list_objects, self.bucket, prefix=prefix,
-                             recursive=True)
+                             recursive=True, start_after=start_after or None)
         try:
-            keys = sorted(o.object_name for o in objects if o.object_name)
+            for o in objects:
+                if o.object_name:
+                    yield o.object_name
+        except S3Error as exc:
+            if (getattr(exc.response, "status", 0) or 0) < 500:
+                raise
+            raise TransientServiceError(f"object store {self.endpoint} answered "
+                                        f"{exc.code} (list)") from exc
         except (urllib3.exceptions.HTTPError, OSError) as exc:
             raise TransientServiceError(f"object store {self.endpoint} is not reachable") from exc
-        yield from keys
 
     def delete(self, key: str, *, today: date | None = None) -> None:
         """Delete every version of an object whose retention has ended and that is not held."""

@@ -77,8 +77,9 @@ class ObjectStore(Protocol):
         """Tell whether an object exists."""
         ...
 
-    def list(self, prefix: str = "") -> Iterator[str]:
-        """Yield the keys under ``prefix`` in sorted order."""
+    def list(self, prefix: str = "", *, start_after: str = "") -> Iterator[str]:
+        """Yield the keys under ``prefix`` in sorted order (only those after ``start_after``
+        when given), as they are read: a caller that stops early reads no further."""
         ...
 
     def delete(self, key: str, *, today: date | None = None) -> None:
@@ -296,24 +297,21 @@ class FolderStore:
         """Tell whether an object exists."""
         return self._path(key).is_file()
 
-    def list(self, prefix: str = "") -> Iterator[str]:
-        """Yield the keys under ``prefix`` in sorted order, from the write records.
+    def list(self, prefix: str = "", *, start_after: str = "") -> Iterator[str]:
+        """Yield the keys under ``prefix`` in sorted order, from the write records, only
+        those after ``start_after`` when given.
 
-        A key whose file has gone missing is still listed, so ``fixity`` can report it.
+        The folders are walked in key order, one at a time, and those wholly before
+        ``start_after`` or outside ``prefix`` are not read: a caller that stops early (a page
+        of a long listing) reads only the folders on its way. A key whose file has gone
+        missing is still listed, so ``fixity`` can report it.
         """
         folder = prefix.rpartition("/")[0]  # walk only the folder the prefix is in
         try:
             root = self.meta / check_key(folder) if folder else self.meta
         except InvalidKeyError:
             return  # no object has a key there
-        if not root.is_dir():
-            return
-        keys = (
-            p.relative_to(self.meta).as_posix().removesuffix(".json")
-            for p in root.rglob("*.json")
-            if p.is_file() and not p.name.startswith(".tmp-")
-        )
-        yield from sorted(k for k in keys if k.startswith(prefix))
+        yield from _walk(root, folder + "/" if folder else "", prefix, start_after)
 
     def delete(self, key: str, *, today: date | None = None) -> None:
         """Delete an object whose retention has ended and that is not on hold."""
@@ -356,6 +354,34 @@ class FolderStore:
         if key.endswith("/"):
             return str(self.objects / check_key(key.rstrip("/")))
         return str(self._path(key))
+
+
+def _walk(folder: Path, base: str, prefix: str, after: str) -> Iterator[str]:
+    """The keys of the write records under ``folder`` (whose keys start with ``base``) that
+    start with ``prefix`` and sort after ``after``, in key order: each folder's entries are
+    sorted as their keys sort (a folder ``x`` as ``x/``, a record ``x.json`` as ``x``), so
+    walking them in turn gives every key in order without sorting them all at once."""
+    try:
+        with os.scandir(folder) as found:
+            entries = [(base + e.name + "/", True) if e.is_dir(follow_symlinks=False)
+                       else (base + e.name.removesuffix(".json"), False)
+                       for e in found if not e.name.startswith(".tmp-")
+                       and (e.name.endswith(".json") or e.is_dir(follow_symlinks=False))]
+    except (FileNotFoundError, NotADirectoryError):
+        return  # nothing there (or removed since its parent was read)
+    entries.sort()
+    for key, is_folder in entries:
+        if not is_folder:
+            if key.startswith(prefix) and key > after:
+                yield key
+            continue
+        if not (key.startswith(prefix) or prefix.startswith(key)):
+            continue  # outside the prefix
+        bound = after[:len(key)]
+        if key < bound:
+            continue  # every key in it sorts before ``after``
+        yield from _walk(folder / key[len(base):-1], key, prefix,
+                         after if key == bound else "")
 
 
 def _encode(info: ObjectInfo) -> bytes:

@@ -22,8 +22,17 @@ index with its switch; each with its rate and the time it would take at 1M docum
 extrapolation, said as such). ``--s3-dossiers N`` copies the first N dossiers' packages to a
 fresh MinIO bucket (SOHOA_S3_* from ``scripts/services.sh env``) and times the reading there.
 
+The auditor's due list is timed a page at a time as sohoa reads it (the first page, a page
+further on from its cursor, and the count of everything due from the pointers alone) beside
+the whole list read at once as it was before (every due record's manifest, revisions and
+lock). With ``--s3-dossiers N`` the same pages are also timed on MinIO, on the packages and
+retention pointers of those dossiers.
+
+``--keep DIR`` keeps the archive built in DIR; ``--built DIR`` times such an archive again
+without building it; ``--due`` times only the due list and the dashboard.
+
 Usage: ``python bench/archive_scale.py [--dossiers 2000] [--documents 3] [--views 50]
-[--reindex] [--s3-dossiers 2000]``
+[--reindex] [--s3-dossiers 2000] [--keep DIR | --built DIR] [--due]``
 """
 
 from __future__ import annotations
@@ -45,8 +54,14 @@ from typing import Any, cast
 
 from archive import FolderStore, ObjectStore, archive_document, iter_manifests
 from archive.audit import GENESIS, AuditEntry, AuditLog
-from archive.retention import effective_retention, retention_due
+from archive.retention import (
+    _due_read_whole,
+    count_due,
+    effective_retention,
+    retention_due_page,
+)
 from bench.search_scale import Archive
+from pipeline import digitisation
 from pipeline.deps import Deps
 from pipeline.digitisation import digitisation_report
 from pipeline.indexing import READERS, archived_records, count_documents, reindex
@@ -76,7 +91,8 @@ class Counting:
         return getattr(self.store, name)
 
 
-def _metadata(code: str, batch: Any, n: int, at: datetime) -> dict[str, Any]:
+def _metadata(code: str, batch: Any, n: int, at: datetime, until: Any = None
+              ) -> dict[str, Any]:
     pages = [{"n": p, "file": f"pages/page-{p:03d}.jpg", "source_file": batch.name,
               "source_page": n * 2 + p, "sha256": f"{n:02d}{p:02d}" * 16, "width": 2480,
               "height": 3508, "dpi": 300, "skew": 0.4, "quality": {"score": 0.93}}
@@ -91,7 +107,11 @@ def _metadata(code: str, batch: Any, n: int, at: datetime) -> dict[str, Any]:
         "retention": {"class": "ho_tich", "label": "Vĩnh viễn", "years": None,
                       "legal_source": "TT 04/2020/TT-BTP Điều 37", "verified": True,
                       "closing_date": at.date().isoformat(), "retain_until": None,
-                      "permanent": True},
+                      "permanent": True} if until is None else {
+                      "class": "bien_lai", "label": "10 năm", "years": 10,
+                      "legal_source": "Thông tư 10/2022/TT-BNV", "verified": True,
+                      "closing_date": at.date().isoformat(),
+                      "retain_until": until.isoformat(), "permanent": False},
         "legal_hold": False,
         "source": {"batch": batch.name, "batch_id": batch.batch_id,
                    "intake": f"intake/batches/{batch.batch_id}/", "files": [batch.name]},
@@ -141,7 +161,8 @@ def _build(folder: Path, dossiers: int, documents: int) -> tuple[FolderStore, Ta
             archive_document(store, receipt_code=code, document_id=doc_id,
                              files={"document.pdf": doc_id.encode(),
                                     "ocr.json": json.dumps(ocr, ensure_ascii=False).encode()},
-                             metadata=_metadata(code, batch, n, at),
+                             metadata=_metadata(code, batch, n, at,
+                                                ten_years if i % 4 == 0 else None),
                              retain_until=ten_years if i % 4 == 0 else None,
                              permanent=i % 4 != 0)
             docs.append({"document_id": doc_id, "doc_type": "giay_khai_sinh",
@@ -210,6 +231,19 @@ def copy_to_minio(store: ObjectStore, codes: list[str]) -> ObjectStore:
     for code in codes:
         for key in store.list(keys.aip(code)):
             s3.put(key, store.get(key))
+    wanted = set(codes)
+    for key in store.list(keys.RETENTION_DAYS):  # their retention pointers
+        if keys.code_of(keys.retention_day_of(key)[1]) in wanted:
+            s3.put(key, store.get(key))
+    for key in store.list(keys.INTAKE_DAYS):  # what the dashboard reads of them
+        if key.rsplit("/", 1)[1] in wanted:
+            s3.put(key, store.get(key))
+    for code in codes:
+        for key in store.list(keys.dossier_batch(code)):
+            s3.put(key, store.get(key))
+            for name in ("batch.json", "outcome.json"):
+                batch = keys.batch(key.rsplit("/", 1)[1], name)
+                s3.put(batch, store.get(batch))
     return s3
 
 
@@ -280,6 +314,44 @@ def _time(view: Callable[[Counting], object], store: ObjectStore, runs: int
     return statistics.median(times), p95, reads / runs
 
 
+def time_due(store: ObjectStore, due_day: Any, refs: int, views: int, where: str) -> None:
+    """The due list a page at a time (first, one further on, the count) beside the whole
+    list read at once, as before."""
+    pages = [retention_due_page(store, due_day)]
+    while pages[-1].next and len(pages) < 20:  # the cursor of a page further on
+        pages.append(retention_due_page(store, due_day, after=pages[-1].next))
+    further = pages[-1].next or ""
+    rows = [(f"due list, 1st page ({where})", lambda s: retention_due_page(s, due_day), views),
+            (f"due list, page {len(pages) + 1 if further else 1} ({where})",
+             lambda s: retention_due_page(s, due_day, after=further), views),
+            (f"due count, pointers ({where})", lambda s: count_due(s, due_day), max(3, refs)),
+            (f"due count, up to 10,000 ({where})",
+             lambda s: count_due(s, due_day, cap=10_000), max(3, refs)),
+            (f"whole due list, before ({where})", lambda s: _due_read_whole(s, due_day), refs)]
+    for name, view, runs in rows:
+        took = _time(view, store, runs)  # type: ignore[arg-type]
+        print(f"{name:<34} {took[0]:>10.1f} {took[1]:>8.1f} {took[2]:>7.0f}")
+    print(f"{'  (due: ' + str(count_due(store, due_day).total) + ' by pointers)':<34}")
+
+
+def time_dashboard(store: ObjectStore, views: int, where: str) -> None:
+    """The dashboard of 1 and 7 days, its dossiers read ``_READERS`` at a time, beside one at
+    a time as before."""
+    day = START.date()
+    for days in (1, 7):
+        def report(s: Counting, n: int = days) -> object:
+            return digitisation_report(s, date_from=day, date_to=day + timedelta(days=n - 1))
+
+        ours = _time(report, store, max(3, views // 4))
+        readers, digitisation._READERS = digitisation._READERS, 1
+        try:
+            ref = _time(report, store, max(3, views // 4))
+        finally:
+            digitisation._READERS = readers
+        print(f"{f'dashboard, {days} day(s) ({where})':<34} {ours[0]:>10.1f} {ours[1]:>8.1f} "
+              f"{ours[2]:>7.0f}   one reader: {ref[0]:>8.1f} {ref[1]:>8.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dossiers", type=int, default=2000)
@@ -289,6 +361,10 @@ def main() -> None:
     parser.add_argument("--reindex", action="store_true", help="time sohoa reindex's parts")
     parser.add_argument("--s3-dossiers", type=int, default=0,
                         help="also time reading this many dossiers from MinIO")
+    parser.add_argument("--keep", type=Path, help="build the archive in this folder, kept")
+    parser.add_argument("--built", type=Path, help="time the archive kept in this folder")
+    parser.add_argument("--due", action="store_true",
+                        help="time only the due list and the dashboard (and --s3-dossiers)")
     args = parser.parse_args()
     load = os.getloadavg()
     print(f"load average at the start: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} "
@@ -296,56 +372,70 @@ def main() -> None:
     rng = random.Random(7)
     with tempfile.TemporaryDirectory(prefix="sohoa-bench-") as tmp:
         started = time.perf_counter()
-        store, index, codes = build(Path(tmp), args.dossiers, args.documents)
-        print(f"archive: {args.dossiers} dossiers, {args.dossiers * args.documents} documents, "
-              f"built in {time.perf_counter() - started:.0f} s")
+        if args.built:
+            store, index = FolderStore(args.built / "store"), TantivyIndex(args.built / "index")
+            codes = json.loads((args.built / "codes.json").read_text())
+            args.dossiers = len(codes)
+            print(f"archive: {len(codes)} dossiers kept in {args.built}")
+        else:
+            folder = args.keep or Path(tmp)
+            folder.mkdir(parents=True, exist_ok=True)
+            store, index, codes = build(folder, args.dossiers, args.documents)
+            (folder / "codes.json").write_text(json.dumps(codes))
+            print(f"archive: {args.dossiers} dossiers, {args.dossiers * args.documents} "
+                  f"documents, built in {time.perf_counter() - started:.0f} s")
         refs = 3 if args.dossiers <= 10_000 else 1  # a reference read at scale takes minutes
-        picks = [rng.choice(codes) for _ in range(args.views)]
-        clerks = [rng.choice(CLERKS) for _ in range(args.views)]
-        it_d, it_c = iter(picks * 2), iter(clerks * 2)
-        rows = [
-            ("dossier view", lambda s: dossier_state(s, index, next(it_d)),
-             lambda s: reference_dossier(s, index, next(it_d)), args.views),
-            ("clerk's recent batches", lambda s: recent_batches(s, next(it_c)),
-             lambda s: reference_recent(s, next(it_c)), args.views),
-        ]
-        print(f"{'view':<24} {'sohoa p50':>10} {'p95':>8} {'reads':>7}   "
-              f"{'reference p50':>13} {'p95':>8} {'reads':>7}")
-        for name, now, before, runs in rows:
-            ours = _time(now, store, runs)
-            ref = _time(before, store, refs if refs < 3 else max(3, runs // 10))
-            print(f"{name:<24} {ours[0]:>10.1f} {ours[1]:>8.1f} {ours[2]:>7.0f}   "
-                  f"{ref[0]:>13.1f} {ref[1]:>8.1f} {ref[2]:>7.0f}")
-        words = iter(["giay khai sinh", "Nguyễn Văn A", "khai sinh so 17"] * args.views)
-        search = _time(lambda s: index.find(SearchQuery(next(words))), store, args.views)
-        print(f"{'search (Tantivy)':<24} {search[0]:>10.1f} {search[1]:>8.1f}")
-        day = START.date()
-        for days in (1, 7):
-            report = _time(lambda s, n=days: digitisation_report(  # type: ignore[misc]
-                s, date_from=day, date_to=day + timedelta(days=n - 1)), store, 5)
-            ref = _time(reference_dashboard, store, refs)
-            print(f"{f'dashboard, {days} day(s)':<24} {report[0]:>10.1f} {report[1]:>8.1f} "
-                  f"{report[2]:>7.0f}   {ref[0]:>13.1f} {ref[1]:>8.1f} {ref[2]:>7.0f}")
+        if not args.due:  # the other views
+            picks = [rng.choice(codes) for _ in range(args.views)]
+            clerks = [rng.choice(CLERKS) for _ in range(args.views)]
+            it_d, it_c = iter(picks * 2), iter(clerks * 2)
+            rows = [
+                ("dossier view", lambda s: dossier_state(s, index, next(it_d)),
+                 lambda s: reference_dossier(s, index, next(it_d)), args.views),
+                ("clerk's recent batches", lambda s: recent_batches(s, next(it_c)),
+                 lambda s: reference_recent(s, next(it_c)), args.views),
+            ]
+            print(f"{'view':<24} {'sohoa p50':>10} {'p95':>8} {'reads':>7}   "
+                  f"{'reference p50':>13} {'p95':>8} {'reads':>7}")
+            for name, now, before, runs in rows:
+                ours = _time(now, store, runs)
+                ref = _time(before, store, refs if refs < 3 else max(3, runs // 10))
+                print(f"{name:<24} {ours[0]:>10.1f} {ours[1]:>8.1f} {ours[2]:>7.0f}   "
+                      f"{ref[0]:>13.1f} {ref[1]:>8.1f} {ref[2]:>7.0f}")
+            words = iter(["giay khai sinh", "Nguyễn Văn A", "khai sinh so 17"] * args.views)
+            search = _time(lambda s: index.find(SearchQuery(next(words))), store, args.views)
+            print(f"{'search (Tantivy)':<24} {search[0]:>10.1f} {search[1]:>8.1f}")
+            day = START.date()
+            for days in (1, 7):
+                report = _time(lambda s, n=days: digitisation_report(  # type: ignore[misc]
+                    s, date_from=day, date_to=day + timedelta(days=n - 1)), store, 5)
+                ref = _time(reference_dashboard, store, refs)
+                print(f"{f'dashboard, {days} day(s)':<24} {report[0]:>10.1f} {report[1]:>8.1f} "
+                      f"{report[2]:>7.0f}   {ref[0]:>13.1f} {ref[1]:>8.1f} {ref[2]:>7.0f}")
         due_day = START.date().replace(year=START.year + 11)
-        due = _time(lambda s: list(retention_due(s, due_day)), store, 5)  # type: ignore[arg-type]
-        ref = _time(lambda s: [effective_retention(s, k, m) for k, m in iter_manifests(s)],
-                    store, refs)
-        print(f"{'auditor due list':<24} {due[0]:>10.1f} {due[1]:>8.1f} {due[2]:>7.0f}   "
-              f"{ref[0]:>13.1f} {ref[1]:>8.1f} {ref[2]:>7.0f}")
-        trail = build_trail(Path(tmp) / "audit.jsonl", args.audit_entries)
-        trail.verify(store)  # what a running service has done once
+        if not args.due:
+            ref = _time(lambda s: [effective_retention(s, k, m) for k, m in iter_manifests(s)],
+                        store, refs)
+            print(f"{'due list, every manifest':<24} {'':>10} {'':>8} {'':>7}   "
+                  f"{ref[0]:>13.1f} {ref[1]:>8.1f} {ref[2]:>7.0f}")
+        print(f"{'due list, dashboard':<34} {'p50 ms':>10} {'p95':>8} {'reads':>7}")
+        time_due(store, due_day, refs, args.views, "folder")
+        time_dashboard(store, args.views, "folder")
+        if not args.due:
+            trail = build_trail(Path(tmp) / "audit.jsonl", args.audit_entries)
+            trail.verify(store)  # what a running service has done once
 
-        def audit_page(s: Counting) -> None:
-            for _ in range(20):  # the views, searches and downloads since the last look
-                trail.append("searched", "", {"query": "khai sinh"}, who="Phạm Thu Trang")
-            assert trail.verify(s).ok
+            def audit_page(s: Counting) -> None:
+                for _ in range(20):  # the views, searches and downloads since the last look
+                    trail.append("searched", "", {"query": "khai sinh"}, who="Phạm Thu Trang")
+                assert trail.verify(s).ok
 
-        ours = _time(audit_page, store, 10)
-        ref = _time(lambda s: AuditLog(trail.path).verify(s), store, 3)
-        print(f"{f'audit check, {args.audit_entries} entries':<24} {ours[0]:>10.1f} "
-              f"{ours[1]:>8.1f} {'':>7}   {ref[0]:>13.1f} {ref[1]:>8.1f}")
+            ours = _time(audit_page, store, 10)
+            ref = _time(lambda s: AuditLog(trail.path).verify(s), store, 3)
+            print(f"{f'audit check, {args.audit_entries} entries':<24} {ours[0]:>10.1f} "
+                  f"{ours[1]:>8.1f} {'':>7}   {ref[0]:>13.1f} {ref[1]:>8.1f}")
 
-        if args.reindex or args.s3_dossiers:
+        if args.reindex or (args.s3_dossiers and not args.due):
             print(f"{'sohoa reindex, by part':<34} {'count':>9} {'':<10} {'time':>10} "
                   f"{'rate':>10}   {'at 1M (extrapolated)'}")
         if args.reindex:
@@ -353,7 +443,10 @@ def main() -> None:
         if args.s3_dossiers:
             s3 = copy_to_minio(store, codes[:args.s3_dossiers])
             try:
-                time_reindex(s3, Path(tmp), TantivyIndex(Path(tmp) / "index-s3"), "MinIO")
+                time_due(s3, due_day, refs, args.views, "MinIO")
+                time_dashboard(s3, args.views, "MinIO")
+                if not args.due:
+                    time_reindex(s3, Path(tmp), TantivyIndex(Path(tmp) / "index-s3"), "MinIO")
             finally:
                 drop_bucket(s3)
         load = os.getloadavg()

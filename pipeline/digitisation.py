@@ -32,6 +32,7 @@ import csv
 import io
 import math
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -56,6 +57,9 @@ __all__ = [
 
 _MAX_DAYS = 731
 """The longest period of one report (two years): it reads each day of the period."""
+_READERS = 8
+"""Dossiers read at once: a report of a week reads thousands of small records, each a round
+trip to MinIO; on the folder store the threads wait on the disk in turn."""
 _ELECTRONIC = frozenset({"electronic", "signed_elsewhere"})
 """The forms of a result that are electronic originals; the others are digitised from paper."""
 
@@ -354,14 +358,27 @@ def _dossier(read: _Reader, code: str) -> _Dossier:
 
 def _collect(store: ObjectStore, date_from: date, date_to: date
              ) -> tuple[dict[str, _Dossier], list[str]]:
-    """The dossiers something happened to from ``date_from`` to ``date_to``."""
-    read = _Reader(store)
+    """The dossiers something happened to from ``date_from`` to ``date_to``, read
+    ``_READERS`` at a time (each from its own keys); the keys that could not be read, in the
+    dossiers' order."""
     codes: set[str] = set()
     day = date_from
     while day <= date_to:
         codes.update(c for c in dossiers_of_day(store, day) if RECEIPT_CODE.fullmatch(c))
         day += timedelta(days=1)
-    return {code: _dossier(read, code) for code in sorted(codes)}, read.unreadable
+    ordered = sorted(codes)
+
+    def one(code: str) -> tuple[_Dossier, list[str]]:
+        read = _Reader(store)
+        return _dossier(read, code), read.unreadable
+
+    if len(ordered) < 2 * _READERS:
+        found = [one(code) for code in ordered]
+    else:
+        with ThreadPoolExecutor(_READERS, thread_name_prefix="report") as pool:
+            found = list(pool.map(one, ordered))
+    return ({code: d for code, (d, _) in zip(ordered, found, strict=True)},
+            [key for _, unreadable in found for key in unreadable])
 
 
 def digitisation_report(

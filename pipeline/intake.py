@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from archive import ObjectStore, get_json, keys, put_json, record_intake
-from archive.aip import index_retention_ends
+from archive.aip import upgrade_retention_pointers
 from archive.errors import ObjectExistsError
 from archive.lifecycle import record_step
 from archive.store import put_pointer
@@ -242,16 +242,17 @@ def recent_batches(store: ObjectStore, clerk: str, limit: int = 20) -> list[Batc
 
 def link_existing(store: ObjectStore) -> int:
     """Write the pointers of receipts, batches and retention ends recorded before pointers
-    were kept, once per store (``intake/links.json`` says it was done); return how many were
+    were kept, once per store (``intake/links.json`` says it was done), and the day each
+    document's retention ends, once per store too (``retention/end-days.json``: also for an
+    archive linked by an earlier release, which kept only the year); return how many were
     written."""
-    if store.exists(keys.INTAKE_LINKED):
-        return 0
-    written = 0
+    if store.exists(keys.INTAKE_LINKED):  # linked before: by an earlier release, maybe
+        return upgrade_retention_pointers(store)
+    written = upgrade_retention_pointers(store, whole=True)  # even in an archive marked
     for key in store.list(keys.RECEIPTS):
         receipt = get_json(store, key)
         written += note_day(store, receipt["receipt_code"],
                             datetime.fromisoformat(receipt["received_at"]))
-    written += index_retention_ends(store)
     for key in store.list(keys.INTAKE_BATCHES):
         batch_id = keys.batch_id_of(key)
         if key.endswith("/batch.json"):

@@ -25,7 +25,7 @@ class ReconcileReport:
     """Batches received without an outcome, now re-run (or re-queued)."""
     documents_archived: int = 0
     links_written: int = 0
-    """Lookup pointers (a dossier's and a clerk's batches, the days of a dossier, the year a
+    """Lookup pointers (a dossier's and a clerk's batches, the days of a dossier, the day a
     document's retention ends) written for records kept before pointers were (once per
     store)."""
     documents_unindexed: list[str] = field(default_factory=list)

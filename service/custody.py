@@ -18,7 +18,15 @@ from archive.disposal import DisposalBatch, decide, list_batches, load_batch, pr
 from archive.fixity import FIXITY_RUNS, fixity_runs, latest_fixity
 from archive.hold import current_holds, record_prefix, set_hold
 from archive.report import retention_report
-from archive.retention import RetentionChange, RetentionItem, apply_schedule, retention_due
+from archive.retention import (
+    DueCount,
+    DuePage,
+    RetentionChange,
+    RetentionItem,
+    apply_schedule,
+    count_due,
+    retention_due_page,
+)
 from classify import load_rules
 from pipeline.deps import locks_of
 from pipeline.records import execute_disposal, fixity_now, scheduled_retention, signed_printout
@@ -29,7 +37,15 @@ from service.errors import NotFoundError
 from sohoa.clock import now_vn
 from sohoa.errors import SohoaError, UsageError
 
-__all__ = ["Custody", "batch_json"]
+__all__ = ["DUE_COUNT_CAP", "DUE_PAGE", "DUE_PAGE_MAX", "Custody", "DuePage", "batch_json",
+           "due_json"]
+
+DUE_PAGE = 50
+"""Documents on one page of the due list, unless asked otherwise."""
+DUE_PAGE_MAX = 500
+DUE_COUNT_CAP = 10_000
+"""The auditor's page counts what is due up to this many ("more than" past it): a count
+lists every pointer it counts."""
 
 
 class Custody:
@@ -59,13 +75,24 @@ class Custody:
 
     # --- retention --------------------------------------------------------------------------
 
-    def due(self, actor: Actor, before: date) -> list[RetentionItem]:
-        """Documents whose retention ends before ``before`` (held ones marked)."""
+    def due(self, actor: Actor, before: date, *, after: str = "", limit: int = DUE_PAGE,
+            count: bool = False, count_cap: int | None = None
+            ) -> tuple[DuePage, DueCount | None]:
+        """A page of the documents whose retention ends before ``before`` (held ones
+        marked), oldest first, after the cursor ``after`` (the previous page's ``next``);
+        with ``count``, how many are due, counted from the pointers (no record read), up to
+        ``count_cap`` when given."""
         self.ctx.authorize(actor, "custody.due")
-        items = list(retention_due(self.ctx.deps.store, before))
-        self.ctx.audit(actor, "retention_listed", "", {"before": before.isoformat(),
-                                                       "due": len(items)})
-        return items
+        if not 1 <= limit <= DUE_PAGE_MAX:
+            raise UsageError(f"mỗi trang từ 1 đến {DUE_PAGE_MAX} tài liệu, không phải {limit} "
+                             f"(a page holds 1 to {DUE_PAGE_MAX} documents)")
+        store = self.ctx.deps.store
+        page = retention_due_page(store, before, after=after, limit=limit)
+        total = count_due(store, before, cap=count_cap) if count else None
+        self.ctx.audit(actor, "retention_listed", "", {
+            "before": before.isoformat(), "after": after or None, "due": len(page.items),
+            **({"total": total.total} if total else {})})
+        return page, total
 
     def schedule(self, actor: Actor, *, apply: bool, reason: str = "") -> list[RetentionChange]:
         """Compare archived records with the current schedule; with ``apply`` extend those it
@@ -230,3 +257,20 @@ def batch_json(b: DisposalBatch, items: bool = False) -> dict[str, Any]:
     if items:
         body["items"] = b.items
     return body
+
+
+def due_json(page: DuePage, total: DueCount | None, before: date) -> dict[str, Any]:
+    """What the API and ``sohoa retention due --json`` show of a page of the due list: its
+    items, the cursor of the next page (``null`` on the last) and, when asked, the count
+    (``total_by``: ``pointers`` when it may count documents kept longer or destroyed since,
+    ``records`` when every record was read)."""
+    return {"before": before.isoformat(), "items": [_item_json(i) for i in page.items],
+            "next": page.next,
+            "total": total.total if total else None,
+            "total_by": None if total is None else "records" if total.exact else "pointers",
+            "total_at_least": bool(total and total.at_least)}
+
+
+def _item_json(item: RetentionItem) -> dict[str, Any]:
+    body = {k: getattr(item, k) for k in item.__slots__}
+    return body | {"retain_until": item.retain_until.isoformat()}

@@ -56,8 +56,17 @@ def test_an_auditors_session(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert code == 2 and "[not_permitted]" in out
 
     code, out = _sohoa(capsys, "retention", "due", "--before", "2026-01-01", "--json", *d)
-    assert [(i["document_id"], i["held"]) for i in json.loads(out)] == [
+    assert [(i["document_id"], i["held"]) for i in json.loads(out)["items"]] == [
         ("aaaaaa000001", False), ("bbbbbb000002", False)]
+    code, out = _sohoa(capsys, "retention", "due", "--before", "2026-01-01", "--limit", "1",
+                       "--count", "--json", *d)  # a page at a time
+    first = json.loads(out)
+    assert [i["document_id"] for i in first["items"]] == ["aaaaaa000001"]
+    assert (first["total"], first["total_by"]) == (2, "pointers") and first["next"]
+    code, out = _sohoa(capsys, "retention", "due", "--before", "2026-01-01", "--limit", "1",
+                       "--after", first["next"], *d)
+    assert code == 0 and "bbbbbb000002" in out and "aaaaaa000001" not in out
+    assert "--after" not in out  # the last page
 
     code, out = _sohoa(capsys, "hold", "set", f"{OLD}/bbbbbb000002", "--reason",
                        "Thanh tra đang xem xét", "--by", AUDITOR, *d)

@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 
 from archive import FolderStore, ObjectStore, RetentionLockedError, archive_document
-from archive.aip import RETENTION_ENDS, index_retention_ends
+from archive.aip import index_retention_ends
 from archive.audit import AuditLog
 from archive.hold import set_hold
+from archive.keys import RETENTION_DAYS
 from archive.retention import apply_schedule, retention_due
 
 CODE = "000.00.12.H19-250414-0007"
@@ -120,7 +121,7 @@ def test_due_reads_only_what_may_be_due_and_older_records_get_their_pointers(
     assert sorted(far) == ["eeeeee000000", "eeeeee000002", "eeeeee000004", "ffffff000001"]
 
     # a document archived before the pointers were kept is found once they are written
-    (pointer,) = [k for k in store.list(RETENTION_ENDS) if k.endswith("/ffffff000001")]
+    (pointer,) = [k for k in store.list(RETENTION_DAYS) if k.endswith("/ffffff000001")]
     for path in (store.objects / pointer, store.meta / f"{pointer}.json"):
         path.chmod(0o644)
         path.unlink()

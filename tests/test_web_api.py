@@ -377,8 +377,10 @@ def test_backlog_upload_then_disposal_through_the_api(web: Web) -> None:
     assert status["state"] == "done" and status["dossiers"][0]["documents"], status
     code = status["dossiers"][0]["receipt_code"]
     hoa = web.client("hoa")
-    due = hoa.get("/api/retention/due", params={"before": "2026-01-01"}).json()
-    assert {i["receipt_code"] for i in due} == {code}
+    due = hoa.get("/api/retention/due", params={"before": "2026-01-01", "count": True}).json()
+    assert {i["receipt_code"] for i in due["items"]} == {code}
+    assert (due["next"], due["total"], due["total_by"]) == (None, len(due["items"]),
+                                                            "pointers")
     assert web.client("an").get("/api/retention/due").status_code == 403
     # a hold stops the proposal of the held document
     held = {"record": code, "reason": "Thanh tra yêu cầu giữ nguyên"}

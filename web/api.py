@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 
 from pipeline.digitisation import report_csv
 from search_api import SearchQuery
-from service.custody import batch_json
+from service.custody import DUE_PAGE, DUE_PAGE_MAX, batch_json, due_json
 from service.intake import UploadTooLargeError
 from sohoa.clock import VN_TZ
 from sohoa.errors import UsageError
@@ -285,10 +285,19 @@ def release_hold(body: HoldRequest, actor: CurrentActor, service: ServiceDep) ->
 
 @router.get("/retention/due", tags=["records management"])
 def due(actor: CurrentActor, service: ServiceDep,
-        before: Annotated[date | None, Query(description="default: today")] = None) -> Any:
-    """Documents whose retention ends before the date; held ones are marked."""
-    items = service.custody.due(actor, before or service.today())
-    return [{k: getattr(i, k) for k in i.__slots__} for i in items]
+        before: Annotated[date | None, Query(description="default: today")] = None,
+        after: Annotated[str | None, Query(max_length=200, description=(
+            "the previous page's 'next': the following page"))] = None,
+        limit: Annotated[int, Query(ge=1, le=DUE_PAGE_MAX)] = DUE_PAGE,
+        count: Annotated[bool, Query(description=(
+            "also count every document due, from the pointers (no record read)"))] = False,
+        ) -> Any:
+    """A page of the documents whose retention ends before the date, oldest first; held
+    ones are marked. ``next`` is the cursor of the following page (``null`` on the last)."""
+    before = before or service.today()
+    page, total = service.custody.due(actor, before, after=after or "", limit=limit,
+                                      count=count)
+    return due_json(page, total, before)
 
 
 @router.get("/disposals", tags=["records management"])

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 from search_api import SearchQuery
 from service import Actor, Service
 from service.access import permitted
-from service.custody import batch_json
+from service.custody import DUE_COUNT_CAP, batch_json, due_json
 from service.verification import SIGNER_ROLES, NotAPdfError
 from sohoa.errors import UsageError
 from sohoa.people import ROLE_LABELS
@@ -269,19 +269,23 @@ async def verify_page(request: Request, service: ServiceDep, actor: OptionalActo
 
 @router.get("/kiem-tra")
 def auditor_page(request: Request, actor: CurrentActor, service: ServiceDep,
-                 before: date | None = None) -> HTMLResponse:
-    """Due list, legal holds, fixity, the audit trail, disposal batches."""
+                 before: date | None = None,
+                 after: Annotated[str | None, Query(max_length=200)] = None) -> HTMLResponse:
+    """Due list (a page at a time, ``after`` the previous one; the count on the first),
+    legal holds, fixity, the audit trail, disposal batches."""
     custody = service.custody
     service.authorize(actor, "custody.disposals")
     before = before or service.today() + timedelta(days=1)
-    due = [{k: getattr(i, k) for k in i.__slots__} for i in custody.due(actor, before)]
+    page, total = custody.due(actor, before, after=after or "", count=not after,
+                              count_cap=DUE_COUNT_CAP)
+    due = due_json(page, total, before)
     trail = None
     if permitted(actor, "custody.audit"):
         check = custody.audit_check(actor)
         trail = {"ok": check.ok, "entries": check.entries, "seals": check.seals,
                  "sealed_through": check.sealed_through, "unsealed": check.unsealed,
                  "broken": asdict(check.broken) if check.broken else None}
-    return render(request, "auditor.html", actor, before=before, due=due,
+    return render(request, "auditor.html", actor, before=before, due=due, after=after,
                   holds=custody.holds(actor), fixity=custody.fixity(actor), trail=trail,
                   disposals=[batch_json(b) for b in custody.disposals(actor)])
 

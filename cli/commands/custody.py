@@ -10,6 +10,7 @@ from typing import Any
 
 from cli.common import actor_of, parse_date, service_of
 from cli.render import disposal_json, dump, fields, print_disposal
+from service.custody import DUE_PAGE, DUE_PAGE_MAX, DuePage, due_json
 
 __all__ = ["register"]
 
@@ -116,17 +117,29 @@ def _retention(args: argparse.Namespace) -> int:
         print("error: give --before DATE", file=sys.stderr)
         return 2
     service = service_of(args)
-    items = service.custody.due(actor_of(service, args), args.before)
+    actor = actor_of(service, args)
+    page, total = service.custody.due(actor, args.before, after=args.after or "",
+                                      limit=args.limit, count=args.count)
+    items = list(page.items)
+    while args.all and page.next:  # every page, one after another
+        page, _ = service.custody.due(actor, args.before, after=page.next, limit=args.limit)
+        items += page.items
     if args.json:
-        dump([{**fields(i), "retain_until": i.retain_until.isoformat()} for i in items])
+        dump(due_json(DuePage(items, page.next), total, args.before))
         return 0
     for i in items:
         state = "HELD, cannot be destroyed" if i.held else "may be destroyed"
         print(f"{i.retain_until.isoformat()}  hồ sơ {i.receipt_code}  {i.document_id}  "
               f"{i.doc_type} ({i.retention_class}; {i.legal_source}): {state}")
     free = sum(not i.held for i in items)
-    print(f"{len(items)} documents end their retention before {args.before.isoformat()}: "
-          f"{free} may be destroyed, {len(items) - free} held")
+    print(f"{len(items)} documents listed, ending their retention before "
+          f"{args.before.isoformat()}: {free} may be destroyed, {len(items) - free} held")
+    if total is not None:
+        how = "counting every record" if total.exact else (
+            "counted by pointers: documents kept longer or destroyed since may be counted")
+        print(f"{total.total} documents due in all ({how})")
+    if page.next:
+        print(f"more: --after {page.next}")
     return 0
 
 
@@ -251,6 +264,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--reason", help="schedule --apply: why (e.g. the new circular)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--before", type=parse_date, help="due: date YYYY-MM-DD")
+    p.add_argument("--after", help="due: the cursor printed after the previous page")
+    p.add_argument("--limit", type=int, default=DUE_PAGE,
+                   help=f"due: documents per page (default {DUE_PAGE}, at most {DUE_PAGE_MAX})")
+    p.add_argument("--all", action="store_true", help="due: every page, one after another")
+    p.add_argument("--count", action="store_true",
+                   help="due: also count every document due, from the pointers")
     p.add_argument("--from", dest="date_from", type=parse_date, help="report: first day")
     p.add_argument("--to", dest="date_to", type=parse_date, help="report: last day")
     p.add_argument("--out", help="report: folder for the CSV and PDF (default: here)")

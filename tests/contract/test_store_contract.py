@@ -75,6 +75,24 @@ def test_list_is_sorted_and_prefixed(store: ObjectStore) -> None:
     assert list(store.list()) == ["a/1", "b/1", "b/2", "b/x/deep/1", "bb/1", "c"]
 
 
+def test_list_starts_after_a_key_and_stops_when_asked(store: ObjectStore) -> None:
+    keys = ["d/2030-01-01/A.1/x", "d/2030-01-01/A/x", "d/2030-01-01/A/y", "d/2030-01-01/A-1/x",
+            "d/2030-01-02/B/x", "d/2031-05-30/C/x", "d/2031-05-30/C/z", "e/1"]
+    for key in reversed(keys):
+        store.put(key, key.encode())
+    ordered = sorted(keys)
+    assert list(store.list("d/")) == ordered[:-1]
+    for at, key in enumerate(ordered):
+        assert list(store.list("d/", start_after=key)) == ordered[at + 1:-1]
+        assert list(store.list(start_after=key)) == ordered[at + 1:]
+    assert list(store.list("d/", start_after="d/2030-01-01/")) == ordered[:-1]
+    assert list(store.list("d/", start_after="d/2030-01-01/A/xx")) == ordered[3:-1]
+    assert list(store.list("d/2031", start_after="d/2030-12-31/Z")) == ordered[5:7]
+    assert list(store.list("d/", start_after="d/9")) == []
+    listing = store.list("d/")
+    assert (next(listing), next(listing)) == (ordered[0], ordered[1])  # read as far as asked
+
+
 def test_delete_refused_under_retention_permanence_and_hold(store: ObjectStore) -> None:
     store.put("k/retained", b"x", retain_until=FUTURE)
     store.put("k/permanent", b"x", permanent=True)
