@@ -326,9 +326,11 @@ def measure_text(gray: np.ndarray, dpi: float, *, small: np.ndarray | None = Non
     speckle = float((half[away] < otsu).mean()) if away.any() else 0.0
     heights = heights[marks]
     heights = heights[(heights >= 5) & (heights <= 50)]
-    ys, xs = np.nonzero(region)
-    box = (int(xs.min() / scale), int(ys.min() / scale), int((xs.max() + 1) / scale),
-           int((ys.max() + 1) / scale))
+    # the writing's box: the text regions' boxes together (not the region's pixels searched)
+    left, top = rstats[text, cv2.CC_STAT_LEFT], rstats[text, cv2.CC_STAT_TOP]
+    right, bottom = left + rw[text], top + rh[text]
+    box = (int(left.min() / scale), int(top.min() / scale), int(right.max() / scale),
+           int(bottom.max() / scale))
     return TextMeasures(
         marks=int(marks.size), paper=paper, ink=ink_tone, noise=noise, edge=float(edge),
         threshold=float(otsu), speckle=speckle,
