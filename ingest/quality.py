@@ -310,8 +310,8 @@ def measure_text(gray: np.ndarray, dpi: float, *, small: np.ndarray | None = Non
         paper_px = ~near
     paper = _median(den[paper_px]) if paper_px.any() else level(den, 90)
     ink_tone = float(np.percentile(den[ink_px], 10))
-    grain = small.astype(np.int16) - den  # what a 3x3 median takes away: grain, not strokes
-    noise = _spread(grain[paper_px])
+    # what a 3x3 median takes away on the paper: grain, not strokes
+    noise = _spread(small[paper_px].astype(np.int16) - den[paper_px])
     smooth = cv2.GaussianBlur(small, (0, 0), 0.7).astype(np.float32)
     edges = (cv2.dilate(ink, np.ones((3, 3), np.uint8)) > 0) & region
     # the gradient where it is needed (an eighth: the Sobel kernel's weight, exact in floats)
