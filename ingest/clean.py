@@ -16,7 +16,7 @@ import numpy as np
 import zxingcpp
 
 from ingest.dewarp import dewarp_lines
-from ingest.quality import level, paper_size
+from ingest.quality import components, level, paper_size
 from ingest.seals import without_colour_ink
 from ingest.settings import IngestSettings
 from ingest.sheet import find_sheet
@@ -364,7 +364,7 @@ def clear_borders(gray: np.ndarray) -> np.ndarray:
     small = cv2.resize(gray, (max(1, int(w * scale)), max(1, int(h * scale))),
                        interpolation=cv2.INTER_AREA)
     dark = (small < 128).astype(np.uint8)
-    _, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    _, labels, stats, _ = components(dark)
     sh, sw = small.shape
     x, y, bw, bh = (stats[:, k] for k in range(4))
     touches = (x == 0) | (y == 0) | (x + bw >= sw) | (y + bh >= sh)
