@@ -29,6 +29,20 @@ def _load(name: str, path: Path) -> ModuleType:
     return module
 
 
+def _earlier(name: str) -> dict[str, Any]:
+    """The truth of the held-apart set ``bench/<name>/``."""
+    return json.loads((ROOT / "bench" / name / "truth.json").read_text(encoding="utf-8"))
+
+
+def _taxonomy() -> list[tuple[str, tuple[str, ...]]]:
+    """Each type of the taxonomy with its title patterns, folded."""
+    from sohoa.text import fold, normalise_space
+
+    data = json.loads((ROOT / "classify" / "data" / "document_types.json").read_text("utf-8"))
+    return [(t["id"], tuple(normalise_space(fold(p)) for p in t["patterns"]))
+            for t in data["types"]]
+
+
 @pytest.fixture(scope="module", params=SETS)
 def held(request: pytest.FixtureRequest) -> Path:
     """Each held-apart set's folder in turn."""

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_heldout import _load
+from tests.test_heldout import _earlier, _load
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT6 = ROOT / "bench" / "heldout6"
@@ -28,10 +28,6 @@ def generate() -> ModuleType:
 @pytest.fixture(scope="module")
 def truth() -> dict[str, Any]:
     return json.loads((HELDOUT6 / "truth.json").read_text(encoding="utf-8"))
-
-
-def _earlier(name: str) -> dict[str, Any]:
-    return json.loads((ROOT / "bench" / name / "truth.json").read_text(encoding="utf-8"))
 
 
 def test_one_dossier_lacks_a_required_paper_of_its_procedure(generate: ModuleType) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_heldout import _load
+from tests.test_heldout import _earlier, _load, _taxonomy
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT9 = ROOT / "bench" / "heldout9"
@@ -36,18 +36,6 @@ def truth() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
     return _load("classify_accuracy", ROOT / "bench" / "classify_accuracy.py")
-
-
-def _earlier(name: str) -> dict[str, Any]:
-    return json.loads((ROOT / "bench" / name / "truth.json").read_text(encoding="utf-8"))
-
-
-def _taxonomy() -> list[tuple[str, tuple[str, ...]]]:
-    from sohoa.text import fold, normalise_space
-
-    data = json.loads((ROOT / "classify" / "data" / "document_types.json").read_text("utf-8"))
-    return [(t["id"], tuple(normalise_space(fold(p)) for p in t["patterns"]))
-            for t in data["types"]]
 
 
 def _lines(truth: dict[str, Any], kind: str) -> list[str]:
