@@ -32,6 +32,7 @@ from classify.fields_number import OWN_NUMBER
 from classify.fields_spelling import respell
 from classify.fields_text import Page, is_upper
 from classify.header_lines import is_noise, segments
+from classify.spelling_lists import is_place
 from sohoa.text import fold, normalise_space
 
 __all__ = ["find_agency"]
@@ -118,11 +119,27 @@ def _header_lines(page: Page) -> list[tuple[str, str]]:
             if OWN_NUMBER.match(folded):
                 lines.append((raw, folded))
             else:
-                lines.extend((p, fold(p)) for p in segments(raw) if not is_noise(p))
+                lines.extend((p, fold(p)) for p in segments(raw)
+                             if not is_noise(p) or _place_goes_on(lines, p, page))
             kept += 1
             if kept == 8:
                 break
     return lines
+
+
+def _place_goes_on(lines: list[tuple[str, str]], piece: str, page: Page) -> bool:
+    """Whether a short piece ("PHÚ") is the end of the place name a header line in capitals
+    wrapped ("ỦY BAN NHÂN DÂN HUYỆN AN" / "PHÚ"): a word of letters whose place, joined, is
+    a place of the list or is printed elsewhere on the paper (its place-and-date line)."""
+    if not lines or not piece.isalpha() or not is_upper(lines[-1][0]):
+        return False
+    starts = list(_PLACE_WORD.finditer(lines[-1][0].lower()))
+    if not starts:
+        return False
+    place = normalise_space(f"{lines[-1][0][starts[-1].end():]} {piece}")
+    return len(place.split(" ")) >= 2 and (
+        is_place(place) or f" {fold(place)}" in f" {' '.join(page.folded)}".replace(
+            fold(lines[-1][0]), ""))
 
 
 _COUNTER = re.compile(r"^bo phan (?:mot cua|tiep nhan)")

@@ -227,3 +227,17 @@ def test_a_procedure_s_name_is_spelt_as_the_procedures_spell_it(text: str, expec
 ])
 def test_a_number_that_is_not_the_person_s(text: str, expected: str | None) -> None:
     assert extract_fields(text).get("so_cccd") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place's last syllable wrapped onto a line of its own
+    ("ỦY BAN NHÂN DÂN HUYỆN AN\nPHÚ\nSố: 125/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "An Phú, ngày 20 tháng 4 năm 2025\nQUYẾT ĐỊNH", "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ"),
+    ("ỦY BAN NHÂN DÂN XÃ HÒA\nAN\nSố: 12/QĐ-UBND\nHòa An, ngày 3 tháng 3 năm 2026\nQUYẾT ĐỊNH",
+     "ỦY BAN NHÂN DÂN XÃ HÒA AN"),
+    # a stray mark under the header is no part of it
+    ("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ\nTÂ\nSố: 7/QĐ-UBND\nTân Phú, ngày 3 tháng 3 năm 2026\n"
+     "QUYẾT ĐỊNH", "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ"),
+])
+def test_a_place_name_wrapped_in_the_header(text: str, expected: str) -> None:
+    assert extract_fields(text, "quyet_dinh")["co_quan_ban_hanh"] == expected
