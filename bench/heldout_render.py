@@ -26,9 +26,9 @@ from PIL import ImageFont
 
 ROOT = Path(__file__).resolve().parents[1]
 
-__all__ = ["MOTTO", "MOTTO2", "check_components", "dmy", "draw_module", "generate", "make_look",
-           "motto", "recipients", "render", "rows", "sign_both", "sign_right", "signer", "title",
-           "typefaces", "under"]
+__all__ = ["MOTTO", "MOTTO2", "check_components", "dmy", "draw_module", "generate", "header",
+           "make_look", "motto", "recipients", "render", "rows", "sign_both", "sign_right",
+           "signer", "title", "typefaces", "under", "words"]
 
 
 def draw_module() -> ModuleType:
@@ -44,6 +44,36 @@ def draw_module() -> ModuleType:
     sys.modules[name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
+
+
+def words(d: date, pad: bool = False) -> str:
+    """"ngày 5 tháng 3 năm 2026" (day and month padded when ``pad``)."""
+    if pad:
+        return f"ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
+    return f"ngày {d.day} tháng {d.month} năm {d.year}"
+
+
+def header(p: Any, agency: Sequence[str], number: str | None, dated: str = "", *,
+           pt: float = 12.5, split: float = 86.0, about: Sequence[str] = (),
+           parents: int | None = None, rule: float = 22.0,
+           margins: tuple[float, float] = (8.0, 204.0)) -> None:
+    """Decree 30 layout: the bodies at the left (the ``parents`` upper ones regular, by default
+    all but the last; the issuing one bold, a ``rule`` mm long under it), the number and "V/v"
+    lines under them; the motto at the right with the place and date under it; the columns
+    between ``margins`` (mm), parted at ``split``."""
+    L = draw_module().G.L
+    upper = len(agency) - 1 if parents is None else parents
+    last = len(agency) - 1
+    left = [L(line, "r" if i < upper else "b", pt, rule=rule if i == last else 0.0)
+            for i, line in enumerate(agency)]
+    if number:
+        left.append(L(f"Số: {number}", "r", pt))
+    left += [L(line, "r", pt - 1.5) for line in about]
+    right = [L(MOTTO, "b", pt - 1.0), L(MOTTO2, "b", pt, rule=-1)]
+    if dated:
+        right.append(L(dated, "i", pt))
+    p.pair(left, right, (margins[0], split), (split - 4.0, margins[1]))
+    p.gap(4.0)
 
 
 def dmy(d: date) -> str:

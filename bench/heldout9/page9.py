@@ -12,6 +12,7 @@ digit a box.
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -82,31 +83,11 @@ def uncovered(text: str) -> dict[str, str]:
     return lacking
 
 
-def words(d: date, pad: bool = False) -> str:
-    """"ngày 5 tháng 3 năm 2026" (day and month padded when ``pad``)."""
-    if pad:
-        return f"ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
-    return f"ngày {d.day} tháng {d.month} năm {d.year}"
+words = heldout_render.words
 
 
-def header(p: Page, agency: Sequence[str], number: str | None, dated: str = "", *,
-           pt: float = 12.5, split: float = 84.0, about: Sequence[str] = (),
-           parents: int | None = None) -> None:
-    """Decree 30 layout: the bodies at the left (the ``parents`` upper ones regular, by default
-    all but the last; the issuing one bold, a rule under it), the number and "V/v" lines under
-    them; the motto at the right with the place and date under it."""
-    upper = len(agency) - 1 if parents is None else parents
-    last = len(agency) - 1
-    left = [L(line, "r" if i < upper else "b", pt, rule=20.0 if i == last else 0.0)
-            for i, line in enumerate(agency)]
-    if number:
-        left.append(L(f"Số: {number}", "r", pt))
-    left += [L(line, "r", pt - 1.5) for line in about]
-    right = [L(MOTTO, "b", pt - 1.0), L(MOTTO2, "b", pt, rule=-1)]
-    if dated:
-        right.append(L(dated, "i", pt))
-    p.pair(left, right, (6.0, split), (split - 4.0, 206.0))
-    p.gap(4.0)
+header = functools.partial(heldout_render.header, split=84.0, rule=20.0, margins=(6.0, 206.0))
+"""The Decree 30 header in this set's proportions."""
 
 
 def boxes(p: Page, label: str, digits: str, *, pt: float | None = None,
