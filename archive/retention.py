@@ -226,8 +226,9 @@ class RetentionChange:
     """``extended`` (done, or to be done), ``shorter`` (left as it is) or ``unchanged``."""
 
 
-def _later(a: date | None, b: date | None) -> bool:
-    """Is ``a`` later than ``b`` (``None`` = permanent, the latest)?"""
+def later(a: date | None, b: date | None) -> bool:
+    """Is a retention ending on ``a`` longer than one ending on ``b`` (``None``: kept
+    permanently, the longest)?"""
     if a is None:
         return b is not None
     return b is not None and a > b
@@ -248,9 +249,9 @@ def apply_schedule(
         current = effective_retention(store, key, manifest)
         cls, until = scheduled(current_of(store, manifest, revised))  # its type as corrected
         record = key.removesuffix("manifest.json")
-        if _later(until, current):
+        if later(until, current):
             outcome = "extended"
-        elif _later(current, until):
+        elif later(current, until):
             outcome = "shorter"
         else:
             outcome = "unchanged"
@@ -292,12 +293,6 @@ def extend_record(
         "before": _iso(before), "after": _iso(until), "class": retention_class,
         "reason": nfc(reason), "objects": extended, **(extra or {})}, who=who)
     return extended
-
-
-def later(a: date | None, b: date | None) -> bool:
-    """Is a retention ending on ``a`` longer than one ending on ``b`` (``None``: kept
-    permanently, the longest)?"""
-    return _later(a, b)
 
 
 def _iso(d: date | None) -> str:
