@@ -10,8 +10,6 @@ prefix.
 
 from __future__ import annotations
 
-import base64
-import json
 import logging
 from collections.abc import Collection, Sequence
 from typing import Any
@@ -21,7 +19,7 @@ from elastic_transport import ConnectionTimeout
 from elasticsearch import ApiError, Elasticsearch, NotFoundError
 
 from search_api.errors import SearchUnavailableError
-from search_api.es_query import TermStats, ranked
+from search_api.es_query import TermStats, cursor_of, cursor_values, filters_of, ranked
 from search_api.es_rebuild import Rebuilds, indexed, removed
 from search_api.types import TOTAL_CAP, IndexRecord, SearchHit, SearchQuery, SearchResults
 from sohoa.codes import agency_of
@@ -374,9 +372,9 @@ class ElasticIndex:
         self._ensure()
         self.flush()
         text = normalise_space(nfc(query.text))
-        after, since = _after(query.cursor)
+        after, since = cursor_values(query.cursor)
         start = 0 if after else min(query.offset, MAX_WINDOW)
-        filters = _filters(query, self._current)
+        filters = filters_of(query, self._current)
         body: dict[str, Any] = {
             "query": {"bool": {"filter": filters}},
             "from": start, "size": query.limit if after else min(query.limit, MAX_WINDOW - start),
@@ -430,11 +428,7 @@ class ElasticIndex:
                   for name in _FACET_FIELDS} if query.facets else {}
         total = result["hits"]["total"]
         raw = result["hits"]["hits"]
-        cursor = None
-        if raw and len(raw) == query.limit:
-            carried: Any = raw[-1]["sort"] if since is None else {"after": raw[-1]["sort"],
-                                                                  "since": since}
-            cursor = base64.urlsafe_b64encode(json.dumps(carried).encode()).decode()
+        cursor = cursor_of(raw[-1]["sort"], since) if raw and len(raw) == query.limit else None
         return SearchResults(hits, min(int(total["value"]), TOTAL_CAP), facets,
                              capped=more or total.get("relation") == "gte", cursor=cursor,
                              newest_only=newest_only)
@@ -446,50 +440,6 @@ MAX_WINDOW = 10_000
 _FACET_FIELDS = {"doc_type": "doc_type", "procedure": "procedure.keyword",
                  "agency": "agency_code"}
 _FACET_SIZE = 500
+"""At most this many values are counted for each facet."""
 _NO_DATE = -(2**62)
 """Below this, a date sort value stands for a record with no date (``missing: _last``)."""
-"""At most this many values are counted for each facet."""
-
-
-def _after(cursor: str | None) -> tuple[list[Any] | None, int | None]:
-    """The sort values a cursor carries (``search_after``) and the date the pages of its
-    query are ranked from (``_reach``); None for none or a foreign one."""
-    if not cursor:
-        return None, None
-    try:
-        values = json.loads(base64.urlsafe_b64decode(cursor.encode()))
-    except ValueError:
-        return None, None
-    if isinstance(values, dict) and isinstance(values.get("after"), list):
-        since = values.get("since")
-        return values["after"], since if isinstance(since, int) else None
-    return (values, None) if isinstance(values, list) else (None, None)
-
-
-def _filters(query: SearchQuery, by_agency_code: bool = True) -> list[dict[str, Any]]:
-    """The filter clauses of a query (all must hold). An index made before every record had
-    its ``agency_code`` is filtered by agency through the receipt code's prefix instead (a
-    prefix of receipt codes, each unique, is thousands of terms at a million records)."""
-    filters: list[dict[str, Any]] = []
-    for field, value in (("doc_type", query.doc_type), ("procedure.keyword", query.procedure),
-                         ("receipt_code", query.receipt_code)):
-        if value:
-            filters.append({"term": {field: nfc(value)}})
-    if query.citizen_id is not None:  # a keyword term: the whole number, never a prefix
-        filters.append({"term": {"citizen_ids": query.citizen_id}})
-    if query.agencies and by_agency_code:
-        filters.append({"terms": {"agency_code": sorted({nfc(a) for a in query.agencies})}})
-    elif query.agencies:  # from the receipt code: records indexed before agency_code count
-        codes = [nfc(a) for a in query.agencies if "-" not in a]  # no agency has a "-"
-        filters.append({"bool": {"minimum_should_match": 1, "should": [
-            q for a in codes for q in (
-                {"term": {"receipt_code": a}}, {"prefix": {"receipt_code": f"{a}-"}})]}}
-            if codes else {"match_none": {}})
-    date_range: dict[str, str] = {}
-    if query.date_from:
-        date_range["gte"] = query.date_from.isoformat()
-    if query.date_to:
-        date_range["lte"] = query.date_to.isoformat()
-    if date_range:
-        filters.append({"range": {"sort_date": date_range}})
-    return filters

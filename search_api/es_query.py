@@ -1,5 +1,6 @@
-"""How the words of a search are asked of Elasticsearch, so that a page stays cheap at a
-million records (``search_api.es_index`` builds the rest of the request).
+"""How a search is asked of Elasticsearch, so that a page stays cheap at a million records:
+its words (below), its filters (``filters_of``) and its cursor (``cursor_of``); the request
+itself is made in ``search_api.es_index``.
 
 Which records match is the same for every shape: every word, folded, in ``text``, ``meta`` or
 ``title`` (``multi_match`` with ``and``). What ranks them:
@@ -33,6 +34,8 @@ matches (``ElasticIndex._with_facets``).
 
 from __future__ import annotations
 
+import base64
+import json
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -40,9 +43,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from sohoa.text import fold
+from search_api.types import SearchQuery
+from sohoa.text import fold, nfc
 
-__all__ = ["RARE_PAIRS", "STATS_TTL_S", "WIDE", "Reach", "TermStats", "ranked", "tokens"]
+__all__ = ["RARE_PAIRS", "STATS_TTL_S", "WIDE", "Reach", "TermStats", "cursor_of",
+           "cursor_values", "filters_of", "ranked", "tokens"]
 
 WIDE = 20_000
 """A query whose words are together in about this many records or more is ranked among
@@ -147,3 +152,54 @@ class TermStats:
                     "value", records[0]))
         rarest = min(counts.get(p, records[0]) for p in pair_list)
         return Reach(tuple(pair_list) if rarest < RARE_PAIRS else ())
+
+
+def cursor_of(after: list[Any], since: int | None) -> str:
+    """The cursor of the page after the hit whose sort values are ``after``, carrying the
+    date ``since`` its query's pages are ranked from (``ElasticIndex._reach``), if any."""
+    carried: Any = after if since is None else {"after": after, "since": since}
+    return base64.urlsafe_b64encode(json.dumps(carried).encode()).decode()
+
+
+def cursor_values(cursor: str | None) -> tuple[list[Any] | None, int | None]:
+    """The sort values a cursor carries (``search_after``) and the date the pages of its
+    query are ranked from (``_reach``); None for none or a foreign one."""
+    if not cursor:
+        return None, None
+    try:
+        values = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+    except ValueError:
+        return None, None
+    if isinstance(values, dict) and isinstance(values.get("after"), list):
+        since = values.get("since")
+        return values["after"], since if isinstance(since, int) else None
+    return (values, None) if isinstance(values, list) else (None, None)
+
+
+def filters_of(query: SearchQuery, by_agency_code: bool = True) -> list[dict[str, Any]]:
+    """The filter clauses of a query (all must hold). An index made before every record had
+    its ``agency_code`` is filtered by agency through the receipt code's prefix instead (a
+    prefix of receipt codes, each unique, is thousands of terms at a million records)."""
+    filters: list[dict[str, Any]] = []
+    for field, value in (("doc_type", query.doc_type), ("procedure.keyword", query.procedure),
+                         ("receipt_code", query.receipt_code)):
+        if value:
+            filters.append({"term": {field: nfc(value)}})
+    if query.citizen_id is not None:  # a keyword term: the whole number, never a prefix
+        filters.append({"term": {"citizen_ids": query.citizen_id}})
+    if query.agencies and by_agency_code:
+        filters.append({"terms": {"agency_code": sorted({nfc(a) for a in query.agencies})}})
+    elif query.agencies:  # from the receipt code: records indexed before agency_code count
+        codes = [nfc(a) for a in query.agencies if "-" not in a]  # no agency has a "-"
+        filters.append({"bool": {"minimum_should_match": 1, "should": [
+            q for a in codes for q in (
+                {"term": {"receipt_code": a}}, {"prefix": {"receipt_code": f"{a}-"}})]}}
+            if codes else {"match_none": {}})
+    date_range: dict[str, str] = {}
+    if query.date_from:
+        date_range["gte"] = query.date_from.isoformat()
+    if query.date_to:
+        date_range["lte"] = query.date_to.isoformat()
+    if date_range:
+        filters.append({"range": {"sort_date": date_range}})
+    return filters
