@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from search_api import IndexRecord, SearchQuery
-from search_api import es_rebuild
+from search_api import IndexRecord, SearchQuery, es_rebuild
 from tests.conftest import service_env, unique
 
 pytestmark = [pytest.mark.integration, pytest.mark.elasticsearch]
