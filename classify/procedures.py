@@ -25,6 +25,7 @@ from classify.rules import load_rules
 from sohoa.text import fold, nfc, normalise_space
 
 __all__ = [
+    "PURPOSE_ONLY",
     "Component",
     "Procedure",
     "load_procedures",
@@ -171,6 +172,23 @@ def load_procedures() -> tuple[Procedure, ...]:
     return procedures_from(doc)
 
 
+PURPOSE_ONLY = 0.5
+"""The most confidence given to a procedure named only as what another is asked for."""
+_PURPOSE = re.compile(r"\s(?:để|nhằm(?: mục đích)?|phục vụ(?: cho)?(?: việc)?|với mục đích"
+                      r"|dùng (?:để|vào(?: việc)?)|sử dụng (?:để|vào(?: việc)?))\s+(?=\S)",
+                      re.IGNORECASE)
+"""What a procedure is asked for follows one of these words ("… để đăng ký kết hôn")."""
+
+
+def _asked(text: str) -> str:
+    """``text`` up to what it says the procedure is for, when two words or more come before
+    that; else ``text``."""
+    m = _PURPOSE.search(nfc(text))
+    if m is None or len(text[: m.start()].split()) < 2:
+        return text
+    return text[: m.start()]
+
+
 def match_procedure(
     text: str | None, procedures: Sequence[Procedure] | None = None
 ) -> tuple[Procedure, float] | None:
@@ -181,10 +199,22 @@ def match_procedure(
     not "Đăng ký khai sinh"; on a tie the procedure listed first). Otherwise the receipt names
     it in its own words, and the procedure is found by token overlap with the procedures' names
     and wordings (``classify.procedure_match``), at that overlap's score.
+
+    What the procedure is asked for ("Xin cấp giấy xác nhận độc thân để đăng ký kết hôn",
+    "… phục vụ việc vay vốn") is not the procedure: the wording before the purpose is matched
+    first; only when it names none is the purpose's procedure given, at ``PURPOSE_ONLY`` at
+    most (for the clerk to confirm).
     """
     if not text:
         return None
     listed = load_procedures() if procedures is None else tuple(procedures)
+    asked = _asked(text)
+    if asked != text:  # "… để đăng ký kết hôn": what the procedure is for is not what it is
+        found = match_procedure(asked, listed)
+        if found is not None:
+            return found
+        found = match_procedure(text[len(asked):], listed)
+        return (found[0], min(found[1], PURPOSE_ONLY)) if found else None
     words = f" {_words(text)} "
     best: tuple[int, Procedure] | None = None
     for p in listed:

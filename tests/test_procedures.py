@@ -20,7 +20,8 @@ from classify import (
     procedure_for,
     procedure_for_code,
 )
-from classify.procedures import procedures_from
+from classify.procedures import PURPOSE_ONLY, procedures_from
+from pipeline.completeness import PROCEDURE_SURE
 from tests.conftest import SAMPLES
 
 
@@ -84,6 +85,19 @@ def test_a_wording_is_found_whole_at_full_confidence_and_a_glued_one_only_below_
     assert found is not None and found[0].id == "dang_ky_ket_hon" and found[1] == 1.0
     glued = match_procedure("Đăng ký kết hônnhân")  # no whole wording: only by overlap
     assert glued is None or glued[1] < 1.0
+
+
+@pytest.mark.parametrize(("text", "procedure", "confidence"), [
+    ("Xin cấp giấy xác nhận độc thân để đăng ký kết hôn", "xac_nhan_tinh_trang_hon_nhan", 1.0),
+    ("Chứng thực bản sao CCCD phục vụ việc đăng ký kết hôn", "chung_thuc_ban_sao", 1.0),
+    ("Để đăng ký kết hôn", "dang_ky_ket_hon", 1.0),  # nothing before: the procedure itself
+    ("Xin giấy tờ để đăng ký kết hôn", "dang_ky_ket_hon", PURPOSE_ONLY),  # ask the clerk
+])
+def test_what_a_procedure_is_asked_for_is_not_the_procedure(text: str, procedure: str,
+                                                            confidence: float) -> None:
+    found = match_procedure(text)
+    assert found is not None and (found[0].id, found[1]) == (procedure, confidence)
+    assert PURPOSE_ONLY < PROCEDURE_SURE  # a procedure named only as the purpose is flagged
 
 
 @pytest.mark.parametrize(("text", "procedure"), [
