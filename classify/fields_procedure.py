@@ -9,15 +9,16 @@ capital. The value runs up to the next label on its line (a label of a word and 
 "Mã TTHC:", whole), joined with the next line or two when the name runs on: a line that starts
 in lower case, or any line after a comma or a word that cannot end a name ("và", "của", "đối
 với", "cấp đổi", "đăng ký", …); never an empty line, a label, a list item or a line in capitals.
-A label with nothing after it takes the next line ("Thủ tục hành chính:" / "Đăng ký kết hôn"),
-also in capitals. A name runs on over at most three more lines (a narrow table cell), a line in
-lower case even when a label follows it on that line ("lẻ (Mã TTHC: …)"), a parenthesis in lower
-case, a line in capitals after a name in capitals. In a table row read as one line without its
-colon, the rest of a wrapped label at the start of the next line ("Tên thủ tục Cấp đổi …" /
-"hành chính hữu nhà ở …") is left out and the next cell's label and value ("Số bộ 01", "Mã TTHC
-1.000656") are cut off. On a receipt with none of these labels, a table whose heading has a "Tên
-thủ tục" column names the procedure in the row under it, after the row's number and up to the
-first word with a digit. A national procedure code before or after the name
+A label with nothing after it (or only marks and a stray letter or two: "Thủ tục: . ; vả") takes
+the next line ("Thủ tục hành chính:" / "Đăng ký kết hôn"), also in capitals. A certification's
+"Việc chứng thực:" counts as "Thủ tục:". A name runs on over at most three more lines (a narrow
+table cell), a line in lower case even when a label follows it on that line ("lẻ (Mã TTHC: …)"),
+a parenthesis in lower case, a line in capitals after a name in capitals. In a table row read as
+one line without its colon, the rest of a wrapped label at the start of the next line ("Tên thủ
+tục Cấp đổi …" / "hành chính hữu nhà ở …") is left out and the next cell's label and value ("Số
+bộ 01", "Mã TTHC 1.000656") are cut off. On a receipt with none of these labels, a table whose
+heading has a "Tên thủ tục" column names the procedure in the row under it, after the row's
+number and up to the first word with a digit. A national procedure code before or after the name
 ("2.000889.000.00.00.H56 - Chứng thực …", "Đăng ký kết hôn (1.000894)", "[1.001193] Đăng ký khai
 sinh", "… - Mã: 1.001193") and quotation marks around it are not part of the name
 (``procedure_code`` reads the code). A procedure's name or wording of ``data/procedures.json``
@@ -61,6 +62,9 @@ _PROCEDURE = re.compile(rf"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc)
 _STRAY = r"(?:\W+[a-z]{1,2})?\W*"
 """A mark or a letter or two OCR read after a label in its cell ("Tên thủ tục c", "Loại hồ sơ
 -")."""
+_CERTIFYING = re.compile(r"(?<![a-z])viec chung thuc\s*[:;|]\s*")
+"""A certification's receipt names what is certified under "Việc chứng thực:", as precisely
+as "Thủ tục:" names a procedure."""
 _BARE = re.compile(rf"^\W*(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}{_STRAY}$")
 """The label alone on its line without a colon: a table's cell, its value read as the next
 line."""
@@ -139,7 +143,7 @@ def _labelled(page: Page) -> list[tuple[int, int, bool]]:
     other: list[tuple[int, int, bool]] = []
     for i, folded in enumerate(page.folded):
         folded = _DOT_BETWEEN.sub(" ", folded)
-        m = _PROCEDURE.search(folded)
+        m = _PROCEDURE.search(folded) or _CERTIFYING.search(folded)
         if m is not None and not folded[: m.start()].endswith(("ma ", "ma")):  # "Mã TTHC:"
             first.append((i, m.end(), False))
         elif _BARE.match(folded.strip()):
@@ -228,12 +232,21 @@ def _under_heading(page: Page) -> str | None:
     return None
 
 
+def _blank(value: str) -> bool:
+    """Whether ``value`` holds no name: only marks, or a word of a letter or two that OCR read
+    in a form's leader ("Thủ tục: . ; vả")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", value) if len(w) >= 2]
+    return len(words) < 2 and not any(len(w) >= 3 for w in words)
+
+
 def _value_at(page: Page, i: int, start: int) -> str | None:
     """The procedure's name from offset ``start`` of line ``i`` (after its label)."""
     row = ":" not in page.raw[i][:start] and ";" not in page.raw[i][:start]
     value, labelled = _before_label(page.raw[i][start:])
     if row and (cell := _NEXT_CELL.search(value)):
         value, labelled = value[: cell.start()], True  # "Đăng ký khai tử Số bộ 01"
+    if not labelled and _blank(value):
+        value = ""
     first = i + 1
     while (not value.strip() and not labelled and first < min(len(page.raw), i + _RUN_LINES)
            and page.raw[first] and sum(c.isalpha() for c in page.raw[first]) < 2):

@@ -164,6 +164,15 @@ def test_a_date_whose_figures_ocr_misread(text: str, expected: str | None) -> No
      "Chứng thực hợp đồng mua bán xe mô tô (biển số 29-B1 318.27)"),
     # a label cell over what names no procedure: a fee, a count
     ("Loại hồ sơ\n01 bộ\nLệ phí\nMiễn", None),
+    # marks and a stray word of two letters after the label, the name on the lines under it
+    ("Thủ tục: . ; vả\nTrích lục bản đồ địa chính thửa đất số 52,\ntờ bản đồ số 7, xã Đông Sơn"
+     "\nNgười nộp:\nHÀ VĂN TOÀN", "Trích lục bản đồ địa chính thửa đất số 52, tờ bản đồ số 7, "
+     "xã Đông Sơn"),
+    ("Thủ tục: Khai tử\nNgười nộp: Hà Văn Toàn", "Khai tử"),  # a name of two short words
+    # a certification's receipt, under a title line that starts like a label
+    ("YÊU CẦU CHỨNG THỰC -0415-\nNgười yêu cầu: Vi Thị Hạnh\nViệc chứng thực:\nChứng thực "
+     "chữ ký trên giấy ủy quyền nhận lương hưu\nNgày nhận: 02/4/2026",
+     "Chứng thực chữ ký trên giấy ủy quyền nhận lương hưu"),
 ])
 def test_a_receipts_procedure_under_a_label_cell(text: str, expected: str | None) -> None:
     assert _field(text, "thu_tuc", "phieu_tiep_nhan") == expected
