@@ -1,0 +1,100 @@
+"""Generate the tenth held-apart set of bench/classify_accuracy.py: page images in ``pages/``
+and their ground truth in ``truth.json`` (described in README.md).
+
+Four invented dossiers (one lacking a required paper) and a run of loose papers, worded and
+laid out unlike samples/ and the first nine sets: the two procedures no earlier set used and
+two sides of procedures earlier sets met only from another side, receipts with the national
+procedure code, a table of originals, a counterfoil and a mixed-case title, papers of kinds the
+classifier does not know, multi-page documents and key fields among look-alikes. Pages are
+drawn with the page model of samples/generate.py in the Noto Serif, Noto Sans and Noto Sans
+Display typefaces, then scanned with its scanner simulation at 200 or 300 dpi (noise, blur,
+skew up to 2 degrees; greyscale or colour JPEG, bilevel PNG). Deterministic for ``SEED``: the
+truth is the same on every run (the images need not be byte-identical).
+
+    python bench/heldout10/generate.py [--out bench/heldout10]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import civil10 as civil  # noqa: E402
+import heldout_checks as checks  # noqa: E402
+import heldout_render  # noqa: E402
+import land10 as land  # noqa: E402
+import loose10 as loose  # noqa: E402
+import others10 as others  # noqa: E402
+from page10 import Dossier, G, Maker, Paper, uncovered  # noqa: E402
+
+SEED = 20260408
+DPI = 200
+"""The resolution of most pages; each page gives its own (``dpi``)."""
+CARDS = ("cccd_sa_dec", "cccd_buon_ma_thuot", "cccd_cam_ranh", "ho_chieu_sao",
+         "so_ho_khau_2015_sao_y")
+"""The kinds photocopied in greyscale, as a counter copies a card or an old book."""
+MAX_SKEW = 2.0
+PROCEDURES = ("chung_thuc_ban_sao", "xac_nhan_thong_tin_cu_tru", "tach_hop_thua",
+              "thay_doi_cai_chinh_ho_tich")
+"""The procedures of the dossiers, ids of classify/data/procedures.json, in scan order."""
+
+
+def draw(mk: Maker) -> tuple[list[tuple[str, Dossier]], list[Paper]]:
+    """Every dossier with the id of its procedure in classify/data/procedures.json, then the
+    loose papers (known types and others taken in turn), in scan order."""
+    made = [civil.certified_copies(mk), civil.residence(mk), land.join_plots(mk),
+            civil.ethnicity(mk)]
+    dossiers = list(zip(PROCEDURES, made, strict=True))
+    runs = [loose.known(mk), others.papers(mk)]
+    mixed = [run[k] for k in range(max(map(len, runs))) for run in runs if k < len(run)]
+    return dossiers, mixed
+
+
+check_components = heldout_render.check_components
+"""A dossier lacks exactly the required papers its missing names."""
+
+
+def _render(out: Path | None) -> dict[str, Any]:
+    return heldout_render.render(out, G=G, seed=SEED, dpi=DPI, cards=CARDS, maker=Maker,
+                                 draw=draw)
+
+
+def build_truth() -> dict[str, Any]:
+    """The truth, drawn again in memory (no image is scanned or written)."""
+    return _render(None)
+
+
+check_fields = checks.check_fields
+"""Every field of a document is printed on its pages."""
+
+
+def validate(truth: dict[str, Any], out: Path | None = None) -> None:
+    """The promises of the set (README.md); raises AssertionError when one fails."""
+    counts = checks.Counts(dossiers=4, others=12, known=24, pages=(45, 60),
+                           untitled_first_pages=2)
+    checks.validate_common(truth, counts, out)
+    pages, docs = truth["pages"], truth["documents"]
+    assert {p["dpi"] for p in pages} == {200, 300}
+    assert any(p["colour"] for p in pages) and any(p["encoding"] == "png" for p in pages)
+    assert all(abs(p["skew_deg"]) <= MAX_SKEW for p in pages)
+    assert not uncovered("".join(p["text"] for p in pages)), "a glyph no typeface has"
+    for d in docs:
+        if "so_cccd" in d["fields"]:
+            assert "ho_ten" in d["fields"], d["label"]
+        if d["doc_type"] == "other":
+            assert not d["fields"], d["label"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return heldout_render.generate(argv, doc=__doc__ or "", here=HERE, render=_render,
+                                   validate=validate)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
