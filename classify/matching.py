@@ -1,5 +1,6 @@
-"""Which document type a title names: its patterns as whole words, a long one with a letter or
-two misread, and a title that may have lost its first word to OCR.
+"""Which document type a title names: its patterns as whole words (or the whole title as a
+pattern whose spaces OCR lost), a long one with a letter or two misread, and a title that may
+have lost its first word to OCR.
 
 Matching goes from the title to a pattern only, and fuzzily only between long strings of about
 the same length: a short title is not read into a longer pattern because it resembles its
@@ -119,9 +120,21 @@ def match_title(title: str, types: Sequence[TypePatterns]) -> TitleMatch | None:
             if pattern and (found := _find(pattern, folded)) is not None:
                 hits.append((found[0], -found[1], -len(pattern), t.id))
     if not hits:
-        return None
+        return _glued(folded, types)
     at, score, _, type_id = min(hits)
     return TitleMatch(type_id, -score, at)
+
+
+def _glued(folded: str, types: Sequence[TypePatterns]) -> TitleMatch | None:
+    """The type whose pattern of several words the whole title is with its spaces lost
+    ("ĐIỀULỆ" for "điều lệ": OCR reads close capitals as one word), or None."""
+    compact = folded.replace(" ", "")
+    for t in types:
+        for p in t.patterns:
+            pattern = plain(p)
+            if " " in pattern and pattern.replace(" ", "") == compact:
+                return TitleMatch(t.id, 1.0, 0)
+    return None
 
 
 def _head(folded: str) -> tuple[int, str]:

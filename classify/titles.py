@@ -193,6 +193,15 @@ def _typed_title(line: Line) -> bool:
             and len(line.text.split()) <= _TYPED_TITLE_WORDS)
 
 
+def _long_title(line: Line) -> bool:
+    """A long line in lower case, centred and clearly larger than the body, as the first line
+    after the motto: a form's title typed in sentence case ("Tờ khai đăng ký thay đổi, cải
+    chính, bổ sung thông tin hộ tịch"), up to twice as many words as ``_TITLE_WORDS``."""
+    return (line.layout and line.centred and not line.colon and line.top <= TITLE_ZONE
+            and line.size >= _LARGE and line.text[:1].isupper()
+            and len(line.text.split()) <= 2 * _TITLE_WORDS)
+
+
 def _blocks(lines: list[Line]) -> tuple[list[list[Line]], bool]:
     """The title blocks of a page's top (consecutive title lines) and whether the page opens
     with a header (the motto or an agency): it is the first page of a document. A line that
@@ -203,7 +212,8 @@ def _blocks(lines: list[Line]) -> tuple[list[list[Line]], bool]:
         if line.layout and line.top > TITLE_ZONE:
             break
         kind = _kind(line)
-        if kind in ("other", "body") and after_motto and _typed_title(line):
+        if kind in ("other", "body") and after_motto and (_typed_title(line)
+                                                        or _long_title(line)):
             kind = "title"
         after_motto = kind == "motto" or (after_motto and kind == "header")
         if kind in ("motto", "agency"):
@@ -240,6 +250,21 @@ def _confidence(base: float, score: float) -> float:
     return round(max(0.0, base * (1 - (100 - 100 * score) * _FUZZY_LOSS / 100)), 3)
 
 
+def _capitals_tail(title: str) -> str | None:
+    """The run of words in capitals that ends a title line opening with other words ("Ảnh
+    4x6 SƠ YẾU LÝ LỊCH": the photo box's words read into the title's line), when it is at
+    least two words; else None."""
+    words = title.split()
+    n = len(words)
+    while n > 0 and any(c.isalpha() for c in words[n - 1]) and not any(
+            c.islower() or c.isdigit() for c in words[n - 1]):
+        n -= 1
+    tail = words[n:]
+    if n == 0 or len(tail) < 2 or sum(c.isalpha() for w in tail for c in w) < 6:
+        return None
+    return " ".join(tail)
+
+
 def _match_blocks(blocks: list[list[Line]],
                   types: Sequence[TypePatterns]) -> tuple[str, TitleMatch] | None:
     """The first title of these blocks that names a type at its head; failing that, the first
@@ -250,6 +275,9 @@ def _match_blocks(blocks: list[list[Line]],
             # the title may start on any line of the block and wrap over the next ones
             title = " ".join(line.text for line in block[n : n + _TITLE_LINES])
             found = match_title(title, types)
+            if (found is None or not at_head(title, found)) and (
+                    tail := _capitals_tail(title)) is not None:
+                title, found = tail, match_title(tail, types)
             if found is not None and not at_head(title, found):
                 # A type named further into a title is not its type: "TỜ KHAI CẤP BẢN SAO
                 # TRÍCH LỤC" is a form asking for an extract, of a type the rules do not know
@@ -304,6 +332,8 @@ def classify_page(page: str | PageLayout, types: Sequence[TypePatterns]) -> Page
             page_class = receipt
         elif not blocks and opens and (letter := _letter(case_lines, types)) is not None:
             page_class = letter
+        elif (card := _card(case_lines, types)) is not None:
+            page_class = card
         else:
             page_class = PageClass(None, title, title_like=bool(blocks), first_page=opens,
                                    confidence=CONFIDENCE_UNKNOWN)
@@ -316,6 +346,32 @@ def classify_page(page: str | PageLayout, types: Sequence[TypePatterns]) -> Page
         # speaks of receiving a dossier ("THÔNG BÁO TIẾP NHẬN HỒ SƠ"), over a receipt's lines
         page_class = receipt
     return replace(page_class, marks=marks)
+
+
+_CARD_TYPES = frozenset(("ban_sao_cccd", "ban_sao_cmnd", "ho_chieu"))
+"""Identity papers whose copies are cards or a passport's page, not a titled paper."""
+_CARD_LABELS = re.compile(r"\b(full name|date of birth|place of origin|place of residence"
+                          r"|date of expiry|nationality|personal identification)\b")
+_MRZ = re.compile(r"^\W*(?:I[DO<]|P<)VNM[0-9A-Z<]{5}")
+"""The machine-readable zone of a Vietnamese identity card or passport ("IDVNM0791…")."""
+
+
+def _card(lines: Sequence[Line], types: Sequence[TypePatterns]) -> PageClass | None:
+    """A copy of an identity card (or a passport's page) when nothing else names a type: a
+    card's two sides side by side are read into each other, so its name in capitals ("CĂN
+    CƯỚC CÔNG DÂN") may stand anywhere among the page's first lines; it is taken when the
+    page also carries a card's bilingual labels ("Full name", "Date of birth", two of them)
+    or its machine-readable zone, as sure as a title in capitals without layout."""
+    text = " ".join(plain(line.text) for line in lines)
+    if len(set(_CARD_LABELS.findall(text))) < 2 and not any(
+            _MRZ.match(line.text.replace(" ", "")) for line in lines):
+        return None
+    cards = [t for t in types if t.id in _CARD_TYPES]
+    for line in lines:
+        if line.upper and (found := match_title(line.text, cards)) is not None and at_head(
+                line.text, found):
+            return replace(_typed(line.text, found, CONFIDENCE_CASE, True), first_page=True)
+    return None
 
 
 def _receipt(text: str, title: str | None,
