@@ -250,17 +250,23 @@ def _confidence(base: float, score: float) -> float:
     return round(max(0.0, base * (1 - (100 - 100 * score) * _FUZZY_LOSS / 100)), 3)
 
 
+_PHOTO_BOX = re.compile(r"^\W*(?:dan\s+)?anh\W*(?:\d\s*[x×]\s*\d\W*)?(?:cm\W*)?$")
+"""The words of a form's photo box ("Ảnh 4x6", "(Dán ảnh 3x4 cm)")."""
+
+
 def _capitals_tail(title: str) -> str | None:
-    """The run of words in capitals that ends a title line opening with other words ("Ảnh
-    4x6 SƠ YẾU LÝ LỊCH": the photo box's words read into the title's line), when it is at
-    least two words; else None."""
+    """The run of words in capitals that ends a title line opening with a form's photo box
+    ("Ảnh 4x6 SƠ YẾU LÝ LỊCH": the box's words read into the title's line), when it is at
+    least two words; else None. Other words before capitals are left as read: the capitals
+    after them need not start the title ("Công an PHƯỜNG AN KHÁNH …")."""
     words = title.split()
     n = len(words)
     while n > 0 and any(c.isalpha() for c in words[n - 1]) and not any(
             c.islower() or c.isdigit() for c in words[n - 1]):
         n -= 1
     tail = words[n:]
-    if n == 0 or len(tail) < 2 or sum(c.isalpha() for w in tail for c in w) < 6:
+    if (n == 0 or len(tail) < 2 or sum(c.isalpha() for w in tail for c in w) < 6
+            or not _PHOTO_BOX.match(fold(" ".join(words[:n])))):
         return None
     return " ".join(tail)
 

@@ -47,6 +47,13 @@ def test_a_photo_box_read_into_the_title_s_line(rules: Rules) -> None:
     assert (found.doc_type, found.title) == ("so_yeu_ly_lich", "SƠ YẾU LÝ LỊCH TỰ THUẬT")
 
 
+def test_capitals_after_other_words_need_not_start_the_title(rules: Rules) -> None:
+    # "PHƯỜNG AN" folds to a plan's "phương án": only a photo box's words are passed over
+    rules_page = page(*MOTTO, ("Nhà trọ An Bình PHƯỜNG AN KHÁNH QUY ĐỊNH", "centre", 50),
+                      *PARAGRAPH)
+    assert rules.classify_page(rules_page).doc_type is None
+
+
 _CARD = """CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Đặc điểm nhân dạng nốt ruồi C 1cm trên đuôi mắt trái
 Độc lập - Tự do - Hạnh phúc
