@@ -11,8 +11,8 @@ committee's, which issued the slip. A line that only goes
 on with the name ("PHƯỜNG BẾN THÀNH" under "ỦY BAN NHÂN DÂN", "VÀ MÔI TRƯỜNG", "CHI NHÁNH CÀ
 MAU" under a bank or a company) joins it; the branch of any other body issued the paper ("VĂN
 PHÒNG ĐĂNG KÝ ĐẤT ĐAI" / "CHI NHÁNH HUYỆN X"). Bodies may be abbreviated (UBND, KBNN, BHXH,
-TAND, VKSND, VPĐKĐĐ); party and mass organisations (ĐẢNG ỦY, HỘI, ĐOÀN, MẶT TRẬN) are bodies
-too. A company or a bank on the first line may be in sentence case
+TAND, VKSND, VPĐKĐĐ, TTPVHCC, TTHCC, TTYT, BV); party and mass organisations (ĐẢNG ỦY, HỘI,
+ĐOÀN, MẶT TRẬN) are bodies too. A company or a bank on the first line may be in sentence case
 ("Công ty TNHH Điện lực …"). Then the seller's or collector's label of an invoice or a receipt
 ("Đơn vị bán hàng:", "Đơn vị:", "Tên người bán:"), up to the next label on its line. A form a
 citizen fills in (its title "ĐƠN …", "TỜ KHAI …", "GIẤY ĐỀ NGHỊ …", "PHIẾU YÊU CẦU …") has no
@@ -43,7 +43,7 @@ _BODY_WORDS = (r"uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so|bo|tong cuc|chi 
                r"|dai dien|thuong truc|thuong vu|to chuc|tuyen giao|dan van|dan toc|boi thuong"
                r"|giai phong|kiem soat|kinh te|phap che|van hoa|an ninh|nhan dan|cong tac|bao ve"
                r"|tiep cong|thi dua|dieu hanh|chap hanh|giam sat|thanh tra|xa hoi|chuyen)"
-               r"|kbnn|bhxh|tand|vksnd"
+               r"|kbnn|bhxh|tand|vksnd|ttpvhcc|tthcc|ttyt|bv"
                r"|vp ?dkdd|dang uy|dang bo|hoi|doan|mat tran"
                r"|dai hoc|vien(?! chuc)|thanh tra"
                r"|(?:huyen|tinh|thanh|quan|thi) uy|nha ho sinh|don (?:bien phong|cong an)"

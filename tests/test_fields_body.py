@@ -67,6 +67,11 @@ def _body(text: str, doc_type: str | None = None) -> str | None:
     ("BIÊN LAI THU TIỀN PHÍ, LỆ PHÍ\nTên đơn vị thu phí, lệ phí: TRUNG TÂM PHỤC VỤ HÀNH CHÍNH "
      "CÔNG\nMã số thuế: 0101234567", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"),
     ("BIÊN LAI THU PHÍ\nĐơn vị thu phí: UBND XÃ TÂN PHÚ", "UBND XÃ TÂN PHÚ"),
+    # bodies under their parent, abbreviated as counters and hospitals print them
+    ("UBND TỈNH LẠNG SƠN\nTTPVHCC TỈNH LẠNG SƠN\nPHIẾU GIAO NHẬN HỒ SƠ", "TTPVHCC TỈNH LẠNG SƠN"),
+    ("SỞ Y TẾ TỈNH CAO BẰNG\nBV ĐA KHOA TỈNH CAO BẰNG\nSố: 112/GCS\nGIẤY CHỨNG SINH",
+     "BV ĐA KHOA TỈNH CAO BẰNG"),
+    ("UBND HUYỆN BẢO LẠC\nTTYT HUYỆN BẢO LẠC\nGIẤY CHUYỂN TUYẾN", "TTYT HUYỆN BẢO LẠC"),
 ])
 def test_issuing_body_of_papers_not_in_the_samples(text: str, expected: str) -> None:
     assert _body(text) == expected
