@@ -36,8 +36,9 @@ _ID_LABEL = re.compile(
     r"|personal identification number|identity card|(?P<card>\bso\s*/\s*no\b\.?)"
 )
 _ID_VALUE = re.compile(r"[^\d]{0,45}?(?<!\d)(\d{12})(?!\d)")
-_ID_SPACED = re.compile(r"[^\d]{0,45}?(?<!\d)(\d{1,4}(?:[ .|]\d{1,4}){2,11})(?!\d)")
-"""Twelve digits in groups or boxes, as OCR reads a form's boxed number ("0 0 1 0 8 8 …")."""
+_ID_SPACED = re.compile(r"[^\d]{0,45}?(?<!\d)(\d{1,4}(?:[ .|\[\]!]{1,2}\d{1,4}){2,11})(?!\d)")
+"""Twelve digits in groups or boxes, as OCR reads a form's boxed number ("0 0 1 0 8 8 …",
+the boxes' sides read as bars and brackets: "|0]5]6]2]0]1]2|2|8|0]8|0")."""
 _NOT_ID = re.compile(r"tai khoan|\bstk\b|account|dien thoai|phone|\bdt\b|ma so|\bmst\b|\bfax\b"
                      r"|hop dong|so tien|ho chieu|passport|lai xe|gplx|driving|bhxh|bhyt"
                      r"|bao hiem|doanh nghiep|bien nhan|bien lai|ho so|\bma\b")
@@ -53,10 +54,12 @@ _TWELVE = re.compile(r"(?<!\d)\d{12}(?!\d)")
 _OF_ANOTHER = re.compile(r"\s*cua\b")
 """"Số định danh cá nhân của chủ hộ:": the number of someone the label names, not the paper's."""
 _MENTION = re.compile(
-    r"\b(?:ong|ba|anh|chi|em|con|chau|cu)\s+[^,\n:;]{2,60},\s*(?:co\s+|mang\s+)?$")
+    r"(?:\b(?:ong|ba|anh|chi|em|con|chau|cu)\s+|\b(?:cha|me|bo|vo|chong)\s*:\s*)"
+    r"[^,\n:;]{2,60},(?:[^,\n:;]{2,30},)?\s*(?:co\s+|mang\s+)?$")
 """A number given in a sentence after a person's name ("… thay cho: bà Võ Thị Sương, số định
-danh 0721…", "Ông Đặng Văn Khuê, số định danh …"): that person's, who may not be the one the
-paper is about."""
+danh 0721…", "Ông Đặng Văn Khuê, số định danh …", "Cha: Đinh Quang Huy, dân tộc Kinh, số định
+danh …", "vợ: bà … , sinh năm 1975, số định danh …"): that person's, who may not be the one
+the paper is about."""
 PROVINCE_CODES = frozenset((
     "001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020",
     "022", "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037", "038",

@@ -114,6 +114,9 @@ def test_no_id_number_when_it_cannot_be_the_persons(text: str) -> None:
     # a sentence naming the paper's own person
     ("Tôi là bà Võ Thị Ngọc Sương, số định danh 072158813071, cư trú tại xã Hòa An",
      "072158813071"),
+    # a form's boxes read as bars and brackets, before a parent's number
+    ("Họ và tên: ĐOÀN TRUNG HIẾU\nSinh ngày: 09/07/2001\nCCCD:|0]5]6]2]0]1]2|2|8|0]8|0\n"
+     "Họ tên bố: Đoàn Văn Lâm, sinh năm 1972, CCCD 056072009184", "056201228080"),
 ])
 def test_id_number_by_its_form_label_or_its_persons_name(text: str, expected: str) -> None:
     assert extract_fields(text)["so_cccd"] == expected
@@ -124,6 +127,11 @@ def test_id_number_by_its_form_label_or_its_persons_name(text: str, expected: st
     "Họ và tên: Lê Thị Hằng\nSố định danh cá nhân của chủ hộ: 042071003926",
     "Họ và tên người yêu cầu: Lâm Quốc Trí\nYêu cầu thay cho: bà Võ Thị Ngọc Sương, số định "
     "danh 072158813071 (theo giấy ủy quyền)",
+    # the person's own number misread, a spouse's or a parent's given in a sentence
+    "Họ và tên: LÊ VĂN PHÚC\nSố định danh cá nhân: 0[5[6] 0]7]|2] [442161219]\nvà vợ: bà "
+    "NGUYỄN THỊ KIM SA, sinh năm 1975, số định danh 056175885904",
+    "Họ, chữ đệm, tên người yêu cầu: BÙI THỊ NGUYỆT\nSố định danh cá nhân: 2161514142)\n"
+    "Cha: Đinh Quang Huy, dân tộc Kinh, số định danh 017085773508.",
 ])
 def test_no_id_number_of_someone_else(text: str) -> None:
     assert "so_cccd" not in extract_fields(text)
