@@ -23,6 +23,7 @@ from typing import Any
 
 from archive import ObjectStore, get_json, keys, put_json, record_intake
 from archive.aip import upgrade_retention_pointers
+from archive.changes import note_change
 from archive.errors import ObjectExistsError
 from archive.lifecycle import record_step
 from archive.store import put_pointer
@@ -202,6 +203,9 @@ def record_outcome(store: ObjectStore, batch_id: str, outcome: InputReport) -> N
     """Write a batch's outcome once; a second outcome for the same batch is ignored."""
     if not batch_done(store, batch_id):
         body = {"schema": OUTCOME_SCHEMA, **asdict(outcome)}
+        for code in sorted({d.receipt_code for d in outcome.dossiers}):
+            if RECEIPT_CODE.fullmatch(code):  # the digitisation report reads them again
+                note_change(store, code)
         link_dossiers(store, batch_id, body)
         note_digitised(store, batch_id, outcome)
         put_json(store, keys.batch(batch_id, "outcome.json"), body)
