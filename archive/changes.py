@@ -3,10 +3,10 @@ are checked against.
 
 Every writer of a record the digitisation report reads about a dossier (its receipt, a batch
 outcome naming it, a document archived into it, the day its result was issued, a document of
-it destroyed) first notes the change: a small object ``reports/changes/<UTC time>-<receipt
-code>``, written once, with no retention. Listed from a point in time, they say which dossiers
-changed since: a summary of the report computed before a change is read again from the
-dossier's own records.
+it destroyed) first notes the change: a small object ``reports/changes/<UTC day>/<UTC
+time>-<receipt code>``, written once, with no retention. Listed from a point in time, they
+say which dossiers changed since: a summary of the report computed before a change is read
+again from the dossier's own records.
 
 A change is noted *before* its record is written, as a pointer is: a change noted and then not
 written (the writer stopped) costs a summary read again, never a wrong one. A summary only
@@ -32,7 +32,7 @@ allowed between the machines' clocks plus the longest time from a note to its re
 
 def change_mark(at: datetime) -> str:
     """The position in the changes of the time ``at`` (a key prefix that sorts with them)."""
-    return keys.REPORT_CHANGES + at.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return keys.REPORT_CHANGES + at.astimezone(UTC).strftime("%Y-%m-%d/%H%M%S%f")
 
 
 def note_change(store: ObjectStore, receipt_code: str, at: datetime | None = None) -> str:
@@ -46,6 +46,6 @@ def note_change(store: ObjectStore, receipt_code: str, at: datetime | None = Non
 def changes_after(store: ObjectStore, mark: str) -> Iterator[tuple[str, str]]:
     """(key, receipt code) of every change noted after the position ``mark``, in order."""
     for key in store.list(keys.REPORT_CHANGES, start_after=mark):
-        stamp, _, code = key.removeprefix(keys.REPORT_CHANGES).partition("-")
+        stamp, _, code = key.rpartition("/")[2].partition("-")
         if stamp and code:
             yield key, code

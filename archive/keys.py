@@ -35,7 +35,7 @@ work/<batch id>/                       pages read by the workers, before their b
 outbox/<yyyy-mm-dd>/<event id>/        a notification (event.json) and, per callback registration,
                                        its attempts, delivered or dead marker (all write-once)
 outbox/ids/<event id>.json             which day a notification is under (enqueue is idempotent)
-reports/changes/<UTC time>-<receipt code>
+reports/changes/<UTC day>/<UTC time>-<receipt code>
                                        a change about to be written to a dossier (no retention)
 reports/days/<yyyy-mm-dd>/<UTC time>.json
                                        the digitisation report's summary of a day's dossiers,
