@@ -29,7 +29,8 @@ lock). With ``--s3-dossiers N`` the same pages are also timed on MinIO, on the p
 retention pointers of those dossiers.
 
 ``--keep DIR`` keeps the archive built in DIR; ``--built DIR`` times such an archive again
-without building it; ``--due`` times only the due list and the dashboard.
+without building it; ``--due`` times only the due list and the dashboard; ``--periods 1,7,59``
+the dashboard's periods (in days; on MinIO, at most the days the copied dossiers cover).
 
 Usage: ``python bench/archive_scale.py [--dossiers 2000] [--documents 3] [--views 50]
 [--reindex] [--s3-dossiers 2000] [--keep DIR | --built DIR] [--due]``
@@ -348,14 +349,15 @@ def _clear_summaries(store: ObjectStore) -> None:
         store.delete(key)
 
 
-def time_dashboard(store: ObjectStore, views: int, where: str) -> None:
-    """The dashboard of 1 and 7 days: read from scratch (every dossier from its own keys,
-    ``_READERS`` at a time, as before the summaries), its first view (no summaries yet: it
+def time_dashboard(store: ObjectStore, views: int, where: str,
+                   periods: tuple[int, ...] = (1, 7)) -> None:
+    """The dashboard of ``periods`` days (1 and 7): read from scratch (every dossier from its
+    own keys, ``_READERS`` at a time, as before the summaries), its first view (no summaries yet: it
     reads every dossier and writes them) and the views after (from the summaries); p50, p95,
     objects read and listings per view."""
     day = START.date()
     runs = max(3, views // 4)
-    for days in (1, 7):
+    for days in periods:
         def report(s: Counting, n: int = days, kept: bool = True) -> object:
             return digitisation_report(s, date_from=day, date_to=day + timedelta(days=n - 1),
                                        summaries=kept)
@@ -392,6 +394,8 @@ def main() -> None:
                         help="also time reading this many dossiers from MinIO")
     parser.add_argument("--keep", type=Path, help="build the archive in this folder, kept")
     parser.add_argument("--built", type=Path, help="time the archive kept in this folder")
+    parser.add_argument("--periods", default="1,7",
+                        help="the dashboard's periods timed, in days (e.g. 1,7,59)")
     parser.add_argument("--due", action="store_true",
                         help="time only the due list and the dashboard (and --s3-dossiers)")
     args = parser.parse_args()
@@ -450,7 +454,8 @@ def main() -> None:
         print(f"{'due list, dashboard':<46} {'p50 ms':>9} {'p95':>9} {'reads':>7} "
               f"{'lists':>7}")
         time_due(store, due_day, refs, args.views, "folder")
-        time_dashboard(store, args.views, "folder")
+        periods = tuple(int(p) for p in args.periods.split(","))
+        time_dashboard(store, args.views, "folder", periods)
         if not args.due:
             trail = build_trail(Path(tmp) / "audit.jsonl", args.audit_entries)
             trail.verify(store)  # what a running service has done once
@@ -474,7 +479,8 @@ def main() -> None:
             s3 = copy_to_minio(store, codes[:args.s3_dossiers])
             try:
                 time_due(s3, due_day, refs, args.views, "MinIO")
-                time_dashboard(s3, args.views, "MinIO")
+                span = args.s3_dossiers * 17 // (24 * 60) + 1  # the days those dossiers cover
+                time_dashboard(s3, args.views, "MinIO", tuple(min(p, span) for p in periods))
                 if not args.due:
                     time_reindex(s3, Path(tmp), TantivyIndex(Path(tmp) / "index-s3"), "MinIO")
             finally:
