@@ -22,6 +22,7 @@ report (which counts the facts read while it was whole).
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
-from archive import ObjectStore, get_json, keys, put_json
+from archive import ObjectStore, get_json, keys
 from archive.changes import SETTLE, change_mark, changes_after
 from archive.errors import ArchiveError
 from pipeline.dossier_facts import (
@@ -100,9 +101,10 @@ def _write(store: ObjectStore, day: str, mark: str, stamp: str,
     """Write a day's summary; delete those it replaces. Best effort: a failure is logged."""
     key = keys.report_day(day, stamp)
     try:
-        put_json(store, key, {"schema": _SCHEMA, "day": day, "mark": mark,
-                              "dossiers": {c: facts_to_json(d)
-                                           for c, d in sorted(dossiers.items())}})
+        store.put(key, json.dumps({"schema": _SCHEMA, "day": day, "mark": mark,
+                                   "dossiers": {c: facts_to_json(d)
+                                                for c, d in sorted(dossiers.items())}},
+                                  ensure_ascii=False, separators=(",", ":")).encode())
     except (ArchiveError, OSError) as exc:
         log.info("summary %s not written (%s)", key, exc)
         return
