@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from archive import ObjectStore, keys
-from archive.changes import note_change
+from archive.changes import changes_after, note_change
 from archive.disposal import TOMBSTONE_SCHEMA
 from archive.errors import ArchiveError
 from archive.store import put_json
@@ -218,3 +218,25 @@ def test_a_summary_from_another_period_and_two_reports_at_once(
     with ThreadPoolExecutor(2) as pool:
         both = list(pool.map(lambda _: _report(store), range(2)))
     assert both[0] == both[1] == _report(store, summaries=False)
+
+
+def test_every_writer_of_what_the_report_reads_notes_the_change_first(
+    store: ObjectStore, tmp_path: Path
+) -> None:
+    code = f"{A}-261120-0061"
+
+    def notes() -> list[str]:
+        return [c for _, c in changes_after(store, "")]
+
+    register_receipt(store, code, procedure=None, received_at=_at(DAY, 8), who=ONE_STOP)
+    assert notes() == [code]
+    scan = _batch(store, tmp_path, "scan", _at(DAY, 9))
+    assert notes() == [code]  # a batch received is nothing the report counts yet
+    document = _archive(store, scan, code, "d1", _at(DAY, 10))
+    assert notes() == [code] * 2
+    _outcome(store, scan, DossierReport(code, "qr", documents=[document]))
+    assert notes() == [code] * 3
+    _issued(store, code, _at(LATER, 9))  # digitised and sent are not read; issued is
+    assert notes() == [code] * 4
+    _archive(store, scan, code, "d1", _at(DAY, 10))  # archived before: nothing written
+    assert notes() == [code] * 4
