@@ -175,9 +175,11 @@ def collect(store: ObjectStore, date_from: date, date_to: date, *, readers: int,
 def _keep(store: ObjectStore, codes_of: dict[str, list[str]], held: dict[str, _Summary],
           replaced: dict[str, list[str]], changed: dict[str, str],
           facts: dict[str, DossierFacts], trusted: set[str], began: datetime) -> None:
-    """Write the summary of each day that has none, holds a dossier read again, or is older
-    than ``_REFRESH``, as of ``SETTLE`` before the report began: a change noted before that
-    was written before the report read it."""
+    """Write the summary of each day that has none, is older than ``_REFRESH``, or would now
+    hold a dossier it could not be trusted for, as of ``SETTLE`` before the report began (a
+    change noted before that was written before the report read it). A dossier changed within
+    ``SETTLE`` is read again by the next report whatever is written: it alone is no reason to
+    write."""
     as_of = began - SETTLE
     mark, stamp, refresh = change_mark(as_of), _stamp(as_of), change_mark(began - _REFRESH)
     for day, codes in codes_of.items():
@@ -186,6 +188,7 @@ def _keep(store: ObjectStore, codes_of: dict[str, list[str]], held: dict[str, _S
         if not keep:
             continue
         if summary is not None and summary.mark >= refresh and all(
-                c in summary.dossiers and changed.get(c, "") <= summary.mark for c in keep):
-            continue  # up to date, and it holds every dossier of the day it can
+                (c in summary.dossiers and changed.get(c, "") <= summary.mark)
+                or changed.get(c, "") > mark for c in keep):
+            continue  # up to date, or what it lacks a new one would lack as well
         _write(store, day, mark, stamp, keep, replaced.get(day, []))
