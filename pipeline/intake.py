@@ -262,7 +262,10 @@ def link_existing(store: ObjectStore) -> int:
         if key.endswith("/batch.json"):
             written += _link_clerk(store, load_batch(store, batch_id))
         elif key.endswith("/outcome.json"):
-            written += link_dossiers(store, batch_id, get_json(store, key))
+            outcome = get_json(store, key)
+            for code in _missing_links(store, batch_id, outcome):
+                note_change(store, code)  # a batch the digitisation report did not know of
+            written += link_dossiers(store, batch_id, outcome)
     put_json(store, keys.INTAKE_LINKED, {"schema": "sohoa.links/1", "written": written})
     return written
 
@@ -290,6 +293,14 @@ def agency_dossiers(store: ObjectStore, agency: str, since: date, until: date) -
                 found.setdefault(code)
         day -= timedelta(days=1)
     return list(found)
+
+
+def _missing_links(store: ObjectStore, batch_id: str, outcome: dict[str, Any]) -> list[str]:
+    """The receipt codes of ``outcome`` without a pointer to the batch yet."""
+    return sorted({c for found in outcome.get("dossiers") or []
+                   if isinstance(c := found.get("receipt_code"), str)
+                   and RECEIPT_CODE.fullmatch(c)
+                   and not store.exists(keys.dossier_batch(c, batch_id))})
 
 
 def link_dossiers(store: ObjectStore, batch_id: str, outcome: dict[str, Any]) -> int:
