@@ -20,6 +20,7 @@ from datetime import date, datetime
 from typing import Any
 
 import archive.keys as keys
+from archive.changes import note_change
 from archive.errors import ArchiveError, ObjectMissingError, ObjectUnreadableError
 from archive.records import MANIFEST_SCHEMA, Manifest, Tombstone, Version
 from archive.store import ObjectStore, get_json, put_json, put_pointer
@@ -113,6 +114,7 @@ def archive_document(
     prefix = aip_prefix(receipt_code, document_id)
     if (existing := find_archived(store, receipt_code, document_id)) is not None:
         return existing
+    note_change(store, receipt_code)  # the digitisation report reads the dossier again
     listing: dict[str, dict[str, Any]] = {}
     for name, data in files.items():
         store.put(prefix + name, data, retain_until=retain_until, permanent=permanent)

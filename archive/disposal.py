@@ -31,6 +31,7 @@ from typing import Any
 import archive.keys as keys
 from archive.aip import due_manifests, iter_manifests, load_manifest
 from archive.audit import AuditLog
+from archive.changes import note_change
 from archive.errors import ArchiveError, ObjectMissingError, RetentionLockedError
 from archive.hold import record_prefix
 from archive.printout import Printout, Table
@@ -369,8 +370,12 @@ def execute(
                          "approved_by": approval["by"], "approved_role": approval["role"],
                          "approved_at": approval["at"], "destroyed_by": started["by"],
                          "destroyed_at": started["at"]})
+            note_change(store, item["receipt_code"])  # the report reads the dossier again
             put_json(store, tombstone_key, tombstone, permanent=True)
-        if not _delete_record(store, item, today):
+        deleted = _delete_record(store, item, today)
+        if deleted:  # and again once the manifest is gone, however long that took
+            note_change(store, item["receipt_code"])
+        if not deleted:
             done.destroyed.append(item)  # destroyed by an earlier, interrupted run
             continue
         done.destroyed.append(item)

@@ -35,6 +35,11 @@ work/<batch id>/                       pages read by the workers, before their b
 outbox/<yyyy-mm-dd>/<event id>/        a notification (event.json) and, per callback registration,
                                        its attempts, delivered or dead marker (all write-once)
 outbox/ids/<event id>.json             which day a notification is under (enqueue is idempotent)
+reports/changes/<UTC day>/<UTC time>-<receipt code>
+                                       a change about to be written to a dossier (no retention)
+reports/days/<yyyy-mm-dd>/<UTC time>.json
+                                       the digitisation report's summary of a day's dossiers,
+                                       as of that time (a cache: no retention, replaced)
 ```
 Every key is built and read back here: no other module adds ``"aip/"`` or cuts it off.
 """
@@ -57,6 +62,8 @@ __all__ = [
     "INTAKE_LINKED",
     "OUTBOX",
     "RECEIPTS",
+    "REPORT_CHANGES",
+    "REPORT_DAYS",
     "RETENTION_CHANGES",
     "RETENTION_DAYS",
     "RETENTION_DAYS_READY",
@@ -86,6 +93,7 @@ __all__ = [
     "outbox_id",
     "receipt",
     "record_of",
+    "report_day",
     "retention_change",
     "retention_day",
     "retention_day_of",
@@ -127,6 +135,8 @@ INTAKE_CLERKS = "intake/clerks/"
 INTAKE_DAYS = "intake/days/"
 INTAKE_LINKED = "intake/links.json"
 OUTBOX = "outbox/"
+REPORT_CHANGES = "reports/changes/"
+REPORT_DAYS = "reports/days/"
 _REVISIONS = "revisions/"
 _VERSIONS = "versions/"
 
@@ -331,6 +341,11 @@ def dossier_life(receipt_code: str, position: int = 0, step: str = "") -> str:
     """The prefix of a dossier's life steps, or the key of step number ``position``."""
     prefix = f"{DOSSIERS}{receipt_code}/life/"
     return f"{prefix}{position}-{step}.json" if position else prefix
+
+
+def report_day(day: str, stamp: str = "") -> str:
+    """The prefix of the report's summaries of ``day``, or the one as of ``stamp``."""
+    return f"{REPORT_DAYS}{day}/" + (f"{stamp}.json" if stamp else "")
 
 
 def reuse(receipt_code: str, document_id: str, dossier: str = "") -> str:

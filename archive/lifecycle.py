@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 import archive.keys as keys
+from archive.changes import note_change
 from archive.errors import ArchiveError, ObjectExistsError
 from archive.store import ObjectStore, get_json, put_json
 from sohoa.text import nfc
@@ -86,6 +87,8 @@ def record_step(store: ObjectStore, receipt_code: str, step: str, *, at: datetim
             "at": at.isoformat(timespec="seconds"), "who": nfc(who),
             "detail": {k: nfc(v) if isinstance(v, str) else v
                        for k, v in (detail or {}).items()}}
+    if step == "result_issued":  # the day the digitisation report counts the result on
+        note_change(store, receipt_code)
     with contextlib.suppress(ObjectExistsError):  # another process was first: theirs is kept
         put_json(store, key, body, permanent=True)
     return _read(store, key)

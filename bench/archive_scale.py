@@ -29,7 +29,8 @@ lock). With ``--s3-dossiers N`` the same pages are also timed on MinIO, on the p
 retention pointers of those dossiers.
 
 ``--keep DIR`` keeps the archive built in DIR; ``--built DIR`` times such an archive again
-without building it; ``--due`` times only the due list and the dashboard.
+without building it; ``--due`` times only the due list and the dashboard; ``--periods 1,7,59``
+the dashboard's periods (in days; on MinIO, at most the days the copied dossiers cover).
 
 Usage: ``python bench/archive_scale.py [--dossiers 2000] [--documents 3] [--views 50]
 [--reindex] [--s3-dossiers 2000] [--keep DIR | --built DIR] [--due]``
@@ -54,6 +55,7 @@ from typing import Any, cast
 
 from archive import FolderStore, ObjectStore, archive_document, iter_manifests
 from archive.audit import GENESIS, AuditEntry, AuditLog
+from archive.changes import note_change
 from archive.retention import (
     _due_read_whole,
     count_due,
@@ -61,11 +63,10 @@ from archive.retention import (
     retention_due_page,
 )
 from bench.search_scale import Archive
-from pipeline import digitisation
 from pipeline.deps import Deps
 from pipeline.digitisation import digitisation_report
 from pipeline.indexing import READERS, archived_records, count_documents, reindex
-from pipeline.intake import recent_batches, record_batch, record_outcome
+from pipeline.intake import dossiers_of_day, recent_batches, record_batch, record_outcome
 from pipeline.records import dossier_state
 from pipeline.reports import DocumentReport, DossierReport, InputReport, RejectedPage
 from search_api import IndexRecord, SearchQuery
@@ -81,11 +82,15 @@ class Counting:
     """The store, counting the objects read (a wrapper for measuring, not a fake)."""
 
     def __init__(self, store: ObjectStore) -> None:
-        self.store, self.reads = store, 0
+        self.store, self.reads, self.lists = store, 0, 0
 
     def get(self, key: str) -> bytes:
         self.reads += 1
         return self.store.get(key)
+
+    def list(self, prefix: str = "", *, start_after: str = "") -> Any:
+        self.lists += 1
+        return self.store.list(prefix, start_after=start_after)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.store, name)
@@ -238,6 +243,9 @@ def copy_to_minio(store: ObjectStore, codes: list[str]) -> ObjectStore:
     for key in store.list(keys.INTAKE_DAYS):  # what the dashboard reads of them
         if key.rsplit("/", 1)[1] in wanted:
             s3.put(key, store.get(key))
+    for key in store.list(keys.REPORT_CHANGES):
+        if key.rpartition("/")[2].partition("-")[2] in wanted:
+            s3.put(key, store.get(key))
     for code in codes:
         for key in store.list(keys.dossier_batch(code)):
             s3.put(key, store.get(key))
@@ -300,18 +308,19 @@ def build_trail(path: Path, entries: int) -> AuditLog:
 
 
 def _time(view: Callable[[Counting], object], store: ObjectStore, runs: int
-          ) -> tuple[float, float, float]:
-    """p50 and p95 in ms, and objects read per run."""
-    times, reads = [], 0
+          ) -> tuple[float, float, float, float]:
+    """p50 and p95 in ms, objects read and listings asked per run."""
+    times, reads, lists = [], 0, 0
     for _ in range(runs):
         counting = Counting(store)
         started = time.perf_counter()
         view(counting)
         times.append((time.perf_counter() - started) * 1000)
         reads += counting.reads
+        lists += counting.lists
     times.sort()
     p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-    return statistics.median(times), p95, reads / runs
+    return statistics.median(times), p95, reads / runs, lists / runs
 
 
 def time_due(store: ObjectStore, due_day: Any, refs: int, views: int, where: str) -> None:
@@ -334,22 +343,50 @@ def time_due(store: ObjectStore, due_day: Any, refs: int, views: int, where: str
     print(f"{'  (due: ' + str(count_due(store, due_day).total) + ' by pointers)':<34}")
 
 
-def time_dashboard(store: ObjectStore, views: int, where: str) -> None:
-    """The dashboard of 1 and 7 days, its dossiers read ``_READERS`` at a time, beside one at
-    a time as before."""
-    day = START.date()
-    for days in (1, 7):
-        def report(s: Counting, n: int = days) -> object:
-            return digitisation_report(s, date_from=day, date_to=day + timedelta(days=n - 1))
+def _clear_summaries(store: ObjectStore) -> None:
+    """Delete the report's summaries and change notes (no retention: a cache)."""
+    from archive import keys
 
-        ours = _time(report, store, max(3, views // 4))
-        readers, digitisation._READERS = digitisation._READERS, 1
-        try:
-            ref = _time(report, store, max(3, views // 4))
-        finally:
-            digitisation._READERS = readers
-        print(f"{f'dashboard, {days} day(s) ({where})':<34} {ours[0]:>10.1f} {ours[1]:>8.1f} "
-              f"{ours[2]:>7.0f}   one reader: {ref[0]:>8.1f} {ref[1]:>8.1f}")
+    for key in [*store.list(keys.REPORT_DAYS), *store.list(keys.REPORT_CHANGES)]:
+        store.delete(key)
+
+
+def time_dashboard(store: ObjectStore, views: int, where: str,
+                   periods: tuple[int, ...] = (1, 7)) -> None:
+    """The dashboard of ``periods`` days (1 and 7): read from scratch (every dossier from its
+    own keys, ``_READERS`` at a time, as before the summaries), its first view (no summaries yet: it
+    reads every dossier and writes them) and the views after (from the summaries); p50, p95,
+    objects read and listings per view."""
+    day = START.date()
+    runs = max(3, views // 4)
+    for days in periods:
+        def report(s: Counting, n: int = days, kept: bool = True) -> object:
+            return digitisation_report(s, date_from=day, date_to=day + timedelta(days=n - 1),
+                                       summaries=kept)
+
+        scratch = _time(lambda s: report(s, kept=False), store, runs)
+        cold: list[float] = []
+        reads = lists = 0
+        for _ in range(runs):
+            _clear_summaries(store)
+            counting = Counting(store)
+            started = time.perf_counter()
+            report(counting)
+            cold.append((time.perf_counter() - started) * 1000)
+            reads, lists = reads + counting.reads, lists + counting.lists
+        cold.sort()
+        first = (statistics.median(cold), cold[min(len(cold) - 1, round(0.95 * (len(cold) - 1)))],
+                 reads / runs, lists / runs)
+        warm = _time(report, store, runs)
+        week = sorted({c for n in range(days) for c in dossiers_of_day(store, day + timedelta(n))})
+        for code in week[::10]:  # a tenth of them changed since (noted just now)
+            note_change(store, code)
+        changed = _time(report, store, runs)
+        for name, took in (("from scratch", scratch), ("1st view", first),
+                           ("next views", warm), ("next, a tenth changed", changed)):
+            print(f"{f'dashboard, {days} day(s), {name} ({where})':<52} {took[0]:>9.1f} "
+                  f"{took[1]:>9.1f} {took[2]:>7.0f} {took[3]:>7.0f}")
+    _clear_summaries(store)
 
 
 def main() -> None:
@@ -363,6 +400,8 @@ def main() -> None:
                         help="also time reading this many dossiers from MinIO")
     parser.add_argument("--keep", type=Path, help="build the archive in this folder, kept")
     parser.add_argument("--built", type=Path, help="time the archive kept in this folder")
+    parser.add_argument("--periods", default="1,7",
+                        help="the dashboard's periods timed, in days (e.g. 1,7,59)")
     parser.add_argument("--due", action="store_true",
                         help="time only the due list and the dashboard (and --s3-dossiers)")
     args = parser.parse_args()
@@ -418,9 +457,11 @@ def main() -> None:
                         store, refs)
             print(f"{'due list, every manifest':<24} {'':>10} {'':>8} {'':>7}   "
                   f"{ref[0]:>13.1f} {ref[1]:>8.1f} {ref[2]:>7.0f}")
-        print(f"{'due list, dashboard':<34} {'p50 ms':>10} {'p95':>8} {'reads':>7}")
+        print(f"{'due list, dashboard':<52} {'p50 ms':>9} {'p95':>9} {'reads':>7} "
+              f"{'lists':>7}")
         time_due(store, due_day, refs, args.views, "folder")
-        time_dashboard(store, args.views, "folder")
+        periods = tuple(int(p) for p in args.periods.split(","))
+        time_dashboard(store, args.views, "folder", periods)
         if not args.due:
             trail = build_trail(Path(tmp) / "audit.jsonl", args.audit_entries)
             trail.verify(store)  # what a running service has done once
@@ -444,7 +485,8 @@ def main() -> None:
             s3 = copy_to_minio(store, codes[:args.s3_dossiers])
             try:
                 time_due(s3, due_day, refs, args.views, "MinIO")
-                time_dashboard(s3, args.views, "MinIO")
+                span = args.s3_dossiers * 17 // (24 * 60) + 1  # the days those dossiers cover
+                time_dashboard(s3, args.views, "MinIO", tuple(min(p, span) for p in periods))
                 if not args.due:
                     time_reindex(s3, Path(tmp), TantivyIndex(Path(tmp) / "index-s3"), "MinIO")
             finally:

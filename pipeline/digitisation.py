@@ -18,8 +18,9 @@ received count as digitised, and a result issued on a later day is counted on th
 row of that day, whether or not the dossier was received in the period.
 
 A report reads only the dossiers that something happened to in its period (the day pointers
-of :mod:`pipeline.intake`), each from its own keys: its cost follows the period, not the age of
-the archive.
+of :mod:`pipeline.intake`): each from the summary of its day the previous report kept
+(:mod:`pipeline.digitisation_summaries`), or from its own keys when it changed since or has
+no summary yet. Its cost follows the period and what changed, not the age of the archive.
 
 Dossiers of the paper backlog (batches sent with a closing date, ``--closed``) were received
 long before they were scanned: they are not counted as received on the day they were scanned,
@@ -31,19 +32,16 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
-from archive import Manifest, ObjectStore, Tombstone, get_json, keys
-from archive.errors import ArchiveError, ObjectMissingError
-from archive.lifecycle import STEPS
-from archive.store import RecordT
-from pipeline.intake import dossier_batches, dossiers_of_day
+from archive import ObjectStore
+from pipeline.digitisation_summaries import collect
+from pipeline.dossier_facts import DossierFacts
 from sohoa.clock import VN_TZ, now_vn
-from sohoa.codes import RECEIPT_CODE, agency_of
+from sohoa.codes import agency_of
 from sohoa.errors import UsageError
 from sohoa.text import nfc
 
@@ -165,231 +163,17 @@ class DigitisationReport:
                 "unreadable": list(self.unreadable)}
 
 
-@dataclass(slots=True)
-class _Dossier:
-    registered: datetime | None = None
-    """received_at of the registered receipt."""
-    first_seen: datetime | None = None
-    """The earliest received_at of a batch (or manifest) the dossier's pages came in."""
-    procedure: str | None = None
-    scanned: bool = False
-    new_intake: bool = False
-    """Pages of it came in a batch that was not from the backlog nor a rescan."""
-    backlog_intake: bool = False
-    archived: bool = False
-    """A paper it came with is archived (results aside)."""
-    archived_at: datetime | None = None
-    """When the first of those was archived."""
-    result_issued: datetime | None = None
-    """The ``result_issued`` step of its life."""
-    result_archived: datetime | None = None
-    """When its first result document was archived."""
-    result_forms: set[str] = field(default_factory=set)
-    """The forms of its archived results (``""`` for a result that does not say)."""
-    rejected: set[tuple[str, str, int]] = field(default_factory=set)
-    rescanned_pages: int = 0
-    """Pages of its documents first archived from batches sent into it (rescans)."""
-
-    def seen(self, at: datetime | None) -> None:
-        if at is not None and (self.first_seen is None or at < self.first_seen):
-            self.first_seen = at
-
-    @property
-    def received(self) -> datetime | None:
-        return self.registered or self.first_seen
-
-    @property
-    def backlog(self) -> bool:
-        return self.registered is None and self.backlog_intake and not self.new_intake
-
-    @property
-    def result_day(self) -> datetime | None:
-        """When its result counts as issued: the step, else its first result archived."""
-        return self.result_issued or self.result_archived
-
-
-def _when(value: Any) -> datetime | None:
-    """A recorded time; one without a zone is Vietnam time (as sohoa writes them)."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        at = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return at if at.tzinfo else at.replace(tzinfo=VN_TZ)
-
-
-class _Reader:
-    """Reads each JSON record once; keeps the keys of those that cannot be read."""
-
-    def __init__(self, store: ObjectStore) -> None:
-        self.store = store
-        self.unreadable: list[str] = []
-
-    def one(self, key: str, listed: bool = False) -> dict[str, Any] | None:
-        """The record at ``key``; None when it is not there, or cannot be read (noted, as is
-        a ``listed`` key whose object is missing)."""
-        try:
-            return get_json(self.store, key)
-        except ObjectMissingError:
-            if listed:
-                self.unreadable.append(key)
-        except ArchiveError:
-            self.unreadable.append(key)
-        return None
-
-    def typed(self, key: str, model: type[RecordT]) -> RecordT | None:
-        """The listed record at ``key`` as ``model``; None (noted) when it cannot be read."""
-        try:
-            return get_json(self.store, key, model)
-        except ArchiveError:
-            self.unreadable.append(key)
-            return None
-
-    def records(self, prefix: str, name: str, model: type[RecordT]) -> Iterator[RecordT]:
-        """Every ``name`` record under ``prefix`` that can be read, as ``model``."""
-        for key in self.store.list(prefix):
-            if key.endswith("/" + name) and (data := self.typed(key, model)) is not None:
-                yield data
-
-
-def _page(value: Any) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0
-
-
-def _intake(d: _Dossier, batch: dict[str, Any]) -> None:
-    """Note how the dossier's pages came in: new, or from the backlog (a rescan says neither)."""
-    if batch.get("dossier") is None:
-        if batch.get("closed"):
-            d.backlog_intake = True
-        else:
-            d.new_intake = True
-
-
-def _archived_at(manifest: Manifest) -> datetime | None:
-    """When a document was digitised: its earliest "archived" event.
-
-    The event is stamped as the package is written, just before its manifest (written last,
-    so the document exists as an archived record from then on). The signature's signed_at is
-    earlier and may come from an interrupted earlier attempt; dossier.received_at is when the
-    batch came in, not when it was done. signed_at is only a fallback for manifests without
-    events.
-    """
-    archived = [at for e in manifest.events
-                if e.get("event") == "archived" and (at := _when(e.get("at")))]
-    if not archived and (signed := _when(manifest.signature.signed_at)):
-        archived = [signed]
-    return min(archived) if archived else None
-
-
-def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
-    return b if a is None or (b is not None and b < a) else a
-
-
-def _dossier(read: _Reader, code: str) -> _Dossier:
-    """What the records under one receipt code say about it."""
-    d = _Dossier()
-    receipt = read.one(keys.receipt(code))
-    if receipt is not None:
-        at = _when(receipt.get("received_at"))
-        if at is None:
-            read.unreadable.append(keys.receipt(code))
-        d.registered = at
-        d.procedure = receipt.get("procedure")
-    step_key = keys.dossier_life(code, STEPS.index("result_issued") + 1, "result_issued")
-    if (step := read.one(step_key)) is not None:
-        d.result_issued = _when(step.get("at"))
-        if d.result_issued is None:
-            read.unreadable.append(step_key)
-
-    batches: dict[str, dict[str, Any]] = {}
-
-    def batch_of(batch_id: str) -> dict[str, Any] | None:
-        if batch_id not in batches:
-            batches[batch_id] = read.one(keys.batch(batch_id, "batch.json")) or {}
-        return batches[batch_id] or None
-
-    for batch_id in dossier_batches(read.store, code):
-        outcome = read.one(keys.batch(batch_id, "outcome.json")) or {}
-        batch = batch_of(batch_id) or {}
-        for found in outcome.get("dossiers") or []:
-            if found.get("receipt_code") != code:
-                continue
-            d.scanned = True
-            d.seen(_when(batch.get("received_at")))
-            d.procedure = d.procedure or found.get("procedure")
-            if batch:
-                _intake(d, batch)
-            d.rejected |= {(batch_id, str(r.get("file")), _page(r.get("page")))
-                           for r in found.get("rejected") or []}
-
-    for manifest in read.records(keys.aip(code), "manifest.json", Manifest):
-        if manifest.kind == "result":  # counts as a result only, not as a paper received
-            d.result_forms.add(manifest.result.form if manifest.result else "")
-            d.result_archived = _earliest(d.result_archived, _archived_at(manifest))
-            continue
-        d.archived = True
-        info = manifest.dossier
-        received = _when(info.received_at)
-        d.seen(received)
-        d.procedure = d.procedure or info.procedure
-        if info.code_source == "resubmitted":  # first archived from a rescan batch
-            d.rescanned_pages += len(manifest.pages)
-        batch = batch_of(str(manifest.source.get("batch_id")))
-        if batch is not None:
-            _intake(d, batch)
-        elif info.code_source != "resubmitted":  # no batch record: ask the retention
-            closing = manifest.retention.closing_date
-            if received is not None and closing and closing < received.date().isoformat():
-                d.backlog_intake = True  # its batch gave a closing date before the scan
-            else:
-                d.new_intake = True
-        d.archived_at = _earliest(d.archived_at, _archived_at(manifest))
-
-    # A destroyed document was digitised too; its tombstone does not say when it was archived.
-    for tomb in read.records(keys.disposed(code), "tombstone.json", Tombstone):
-        d.archived = True
-        d.seen(_when(tomb.received_at))
-    return d
-
-
-def _collect(store: ObjectStore, date_from: date, date_to: date
-             ) -> tuple[dict[str, _Dossier], list[str]]:
-    """The dossiers something happened to from ``date_from`` to ``date_to``, read
-    ``_READERS`` at a time (each from its own keys); the keys that could not be read, in the
-    dossiers' order."""
-    codes: set[str] = set()
-    day = date_from
-    while day <= date_to:
-        codes.update(c for c in dossiers_of_day(store, day) if RECEIPT_CODE.fullmatch(c))
-        day += timedelta(days=1)
-    ordered = sorted(codes)
-
-    def one(code: str) -> tuple[_Dossier, list[str]]:
-        read = _Reader(store)
-        return _dossier(read, code), read.unreadable
-
-    if len(ordered) < 2 * _READERS:
-        found = [one(code) for code in ordered]
-    else:
-        with ThreadPoolExecutor(_READERS, thread_name_prefix="report") as pool:
-            found = list(pool.map(one, ordered))
-    return ({code: d for code, (d, _) in zip(ordered, found, strict=True)},
-            [key for _, unreadable in found for key in unreadable])
-
-
 def digitisation_report(
     store: ObjectStore, *, date_from: date, date_to: date, within_hours: float = 24,
-    agencies: tuple[str, ...] = (), now: datetime | None = None,
+    agencies: tuple[str, ...] = (), now: datetime | None = None, summaries: bool = True,
 ) -> DigitisationReport:
     """Dossiers received from ``date_from`` to ``date_to`` (days in Vietnam, both inclusive)
     against those digitised, and within ``within_hours`` of their receipt, and the results
     issued in the period against those digitised; per day and agency (only ``agencies`` when
     given). ``now`` (default: the current time) is what the pending dossiers' waiting hours
-    count to.
+    count to. ``summaries`` (the default) reads and keeps the days' summaries of
+    :mod:`pipeline.digitisation_summaries`; without, every dossier is read from its own keys
+    and nothing is written (the same figures, slower).
 
     Raises:
         UsageError: the period ends before it starts or is longer than two years, or
@@ -406,7 +190,8 @@ def digitisation_report(
         raise UsageError(f"số giờ phải lớn hơn 0, không phải {within_hours:g} (give the hours "
                          "as a number above 0)")
     now = (now or now_vn()).astimezone(VN_TZ)
-    dossiers, unreadable = _collect(store, date_from, date_to)
+    dossiers, unreadable = collect(store, date_from, date_to, readers=_READERS,
+                                   summaries=summaries)
     report = DigitisationReport(date_from, date_to, within_hours, unreadable=unreadable)
     rows: dict[tuple[str, str], DigitisationRow] = {}
 
@@ -449,7 +234,7 @@ def digitisation_report(
     return report
 
 
-def _count_result(d: _Dossier, agency: str, date_from: date, date_to: date,
+def _count_result(d: DossierFacts, agency: str, date_from: date, date_to: date,
                   row_of: Callable[[date, str], DigitisationRow], totals: DigitisationRow
                   ) -> None:
     """Count the dossier's result on the day it was issued, if that day is in the period."""

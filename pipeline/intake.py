@@ -23,6 +23,7 @@ from typing import Any
 
 from archive import ObjectStore, get_json, keys, put_json, record_intake
 from archive.aip import upgrade_retention_pointers
+from archive.changes import note_change
 from archive.errors import ObjectExistsError
 from archive.lifecycle import record_step
 from archive.store import put_pointer
@@ -202,6 +203,9 @@ def record_outcome(store: ObjectStore, batch_id: str, outcome: InputReport) -> N
     """Write a batch's outcome once; a second outcome for the same batch is ignored."""
     if not batch_done(store, batch_id):
         body = {"schema": OUTCOME_SCHEMA, **asdict(outcome)}
+        for code in sorted({d.receipt_code for d in outcome.dossiers}):
+            if RECEIPT_CODE.fullmatch(code):  # the digitisation report reads them again
+                note_change(store, code)
         link_dossiers(store, batch_id, body)
         note_digitised(store, batch_id, outcome)
         put_json(store, keys.batch(batch_id, "outcome.json"), body)
@@ -258,7 +262,10 @@ def link_existing(store: ObjectStore) -> int:
         if key.endswith("/batch.json"):
             written += _link_clerk(store, load_batch(store, batch_id))
         elif key.endswith("/outcome.json"):
-            written += link_dossiers(store, batch_id, get_json(store, key))
+            outcome = get_json(store, key)
+            for code in _missing_links(store, batch_id, outcome):
+                note_change(store, code)  # a batch the digitisation report did not know of
+            written += link_dossiers(store, batch_id, outcome)
     put_json(store, keys.INTAKE_LINKED, {"schema": "sohoa.links/1", "written": written})
     return written
 
@@ -286,6 +293,14 @@ def agency_dossiers(store: ObjectStore, agency: str, since: date, until: date) -
                 found.setdefault(code)
         day -= timedelta(days=1)
     return list(found)
+
+
+def _missing_links(store: ObjectStore, batch_id: str, outcome: dict[str, Any]) -> list[str]:
+    """The receipt codes of ``outcome`` without a pointer to the batch yet."""
+    return sorted({c for found in outcome.get("dossiers") or []
+                   if isinstance(c := found.get("receipt_code"), str)
+                   and RECEIPT_CODE.fullmatch(c)
+                   and not store.exists(keys.dossier_batch(c, batch_id))})
 
 
 def link_dossiers(store: ObjectStore, batch_id: str, outcome: dict[str, Any]) -> int:

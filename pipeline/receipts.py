@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from archive import ObjectStore, get_json, keys, put_json
+from archive.changes import note_change
 from archive.errors import ObjectExistsError, ObjectMissingError
 from archive.lifecycle import record_step
 from pipeline.intake import note_day
@@ -110,6 +111,7 @@ def register_receipt(
         record_step(store, receipt_code, "received", at=received, who=who,
                     detail={"procedure": record["procedure"] or ""})
         stored = record | {"registered_by": nfc(who), "registered_at": now_vn().isoformat()}
+        note_change(store, receipt_code)  # the digitisation report reads the dossier again
         try:
             put_json(store, keys.receipt(receipt_code), stored)
             return stored

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from archive import ObjectStore, archive_document
+from archive.changes import changes_after
 from archive.disposal import TOMBSTONE_SCHEMA
 from archive.lifecycle import record_step
 from pipeline.digitisation import DigitisationReport, digitisation_report, report_csv
@@ -303,7 +304,9 @@ def test_a_dossier_and_a_clerk_find_their_batches_without_reading_the_others(
     store.put(f"intake/batches/{old.batch_id}/outcome.json", json.dumps(outcome).encode())
     assert dossier_outcomes(store, old_code) == []
     assert old_code not in dossiers_of_day(store, EVE)
+    noted = [c for _, c in changes_after(store, "")]
     assert link_existing(store) == 2  # the old dossier to its batch and its day
+    assert [c for _, c in changes_after(store, "")] == [*noted, old_code]  # read it again
     assert old_code in dossiers_of_day(store, EVE)
     assert [b for b, _ in dossier_outcomes(store, old_code)] == [old.batch_id]
     assert link_existing(store) == 0

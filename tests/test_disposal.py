@@ -20,6 +20,7 @@ from archive import (
 )
 from archive.aip import load_manifest
 from archive.audit import AuditLog
+from archive.changes import changes_after
 from archive.disposal import (
     DisposalBatch,
     DisposalError,
@@ -107,11 +108,14 @@ def test_a_disposal_from_proposal_to_certificate(
     approved = approve(store, audit, batch.batch_id, who=AUDITOR, role="auditor", note="Đồng ý")
     assert approved.state == "approved"
 
+    noted = [c for _, c in changes_after(store, "")]
     done = execute(store, audit, batch.batch_id, who=ARCHIVIST,
                    organisation="Trung tâm Phục vụ hành chính công",
                    render=_render(pki, ARCHIVIST), unindex=removed.extend)
     assert done.state == "executed"
     assert removed == ["aaaaaa000001"]
+    # the digitisation report is told, before the tombstone and after the deletion
+    assert [c for _, c in changes_after(store, "")] == [*noted, CODE, CODE]
     assert list(store.list(f"aip/{CODE}/aaaaaa000001/")) == []
     assert store.exists(f"aip/{CODE}/bbbbbb000002/document.pdf")  # the held one stays
     (tomb,) = tombstones(store, CODE)
