@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 import archive.keys as keys
 from archive.store import ObjectStore
 
-__all__ = ["SETTLE", "change_mark", "changes_after", "note_change"]
+__all__ = ["SETTLE", "change_mark", "changes_after", "note_change", "prune_changes"]
 
 SETTLE = timedelta(minutes=10)
 """How long after its note a change is surely written and noted by every machine: the skew
@@ -49,3 +49,20 @@ def changes_after(store: ObjectStore, mark: str) -> Iterator[tuple[str, str]]:
         stamp, _, code = key.rpartition("/")[2].partition("-")
         if stamp and code:
             yield key, code
+
+
+def prune_changes(store: ObjectStore, before: datetime, *, batch: int = 1000) -> int:
+    """Delete the notes of the changes noted before ``before`` (listed in order: the oldest
+    first, ``batch`` at a time); return how many were deleted."""
+    end, deleted = change_mark(before), 0
+    while True:
+        old: list[str] = []
+        for key in store.list(keys.REPORT_CHANGES):
+            if key >= end or len(old) >= batch:
+                break
+            old.append(key)
+        for key in old:
+            store.delete(key)
+        deleted += len(old)
+        if len(old) < batch:
+            return deleted

@@ -57,6 +57,9 @@ def configure(settings: Settings | None = None) -> Celery:
             "backup": {"task": "sohoa.backup",
                        "schedule": crontab(minute=0, hour=settings.backup.hour),
                        "options": {"queue": settings.queue}},
+            "notes": {"task": "sohoa.prune_notes",
+                      "schedule": crontab(minute=30, hour=settings.backup.hour),
+                      "options": {"queue": settings.queue}},
         },
     )
     return app

@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
 from archive import ObjectStore, get_json, keys
-from archive.changes import SETTLE, change_mark, changes_after
+from archive.changes import SETTLE, change_mark, changes_after, prune_changes
 from archive.errors import ArchiveError
 from pipeline.dossier_facts import (
     DossierFacts,
@@ -43,7 +43,7 @@ from pipeline.dossier_facts import (
 from pipeline.intake import dossiers_of_day
 from sohoa.codes import RECEIPT_CODE
 
-__all__ = ["collect"]
+__all__ = ["collect", "prune_notes"]
 
 log = logging.getLogger(__name__)
 
@@ -192,3 +192,14 @@ def _keep(store: ObjectStore, codes_of: dict[str, list[str]], held: dict[str, _S
                 or changed.get(c, "") > mark for c in keep):
             continue  # up to date, or what it lacks a new one would lack as well
         _write(store, day, mark, stamp, keep, replaced.get(day, []))
+
+
+def prune_notes(store: ObjectStore, now: datetime | None = None) -> int:
+    """Delete the notes of changes older than any summary a report still reads (``_MAX_AGE``,
+    and a day more for the machines' clocks); return how many (``sohoa reconcile``, and daily
+    at scale)."""
+    try:
+        return prune_changes(store, (now or datetime.now(UTC)) - _MAX_AGE - timedelta(days=1))
+    except ArchiveError as exc:  # the next run goes on from where this one stopped
+        log.warning("notes of changes not all removed (%s); the next run goes on", exc)
+        return 0

@@ -11,6 +11,7 @@ from pathlib import Path
 from archive import iter_manifests, keys
 from archive.revisions import dossier_views, revised_documents
 from pipeline.deps import Deps
+from pipeline.digitisation_summaries import prune_notes
 from pipeline.indexing import index_dossier, record_from_archive
 from pipeline.intake import link_existing, load_batch, materialise, pending_batches
 
@@ -30,6 +31,8 @@ class ReconcileReport:
     store)."""
     documents_unindexed: list[str] = field(default_factory=list)
     """Archived documents missing from the index, now indexed (or queued)."""
+    notes_removed: int = 0
+    """Notes of changes to dossiers too old for the digitisation report to read again."""
 
     @property
     def complete(self) -> bool:
@@ -47,7 +50,8 @@ def reconcile(
 
     With ``requeue_*`` callbacks the work is queued (Celery); without, it is done here.
     """
-    report = ReconcileReport(links_written=link_existing(deps.store))
+    report = ReconcileReport(links_written=link_existing(deps.store),
+                             notes_removed=prune_notes(deps.store))
     for batch_id in pending_batches(deps.store):
         report.batches_pending.append(batch_id)
         if requeue_batch is not None:

@@ -323,6 +323,17 @@ def renew_ltv(self: Any, who: str = SCHEDULED) -> dict[str, Any]:
             "skipped": [r for r, _ in report.skipped], "failed": [r for r, _ in report.failed]}
 
 
+@app.task(name="sohoa.prune_notes", **_RETRY)
+def prune_notes(self: Any, who: str = SCHEDULED) -> int:
+    """Delete the notes of changes to dossiers too old for the digitisation report to read
+    (scheduled by beat daily, half an hour after the backup)."""
+    from pipeline.digitisation_summaries import prune_notes as prune
+
+    if not _claimed(self, who, "notes", 12 * 3600):  # daily
+        return 0
+    return prune(_deps().store)
+
+
 @app.task(name="sohoa.backup", **_RETRY)
 def backup(self: Any, who: str = SCHEDULED) -> list[dict[str, Any]]:
     """Back up to every target of ``backup.targets`` (scheduled by beat daily at

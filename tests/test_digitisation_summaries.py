@@ -240,3 +240,34 @@ def test_every_writer_of_what_the_report_reads_notes_the_change_first(
     assert notes() == [code] * 4
     _archive(store, scan, code, "d1", _at(DAY, 10))  # archived before: nothing written
     assert notes() == [code] * 4
+
+
+def test_notes_older_than_any_summary_read_are_removed(store: ObjectStore,
+                                                       tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    _varied(store, tmp_path)
+    now = datetime.now(UTC)
+    old = [note_change(store, f"{A}-261120-00{n}", at=now - timedelta(days=40 + n))
+           for n in range(3)]
+    kept = note_change(store, f"{A}-261120-0099", at=now - timedelta(days=20))
+    assert digitisation_summaries.prune_notes(store, now) == 3
+    left = [key for key, _ in changes_after(store, "")]
+    assert kept in left and not set(old) & set(left)
+    assert digitisation_summaries.prune_notes(store, now) == 0
+    _same(store)  # the report needs none of them
+    late = note_change(store, f"{A}-261120-0098", at=now - timedelta(days=50))
+    # a role that may not delete: nothing removed, nothing raised, the next run goes on
+    assert digitisation_summaries.prune_notes(_FakeReadOnlyStore(store), now) == 0
+    assert late in [key for key, _ in changes_after(store, "")]
+
+
+def test_the_workers_schedule_removes_old_notes_daily(tmp_path: Path) -> None:
+    from pipeline.celery_app import configure
+    from tests.web_support import settings_for
+
+    settings = settings_for(tmp_path / "data")
+    settings.broker_url = "redis://127.0.0.1:1/0"
+    entry = configure(settings).conf.beat_schedule["notes"]
+    assert entry["task"] == "sohoa.prune_notes"
+    assert entry["schedule"].hour == {settings.backup.hour}

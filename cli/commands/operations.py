@@ -43,11 +43,14 @@ def _reconcile(args: argparse.Namespace) -> int:
         dump({"complete": report.complete, "batches_pending": report.batches_pending,
               "documents_archived": report.documents_archived,
               "documents_unindexed": report.documents_unindexed,
-              "links_written": report.links_written, "action": verb})
+              "links_written": report.links_written, "notes_removed": report.notes_removed,
+              "action": verb})
         return 0
     if report.links_written:
         print(f"{report.links_written} lookup pointers written for records kept before "
               "pointers were")
+    if report.notes_removed:
+        print(f"{report.notes_removed} notes of changes older than the dashboard reads removed")
     print(f"{len(report.batches_pending)} batches received but not finished: {verb}")
     print(f"{report.documents_archived} documents archived, "
           f"{len(report.documents_unindexed)} were not searchable: {verb}")
