@@ -110,6 +110,9 @@ class TantivyIndex:
         self.analyzers = analyzers()
         self.rebuild_needed = False
         """The index of another version was moved aside: rebuild from the archive."""
+        self.loading = False
+        """A rebuild's new index, read by no one until it is switched in: ``bulk`` leaves
+        its commit to later batches (``tantivy_writer.LOAD_COMMIT``) or to ``flush``."""
         self._rebuild = RebuildLog(path)
         self._open()
 
@@ -181,14 +184,17 @@ class TantivyIndex:
         self._live.flush()
 
     def bulk(self, records: Sequence[IndexRecord]) -> None:
-        """Add or replace many documents in one commit."""
+        """Add or replace many documents in one commit (a rebuild's new index: committed
+        with later batches, ``loading``)."""
         if records:
             def change(writer: tantivy.IndexWriter) -> None:
                 for record in records:
                     self._live.add(writer, record)
             # merge the segments a bulk load made before the next one
             with self._rebuild.live(self._current, RebuildLog.indexed(records)):
-                self._live.write(change, merge=True, bulk=len(records) >= _BULK_MIN)
+                self._live.write(change, merge=True,
+                                 bulk=self.loading or len(records) >= _BULK_MIN,
+                                 commit=not self.loading, added=len(records))
 
     def remove(self, document_ids: Sequence[str]) -> None:
         """Remove these documents; unknown ids are ignored."""
@@ -214,13 +220,17 @@ class TantivyIndex:
         left = self._rebuild.begin(built.name)
         if left and left != built.name:  # a rebuild stopped before its end
             shutil.rmtree(self.path.with_name(left), ignore_errors=True)
-        return TantivyIndex(built)
+        out = TantivyIndex(built)
+        out.loading = True
+        return out
 
     def finish_rebuild(self, built: TantivyIndex) -> int:  # type: ignore[override]
         """Catch ``built`` up with the live changes logged, switch it in (every process
         opens it from now on: ``search_api.tantivy_switch``) and delete the old directory;
         return how many changes were caught up."""
         replaced: list[Path | None] = []
+        built.loading = False  # the changes caught up are committed as live ones are
+        built.flush()
         caught = self._rebuild.finish(built.path.name, built, lambda: replaced.append(
             switch(self.path, built.path)))
         self._current()
