@@ -48,10 +48,11 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.search_batches import generated, read_back, spool
 from search_api import IndexRecord, SearchIndex, SearchQuery
 from sohoa.text import nfc
 
@@ -228,52 +229,6 @@ def _plain_insert_bulk(idx: Any) -> Callable[[list[IndexRecord]], None]:
     return bulk
 
 
-def _generated(archive: Archive, size: int, batch: int, ahead: bool
-               ) -> Iterator[tuple[int, list[IndexRecord]]]:
-    """The archive's records in batches; ``ahead``, each generated in a thread while the one
-    before is indexed (for a server: its wait lets the thread run, and the build time is
-    ``bulk``'s alone; not for an embedded index, whose processor time is measured)."""
-    import queue
-    import threading
-
-    if not ahead:
-        for at in range(0, size, batch):
-            yield at, [archive.record(i) for i in range(at, min(size, at + batch))]
-        return
-    ready: queue.Queue[tuple[int, list[IndexRecord]] | None] = queue.Queue(maxsize=2)
-
-    def make() -> None:
-        for at in range(0, size, batch):
-            ready.put((at, [archive.record(i) for i in range(at, min(size, at + batch))]))
-        ready.put(None)
-
-    threading.Thread(target=make, daemon=True).start()
-    while (item := ready.get()) is not None:
-        yield item
-
-
-def _spool(archive: Archive, size: int, batch: int, where: Path) -> IO[bytes]:
-    """The archive's records in batches of ``batch``, made and written to a file in
-    ``where`` (read back by ``_read_back``)."""
-    import pickle
-
-    spool = tempfile.TemporaryFile(dir=where)  # noqa: SIM115 - closed by _read_back
-    for at in range(0, size, batch):
-        pickle.dump([archive.record(i) for i in range(at, min(size, at + batch))], spool)
-    spool.seek(0)
-    return spool
-
-
-def _read_back(spool: IO[bytes], size: int, batch: int
-               ) -> Iterator[tuple[int, list[IndexRecord]]]:
-    """The batches ``_spool`` wrote (reading one back: ~0.01 ms a record)."""
-    import pickle
-
-    with spool:
-        for at in range(0, size, batch):
-            yield at, pickle.load(spool)
-
-
 def _du(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
@@ -377,8 +332,8 @@ def run(args: argparse.Namespace) -> None:
             # loop is timed: its threads go on indexing after ``bulk`` returned
             whole = name != "es"
             size = 0 if built else args.size
-            batches = _read_back(_spool(archive, size, args.batch, where), size, args.batch) \
-                if whole else _generated(archive, size, args.batch, ahead=True)
+            batches = read_back(spool(archive, size, args.batch, where), size, args.batch) \
+                if whole else generated(archive, size, args.batch, ahead=True)
             rebuild = name == "tantivy" and args.build == "rebuild" and not built
             start, used = time.perf_counter(), time.process_time()
             target = idx.begin_rebuild() if rebuild else idx

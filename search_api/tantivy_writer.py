@@ -255,9 +255,14 @@ class LiveWriter:
             finally:
                 del writer
 
-    def add(self, writer: tantivy.IndexWriter, record: IndexRecord) -> None:
-        """Replace ``record`` by id with ``writer`` (for ``write``'s changes)."""
-        self._add(writer, record)
+    def add(self, writer: tantivy.IndexWriter, record: IndexRecord, replace: bool = True
+            ) -> None:
+        """Replace ``record`` by id with ``writer`` (for ``write``'s changes); without
+        ``replace``, add it (the index holds no document of that id)."""
+        if replace:
+            self._add(writer, record)
+        else:
+            writer.add_document(self._make_doc(record))
 
 
 class _Committer:

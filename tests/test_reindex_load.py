@@ -6,6 +6,7 @@ another form, through ``dossier_views``; the new index is committed when the loa
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -113,3 +114,16 @@ def test_a_rebuild_commits_when_the_load_is_done(deps: Deps) -> None:
     assert index.count() == 5
     assert [h.document_id for h in index.search(SearchQuery("quyết định mới"))] == ["d0"]
     assert len(index.search(SearchQuery("giấy khai sinh cũ"))) == 4
+
+
+def test_a_record_loaded_twice_is_indexed_once(deps: Deps) -> None:
+    index = deps.index
+    assert isinstance(index, TantivyIndex)
+    built = index.begin_rebuild()
+    first = IndexRecord("d1", CODE.format(1), "giay_khai_sinh", "", "", "", "", None,
+                        "2026-11-21", "", "bản cũ")
+    built.bulk([first])
+    built.bulk([replace(first, text="bản mới")])
+    index.finish_rebuild(built)
+    assert index.count() == 1
+    assert [h.document_id for h in index.search(SearchQuery("bản mới"))] == ["d1"]
