@@ -223,9 +223,10 @@ class LiveWriter:
         thread lets them finish and gives the writer up once no bulk write came.
 
         A bulk write without ``commit`` (a load: ``added`` documents) is committed with the
-        load's later writes, once ``LOAD_COMMIT`` documents are waiting, or by ``flush``
-        (as is any search of this process, a process exit, or the committing thread
-        ``BULK_HOLD_S`` after the last write)."""
+        load's later writes, once ``LOAD_COMMIT`` documents are waiting, or by ``flush`` (as
+        is any search of this process, and a process exit); its writer is kept for the next
+        write however long that takes (a batch read from an object store over HTTP may take
+        longer than ``BULK_HOLD_S``)."""
         with self._lock:
             _COMMITTER.cancel(self)
             writer, self._pending = self._pending, None
@@ -247,7 +248,8 @@ class LiveWriter:
                     self.journal.write_bytes(b"")  # live documents added meanwhile
                 if bulk:
                     self._pending = writer
-                    _COMMITTER.schedule(self, time.monotonic() + BULK_HOLD_S)
+                    if not self._unsaved:  # a load waits for its next batch, however slow
+                        _COMMITTER.schedule(self, time.monotonic() + BULK_HOLD_S)
                 elif merge:
                     writer.wait_merging_threads()
             except ValueError as exc:
