@@ -4,7 +4,9 @@ Generates a synthetic archive (deterministic from ``--seed``): records of 1–3 
 text in NFC with diacritics, drawn from a Zipf-distributed vocabulary of syllables and
 administrative phrases, ~10 document types, ~300 procedures, ~200 agencies and 15 years of
 dates. Builds ``--size`` records into each adapter named by ``--adapters`` through its own
-``bulk`` (batches of ``--batch``), then times ``--queries`` queries of each kind:
+``bulk`` (batches of ``--batch``; the embedded index as ``sohoa reindex`` builds it, a new
+index beside the live one switched in when complete, unless ``--build bulk``), then times
+``--queries`` queries of each kind:
 
 - ``rare``: 2–3 rarer words of one record;
 - ``common``: one of the 20 commonest words;
@@ -50,6 +52,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.search_batches import generated, read_back, spool
 from search_api import IndexRecord, SearchIndex, SearchQuery
 from sohoa.text import nfc
 
@@ -226,30 +229,6 @@ def _plain_insert_bulk(idx: Any) -> Callable[[list[IndexRecord]], None]:
     return bulk
 
 
-def _generated(archive: Archive, size: int, batch: int, ahead: bool
-               ) -> Iterator[tuple[int, list[IndexRecord]]]:
-    """The archive's records in batches; ``ahead``, each generated in a thread while the one
-    before is indexed (for a server: its wait lets the thread run, and the build time is
-    ``bulk``'s alone; not for an embedded index, whose processor time is measured)."""
-    import queue
-    import threading
-
-    if not ahead:
-        for at in range(0, size, batch):
-            yield at, [archive.record(i) for i in range(at, min(size, at + batch))]
-        return
-    ready: queue.Queue[tuple[int, list[IndexRecord]] | None] = queue.Queue(maxsize=2)
-
-    def make() -> None:
-        for at in range(0, size, batch):
-            ready.put((at, [archive.record(i) for i in range(at, min(size, at + batch))]))
-        ready.put(None)
-
-    threading.Thread(target=make, daemon=True).start()
-    while (item := ready.get()) is not None:
-        yield item
-
-
 def _du(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
@@ -349,17 +328,32 @@ def run(args: argparse.Namespace) -> None:
                 built = figures.parent
         try:
             build = cpu = 0.0
-            batches = _generated(archive, 0 if built else args.size, args.batch,
-                                 ahead=name == "es")
-            for at, batch in batches:
-                start, used = time.perf_counter(), time.process_time()
-                idx.bulk(batch)  # the generator's time is not the adapter's
-                build += time.perf_counter() - start
-                cpu += time.process_time() - used
-                if args.progress and (at // args.batch) % 50 == 49:
-                    print(f"# {name}: {at + len(batch):,} records, {build:.0f} s",
-                          file=sys.stderr, flush=True)
+            # an embedded index's records are made before the clock starts and the whole
+            # loop is timed: its threads go on indexing after ``bulk`` returned
+            whole = name != "es"
+            size = 0 if built else args.size
+            batches = read_back(spool(archive, size, args.batch, where), size, args.batch) \
+                if whole else generated(archive, size, args.batch, ahead=True)
+            rebuild = name == "tantivy" and args.build == "rebuild" and not built
             start, used = time.perf_counter(), time.process_time()
+            target = idx.begin_rebuild() if rebuild else idx
+            for at, batch in batches:
+                if not whole:
+                    start, used = time.perf_counter(), time.process_time()
+                target.bulk(batch)  # the generator's time is not the adapter's
+                if not whole:
+                    build += time.perf_counter() - start
+                    cpu += time.process_time() - used
+                if args.progress and (at // args.batch) % 50 == 49:
+                    print(f"# {name}: {at + len(batch):,} records, "
+                          f"{build or time.perf_counter() - start:.0f} s",
+                          file=sys.stderr, flush=True)
+            if whole:
+                build, cpu = time.perf_counter() - start, time.process_time() - used
+            start, used = time.perf_counter(), time.process_time()
+            if rebuild:
+                target.flush()
+                idx.finish_rebuild(target)
             if hasattr(idx, "optimise") and not built:  # merged when it was built
                 idx.optimise()
             build += time.perf_counter() - start
@@ -469,6 +463,10 @@ def main() -> None:
     parser.add_argument("--old-queries", type=int, default=200,
                         help="at most this many of each kind on sqlite-old (slow at scale)")
     parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument("--build", choices=("rebuild", "bulk"), default="rebuild",
+                        help="build the embedded index as sohoa reindex does (a new index "
+                        "beside the live one, switched in: rebuild) or by bulk writes into "
+                        "the live one, each committed (bulk)")
     parser.add_argument("--live", type=int, default=20)
     parser.add_argument("--seed", type=int, default=22)
     parser.add_argument("--no-facets", action="store_true")

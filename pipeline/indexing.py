@@ -15,8 +15,9 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
 
-from archive import ObjectStore, get_json, keys, load_manifest
+from archive import MANIFEST_SCHEMA, ObjectStore, get_json, keys, load_manifest
 from archive.revisions import DocumentView, dossier_views, page_text
 from pipeline.deps import Deps
 from pipeline.receipts import citizen_of
@@ -108,8 +109,54 @@ def count_documents(store: ObjectStore) -> int:
 
 def _dossier_records(deps: Deps, code: str, listed: list[str]) -> list[IndexRecord]:
     citizens = _receipt_citizen(deps, code)  # read once for the dossier's documents
+    if not any(keys.revision_number(key) is not None for key in listed):
+        plain = _unrevised_records(deps, code, listed, citizens)
+        if plain is not None:
+            return plain
     return [record_of_view(deps, v, citizens)
             for v in dossier_views(deps.store, code, listed=listed)]
+
+
+def _unrevised_records(deps: Deps, code: str, listed: list[str], citizens: list[str]
+                       ) -> list[IndexRecord] | None:
+    """The records of a dossier none of whose documents was ever revised: each is its
+    manifest as archived with its package's whole OCR text, as ``record_of_view`` makes it,
+    read from the manifest's JSON without making the whole manifest and its view (which
+    cost as much as reading both files). None when a manifest is not of the form the
+    index reads (``dossier_views`` then reads the dossier, and says what is wrong)."""
+    out: dict[str, IndexRecord] = {}
+    for key in listed:
+        if not key.endswith("/manifest.json"):
+            continue
+        manifest = _plain_manifest(get_json(deps.store, key))
+        if manifest is None:
+            return None
+        prefix = keys.aip(code, manifest["document_id"])
+        ocr = get_json(deps.store, prefix + "ocr.json")
+        text = "\n\n".join(p["text"] for p in ocr["pages"] if p)
+        out[manifest["document_id"]] = IndexRecord.from_manifest(
+            manifest, text, deps.store.locate(prefix), citizens)
+    return list(out.values())
+
+
+def _plain_manifest(raw: dict[str, Any]) -> dict[str, Any] | None:
+    """What ``IndexRecord.from_manifest`` reads of a manifest, with the defaults of
+    ``archive.Manifest`` filled in; None when a value it reads is not of its type."""
+    dossier, found = raw.get("dossier", {}), raw.get("classification", {})
+    if raw.get("schema", MANIFEST_SCHEMA) != MANIFEST_SCHEMA \
+            or not isinstance(raw.get("document_id"), str) \
+            or not isinstance(raw.get("receipt_code"), str) \
+            or not isinstance(dossier, dict) or not isinstance(found, dict):
+        return None
+    classification = {"doc_type": "khac", "label": "", "title": "", "fields": {}, **found}
+    dossier = {"procedure": None, "received_at": "", **dossier}
+    if not all(isinstance(classification[k], str) for k in ("doc_type", "label")) \
+            or not isinstance(classification["title"], str | None) \
+            or not isinstance(classification["fields"], dict) \
+            or not isinstance(dossier["procedure"], str | None) \
+            or not isinstance(dossier["received_at"], str):
+        return None
+    return {**raw, "classification": classification, "dossier": dossier}
 
 
 def archived_records(deps: Deps, readers: int = READERS,

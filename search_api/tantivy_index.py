@@ -41,6 +41,8 @@ from search_api.errors import SearchUnavailableError
 from search_api.rebuild_log import RebuildLog, locked
 from search_api.sqlite_index import make_snippet
 from search_api.tantivy_counts import all_of, bm25_docs, count_matches, top_union
+from search_api.tantivy_doc import day as _day
+from search_api.tantivy_doc import document
 from search_api.tantivy_schema import ID_KEYS, schema
 from search_api.tantivy_switch import (
     generation,
@@ -92,15 +94,6 @@ some of them); words that most records hold together are looked for first in the
 top."""
 
 
-def _meta(record: IndexRecord) -> str:
-    return " ".join(p for p in (record.receipt_code, record.doc_label, record.title,
-                                record.procedure, record.agency, *record.fields.values()) if p)
-
-
-def _day(iso: str | None) -> int:
-    return int(iso[:10].replace("-", "")) if iso and len(iso) >= 10 else 0
-
-
 class TantivyIndex:
     """Full-text index in one Tantivy directory, safe to open from several processes."""
 
@@ -110,6 +103,14 @@ class TantivyIndex:
         self.analyzers = analyzers()
         self.rebuild_needed = False
         """The index of another version was moved aside: rebuild from the archive."""
+        self.loading = False
+        """A rebuild's new index, read by no one until it is switched in: ``bulk`` leaves
+        its commit to later batches (``tantivy_writer.LOAD_COMMIT``) or to ``flush``, and
+        deletes no earlier document of a record's id unless this load added one."""
+        self._loaded: set[int] = set()
+        """The hashes of the ids the load added (a hash shared by two ids costs a delete
+        that finds nothing): a delete is looked up in every segment at each commit, a
+        million of them at a million records."""
         self._rebuild = RebuildLog(path)
         self._open()
 
@@ -149,26 +150,7 @@ class TantivyIndex:
     # ------------------------------------------------------------------ writing
 
     def _doc(self, record: IndexRecord) -> tantivy.Document:
-        text = nfc(record.text)
-        stored = {"document_id": record.document_id, "receipt_code": record.receipt_code,
-                  "doc_type": record.doc_type, "doc_label": record.doc_label,
-                  "title": record.title, "procedure": record.procedure,
-                  "date": record.doc_date or record.received_date, "location": record.location,
-                  "text": text, "fields": record.fields}
-        meta = nfc(_meta(record))
-        doc = tantivy.Document(
-            document_id=record.document_id, doc_type=nfc(record.doc_type),
-            procedure=nfc(record.procedure), agency_code=agency_of(record.receipt_code),
-            receipt_code=record.receipt_code, citizen_ids=list(record.citizen_ids),
-            sort_date=_day(record.doc_date or record.received_date),
-            month=str(_day(record.doc_date or record.received_date) // 100),
-            body=f"{text}\n{meta}", exact=text, meta=meta,
-            pairs=word_pairs(folded_words(text)),
-            record=json.dumps(stored, ensure_ascii=False).encode())
-        key = record.document_id.encode()[:16].ljust(16, b"\0")
-        doc.add_unsigned(ID_KEYS[0], int.from_bytes(key[:8], "big"))
-        doc.add_unsigned(ID_KEYS[1], int.from_bytes(key[8:], "big"))
-        return doc
+        return document(record)
 
     def index(self, record: IndexRecord) -> None:
         """Add or replace one document: searches in this process see it when it returns,
@@ -181,14 +163,23 @@ class TantivyIndex:
         self._live.flush()
 
     def bulk(self, records: Sequence[IndexRecord]) -> None:
-        """Add or replace many documents in one commit."""
+        """Add or replace many documents in one commit (a rebuild's new index: committed
+        with later batches, ``loading``)."""
         if records:
             def change(writer: tantivy.IndexWriter) -> None:
+                loaded, add = self._loaded, self._live.add
                 for record in records:
-                    self._live.add(writer, record)
+                    if not self.loading:
+                        add(writer, record)
+                        continue
+                    key = hash(record.document_id)
+                    add(writer, record, replace=key in loaded)
+                    loaded.add(key)
             # merge the segments a bulk load made before the next one
             with self._rebuild.live(self._current, RebuildLog.indexed(records)):
-                self._live.write(change, merge=True, bulk=len(records) >= _BULK_MIN)
+                self._live.write(change, merge=True,
+                                 bulk=self.loading or len(records) >= _BULK_MIN,
+                                 commit=not self.loading, added=len(records))
 
     def remove(self, document_ids: Sequence[str]) -> None:
         """Remove these documents; unknown ids are ignored."""
@@ -214,13 +205,18 @@ class TantivyIndex:
         left = self._rebuild.begin(built.name)
         if left and left != built.name:  # a rebuild stopped before its end
             shutil.rmtree(self.path.with_name(left), ignore_errors=True)
-        return TantivyIndex(built)
+        out = TantivyIndex(built)
+        out.loading = True
+        return out
 
     def finish_rebuild(self, built: TantivyIndex) -> int:  # type: ignore[override]
         """Catch ``built`` up with the live changes logged, switch it in (every process
         opens it from now on: ``search_api.tantivy_switch``) and delete the old directory;
         return how many changes were caught up."""
         replaced: list[Path | None] = []
+        built.loading = False  # the changes caught up are committed as live ones are
+        built._loaded.clear()
+        built.flush()
         caught = self._rebuild.finish(built.path.name, built, lambda: replaced.append(
             switch(self.path, built.path)))
         self._current()

@@ -40,7 +40,7 @@ import tantivy
 from search_api.errors import SearchUnavailableError
 from search_api.types import IndexRecord
 
-__all__ = ["BULK_HOLD_S", "COMMIT_DELAY_S", "JOURNAL", "LiveWriter", "flush_path"]
+__all__ = ["BULK_HOLD_S", "COMMIT_DELAY_S", "JOURNAL", "LOAD_COMMIT", "LiveWriter", "flush_path"]
 
 COMMIT_DELAY_S = 0.3
 """A live document is committed this long after ``index`` returned (at most ``_POLL_S``
@@ -54,6 +54,12 @@ _POLL_S = 0.05
 _BULK_HEAP, _BULK_THREADS = 256_000_000, 2
 """A bulk load indexes on two threads (a segment each) while the caller makes the next
 documents; a live document on one."""
+LOAD_COMMIT = 100_000
+"""A load that commits when it is done (``LiveWriter.write`` without ``commit``: a rebuild's
+new index, read by no one until it is switched in) commits every this many documents: a
+commit waits for both indexing threads to write their segments, and each commit's small
+segments are merged again and again as the index grows (committing every batch of 1,000
+cost half again as much processor time)."""
 _log = logging.getLogger(__name__)
 _LIVE: weakref.WeakSet[LiveWriter] = weakref.WeakSet()
 _LOCKS: dict[Path, threading.RLock] = {}
@@ -94,6 +100,8 @@ class LiveWriter:
         self._pending: tantivy.IndexWriter | None = None
         self._bulk = False
         """``_pending`` is a bulk write's writer, kept (``write``)."""
+        self._unsaved = 0
+        """Documents a load added to ``_pending`` since its last commit (``write``)."""
         _LIVE.add(self)
 
     # ------------------------------------------------------------------ the writer
@@ -184,10 +192,12 @@ class LiveWriter:
         return self._pending is not None
 
     def flush(self) -> None:
-        """Commit the live documents now (nothing to do when none is pending)."""
+        """Commit the live documents (and a load's) now (nothing to do when none is
+        pending)."""
         with self._lock:
             _COMMITTER.cancel(self)
             writer, self._pending, self._bulk = self._pending, None, False
+            self._unsaved = 0
             if writer is None:
                 return
             try:
@@ -203,14 +213,20 @@ class LiveWriter:
                 del writer
 
     def write(self, change: Callable[[tantivy.IndexWriter], None], merge: bool = False,
-              bulk: bool = False) -> None:
+              bulk: bool = False, commit: bool = True, added: int = 0) -> None:
         """Commit what is pending, then make ``change`` with the writer and commit it (and
         let the merges it started finish, with ``merge``).
 
         ``bulk`` indexes on ``_BULK_THREADS`` threads and keeps the writer ``BULK_HOLD_S``
         after the commit, its merges going on meanwhile: the next bulk write (a rebuild's
         next batch) takes it as it is instead of waiting for them, and the committing
-        thread lets them finish and gives the writer up once no bulk write came."""
+        thread lets them finish and gives the writer up once no bulk write came.
+
+        A bulk write without ``commit`` (a load: ``added`` documents) is committed with the
+        load's later writes, once ``LOAD_COMMIT`` documents are waiting, or by ``flush`` (as
+        is any search of this process, and a process exit); its writer is kept for the next
+        write however long that takes (a batch read from an object store over HTTP may take
+        longer than ``BULK_HOLD_S``)."""
         with self._lock:
             _COMMITTER.cancel(self)
             writer, self._pending = self._pending, None
@@ -220,15 +236,20 @@ class LiveWriter:
                 writer = None
             if writer is None:
                 writer = self._take(bulk=bulk)
+                self._unsaved = 0
             self._bulk = bulk
             try:
                 change(writer)
-                writer.commit()
-                if self.journal.exists() and self.journal.stat().st_size:
+                self._unsaved += added
+                if commit or not bulk or self._unsaved >= LOAD_COMMIT:
+                    writer.commit()
+                    self._unsaved = 0
+                if self.journal.exists() and self.journal.stat().st_size and not self._unsaved:
                     self.journal.write_bytes(b"")  # live documents added meanwhile
                 if bulk:
                     self._pending = writer
-                    _COMMITTER.schedule(self, time.monotonic() + BULK_HOLD_S)
+                    if not self._unsaved:  # a load waits for its next batch, however slow
+                        _COMMITTER.schedule(self, time.monotonic() + BULK_HOLD_S)
                 elif merge:
                     writer.wait_merging_threads()
             except ValueError as exc:
@@ -236,9 +257,14 @@ class LiveWriter:
             finally:
                 del writer
 
-    def add(self, writer: tantivy.IndexWriter, record: IndexRecord) -> None:
-        """Replace ``record`` by id with ``writer`` (for ``write``'s changes)."""
-        self._add(writer, record)
+    def add(self, writer: tantivy.IndexWriter, record: IndexRecord, replace: bool = True
+            ) -> None:
+        """Replace ``record`` by id with ``writer`` (for ``write``'s changes); without
+        ``replace``, add it (the index holds no document of that id)."""
+        if replace:
+            self._add(writer, record)
+        else:
+            writer.add_document(self._make_doc(record))
 
 
 class _Committer:
