@@ -254,32 +254,34 @@ class Code:
     box: tuple[int, int, int, int]
 
 
-def read_codes(gray: np.ndarray) -> list[Code]:
-    """Read every QR code and barcode on a page: codes standing as printed on the page as it
-    is, then, if none is found, codes in any direction or printed light on dark on a
-    half-size copy.
+_CODES_HALF_SIZE = 2000
+"""Pages whose short side has this many pixels or more (240 dpi and up, for A4) are searched
+for codes on a half-size copy: a code's modules stay three pixels wide or more."""
 
-    Most pages have no code, and searching the whole page in every direction and both ways
-    round took twice as long as these two readings together; on the sample pages they find
-    the same codes.
+
+def read_codes(gray: np.ndarray) -> list[Code]:
+    """Read every QR code and barcode on a page, standing in any direction and printed dark on
+    light or light on dark: in one search, on a half-size copy of a page of 240 dpi or more.
+
+    Most pages have no code. A search of the page as it is for upright codes, then of a
+    half-size copy in every direction, took 0.052 s a page on the sample pages; the one search
+    takes 0.035 s and finds the same codes. zxing's own smaller copies are not searched: the
+    half-size copy is one already.
     """
-    for scale in (1, 2):
-        small = gray if scale == 1 else cv2.resize(
-            gray, (gray.shape[1] // 2, gray.shape[0] // 2), interpolation=cv2.INTER_AREA)
-        found: list[Code] = []
-        first = scale == 1
-        for barcode in zxingcpp.read_barcodes(small, try_rotate=not first,
-                                              try_invert=not first):
-            if not barcode.text:
-                continue
-            pos = barcode.position
-            xs = [pos.top_left.x, pos.top_right.x, pos.bottom_left.x, pos.bottom_right.x]
-            ys = [pos.top_left.y, pos.top_right.y, pos.bottom_left.y, pos.bottom_right.y]
-            found.append(Code(barcode.text, (min(xs) * scale, min(ys) * scale,
-                                             max(xs) * scale, max(ys) * scale)))
-        if found:
-            return found
-    return []
+    scale = 2 if min(gray.shape[:2]) >= _CODES_HALF_SIZE else 1
+    small = gray if scale == 1 else cv2.resize(
+        gray, (gray.shape[1] // 2, gray.shape[0] // 2), interpolation=cv2.INTER_AREA)
+    found: list[Code] = []
+    for barcode in zxingcpp.read_barcodes(small, try_rotate=True, try_invert=True,
+                                          try_downscale=False):
+        if not barcode.text:
+            continue
+        pos = barcode.position
+        xs = [pos.top_left.x, pos.top_right.x, pos.bottom_left.x, pos.bottom_right.x]
+        ys = [pos.top_left.y, pos.top_right.y, pos.bottom_left.y, pos.bottom_right.y]
+        found.append(Code(barcode.text, (min(xs) * scale, min(ys) * scale,
+                                         max(xs) * scale, max(ys) * scale)))
+    return found
 
 
 def receipt_codes_in(texts: Iterable[str], pattern: str) -> tuple[str, ...]:

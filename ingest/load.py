@@ -275,24 +275,64 @@ def load_page(source: Source, index: int, settings: IngestSettings) -> LoadedPag
     return LoadedPage(arr, dpi, original, ext)
 
 
-def _single_image(path: Path, index: int) -> tuple[bytes | None, float | None]:
-    """Return the page's JPEG bytes and their dpi when a PDF page is one full-page JPEG."""
+def _single_image(path: Path, index: int
+                  ) -> tuple[bytes | None, float | None, tuple[int, int] | None]:
+    """Return the page's JPEG bytes and their dpi when a PDF page is one full-page JPEG, and
+    the JPEG's width and height when the page shows it as it is (else None): the image drawn
+    once over the whole page, upright, in grey or RGB (the JPEG decoded is then the page as
+    pdfium renders it, without pdfium's resampling)."""
     try:
         with pikepdf.open(path) as pdf:
             page = pdf.pages[index]
             getter = getattr(page, "get_images", None)
             images = list((getter() if getter else page.images).values())
             if len(images) != 1:
-                return None, None
+                return None, None, None
             img = pikepdf.PdfImage(images[0])
             width_pt = float(page.mediabox[2]) - float(page.mediabox[0])
             dpi = img.width / (width_pt / 72.0) if width_pt > 0 else None
             if img.filters == ["/DCTDecode"]:
-                return bytes(images[0].read_raw_bytes()), dpi
-            return None, dpi
+                whole = (img.width, img.height) if _drawn_whole(page, images[0]) else None
+                return bytes(images[0].read_raw_bytes()), dpi, whole
+            return None, dpi, None
     except (pikepdf.PdfError, KeyError, ValueError, NotImplementedError, IndexError,
             AttributeError, TypeError):
-        return None, None  # not a plain scanned page: pdfium renders it below
+        return None, None, None  # not a plain scanned page: pdfium renders it below
+
+
+def _drawn_whole(page: pikepdf.Page, image: pikepdf.Object) -> bool:
+    """Whether the page is its one image and nothing else: no turn, no crop, a grey or RGB
+    8-bit image without a mask or decode array, drawn once with the page's size and origin."""
+    box = [float(v) for v in page.mediabox]
+    if int(page.obj.get("/Rotate", 0)) % 360 or box[:2] != [0.0, 0.0]:
+        return False
+    if "/CropBox" in page.obj and [float(v) for v in page.obj.CropBox] != box:
+        return False
+    if (image.get("/ColorSpace") not in (pikepdf.Name.DeviceGray, pikepdf.Name.DeviceRGB)
+            or int(image.get("/BitsPerComponent", 0)) != 8
+            or any(k in image for k in ("/Decode", "/SMask", "/Mask", "/ImageMask"))):
+        return False
+    ops = [(list(operands), str(op)) for operands, op in pikepdf.parse_content_stream(page)]
+    shown = [op for _, op in ops if op not in ("q", "Q", "cm", "Do")]
+    draws = [operands for operands, op in ops if op == "Do"]
+    turns = [[float(v) for v in operands] for operands, op in ops if op == "cm"]
+    return (not shown and len(draws) == 1 and len(turns) == 1
+            and all(abs(a - b) < 0.01 for a, b in zip(turns[0], [box[2], 0, 0, box[3], 0, 0],
+                                                       strict=True)))
+
+
+def _decoded(jpeg: bytes) -> np.ndarray | None:
+    """The JPEG's pixels in RGB, or its one channel when it is grey (or its three are equal),
+    as ``_pixels`` gives a rendered page; None when it cannot be decoded."""
+    arr = cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_UNCHANGED)
+    if arr is None or arr.dtype != np.uint8 or (arr.ndim == 3 and arr.shape[2] != 3):
+        return None
+    if arr.ndim == 2:
+        return arr
+    blue, green, red = cv2.split(arr)
+    if cv2.norm(blue, green, cv2.NORM_INF) == 0 and cv2.norm(green, red, cv2.NORM_INF) == 0:
+        return blue
+    return cv2.cvtColor(arr, cv2.COLOR_BGR2RGB)
 
 
 def _pixels(bitmap: pdfium.PdfBitmap) -> np.ndarray:
@@ -313,8 +353,14 @@ def _pixels(bitmap: pdfium.PdfBitmap) -> np.ndarray:
 
 @one_at_a_time
 def _load_pdf_page(path: Path, index: int, settings: IngestSettings) -> LoadedPage:
-    jpeg, dpi = _single_image(path, index)
+    jpeg, dpi, whole = _single_image(path, index)
     dpi = round(dpi) if dpi and 100 <= dpi <= 600 else settings.render_dpi
+    if jpeg is not None and whole is not None:
+        # a scanner's page: its JPEG is the page; rendering it would only resample it
+        _check_pixels(path, *whole, settings, index)
+        arr = _decoded(jpeg)
+        if arr is not None and arr.shape[:2] == whole[::-1]:
+            return LoadedPage(arr, float(dpi), jpeg, "jpg")
     doc = _open_pdfium(path)
     try:
         page = doc[index]

@@ -258,3 +258,48 @@ def test_file_errors_survive_a_trip_to_another_process() -> None:
     assert isinstance(err, CorruptFileError)
     assert err.message.startswith("hoso.pdf: tệp bị hỏng") and "the file is damaged" in err.message
     assert err.message.count("hoso.pdf") == 1 and err.message.endswith("(page 3)")
+
+
+def _jpeg_pdf(path: Path, image: np.ndarray, dpi: int, rotate: int = 0) -> bytes:
+    """A scanner's PDF: one page, the JPEG drawn over all of it."""
+    buf = io.BytesIO()
+    Image.fromarray(image).save(buf, format="JPEG", quality=90)
+    pdf = pikepdf.new()
+    h, w = image.shape[:2]
+    stream = pikepdf.Stream(pdf, buf.getvalue())
+    stream.Type, stream.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
+    stream.Width, stream.Height, stream.BitsPerComponent = w, h, 8
+    stream.ColorSpace = pikepdf.Name.DeviceRGB if image.ndim == 3 else pikepdf.Name.DeviceGray
+    stream.Filter = pikepdf.Name.DCTDecode
+    pw, ph = w * 72 / dpi, h * 72 / dpi
+    page = pdf.add_blank_page(page_size=(pw, ph))
+    page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=stream))
+    page.Contents = pdf.make_stream(f"q {pw:.3f} 0 0 {ph:.3f} 0 0 cm /Im0 Do Q".encode())
+    if rotate:
+        page.Rotate = rotate
+    pdf.save(path)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("colour", [False, True])
+def test_scanned_pdf_page_is_its_jpeg_not_a_rendering(tmp_path: Path, colour: bool) -> None:
+    page = text_page(8, dpi=200)
+    if colour:
+        page = np.dstack([page, page, np.full_like(page, 200)])
+    f = tmp_path / "scan.pdf"
+    jpeg = _jpeg_pdf(f, page, 200)
+    loaded = load_page(open_source(f, IngestSettings()), 0, IngestSettings())
+    decoded = np.asarray(Image.open(io.BytesIO(jpeg)))
+    assert loaded.dpi == 200 and loaded.original == jpeg and loaded.original_ext == "jpg"
+    assert loaded.image.shape == decoded.shape  # not a pixel wider, as a rendering came out
+    assert np.abs(loaded.image.astype(int) - decoded.astype(int)).max() <= 1
+
+
+def test_turned_scanned_pdf_page_is_rendered_turned(tmp_path: Path) -> None:
+    page = text_page(8, dpi=200)
+    f = tmp_path / "turned.pdf"
+    jpeg = _jpeg_pdf(f, page, 200, rotate=90)
+    loaded = load_page(open_source(f, IngestSettings()), 0, IngestSettings())
+    assert loaded.original == jpeg
+    h, w = page.shape
+    assert abs(loaded.image.shape[0] - w) <= 1 and abs(loaded.image.shape[1] - h) <= 1

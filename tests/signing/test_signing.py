@@ -225,3 +225,26 @@ def test_explicit_font_path_is_used(pki: DevPki, clerk: ClerkSigner, tmp_path: P
     font = signing.find_stamp_font()
     signed = sign_pdf(make_pdf(), clerk, font_path=font, when=WHEN)
     assert verify_pdf(signed, trust_roots=[pki.ca_cert_path]).valid
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+def test_stamps_at_other_times_share_one_cut_down_font(clerk: ClerkSigner,
+                                                       tmp_path: Path) -> None:
+    from signing import _stamp_font
+
+    def font_program(pdf: bytes) -> bytes:
+        with pikepdf.open(io.BytesIO(pdf)) as doc:
+            font = next(iter(doc.Root.AcroForm.Fields[0].AP.N.Resources.Font.values()))
+            return bytes(font.DescendantFonts[0].FontDescriptor.FontFile2.read_bytes())
+
+    _stamp_font._SUBSETS.clear()
+    # no digit of the second time is in the first: the font still has every one of them
+    first = sign_pdf(make_pdf(), clerk, when=datetime(2026, 11, 11, 11, 11, 11))
+    second = sign_pdf(make_pdf(), clerk, when=datetime(2029, 9, 9, 9, 9, 9))
+    assert len(_stamp_font._SUBSETS) == 1
+    assert font_program(first) == font_program(second)
+    path = tmp_path / "second.pdf"
+    path.write_bytes(second)
+    text = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    assert "Ký lúc: 2029-09-09T09:09:09+07:00" in unicodedata.normalize("NFC", text)
