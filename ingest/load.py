@@ -354,9 +354,12 @@ def _pixels(bitmap: pdfium.PdfBitmap) -> np.ndarray:
 @one_at_a_time
 def _load_pdf_page(path: Path, index: int, settings: IngestSettings) -> LoadedPage:
     jpeg, dpi, whole = _single_image(path, index)
-    dpi = round(dpi) if dpi and 100 <= dpi <= 600 else settings.render_dpi
-    if jpeg is not None and whole is not None:
-        # a scanner's page: its JPEG is the page; rendering it would only resample it
+    own = bool(dpi and 100 <= dpi <= 600)
+    dpi = round(dpi) if dpi and own else settings.render_dpi
+    if jpeg is not None and whole is not None and own:
+        # a scanner's page: its JPEG is the page; rendering it would only resample it (one
+        # whose own resolution is out of bounds is rendered at ``render_dpi`` below: its
+        # pixels are not labelled with a resolution they do not have)
         _check_pixels(path, *whole, settings, index)
         arr = _decoded(jpeg)
         if arr is not None and arr.shape[:2] == whole[::-1]:

@@ -303,3 +303,14 @@ def test_turned_scanned_pdf_page_is_rendered_turned(tmp_path: Path) -> None:
     assert loaded.original == jpeg
     h, w = page.shape
     assert abs(loaded.image.shape[0] - w) <= 1 and abs(loaded.image.shape[1] - h) <= 1
+
+
+def test_scanned_pdf_page_of_an_unlikely_resolution_is_rendered(tmp_path: Path) -> None:
+    # a JPEG whose page size makes it 60 dpi: rendered at render_dpi, not its pixels labelled so
+    page = text_page(8, dpi=200)
+    f = tmp_path / "tiny.pdf"
+    _jpeg_pdf(f, page, 60)
+    settings = IngestSettings()
+    loaded = load_page(open_source(f, settings), 0, settings)
+    assert loaded.dpi == settings.render_dpi
+    assert abs(loaded.image.shape[1] - round(page.shape[1] / 60 * settings.render_dpi)) <= 1
