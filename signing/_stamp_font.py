@@ -68,13 +68,16 @@ class _StampGlyphs(GlyphAccumulator):
         self._font_file = font_file
 
     def _extract_subset(self, options: Any = None) -> None:
+        font = getattr(self, "cidfont_obj", None)
+        if not (isinstance(font, CIDFontType2) and hasattr(font, "_font_descriptor")
+                and isinstance(getattr(self, "_glyphs", None), dict)
+                and hasattr(self, "_get_cid_and_width")):
+            super()._extract_subset(options)  # a pyHanko whose insides differ: cut anew
+            return
         cmap = self.tt.getBestCmap() or {}
         for ch in _ALWAYS:
             if ord(ch) in cmap:
                 self._get_cid_and_width(self.tt.getGlyphID(cmap[ord(ch)]))
-        if not isinstance(self.cidfont_obj, CIDFontType2):
-            super()._extract_subset(options)
-            return
         key = (self._font_file, frozenset(self._glyphs))
         program = _SUBSETS.get(key)
         if program is None:
@@ -85,7 +88,6 @@ class _StampGlyphs(GlyphAccumulator):
             if len(_SUBSETS) >= 64:
                 _SUBSETS.clear()
             _SUBSETS[key] = program
-        font = self.cidfont_obj
 
         def set_font_file(writer: BasePdfFileWriter) -> generic.IndirectObject:
             # as CIDFontType2.set_font_file, with the program made already
