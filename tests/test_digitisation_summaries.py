@@ -34,6 +34,7 @@ from tests.test_digitisation import (
     _at,
     _batch,
     _counter_day,
+    _CountingStore,
     _issued,
     _outcome,
     _rejected,
@@ -41,20 +42,6 @@ from tests.test_digitisation import (
 )
 
 LATER = DAY + timedelta(days=2)
-
-
-class _CountingStore:
-    """A wrapper (for counting, not a fake) that records which objects are read."""
-
-    def __init__(self, store: ObjectStore) -> None:
-        self.store, self.read = store, []
-
-    def get(self, key: str) -> bytes:
-        self.read.append(key)
-        return self.store.get(key)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.store, name)
 
 
 class _FakeReadOnlyStore(_CountingStore):
