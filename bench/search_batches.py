@@ -9,14 +9,17 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, Protocol
 
 from search_api import IndexRecord
 
-if TYPE_CHECKING:
-    from bench.search_scale import Archive
-
 __all__ = ["generated", "read_back", "spool"]
+
+
+class Archive(Protocol):
+    """What is read of the synthetic archive (``bench.search_scale.Archive``)."""
+
+    def record(self, i: int) -> IndexRecord: ...
 
 
 def generated(archive: Archive, size: int, batch: int, ahead: bool
