@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -112,3 +112,23 @@ def validate_common(truth: dict[str, Any], counts: Counts, out: Path | None = No
     if out is not None:
         for p in pages:
             assert (out / p["file"]).is_file(), p["file"]
+
+
+def validate_scans(truth: dict[str, Any], counts: Counts, out: Path | None = None, *,
+                   max_skew: float, uncovered: Callable[[str], object] | None = None) -> None:
+    """``validate_common``, and the promises of a set scanned at 200 and 300 dpi: colour and
+    PNG pages among them, skew within ``max_skew`` degrees, every glyph in the set's
+    typefaces (``uncovered`` gives those that are not), a CCCD number only beside its
+    holder's name, and no field on a paper of no known type."""
+    validate_common(truth, counts, out)
+    pages, docs = truth["pages"], truth["documents"]
+    assert {p["dpi"] for p in pages} == {200, 300}
+    assert any(p["colour"] for p in pages) and any(p["encoding"] == "png" for p in pages)
+    assert all(abs(p["skew_deg"]) <= max_skew for p in pages)
+    if uncovered is not None:
+        assert not uncovered("".join(p["text"] for p in pages)), "a glyph no typeface has"
+    for d in docs:
+        if "so_cccd" in d["fields"]:
+            assert "ho_ten" in d["fields"], d["label"]
+        if d["doc_type"] == "other":
+            assert not d["fields"], d["label"]

@@ -78,17 +78,7 @@ def validate(truth: dict[str, Any], out: Path | None = None) -> None:
     """The promises of the set (README.md); raises AssertionError when one fails."""
     counts = checks.Counts(dossiers=4, others=12, known=24, pages=(45, 60),
                            untitled_first_pages=2)
-    checks.validate_common(truth, counts, out)
-    pages, docs = truth["pages"], truth["documents"]
-    assert {p["dpi"] for p in pages} == {200, 300}
-    assert any(p["colour"] for p in pages) and any(p["encoding"] == "png" for p in pages)
-    assert all(abs(p["skew_deg"]) <= MAX_SKEW for p in pages)
-    assert not uncovered("".join(p["text"] for p in pages)), "a glyph no typeface has"
-    for d in docs:
-        if "so_cccd" in d["fields"]:
-            assert "ho_ten" in d["fields"], d["label"]
-        if d["doc_type"] == "other":
-            assert not d["fields"], d["label"]
+    checks.validate_scans(truth, counts, out, max_skew=MAX_SKEW, uncovered=uncovered)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
