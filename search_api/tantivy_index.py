@@ -227,7 +227,7 @@ class TantivyIndex:
     def abort_rebuild(self, built: TantivyIndex) -> None:
         """Drop ``built`` (a rebuild that failed): this index stays as it is."""
         self._rebuild.abort(built.path.name)
-        built._live.flush_due()
+        built._live.discard()
         shutil.rmtree(built.path, ignore_errors=True)
 
     # ------------------------------------------------------------------ reading

@@ -186,6 +186,23 @@ class LiveWriter:
         except (SearchUnavailableError, OSError) as exc:  # kept in the journal
             _log.warning("%s", exc)
 
+    def discard(self) -> None:
+        """Drop what is pending without committing it (a rebuild given up: its directory is
+        deleted next, so a commit would only be work thrown away)."""
+        with self._lock:
+            _COMMITTER.cancel(self)
+            writer, self._pending, self._bulk = self._pending, None, False
+            self._unsaved = 0
+            if writer is None:
+                return
+            try:
+                writer.rollback()
+            except ValueError as exc:  # the directory goes anyway
+                _log.info("search index %s: pending documents not rolled back (%s)",
+                          self.path, exc)
+            finally:
+                del writer
+
     @property
     def pending(self) -> bool:
         """True while live documents wait for their commit."""

@@ -117,3 +117,21 @@ def test_a_bulk_load_keeps_its_writer_briefly_and_others_wait_for_it(tmp_path: P
     assert time.monotonic() - started < BULK_HOLD_S + 30
     assert not idx._live.pending  # given up once no bulk write came
     assert idx.count() == 601
+
+
+def test_a_rebuild_given_up_drops_its_load_without_committing_it(tmp_path: Path) -> None:
+    """What a rebuild loaded and has not committed yet is rolled back when it is given up:
+    its directory is deleted next, so committing it would be work thrown away."""
+    import tantivy
+
+    live = TantivyIndex(tmp_path / "index")
+    live.bulk([_record("doc-0001", "Giấy khai sinh")])
+    built = live.begin_rebuild()
+    built.bulk([_record(f"doc-{i:04d}", f"Tờ khai số {i}") for i in range(50)])
+    assert built._live.pending  # a load commits every LOAD_COMMIT documents, not each batch
+    built._live.discard()
+    assert not built._live.pending
+    assert tantivy.Index.open(str(built.path)).searcher().num_docs == 0
+    live.abort_rebuild(built)
+    assert not built.path.exists()
+    assert live.document_ids() == {"doc-0001"}
