@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from elastic_transport import ConnectionError as EsConnectionError
@@ -78,6 +79,11 @@ INDEX_SETTINGS: dict[str, Any] = {
 MAPPING_VERSION = 2
 """The version of ``INDEX_SETTINGS``' mappings; an index made with an older one keeps working
 (its queries are the same) but is only made faster by a rebuild (``sohoa reindex``)."""
+_BULK_REQUESTS = 2
+"""Requests a large bulk is sent as, at once: a shard indexes each request on one of its
+write threads, so two use both processors of a two-processor server."""
+_SPLIT_MIN = 500
+"""Records a bulk needs before it is split (a live catch-up's few records go as one)."""
 
 
 class ElasticIndex:
@@ -182,23 +188,37 @@ class ElasticIndex:
                    document=self._doc(record), refresh="wait_for" if self.refresh else None)
 
     def bulk(self, records: Sequence[IndexRecord]) -> None:
-        """Add or replace many documents in one request: searchable by this object at once,
-        by others within the index's refresh interval."""
+        """Add or replace many documents: searchable by this object at once, by others
+        within the index's refresh interval. A large batch whose ids are all different goes
+        as ``_BULK_REQUESTS`` requests at once (Elasticsearch indexes one request's documents
+        for a shard on one thread: one request at a time kept one processor busy)."""
         self._ensure()
+        if not records:
+            return
+        self._call("log", self._rebuilds.log, indexed(records))
+        parts: list[Sequence[IndexRecord]] = [records]
+        if len(records) >= _SPLIT_MIN and len({r.document_id for r in records}) == len(records):
+            step = -(-len(records) // _BULK_REQUESTS)
+            parts = [records[at:at + step] for at in range(0, len(records), step)]
+        if len(parts) == 1:
+            self._send(records)
+        else:
+            with ThreadPoolExecutor(len(parts), thread_name_prefix="sohoa-es-bulk") as pool:
+                list(pool.map(self._send, parts))
+        self._unrefreshed = not self.refresh
+
+    def _send(self, records: Sequence[IndexRecord]) -> None:
         ops: list[dict[str, Any]] = []
         for r in records:
             ops.append({"index": {"_index": self.name, "_id": r.document_id}})
             ops.append(self._doc(r))
-        if ops:
-            self._call("log", self._rebuilds.log, indexed(records))
-            # a bulk load is a rebuild or a catch-up: not refreshed batch by batch (each
-            # refresh makes a segment and waits for it), but at its end (``flush``) or
-            # before this object's next search
-            result = self._call("bulk", self.client.bulk, operations=ops,
-                                refresh="wait_for" if self.refresh else None)
-            if result.get("errors"):
-                raise SearchUnavailableError("some documents could not be indexed")
-            self._unrefreshed = not self.refresh
+        # a bulk load is a rebuild or a catch-up: not refreshed batch by batch (each refresh
+        # makes a segment and waits for it), but at its end (``flush``) or before this
+        # object's next search
+        result = self._call("bulk", self.client.bulk, operations=ops,
+                            refresh="wait_for" if self.refresh else None)
+        if result.get("errors"):
+            raise SearchUnavailableError("some documents could not be indexed")
 
     def flush(self) -> None:
         """Refresh the index if a bulk load left it unrefreshed. A rebuilt index is not

@@ -106,3 +106,26 @@ def test_optimise_merges_the_index_into_one_segment(es) -> None:  # type: ignore
     shards = es.client.indices.segments(index=es.name)["indices"][es.name]["shards"]
     assert [s["num_committed_segments"] for s in shards["0"]] == [1]
     assert es.find(SearchQuery("to khai")).total == 600
+
+
+def test_a_large_bulk_goes_as_requests_at_once_and_a_repeated_id_as_one(
+        es, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A batch of ``_SPLIT_MIN`` records or more is sent as ``_BULK_REQUESTS`` requests at
+    once; one that holds an id twice goes as one request, so the later record wins."""
+    from search_api import es_index
+
+    sent: list[int] = []
+    send = es._send
+    monkeypatch.setattr(es, "_send", lambda part: (sent.append(len(part)), send(part)))
+    many = [_record(i, f"Tờ khai đăng ký số {i}", "2026-11-21") for i in range(601)]
+    es.bulk(many)
+    assert sorted(sent) == [300, 301] and es_index._BULK_REQUESTS == 2
+    assert es.find(SearchQuery("to khai dang ky")).total == 601
+    sent.clear()
+    again = [_record(0, "Bản cũ bị thay", "2026-11-21"), *many[1:600],
+             _record(0, "Bản mới nhất của tờ khai", "2026-11-22")]
+    es.bulk(again)
+    assert sent == [601]
+    assert [h.document_id for h in es.find(SearchQuery("ban moi nhat")).hits] == ["doc-00000"]
+    assert es.find(SearchQuery("ban cu bi thay")).total == 0
+    assert es.count() == 601
