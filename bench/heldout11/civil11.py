@@ -197,7 +197,8 @@ def recognition(mk: Maker) -> Dossier:
     t.line(f"Bà Rịa, {words(date(2026, 3, 17), pad=True)}", "i", 12.0, align="r")
     sign_both(t, signer(["Ý KIẾN NGƯỜI MẸ"], mom.name, note="(đồng ý)", space=12.0, pt=12.0),
               signer(["NGƯỜI YÊU CẦU"], dad.name, space=12.0, pt=12.0))
-    form = Paper("don_de_nghi", "Tờ khai đăng ký nhận cha, mẹ, con", "to_khai_nhan_con", [t],
+    form = Paper("don_de_nghi", "Tờ khai đăng ký nhận cha, mẹ, con",
+                 "to_khai_nhan_con_me_dong_y", [t],
                  {"ho_ten": dad.name, "so_cccd": dad.cccd, "ngay_ban_hanh": "2026-03-17"},
                  head)
 

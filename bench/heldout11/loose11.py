@@ -204,7 +204,7 @@ def _first(mk: Maker) -> list[Paper]:
              "Nơi đăng ký khai tử: UBND xã Thới Bình, ngày 05/3/2026"], pt=12.0)
     sign_right(t, signer(["TL. CHỦ TỊCH", "CÔNG CHỨC TƯ PHÁP - HỘ TỊCH"], "Trần Thị Bé Tư",
                          space=14.0, pt=11.5), seal=True)
-    out.append(Paper("trich_luc_ho_tich", "Trích lục khai tử", "trich_luc_khai_tu_ban_sao",
+    out.append(Paper("trich_luc_ho_tich", "Trích lục khai tử", "trich_luc_khai_tu_xa_ca_mau",
                      [t], {"ho_ten": dead.upper, "so_cccd": dead.cccd, "so_ky_hieu": "56/TLKT-BS",
                            "ngay_ban_hanh": "2026-03-13",
                            "co_quan_ban_hanh": "UBND XÃ THỚI BÌNH"}, head))

@@ -16,7 +16,6 @@ from page11 import (
     Paper,
     dmy,
     header,
-    motto,
     recipients,
     rows,
     sign_both,
@@ -190,5 +189,3 @@ def papers(mk: Maker) -> list[Paper]:
                       "co_quan_ban_hanh": "PHÒNG KINH TẾ"}, head))
     return out
 
-
-__all__ = ["motto", "papers"]

@@ -1,6 +1,6 @@
 """The loose papers of the eleventh held-apart set of kinds the classifier does not know: titles
-a letter or a word away from known ones (*BẢNG KÊ KHAI THÁC* beside *BẢN KÊ KHAI*, *GIẤY BÁO
-TRÚNG TUYỂN* beside *GIẤY BÁO TỬ*, *GIẤY CHỨNG NHẬN ĐĂNG KÝ QUYỀN TÁC GIẢ* beside the
+a letter or a word away from known ones (*BẢNG KÊ KHAI THÁC* beside *BẢN KÊ KHAI*, *GIẤY BẢO
+LÃNH* beside *GIẤY BÁO TỬ*, *GIẤY CHỨNG NHẬN ĐĂNG KÝ QUYỀN TÁC GIẢ* beside the
 registration certificates, *BIÊN NHẬN TIỀN ĐẶT CỌC* beside *BIÊN NHẬN HỒ SƠ*, *SỔ KHÁM SỨC
 KHỎE* beside *GIẤY KHÁM SỨC KHỎE*, *CHỨNG TỪ KHẤU TRỪ THUẾ* beside *CHỨNG TỪ NỘP THUẾ*, *ĐƠN
 ĐẶT HÀNG* beside *ĐƠN ĐĂNG KÝ*, *QUYẾT TOÁN* beside *QUYẾT ĐỊNH*), a ward's newsletter in two
@@ -55,21 +55,21 @@ def papers(mk: Maker) -> list[Paper]:
     out.append(_other("bang_ke_khai_thac_thuy_san", "Bảng kê khai thác thủy sản", [a], head))
 
     b = mk.page("dis", 11.0, (22.0, 190.0), 14.0, color=True)
-    b.line("ĐẠI HỌC THÁI NGUYÊN - TRƯỜNG ĐẠI HỌC NÔNG LÂM", "b", 11.0, align="c")
-    b.hline(40.0, 170.0, b.y, 0.6, fill=(20, 120, 60))
+    b.line("NGÂN HÀNG TMCP HÀNG HẢI VIỆT NAM - CHI NHÁNH HẠ LONG", "b", 11.0, align="c")
+    b.hline(40.0, 170.0, b.y, 0.6, fill=(20, 60, 140))
     b.gap(6.0)
-    head = title(b, "GIẤY BÁO TRÚNG TUYỂN", 17.0, ("Đại học chính quy năm 2026 - đợt bổ sung",))
-    rows(b, ["Hội đồng tuyển sinh trân trọng thông báo thí sinh:",
-             "Họ và tên: HOÀNG THỊ MAI LY     Ngày sinh: 12/9/2007",
-             "Số CCCD: 006307004192     Số báo danh: 06012945",
-             "đã trúng tuyển ngành Thú y (mã 7640101), tổng điểm xét tuyển 21,75.",
-             "Thời gian nhập học: từ 07 giờ 30 ngày 25/3/2026 tại Hội trường A, khu giảng đường "
-             "trung tâm.", "Mang theo: giấy báo này; học bạ THPT (bản sao); giấy khai sinh; thẻ "
-             "bảo hiểm y tế; 04 ảnh 3x4."])
-    b.line(f"Thái Nguyên, {words(date(2026, 3, 14), pad=True)}", "i", 11.0, align="r")
-    sign_right(b, signer(["TM. HỘI ĐỒNG TUYỂN SINH", "CHỦ TỊCH"], "PGS.TS Đàm Văn Vinh",
+    head = title(b, "GIẤY BẢO LÃNH", 17.0, ("Bảo lãnh thực hiện hợp đồng - số BL26/0417",))
+    rows(b, ["Kính gửi: Ban Quản lý dự án đầu tư xây dựng tỉnh Quảng Ninh",
+             "Theo đề nghị của Công ty TNHH Xây dựng Bạch Đằng Xanh (mã số doanh nghiệp "
+             "5701847392), tài khoản số 301028846215 mở tại Ngân hàng,",
+             "Ngân hàng cam kết bảo lãnh thực hiện hợp đồng số 07/2026/HĐXD ngày 02/3/2026 với "
+             "số tiền tối đa 1.250.000.000 đồng (Một tỷ hai trăm năm mươi triệu đồng).",
+             "Thời hạn bảo lãnh: từ ngày 06/3/2026 đến hết ngày 30/11/2026.",
+             "Ngân hàng thanh toán trong 05 ngày làm việc kể từ khi nhận văn bản yêu cầu hợp lệ."])
+    b.line(f"Hạ Long, {words(date(2026, 3, 6), pad=True)}", "i", 11.0, align="r")
+    sign_right(b, signer(["KT. GIÁM ĐỐC CHI NHÁNH", "PHÓ GIÁM ĐỐC"], "Bùi Thị Thanh Hương",
                          space=14.0, pt=11.0), seal=True)
-    out.append(_other("giay_bao_trung_tuyen", "Giấy báo trúng tuyển", [b], head))
+    out.append(_other("giay_bao_lanh_ngan_hang", "Giấy bảo lãnh", [b], head))
 
     c = mk.page("gar", 12.5, (26.0, 186.0), 20.0, dpi=300, color=True)
     c.rect((14.0, 196.0, 12.0, 236.0), width=1.6, outline=(160, 120, 30))
@@ -213,7 +213,7 @@ def papers(mk: Maker) -> list[Paper]:
         s.line(t, style, 12.0 if style == "b" else 9.5, align="c")
     out.append(_other("anh_chup_chuyen_khoan", "Ảnh chụp màn hình chuyển khoản", [s], None))
 
-    h = mk.page("gar", 12.0, (40.0, 170.0), 40.0)
+    h = mk.page("gar", 12.0, (40.0, 170.0), 40.0, color=True)
     h.rect((36.0, 174.0, 34.0, 120.0), outline=None, fill=(250, 238, 150))
     y = 48.0
     for t in ("Chị Ánh ơi,", "TTDVVL gọi: mang thêm bản gốc sổ BHXH", "khi đến nhận QĐ ngày 02/4,",

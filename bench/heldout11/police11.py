@@ -76,7 +76,7 @@ def licence(mk: Maker) -> Dossier:
                           "ngay_ban_hanh": "2026-03-10",
                           "co_quan_ban_hanh": "Phòng Cảnh sát giao thông"}, head)
 
-    f = mk.page("gar", 12.0, (22.0, 190.0), 14.0)
+    f = mk.page("gar", 12.0, (22.0, 190.0), 14.0, color=True)
     motto(f, 12.5)
     head = title(f, "TỜ KHAI\nĐỀ NGHỊ ĐỔI, CẤP LẠI GIẤY PHÉP LÁI XE", 15.0)
     f.center("Kính gửi: Phòng Cảnh sát giao thông Công an tỉnh Nghệ An", "r", 12.0)
