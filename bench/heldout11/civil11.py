@@ -57,9 +57,9 @@ def diploma_copy(mk: Maker) -> Dossier:
                          ("Phí:", "10.000 đồng/bản x 2 bản = 20.000 đồng (đã thanh toán)"),
                          ("Nhận kết quả:", "qua dịch vụ bưu chính công ích, về địa chỉ người nộp")):
         head_, _, rest = value.partition(" (") if label == "Thủ tục:" else (value, "", "")
-        p.segs([(16.0, label), (66.0, head_)], pt=9.5)
+        p.segs([(0.0, label), (50.0, head_)], pt=9.5)
         if rest:
-            p.segs([(66.0, f"({rest}")], pt=9.5)
+            p.segs([(50.0, f"({rest}")], pt=9.5)
     p.gap(3.0)
     p.table([12.0, 120.0, 46.0],
             [["STT", "Tệp đính kèm", "Ghi chú"],

@@ -1,10 +1,11 @@
 """The loose papers of the eleventh held-apart set of kinds the classifier does not know: titles
 a letter or a word away from known ones (*BẢNG KÊ KHAI THÁC* beside *BẢN KÊ KHAI*, *GIẤY BẢO
-LÃNH* beside *GIẤY BÁO TỬ*, *GIẤY CHỨNG NHẬN ĐĂNG KÝ QUYỀN TÁC GIẢ* beside the
-registration certificates, *BIÊN NHẬN TIỀN ĐẶT CỌC* beside *BIÊN NHẬN HỒ SƠ*, *SỔ KHÁM SỨC
-KHỎE* beside *GIẤY KHÁM SỨC KHỎE*, *CHỨNG TỪ KHẤU TRỪ THUẾ* beside *CHỨNG TỪ NỘP THUẾ*, *ĐƠN
-ĐẶT HÀNG* beside *ĐƠN ĐĂNG KÝ*, *QUYẾT TOÁN* beside *QUYẾT ĐỊNH*), a ward's newsletter in two
-columns, and two with no title (a printed bank transfer, a clerk's note written by hand)."""
+LÃNH* beside *GIẤY BÁO TỬ*, *GIẤY CHỨNG NHẬN ĐĂNG KÝ QUYỀN TÁC GIẢ* beside the registration
+certificates, *GIẤY NHẬN NỢ* beside *PHIẾU NHẬN HỒ SƠ*, *SỔ KHÁM SỨC KHỎE* beside *GIẤY KHÁM
+SỨC KHỎE*, *CHỨNG TỪ KHẤU TRỪ THUẾ* beside *CHỨNG TỪ NỘP THUẾ*, *ĐƠN ĐẶT HÀNG* beside *ĐƠN
+ĐĂNG KÝ*, *QUYẾT TOÁN* beside *QUYẾT ĐỊNH*), a handbook of procedures in two columns, and two
+with no title (a weighbridge's printed ticket, a page of a copy shop's ledger written by
+hand)."""
 
 from __future__ import annotations
 
@@ -89,20 +90,20 @@ def papers(mk: Maker) -> list[Paper]:
                       head))
 
     d = mk.page("gar", 12.5, (24.0, 188.0), 16.0)
-    head = title(d, "BIÊN NHẬN TIỀN ĐẶT CỌC", 16.0)
+    head = title(d, "GIẤY NHẬN NỢ", 16.0)
     for label, value in (("Tôi tên là:", "Đoàn Thị Thu Thủy"),
                          ("Số định danh:", "034193008127"),
-                         ("Có nhận của ông/bà:", "Nghiêm Xuân Bách"),
+                         ("Có vay của ông/bà:", "Nghiêm Xuân Bách"),
                          ("Số tiền:", "20.000.000 đ (hai mươi triệu đồng)"),
-                         ("Nội dung:", "đặt cọc thuê ki-ốt số 12 chợ Vĩnh Yên"),
-                         ("Thời hạn ký hợp đồng:", "trước ngày 31/3/2026")):
+                         ("Mục đích:", "nhập hàng cho ki-ốt số 12 chợ Vĩnh Yên"),
+                         ("Hẹn trả:", "trước ngày 30/6/2026, lãi 0,8%/tháng")):
         dotted(d, label, value, pt=12.5)
-    d.p("Nếu bên đặt cọc không ký hợp đồng thì mất cọc; nếu bên nhận cọc không cho thuê thì "
-        "hoàn trả gấp đôi số tiền trên.", pt=12.0, align="j")
+    d.p("Nếu đến hạn không trả đủ, tôi xin chịu trách nhiệm trước pháp luật; giấy viết thành "
+        "hai bản, mỗi bên giữ một bản.", pt=12.0, align="j")
     dotted(d, "Vĩnh Yên, ngày", "15/3/2026", pt=12.5, x1=140.0)
-    sign_both(d, signer(["Người đặt cọc"], "Nghiêm Xuân Bách", space=12.0, pt=12.0),
-              signer(["Người nhận cọc"], "Đoàn Thị Thu Thủy", space=12.0, pt=12.0))
-    out.append(_other("bien_nhan_tien_dat_coc", "Biên nhận tiền đặt cọc", [d], head))
+    sign_both(d, signer(["Người cho vay"], "Nghiêm Xuân Bách", space=12.0, pt=12.0),
+              signer(["Người nhận nợ"], "Đoàn Thị Thu Thủy", space=12.0, pt=12.0))
+    out.append(_other("giay_nhan_no_viet_tay", "Giấy nhận nợ", [d], head))
 
     e = mk.page("int", 10.0, (20.0, 190.0), 16.0)
     e.line("CÔNG TY TNHH GIÀY DA PHÚ THỊNH - PHÒNG Y TẾ", "b", 10.0, align="c")
@@ -179,7 +180,7 @@ def papers(mk: Maker) -> list[Paper]:
 
     n = mk.page("gar", 11.0, (16.0, 194.0), 14.0)
     n.line("UBND PHƯỜNG TRƯỜNG VINH - SỐ 3, THÁNG 3/2026", "r", 10.0, align="c")
-    head = title(n, "BẢN TIN TƯ PHÁP", 22.0)
+    head = title(n, "CẨM NANG THỦ TỤC HÀNH CHÍNH", 20.0)
     n.hline(16.0, 194.0, n.y, 0.8)
     n.gap(3.0)
     top = n.y
@@ -200,27 +201,39 @@ def papers(mk: Maker) -> list[Paper]:
     n.p("Lịch tiếp công dân tháng 4: thứ Năm hằng tuần, tại phòng một cửa phường.", pt=11.0,
         align="j")
     n.x0, n.x1 = 16.0, 194.0
-    out.append(_other("ban_tin_tu_phap_hai_cot", "Bản tin tư pháp", [n], head))
+    out.append(_other("cam_nang_tthc_hai_cot", "Cẩm nang thủ tục hành chính", [n], head))
 
-    s = mk.page("int", 10.0, (60.0, 150.0), 30.0)
-    s.rect((55.0, 155.0, 22.0, 170.0), width=0.4, radius=6.0)
-    for t, style in (("Chuyển tiền thành công", "b"), ("-2.700.000 VND", "b"),
-                     ("09:41 - 06/03/2026", "r"), ("Tài khoản nguồn: 202011468539", "r"),
-                     ("Tới: PHONG KHAM DA KHOA AN PHUC", "r"),
-                     ("Số tài khoản: 510004417263", "r"), ("Ngân hàng: BIDV", "r"),
-                     ("Nội dung: CTY DONG BAC TT KHAM SK", "r"),
-                     ("LAI XE 6 NGUOI", "r"), ("Mã giao dịch: 5173FT26065098211", "r")):
-        s.line(t, style, 12.0 if style == "b" else 9.5, align="c")
-    out.append(_other("anh_chup_chuyen_khoan", "Ảnh chụp màn hình chuyển khoản", [s], None))
+    s = mk.page("int", 10.0, (40.0, 170.0), 24.0)
+    s.rect((34.0, 176.0, 18.0, 132.0), width=0.3)
+    s.line("TRẠM CÂN ĐIỆN TỬ 60 TẤN - HTX VẬN TẢI ĐỒNG TÂM", "b", 10.0, align="c")
+    s.line("QL2, phường Vĩnh Yên - ĐT 0211 3862 419", "r", 9.0, align="c")
+    s.gap(3.0)
+    for label, value in (("Số phiếu", "PC-2603-01874"), ("Biển số xe", "88H-047.19"),
+                         ("Khách hàng", "Cơ sở bánh đa nem Hương Canh"),
+                         ("Hàng hóa", "Gạo tẻ nguyên liệu"),
+                         ("Cân lần 1 (tổng)", "14.860 kg   08:12 17/03/2026"),
+                         ("Cân lần 2 (bì)", "6.920 kg   08:47 17/03/2026"),
+                         ("Khối lượng hàng", "7.940 kg"),
+                         ("Nhân viên cân", "Nguyễn Văn Cường")):
+        s.segs([(0.0, label), (44.0, f": {value}")], pt=10.0)
+    s.gap(2.0)
+    s.line("Phiếu in tự động - không có giá trị thanh toán", "i", 9.0, align="c")
+    out.append(_other("phieu_tram_can_khong_tieu_de", "Phiếu trạm cân", [s], None))
 
-    h = mk.page("gar", 12.0, (40.0, 170.0), 40.0, color=True)
-    h.rect((36.0, 174.0, 34.0, 120.0), outline=None, fill=(250, 238, 150))
-    y = 48.0
-    for t in ("Chị Ánh ơi,", "TTDVVL gọi: mang thêm bản gốc sổ BHXH", "khi đến nhận QĐ ngày 02/4,",
-              "quầy số 5, sáng thứ Năm. SĐT chị Lụa 0204 3854 112.", "- Toàn"):
-        put_in(h, "hand", 42.0, y, t, "r", 15.0, HAND)
-        h.lines.append(t)
+    h = mk.page("gar", 12.0, (30.0, 184.0), 24.0)
+    for x in (30.0, 44.0, 120.0, 152.0):
+        h.vline(x, 20.0, 200.0, 0.3, fill=(190, 80, 80))
+    y = 32.0
+    for row in (("10/3", "Bà Tư - sao y sổ đỏ 3 bộ", "30.000", "đã thu"),
+                ("10/3", "A. Quyết - photo GPLX + CCCD", "4.000", "đã thu"),
+                ("11/3", "Chị Ánh - photo sổ BHXH 2 tờ", "2.000", "nợ"),
+                ("12/3", "Ô. Bửu - ép plastic giấy KH", "10.000", "đã thu"),
+                ("13/3", "cộng tuần", "46.000", "")):
+        for x, t in zip((31.0, 46.0, 122.0, 154.0), row, strict=True):
+            put_in(h, "hand", x, y, t, "r", 13.0, HAND)
+        h.lines.append(" ".join(t for t in row if t))
+        h.hline(30.0, 184.0, y + 2.5, 0.2, fill=(170, 190, 220))
         y += 11.0
-    h.y = 124.0
-    out.append(_other("giay_nhan_viet_tay", "Giấy nhắn viết tay", [h], None))
+    h.y = 210.0
+    out.append(_other("trang_so_ghi_chep_tay", "Trang sổ ghi chép", [h], None))
     return out
