@@ -93,7 +93,8 @@ def _first(mk: Maker) -> list[Paper]:
     h.put(36.0, 112.0, "P4417290B4PHL8705117M3303136<<<<<<<<<<<<06", "r", 9.0)
     h.y = 130.0
     out.append(Paper("ho_chieu", "Hộ chiếu", "ho_chieu_lao_dong_nuoc_ngoai", [h],
-                     {"so_ky_hieu": "P4417290B"}, "PASAPORTE / PASSPORT"))
+                     {"so_ky_hieu": "P4417290B", "co_quan_ban_hanh": "DFA MANILA"},
+                     "PASAPORTE / PASSPORT"))
 
     s = mk.page("int", 9.5, (14.0, 283.0), 12.0)
     landscape(s)

@@ -102,7 +102,8 @@ def papers(mk: Maker) -> list[Paper]:
     c.line("(Bản chụp nộp kèm hồ sơ học sinh - Trường THCS Nguyễn Bỉnh Khiêm, Đà Nẵng)", "i",
            9.0, align="c")
     out.append(Paper("the_bhyt", "Thẻ bảo hiểm y tế", "the_bhyt_hoc_sinh_sao", [c],
-                     {"ho_ten": pupil, "co_quan_ban_hanh": "BẢO HIỂM XÃ HỘI VIỆT NAM"},
+                     {"ho_ten": pupil, "so_ky_hieu": "4024719385",
+                      "co_quan_ban_hanh": "BẢO HIỂM XÃ HỘI VIỆT NAM"},
                      "THẺ BẢO HIỂM Y TẾ"))
 
     k = mk.page("gar", 12.0, (26.0, 186.0), 14.0, dpi=300)
@@ -124,7 +125,8 @@ def papers(mk: Maker) -> list[Paper]:
     sign_right(k, signer(["TRƯỞNG PHÒNG"], "Vương Đình Quý", space=14.0, pt=11.5), seal=True)
     out.append(Paper("gcn_ho_kinh_doanh", "Giấy chứng nhận đăng ký hộ kinh doanh",
                      "gcn_hkd_2019_huyen", [k],
-                     {"ho_ten": "PHẠM THỊ BA", "ngay_ban_hanh": "2019-04-22",
+                     {"ho_ten": "PHẠM THỊ BA", "so_ky_hieu": "47B8012745",
+                      "ngay_ban_hanh": "2019-04-22",
                       "co_quan_ban_hanh": "PHÒNG TÀI CHÍNH - KẾ HOẠCH"}, head))
 
     kt = mk.person("Lục Văn Sáng", "1979-01-25", True, "004",
