@@ -128,9 +128,9 @@ def test_the_set_is_scanned_in_several_ways(truth: dict[str, Any]) -> None:
 
 def test_the_set_has_its_own_counts(truth: dict[str, Any]) -> None:
     docs = truth["documents"]
-    assert (len(truth["pages"]), len(docs), len(truth["dossiers"])) == (50, 45, 4)
+    assert (len(truth["pages"]), len(docs), len(truth["dossiers"])) == (52, 47, 4)
     assert len({d["kind"] for d in docs if d["doc_type"] == "other"}) == 12
-    assert len({d["doc_type"] for d in docs} - {"other"}) == 25
+    assert len({d["doc_type"] for d in docs} - {"other"}) == 27
     untitled = {d["kind"] for d in docs if d["title"] is None}
     assert untitled == {"cong_van_ba_dong_dau", "phieu_tram_can_khong_tieu_de",
                         "trang_so_ghi_chep_tay"}

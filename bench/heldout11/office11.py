@@ -1,7 +1,8 @@
 """The loose papers of known types of the eleventh held-apart set, second part: food-safety
 inspection minutes (2 p.), a clinic's electronic invoice, a pupil's health-insurance card, a
 2019 household-business certificate of a district, a disability certificate, a refusal slip
-for a lost driving licence and a commune's submission about food safety."""
+for a lost driving licence, a commune's submission about food safety, an employment centre's
+apology for a late decision and a citizen's complaint about a late licence."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from page11 import (
     Paper,
     dmy,
     header,
+    motto,
     recipients,
     rows,
     sign_both,
@@ -189,5 +191,48 @@ def papers(mk: Maker) -> list[Paper]:
     out.append(Paper("to_trinh", "Tờ trình", "to_trinh_attp_xa", [t],
                      {"so_ky_hieu": "24/TTr-KT", "ngay_ban_hanh": "2026-03-10",
                       "co_quan_ban_hanh": "PHÒNG KINH TẾ"}, head))
+
+    late = mk.person("Nông Văn Thiện", "1986-10-03", True, "020",
+                     "thôn Nà Phặc, xã Đông Kinh, tỉnh Lạng Sơn")
+    y = mk.page("int", 10.5, (20.0, 190.0), 12.0)
+    y.pair([L("SỞ NỘI VỤ TỈNH LẠNG SƠN", "r", 10.0),
+            L("TRUNG TÂM DỊCH VỤ VIỆC LÀM", "b", 10.0, rule=24.0)],
+           [L(MOTTO, "b", 9.5), L(MOTTO2, "b", 10.0, rule=-1),
+            L(f"Lạng Sơn, {words(date(2026, 3, 24), pad=True)}", "i", 10.0)],
+           (10.0, 96.0), (94.0, 202.0))
+    y.gap(4.0)
+    head = title(y, "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", 13.5)
+    rows(y, [f"Kính gửi: Ông {late.name}", f"Số định danh cá nhân: {late.cccd}",
+             "Mã hồ sơ: 000.00.36.H43-260303-0211 (hưởng trợ cấp thất nghiệp)",
+             "Ngày hẹn trả ghi trên phiếu hẹn: 23/3/2026",
+             "Lý do chậm: chưa nhận được xác nhận quá trình đóng bảo hiểm thất nghiệp của đơn vị "
+             "cũ tại tỉnh Bắc Ninh.",
+             "Trung tâm trân trọng xin lỗi ông và hẹn trả quyết định vào ngày 30/3/2026."])
+    sign_right(y, signer(["GIÁM ĐỐC"], "Hoàng Thị Bích Ngọc", space=14.0, pt=10.5), seal=True)
+    out.append(Paper("phieu_xin_loi", "Phiếu xin lỗi và hẹn lại ngày trả kết quả",
+                     "phieu_xin_loi_tctn_lang_son", [y],
+                     {"ho_ten": late.name, "so_cccd": late.cccd, "ngay_ban_hanh": "2026-03-24",
+                      "co_quan_ban_hanh": "TRUNG TÂM DỊCH VỤ VIỆC LÀM"}, head))
+
+    angry = mk.person("Vũ Đức Mạnh", "1979-12-19", True, "036",
+                      "xóm 4, xã Hải Hậu, tỉnh Ninh Bình")
+    z = mk.page("gar", 13.0, (24.0, 188.0), 14.0)
+    motto(z, 13.0)
+    head = title(z, "ĐƠN KHIẾU NẠI", 17.0, ("(V/v chậm trả giấy phép lái xe đã đổi)",))
+    z.center("Kính gửi: Giám đốc Công an tỉnh Ninh Bình", "r", 13.0)
+    rows(z, [f"Người khiếu nại: {angry.name}     Sinh năm: {angry.born.year}",
+             f"Số định danh cá nhân: {angry.cccd}", f"Địa chỉ: {angry.home}",
+             "Ngày 02/02/2026 tôi nộp hồ sơ đổi giấy phép lái xe hạng C tại điểm tiếp nhận "
+             "thành phố Nam Định cũ, giấy hẹn trả ngày 09/02/2026 (mã hồ sơ "
+             "000.00.17.H37-260202-0093). Đến nay đã quá hạn hơn một tháng tôi vẫn chưa nhận "
+             "được giấy phép, trong khi giấy phép cũ đã nộp lại nên tôi không thể lái xe đi làm.",
+             "Căn cứ Luật Khiếu nại ngày 11 tháng 11 năm 2011, tôi đề nghị trả giấy phép cho tôi "
+             "và trả lời rõ lý do chậm trễ."], pt=12.5)
+    z.line(f"Hải Hậu, {words(date(2026, 3, 12))}", "i", 13.0, align="r")
+    sign_right(z, signer(["NGƯỜI KHIẾU NẠI"], angry.name, note="(Ký, ghi rõ họ tên)",
+                         space=14.0, pt=12.5))
+    out.append(Paper("don_khieu_nai", "Đơn khiếu nại", "don_khieu_nai_cham_gplx", [z],
+                     {"ho_ten": angry.name, "so_cccd": angry.cccd,
+                      "ngay_ban_hanh": "2026-03-12"}, head))
     return out
 
