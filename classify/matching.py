@@ -14,18 +14,18 @@ person confirms, never a silent decision.
 
 Patterns are matched folded (without diacritics), so a title read without its marks (OCR lost
 them, or it was typed without) still names its type. But a title that keeps its marks may fold
-onto a pattern it does not say: "PHƯỜNG AN KHÁNH" folds to "phuong an", the plan's "phương
-án". A pattern written with marks therefore stands in a title only where the title's letters
-carry no mark the pattern's letters lack (``marks_agree``): OCR loses marks far more often than it
-adds them, so "QUYÉT ĐỊNH" (the circumflex lost) is still "quyết định", while "phường" (a grave
-accent "phương" lacks) and "hồ" against "hộ" are other words. A pattern written without any mark
-is matched folded only.
+onto a pattern it does not say: "CÔNG AN PHƯỜNG AN KHÁNH" folds to "… phuong an …", the plan's
+"phương án". A pattern written with marks therefore does not stand where a word of the title,
+as read, carries a tone the pattern's word lacks and is, marks included, a word of an address
+(``marks_agree``: "phường", "Thủ" of Thủ Đức). Only that disagreement counts: OCR confuses one
+tone with another on capitals all the time ("GIẦY" for "GIẤY", "THÔNG BẢO" for "THÔNG BÁO"),
+loses marks ("PHƯƠNG AN" is still "phương án") and now and then adds one ("KẾT HỒN"), so marks
+that merely differ say nothing; a tone added that spells a place's word does.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,6 +34,7 @@ from typing import Protocol
 from rapidfuzz import fuzz
 
 from classify.layout import plain
+from classify.spelling_lists import address_words, has_tone, modern
 from sohoa.text import fold, nfc
 
 __all__ = ["TitleMatch", "TypePatterns", "at_head", "marked_plain", "marks_agree", "match_title",
@@ -101,20 +102,19 @@ def marked_plain(text: str) -> tuple[str, str]:
     return " ".join(folded[a:b] for a, b in spans), marked
 
 
-@lru_cache(maxsize=512)
-def _marks(ch: str) -> frozenset[str]:
-    """The marks of one letter: its combining diacritics, and the stroke of "đ"."""
-    found = {c for c in unicodedata.normalize("NFD", ch) if unicodedata.combining(c)}
-    return frozenset(found | ({"stroke"} if ch in "đð" else set()))
-
-
 def marks_agree(read: str, written: str) -> bool:
-    """Do the letters of a title as read (lower case, marks kept) carry no mark that the
-    pattern's letters, as written, lack? A pattern written without any mark agrees with every
-    reading."""
-    if not any(_marks(c) for c in written):
+    """Do the words of a title as read (lower case, marks kept) agree with the pattern's, as
+    written? They do not when a word carries a tone the pattern's word lacks and is, as read, a
+    word of an address ("phường" against "phương"); marks lost or confused agree. A pattern
+    written without any mark agrees with every reading."""
+    if fold(written) == written:
         return True
-    return all(_marks(a) <= _marks(b) for a, b in zip(read, written, strict=False))
+    places = address_words()
+    for r, w in zip(read.split(" "), written.split(" "), strict=False):
+        r, w = modern(r), modern(w)
+        if r != w and has_tone(r) and not has_tone(w) and r in places:
+            return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,9 +217,8 @@ def _glued(read: _Title, types: Sequence[TypePatterns]) -> TitleMatch | None:
     ("ĐIỀULỆ" for "điều lệ": OCR reads close capitals as one word), or None."""
     compact = read.folded.replace(" ", "")
     for t in types:
-        for pattern, written in _written_forms(t):
-            if (" " in pattern and pattern.replace(" ", "") == compact and marks_agree(
-                    read.marked.replace(" ", ""), written.replace(" ", ""))):
+        for pattern, _ in _written_forms(t):
+            if " " in pattern and pattern.replace(" ", "") == compact:
                 return TitleMatch(t.id, 1.0, 0)
     return None
 
