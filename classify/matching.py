@@ -11,6 +11,16 @@ CHIA DI SẢN" for "VĂN BẢN THỎA THUẬN …"). Such a title then names no 
 ("bản thỏa thuận" is another type's pattern). ``partial_match`` says when a title is the rest of
 a longer pattern of another type with its first word missing: the type is then a guess that a
 person confirms, never a silent decision.
+
+Patterns are matched folded (without diacritics), so a title read without its marks (OCR lost
+them, or it was typed without) still names its type. But a title that keeps its marks may fold
+onto a pattern it does not say: "CÔNG AN PHƯỜNG AN KHÁNH" folds to "… phuong an …", the plan's
+"phương án". A pattern written with marks therefore does not stand where a word of the title,
+as read, carries a tone the pattern's word lacks and is, marks included, a word of an address
+(``marks_agree``: "phường", "Thủ" of Thủ Đức). Only that disagreement counts: OCR confuses one
+tone with another on capitals all the time ("GIẦY" for "GIẤY", "THÔNG BẢO" for "THÔNG BÁO"),
+loses marks ("PHƯƠNG AN" is still "phương án") and now and then adds one ("KẾT HỒN"), so marks
+that merely differ say nothing; a tone added that spells a place's word does.
 """
 
 from __future__ import annotations
@@ -24,8 +34,11 @@ from typing import Protocol
 from rapidfuzz import fuzz
 
 from classify.layout import plain
+from classify.spelling_lists import address_words, has_tone, modern
+from sohoa.text import fold, nfc
 
-__all__ = ["TitleMatch", "TypePatterns", "at_head", "match_title", "partial_match"]
+__all__ = ["TitleMatch", "TypePatterns", "at_head", "marked_plain", "marks_agree", "match_title",
+           "partial_match"]
 
 FUZZY_MIN_LENGTH = 12
 """Titles and patterns shorter than this are matched exactly: in a short string one letter
@@ -48,6 +61,11 @@ class TypePatterns(Protocol):
     def id(self) -> str: ...
     @property
     def patterns(self) -> tuple[str, ...]: ...
+    @property
+    def written(self) -> tuple[str, ...]:
+        """The patterns as written, with their marks, in the order of ``patterns`` (a pattern
+        whose written form does not fold to it is matched folded only)."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +86,80 @@ def _whole_words(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9]){re.escape(pattern)}(?![a-z0-9])")
 
 
-def _find(pattern: str, title: str) -> tuple[int, float] | None:
-    """Where a (plain) pattern stands in a (plain) title as whole words, and how well."""
-    if m := _whole_words(pattern).search(title):
-        return m.start(), 1.0
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=2048)
+def marked_plain(text: str) -> tuple[str, str]:
+    """``plain(text)`` and, letter for letter, the same letters in lower case with their marks
+    ("Công an PHƯỜNG" gives "cong an phuong" and "công an phường")."""
+    source = nfc(text)
+    folded = fold(source)
+    spans = [m.span() for m in _WORD.finditer(folded)]
+    marked = " ".join("".join(c.lower()[:1] or f for c, f in zip(source[a:b], folded[a:b],
+                                                                  strict=True))
+                      for a, b in spans)
+    return " ".join(folded[a:b] for a, b in spans), marked
+
+
+def marks_agree(read: str, written: str) -> bool:
+    """Do the words of a title as read (lower case, marks kept) agree with the pattern's, as
+    written? They do not when a word carries a tone the pattern's word lacks and is, as read, a
+    word of an address ("phường" against "phương"); marks lost or confused agree. A pattern
+    written without any mark agrees with every reading."""
+    if fold(written) == written:
+        return True
+    places = address_words()
+    for r, w in zip(read.split(" "), written.split(" "), strict=False):
+        r, w = modern(r), modern(w)
+        if r != w and has_tone(r) and not has_tone(w) and r in places:
+            return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    """A title folded (what patterns are found in) and with its marks, letter for letter."""
+
+    folded: str
+    marked: str
+
+    @classmethod
+    def of(cls, title: str) -> _Title:
+        folded, marked = marked_plain(title)
+        return cls(folded, marked)
+
+
+def _written_forms(t: TypePatterns) -> tuple[tuple[str, str], ...]:
+    """Each pattern of a type, plain, with its written form as ``marked_plain`` gives it (the
+    plain pattern itself when the written form is absent or folds to another)."""
+    return _forms(t.patterns, t.written)
+
+
+@lru_cache(maxsize=256)
+def _forms(patterns: tuple[str, ...], written: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    out = []
+    for i, p in enumerate(patterns):
+        pattern = plain(p)
+        form = marked_plain(written[i]) if i < len(written) else (pattern, pattern)
+        out.append((pattern, form[1] if form[0] == pattern else pattern))
+    return tuple(out)
+
+
+def _find(pattern: str, title: str | _Title, written: str | None = None
+          ) -> tuple[int, float] | None:
+    """Where a (plain) pattern stands in a (plain) title as whole words, and how well. With the
+    title's marks and the pattern's written form, a place where the title's marks say another
+    word is passed over."""
+    read = title if isinstance(title, _Title) else _Title(title, title)
+    title = read.folded
+    clash = False
+    for m in _whole_words(pattern).finditer(title):
+        if written is None or marks_agree(read.marked[m.start():m.end()], written):
+            return m.start(), 1.0
+        clash = True
+    if clash:
+        return None  # the pattern's letters are there, but the marks say another word
     if len(pattern) < FUZZY_MIN_LENGTH or len(title) < FUZZY_MIN_LENGTH:
         return None
     if len(title) < len(pattern):
@@ -112,26 +200,24 @@ def match_title(title: str, types: Sequence[TypePatterns]) -> TitleMatch | None:
     the pattern that starts first in the title names the type (then the best matched, then the
     longest).
     """
-    folded = plain(title)
+    read = _Title.of(title)
     hits = []
     for t in types:
-        for p in t.patterns:
-            pattern = plain(p)
-            if pattern and (found := _find(pattern, folded)) is not None:
+        for pattern, written in _written_forms(t):
+            if pattern and (found := _find(pattern, read, written)) is not None:
                 hits.append((found[0], -found[1], -len(pattern), t.id))
     if not hits:
-        return _glued(folded, types)
+        return _glued(read, types)
     at, score, _, type_id = min(hits)
     return TitleMatch(type_id, -score, at)
 
 
-def _glued(folded: str, types: Sequence[TypePatterns]) -> TitleMatch | None:
+def _glued(read: _Title, types: Sequence[TypePatterns]) -> TitleMatch | None:
     """The type whose pattern of several words the whole title is with its spaces lost
     ("ĐIỀULỆ" for "điều lệ": OCR reads close capitals as one word), or None."""
-    compact = folded.replace(" ", "")
+    compact = read.folded.replace(" ", "")
     for t in types:
-        for p in t.patterns:
-            pattern = plain(p)
+        for pattern, _ in _written_forms(t):
             if " " in pattern and pattern.replace(" ", "") == compact:
                 return TitleMatch(t.id, 1.0, 0)
     return None
@@ -158,7 +244,9 @@ def partial_match(title: str, types: Sequence[TypePatterns],
     whole words, and be longer than the pattern ``found`` matched there ("bản thỏa thuận phân
     chia di sản", from "văn bản thỏa thuận phân chia di sản", beats "bản thỏa thuận").
     """
-    at, head = _head(plain(title))
+    read = _Title.of(title)
+    at, head = _head(read.folded)
+    marked_head = read.marked[at:]
     matched = 0
     if found is not None:
         if found.score < 1:
@@ -170,11 +258,12 @@ def partial_match(title: str, types: Sequence[TypePatterns],
                            for p in t.patterns if head.startswith(plain(p))), default=0)
     best: tuple[int, str] | None = None
     for t in types:
-        for p in t.patterns:
-            words = plain(p).split(" ")
+        for pattern, written in _written_forms(t):
+            words = pattern.split(" ")
             rest = " ".join(words[1:])
             if (len(words) - 1 < _PARTIAL_MIN[0] or len(rest.replace(" ", "")) < _PARTIAL_MIN[1]
-                    or not (head == rest or head.startswith(rest + " "))):
+                    or not (head == rest or head.startswith(rest + " "))
+                    or not marks_agree(marked_head[:len(rest)], written[len(words[0]) + 1:])):
                 continue
             if len(rest) > matched and (best is None or len(rest) > best[0]):
                 best = (len(rest), t.id)

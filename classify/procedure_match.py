@@ -1,13 +1,13 @@
 """A procedure named in a receipt's own words: token overlap with the procedures' names and
 wordings, with a confidence.
 
-Receipts seldom print a procedure as ``data/procedures.json`` names it: "Đăng ký biến động
-QSDĐ do nhận thừa kế", "Xin phép xây dựng nhà ở", "Khai tử cho cha". The text and every
-wording (a procedure's name and its ``match`` entries) become features: their folded words,
-common abbreviations spelt out (QSDĐ, GCN, GPXD, LLTP…), words that say nothing of the
-procedure left out ("cho", "của", "về"…), and each pair of neighbouring words. A feature is
-weighed by how few procedures use it (inverse document frequency), so "khai tử" counts for far
-more than "đăng ký". A wording's score is the harmonic mean of how much of the wording the
+Receipts seldom print a procedure as ``data/procedures.json`` names it: "Đăng ký biến động QSDĐ
+do nhận thừa kế", "Xin phép xây dựng nhà ở", "Khai tử cho cha". The text and every wording (a
+procedure's name and its ``match`` entries) become features: their folded words, common
+abbreviations spelt out (QSDĐ, GCN, GPXD, LLTP, GPLX, BHXH, HTX, ATTP…), words that say nothing
+of the procedure left out ("cho", "của", "về"…), and each pair of neighbouring words. A feature
+is weighed by how few procedures use it (inverse document frequency), so "khai tử" counts for
+far more than "đăng ký". A wording's score is the harmonic mean of how much of the wording the
 text covers and how much of the text (its words any procedure uses) the wording covers; a
 procedure scores its best wording. The best procedure is taken when its score reaches
 ``MIN_SCORE`` and leads the next procedure's by ``MIN_LEAD``; the score is its confidence.
@@ -44,6 +44,9 @@ _ABBREVIATIONS = {
     "tthc": "thu tuc hanh chinh", "dkkd": "dang ky kinh doanh", "dn": "doanh nghiep",
     "tnhh": "trach nhiem huu han", "tsglvd": "tai san gan lien voi dat",
     "dk": "dang ky", "dky": "dang ky", "ubnd": "uy ban nhan dan",
+    "gplx": "giay phep lai xe", "gpld": "giay phep lao dong", "bhxh": "bao hiem xa hoi",
+    "bhtn": "bao hiem that nghiep", "tctn": "tro cap that nghiep", "htx": "hop tac xa",
+    "attp": "an toan thuc pham", "cchn": "chung chi hanh nghe", "ytnn": "yeu to nuoc ngoai",
 }
 _QUIET = frozenset((
     "cho", "cua", "va", "do", "ve", "voi", "hoac", "tai", "theo", "la", "o", "cac", "nhung",

@@ -62,6 +62,9 @@ class _Type:
     """The key fields a document of this type carries (names from ``KEY_FIELDS``)."""
     kind: str = "both"
     """One of ``KINDS``."""
+    written: tuple[str, ...] = ()
+    """The patterns as written, with their marks (NFC, spaces collapsed), in the order of
+    ``patterns``: a title that keeps its marks names the type only where they agree."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +188,9 @@ def _type_of(row: Any, retention: dict[str, RetentionClass], *, unknown: bool = 
     patterns = tuple(normalise_space(fold(p)) for p in row.get("patterns", ()))
     if not all(patterns):
         raise _data_error(row, "có mẫu nhận dạng rỗng", "an empty pattern")
-    return _Type(row["id"], nfc(row["label"]), patterns, row["retention_class"], fields, kind)
+    written = tuple(normalise_space(nfc(p)) for p in row.get("patterns", ()))
+    return _Type(row["id"], nfc(row["label"]), patterns, row["retention_class"], fields, kind,
+                 written)
 
 
 def _check_unique(types: Sequence[_Type]) -> None:

@@ -23,7 +23,8 @@ from importlib import resources
 
 from sohoa.text import fold, nfc
 
-__all__ = ["family_name", "given_name", "is_place", "modern", "place_name", "tone_base"]
+__all__ = ["ADDRESS_WORDS", "address_words", "family_name", "given_name", "has_tone", "is_place",
+           "modern", "place_name", "tone_base"]
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _OLD_TONE = re.compile(r"(?i)(?<!q)([ou])([aáàảãạeéèẻẽẹyýỳỷỹỵ])(?![^\W\d_])")
@@ -38,6 +39,11 @@ def modern(text: str) -> str:
         bare = "".join(c for c in second if c not in _TONES)
         return nfc(first + tone) + nfc(bare)
     return _OLD_TONE.sub(move, nfc(text))
+
+
+def has_tone(word: str) -> bool:
+    """Does ``word`` carry a tone mark (grave, acute, hook, tilde or dot below)?"""
+    return any(c in _TONES for c in unicodedata.normalize("NFD", word))
 
 
 def tone_base(text: str) -> str:
@@ -120,6 +126,21 @@ def place_name(read: str) -> str | None:
     to keep it. Only a mark OCR lost is restored: many places differ by a tone alone (Vĩnh
     Thành, Vĩnh Thạnh), and the list holds only some of them."""
     return _as_read(read, _places().one(read, lost_only=True))
+
+
+ADDRESS_WORDS = ("tỉnh", "thành phố", "quận", "huyện", "thị xã", "thị trấn", "phường", "xã",
+                 "thôn", "ấp", "xóm", "làng", "buôn", "tổ dân phố", "khu phố", "đường", "phố")
+"""The administrative and address words that stand before a place's name ("phường An Khánh")."""
+
+
+@lru_cache(maxsize=1)
+def address_words() -> frozenset[str]:
+    """Every word of an address as spelt (lower case, modern placement of tones): the words of
+    ``ADDRESS_WORDS`` and of the places' names."""
+    doc = _load("place_names.json")
+    names = [*ADDRESS_WORDS, *doc["provinces_2025"], *doc["provinces_before_2025"],
+             *doc["places"]]
+    return frozenset(modern(w).lower() for name in names for w in re.findall(r"\w+", nfc(name)))
 
 
 def is_place(read: str) -> bool:

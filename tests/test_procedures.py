@@ -87,6 +87,41 @@ def test_a_wording_is_found_whole_at_full_confidence_and_a_glued_one_only_below_
     assert glued is None or glued[1] < 1.0
 
 
+@pytest.mark.parametrize(("text", "procedure"), [
+    # the provincial centre's other procedures, with the abbreviations counters print
+    ("Đổi GPLX hạng B2", "doi_gplx"),
+    ("Cấp lại giấy phép lái xe do bị mất", "cap_lai_gplx"),
+    ("Giải quyết hưởng TCTN", "tro_cap_that_nghiep"),
+    ("Hưởng BHXH một lần", "bhxh_mot_lan"),
+    ("Cấp bản sao văn bằng, chứng chỉ từ sổ gốc", "ban_sao_van_bang"),
+    ("Chứng thực bản sao văn bằng", "chung_thuc_ban_sao"),  # a certified copy, not from the book
+    ("Cấp GPLĐ cho người lao động nước ngoài", "giay_phep_lao_dong"),
+    ("Đăng ký việc nuôi con nuôi trong nước", "nuoi_con_nuoi"),
+    ("Đăng ký khai sinh có yếu tố nước ngoài", "khai_sinh_yeu_to_nuoc_ngoai"),  # longest wins
+    ("Ghi chú kết hôn", "ghi_chu_ket_hon"),
+    ("Liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ BHYT cho trẻ em dưới 6 tuổi",
+     "lien_thong_khai_sinh"),  # not "đăng ký khai sinh", nor "đăng ký thường trú"
+    ("Đăng ký khai tử, xóa đăng ký thường trú, hỗ trợ chi phí mai táng", "lien_thong_khai_tu"),
+    ("Tạm ngừng HKD", "tam_ngung_ho_kinh_doanh"),
+    ("Chấm dứt hoạt động hộ kinh doanh", "cham_dut_ho_kinh_doanh"),
+    ("Thành lập HTX nông nghiệp", "thanh_lap_hop_tac_xa"),
+    ("Cấp giấy chứng nhận cơ sở đủ điều kiện ATTP", "attp"),
+    ("Cấp chứng chỉ hành nghề dược", "chung_chi_hanh_nghe_duoc"),
+    ("Đăng ký khai sinh", "dang_ky_khai_sinh"),  # the plain ones keep their own
+    ("Đăng ký thường trú", "dang_ky_thuong_tru"),
+])
+def test_the_centres_other_procedures_are_found_by_their_wordings(text: str,
+                                                                  procedure: str) -> None:
+    found = match_procedure(text)
+    assert found is not None and (found[0].id, found[1]) == (procedure, 1.0)
+
+
+def test_every_procedure_s_name_and_wordings_find_it() -> None:
+    for p in load_procedures():
+        assert procedure_for(p.name) == p, p.id
+        assert all(procedure_for(w) == p for w in p.match), p.id
+
+
 @pytest.mark.parametrize(("text", "procedure", "confidence"), [
     ("Xin cấp giấy xác nhận độc thân để đăng ký kết hôn", "xac_nhan_tinh_trang_hon_nhan", 1.0),
     ("Chứng thực bản sao CCCD phục vụ việc đăng ký kết hôn", "chung_thuc_ban_sao", 1.0),
@@ -111,6 +146,9 @@ def test_what_a_procedure_is_asked_for_is_not_the_procedure(text: str, procedure
     ("Hỗ trợ tiền mai táng", "ho_tro_mai_tang"),
     ("Đăng ký biến động QSDĐ do nhận thừa kế", "thua_ke_qsdd"),
     ("Cấp phiếu LLTP số 1", "cap_phieu_ly_lich_tu_phap"),
+    ("Rút BHXH 1 lần", "bhxh_mot_lan"),
+    ("Đổi bằng lái", "doi_gplx"),
+    ("Nhận nuôi con nuôi", "nuoi_con_nuoi"),
     # and wordings that name none of the procedures
     ("Đăng ký giấy phép kinh doanh rượu", None),
     ("Đăng ký xe máy", None),
