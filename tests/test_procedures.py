@@ -144,6 +144,7 @@ def test_what_a_procedure_is_asked_for_is_not_the_procedure(text: str, procedure
     ("Chuyển nhượng đất", "chuyen_nhuong_qsdd"),
     ("Làm lại thẻ BHYT bị mất", "cap_the_bhyt"),
     ("Hỗ trợ tiền mai táng", "ho_tro_mai_tang"),
+    ("Đề nghị hỗ trợ tiền mai táng cho người cao tuổi", "ho_tro_mai_tang"),
     ("Đăng ký biến động QSDĐ do nhận thừa kế", "thua_ke_qsdd"),
     ("Cấp phiếu LLTP số 1", "cap_phieu_ly_lich_tu_phap"),
     ("Rút BHXH 1 lần", "bhxh_mot_lan"),
