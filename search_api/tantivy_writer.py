@@ -186,13 +186,18 @@ class LiveWriter:
         except (SearchUnavailableError, OSError) as exc:  # kept in the journal
             _log.warning("%s", exc)
 
+    def _release(self) -> tantivy.IndexWriter | None:
+        """The pending writer, no longer pending (under ``_lock``)."""
+        _COMMITTER.cancel(self)
+        writer, self._pending, self._bulk = self._pending, None, False
+        self._unsaved = 0
+        return writer
+
     def discard(self) -> None:
         """Drop what is pending without committing it (a rebuild given up: its directory is
         deleted next, so a commit would only be work thrown away)."""
         with self._lock:
-            _COMMITTER.cancel(self)
-            writer, self._pending, self._bulk = self._pending, None, False
-            self._unsaved = 0
+            writer = self._release()
             if writer is None:
                 return
             try:
@@ -212,9 +217,7 @@ class LiveWriter:
         """Commit the live documents (and a load's) now (nothing to do when none is
         pending)."""
         with self._lock:
-            _COMMITTER.cancel(self)
-            writer, self._pending, self._bulk = self._pending, None, False
-            self._unsaved = 0
+            writer = self._release()
             if writer is None:
                 return
             try:
