@@ -123,6 +123,10 @@ _AGENCY = re.compile(
     r"CHI CỤC|TRUNG TÂM|CÔNG AN|VĂN PHÒNG|PHÒNG|TÒA ÁN|TOÀ ÁN|VIỆN KIỂM SÁT|KHO BẠC|"
     r"ĐẢNG ỦY|ĐẢNG UỶ|BAN CHỈ HUY|ĐỒN|CÔNG TY|NGÂN HÀNG|CHI NHÁNH|BỆNH VIỆN|TRƯỜNG)\b")
 """An issuing agency's line in the header (in capitals)."""
+_AGENCY_FOLDED = re.compile(r"^bao hiem xa hoi\b")
+"""An agency whose name is read folded, a letter's marks OCR misread ("BẢO HIẾM XÃ HỘI VIỆT
+NAM"): the social insurance agency heads its cards and books like any issuing body, and its
+name is no title ("sổ bảo hiểm xã hội" less its first word)."""
 _PLACE = re.compile(r"^(XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|HUYỆN|QUẬN|THÀNH PHỐ|TỈNH|TP\.?)\s")
 """The second line of an agency's name ("XÃ LÙNG TÁM")."""
 _REFERENCE = re.compile(
@@ -157,7 +161,7 @@ def _kind(line: Line) -> str:
     if any(m in folded or (len(folded) >= 12 and fuzz.partial_ratio(m, folded) >= 85)
            for m in _MOTTO):
         return "motto"
-    if line.upper and _AGENCY.match(line.text):
+    if line.upper and (_AGENCY.match(line.text) or _AGENCY_FOLDED.match(folded)):
         # an agency's name at the right is a signature block's ("TM. ỦY BAN NHÂN DÂN"), which
         # may open a last page; the issuing agency heads the left column or the middle
         return "header" if line.right else "agency"
@@ -367,16 +371,19 @@ def _card(lines: Sequence[Line], types: Sequence[TypePatterns]) -> PageClass | N
     card's two sides side by side are read into each other, so its name in capitals ("CĂN
     CƯỚC CÔNG DÂN") may stand anywhere among the page's first lines; it is taken when the
     page also carries a card's bilingual labels ("Full name", "Date of birth", two of them)
-    or its machine-readable zone, as sure as a title in capitals without layout."""
+    or its machine-readable zone, as sure as a title in capitals without layout. A name in two
+    tongues ("PASAPORTE / PASSPORT", a foreign passport's) names the card by either."""
     text = " ".join(plain(line.text) for line in lines)
     if len(set(_CARD_LABELS.findall(text))) < 2 and not any(
             _MRZ.match(line.text.replace(" ", "")) for line in lines):
         return None
     cards = [t for t in types if t.id in _CARD_TYPES]
     for line in lines:
-        if line.upper and (found := match_title(line.text, cards)) is not None and at_head(
-                line.text, found):
-            return replace(_typed(line.text, found, CONFIDENCE_CASE, True), first_page=True)
+        if not line.upper:
+            continue
+        for name in line.text.split("/"):  # "PASAPORTE / PASSPORT": the country's tongue first
+            if (found := match_title(name, cards)) is not None and at_head(name, found):
+                return replace(_typed(line.text, found, CONFIDENCE_CASE, True), first_page=True)
     return None
 
 
