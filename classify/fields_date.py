@@ -8,13 +8,13 @@ contract's "Hôm nay, ngày …", a receipt's "Ngày tiếp nhận:" / "Thời g
 lập:", "Ngày khám:"), then a date in words after a comma whose place OCR misread ("la Crai, ngày
 …", "Hồi 09 giờ, ngày …" of minutes), then the first other date. Never a date of a "Căn cứ …",
 "Theo đề nghị …" or "Xét …" paragraph, nor one that cites another paper on its line ("Luật …",
-"Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, expiry, term ("Thời điểm đủ 5 năm liên
-tục"), identity card or appointment date ("Ngày hẹn trả kết quả", "đến nhận kết quả vào ngày
-…"); in the header, though, a place-and-date line wins whatever the "V/v …" OCR read before it
-on the same line cites. A place-and-date line ends a citation paragraph whose ";" OCR lost.
-Numeric dates (dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, ``_NUMERIC_DATE``) count when they are
-real calendar days from 1945 to 2100; a date in words also when OCR misread its words or
-figures (``_WORDED_DATE``, ``_figures``).
+"Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, death ("Đã chết vào lúc …, ngày …"),
+expiry, term ("Thời điểm đủ 5 năm liên tục"), identity card or appointment date ("Ngày hẹn trả
+kết quả", "đến nhận kết quả vào ngày …"); in the header, though, a place-and-date line wins
+whatever the "V/v …" OCR read before it on the same line cites. A place-and-date line ends a
+citation paragraph whose ";" OCR lost. Numeric dates (dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy,
+``_NUMERIC_DATE``) count when they are real calendar days from 1945 to 2100; a date in words
+also when OCR misread its words or figures (``_WORDED_DATE``, ``_figures``).
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ _LABELLED_DATE = re.compile(
 _NOT_ISSUE = re.compile(
     r"sinh|birth|gia tri|het han|expiry|den ngay|den het|thoi han|tu ngay|ke tu|cap ngay"
     r"|cccd|cmnd|can cuoc|dinh danh|ho chieu|\bhen\b|tra ket qua|nhan ket qua|thoi diem"
+    r"|\bchet\b|qua doi|tu vong"
     r"|luat|nghi dinh|thong tu|quyet dinh|to trinh|cong van|hop dong|chi thi|thong bao"
     r"|\bso\b\s*:?\s*[^\s,;]*\d[^\s,;]*\s*(?:,\s*)?(?:ky\s*)?(?:ngay)?\s*$"
 )

@@ -143,7 +143,7 @@ def find_number(page: Page, doc_type: str | None = None) -> str | None:
             if rank in registers or (rank == _CODE_RANK and doc_type not in _FILED_BY_CODE) or (
                     m := label.match(folded)) is None:
                 continue
-            value = _code(raw[m.end():])
+            value = _code(raw[m.end():].lstrip(" .:"))  # "Passport No.: …"
             if value is None and i + 1 < len(page.raw):  # "Số vào sổ cấp GCN:" / "CH 05563"
                 value = _code(page.raw[i + 1])
             if value is not None and not _PHONE.fullmatch(value):
