@@ -123,10 +123,6 @@ _AGENCY = re.compile(
     r"CHI CỤC|TRUNG TÂM|CÔNG AN|VĂN PHÒNG|PHÒNG|TÒA ÁN|TOÀ ÁN|VIỆN KIỂM SÁT|KHO BẠC|"
     r"ĐẢNG ỦY|ĐẢNG UỶ|BAN CHỈ HUY|ĐỒN|CÔNG TY|NGÂN HÀNG|CHI NHÁNH|BỆNH VIỆN|TRƯỜNG)\b")
 """An issuing agency's line in the header (in capitals)."""
-_AGENCY_FOLDED = re.compile(r"^bao hiem xa hoi\b")
-"""An agency whose name is read folded, a letter's marks OCR misread ("BẢO HIẾM XÃ HỘI VIỆT
-NAM"): the social insurance agency heads its cards and books like any issuing body, and its
-name is no title ("sổ bảo hiểm xã hội" less its first word)."""
 _PLACE = re.compile(r"^(XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|HUYỆN|QUẬN|THÀNH PHỐ|TỈNH|TP\.?)\s")
 """The second line of an agency's name ("XÃ LÙNG TÁM")."""
 _REFERENCE = re.compile(
@@ -161,7 +157,7 @@ def _kind(line: Line) -> str:
     if any(m in folded or (len(folded) >= 12 and fuzz.partial_ratio(m, folded) >= 85)
            for m in _MOTTO):
         return "motto"
-    if line.upper and (_AGENCY.match(line.text) or _AGENCY_FOLDED.match(folded)):
+    if line.upper and _AGENCY.match(line.text):
         # an agency's name at the right is a signature block's ("TM. ỦY BAN NHÂN DÂN"), which
         # may open a last page; the issuing agency heads the left column or the middle
         return "header" if line.right else "agency"
@@ -277,9 +273,12 @@ def _capitals_tail(title: str) -> str | None:
 
 def _match_blocks(blocks: list[list[Line]],
                   types: Sequence[TypePatterns]) -> tuple[str, TitleMatch] | None:
-    """The first title of these blocks that names a type at its head; failing that, the first
+    """The first title of these blocks that names a type at its head, unless it does so only
+    fuzzily and a later one names a type exactly ("BẢO HIẾM XÃ HỘI VIỆT NAM", an agency's name
+    read close to "sổ bảo hiểm xã hội", over "THẺ BẢO HIỂM Y TẾ"); failing that, the first
     that reads as a pattern less its first word (``TitleMatch.partial``)."""
     guess = None
+    fuzzy: tuple[str, TitleMatch] | None = None
     for block in blocks:
         for n in range(len(block)):
             # the title may start on any line of the block and wrap over the next ones
@@ -294,11 +293,13 @@ def _match_blocks(blocks: list[list[Line]],
                 # if "tờ khai" is not one.
                 found = None
             partial = partial_match(title, types, found)
-            if found is not None:
+            if found is not None and (partial or found.score >= 1):
                 return title, partial or found
+            if found is not None and fuzzy is None:
+                fuzzy = title, found
             if guess is None and partial is not None:
                 guess = title, partial
-    return guess
+    return fuzzy or guess
 
 
 def _typed(title: str, m: TitleMatch, base: float, header: bool) -> PageClass:
