@@ -80,16 +80,23 @@ PROVINCE_CODES = frozenset((
 _BIRTH_YEAR = re.compile(r"sinh\b[^\n\d]{0,40}(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*"
                          r"|ngay\s*\d{1,2}\D{1,12}\d{1,2}\D{1,8})?((?:19|20)\d\d)(?!\d)")
 _BIRTH_LINES = 1
+_BIRTH_LABEL = re.compile(r"^\W*(?:ngay,?\s*thang,?\s*nam\s*sinh|ngay\s*sinh|sinh\s*ngay"
+                          r"|nam\s*sinh|date of birth)\b")
+"""A line of its own for a birth date ("Ngày sinh: …"): the birth date of the person of the
+lines around it; one in a sentence naming someone ("Người được nhận là con: …, sinh ngày …")
+is that person's."""
 
 
 def _born_as(number: str, page: Page, line: int) -> bool:
     """Whether ``number`` agrees with the year of birth printed beside it ("Ngày sinh:
-    12/05/1990" on its line, the line before or the line after): its fourth digit gives the
+    12/05/1990" on its line, or on a line of its own before or after it): its fourth digit gives the
     century (0-1: 1900s, 2-3: 2000s) and its fifth and sixth the year; a number that
     disagrees was misread or is another person's. True when no year of birth stands beside
     it."""
     near = range(max(0, line - _BIRTH_LINES), min(len(page.folded), line + _BIRTH_LINES + 1))
     for i in sorted(near, key=lambda i: abs(i - line)):
+        if i != line and not _BIRTH_LABEL.match(page.folded[i]):
+            continue
         if m := _BIRTH_YEAR.search(page.folded[i]):
             year = m.group(1)
             century = "01" if year.startswith("19") else "23"

@@ -97,7 +97,8 @@ def _runs_on(before: str) -> bool:
 def _own_number(raw: str, folded: str, before: str, id_card: bool) -> str | None:
     """The paper's number on a line: after "Số" with a capital at its start, beside the agency
     read onto the same line ("PHÒNG TƯ PHÁP Số: 41/PTP-CT") or after a series or a book.
-    ``id_card``: the paper is an identity card, whose "Số / No." is its holder's number."""
+    ``id_card``: the paper is, or may be, an identity card (its type is not known), whose
+    "Số / No." of twelve figures is its holder's number."""
     for m in _SO.finditer(folded):
         if raw[m.start("so")] != "S":
             continue  # "…Căn cước công dân / số: 0960…" runs on
@@ -127,7 +128,7 @@ def find_number(page: Page, doc_type: str | None = None) -> str | None:
     own: str | None = None
     registers: dict[int, str] = {}
     citations = citation_lines(page)
-    id_card = doc_type in _ID_CARDS or any(
+    id_card = doc_type in _ID_CARDS or doc_type in (None, "other") or any(
         "can cuoc" in line or "identity card" in line for line in page.folded)
     seen = 0
     before = ""

@@ -123,3 +123,11 @@ def test_types_carry_the_numbers_their_forms_print() -> None:
 ])
 def test_titles_of_worn_or_foreign_papers(text: str, expected: str) -> None:
     assert load_rules().classify_page(text).doc_type == expected
+
+
+def test_birth_date_of_another_person_on_the_next_line_does_not_refute_the_number() -> None:
+    receipt = ("GIẤY BIÊN NHẬN HỒ SƠ\nNgười yêu cầu: Lò Văn An\nSố định danh: 014091165631\n"
+               "Người được nhận là con: Lò Thị Bình, sinh ngày: 09/07/2022\nMẹ của trẻ: Lê Thị Cúc")
+    assert _field(receipt, "so_cccd") == "014091165631"
+    misread = ("Họ và tên: Lò Văn An\nSố định danh cá nhân: 014071165631\nNgày sinh: 02/03/1991")
+    assert _field(misread, "so_cccd") is None
