@@ -10,7 +10,8 @@ hiệu: AG-23E Số: 0001234") or a register's book ("Quyển số: 03, Số: 11
 of registers; then, each at the start of a line: "Số biên lai", "Số vào sổ [cấp GCN, cấp bằng,
 …]", "Số công chứng" / "Số CC" / "Số chứng thực", "Số đăng ký", "Số seri" / "Số phát hành",
 "Quyển số", "Số hồ sơ", a receipt's "Số biên nhận" / "Số phiếu", a diploma's "Số hiệu", a
-passport's "Số hộ chiếu" / "Passport No.", "Mã số:" / "Mã số doanh nghiệp:" of the papers filed
+passport's "Số hộ chiếu" / "Passport No." (the latter also beside a card's other labels on its
+line: "Type: P Code: … Passport No.: …"), "Mã số:" / "Mã số doanh nghiệp:" of the papers filed
 by that code (a health-insurance card, a social insurance book, an enterprise's registration
 certificate; never "Mã số thuế"). Never the number of another paper: one cited in a "Căn cứ …"
 paragraph, or a "Số …" without a colon that goes on a sentence of the line before ("theo Giấy
@@ -59,7 +60,7 @@ _REGISTERS = (
     re.compile(r"so ho so"),
     re.compile(r"so (?:bien nhan|phieu)"),
     re.compile(r"so hieu(?: van bang| bang)?"),
-    re.compile(r"(?:so ho chieu\s*/\s*)?passport no|so ho chieu"),
+    re.compile(r"(?:.*?[^\w/]\s*)?(?:so ho chieu\s*/\s*)?passport no|so ho chieu"),
     re.compile(r"ma so(?: the| doanh nghiep| bhxh| bao hiem xa hoi)?(?=\s*:)"),
 )
 _ID_CARDS = frozenset({"ban_sao_cccd", "ban_sao_cmnd"})

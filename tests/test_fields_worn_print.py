@@ -131,3 +131,8 @@ def test_birth_date_of_another_person_on_the_next_line_does_not_refute_the_numbe
     assert _field(receipt, "so_cccd") == "014091165631"
     misread = ("Họ và tên: Lò Văn An\nSố định danh cá nhân: 014071165631\nNgày sinh: 02/03/1991")
     assert _field(misread, "so_cccd") is None
+
+
+def test_passport_number_beside_other_labels_on_its_line() -> None:
+    page = ("PASAPORTE / PASSPORT\nType: P Code: ELB Passport No.: P7654321B\nSurname: SANTOS")
+    assert _field(page, "so_ky_hieu", "ho_chieu") == "P7654321B"
