@@ -19,8 +19,7 @@ citizen fills in (its title "ĐƠN …", "TỜ KHAI …", "GIẤY ĐỀ NGHỊ �
 issuing body: the body it is sent to is its addressee, the one that confirms it at the foot
 did not issue it. Otherwise (certificates) the body of the signature block that names its
 place: "TM. ỦY BAN NHÂN DÂN / HUYỆN X", or a body above a signer's title ("SỞ … / TỈNH X /
-KT. GIÁM ĐỐC"); on a driving licence, the body of its signer's office ("GIÁM ĐỐC SỞ GIAO
-THÔNG VẬN TẢI …"). As printed, in capitals when printed so; the marks OCR misread on the fixed
+KT. GIÁM ĐỐC"). As printed, in capitals when printed so; the marks OCR misread on the fixed
 words of a body's name and on a place name the paper prints elsewhere are restored
 (``classify.fields_spelling``).
 """
@@ -78,14 +77,6 @@ _SIGNER = re.compile(
     r"|thu truong|cuc truong|vu truong|truong (?:phong|ban|khoa)|chanh (?:van phong|an|thanh tra)"
     r")\b")
 """A signer's title in a signature block ("KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC")."""
-_OFFICE_OF = re.compile(
-    r"^(?:pho\s+)?(?:giam doc|cuc truong|tong cuc truong|vu truong|chu tich|thu truong)\s+"
-    rf"(?=(?:{_BODY_WORDS})\b)")
-"""A signer's office with the body it heads on one line, as a card prints it under its date
-("GIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI …")."""
-_LICENCE_TITLE = re.compile(r"^\W*giay phep lai xe\b")
-"""A driving licence: a card that prints the body that issued it only as its signer's office
-(an identity card's office is not taken: the card is the holder's, ``test_no_issuing_body``)."""
 _SERIAL_PREFIX = re.compile(r"^[A-ZĐ]{1,3} ?\d{4,9}\s+")
 
 
@@ -245,27 +236,8 @@ def find_agency(page: Page) -> str | None:
         return respell(found, page)
     if _is_application(page):
         return None  # a form a citizen fills in; a body that confirms it did not issue it
-    found = _signing_body(page) or _licence_office(page)
+    found = _signing_body(page)
     return respell(found, page) if found else None
-
-
-def _licence_office(page: Page) -> str | None:
-    """The body of a driving licence's signer's office ("GIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI NGHỆ
-    AN"), with a line in capitals that goes on with it; a licence has no header."""
-    lines = [(r, f) for r, f in zip(page.raw, page.folded, strict=True) if r]
-    if not any(is_upper(raw) and _LICENCE_TITLE.match(folded) for raw, folded in lines[:8]):
-        return None
-    for i, (raw, folded) in enumerate(lines):
-        if not is_upper(raw) or (m := _OFFICE_OF.match(folded)) is None:
-            continue
-        name = raw[m.end():]
-        nxt_raw, nxt_folded = lines[i + 1] if i + 1 < len(lines) else ("", "")
-        if (is_upper(nxt_raw) and not _BODY_START.match(nxt_folded)
-                and not _TITLE_WORDS.match(nxt_folded) and not _SIGNER.match(nxt_folded)
-                and not any(c.isdigit() for c in nxt_raw) and "<" not in nxt_raw):
-            name = f"{name} {nxt_raw}"
-        return normalise_space(name)
-    return None
 
 
 def _signing_body(page: Page) -> str | None:

@@ -136,13 +136,3 @@ def test_birth_date_of_another_person_on_the_next_line_does_not_refute_the_numbe
 def test_passport_number_beside_other_labels_on_its_line() -> None:
     page = ("PASAPORTE / PASSPORT\nType: P Code: ELB Passport No.: P7654321B\nSurname: SANTOS")
     assert _field(page, "so_ky_hieu", "ho_chieu") == "P7654321B"
-
-
-def test_issuing_body_of_a_driving_licence_is_its_signers_office() -> None:
-    licence = ("GIẤY PHÉP LÁI XE / DRIVER'S LICENSE\nSố/No: 790153418726\n"
-               "Họ tên/Full name: LÊ VĂN AN\nHà Tĩnh, ngày/date 17/06/2016\n"
-               "GIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI HÀ TĨNH\nHạng/Class: B2")
-    assert _field(licence, "co_quan_ban_hanh", "giay_phep") == "SỞ GIAO THÔNG VẬN TẢI HÀ TĨNH"
-    card = ("CĂN CƯỚC CÔNG DÂN\nSố / No.: 001090012345\nCỤC TRƯỞNG CỤC CẢNH SÁT\n"
-            "QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI")
-    assert _field(card, "co_quan_ban_hanh", "ban_sao_cccd") is None
