@@ -8,13 +8,13 @@ contract's "Hôm nay, ngày …", a receipt's "Ngày tiếp nhận:" / "Thời g
 lập:", "Ngày khám:"), then a date in words after a comma whose place OCR misread ("la Crai, ngày
 …", "Hồi 09 giờ, ngày …" of minutes), then the first other date. Never a date of a "Căn cứ …",
 "Theo đề nghị …" or "Xét …" paragraph, nor one that cites another paper on its line ("Luật …",
-"Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, expiry, term ("Thời điểm đủ 5 năm liên
-tục"), identity card or appointment date ("Ngày hẹn trả kết quả", "đến nhận kết quả vào ngày
-…"); in the header, though, a place-and-date line wins whatever the "V/v …" OCR read before it
-on the same line cites. A place-and-date line ends a citation paragraph whose ";" OCR lost.
-Numeric dates (dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy) count when they are real calendar days from
-1945 to 2100; a date in words also when OCR misread its words or figures (``_WORDED_DATE``,
-``_figures``).
+"Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, death ("Đã chết vào lúc …, ngày …"),
+expiry, term ("Thời điểm đủ 5 năm liên tục"), identity card or appointment date ("Ngày hẹn trả
+kết quả", "đến nhận kết quả vào ngày …"); in the header, though, a place-and-date line wins
+whatever the "V/v …" OCR read before it on the same line cites. A place-and-date line ends a
+citation paragraph whose ";" OCR lost. Numeric dates (dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy,
+``_NUMERIC_DATE``) count when they are real calendar days from 1945 to 2100; a date in words
+also when OCR misread its words or figures (``_WORDED_DATE``, ``_figures``).
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ from classify.fields_text import MARK, Page, citation_lines
 
 __all__ = ["find_date"]
 
-_GAP = r"[\s.,…_]*"
-"""Spaces, or the dots of a form's blank that was filled in ("ngày ..20.. tháng ..4..")."""
+_GAP = r"[\s.,…_:]*"
+"""Spaces, or the dots of a form's blank that was filled in ("ngày ..20.. tháng ..4.."), or a
+stray colon OCR read from a speck ("tháng : 3")."""
 _FIGURE = r"((?<![a-z])[\dilt|!ou\u00f8]{1,2}(?![a-z])|\d{1,2})"
 """A day or a month written into a form's blank, also as OCR misreads figures in italics or a
 pen's hand ("tháng I1", "tháng TÌ", "tháng TÔ": 11, 11, 10); see ``_figures``."""
@@ -39,9 +40,15 @@ _WORDED_DATE = re.compile(
 "thống", "nărn"); "tháng" lost between two figures ("ngày 22 09 năm 2025"); a stray letter
 after the month ("tháng 03n"); the last figure of the year read as a letter ("202ó")."""
 _LOOKS_ONE = str.maketrans("ilt|!ou\u00f8", "11111000")
-_YEAR_FIGURE = str.maketrans("óòôơoOÓÒÔƠØø", "600000600000")
-"""The last figure of a year as OCR misreads it: "ó" is a 6 ("202ó"), a round letter a 0."""
-_NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2}) ?([/.\-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d/\-])")
+_YEAR_FIGURE = str.maketrans("óòôơoOÓÒÔƠØøốớỐỚồổỗộờởỡợ", "600000600000666600000000")
+"""The last figure of a year as OCR misreads it: a round letter with an acute is a 6 ("202ó",
+"202ố"), any other round letter a 0."""
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.\-])(\d{1,2}|(?<![a-z])[\doø]{1,2}) ?([/.\-]) ?([\doø]{1,2}) ?\2 ?"
+    r"(\d{4}|(?:19|2[0oø])[\doø]{2})(?![\d/\-])")
+"""A date in figures: dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, also with a fraction slash ("⁄") and
+with figures OCR read as round letters in a worn print ("17/3/2o26", "o2/3/2o26": 0)."""
+_ROUND_FIGURE = str.maketrans("oø", "00")
 _LABELLED_DATE = re.compile(
     MARK + r"(?:ngay cap|ngay ky|cap ngay|ngay ban hanh|ngay dang ky|hom nay"
     r"|ngay (?:tiep )?nhan(?: ho so)?|thoi gian (?:tiep )?nhan(?: ho so)?|ngay lap|ngay kham"
@@ -52,6 +59,7 @@ _LABELLED_DATE = re.compile(
 _NOT_ISSUE = re.compile(
     r"sinh|birth|gia tri|het han|expiry|den ngay|den het|thoi han|tu ngay|ke tu|cap ngay"
     r"|cccd|cmnd|can cuoc|dinh danh|ho chieu|\bhen\b|tra ket qua|nhan ket qua|thoi diem"
+    r"|\bchet\b|qua doi|tu vong"
     r"|luat|nghi dinh|thong tu|quyet dinh|to trinh|cong van|hop dong|chi thi|thong bao"
     r"|\bso\b\s*:?\s*[^\s,;]*\d[^\s,;]*\s*(?:,\s*)?(?:ky\s*)?(?:ngay)?\s*$"
 )
@@ -109,7 +117,7 @@ def _iso(day: str, month: str, year: str) -> str | None:
 
 def find_date(page: Page) -> str | None:
     """The date of issue (see the module docstring for which date wins)."""
-    text = "\n".join(page.folded)
+    text = "\n".join(page.folded).replace("\u2044", "/")  # a fraction slash OCR read: "3⁄2026"
     raw = "\n".join(page.raw)
     starts = [0]
     for line in page.folded:
@@ -121,7 +129,7 @@ def find_date(page: Page) -> str | None:
     matches = [(m.start(), _figures(m.group(1)), _figures(m.group(2)),
                 raw[m.start(3):m.end(3)].translate(_YEAR_FIGURE), True)
                for m in _WORDED_DATE.finditer(text)]
-    matches += [(m.start(), m.group(1), m.group(3), m.group(4), False)
+    matches += [(m.start(), *(m.group(g).translate(_ROUND_FIGURE) for g in (1, 3, 4)), False)
                 for m in _NUMERIC_DATE.finditer(text)]
     for at, day, month, year, worded in sorted(matches):
         iso = _iso(day, month, year)

@@ -2,7 +2,8 @@
 
 ``so_cccd``: only a 12-digit number labelled as a personal identification number (CCCD, căn
 cước, CMND/CCCD, số định danh cá nhân, giấy tờ tùy thân, an ID card's "Số / No."), the first
-one, also in groups or boxes ("0010 8823 6497"); never a bare number, never one whose label
+one, also in groups or boxes ("0010 8823 6497") or with figures OCR read as the letters they
+look like ("o46o88073403": a round letter 0, a stroke 1); never a bare number, never one whose label
 speaks of an account, a telephone, a tax code or any other "mã số", a social insurance, an
 enterprise, a receipt or a dossier, a contract, a passport or a driving licence (between the
 label and the number, or before the label on its line: "Số tài khoản (CCCD):"), nor one of a
@@ -39,6 +40,12 @@ _ID_VALUE = re.compile(r"[^\d]{0,45}?(?<!\d)(\d{12})(?!\d)")
 _ID_SPACED = re.compile(r"[^\d]{0,45}?(?<!\d)(\d{1,4}(?:[ .|\[\]!]{1,2}\d{1,4}){2,11})(?!\d)")
 """Twelve digits in groups or boxes, as OCR reads a form's boxed number ("0 0 1 0 8 8 …",
 the boxes' sides read as bars and brackets: "|0]5]6]2]0]1]2|2|8|0]8|0")."""
+_ID_MISREAD = re.compile(r"[^\d]{0,45}?(?<![a-z\d])([\doøil|]{12})(?![a-z\d])")
+"""Twelve figures of which OCR read some as the letters they look like in a worn or faint
+print (folded: "o46o88073403", "oi9083321471" for "0I9…"): a round letter is a 0, a stroke a
+1 (``_LOOKS_DIGIT``); at least ``_MISREAD_DIGITS`` of them read as figures."""
+_LOOKS_DIGIT = str.maketrans("oøil|", "00111")
+_MISREAD_DIGITS = 8
 _NOT_ID = re.compile(r"tai khoan|\bstk\b|account|dien thoai|phone|\bdt\b|ma so|\bmst\b|\bfax\b"
                      r"|hop dong|so tien|ho chieu|passport|lai xe|gplx|driving|bhxh|bhyt"
                      r"|bao hiem|doanh nghiep|bien nhan|bien lai|ho so|\bma\b")
@@ -73,16 +80,23 @@ PROVINCE_CODES = frozenset((
 _BIRTH_YEAR = re.compile(r"sinh\b[^\n\d]{0,40}(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*"
                          r"|ngay\s*\d{1,2}\D{1,12}\d{1,2}\D{1,8})?((?:19|20)\d\d)(?!\d)")
 _BIRTH_LINES = 1
+_BIRTH_LABEL = re.compile(r"^\W*(?:ngay,?\s*thang,?\s*nam\s*sinh|ngay\s*sinh|sinh\s*ngay"
+                          r"|nam\s*sinh|date of birth)\b")
+"""A line of its own for a birth date ("Ngày sinh: …"): the birth date of the person of the
+lines around it; one in a sentence naming someone ("Người được nhận là con: …, sinh ngày …")
+is that person's."""
 
 
 def _born_as(number: str, page: Page, line: int) -> bool:
     """Whether ``number`` agrees with the year of birth printed beside it ("Ngày sinh:
-    12/05/1990" on its line, the line before or the line after): its fourth digit gives the
+    12/05/1990" on its line, or on a line of its own before or after it): its fourth digit gives the
     century (0-1: 1900s, 2-3: 2000s) and its fifth and sixth the year; a number that
     disagrees was misread or is another person's. True when no year of birth stands beside
     it."""
     near = range(max(0, line - _BIRTH_LINES), min(len(page.folded), line + _BIRTH_LINES + 1))
     for i in sorted(near, key=lambda i: abs(i - line)):
+        if i != line and not _BIRTH_LABEL.match(page.folded[i]):
+            continue
         if m := _BIRTH_YEAR.search(page.folded[i]):
             year = m.group(1)
             century = "01" if year.startswith("19") else "23"
@@ -106,7 +120,11 @@ def _labelled(page: Page, doc_type: str | None) -> list[tuple[int, str, str | No
         if label.group("card") and not id_card:
             continue  # "Số / No." names the ID number on an identity card only
         m = _ID_VALUE.match(text, label.end()) or _ID_SPACED.match(text, label.end())
-        if m is None or sum(c.isdigit() for c in m.group(1)) != 12:
+        figures = m.group(1) if m else ""
+        if m is None and (misread := _ID_MISREAD.match(text, label.end())) and sum(
+                c.isdigit() for c in misread.group(1)) >= _MISREAD_DIGITS:
+            m, figures = misread, misread.group(1).translate(_LOOKS_DIGIT)
+        if m is None or sum(c.isdigit() for c in figures) != 12:
             continue
         gap = _OR_PASSPORT.sub("", text[label.end():m.start(1)])  # "Số CCCD/Hộ chiếu:"
         before = _LABEL_OF.sub("", _BEFORE.search(text, 0, label.start()).group())
@@ -116,7 +134,7 @@ def _labelled(page: Page, doc_type: str | None) -> list[tuple[int, str, str | No
         after = text[m.end(1):].split("\n", 2)
         if "\n" in gap and len(after) > 1 and _TWELVE.search(after[1]):
             continue  # a column of a table of people: the number of none of them in particular
-        number = re.sub(r"\D", "", m.group(1))
+        number = re.sub(r"\D", "", figures)
         line = text.count("\n", 0, m.start(1))
         if (number[:3] in PROVINCE_CODES and all(number != n for _, n, _ in found)
                 and _born_as(number, page, line)):

@@ -273,9 +273,12 @@ def _capitals_tail(title: str) -> str | None:
 
 def _match_blocks(blocks: list[list[Line]],
                   types: Sequence[TypePatterns]) -> tuple[str, TitleMatch] | None:
-    """The first title of these blocks that names a type at its head; failing that, the first
+    """The first title of these blocks that names a type at its head, unless it does so only
+    fuzzily and a later one names a type exactly ("BẢO HIẾM XÃ HỘI VIỆT NAM", an agency's name
+    read close to "sổ bảo hiểm xã hội", over "THẺ BẢO HIỂM Y TẾ"); failing that, the first
     that reads as a pattern less its first word (``TitleMatch.partial``)."""
     guess = None
+    fuzzy: tuple[str, TitleMatch] | None = None
     for block in blocks:
         for n in range(len(block)):
             # the title may start on any line of the block and wrap over the next ones
@@ -290,11 +293,13 @@ def _match_blocks(blocks: list[list[Line]],
                 # if "tờ khai" is not one.
                 found = None
             partial = partial_match(title, types, found)
-            if found is not None:
+            if found is not None and (partial or found.score >= 1):
                 return title, partial or found
+            if found is not None and fuzzy is None:
+                fuzzy = title, found
             if guess is None and partial is not None:
                 guess = title, partial
-    return guess
+    return fuzzy or guess
 
 
 def _typed(title: str, m: TitleMatch, base: float, header: bool) -> PageClass:
@@ -367,16 +372,19 @@ def _card(lines: Sequence[Line], types: Sequence[TypePatterns]) -> PageClass | N
     card's two sides side by side are read into each other, so its name in capitals ("CĂN
     CƯỚC CÔNG DÂN") may stand anywhere among the page's first lines; it is taken when the
     page also carries a card's bilingual labels ("Full name", "Date of birth", two of them)
-    or its machine-readable zone, as sure as a title in capitals without layout."""
+    or its machine-readable zone, as sure as a title in capitals without layout. A name in two
+    tongues ("PASAPORTE / PASSPORT", a foreign passport's) names the card by either."""
     text = " ".join(plain(line.text) for line in lines)
     if len(set(_CARD_LABELS.findall(text))) < 2 and not any(
             _MRZ.match(line.text.replace(" ", "")) for line in lines):
         return None
     cards = [t for t in types if t.id in _CARD_TYPES]
     for line in lines:
-        if line.upper and (found := match_title(line.text, cards)) is not None and at_head(
-                line.text, found):
-            return replace(_typed(line.text, found, CONFIDENCE_CASE, True), first_page=True)
+        if not line.upper:
+            continue
+        for name in line.text.split("/"):  # "PASAPORTE / PASSPORT": the country's tongue first
+            if (found := match_title(name, cards)) is not None and at_head(name, found):
+                return replace(_typed(line.text, found, CONFIDENCE_CASE, True), first_page=True)
     return None
 
 
