@@ -136,7 +136,7 @@ def test_summaries_give_the_figures_read_from_scratch_before_and_after_changes(
         "2026-11-19", "2026-11-20", "2026-11-21", "2026-11-22"}
     warm = _CountingStore(store)
     assert _report(warm) == first
-    assert all(k.startswith(keys.REPORT_DAYS) for k in warm.read)  # one summary per day
+    assert all(k.startswith(keys.REPORT_ROLLUPS) for k in warm.read)  # one rollup per day
     assert len(warm.read) == 4 < len(cold.read) // 10
 
     # Changes after the summaries were written, by the writers: each is read again.
