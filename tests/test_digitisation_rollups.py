@@ -87,6 +87,11 @@ def test_rollups_answer_any_hours_and_agencies_as_from_scratch(
     assert rollup["agencies"][A]["received"] >= 2 and rollup["agencies"][A]["delays"]
     assert "dossiers" not in rollup  # the facts stay in the summary beside it
 
+    # A new dossier on the day of a rescan: that day is added up from the facts again, the
+    # rescanned dossier's receipt still counted once, by the rollup of its receipt day.
+    register_receipt(store, f"{B}-261121-0001", procedure=None, received_at=_at(
+        DAY + timedelta(days=1), 9), who=ONE_STOP)
+    _asked(store)
     # A dossier changed after its rollup: its day is added up from the facts again.
     waiting = f"{B}-261120-0003"
     scan = _batch(store, tmp_path, "later", _at(LATER, 8))
