@@ -376,14 +376,16 @@ class _Listed:
 
 
 def keep_summaries(store: ObjectStore, *, days: int = KEPT_DAYS,
-                   budget: timedelta = timedelta(minutes=30), readers: int = 8) -> int:
-    """Write the summaries and rollups of the ``days`` days before today (in Vietnam) that
-    lack one or changed, and vouch for the others, newest first, ``_CHUNK`` days at a time
-    until ``budget`` is spent (daily at scale, and by ``sohoa reconcile``): a report's first
-    view then finds them, and a summary of a day long past stays trusted. Return how many
-    days were gone over (the next run starts again from the newest)."""
+                   budget: timedelta = timedelta(minutes=30), readers: int = 8,
+                   until: date | None = None) -> int:
+    """Write the summaries and rollups of the ``days`` days up to ``until`` (default:
+    yesterday, in Vietnam) that lack one or changed, and vouch for the others, newest first,
+    ``_CHUNK`` days at a time until ``budget`` is spent (daily at scale, and by ``sohoa
+    reconcile``): a report's first view then finds them, and a summary of a day long past
+    stays trusted. Return how many days were gone over (the next run starts again from the
+    newest)."""
     deadline = time.monotonic() + budget.total_seconds()
-    end = _clock().astimezone(VN_TZ).date() - timedelta(days=1)
+    end = until or _clock().astimezone(VN_TZ).date() - timedelta(days=1)
     first = end - timedelta(days=days - 1)
     done = 0
     while end >= first and time.monotonic() < deadline:
