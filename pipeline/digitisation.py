@@ -17,10 +17,12 @@ one of them is an electronic original (``electronic`` or ``signed_elsewhere``), 
 received count as digitised, and a result issued on a later day is counted on that day, in the
 row of that day, whether or not the dossier was received in the period.
 
-A report reads only the dossiers that something happened to in its period (the day pointers
-of :mod:`pipeline.intake`): each from the summary of its day the previous report kept
-(:mod:`pipeline.digitisation_summaries`), or from its own keys when it changed since or has
-no summary yet. Its cost follows the period and what changed, not the age of the archive.
+A report reads only the days of its period (the day pointers of :mod:`pipeline.intake`): a
+day none of whose dossiers changed since its rollup was kept is added up from that rollup
+(:mod:`pipeline.digitisation_summaries`, :mod:`pipeline.digitisation_rollups`); the dossiers
+of the other days are counted one by one, from their day's summary, or from their own keys
+when they changed since or have no summary yet. Its cost follows the days of the period and
+what changed, not the age of the archive.
 
 Dossiers of the paper backlog (batches sent with a closing date, ``--closed``) were received
 long before they were scanned: they are not counted as received on the day they were scanned,

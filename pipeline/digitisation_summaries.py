@@ -1,23 +1,34 @@
-"""The digitisation report's summaries: what it found of each day's dossiers, kept so that the
-next report reads one object per day instead of every record of every dossier.
+"""The digitisation report's summaries and rollups: what it found of each day's dossiers, kept
+so that the next report adds up one object per day instead of reading every record of every
+dossier.
 
 A summary (``reports/days/<day>/<UTC time>.json``) holds the facts of the dossiers of one day
 (:class:`pipeline.dossier_facts.DossierFacts`, for the dossiers the day pointers of
 :mod:`pipeline.intake` list) as they were at a point of the changes :mod:`archive.changes`
-notes (its *mark*). A report lists the changes noted since the oldest mark it reads, once:
-a dossier noted as changed after the mark of the summary that holds it, or not held by any
-summary (new that day, or one whose records could not all be read), is read from its own
-keys as before, and the day's summary is written again as of ``SETTLE`` before the report
-began. So the figures are those a report reading every dossier would give, at most a few
-minutes (``SETTLE``) sooner. An archive of an earlier release has no summaries: its first
-report reads every dossier and writes them.
+notes (its *mark*); its rollup (``reports/rollups/<day>/<same time>.json``) what they add to
+that day's rows, per agency (:mod:`pipeline.digitisation_rollups`), with a digest of the
+dossiers it holds and the facts of those whose receipt or result day does not list them.
 
-Summaries are a cache, not records: no retention, never trusted beyond ``_MAX_AGE`` (the
-changes are not listed that far back), each written once under a new key and the one it
-replaces deleted. Writing them is best effort: a report on a store it may not write to, or
-one written by two machines at once, is as right, only slower the next time. A record
-damaged after the summary of its dossier was written is told by ``sohoa fixity``, not by the
-report (which counts the facts read while it was whole).
+A report lists the changes noted since the oldest mark it reads, once. A day whose pointers
+list the dossiers its rollup holds, none noted since its mark, is added up from the rollup
+alone. The dossiers of the other days are counted one by one: from their day's summary when
+not noted since, else (changed, new, or one whose records could not all be read) from their
+own keys; a figure a rollup counts is not counted again. The day's summary and rollup are
+then written again as of ``SETTLE`` before the report began. So the figures are those a
+report reading every dossier would give, at most a few minutes (``SETTLE``) sooner. An
+archive of an earlier release has no rollups: its first report reads every dossier and
+writes them.
+
+The notes are kept a month (:func:`prune_notes`): a mark older than ``_MAX_AGE`` cannot be
+checked. The *marks* (``reports/marks/<UTC time>.json``) vouch for a rollup as of a later
+mark once a report, or the daily job (:func:`keep_summaries`), found none of its dossiers
+noted since; so a rollup of a day long past stays trusted as long as the daily job runs.
+
+Summaries, rollups and marks are a cache, not records: no retention, each written once
+under a new key and the one it replaces deleted. Writing them is best effort: a report on a
+store it may not write to, or one written by two machines at once, is as right, only slower
+the next time. A record damaged after the summary of its dossier was written is told by
+``sohoa fixity``, not by the report (which counts the facts read while it was whole).
 """
 
 from __future__ import annotations
