@@ -64,6 +64,8 @@ __all__ = [
     "RECEIPTS",
     "REPORT_CHANGES",
     "REPORT_DAYS",
+    "REPORT_MARKS",
+    "REPORT_ROLLUPS",
     "RETENTION_CHANGES",
     "RETENTION_DAYS",
     "RETENTION_DAYS_READY",
@@ -94,6 +96,7 @@ __all__ = [
     "receipt",
     "record_of",
     "report_day",
+    "report_rollup",
     "retention_change",
     "retention_day",
     "retention_day_of",
@@ -137,6 +140,8 @@ INTAKE_LINKED = "intake/links.json"
 OUTBOX = "outbox/"
 REPORT_CHANGES = "reports/changes/"
 REPORT_DAYS = "reports/days/"
+REPORT_ROLLUPS = "reports/rollups/"
+REPORT_MARKS = "reports/marks/"
 _REVISIONS = "revisions/"
 _VERSIONS = "versions/"
 
@@ -346,6 +351,11 @@ def dossier_life(receipt_code: str, position: int = 0, step: str = "") -> str:
 def report_day(day: str, stamp: str = "") -> str:
     """The prefix of the report's summaries of ``day``, or the one as of ``stamp``."""
     return f"{REPORT_DAYS}{day}/" + (f"{stamp}.json" if stamp else "")
+
+
+def report_rollup(day: str, stamp: str = "") -> str:
+    """The prefix of the report's rollups of ``day``, or the one as of ``stamp``."""
+    return f"{REPORT_ROLLUPS}{day}/" + (f"{stamp}.json" if stamp else "")
 
 
 def reuse(receipt_code: str, document_id: str, dossier: str = "") -> str:

@@ -30,7 +30,10 @@ retention pointers of those dossiers.
 
 ``--keep DIR`` keeps the archive built in DIR; ``--built DIR`` times such an archive again
 without building it; ``--due`` times only the due list and the dashboard; ``--periods 1,7,59``
-the dashboard's periods (in days; on MinIO, at most the days the copied dossiers cover).
+the dashboard's periods (in days; on MinIO, at most the days the copied dossiers cover);
+``--per-day 20`` spreads the dossiers over the days (``--dossiers 7300 --per-day 20``: a
+year), to time a long period. The dashboard is also timed after the daily job
+(``keep_summaries``) wrote the period's summaries: the job's time, then the first view.
 
 Usage: ``python bench/archive_scale.py [--dossiers 2000] [--documents 3] [--views 50]
 [--reindex] [--s3-dossiers 2000] [--keep DIR | --built DIR] [--due]``
@@ -43,10 +46,8 @@ import contextlib
 import json
 import os
 import random
-import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import asdict
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -55,18 +56,18 @@ from typing import Any, cast
 
 from archive import FolderStore, ObjectStore, archive_document, iter_manifests
 from archive.audit import GENESIS, AuditEntry, AuditLog
-from archive.changes import note_change
 from archive.retention import (
     _due_read_whole,
     count_due,
     effective_retention,
     retention_due_page,
 )
+from bench.dashboard_timing import Counting, _time, time_dashboard
 from bench.search_scale import Archive
 from pipeline.deps import Deps
 from pipeline.digitisation import digitisation_report
 from pipeline.indexing import READERS, archived_records, count_documents, reindex
-from pipeline.intake import dossiers_of_day, recent_batches, record_batch, record_outcome
+from pipeline.intake import recent_batches, record_batch, record_outcome
 from pipeline.records import dossier_state
 from pipeline.reports import DocumentReport, DossierReport, InputReport, RejectedPage
 from search_api import IndexRecord, SearchQuery
@@ -76,24 +77,6 @@ from sohoa.clock import VN_TZ
 AGENCIES = ("000.00.12.H19", "000.00.21.H56", "000.00.05.H36")
 CLERKS = ("Nguyễn Thị Lan", "Trần Văn Hùng", "Lê Thị Mai", "Phạm Quốc Bảo")
 START = datetime(2026, 1, 5, 8, tzinfo=VN_TZ)
-
-
-class Counting:
-    """The store, counting the objects read (a wrapper for measuring, not a fake)."""
-
-    def __init__(self, store: ObjectStore) -> None:
-        self.store, self.reads, self.lists = store, 0, 0
-
-    def get(self, key: str) -> bytes:
-        self.reads += 1
-        return self.store.get(key)
-
-    def list(self, prefix: str = "", *, start_after: str = "") -> Any:
-        self.lists += 1
-        return self.store.list(prefix, start_after=start_after)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.store, name)
 
 
 def _metadata(code: str, batch: Any, n: int, at: datetime, until: Any = None
@@ -138,21 +121,22 @@ def _unsynced() -> Any:
         os.fsync = fsync
 
 
-def build(folder: Path, dossiers: int, documents: int) -> tuple[FolderStore, TantivyIndex,
-                                                                  list[str]]:
-    """An archive of ``dossiers`` dossiers, one batch each, across agencies and clerks."""
+def build(folder: Path, dossiers: int, documents: int, every: float = 17
+          ) -> tuple[FolderStore, TantivyIndex, list[str]]:
+    """An archive of ``dossiers`` dossiers, one batch each, across agencies and clerks, one
+    received ``every`` minutes."""
     with _unsynced():
-        return _build(folder, dossiers, documents)
+        return _build(folder, dossiers, documents, every)
 
 
-def _build(folder: Path, dossiers: int, documents: int) -> tuple[FolderStore, TantivyIndex,
-                                                                 list[str]]:
+def _build(folder: Path, dossiers: int, documents: int, every: float
+           ) -> tuple[FolderStore, TantivyIndex, list[str]]:
     store, index = FolderStore(folder / "store"), TantivyIndex(folder / "index")
     texts = Archive(7)
     scans, codes, records = folder / "scans", [], []
     scans.mkdir()
     for i in range(dossiers):
-        received = START + timedelta(minutes=17 * i)
+        received = START + timedelta(minutes=every * i)
         code = f"{AGENCIES[i % 3]}-{received:%y%m%d}-{i % 10000:04d}"
         scan = scans / f"scan-{i:06d}.pdf"
         scan.write_bytes(f"%PDF-1.7 {i}".encode())
@@ -307,22 +291,6 @@ def build_trail(path: Path, entries: int) -> AuditLog:
     return AuditLog(path)
 
 
-def _time(view: Callable[[Counting], object], store: ObjectStore, runs: int
-          ) -> tuple[float, float, float, float]:
-    """p50 and p95 in ms, objects read and listings asked per run."""
-    times, reads, lists = [], 0, 0
-    for _ in range(runs):
-        counting = Counting(store)
-        started = time.perf_counter()
-        view(counting)
-        times.append((time.perf_counter() - started) * 1000)
-        reads += counting.reads
-        lists += counting.lists
-    times.sort()
-    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-    return statistics.median(times), p95, reads / runs, lists / runs
-
-
 def time_due(store: ObjectStore, due_day: Any, refs: int, views: int, where: str) -> None:
     """The due list a page at a time (first, one further on, the count) beside the whole
     list read at once, as before."""
@@ -343,56 +311,12 @@ def time_due(store: ObjectStore, due_day: Any, refs: int, views: int, where: str
     print(f"{'  (due: ' + str(count_due(store, due_day).total) + ' by pointers)':<34}")
 
 
-def _clear_summaries(store: ObjectStore) -> None:
-    """Delete the report's summaries and change notes (no retention: a cache)."""
-    from archive import keys
-
-    for key in [*store.list(keys.REPORT_DAYS), *store.list(keys.REPORT_CHANGES)]:
-        store.delete(key)
-
-
-def time_dashboard(store: ObjectStore, views: int, where: str,
-                   periods: tuple[int, ...] = (1, 7)) -> None:
-    """The dashboard of ``periods`` days (1 and 7): read from scratch (every dossier from its
-    own keys, ``_READERS`` at a time, as before the summaries), its first view (no summaries yet: it
-    reads every dossier and writes them) and the views after (from the summaries); p50, p95,
-    objects read and listings per view."""
-    day = START.date()
-    runs = max(3, views // 4)
-    for days in periods:
-        def report(s: Counting, n: int = days, kept: bool = True) -> object:
-            return digitisation_report(s, date_from=day, date_to=day + timedelta(days=n - 1),
-                                       summaries=kept)
-
-        scratch = _time(lambda s: report(s, kept=False), store, runs)
-        cold: list[float] = []
-        reads = lists = 0
-        for _ in range(runs):
-            _clear_summaries(store)
-            counting = Counting(store)
-            started = time.perf_counter()
-            report(counting)
-            cold.append((time.perf_counter() - started) * 1000)
-            reads, lists = reads + counting.reads, lists + counting.lists
-        cold.sort()
-        first = (statistics.median(cold), cold[min(len(cold) - 1, round(0.95 * (len(cold) - 1)))],
-                 reads / runs, lists / runs)
-        warm = _time(report, store, runs)
-        week = sorted({c for n in range(days) for c in dossiers_of_day(store, day + timedelta(n))})
-        for code in week[::10]:  # a tenth of them changed since (noted just now)
-            note_change(store, code)
-        changed = _time(report, store, runs)
-        for name, took in (("from scratch", scratch), ("1st view", first),
-                           ("next views", warm), ("next, a tenth changed", changed)):
-            print(f"{f'dashboard, {days} day(s), {name} ({where})':<52} {took[0]:>9.1f} "
-                  f"{took[1]:>9.1f} {took[2]:>7.0f} {took[3]:>7.0f}")
-    _clear_summaries(store)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dossiers", type=int, default=2000)
     parser.add_argument("--documents", type=int, default=3, help="documents per dossier")
+    parser.add_argument("--per-day", type=float, default=24 * 60 / 17,
+                        help="dossiers received a day (spread evenly; default one every 17 min)")
     parser.add_argument("--views", type=int, default=50, help="timed views of each kind")
     parser.add_argument("--audit-entries", type=int, default=200_000)
     parser.add_argument("--reindex", action="store_true", help="time sohoa reindex's parts")
@@ -419,7 +343,8 @@ def main() -> None:
         else:
             folder = args.keep or Path(tmp)
             folder.mkdir(parents=True, exist_ok=True)
-            store, index, codes = build(folder, args.dossiers, args.documents)
+            store, index, codes = build(folder, args.dossiers, args.documents,
+                                        24 * 60 / args.per_day)
             (folder / "codes.json").write_text(json.dumps(codes))
             print(f"archive: {args.dossiers} dossiers, {args.dossiers * args.documents} "
                   f"documents, built in {time.perf_counter() - started:.0f} s")
@@ -461,7 +386,7 @@ def main() -> None:
               f"{'lists':>7}")
         time_due(store, due_day, refs, args.views, "folder")
         periods = tuple(int(p) for p in args.periods.split(","))
-        time_dashboard(store, args.views, "folder", periods)
+        time_dashboard(store, args.views, "folder", START.date(), periods)
         if not args.due:
             trail = build_trail(Path(tmp) / "audit.jsonl", args.audit_entries)
             trail.verify(store)  # what a running service has done once
@@ -485,8 +410,9 @@ def main() -> None:
             s3 = copy_to_minio(store, codes[:args.s3_dossiers])
             try:
                 time_due(s3, due_day, refs, args.views, "MinIO")
-                span = args.s3_dossiers * 17 // (24 * 60) + 1  # the days those dossiers cover
-                time_dashboard(s3, args.views, "MinIO", tuple(min(p, span) for p in periods))
+                span = int(args.s3_dossiers // args.per_day) + 1  # the days they cover
+                time_dashboard(s3, args.views, "MinIO", START.date(),
+                               tuple(min(p, span) for p in periods))
                 if not args.due:
                     time_reindex(s3, Path(tmp), TantivyIndex(Path(tmp) / "index-s3"), "MinIO")
             finally:

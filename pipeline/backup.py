@@ -202,7 +202,8 @@ def run_backup(deps: Deps, medium: Medium, *, full: bool, who: str,
     written: set[str] = set()
     catalogue = []
     for key in store.list():
-        if key.startswith((keys.REPORT_DAYS, keys.REPORT_CHANGES)):
+        if key.startswith((keys.REPORT_DAYS, keys.REPORT_ROLLUPS, keys.REPORT_MARKS,
+                           keys.REPORT_CHANGES)):
             continue  # the digitisation report's cache: the first report after a restore
             # reads the dossiers again (a summary copied after the records it was made from
             # could hold a record the set lacks)

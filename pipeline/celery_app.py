@@ -60,6 +60,9 @@ def configure(settings: Settings | None = None) -> Celery:
             "notes": {"task": "sohoa.prune_notes",
                       "schedule": crontab(minute=30, hour=settings.backup.hour),
                       "options": {"queue": settings.queue}},
+            "summaries": {"task": "sohoa.keep_summaries",
+                          "schedule": crontab(minute=45, hour=settings.backup.hour),
+                          "options": {"queue": settings.queue}},
         },
     )
     return app

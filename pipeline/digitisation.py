@@ -17,10 +17,12 @@ one of them is an electronic original (``electronic`` or ``signed_elsewhere``), 
 received count as digitised, and a result issued on a later day is counted on that day, in the
 row of that day, whether or not the dossier was received in the period.
 
-A report reads only the dossiers that something happened to in its period (the day pointers
-of :mod:`pipeline.intake`): each from the summary of its day the previous report kept
-(:mod:`pipeline.digitisation_summaries`), or from its own keys when it changed since or has
-no summary yet. Its cost follows the period and what changed, not the age of the archive.
+A report reads only the days of its period (the day pointers of :mod:`pipeline.intake`): a
+day none of whose dossiers changed since its rollup was kept is added up from that rollup
+(:mod:`pipeline.digitisation_summaries`, :mod:`pipeline.digitisation_rollups`); the dossiers
+of the other days are counted one by one, from their day's summary, or from their own keys
+when they changed since or have no summary yet. Its cost follows the days of the period and
+what changed, not the age of the archive.
 
 Dossiers of the paper backlog (batches sent with a closing date, ``--closed``) were received
 long before they were scanned: they are not counted as received on the day they were scanned,
@@ -32,14 +34,13 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from archive import ObjectStore
+from pipeline.digitisation_rollups import COUNTS, Part, receipt_day, result_day, waited
 from pipeline.digitisation_summaries import collect
-from pipeline.dossier_facts import DossierFacts
 from sohoa.clock import VN_TZ, now_vn
 from sohoa.codes import agency_of
 from sohoa.errors import UsageError
@@ -58,8 +59,6 @@ _MAX_DAYS = 731
 _READERS = 8
 """Dossiers read at once: a report of a week reads thousands of small records, each a round
 trip to MinIO; on the folder store the threads wait on the disk in turn."""
-_ELECTRONIC = frozenset({"electronic", "signed_elsewhere"})
-"""The forms of a result that are electronic originals; the others are digitised from paper."""
 
 
 # --- the report ----------------------------------------------------------------------------
@@ -190,64 +189,43 @@ def digitisation_report(
         raise UsageError(f"số giờ phải lớn hơn 0, không phải {within_hours:g} (give the hours "
                          "as a number above 0)")
     now = (now or now_vn()).astimezone(VN_TZ)
-    dossiers, unreadable = collect(store, date_from, date_to, readers=_READERS,
-                                   summaries=summaries)
-    report = DigitisationReport(date_from, date_to, within_hours, unreadable=unreadable)
-    rows: dict[tuple[str, str], DigitisationRow] = {}
-
-    def row_of(day: date, agency: str) -> DigitisationRow:
-        return rows.setdefault((day.isoformat(), agency), DigitisationRow(day.isoformat(),
-                                                                          agency))
-
-    limit = within_hours * 3600
-    for code, d in sorted(dossiers.items()):
+    found = collect(store, date_from, date_to, readers=_READERS, summaries=summaries)
+    report = DigitisationReport(date_from, date_to, within_hours, unreadable=found.unreadable)
+    parts: dict[tuple[str, str], list[Part]] = {}
+    for day, rollup in found.rollups.items():  # the days added up as they were kept
+        for agency, part in rollup.items():
+            if not agencies or agency in agencies:
+                parts.setdefault((day, agency), []).append(part)
+    for code, d in sorted(found.facts.items()):  # the dossiers read one by one
         agency = agency_of(code)
         if agencies and agency not in agencies:
             continue
-        _count_result(d, agency, date_from, date_to, row_of, report.totals)
-        received = d.received
-        if received is None:
-            continue
-        received = received.astimezone(VN_TZ)
-        day = received.date()
-        if not date_from <= day <= date_to:  # found through another day (a result, a rescan)
-            continue
-        row = row_of(day, agency)
-        if d.backlog:
-            row.backlog += 1
-            report.totals.backlog += 1
-            continue
-        within = d.archived_at is not None and (d.archived_at - received).total_seconds() <= limit
-        for r in (row, report.totals):
-            r.received += 1
-            r.digitised += d.archived
-            r.digitised_within += within
-            r.rejected_pages += len(d.rejected)
-            r.rescanned_pages += d.rescanned_pages
-        if not d.archived:
-            report.pending.append(PendingDossier(
-                code, agency, received.isoformat(),
-                round(max(0.0, (now - received).total_seconds()) / 3600, 1),
-                nfc(d.procedure) if d.procedure else None, d.scanned, len(d.rejected)))
-    report.rows = [rows[k] for k in sorted(rows)]
+        for day, receipt in ((result_day(d), False), (receipt_day(d), True)):
+            if day is None or not date_from <= day <= date_to or found.covered(day, code):
+                continue
+            part = Part()
+            if receipt:
+                part.add_receipt(code, d)
+            else:
+                part.add_result(d)
+            parts.setdefault((day.isoformat(), agency), []).append(part)
+    limit = within_hours * 3600
+    for (day, agency), added in sorted(parts.items()):
+        row = DigitisationRow(day, agency)
+        for part in added:
+            for name, value in part.counts.items():
+                setattr(row, name, getattr(row, name) + value)
+            row.digitised_within += part.within(limit)
+            report.pending += [PendingDossier(code, agency, at, waited(at, now),
+                                              nfc(procedure) if procedure else None, scanned,
+                                              rejected)
+                               for code, at, procedure, scanned, rejected in part.pending]
+        report.rows.append(row)
+    for row in report.rows:
+        for name in (*COUNTS, "digitised_within"):
+            setattr(report.totals, name, getattr(report.totals, name) + getattr(row, name))
     report.pending.sort(key=lambda p: (datetime.fromisoformat(p.received_at), p.receipt_code))
     return report
-
-
-def _count_result(d: DossierFacts, agency: str, date_from: date, date_to: date,
-                  row_of: Callable[[date, str], DigitisationRow], totals: DigitisationRow
-                  ) -> None:
-    """Count the dossier's result on the day it was issued, if that day is in the period."""
-    issued = d.result_day
-    if issued is None or not date_from <= (day := issued.astimezone(VN_TZ).date()) <= date_to:
-        return
-    digitised = bool(d.result_forms)
-    electronic = bool(d.result_forms & _ELECTRONIC)
-    for r in (row_of(day, agency), totals):
-        r.results_issued += 1
-        r.results_digitised += digitised
-        r.results_electronic += electronic
-        r.results_paper += digitised and not electronic
 
 
 def report_csv(report: DigitisationReport) -> str:

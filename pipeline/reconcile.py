@@ -6,16 +6,20 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 from archive import iter_manifests, keys
 from archive.revisions import dossier_views, revised_documents
 from pipeline.deps import Deps
-from pipeline.digitisation_summaries import prune_notes
+from pipeline.digitisation_summaries import keep_summaries, prune_notes
 from pipeline.indexing import index_dossier, record_from_archive
 from pipeline.intake import link_existing, load_batch, materialise, pending_batches
 
 __all__ = ["ReconcileReport", "reconcile"]
+
+_SUMMARIES = timedelta(minutes=5)
+"""The longest a reconcile spends on the digitisation report's summaries (the next goes on)."""
 
 
 @dataclass(slots=True)
@@ -33,6 +37,9 @@ class ReconcileReport:
     """Archived documents missing from the index, now indexed (or queued)."""
     notes_removed: int = 0
     """Notes of changes to dossiers too old for the digitisation report to read again."""
+    summary_days: int = 0
+    """Days whose digitisation report summaries were written or vouched for (the last two
+    years, as the workers do daily)."""
 
     @property
     def complete(self) -> bool:
@@ -51,7 +58,8 @@ def reconcile(
     With ``requeue_*`` callbacks the work is queued (Celery); without, it is done here.
     """
     report = ReconcileReport(links_written=link_existing(deps.store),
-                             notes_removed=prune_notes(deps.store))
+                             notes_removed=prune_notes(deps.store),
+                             summary_days=keep_summaries(deps.store, budget=_SUMMARIES))
     for batch_id in pending_batches(deps.store):
         report.batches_pending.append(batch_id)
         if requeue_batch is not None:

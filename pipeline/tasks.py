@@ -334,6 +334,18 @@ def prune_notes(self: Any, who: str = SCHEDULED) -> int:
     return prune(_deps().store)
 
 
+@app.task(name="sohoa.keep_summaries", **_RETRY)
+def keep_summaries(self: Any, who: str = SCHEDULED) -> int:
+    """Write the digitisation report's summaries of the days closed since, and vouch for the
+    older ones that did not change (scheduled by beat daily, after the notes are pruned);
+    return how many days were gone over."""
+    from pipeline.digitisation_summaries import keep_summaries as keep
+
+    if not _claimed(self, who, "summaries", 12 * 3600):  # daily
+        return 0
+    return keep(_deps().store)
+
+
 @app.task(name="sohoa.backup", **_RETRY)
 def backup(self: Any, who: str = SCHEDULED) -> list[dict[str, Any]]:
     """Back up to every target of ``backup.targets`` (scheduled by beat daily at

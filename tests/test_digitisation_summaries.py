@@ -136,7 +136,7 @@ def test_summaries_give_the_figures_read_from_scratch_before_and_after_changes(
         "2026-11-19", "2026-11-20", "2026-11-21", "2026-11-22"}
     warm = _CountingStore(store)
     assert _report(warm) == first
-    assert all(k.startswith(keys.REPORT_DAYS) for k in warm.read)  # one summary per day
+    assert all(k.startswith(keys.REPORT_ROLLUPS) for k in warm.read)  # one rollup per day
     assert len(warm.read) == 4 < len(cold.read) // 10
 
     # Changes after the summaries were written, by the writers: each is read again.
@@ -184,12 +184,14 @@ def test_a_report_that_may_not_write_and_damaged_summaries_give_the_same_figures
     read_only = _FakeReadOnlyStore(store)
     assert _report(read_only) == expected and _summaries(store) == []
     assert _report(store) == expected
-    (kept,) = [k for k in _summaries(store) if "/2026-11-20/" in k]
-    store.delete(kept)
-    store.put(kept, b"{damaged")
-    assert _report(store) == expected
-    assert json.loads(store.get(next(k for k in _summaries(store)
-                                     if "/2026-11-20/" in k)))["day"] == "2026-11-20"
+    for prefix in (keys.REPORT_DAYS, keys.REPORT_ROLLUPS):  # the summary, then its rollup
+        (kept,) = [k for k in store.list(prefix) if "/2026-11-20/" in k]
+        store.delete(kept)
+        store.put(kept, b"{damaged")
+        assert _report(store) == expected
+    for prefix in (keys.REPORT_DAYS, keys.REPORT_ROLLUPS):  # both written again
+        assert json.loads(store.get(next(k for k in store.list(prefix)
+                                         if "/2026-11-20/" in k)))["day"] == "2026-11-20"
 
 
 @pytest.mark.usefixtures("settled")

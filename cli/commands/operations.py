@@ -44,6 +44,7 @@ def _reconcile(args: argparse.Namespace) -> int:
               "documents_archived": report.documents_archived,
               "documents_unindexed": report.documents_unindexed,
               "links_written": report.links_written, "notes_removed": report.notes_removed,
+              "summary_days": report.summary_days,
               "action": verb})
         return 0
     if report.links_written:
