@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 
 import tantivy
 
@@ -14,7 +13,7 @@ from search_api.types import IndexRecord
 from sohoa.codes import agency_of
 from sohoa.text import nfc
 
-__all__ = ["Prepared", "assemble", "day", "document", "meta_text", "prepare", "prepare_many"]
+__all__ = ["day", "document", "meta_text"]
 
 
 def meta_text(record: IndexRecord) -> str:
@@ -28,33 +27,19 @@ def day(iso: str | None) -> int:
     return int(iso[:10].replace("-", "")) if iso and len(iso) >= 10 else 0
 
 
-Prepared = tuple[str, str, str | None, list[str], bytes]
-"""What ``prepare`` makes of a record in Python (text, meta, folded body, pairs, stored record):
-picklable, so a load can make it in another process (``search_api.tantivy_load``)."""
-
-
-def prepare(record: IndexRecord) -> Prepared:
-    """The costly part of ``document``: the text folded into words and pairs, the stored
-    record as JSON."""
+def document(record: IndexRecord) -> tantivy.Document:
+    """The document indexed for ``record``. ``body`` is given the text already folded
+    (``folded_body``: the same words the analyzer would make of the text itself, which
+    ``pairs`` needs anyway), then ``meta``."""
     text = nfc(record.text)
     stored = {"document_id": record.document_id, "receipt_code": record.receipt_code,
               "doc_type": record.doc_type, "doc_label": record.doc_label,
               "title": record.title, "procedure": record.procedure,
               "date": record.doc_date or record.received_date, "location": record.location,
               "text": text, "fields": record.fields}
+    meta = nfc(meta_text(record))
     words = folded_words(text)
-    return (text, nfc(meta_text(record)), folded_body(text, words), word_pairs(words),
-            json.dumps(stored, ensure_ascii=False).encode())
-
-
-def prepare_many(records: Sequence[IndexRecord]) -> list[Prepared]:
-    """``prepare`` of each record, in order."""
-    return [prepare(record) for record in records]
-
-
-def assemble(record: IndexRecord, prepared: Prepared) -> tantivy.Document:
-    """The document of ``record`` from what ``prepare`` made of it."""
-    text, meta, body, pairs, stored = prepared
+    body = folded_body(text, words)
     sort_date = day(record.doc_date or record.received_date)
     doc = tantivy.Document(
         document_id=record.document_id, doc_type=nfc(record.doc_type),
@@ -62,15 +47,8 @@ def assemble(record: IndexRecord, prepared: Prepared) -> tantivy.Document:
         receipt_code=record.receipt_code, citizen_ids=list(record.citizen_ids),
         sort_date=sort_date, month=str(sort_date // 100),
         body=f"{text if body is None else body}\n{meta}", exact=text, meta=meta,
-        pairs=pairs, record=stored)
+        pairs=word_pairs(words), record=json.dumps(stored, ensure_ascii=False).encode())
     key = record.document_id.encode()[:16].ljust(16, b"\0")
     doc.add_unsigned(ID_KEYS[0], int.from_bytes(key[:8], "big"))
     doc.add_unsigned(ID_KEYS[1], int.from_bytes(key[8:], "big"))
     return doc
-
-
-def document(record: IndexRecord) -> tantivy.Document:
-    """The document indexed for ``record``. ``body`` is given the text already folded
-    (``folded_body``: the same words the analyzer would make of the text itself, which
-    ``pairs`` needs anyway), then ``meta``."""
-    return assemble(record, prepare(record))

@@ -43,7 +43,6 @@ from search_api.sqlite_index import make_snippet
 from search_api.tantivy_counts import all_of, bm25_docs, count_matches, top_union
 from search_api.tantivy_doc import day as _day
 from search_api.tantivy_doc import document
-from search_api.tantivy_load import Preparer
 from search_api.tantivy_schema import ID_KEYS, schema
 from search_api.tantivy_switch import (
     generation,
@@ -112,8 +111,6 @@ class TantivyIndex:
         """The hashes of the ids the load added (a hash shared by two ids costs a delete
         that finds nothing): a delete is looked up in every segment at each commit, a
         million of them at a million records."""
-        self._preparer = Preparer()
-        """Makes a load's documents in a worker process (``search_api.tantivy_load``)."""
         self._rebuild = RebuildLog(path)
         self._open()
 
@@ -171,14 +168,12 @@ class TantivyIndex:
         if records:
             def change(writer: tantivy.IndexWriter) -> None:
                 loaded, add = self._loaded, self._live.add
-                if not self.loading:
-                    for record in records:
+                for record in records:
+                    if not self.loading:
                         add(writer, record)
-                    return
-                docs = self._preparer.documents(records)
-                for record, doc in zip(records, docs, strict=True):
+                        continue
                     key = hash(record.document_id)
-                    add(writer, record, replace=key in loaded, doc=doc)
+                    add(writer, record, replace=key in loaded)
                     loaded.add(key)
             # merge the segments a bulk load made before the next one
             with self._rebuild.live(self._current, RebuildLog.indexed(records)):
@@ -221,7 +216,6 @@ class TantivyIndex:
         replaced: list[Path | None] = []
         built.loading = False  # the changes caught up are committed as live ones are
         built._loaded.clear()
-        built._preparer.close()
         built.flush()
         caught = self._rebuild.finish(built.path.name, built, lambda: replaced.append(
             switch(self.path, built.path)))
@@ -233,7 +227,6 @@ class TantivyIndex:
     def abort_rebuild(self, built: TantivyIndex) -> None:
         """Drop ``built`` (a rebuild that failed): this index stays as it is."""
         self._rebuild.abort(built.path.name)
-        built._preparer.close()
         built._live.discard()
         shutil.rmtree(built.path, ignore_errors=True)
 

@@ -277,14 +277,14 @@ class LiveWriter:
             finally:
                 del writer
 
-    def add(self, writer: tantivy.IndexWriter, record: IndexRecord, replace: bool = True,
-            doc: tantivy.Document | None = None) -> None:
+    def add(self, writer: tantivy.IndexWriter, record: IndexRecord, replace: bool = True
+            ) -> None:
         """Replace ``record`` by id with ``writer`` (for ``write``'s changes); without
-        ``replace``, add it (the index holds no document of that id). ``doc``: its document,
-        when already made."""
+        ``replace``, add it (the index holds no document of that id)."""
         if replace:
-            writer.delete_documents_by_term("document_id", record.document_id)
-        writer.add_document(doc if doc is not None else self._make_doc(record))
+            self._add(writer, record)
+        else:
+            writer.add_document(self._make_doc(record))
 
 
 class _Committer:
