@@ -151,13 +151,15 @@ def _marks(store: ObjectStore) -> tuple[list[str], dict[str, str]]:
         return found, {}
 
 
-def _read_facts(store: ObjectStore, key: str) -> dict[str, DossierFacts] | None:
-    """The dossiers' facts of the summary at ``key``; None when it cannot be read."""
+def _read_facts(store: ObjectStore, key: str) -> tuple[str, dict[str, DossierFacts]] | None:
+    """The mark and the dossiers' facts of the summary at ``key``; None when it cannot be
+    read."""
     try:
         body = get_json(store, key)
-        if body.get("schema") != _SCHEMA:
+        if body.get("schema") != _SCHEMA or not isinstance(body["mark"], str):
             return None
-        return {code: facts_from_json(facts) for code, facts in body["dossiers"].items()}
+        return body["mark"], {code: facts_from_json(facts)
+                              for code, facts in body["dossiers"].items()}
     except (ArchiveError, KeyError, TypeError, ValueError, AttributeError) as exc:
         log.info("summary %s not read (%s): its dossiers are read again", key, exc)
         return None
@@ -308,16 +310,13 @@ def _held_facts(store: ObjectStore, day: str, period: _Period, oldest: str,
         key, mark = old_facts[day][-1], ""
     else:
         return {}
-    try:
-        body = get_json(store, key)
-        mark = mark or body["mark"]
-        if body.get("schema") != _SCHEMA or not isinstance(mark, str) or mark < oldest:
-            return {}
-        summary = {code: facts_from_json(facts) for code, facts in body["dossiers"].items()}
-    except (ArchiveError, KeyError, TypeError, ValueError, AttributeError) as exc:
-        log.info("summary %s not read (%s): its dossiers are read again", key, exc)
+    read = _read_facts(store, key)
+    if read is None:
         return {}
-    return {c: d for c, d in summary.items() if period.changed.get(c, "") <= mark}
+    mark = mark or read[0]
+    if mark < oldest:
+        return {}
+    return {c: d for c, d in read[1].items() if period.changed.get(c, "") <= mark}
 
 
 def _keep(store: ObjectStore, period: _Period, opened: list[str],
