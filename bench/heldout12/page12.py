@@ -1,0 +1,210 @@
+"""Page model and common page parts of the twelfth held-apart set.
+
+The page model, marks and scanner simulation are those of ``samples/generate.py``; the
+``Paper``, ``Dossier`` and ``Person`` records and the seeded ``Maker`` those of
+``bench/heldout/draw.py``; both come through ``bench/heldout_render.py``. The typefaces and
+every layout and wording are this set's own, from three Debian packages: Vollkorn
+(``fonts-vollkorn``) for offices' papers, certificates and citizens' forms, Manrope
+(``fonts-manrope``, which has no italic: its italic lines are drawn upright) for companies,
+clinics, counters' slips and leaflets, and JetBrains Mono (``fonts-jetbrains-mono``) for what a
+portal, a till or a bank's system printed.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import sys
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT / "bench") not in sys.path:
+    sys.path.insert(0, str(ROOT / "bench"))
+
+import heldout_render  # noqa: E402
+
+H = heldout_render.draw_module()
+G = H.G
+L = G.L
+Paper = H.Paper
+Dossier = H.Dossier
+Person = H.Person
+MOTTO, MOTTO2 = heldout_render.MOTTO, heldout_render.MOTTO2
+STAMP = (165, 28, 48)
+"""The red of an office's stamps."""
+VIOLET = (95, 45, 150)
+"""The violet ink of a notary's and a copy desk's stamps."""
+
+FONTS = Path("/usr/share/fonts/truetype")
+"""Where Debian's fonts-vollkorn, fonts-manrope and fonts-jetbrains-mono put the faces
+(scripts/setup.sh installs them)."""
+FAMILIES = {
+    "vk": {s: f"vollkorn/Vollkorn-{n}.ttf" for s, n in
+           (("r", "Regular"), ("b", "Bold"), ("i", "Italic"), ("bi", "BoldItalic"))},
+    "mr": {"r": "manrope/Manrope-Regular.ttf", "b": "manrope/Manrope-Bold.ttf",
+           "bi": "manrope/Manrope-ExtraBold.ttf"},
+    "jb": {s: f"jetbrains-mono/JetBrainsMono-{n}.ttf" for s, n in
+           (("r", "Regular"), ("b", "Bold"), ("i", "Italic"), ("bi", "BoldItalic"))},
+}
+
+Page, Maker = heldout_render.typefaces(FONTS, FAMILIES, family="vk", pt=12.5,
+                                       margins=(22.0, 190.0), top=13.0)
+
+dmy = heldout_render.dmy
+words = heldout_render.words
+recipients = heldout_render.recipients
+motto, title, signer = heldout_render.motto, heldout_render.title, heldout_render.signer
+sign_right, sign_both = heldout_render.sign_right, heldout_render.sign_both
+rows, under = heldout_render.rows, heldout_render.under
+
+header = functools.partial(heldout_render.header, split=90.0, rule=24.0, margins=(10.0, 204.0))
+"""The Decree 30 header in this set's proportions."""
+
+
+@lru_cache(maxsize=16)
+def _cmap(path: str) -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    return frozenset(TTFont(path).getBestCmap())
+
+
+def uncovered(text: str) -> dict[str, str]:
+    """The characters of ``text`` some face of the set lacks, by face file: every glyph the
+    set draws must be in every face it may be drawn in."""
+    lacking: dict[str, str] = {}
+    chars = {c for c in text if not c.isspace()}
+    for family in FAMILIES.values():
+        for face in family.values():
+            have = _cmap(str(FONTS / face))
+            missing = "".join(sorted(c for c in chars if ord(c) not in have))
+            if missing:
+                lacking[face] = missing
+    return lacking
+
+
+def stamp(p: Page, lines: Sequence[str], x: float, top: float, *, pt: float = 8.5,
+          color: tuple[int, int, int] = STAMP, family: str = "mr") -> float:
+    """A rectangular rubber stamp at ``x``, ``top`` mm, its lines recorded in order, centred;
+    returns its bottom."""
+    step = pt * G.MM_PER_PT * 1.45
+    was = p.family
+    p.family = family
+    try:
+        width = max(p.width(t, "b", pt) for t in lines) + 6.0
+        bottom = top + step * len(lines) + 3.0
+        p.rect((x, x + width, top, bottom), width=0.45, outline=color)
+        p.rect((x + 0.9, x + width - 0.9, top + 0.9, bottom - 0.9), width=0.2, outline=color)
+        y = top + 1.5
+        for t in lines:
+            y += step
+            p.put(x + (width - p.width(t, "b", pt)) / 2, y - step * 0.25, t, "b", pt,
+                  fill=color)
+    finally:
+        p.family = was
+    return bottom
+
+
+def copy_stamp(p: Page, x: float, top: float, *, office: str, number: str, dated: str,
+               certified: bool = True) -> float:
+    """A copy desk's stamp in violet: "CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH" with its
+    register number and date (``certified``), or an office's "SAO Y BẢN CHÍNH"; returns its
+    bottom."""
+    head = "CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH" if certified else "SAO Y BẢN CHÍNH"
+    lines = [head, f"Số chứng thực: {number}" if certified else f"Số: {number}",
+             f"{office}, {dated}"]
+    return stamp(p, lines, x, top, pt=8.0, color=VIOLET)
+
+
+def barcode(p: Page, x: float, top: float, payload: str, *, w: float = 52.0,
+            h: float = 11.0) -> None:
+    """Bars standing for ``payload`` (widths from its digest, not a real symbology)."""
+    bits = "".join(f"{b:08b}" for b in hashlib.sha256(payload.encode()).digest())
+    step = w / len(bits[:96])
+    for k, bit in enumerate(bits[:96]):
+        if bit == "1":
+            p.rect((x + k * step, x + (k + 0.7) * step, top, top + h), outline=None,
+                   fill=G.INK)
+
+
+def boxed_title(p: Page, text: str, pt: float = 14.0, *, pad: float = 2.5) -> str:
+    """A title (lines split by \\n) centred inside a ruled box; returns it as one line."""
+    top = p.y
+    p.y += pad
+    widest = max(p.width(t, "b", pt) for t in text.split("\n"))
+    p.title(text, pt=pt)
+    cx = (p.x0 + p.x1) / 2
+    p.rect((cx - widest / 2 - 5.0, cx + widest / 2 + 5.0, top, p.y + pad - 1.5), width=0.4)
+    p.gap(pad + 2.0)
+    return " ".join(text.split("\n"))
+
+
+def underlined_title(p: Page, text: str, pt: float = 14.0) -> str:
+    """A title (lines split by \\n) with a rule under each line; returns it as one line."""
+    for part in text.split("\n"):
+        base = p.line(part, "b", pt, align="c")
+        w = p.width(part, "b", pt)
+        cx = (p.x0 + p.x1) / 2
+        p.hline(cx - w / 2, cx + w / 2, base + 1.2, 0.3)
+    p.gap(3.0)
+    return " ".join(text.split("\n"))
+
+
+def page_number(p: Page, text: str) -> None:
+    """"Trang 2/3" at the top right of a page that goes on with a paper."""
+    p.line(text, "i", 9.5, align="r")
+    p.gap(2.0)
+
+
+def perforation(p: Page, note: str) -> None:
+    """A dashed cutting line across the page with ``note`` in its middle (not recorded)."""
+    y = p.y + 2.0
+    x = 8.0
+    while x < 200.0:
+        p.hline(x, x + 2.5, y, 0.25)
+        x += 4.5
+    w = p.width(note, "i", 8.0)
+    p.rect((105.0 - w / 2 - 2, 105.0 + w / 2 + 2, y - 2.5, y + 2.5), outline=None,
+           fill=(255, 255, 255))
+    p.put(105.0 - w / 2, y + 1.1, note, "i", 8.0, record=False)
+    p.y = y + 5.0
+
+
+def id_cards(mk: Maker, person: Person, *, issued: str, home: str, kind: str,
+             stamp_office: str = "", stamp_date: str = "", number: str = "") -> Paper:
+    """A photocopy of a 2024 *CĂN CƯỚC* card, front and back side by side across the top of
+    the page, with a copy desk's certification under them when ``stamp_office``."""
+    p = mk.page("mr", 9.0, (14.0, 196.0), 16.0)
+    s = 1.02
+    f = G.Card(p, 12.0, 20.0, s)
+    f.emblem()
+    f.text(50.0, 5.0, MOTTO, "b", 3.2, "c")
+    f.text(50.0, 8.2, MOTTO2, "b", 3.2, "c")
+    f.text(50.0, 13.2, "CĂN CƯỚC", "b", 5.4, "c")
+    f.text(50.0, 16.4, "IDENTITY CARD", "r", 3.0, "c")
+    f.text(25.0, 21.6, f"Số định danh cá nhân: {person.cccd}", "b", 3.6)
+    f.text(25.0, 26.0, "Họ, chữ đệm và tên / Full name:", "r", 3.1)
+    f.text(25.0, 30.0, person.upper, "b", 4.2)
+    f.text(25.0, 34.2, f"Ngày sinh / Date of birth: {dmy(person.born)}", "r", 3.3)
+    f.text(25.0, 38.0, f"Giới tính / Sex: {person.sex}    Quốc tịch: Việt Nam", "r", 3.2)
+    f.box(3.0, 22.0, 22.0, 46.0, outline=None, fill=(125, 125, 125))
+    b = G.Card(p, 106.0, 20.0, s)
+    b.text(4.0, 7.0, "Nơi cư trú / Place of residence:", "r", 3.1)
+    b.text(4.0, 11.0, home, "r", 3.0)
+    b.text(4.0, 17.0, f"Ngày cấp / Date of issue: {issued}", "r", 3.3)
+    b.text(4.0, 21.4, "BỘ CÔNG AN", "b", 3.6)
+    b.text(4.0, 25.4, "MINISTRY OF PUBLIC SECURITY", "r", 3.0)
+    b.box(60.0, 80.0, 28.0, 48.0, outline=GREY_LINE)
+    b.text(4.0, 44.0, f"IDVNM{person.cccd[3:]}{person.cccd[-1]}<<{person.born.year % 10}",
+           "r", 3.4)
+    p.y = 86.0
+    if stamp_office:
+        copy_stamp(p, 100.0, 92.0, office=stamp_office, number=number, dated=stamp_date)
+    d, m, y = (int(v) for v in issued.split("/"))
+    fields = {"ho_ten": person.upper, "so_cccd": person.cccd,
+              "ngay_ban_hanh": f"{y:04d}-{m:02d}-{d:02d}", "co_quan_ban_hanh": "Bộ Công an"}
+    return Paper("ban_sao_cccd", "Căn cước", kind, [p], fields, "CĂN CƯỚC")
+
+
+GREY_LINE = (150, 150, 150)
