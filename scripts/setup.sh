@@ -8,7 +8,7 @@ APT_PACKAGES=(python3 python3-venv python3-pip tesseract-ocr tesseract-ocr-vie t
               tesseract-ocr-osd fonts-dejavu-core fonts-liberation2 fonts-crosextra-carlito fonts-noto-mono
               fonts-texgyre fonts-sil-charis fonts-sil-andika fonts-freefont-ttf fonts-open-sans
               fonts-linuxlibertine fonts-lato fonts-sil-gentiumplus fonts-roboto-unhinted fonts-noto-core
-              fonts-ebgaramond fonts-inter
+              fonts-ebgaramond fonts-inter fonts-vollkorn fonts-manrope fonts-jetbrains-mono
               poppler-utils softhsm2
               chromium)
 

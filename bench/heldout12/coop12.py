@@ -2,15 +2,13 @@
 Kar, Đắk Lắk), its receipt printed by the cooperatives' registration portal with a barcode
 beside the dossier's code, the resolution of the founding meeting still to come; a kitchen
 that cooks school meals asks for its food-safety certificate (phường Hải Châu, Đà Nẵng), its
-slip cut along a dashed line."""
+slip with the three steps of the procedure side by side."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from page12 import (
-    MOTTO,
-    MOTTO2,
     Dossier,
     L,
     Maker,
@@ -22,7 +20,6 @@ from page12 import (
     id_cards,
     motto,
     page_number,
-    perforation,
     rows,
     sign_both,
     sign_right,
@@ -241,36 +238,42 @@ def cooperative(mk: Maker) -> Dossier:
 
 
 def kitchen(mk: Maker) -> Dossier:
-    """Cấp giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm (Đà Nẵng): a slip cut along a
-    dashed line, the application, the company's certificate (copy), the kitchen's floor plan,
+    """Cấp giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm (Đà Nẵng): a slip with its
+    title at the left and the procedure's three steps side by side, the application, the
+    company's certificate (certified copy), the kitchen's floor plan,
     the owner's health certificate, the list of cooks examined and the training certificate."""
     boss = mk.person("Phan Thị Diễm Thúy", "1983-06-30", False, "048",
                      "45 Lê Đình Dương, phường Hải Châu, thành phố Đà Nẵng")
     firm = "CÔNG TY TNHH SUẤT ĂN HẢI CHÂU XANH"
     code = "000.00.05.H17-260311-0264"
     procedure = "Cấp GCN cơ sở đủ ĐK ATTP - bếp ăn công nghiệp (suất ăn trường học)"
-    r = mk.page("mr", 9.5, (14.0, 196.0), 12.0)
-    r.pair([L("UBND THÀNH PHỐ ĐÀ NẴNG", "r", 9.5),
-            L("BAN QUẢN LÝ AN TOÀN THỰC PHẨM", "b", 9.5, rule=30.0)],
-           [L(MOTTO, "b", 9.0), L(MOTTO2, "b", 9.5, rule=-1)], (10.0, 100.0), (98.0, 204.0))
+    r = mk.page("mr", 9.5, (16.0, 194.0), 12.0)
+    r.block([L("UBND THÀNH PHỐ ĐÀ NẴNG", "r", 9.5, align="r"),
+             L("BAN QUẢN LÝ AN TOÀN THỰC PHẨM", "b", 9.5, align="r"),
+             L("Tầng 4, Trung tâm Hành chính thành phố - ĐT 0236 3 821 437", "r", 8.0,
+               align="r")], 16.0, 194.0)
+    r.hline(16.0, 194.0, r.y + 1.0, 0.8)
+    r.gap(5.0)
+    head = "PHIẾU NHẬN HỒ SƠ VÀ HẸN NGÀY THẨM ĐỊNH CƠ SỞ"
+    r.line(head, "b", 13.0)
+    r.line("(Cơ sở giữ phiếu này để đón đoàn thẩm định)", "i", 9.0)
     r.gap(3.0)
-    head = title(r, "PHIẾU NHẬN HỒ SƠ VÀ HẸN NGÀY THẨM ĐỊNH CƠ SỞ", 12.5,
-                 ("Liên 1: lưu tại Bộ phận tiếp nhận",))
     rows(r, [f"Mã hồ sơ: {code}", f"Cơ sở: {firm}",
              f"Người nộp: {boss.upper}, số ĐDCN {boss.cccd}",
              f"Nội dung: {procedure}"], pt=9.5)
-    perforation(r, "cắt theo đường này - phần giao cho người nộp")
-    r.center("PHẦN GIAO NGƯỜI NỘP HỒ SƠ", "b", 10.5)
-    rows(r, [f"Mã hồ sơ: {code}   -   ngày nhận: 11/3/2026",
-             "Hồ sơ gồm: đơn đề nghị; bản sao giấy chứng nhận đăng ký doanh nghiệp; bản vẽ mặt "
+    r.gap(2.0)
+    r.table([59.0, 60.0, 59.0],
+            [["Bước 1 - Nhận hồ sơ", "Bước 2 - Thẩm định tại cơ sở", "Bước 3 - Trả kết quả"],
+             ["11/3/2026, hồ sơ đủ thành phần", "dự kiến 20/3 - 25/3/2026, báo trước qua "
+              f"điện thoại {boss.phone}", "01/4/2026 tại Bộ phận Một cửa hoặc qua bưu điện"]],
+            aligns="lll", pt=9.0)
+    rows(r, ["Hồ sơ gồm: đơn đề nghị; bản sao giấy chứng nhận đăng ký doanh nghiệp; bản vẽ mặt "
              "bằng bếp; giấy khám sức khỏe của chủ cơ sở và danh sách người chế biến đã khám; "
              "giấy xác nhận kiến thức an toàn thực phẩm.",
-             "Đoàn thẩm định đến cơ sở: trong 15 ngày làm việc, báo trước qua số điện thoại "
-             f"{boss.phone}.",
-             "Hẹn trả kết quả: 01/4/2026. Phí thẩm định: 700.000 đồng (nộp khi thẩm định).",
+             "Phí thẩm định: 700.000 đồng, nộp khi đoàn thẩm định đến cơ sở.",
              "Tra cứu hồ sơ tại Cổng dịch vụ công thành phố theo mã hồ sơ."], pt=9.5)
     sign_right(r, signer(["NGƯỜI NHẬN HỒ SƠ"], "Trần Quang Vũ", space=12.0, pt=9.5))
-    receipt = Paper("phieu_tiep_nhan", "Phiếu nhận hồ sơ", "phieu_nhan_ho_so_cat_doi_attp",
+    receipt = Paper("phieu_tiep_nhan", "Phiếu nhận hồ sơ", "phieu_nhan_hs_ba_buoc_attp",
                     [r], {"thu_tuc": procedure, "ho_ten": boss.upper, "so_cccd": boss.cccd,
                           "ngay_ban_hanh": "2026-03-11",
                           "co_quan_ban_hanh": "BAN QUẢN LÝ AN TOÀN THỰC PHẨM"}, head)

@@ -122,8 +122,8 @@ def pharmacist(mk: Maker) -> Dossier:
 
     chain = "CÔNG TY CỔ PHẦN DƯỢC PHẨM AN KHANG TÂY ĐÔ"
     w1 = mk.page("mr", 10.5, (20.0, 192.0), 14.0)
-    header(w1, ["CÔNG TY CỔ PHẦN DƯỢC PHẨM", "AN KHANG TÂY ĐÔ"], "37/2026/XN-AKTĐ", "Cần Thơ, ngày 02 tháng 3 năm 2026", pt=10.0,
-           parents=0)
+    header(w1, ["CÔNG TY CỔ PHẦN DƯỢC PHẨM", "AN KHANG TÂY ĐÔ"], "37/2026/XN-AKTĐ",
+           "Cần Thơ, ngày 02 tháng 3 năm 2026", pt=10.0, parents=0)
     head = title(w1, "GIẤY XÁC NHẬN\nTHỜI GIAN THỰC HÀNH CHUYÊN MÔN", 13.5)
     rows(w1, [f"Công ty xác nhận Bà: {her.upper}",
               f"Ngày sinh: {dmy(her.born)}     Số định danh: {her.cccd}",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from page12 import (
     Maker,
     Paper,
+    copy_stamp,
     header,
     motto,
     page_number,
@@ -197,6 +198,8 @@ def _clinic(mk: Maker) -> Paper:
     sign_right(p, signer(["GIÁM ĐỐC"], "Lâm Văn Đẹp", space=18.0, pt=12.0), seal=True)
     stamp(p, ["Đã cập nhật địa danh: phường Vị Thanh,", "thành phố Cần Thơ - 15/8/2025"], 24.0,
           p.y - 24.0)
+    copy_stamp(p, 24.0, p.y + 4.0, office="Sở Y tế Cần Thơ", number="41/SY-SYT",
+               dated="ngày 02/3/2026", certified=False)
     return Paper("giay_phep", "Giấy phép hoạt động", "gphd_phong_kham_2021_hau_giang", [p],
                  {"so_ky_hieu": "318/HG-GPHĐ", "ngay_ban_hanh": "2021-06-14",
                   "co_quan_ban_hanh": "SỞ Y TẾ"}, head)

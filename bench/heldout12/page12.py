@@ -157,20 +157,6 @@ def page_number(p: Page, text: str) -> None:
     p.gap(2.0)
 
 
-def perforation(p: Page, note: str) -> None:
-    """A dashed cutting line across the page with ``note`` in its middle (not recorded)."""
-    y = p.y + 2.0
-    x = 8.0
-    while x < 200.0:
-        p.hline(x, x + 2.5, y, 0.25)
-        x += 4.5
-    w = p.width(note, "i", 8.0)
-    p.rect((105.0 - w / 2 - 2, 105.0 + w / 2 + 2, y - 2.5, y + 2.5), outline=None,
-           fill=(255, 255, 255))
-    p.put(105.0 - w / 2, y + 1.1, note, "i", 8.0, record=False)
-    p.y = y + 5.0
-
-
 def id_cards(mk: Maker, person: Person, *, issued: str, home: str, kind: str,
              stamp_office: str = "", stamp_date: str = "", number: str = "") -> Paper:
     """A photocopy of a 2024 *CĂN CƯỚC* card, front and back side by side across the top of
@@ -179,25 +165,23 @@ def id_cards(mk: Maker, person: Person, *, issued: str, home: str, kind: str,
     s = 1.02
     f = G.Card(p, 12.0, 20.0, s)
     f.emblem()
-    f.text(50.0, 5.0, MOTTO, "b", 3.2, "c")
-    f.text(50.0, 8.2, MOTTO2, "b", 3.2, "c")
-    f.text(50.0, 13.2, "CĂN CƯỚC", "b", 5.4, "c")
-    f.text(50.0, 16.4, "IDENTITY CARD", "r", 3.0, "c")
-    f.text(25.0, 21.6, f"Số định danh cá nhân: {person.cccd}", "b", 3.6)
-    f.text(25.0, 26.0, "Họ, chữ đệm và tên / Full name:", "r", 3.1)
-    f.text(25.0, 30.0, person.upper, "b", 4.2)
-    f.text(25.0, 34.2, f"Ngày sinh / Date of birth: {dmy(person.born)}", "r", 3.3)
-    f.text(25.0, 38.0, f"Giới tính / Sex: {person.sex}    Quốc tịch: Việt Nam", "r", 3.2)
+    f.text(50.0, 5.0, MOTTO, "b", 3.4, "c")
+    f.text(50.0, 8.6, MOTTO2, "b", 3.4, "c")
+    f.text(50.0, 14.0, "CĂN CƯỚC", "b", 6.0, "c")
+    f.text(25.0, 21.6, f"Số định danh: {person.cccd}", "b", 4.6)
+    f.text(25.0, 26.4, "Họ, chữ đệm và tên:", "r", 4.0)
+    f.text(25.0, 31.0, person.upper, "b", 4.6)
+    f.text(25.0, 36.0, f"Ngày sinh: {dmy(person.born)}", "r", 4.2)
+    f.text(25.0, 40.6, f"Giới tính: {person.sex}   Quốc tịch: Việt Nam", "r", 4.0)
     f.box(3.0, 22.0, 22.0, 46.0, outline=None, fill=(125, 125, 125))
     b = G.Card(p, 106.0, 20.0, s)
-    b.text(4.0, 7.0, "Nơi cư trú / Place of residence:", "r", 3.1)
-    b.text(4.0, 11.0, home, "r", 3.0)
-    b.text(4.0, 17.0, f"Ngày cấp / Date of issue: {issued}", "r", 3.3)
-    b.text(4.0, 21.4, "BỘ CÔNG AN", "b", 3.6)
-    b.text(4.0, 25.4, "MINISTRY OF PUBLIC SECURITY", "r", 3.0)
+    b.text(4.0, 7.0, "Nơi cư trú:", "r", 4.0)
+    b.text(4.0, 11.6, home, "r", 3.6)
+    b.text(4.0, 18.0, f"Ngày cấp: {issued}", "r", 4.2)
+    b.text(4.0, 23.0, "BỘ CÔNG AN", "b", 4.4)
     b.box(60.0, 80.0, 28.0, 48.0, outline=GREY_LINE)
     b.text(4.0, 44.0, f"IDVNM{person.cccd[3:]}{person.cccd[-1]}<<{person.born.year % 10}",
-           "r", 3.4)
+           "r", 3.8)
     p.y = 86.0
     if stamp_office:
         copy_stamp(p, 100.0, 92.0, office=stamp_office, number=number, dated=stamp_date)
