@@ -322,7 +322,7 @@ def foreign_birth(mk: Maker) -> Dossier:
               signer(["CÔNG CHỨNG VIÊN"], "Ninh Văn Khải", space=16.0, pt=11.5), seal="right")
     assert head2
     passport = Paper("ho_chieu", "Hộ chiếu", "ho_chieu_han_quoc_ban_dich_cong_chung", [pp, tr],
-                     {"so_ky_hieu": "M71428390",
+                     {"so_ky_hieu": "M71428390", "ngay_ban_hanh": "2021-02-03",
                       "co_quan_ban_hanh": "MINISTRY OF FOREIGN AFFAIRS"}, "PASSPORT")
 
     card2 = id_cards(mk, mom, issued="22/10/2024", home="phường Tây Hồ, thành phố Hà Nội",
