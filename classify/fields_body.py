@@ -45,7 +45,7 @@ _BODY_WORDS = (r"uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so|bo|tong cuc|chi 
                r"|tiep cong|thi dua|dieu hanh|chap hanh|giam sat|thanh tra|xa hoi|chuyen)"
                r"|kbnn|bhxh|tand|vksnd|ttpvhcc|tthcc|ttyt|bv"
                r"|vp ?dkdd|dang uy|dang bo|hoi|doan|mat tran"
-               r"|dai hoc|vien(?! chuc)|thanh tra"
+               r"|dai hoc|vien(?! chuc)|thanh tra|hop tac xa|htx|lien hiep hop tac xa"
                r"|(?:huyen|tinh|thanh|quan|thi) uy|nha ho sinh|don (?:bien phong|cong an)"
                r"|doi (?:canh sat|cong an|thue|quan ly|thi hanh an|kiem tra|phong chay)")
 _BODY_START = re.compile(
@@ -66,7 +66,7 @@ _TITLE_WORDS = re.compile(
     r"|nghi quyet|chi thi|lenh|danh sach|bang ke|xac nhan|hoa don|the|so do|so yeu"
     r"|so (?:ho khau|bao hiem|tiet kiem|muc ke|dia chinh|theo doi|hong|do)|ban (?:ve|tin|do|dich"
     r"|ke|khai|cam ket|thoa thuan|tu|mo ta|hop)|noi quy|thuc don|thoi khoa bieu|lich|bang"
-    r"|chuong trinh|uy nhiem chi|danh ba|trich do|thong cao|dieu le|to roi)\b")
+    r"|chuong trinh|uy nhiem chi|danh ba|trich do|thong cao|dieu le|to roi|phuong an)\b")
 _PLACE_WORD = re.compile(r"\b(?:tỉnh|tinh|thành phố|thanh pho|tp|huyện|huyen|quận|thị xã|thi xa"
                          r"|xã|xa(?! hội| hoi)|phường|phuong|thị trấn|thi tran)\b")
 """Words that start a place name, matched in lower case with diacritics ("QUẢN LÝ" is no

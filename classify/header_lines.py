@@ -43,7 +43,7 @@ _MID_TITLE = re.compile(
     r"|tiep|bien|cam)|bien (?:ban|lai|nhan)|phieu|thong (?:bao|cao)|to (?:trinh|khai)"
     r"|chuong trinh|(?<!du )lich(?! su)|thuc don|thoi khoa bieu|noi quy|bang (?:cham|diem|ke"
     r"|luong|thanh toan)|uy nhiem chi|hoa don|cong van|bao cao|danh (?:sach|ba)"
-    r"|trich (?:luc|do)|hop dong|nghi quyet|sao ke)\b")
+    r"|trich (?:luc|do)|hop dong|nghi quyet|sao ke|phuong an|dieu le)\b")
 """A paper's title read on the header's line after the body's name."""
 _GLUED = re.compile(r"^(PHƯỜNG|XÃ|QUẬN|HUYỆN|TỈNH)(?=\d|[A-ZĐ])", re.IGNORECASE)
 _EDGE = re.compile(r"^[^\w(]+")

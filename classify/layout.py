@@ -47,6 +47,8 @@ _GUTTER_MIN = 0.02
 _COLUMN_MIN = 0.2
 """Each column of a two-column page is at least this share of the page's width."""
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_G_READ_AS_6 = re.compile(r"(?<!\w)6(?=[iI][^\W\d_])")
+"""A "6" opening a word before "i" and a letter: a "G" OCR misread ("6IẤY", "6iám đốc")."""
 _KEEP_LEADING = "("
 _KEEP_TRAILING = ")"
 
@@ -136,9 +138,9 @@ def clean(text: str) -> tuple[str, bool]:
     "' QUYẾT ĐỊNH", "GIẤY CHỨNG SINH:"), and whether it ended with a colon.
 
     An opening bracket at the start and a closing one at the end are kept: "(Kèm theo …)" is a
-    note, not a title.
+    note, not a title. A "G" read as "6" at a word's start is mended ("6IẤY" is "GIẤY").
     """
-    text = normalise_space(nfc(text))
+    text = _G_READ_AS_6.sub("G", normalise_space(nfc(text)))
     start, end = 0, len(text)
     while start < end and not _real(text[start]) and text[start] not in _KEEP_LEADING:
         start += 1

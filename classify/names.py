@@ -156,6 +156,24 @@ def _case(word: str) -> str | None:
     return None
 
 
+_NUMBER_OF = re.compile(
+    r"so\s+(?:[:.(/\d]|cccd|cmnd|cmt|ddcn|dinh|dien|dt|ho\b|giay|the\b|tai|nha|can|id\b"
+    r"|ma\b|chung|quyen|vao|no\b)")
+""""Số" as a label: before a colon, a number or what it numbers ("Số CCCD", "Số định danh",
+"Số điện thoại", "số nhà"). "Số" before another word of a name is a syllable of it ("THẠCH THỊ
+SÔ PHIA", its circumflex read as a tone: "SỐ PHIA")."""
+
+
+def _stops(raw: str, folded: str, at: int, token: str) -> bool:
+    """Does a label begin at ``at`` (``token`` the word there)?"""
+    if not _STOP.match(folded, at):
+        return False
+    if fold(token) != "so" or not raw[at + len(token):].strip():
+        return True
+    nxt = raw[at + len(token):].split()[0]
+    return bool(_NUMBER_OF.match(folded, at)) or _case(nxt) != _case(token)
+
+
 def _parse(raw: str, folded: str) -> tuple[str | None, str]:
     """The name at the start of ``raw`` and what follows it on the line."""
     words: list[str] = []
@@ -165,10 +183,11 @@ def _parse(raw: str, folded: str) -> tuple[str | None, str]:
         end = raw.find(" ", at)
         end = len(raw) if end < 0 else end
         token = raw[at:end]
-        if _STOP.match(folded, at):
+        if _stops(raw, folded, at, token):
             break
         word = token.rstrip(",;.:)")
-        if words and word.lower() in _PLACE_WORDS and raw[end:].strip(" .,;"):
+        if words and word.lower() in _PLACE_WORDS and raw[end:].strip(" .,;") and (
+                word.lower() != "số" or _stops(raw, folded, at, token)):
             break  # an address after the name, its label lost: "Nguyễn Văn Lan Thôn Đông"
             # (one that ends the line is a name OCR misread: "THANH HUYỆN" for Huyền)
         kind = _case(word)
@@ -218,7 +237,7 @@ def _run_on(name: str, rest: str, raw: str, folded: str, upper: bool) -> str:
     words: list[str] = []
     at = 0
     for token in raw.split(" "):
-        if _STOP.match(folded, at) or not token:
+        if not token or _stops(raw, folded, at, token):
             break
         word = token.rstrip(",;.")
         kind = _case(word)

@@ -115,11 +115,20 @@ _READABLE = 0.9
 _TITLE_WORDS = 12
 """A title in lower case is short; one in capitals may run over a line."""
 _TITLE_LINES = 3
+_BOLD_TITLE = 1.55
+"""A line in capitals this much taller than the body's words is a title wherever it stands
+across the page (a slip's title set at its left margin); centred capitals need only be about
+the body's size (sample titles: 1.08 to 2.2)."""
+_BOLD_ZONE = 0.3
+_HEAD_LINE_ZONE = (0.12, 6)
+"""Where, under an agency's name, a line in lower case still belongs to the header (its
+office, address and telephone: "Bộ phận Một cửa - …", "Tầng 2, Trung tâm hành chính …"), as
+a share of the page's height from the top (with layout) or a count of lines (without)."""
 
 _MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc",
           "socialist republic of viet nam", "independence freedom happiness")
 _AGENCY = re.compile(
-    r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ|TỔNG CỤC|CỤC|"
+    r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ|TỔNG CỤC|CỤC|BAN|"
     r"CHI CỤC|TRUNG TÂM|CÔNG AN|VĂN PHÒNG|PHÒNG|TÒA ÁN|TOÀ ÁN|VIỆN KIỂM SÁT|KHO BẠC|"
     r"ĐẢNG ỦY|ĐẢNG UỶ|BAN CHỈ HUY|ĐỒN|CÔNG TY|NGÂN HÀNG|CHI NHÁNH|BỆNH VIỆN|TRƯỜNG)\b")
 """An issuing agency's line in the header (in capitals)."""
@@ -128,6 +137,9 @@ _PLACE = re.compile(r"^(XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|HUYỆN|QUẬN|THÀ
 _REFERENCE = re.compile(
     r"^(Số|SỐ|Quyển số|QUYỂN SỐ|Mẫu|MẪU|Ký hiệu|Mã số|Mã hồ sơ|Kính gửi|Căn cứ|Hôm nay)\b")
 """Numbers, form codes and the lines that follow a title: never a title themselves."""
+_NOT_A_NUMBER = re.compile(r"^SỐ\s[^\d:/.]*$")
+"""A line in capitals opening with "SỐ" and holding no number, colon or slash: "SỔ" misread
+("SỐ HỘ KHẨU"), a title, not a number line."""
 _MISREAD_REFERENCE = re.compile(
     r"^(s[o0689]\s*([:;]|[/(]\s*no\b|\.?\s*\d)|quy[a-z]{0,2}n\s*s[o0689]\s*([:;.(/\d]|$)|"
     r"ky hieu|ma so|mau so|kinh gui|can cu\b)")
@@ -164,7 +176,11 @@ def _kind(line: Line) -> str:
     if signature_line(line.text):
         return "other"
     lower = fold(line.text)
-    if ((line.upper and _PLACE.match(line.text)) or _REFERENCE.match(line.text)
+    if _SUBJECT.match(lower):
+        return "header"  # "V/v …", the subject of a letter or a report, under its number
+    if ((line.upper and _PLACE.match(line.text))
+            or (_REFERENCE.match(line.text) and not (line.upper and _NOT_A_NUMBER.match(
+                line.text)))
             or _MISREAD_REFERENCE.match(lower) or _LABEL.match(lower)
             or _DATE.search(line.text) or line.text.startswith("(")):
         return "header"
@@ -177,6 +193,9 @@ def _kind(line: Line) -> str:
             (line.upper and line.size >= _READABLE)
             or (line.size >= _LARGE and words <= _TITLE_WORDS and not line.colon)):
         return "title"
+    if (line.layout and line.upper and line.size >= _BOLD_TITLE and line.top <= _BOLD_ZONE
+            and not line.colon):
+        return "title"  # set at the margin, but far larger than the body, near the top
     if not line.upper and words >= _BODY_WORDS and (not line.layout or line.wide
                                                       or not line.centred):
         return "body"
@@ -207,14 +226,20 @@ def _blocks(lines: list[Line]) -> tuple[list[list[Line]], bool]:
     with a header (the motto or an agency): it is the first page of a document. A line that
     ends with a colon closes its block: a title does not run on past a label."""
     blocks: list[list[Line]] = []
-    header = open_block = after_motto = False
-    for line in lines:
+    header = under_agency = open_block = after_motto = False
+    for n, line in enumerate(lines):
         if line.layout and line.top > TITLE_ZONE:
             break
         kind = _kind(line)
         if kind in ("other", "body") and after_motto and (_typed_title(line)
                                                         or _long_title(line)):
             kind = "title"
+        if kind == "body" and under_agency and not blocks and (
+                line.top <= _HEAD_LINE_ZONE[0] if line.layout else n < _HEAD_LINE_ZONE[1]):
+            kind = "header"  # the agency's office or address under its name
+        else:
+            under_agency = bool(line.upper and (_AGENCY.match(line.text) or (
+                under_agency and kind == "other")))
         after_motto = kind == "motto" or (after_motto and kind == "header")
         if kind in ("motto", "agency"):
             header = True
@@ -343,7 +368,7 @@ def classify_page(page: str | PageLayout, types: Sequence[TypePatterns]) -> Page
             page_class = receipt
         elif not blocks and opens and (letter := _letter(case_lines, types)) is not None:
             page_class = letter
-        elif (card := _card(case_lines, types)) is not None:
+        elif (card := _card(text_lines(text), types)) is not None:
             page_class = card
         else:
             page_class = PageClass(None, title, title_like=bool(blocks), first_page=opens,
@@ -362,18 +387,23 @@ def classify_page(page: str | PageLayout, types: Sequence[TypePatterns]) -> Page
 _CARD_TYPES = frozenset(("ban_sao_cccd", "ban_sao_cmnd", "ho_chieu"))
 """Identity papers whose copies are cards or a passport's page, not a titled paper."""
 _CARD_LABELS = re.compile(r"\b(full name|date of birth|place of origin|place of residence"
-                          r"|date of expiry|nationality|personal identification)\b")
-_MRZ = re.compile(r"^\W*(?:I[DO<]|P<)VNM[0-9A-Z<]{5}")
-"""The machine-readable zone of a Vietnamese identity card or passport ("IDVNM0791…")."""
+                          r"|date of expiry|nationality|personal identification"
+                          r"|so dinh danh|noi cu tru|noi thuong tru|que quan|co gia tri den)\b")
+"""A card's labels, in English (the older cards') or in Vietnamese (the 2024 card's "Số định
+danh", "Nơi cư trú"), folded."""
+_MRZ = re.compile(r"^\W*(?:[I1l|(]?[DO0<]|P<)VNM[0-9A-Z<$]{5}")
+"""The machine-readable zone of a Vietnamese identity card or passport ("IDVNM0791…"), as OCR
+may read its first letter ("(DVNM…") and its digits ("I9$9…")."""
 
 
 def _card(lines: Sequence[Line], types: Sequence[TypePatterns]) -> PageClass | None:
     """A copy of an identity card (or a passport's page) when nothing else names a type: a
     card's two sides side by side are read into each other, so its name in capitals ("CĂN
-    CƯỚC CÔNG DÂN") may stand anywhere among the page's first lines; it is taken when the
-    page also carries a card's bilingual labels ("Full name", "Date of birth", two of them)
-    or its machine-readable zone, as sure as a title in capitals without layout. A name in two
-    tongues ("PASAPORTE / PASSPORT", a foreign passport's) names the card by either."""
+    CƯỚC CÔNG DÂN") may stand anywhere on the page; it is taken when the page also carries
+    two of a card's labels ("Full name", "Date of birth", "Số định danh", "Nơi cư trú") or its
+    machine-readable zone (at the foot of the card's back, so the whole page is read), as
+    sure as a title in capitals without layout. A name in two tongues ("PASAPORTE /
+    PASSPORT", a foreign passport's) names the card by either."""
     text = " ".join(plain(line.text) for line in lines)
     if len(set(_CARD_LABELS.findall(text))) < 2 and not any(
             _MRZ.match(line.text.replace(" ", "")) for line in lines):

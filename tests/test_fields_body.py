@@ -72,6 +72,11 @@ def _body(text: str, doc_type: str | None = None) -> str | None:
     ("SỞ Y TẾ TỈNH CAO BẰNG\nBV ĐA KHOA TỈNH CAO BẰNG\nSố: 112/GCS\nGIẤY CHỨNG SINH",
      "BV ĐA KHOA TỈNH CAO BẰNG"),
     ("UBND HUYỆN BẢO LẠC\nTTYT HUYỆN BẢO LẠC\nGIẤY CHUYỂN TUYẾN", "TTYT HUYỆN BẢO LẠC"),
+    # a cooperative issues its own papers; a plan's title under its name is not part of it
+    ("HỢP TÁC XÃ DỊCH VỤ NÔNG NGHIỆP CÀ PHÊ EA TÂN\nPHƯƠNG ÁN SẢN XUẤT, KINH DOANH\n"
+     "GIAI ĐOẠN 2026 - 2028", "HỢP TÁC XÃ DỊCH VỤ NÔNG NGHIỆP CÀ PHÊ EA TÂN"),
+    ("HTX NÔNG NGHIỆP DỊCH VỤ TỔNG HỢP KRÔNG NĂNG\nSố: 05/GM-HTX\nGIẤY MỜI",
+     "HTX NÔNG NGHIỆP DỊCH VỤ TỔNG HỢP KRÔNG NĂNG"),
 ])
 def test_issuing_body_of_papers_not_in_the_samples(text: str, expected: str) -> None:
     assert _body(text) == expected

@@ -27,6 +27,11 @@ def _name(text: str, doc_type: str | None = None) -> str | None:
     ("Họ và tên: Hà Văn Quý Chỗ ở hiện nay: thôn 3", "Hà Văn Quý"),
     ("Họ và tên: HÀ VĂN QUÝ NGÀY SINH: 02/02/1980", "Hà Văn Quý"),
     ("Họ và tên: Hà Văn Quý Nam/Nữ: Nam", "Hà Văn Quý"),
+    # "Số" before a word of the name is one of its syllables, not the label
+    ("Họ và tên: THẠCH THỊ SÔ PHIA Số CCCD: 094199949036", "Thạch Thị Sô Phia"),
+    ("Họ và tên: THẠCH THỊ SỐ PHIA", "Thạch Thị Sô Phia"),  # its tone misread, restored
+    ("Họ và tên: THẠCH THỊ SỐ CCCD: 094199949036", "Thạch Thị"),
+    ("Họ và tên: Hà Văn Quý Số 12 đường Lê Lợi", "Hà Văn Quý"),
     # the name on the line after its label
     ("Họ tên/Full name:\nPHAN THANH BÌNH\nNgày sinh/Date of birth: 17/08/1994", "Phan Thanh Bình"),
     ("Họ và tên / Full name\nPHAN THANH BÌNH", "Phan Thanh Bình"),

@@ -1,0 +1,95 @@
+"""Titles under headers unlike the samples': an agency's office and address in lower case under
+its name, a slip's title set large at the left margin, a subject line ("V/v …") above a
+report's title, "SỔ" read as "SỐ", "G" read as "6", and a 2024 card with Vietnamese labels only.
+Each built as OCR would box it (``tests.page_layouts``); names and numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from classify import Rules, load_rules
+from classify.titles import CONFIDENCE_CASE, CONFIDENCE_LAYOUT
+from tests.page_layouts import BODY, MOTTO, PARAGRAPH, page
+
+AGENCY = [("UBND THÀNH PHỐ ĐÀ NẴNG", "left", 44),
+          ("BAN QUẢN LÝ AN TOÀN THỰC PHẨM", "left", 44)]
+
+
+@pytest.fixture(scope="module")
+def rules() -> Rules:
+    return load_rules()
+
+
+def test_an_agency_s_office_line_under_its_name_does_not_end_the_header(rules: Rules) -> None:
+    office = ("Tầng 2 Trung tâm Hành chính thành phố - ĐT 0236 3 821 437", "left", BODY)
+    slip = page(*AGENCY, office, ("GIẤY TIẾP NHẬN HỒ SƠ", "centre", 60), *PARAGRAPH)
+    found = rules.classify_page(slip)
+    assert (found.doc_type, found.confidence) == ("phieu_tiep_nhan", CONFIDENCE_LAYOUT)
+    assert rules.classify_page(slip.text).doc_type == "phieu_tiep_nhan"
+    # without an agency's name above it, such a line is body text: nothing below is a title
+    plain = page(office, ("GIẤY TIẾP NHẬN HỒ SƠ", "centre", 60), *PARAGRAPH)
+    assert rules.classify_page(plain).doc_type is None
+
+
+def test_a_large_title_at_the_left_margin_is_a_title(rules: Rules) -> None:
+    slip = page(*AGENCY, ("PHIẾU NHẬN HỒ SƠ VÀ HẸN NGÀY THẨM ĐỊNH CƠ SỞ", "left", 64),
+                *PARAGRAPH)
+    found = rules.classify_page(slip)
+    assert (found.doc_type, found.confidence) == ("phieu_tiep_nhan", CONFIDENCE_LAYOUT)
+    # at the body's size its layout does not say so: only its capitals do, less surely
+    small = page(*AGENCY, ("PHIẾU NHẬN HỒ SƠ VÀ HẸN NGÀY THẨM ĐỊNH CƠ SỞ", "left", BODY),
+                 *PARAGRAPH)
+    found = rules.classify_page(small)
+    assert (found.doc_type, found.confidence) == ("phieu_tiep_nhan", CONFIDENCE_CASE)
+
+
+def test_a_subject_line_above_a_report_s_title_is_header(rules: Rules) -> None:
+    report = page(*MOTTO, ("Số: 58/BC-UBND", "left", BODY),
+                  ("V/v kết quả kiểm tra liên ngành an toàn thực phẩm dịp đầu năm 2026", "left",
+                   28), ("BÁO CÁO", "centre", 48), *PARAGRAPH)
+    found = rules.classify_page(report)
+    assert (found.doc_type, found.first_page) == ("bao_cao", True)
+
+
+def test_a_book_s_title_read_as_a_number_line(rules: Rules) -> None:
+    book = page(("BỘ CÔNG AN", "centre", 40), ("SỐ HỘ KHẨU", "centre", 68),
+                ("Số: 480275816", "left", BODY), *PARAGRAPH)
+    assert rules.classify_page(book).doc_type == "so_ho_khau"
+    # a number line in capitals is still no title
+    numbered = page(*MOTTO, ("SỐ: 12/QĐ-UBND", "centre", 44), *PARAGRAPH)
+    assert not rules.classify_page(numbered).title_like
+
+
+def test_a_g_read_as_6_opening_a_title(rules: Rules) -> None:
+    slip = page(*AGENCY, ("6IẤY BIÊN NHẬN HỒ SƠ ĐĂNG KÝ HỢP TÁC XÃ", "centre", 56), *PARAGRAPH)
+    found = rules.classify_page(slip)
+    assert (found.doc_type, found.title) == ("phieu_tiep_nhan",
+                                             "GIẤY BIÊN NHẬN HỒ SƠ ĐĂNG KÝ HỢP TÁC XÃ")
+
+
+_CARD_2024 = """CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Nơi cư trú
+phường Tây Hồ, thành phố Hà Nội
+CĂNCƯỚC
+Ngày cấp 22/10/2024
+Số định danh: 001196058672
+Họ, chữ đệm và tên
+BỘ CÔNG AN
+ĐẶNG THỊ HOÀI
+Ngày sinh 21/10/1996
+Giới tính Nữ Quốc tịch Việt Nam
+(DVNMI9$9586722‹ ‹9
+BẢN CHỤP ĐỂ ĐỐI CHIẾU"""
+"""A 2024 card (its labels in Vietnamese only) copied, both sides, as OCR reads it: the name
+glued, the machine-readable zone's first letters and a digit misread, below the first dozen
+lines."""
+
+
+def test_a_2024_card_with_vietnamese_labels(rules: Rules) -> None:
+    found = rules.classify_page(_CARD_2024)
+    assert (found.doc_type, found.confidence) == ("ban_sao_cccd", CONFIDENCE_CASE)
+    # without its labels and its machine-readable zone, a line "CĂN CƯỚC" names no card
+    bare = "\n".join(line for line in _CARD_2024.splitlines()
+                     if not line.startswith(("Nơi cư trú", "Số định danh", "(DVNM")))
+    assert rules.classify_page(bare).doc_type is None
