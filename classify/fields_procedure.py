@@ -11,7 +11,7 @@ in lower case, or any line after a comma or a word that cannot end a name ("và"
 với", "cấp đổi", "đăng ký", …); never an empty line, a label, a list item or a line in capitals.
 A label with nothing after it (or only marks and a stray letter or two: "Thủ tục: . ; vả") takes
 the next line ("Thủ tục hành chính:" / "Đăng ký kết hôn"), also in capitals. A certification's
-"Việc chứng thực:" counts as "Thủ tục:". A name runs on over at most three more lines (a narrow
+"Việc chứng thực:" and a civil-status receipt's "Việc hộ tịch:" count as "Thủ tục:". A name runs on over at most three more lines (a narrow
 table cell), a line in lower case even when a label follows it on that line ("lẻ (Mã TTHC: …)"),
 a parenthesis in lower case, a line in capitals after a name in capitals. In a table row read as
 one line without its colon, the rest of a wrapped label at the start of the next line ("Tên thủ
@@ -62,9 +62,9 @@ _PROCEDURE = re.compile(rf"(?<![a-z])(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc)
 _STRAY = r"(?:\W+[a-z]{1,2})?\W*"
 """A mark or a letter or two OCR read after a label in its cell ("Tên thủ tục c", "Loại hồ sơ
 -")."""
-_CERTIFYING = re.compile(r"(?<![a-z])viec chung thuc\s*[:;|]\s*")
-"""A certification's receipt names what is certified under "Việc chứng thực:", as precisely
-as "Thủ tục:" names a procedure."""
+_CERTIFYING = re.compile(r"(?<![a-z])viec (?:chung thuc|ho tich)\s*[:;|]\s*")
+"""A certification's receipt names what is certified under "Việc chứng thực:", a civil-status
+one the event registered under "Việc hộ tịch:", as precisely as "Thủ tục:" names a procedure."""
 _BARE = re.compile(rf"^\W*(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc){_BETWEEN}{_STRAY}$")
 """The label alone on its line without a colon: a table's cell, its value read as the next
 line."""

@@ -173,6 +173,9 @@ def test_a_date_whose_figures_ocr_misread(text: str, expected: str | None) -> No
     ("YÊU CẦU CHỨNG THỰC -0415-\nNgười yêu cầu: Vi Thị Hạnh\nViệc chứng thực:\nChứng thực "
      "chữ ký trên giấy ủy quyền nhận lương hưu\nNgày nhận: 02/4/2026",
      "Chứng thực chữ ký trên giấy ủy quyền nhận lương hưu"),
+    # a civil-status receipt names the event it registers
+    ("Người yêu cầu: Đỗ Ngọc Bảo Trâm\nViệc hộ tịch: Khai sinh cho con có cha là công dân Hàn "
+     "Quốc\nNgày hẹn trả: 20/3/2026", "Khai sinh cho con có cha là công dân Hàn Quốc"),
 ])
 def test_a_receipts_procedure_under_a_label_cell(text: str, expected: str | None) -> None:
     assert _field(text, "thu_tuc", "phieu_tiep_nhan") == expected
