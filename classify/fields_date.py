@@ -8,7 +8,8 @@ contract's "Hôm nay, ngày …", a receipt's "Ngày tiếp nhận:" / "Thời g
 lập:", "Ngày khám:"), then a date in words after a comma whose place OCR misread ("la Crai, ngày
 …", "Hồi 09 giờ, ngày …" of minutes), then the first other date. Never a date of a "Căn cứ …",
 "Theo đề nghị …" or "Xét …" paragraph, nor one that cites another paper on its line ("Luật …",
-"Nghị định …", "số 27/GCN-UBND ngày …"), nor a birth, death ("Đã chết vào lúc …, ngày …"),
+"Nghị định …", "số 27/GCN-UBND ngày …"), nor the certification stamped on a copy
+(``copy_stamp_lines``: the copy's date), nor a birth, death ("Đã chết vào lúc …, ngày …"),
 expiry, term ("Thời điểm đủ 5 năm liên tục"), identity card or appointment date ("Ngày hẹn trả
 kết quả", "đến nhận kết quả vào ngày …"); in the header, though, a place-and-date line wins
 whatever the "V/v …" OCR read before it on the same line cites. A place-and-date line ends a
@@ -23,7 +24,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 
-from classify.fields_text import MARK, Page, citation_lines
+from classify.fields_text import MARK, Page, citation_lines, copy_stamp_lines
 
 __all__ = ["find_date"]
 
@@ -35,14 +36,16 @@ _FIGURE = r"((?<![a-z])[\dilt|!ou\u00f8]{1,2}(?![a-z])|\d{1,2})"
 pen's hand ("tháng I1", "tháng TÌ", "tháng TÔ": 11, 11, 10); see ``_figures``."""
 _WORDED_DATE = re.compile(
     rf"[nh]gay{_GAP}(?:mung\s+)?{_FIGURE}(?:{_GAP}th?[a-z]ng{_GAP}|\s+){_FIGURE}"
-    rf"(?:[a-z](?=\s))?{_GAP}n[a-z](?:m|rn|n)[\s.,…_]*(?:[a-z]\s+)?((?:19|20)\d[\do])(?![\d?])")
+    rf"(?:[a-z](?=\s))?{_GAP}n[a-z](?:m|rn|n)[\s.,…_]*(?:[a-z]\s+)?((?:19|2[0o])[\doli][\do])(?![\d?])")
 """A date in words; "ngày", "tháng" and "năm" also as OCR misreads them ("hgày", "táng",
 "thống", "nărn"); "tháng" lost between two figures ("ngày 22 09 năm 2025"); a stray letter
-after the month ("tháng 03n"); the last figure of the year read as a letter ("202ó")."""
+after the month ("tháng 03n"); figures of the year read as round letters ("202ó", "2O14")."""
 _LOOKS_ONE = str.maketrans("ilt|!ou\u00f8", "11111000")
 _YEAR_FIGURE = str.maketrans("óòôơoOÓÒÔƠØøốớỐỚồổỗộờởỡợ", "600000600000666600000000")
 """The last figure of a year as OCR misreads it: a round letter with an acute is a 6 ("202ó",
-"202ố"), any other round letter a 0."""
+"202ố"), any other round letter a 0; any figure before it read as a round letter is a 0
+("2O14")."""
+_YEAR_ROUND = str.maketrans("oOøØlI", "000011")
 _NUMERIC_DATE = re.compile(
     r"(?<![\d/.\-])(\d{1,2}|(?<![a-z])[\doø]{1,2}) ?([/.\-]) ?([\doø]{1,2}) ?\2 ?"
     r"(\d{4}|(?:19|2[0oø])[\doø]{2})(?![\d/\-])")
@@ -53,7 +56,7 @@ _LABELLED_DATE = re.compile(
     MARK + r"(?:ngay cap|ngay ky|cap ngay|ngay ban hanh|ngay dang ky|hom nay"
     r"|ngay (?:tiep )?nhan(?: ho so)?|thoi gian (?:tiep )?nhan(?: ho so)?|ngay lap|ngay kham"
     r"|ngay,? thang,? nam (?:cap|dang ky|ky)|ngay,? thang,? nam\s*/\s*date"
-    r"|ngay,? thang,? nam(?=\W*$)"
+    r"|ngay,? thang,? nam(?=\W*$)|dang ky lan dau"
     r"|date of issue)\b"
 )
 _NOT_ISSUE = re.compile(
@@ -107,6 +110,11 @@ def _figures(read: str) -> str:
     return read.translate(_LOOKS_ONE)
 
 
+def _year(read: str) -> str:
+    """A year in words' date as OCR read it, in figures (``_YEAR_FIGURE``)."""
+    return read[:-1].translate(_YEAR_ROUND) + read[-1:].translate(_YEAR_FIGURE)
+
+
 def _iso(day: str, month: str, year: str) -> str | None:
     try:
         found = date(int(year), int(month), int(day))
@@ -122,12 +130,12 @@ def find_date(page: Page) -> str | None:
     starts = [0]
     for line in page.folded:
         starts.append(starts[-1] + len(line) + 1)
-    citations = citation_lines(page)
+    citations = citation_lines(page) | copy_stamp_lines(page)
     non_empty = [i for i, line in enumerate(page.raw) if line]
     header_end = non_empty[min(len(non_empty), _HEADER_LINES) - 1] if non_empty else -1
     found: dict[int, str] = {}
     matches = [(m.start(), _figures(m.group(1)), _figures(m.group(2)),
-                raw[m.start(3):m.end(3)].translate(_YEAR_FIGURE), True)
+                _year(raw[m.start(3):m.end(3)]), True)
                for m in _WORDED_DATE.finditer(text)]
     matches += [(m.start(), *(m.group(g).translate(_ROUND_FIGURE) for g in (1, 3, 4)), False)
                 for m in _NUMERIC_DATE.finditer(text)]

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from classify.fields_text import MARK, Page, citation_lines, is_upper
+from classify.fields_text import MARK, Page, citation_lines, copy_stamp_lines, is_upper
 
 __all__ = ["OWN_NUMBER", "find_number"]
 
@@ -81,7 +81,18 @@ _QD = re.compile(r"(?<=[/-])QD(?=$|[/-])")
 """A decision's symbol whose stroke OCR lost ("12/QD-UBND"): there is no other "QD"."""
 
 
+_ROUND_IN_FIGURES = re.compile(r"(?<![^\W\d_])[\doO]{4,}(?![^\W\d_])")
+"""A run of figures with round letters among them and no letter beside it ("48O275816",
+"2O17" of "05/2O17", "O4O2218746"): OCR read some of its zeros as O."""
+
+
+def _zeros(m: re.Match[str]) -> str:
+    run = m.group()
+    return run.replace("O", "0").replace("o", "0") if sum(c.isdigit() for c in run) >= 3 else run
+
+
 def _code(raw: str) -> str | None:
+    raw = _ROUND_IN_FIGURES.sub(_zeros, raw)
     if (misread := _FIGURES_AS_LETTERS.match(raw)) and any(c.isdigit() for c in misread.group()):
         raw = misread.group().translate(_LOOKS_DIGIT) + raw[misread.end():]
     m = _NUMBER.match(raw)
@@ -128,7 +139,7 @@ def find_number(page: Page, doc_type: str | None = None) -> str | None:
     """The number and symbol of the paper (see the module docstring for which wins)."""
     own: str | None = None
     registers: dict[int, str] = {}
-    citations = citation_lines(page)
+    citations = citation_lines(page) | copy_stamp_lines(page)
     id_card = doc_type in _ID_CARDS or doc_type in (None, "other") or any(
         "can cuoc" in line or "identity card" in line for line in page.folded)
     seen = 0

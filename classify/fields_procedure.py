@@ -11,19 +11,19 @@ in lower case, or any line after a comma or a word that cannot end a name ("và"
 với", "cấp đổi", "đăng ký", …); never an empty line, a label, a list item or a line in capitals.
 A label with nothing after it (or only marks and a stray letter or two: "Thủ tục: . ; vả") takes
 the next line ("Thủ tục hành chính:" / "Đăng ký kết hôn"), also in capitals. A certification's
-"Việc chứng thực:" and a civil-status receipt's "Việc hộ tịch:" count as "Thủ tục:". A name runs on over at most three more lines (a narrow
-table cell), a line in lower case even when a label follows it on that line ("lẻ (Mã TTHC: …)"),
-a parenthesis in lower case, a line in capitals after a name in capitals. In a table row read as
-one line without its colon, the rest of a wrapped label at the start of the next line ("Tên thủ
-tục Cấp đổi …" / "hành chính hữu nhà ở …") is left out and the next cell's label and value ("Số
-bộ 01", "Mã TTHC 1.000656") are cut off. On a receipt with none of these labels, a table whose
-heading has a "Tên thủ tục" column names the procedure in the row under it, after the row's
-number and up to the first word with a digit. A national procedure code before or after the name
-("2.000889.000.00.00.H56 - Chứng thực …", "Đăng ký kết hôn (1.000894)", "[1.001193] Đăng ký khai
-sinh", "… - Mã: 1.001193") and quotation marks around it are not part of the name
-(``procedure_code`` reads the code). A procedure's name or wording of ``data/procedures.json``
-found in the value without marks is given the marks it is spelt with there, where OCR misread
-them (``classify.fields_spelling.copy_marks``).
+"Việc chứng thực:" and a civil-status receipt's "Việc hộ tịch:" count as "Thủ tục:". A name runs
+on over at most three more lines (a narrow table cell), a line in lower case even when a label
+follows it on that line ("lẻ (Mã TTHC: …)"), a parenthesis in lower case, a line in capitals
+after a name in capitals. In a table row read as one line without its colon, the rest of a
+wrapped label at the start of the next line ("Tên thủ tục Cấp đổi …" / "hành chính hữu nhà ở …")
+is left out and the next cell's label and value ("Số bộ 01", "Mã TTHC 1.000656") are cut off. On
+a receipt with none of these labels, a table whose heading has a "Tên thủ tục" column names the
+procedure in the row under it, after the row's number and up to the first word with a digit. A
+national procedure code before or after the name ("2.000889.000.00.00.H56 - Chứng thực …", "Đăng
+ký kết hôn (1.000894)", "[1.001193] Đăng ký khai sinh", "… - Mã: 1.001193") and quotation marks
+around it are not part of the name (``procedure_code`` reads the code). A procedure's name or
+wording of ``data/procedures.json`` found in the value without marks is given the marks it is
+spelt with there, where OCR misread them (``classify.fields_spelling.copy_marks``).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sohoa.text import fold, nfc, normalise_space
 
-__all__ = ["MARK", "Page", "citation_lines", "is_upper"]
+__all__ = ["MARK", "Page", "citation_lines", "copy_stamp_lines", "is_upper"]
 
 _DASH = r"[\s\-–—.,~_]*"
 _MOTTO = re.compile(
@@ -88,4 +88,21 @@ def citation_lines(page: Page) -> set[int]:
             left -= 1
             if not folded or folded.rstrip().endswith((";", ".", ":")):
                 left = 0
+    return lines
+
+
+_COPY_STAMP = re.compile(
+    r"^\W*(?:chung thuc ban sao|ban sao dung voi ban chinh|sao y ban chinh|da doi chieu ban chinh"
+    r"|chung thuc sao y)")
+_COPY_STAMP_LINES = 3
+
+
+def copy_stamp_lines(page: Page) -> set[int]:
+    """Lines of a certification stamped on a copy ("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH" /
+    "Số chứng thực: …" / "UBND xã …, ngày …"): its number and date are the copy's, not the
+    paper's."""
+    lines: set[int] = set()
+    for i, folded in enumerate(page.folded):
+        if _COPY_STAMP.match(folded):
+            lines.update(range(i, min(len(page.folded), i + 1 + _COPY_STAMP_LINES)))
     return lines

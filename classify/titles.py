@@ -128,7 +128,8 @@ a share of the page's height from the top (with layout) or a count of lines (wit
 _MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc",
           "socialist republic of viet nam", "independence freedom happiness")
 _AGENCY = re.compile(
-    r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ|TỔNG CỤC|CỤC|BAN|"
+    r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ|TỔNG CỤC|CỤC|"
+    r"BAN QU[ẢAẠ]N L[ÝY]|BAN ĐẠI DIỆN|BAN DÂN TỘC|"
     r"CHI CỤC|TRUNG TÂM|CÔNG AN|VĂN PHÒNG|PHÒNG|TÒA ÁN|TOÀ ÁN|VIỆN KIỂM SÁT|KHO BẠC|"
     r"ĐẢNG ỦY|ĐẢNG UỶ|BAN CHỈ HUY|ĐỒN|CÔNG TY|NGÂN HÀNG|CHI NHÁNH|BỆNH VIỆN|TRƯỜNG)\b")
 """An issuing agency's line in the header (in capitals)."""

@@ -193,3 +193,28 @@ def test_a_receipts_procedure_under_a_label_cell(text: str, expected: str | None
 ])
 def test_a_persons_name_through_ocr_noise(text: str, expected: str | None) -> None:
     assert _field(text, "ho_ten") == expected
+
+
+@pytest.mark.parametrize(("text", "key", "expected"), [
+    # zeros read as O among the figures of a number, and of a year in words
+    ("BỘ CÔNG AN\nSỔ HỘ KHẨU\nSố: 48O275816", "so_ky_hieu", "480275816"),
+    ("UBND HUYỆN A\nSố: 05/2O17\nGIẤY CHỨNG NHẬN NUÔI CON NUÔI", "so_ky_hieu", "05/2017"),
+    ("UBND HUYỆN A\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH", "so_ky_hieu", "12/QĐ-UBND"),
+    ("BỘ CÔNG AN\nSỔ HỘ KHẨU\nĐà Nẵng, ngày 22 tháng 5 năm 2O14", "ngay_ban_hanh", "2014-05-22"),
+    # a company's certificate: its first registration, not the copy's certification
+    ("GIẤY CHỨNG NHẬN ĐĂNG KÝ DOANH NGHIỆP\nMã số doanh nghiệp: O4O2218746\n"
+     "Đăng ký lần đầu: ngày 14 tháng 1O năm 2Ol9\nĐăng ký thay đổi lần thứ: 2, ngày o6 tháng 8 "
+     "năm 2O25\nTRƯỞNG PHÒNG\nLê Văn Thạnh\nCHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH\n"
+     "Số chứng thực: 1207/2026/SCT/BS\nPhường Hải Châu, ngày 05/3/2026", "ngay_ban_hanh",
+     "2019-10-14"),
+])
+def test_figures_misread_and_a_copy_s_certification(text: str, key: str, expected: str) -> None:
+    assert _field(text, key) == expected
+
+
+def test_a_copy_s_certification_number_is_not_the_paper_s() -> None:
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nGIẤY KHAI SINH\nHọ và tên: Lò Văn Thắng\n"
+            "CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH\nSố chứng thực: 318/2026-SCT/BS\n"
+            "UBND xã Ea Kar, ngày 27/02/2026")
+    fields = extract_fields(text, "giay_khai_sinh")
+    assert fields.get("so_ky_hieu") is None and fields.get("ngay_ban_hanh") is None
