@@ -3,23 +3,23 @@
 ``so_cccd``: only a 12-digit number labelled as a personal identification number (CCCD, căn
 cước, CMND/CCCD, số định danh cá nhân, giấy tờ tùy thân, an ID card's "Số / No."), the first
 one, also in groups or boxes ("0010 8823 6497") or with figures OCR read as the letters they
-look like ("o46o88073403": a round letter 0, a stroke 1); never a bare number, never one whose label
-speaks of an account, a telephone, a tax code or any other "mã số", a social insurance, an
+look like ("o46o88073403": a round letter 0, a stroke 1); never a bare number, never one whose
+label speaks of an account, a telephone, a tax code or any other "mã số", a social insurance, an
 enterprise, a receipt or a dossier, a contract, a passport or a driving licence (between the
 label and the number, or before the label on its line: "Số tài khoản (CCCD):"), nor one of a
 column of a table of people ("Số định danh cá nhân" over rows of numbers), nor one whose first
-three digits are no province's code (the number's structure, Thông tư 59/2021/TT-BCA: province
-of birth registration, then century and sex, then year of birth, so a misread "956…" is no
-identity number), nor one that disagrees with the year of birth printed beside it (its fourth
-digit is the century and sex, its fifth and sixth the year). The only number is not taken when
-it stands in the lines of a parent or a spouse ("Họ, chữ đệm, tên mẹ:" / "Số định danh cá nhân:
-…") of a person whose own is not printed. When a paper carries the numbers of several people (a
-marriage certificate's wife and husband), the number is that of the person the paper is about:
-the first one after that person's name; none when the name is not found among them. A label
-naming someone else ("Số định danh cá nhân của chủ hộ:") is not the paper's person's, nor a
-number a sentence gives after another person's name ("… thay cho: bà Võ Thị Sương, số định danh
-…") unless that name is the paper's person's; such a number counts only when nothing else does
-and the paper's person is not known.
+three digits are no province's code or whose fourth is no century of living people (the number's
+structure, Thông tư 59/2021/TT-BCA: province of birth registration, then century and sex, then
+year of birth, so a misread "956…" or "0514…" is no identity number), nor one that disagrees
+with the year of birth printed beside it (its fourth digit is the century and sex, its fifth and
+sixth the year). The only number is not taken when it stands in the lines of a parent or a
+spouse ("Họ, chữ đệm, tên mẹ:" / "Số định danh cá nhân: …") of a person whose own is not
+printed. When a paper carries the numbers of several people (a marriage certificate's wife and
+husband), the number is that of the person the paper is about: the first one after that person's
+name; none when the name is not found among them. A label naming someone else ("Số định danh cá
+nhân của chủ hộ:") is not the paper's person's, nor a number a sentence gives after another
+person's name ("… thay cho: bà Võ Thị Sương, số định danh …") unless that name is the paper's
+person's; such a number counts only when nothing else does and the paper's person is not known.
 """
 
 from __future__ import annotations
@@ -75,6 +75,9 @@ PROVINCE_CODES = frozenset((
     "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096",
 ))
 """The 63 province codes a personal identification number starts with."""
+_CENTURIES = frozenset("0123")
+"""The fourth digit: century and sex, 0-1 for the 1900s, 2-3 for the 2000s (4 and above are
+for people born from 2100)."""
 
 
 _BIRTH_YEAR = re.compile(r"sinh\b[^\n\d]{0,40}(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*"
@@ -136,7 +139,8 @@ def _labelled(page: Page, doc_type: str | None) -> list[tuple[int, str, str | No
             continue  # a column of a table of people: the number of none of them in particular
         number = re.sub(r"\D", "", figures)
         line = text.count("\n", 0, m.start(1))
-        if (number[:3] in PROVINCE_CODES and all(number != n for _, n, _ in found)
+        if (number[:3] in PROVINCE_CODES and number[3] in _CENTURIES
+                and all(number != n for _, n, _ in found)
                 and _born_as(number, page, line)):
             start = text.rfind("\n", 0, label.start()) + 1
             mention = _MENTION.search(text, start, label.start())

@@ -95,6 +95,8 @@ def test_the_id_number_is_that_of_the_person_the_paper_is_about() -> None:
     # no province starts with 956 or 123: a misread digit, or not an identity number
     "Số định danh cá nhân: 956191952521",
     "Số CCCD: 123456789012",
+    # a fourth digit of 4 and above is for people born from 2100: a misread 3
+    "Số CCCD: 051402007618",
     # numbers near an identity label that are something else
     "Số CCCD: chưa có\nSố biên nhận: 079012345678",
     "Căn cước (số điện thoại liên hệ): 084912345678",
