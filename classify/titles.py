@@ -392,9 +392,9 @@ _CARD_LABELS = re.compile(r"\b(full name|date of birth|place of origin|place of 
                           r"|so dinh danh|noi cu tru|noi thuong tru|que quan|co gia tri den)\b")
 """A card's labels, in English (the older cards') or in Vietnamese (the 2024 card's "Số định
 danh", "Nơi cư trú"), folded."""
-_MRZ = re.compile(r"^\W*(?:[I1l|(]?[DO0<]|P<)VNM[0-9A-Z<$]{5}")
+_MRZ = re.compile(r"^\W*(?:[I1lT|(]?[DO0<]|P<)VNM[0-9A-Z<$]{5}")
 """The machine-readable zone of a Vietnamese identity card or passport ("IDVNM0791…"), as OCR
-may read its first letter ("(DVNM…") and its digits ("I9$9…")."""
+may read its first letters ("(DVNM…", "TDVNM…") and its digits ("I9$9…")."""
 
 
 def _card(lines: Sequence[Line], types: Sequence[TypePatterns]) -> PageClass | None:
