@@ -155,6 +155,9 @@ _LABEL = re.compile(
 folded: the header of a company's or an agency's paper, passed over on the way to the title."""
 _DATE = re.compile(r"\bngày\b.{0,15}\btháng\b", re.IGNORECASE)
 """A place and date line ("Hà Giang, ngày 12 tháng 3 năm 2025", "ngày … tháng … năm …")."""
+_FORM_CODE = re.compile(r"\bmau(?: so)?\s*[:.]?\s*\d")
+"""A form's code ("Mẫu số 11/ĐK", "Mẫu số: 01/LPTB"), folded, wherever OCR put it on its line
+("ni nh nó Mẫu số 11/ĐK": specks of the page's edge read before it)."""
 _LIST_ITEM = re.compile(r"^([IVX]+|\d+(\.\d+)*|[a-zđ])\s*[.)]\s")
 """A numbered point ("II.", "2.1.", "a)"): the body has begun."""
 _BODY_WORDS = 5
@@ -177,8 +180,8 @@ def _kind(line: Line) -> str:
     if signature_line(line.text):
         return "other"
     lower = fold(line.text)
-    if _SUBJECT.match(lower):
-        return "header"  # "V/v …", the subject of a letter or a report, under its number
+    if _SUBJECT.match(lower) or _FORM_CODE.search(lower):
+        return "header"  # "V/v …" under the number; a form's code, specks read before it
     if ((line.upper and _PLACE.match(line.text))
             or (_REFERENCE.match(line.text) and not (line.upper and _NOT_A_NUMBER.match(
                 line.text)))
@@ -227,7 +230,7 @@ def _blocks(lines: list[Line]) -> tuple[list[list[Line]], bool]:
     with a header (the motto or an agency): it is the first page of a document. A line that
     ends with a colon closes its block: a title does not run on past a label."""
     blocks: list[list[Line]] = []
-    header = under_agency = open_block = after_motto = False
+    header = under_agency = in_note = open_block = after_motto = False
     for n, line in enumerate(lines):
         if line.layout and line.top > TITLE_ZONE:
             break
@@ -235,12 +238,15 @@ def _blocks(lines: list[Line]) -> tuple[list[list[Line]], bool]:
         if kind in ("other", "body") and after_motto and (_typed_title(line)
                                                         or _long_title(line)):
             kind = "title"
-        if kind == "body" and under_agency and not blocks and (
-                line.top <= _HEAD_LINE_ZONE[0] if line.layout else n < _HEAD_LINE_ZONE[1]):
-            kind = "header"  # the agency's office or address under its name
+        if kind == "body" and ((under_agency and not blocks and (
+                line.top <= _HEAD_LINE_ZONE[0] if line.layout else n < _HEAD_LINE_ZONE[1]))
+                or in_note):
+            kind = "header"  # the agency's office or address under its name, or a note's
+            # second line ("(Ban hành theo Thông tư …" / "ngày 22/12/2014 của Bộ Tài chính)")
         else:
             under_agency = bool(line.upper and (_AGENCY.match(line.text) or (
                 under_agency and kind == "other")))
+        in_note = (line.text.startswith("(") or in_note) and ")" not in line.text
         after_motto = kind == "motto" or (after_motto and kind == "header")
         if kind in ("motto", "agency"):
             header = True

@@ -93,3 +93,14 @@ def test_a_2024_card_with_vietnamese_labels(rules: Rules) -> None:
     bare = "\n".join(line for line in _CARD_2024.splitlines()
                      if not line.startswith(("Nơi cư trú", "Số định danh", "(DVNM")))
     assert rules.classify_page(bare).doc_type is None
+
+
+def test_a_form_s_code_and_a_note_over_two_lines_are_header(rules: Rules) -> None:
+    form = page(("ni nh nó Mẫu số 11/ĐK", "right", 30), *MOTTO,
+                ("ĐƠN ĐĂNG KÝ BIẾN ĐỘNG ĐẤT ĐAI", "centre", 48), *PARAGRAPH)
+    assert rules.classify_page(form).doc_type == "don_de_nghi"
+    slip = page(("CÔNG TY CỔ PHẦN XÂY DỰNG HƯNG THỊNH", "left", 44),
+                ("(Ban hành theo Thông tư số 200/2014/TT-BTC", "right", 32),
+                ("ngày 22/12/2014 của Bộ Tài chính)", "right", 32),
+                ("PHIẾU THU", "centre", 60), *PARAGRAPH)
+    assert rules.classify_page(slip).doc_type == "phieu_thu"
