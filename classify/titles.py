@@ -103,6 +103,9 @@ receiving a dossier, is the receipt's."""
 _LETTER_LINES = 15
 _SUBJECT = re.compile(r"^\W*v\s*/\s*v\b\s*[:.]?\s*\S")
 _ADDRESSEE = re.compile(r"^\W*kinh\s*gui\b")
+_LETTER_NUMBER = re.compile(r"^\W*s[o06]\s*[:.]?\s*[^\s/]*\d[^\s/]*\s*/\s*cv\b")
+"""A letter's number with the symbol of a letter ("Số: 231/CV-VPĐKĐĐ"), folded: its subject
+line may be lost to OCR."""
 _FUZZY_LOSS = 2.5
 """Confidence lost per point of fuzzy similarity below 100, in hundredths."""
 _TEXT_ZONE = 0.45
@@ -128,11 +131,11 @@ a share of the page's height from the top (with layout) or a count of lines (wit
 _MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc",
           "socialist republic of viet nam", "independence freedom happiness")
 _AGENCY = re.compile(
-    r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ|BỘ|TỔNG CỤC|CỤC|"
+    r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|SỞ(?! YẾU)|BỘ|TỔNG CỤC|CỤC|"
     r"BAN QU[ẢAẠ]N L[ÝY]|BAN ĐẠI DIỆN|BAN DÂN TỘC|"
     r"CHI CỤC|TRUNG TÂM|CÔNG AN|VĂN PHÒNG|PHÒNG|TÒA ÁN|TOÀ ÁN|VIỆN KIỂM SÁT|KHO BẠC|"
     r"ĐẢNG ỦY|ĐẢNG UỶ|BAN CHỈ HUY|ĐỒN|CÔNG TY|NGÂN HÀNG|CHI NHÁNH|BỆNH VIỆN|TRƯỜNG)\b")
-"""An issuing agency's line in the header (in capitals)."""
+"""An issuing agency's line in the header (in capitals); "SỞ YẾU LÝ LỊCH" is "SƠ YẾU …" misread."""
 _PLACE = re.compile(r"^(XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|HUYỆN|QUẬN|THÀNH PHỐ|TỈNH|TP\.?)\s")
 """The second line of an agency's name ("XÃ LÙNG TÁM")."""
 _REFERENCE = re.compile(
@@ -155,8 +158,11 @@ _LABEL = re.compile(
 folded: the header of a company's or an agency's paper, passed over on the way to the title."""
 _DATE = re.compile(r"\bngày\b.{0,15}\btháng\b", re.IGNORECASE)
 """A place and date line ("Hà Giang, ngày 12 tháng 3 năm 2025", "ngày … tháng … năm …")."""
-_FORM_CODE = re.compile(r"\bmau(?: so)?\s*[:.]?\s*\d")
-"""A form's code ("Mẫu số 11/ĐK", "Mẫu số: 01/LPTB"), folded, wherever OCR put it on its line
+_MISREAD_DATE = re.compile(r"(?<![a-z])ngay\s*\d{1,2}\b.{1,14}\bnam\s*\d{4}\b")
+"""The same, folded, its "tháng" misread or lost ("ngày 02 thárig 09 năm 2025", "ngày 22 09
+năm 2025")."""
+_FORM_CODE = re.compile(r"(?<![a-z])mau(?: so)?\s*[:.]?\s*[a-z]{0,2}\d")
+"""A form's code ("Mẫu số 11/ĐK", "Mẫu số: C1-02/NS"), folded, wherever OCR put it on its line
 ("ni nh nó Mẫu số 11/ĐK": specks of the page's edge read before it)."""
 _LIST_ITEM = re.compile(r"^([IVX]+|\d+(\.\d+)*|[a-zđ])\s*[.)]\s")
 """A numbered point ("II.", "2.1.", "a)"): the body has begun."""
@@ -186,7 +192,8 @@ def _kind(line: Line) -> str:
             or (_REFERENCE.match(line.text) and not (line.upper and _NOT_A_NUMBER.match(
                 line.text)))
             or _MISREAD_REFERENCE.match(lower) or _LABEL.match(lower)
-            or _DATE.search(line.text) or line.text.startswith("(")):
+            or _DATE.search(line.text) or _MISREAD_DATE.search(lower)
+            or line.text.startswith("(")):
         return "header"
     if _LIST_ITEM.match(line.text) or inner_heading(line.text):
         return "body"
@@ -438,10 +445,11 @@ def _receipt(text: str, title: str | None,
 
 def _letter(lines: Sequence[Line], types: Sequence[TypePatterns]) -> PageClass | None:
     """An official letter (công văn), which has no title: under the header, its subject
-    ("V/v cấp giấy chứng nhận …") and its addressee ("Kính gửi:")."""
+    ("V/v cấp giấy chứng nhận …", or a letter's number, "Số: 231/CV-…") and its addressee
+    ("Kính gửi:")."""
     folded = [fold(line.text) for line in lines[:_LETTER_LINES]]
     subject = next((line for line, f in zip(lines, folded, strict=False)
-                    if _SUBJECT.match(f)), None)
+                    if _SUBJECT.match(f) or _LETTER_NUMBER.match(f)), None)
     if (subject is None or not any(_ADDRESSEE.match(f) for f in folded)
             or not any(t.id == LETTER_TYPE for t in types)):
         return None

@@ -104,3 +104,36 @@ def test_a_form_s_code_and_a_note_over_two_lines_are_header(rules: Rules) -> Non
                 ("ngày 22/12/2014 của Bộ Tài chính)", "right", 32),
                 ("PHIẾU THU", "centre", 60), *PARAGRAPH)
     assert rules.classify_page(slip).doc_type == "phieu_thu"
+
+
+def test_a_letter_known_by_its_number_when_its_subject_is_lost(rules: Rules) -> None:
+    text = ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nVĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI\n"
+            "Số: 231/CV- VPĐKĐĐ An Giang, ngày 12 tháng 03 năm 2025\n"
+            "hướng dẫn thành phần hồ sơ đăng ký biến động\n"
+            "Kính gửi: Chi nhánh Văn phòng đăng ký đất đai các huyện\n"
+            "Thực hiện Công văn số 1587/UBND-KTN ngày 03/3/2025 của Ủy ban nhân dân tỉnh")
+    assert rules.classify_page(text).doc_type == "cong_van"
+    # a number of another symbol and no subject: no letter known
+    assert rules.classify_page(text.replace("/CV-", "/TB-")).doc_type is None
+
+
+def test_a_form_code_with_letters_before_its_figures(rules: Rules) -> None:
+    form = page(("Không ghi vào khu vực này Mẫu số: C1-02/NS", "centre", 34),
+                ("GIẤY NỘP TIỀN VÀO NGÂN SÁCH NHÀ NƯỚC", "centre", 56), *PARAGRAPH)
+    assert rules.classify_page(form).doc_type == "giay_nop_tien_nsnn"
+
+
+@pytest.mark.parametrize("date_line", ["Gia Viễn, ngày 04 thắng 09 năm 2025",
+                                       "Tân Định, ngày 02 thárig 09 năm 2025",
+                                       "Số: 0412/GXN-UBND Ia Hrú, ngày 22 09 năm 2025"])
+def test_a_place_and_date_line_misread_is_header(rules: Rules, date_line: str) -> None:
+    paper = page(("ỦY BAN NHÂN DÂN", "left", 40), ("XÃ GIA VIỄN", "left", 40),
+                 (date_line, "left", BODY),
+                 ("GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN", "centre", 52), *PARAGRAPH)
+    assert rules.classify_page(paper).doc_type == "giay_xac_nhan_tthn"
+
+
+def test_a_curriculum_vitae_misread_as_an_agency(rules: Rules) -> None:
+    cv = page(*MOTTO, ("SỞ YẾU LÝ LỊCH", "centre", 50), ("(Dùng cho người xin việc)", "centre",
+                                                         BODY), *PARAGRAPH)
+    assert rules.classify_page(cv).doc_type == "so_yeu_ly_lich"
