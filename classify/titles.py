@@ -124,9 +124,10 @@ across the page (a slip's title set at its left margin); centred capitals need o
 the body's size (sample titles: 1.08 to 2.2)."""
 _BOLD_ZONE = 0.3
 _HEAD_LINE_ZONE = (0.12, 6)
-"""Where, under an agency's name, a line in lower case still belongs to the header (its
-office, address and telephone: "Bộ phận Một cửa - …", "Tầng 2, Trung tâm hành chính …"), as
-a share of the page's height from the top (with layout) or a count of lines (without)."""
+"""Where, under an agency's name (or, with layout, under any header line when it does not
+span the text column), a line in lower case still belongs to the header (its office, address
+and telephone: "Bộ phận Một cửa - …", "Tầng 2, Trung tâm hành chính …"), as a share of the
+page's height from the top (with layout) or a count of lines (without)."""
 
 _MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc",
           "socialist republic of viet nam", "independence freedom happiness")
@@ -237,7 +238,7 @@ def _blocks(lines: list[Line]) -> tuple[list[list[Line]], bool]:
     with a header (the motto or an agency): it is the first page of a document. A line that
     ends with a colon closes its block: a title does not run on past a label."""
     blocks: list[list[Line]] = []
-    header = under_agency = in_note = open_block = after_motto = False
+    header = under_agency = headed = in_note = open_block = after_motto = False
     for n, line in enumerate(lines):
         if line.layout and line.top > TITLE_ZONE:
             break
@@ -245,14 +246,18 @@ def _blocks(lines: list[Line]) -> tuple[list[list[Line]], bool]:
         if kind in ("other", "body") and after_motto and (_typed_title(line)
                                                         or _long_title(line)):
             kind = "title"
-        if kind == "body" and ((under_agency and not blocks and (
-                line.top <= _HEAD_LINE_ZONE[0] if line.layout else n < _HEAD_LINE_ZONE[1]))
+        if kind == "body" and ((not blocks and (
+                (under_agency or (headed and line.layout and not line.wide))
+                and (line.top <= _HEAD_LINE_ZONE[0] if line.layout else n < _HEAD_LINE_ZONE[1])))
                 or in_note):
-            kind = "header"  # the agency's office or address under its name, or a note's
-            # second line ("(Ban hành theo Thông tư …" / "ngày 22/12/2014 của Bộ Tài chính)")
+            # the agency's office or address under its name, a line of the header's blocks
+            # read with stray marks ("BỘ PHẬN MỘT CỬA.. - nọ sô"), or a note's second line
+            # ("(Ban hành theo Thông tư …" / "ngày 22/12/2014 của Bộ Tài chính)")
+            kind = "header"
         else:
             under_agency = bool(line.upper and (_AGENCY.match(line.text) or (
                 under_agency and kind == "other")))
+        headed = headed or kind in ("motto", "agency", "header")
         in_note = (line.text.startswith("(") or in_note) and ")" not in line.text
         after_motto = kind == "motto" or (after_motto and kind == "header")
         if kind in ("motto", "agency"):

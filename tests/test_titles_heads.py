@@ -137,3 +137,9 @@ def test_a_curriculum_vitae_misread_as_an_agency(rules: Rules) -> None:
     cv = page(*MOTTO, ("SỞ YẾU LÝ LỊCH", "centre", 50), ("(Dùng cho người xin việc)", "centre",
                                                          BODY), *PARAGRAPH)
     assert rules.classify_page(cv).doc_type == "so_yeu_ly_lich"
+
+
+def test_a_header_line_read_with_stray_marks_does_not_end_the_header(rules: Rules) -> None:
+    slip = page(*MOTTO, ("BỘ PHẬN MỘT CỬA.. - nọ sô", "left", 40),
+                ("PHIẾU TỪ CHỐI TIẾP NHẬN", "centre", 56), *PARAGRAPH)
+    assert rules.classify_page(slip).doc_type == "phieu_tu_choi"
