@@ -1,5 +1,5 @@
 """The promises every held-apart set of bench/classify_accuracy.py keeps, checked the same way
-for each (``bench/heldout/`` to ``bench/heldout12/``): each generator's ``validate`` calls
+for each (``bench/heldout/`` to ``bench/heldout13/``): each generator's ``validate`` calls
 ``validate_common`` with its own counts, then checks what is its own.
 
 Nothing here reads the classifier: a set is drawn and checked without it.

@@ -14,8 +14,8 @@ What it learns from (:func:`collect_examples`):
   a centre that has archived nothing yet starts with a model. The held-apart evaluation sets
   (``bench/heldout/``, ``bench/heldout2/``, ``bench/heldout3/``, ``bench/heldout4/``,
   ``bench/heldout5/``, ``bench/heldout6/``, ``bench/heldout7/``, ``bench/heldout8/``,
-  ``bench/heldout9/``, ``bench/heldout10/``, ``bench/heldout11/``, ``bench/heldout12/``) are
-  never read.
+  ``bench/heldout9/``, ``bench/heldout10/``, ``bench/heldout11/``, ``bench/heldout12/``,
+  ``bench/heldout13/``) are never read.
 
 Only types the taxonomy still has are learnt. :func:`train_model` holds a fifth of the
 examples of each type apart (stratified, picked by the sha256 of their source), measures the
@@ -77,7 +77,7 @@ SEED_DIR = _ROOT / "samples" / "truth"
 _HELDOUT = tuple(_ROOT / "bench" / name
                  for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5",
                               "heldout6", "heldout7", "heldout8", "heldout9",
-                              "heldout10", "heldout11", "heldout12"))
+                              "heldout10", "heldout11", "heldout12", "heldout13"))
 PER_TYPE = 2000
 """Documents of one type read from the archive at most."""
 HOLDOUT_SHARE = 0.2

@@ -9,6 +9,7 @@ APT_PACKAGES=(python3 python3-venv python3-pip tesseract-ocr tesseract-ocr-vie t
               fonts-texgyre fonts-sil-charis fonts-sil-andika fonts-freefont-ttf fonts-open-sans
               fonts-linuxlibertine fonts-lato fonts-sil-gentiumplus fonts-roboto-unhinted fonts-noto-core
               fonts-ebgaramond fonts-inter fonts-vollkorn fonts-manrope fonts-jetbrains-mono
+              fonts-junicode fonts-cantarell fonts-comfortaa
               poppler-utils softhsm2
               chromium)
 

@@ -1,4 +1,4 @@
-"""The held-apart sets of bench/classify_accuracy.py (bench/heldout/ to bench/heldout12/): each
+"""The held-apart sets of bench/classify_accuracy.py (bench/heldout/ to bench/heldout13/): each
 truth is consistent and drawn again the same, and the bench's metric functions count right.
 Nothing here runs OCR."""
 
@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-        "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")
+        "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
 
 
 def _load(name: str, path: Path) -> ModuleType:
