@@ -181,6 +181,33 @@ def typefaces(fonts: Path, families: Mapping[str, Mapping[str, str]], *, family:
     return Page, Maker
 
 
+@lru_cache(maxsize=32)
+def _cmap(path: str) -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    return frozenset(TTFont(path).getBestCmap())
+
+
+def glyph_check(fonts: Path, families: Mapping[str, Mapping[str, str]]
+                ) -> Callable[[str], dict[str, str]]:
+    """A set's ``uncovered(text)``: the characters of ``text`` some face of ``families`` (font
+    files under ``fonts``) lacks, by face file; every glyph a set draws must be in every face
+    it may be drawn in."""
+
+    def uncovered(text: str) -> dict[str, str]:
+        lacking: dict[str, str] = {}
+        chars = {c for c in text if not c.isspace()}
+        for family in families.values():
+            for face in family.values():
+                have = _cmap(str(fonts / face))
+                missing = "".join(sorted(c for c in chars if ord(c) not in have))
+                if missing:
+                    lacking[face] = missing
+        return lacking
+
+    return uncovered
+
+
 def check_components(procedure_id: str, dossier: Any) -> None:
     """The dossier lacks exactly the required papers its ``missing`` names (by their labels in
     classify/data/procedures.json) and holds every other required one, by its type or a type

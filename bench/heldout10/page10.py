@@ -15,7 +15,6 @@ import functools
 import sys
 from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,25 +57,8 @@ header = functools.partial(heldout_render.header, split=88.0, rule=24.0, margins
 """The Decree 30 header in this set's proportions."""
 
 
-@lru_cache(maxsize=16)
-def _cmap(path: str) -> frozenset[int]:
-    from fontTools.ttLib import TTFont
-
-    return frozenset(TTFont(path).getBestCmap())
-
-
-def uncovered(text: str) -> dict[str, str]:
-    """The characters of ``text`` some face of the set lacks, by face file: every glyph the
-    set draws must be in every face it may be drawn in."""
-    lacking: dict[str, str] = {}
-    chars = {c for c in text if not c.isspace()}
-    for family in FAMILIES.values():
-        for face in family.values():
-            have = _cmap(str(FONTS / face))
-            missing = "".join(sorted(c for c in chars if ord(c) not in have))
-            if missing:
-                lacking[face] = missing
-    return lacking
+uncovered = heldout_render.glyph_check(FONTS, FAMILIES)
+"""The characters of a text some face of the set lacks, by face file."""
 
 
 def boxes(p: Page, label: str, digits: str, *, hand: bool = False,

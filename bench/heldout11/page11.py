@@ -17,7 +17,6 @@ import functools
 import sys
 from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -67,25 +66,8 @@ header = functools.partial(heldout_render.header, split=92.0, rule=20.0, margins
 """The Decree 30 header in this set's proportions."""
 
 
-@lru_cache(maxsize=16)
-def _cmap(path: str) -> frozenset[int]:
-    from fontTools.ttLib import TTFont
-
-    return frozenset(TTFont(path).getBestCmap())
-
-
-def uncovered(text: str) -> dict[str, str]:
-    """The characters of ``text`` some face of the set lacks, by face file: every glyph the
-    set draws must be in every face it may be drawn in."""
-    lacking: dict[str, str] = {}
-    chars = {c for c in text if not c.isspace()}
-    for family in FAMILIES.values():
-        for face in family.values():
-            have = _cmap(str(FONTS / face))
-            missing = "".join(sorted(c for c in chars if ord(c) not in have))
-            if missing:
-                lacking[face] = missing
-    return lacking
+uncovered = heldout_render.glyph_check(FONTS, FAMILIES)
+"""The characters of a text some face of the set lacks, by face file."""
 
 
 def put_in(p: Page, family: str, x: float, base: float, text: str, style: str = "r",
