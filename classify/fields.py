@@ -1,14 +1,15 @@
 """Key fields of a document, found by pattern in its OCR text.
 
 ``ma_ho_so`` (receipt code), ``so_ky_hieu`` (number and symbol, ``classify.fields_number``),
-``ngay_ban_hanh`` (date of issue, ISO, ``classify.fields_date``), ``co_quan_ban_hanh``
-(issuing body, ``classify.fields_body``), ``so_cccd`` (12-digit personal identification
-number, ``classify.fields_id``), ``thu_tuc`` (procedure, ``classify.fields_procedure``) and
-``ho_ten`` (the person the paper is about, ``classify.names``). Each module's docstring says
-which candidate wins when a paper carries several.
+``ngay_ban_hanh`` (date of issue, ISO, ``classify.fields_date``), ``co_quan_ban_hanh`` (issuing
+body, ``classify.fields_body``; of a card or a passport, ``classify.fields_card``), ``so_cccd``
+(12-digit personal identification number, ``classify.fields_id``), ``thu_tuc`` (procedure,
+``classify.fields_procedure``) and ``ho_ten`` (the person the paper is about,
+``classify.names``). Each module's docstring says which candidate wins when a paper carries
+several.
 
-Every finder reads the same ``classify.fields_text.Page``: the text as lines, the national
-motto cut out, and the same lines folded (lower case, no diacritics) at the same offsets.
+Every finder reads the same ``classify.fields_text.Page``: the text as lines, the national motto
+cut out, and the same lines folded (lower case, no diacritics) at the same offsets.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from collections.abc import Callable, Collection
 
 from classify.fields_body import find_agency
+from classify.fields_card import CARD_TYPES, find_card_issuer
 from classify.fields_date import find_date
 from classify.fields_id import find_id_number
 from classify.fields_number import find_number
@@ -38,7 +40,8 @@ _FINDERS: dict[str, Callable[[Page, str | None], str | None]] = {
                                  else None),
     "so_ky_hieu": find_number,
     "ngay_ban_hanh": lambda page, _: find_date(page),
-    "co_quan_ban_hanh": lambda page, _: find_agency(page),
+    "co_quan_ban_hanh": lambda page, doc_type: (
+        find_card_issuer(page) if doc_type in CARD_TYPES else find_agency(page)),
     "so_cccd": lambda page, doc_type: find_id_number(
         page, doc_type, find_name(page.raw, page.folded, doc_type)),
     "thu_tuc": lambda page, doc_type: find_procedure(page, doc_type == RECEIPT_TYPE),
