@@ -37,7 +37,8 @@ from sohoa.text import fold, normalise_space
 
 __all__ = ["find_agency"]
 
-_BODY_WORDS = (r"uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so|bo|tong cuc|chi cuc|cuc|phong"
+_BODY_WORDS = (r"uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so(?! (?:ho|khau|yeu|tiet|muc|theo))"
+               r"|bo|tong cuc|chi cuc|cuc|phong"
                r"|van phong|trung tam|cong an|toa an|vien kiem sat|kho bac|bao hiem xa hoi"
                r"|benh vien|truong|cong ty|ngan hang|ban (?:quan ly|quan tri|chi dao|chi huy"
                r"|dai dien|thuong truc|thuong vu|to chuc|tuyen giao|dan van|dan toc|boi thuong"

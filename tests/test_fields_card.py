@@ -37,3 +37,9 @@ def test_a_card_names_no_issuer_when_none_is_printed() -> None:
     # a paper of another type keeps its header's body, not the ministry under its motto
     letter = "BỘ CÔNG AN\nCỤC CẢNH SÁT GIAO THÔNG\nSố: 12/CSGT\nCÔNG VĂN"
     assert extract_fields(letter, "cong_van").get("co_quan_ban_hanh") == "CỤC CẢNH SÁT GIAO THÔNG"
+
+
+def test_a_book_read_as_sở_is_no_department() -> None:
+    # "SỔ HỘ KHẨU" with its hook read as "SỞ": a household book, not a department
+    text = "Bộ Công an\nSỞ KHẨU\nHọ và tên chủ hộ: Rơ Châm Thuyên"
+    assert extract_fields(text, "so_ho_khau").get("co_quan_ban_hanh") is None
