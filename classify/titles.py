@@ -11,7 +11,8 @@ thoại: …), passed over as header. When the words' boxes are known (:class:`P
 ``ocr.PageText`` is) the title is found by that layout (``classify.layout``: centred on the
 page, or on its column when two columns of blocks stand side by side, as copies of both sides
 of a card do): capitals are a hint, not a requirement ("Giấy ủy quyền" centred and large is a
-title). From text alone only runs of capital lines can be told apart, and what is found that
+title), and a line in capitals far larger than the body is a title even at the left margin
+(a slip's). From text alone only runs of capital lines can be told apart, and what is found that
 way counts for less. Stray marks OCR leaves around a line ("ˆ", "'", a trailing ":" or ".")
 are not part of it; reference lines ("Số: …", "Quyển số: …" and their misreads) and headings
 inside a paper ("Điều 3.", "PHẦN II", "LỜI CHỨNG …") are never a title.
@@ -123,6 +124,7 @@ _BOLD_TITLE = 1.55
 across the page (a slip's title set at its left margin); centred capitals need only be about
 the body's size (sample titles: 1.08 to 2.2)."""
 _BOLD_ZONE = 0.3
+"""Share of the page's height, from the top, where such a line at the margin is a title."""
 _HEAD_LINE_ZONE = (0.12, 6)
 """Where, under an agency's name (or, with layout, under any header line when it does not
 span the text column), a line in lower case still belongs to the header (its office, address
@@ -236,7 +238,11 @@ def _long_title(line: Line) -> bool:
 def _blocks(lines: list[Line]) -> tuple[list[list[Line]], bool]:
     """The title blocks of a page's top (consecutive title lines) and whether the page opens
     with a header (the motto or an agency): it is the first page of a document. A line that
-    ends with a colon closes its block: a title does not run on past a label."""
+    ends with a colon closes its block: a title does not run on past a label. Before the first
+    title, a line of prose near the top still belongs to the header when it stands under an
+    agency's name, or (with layout) under a header line without spanning the text column
+    (``_HEAD_LINE_ZONE``), and so does a note's second line ("(Ban hành theo …" / "… của Bộ
+    Tài chính)")."""
     blocks: list[list[Line]] = []
     header = under_agency = headed = in_note = open_block = after_motto = False
     for n, line in enumerate(lines):
