@@ -240,12 +240,13 @@ class _Period:
 
 
 def collect(store: ObjectStore, date_from: date, date_to: date, *, readers: int,
-            summaries: bool = True) -> Collected:
+            summaries: bool = True, vouched: dict[str, str] | None = None) -> Collected:
     """What the report of ``date_from`` to ``date_to`` adds up: the rollups of the days none
     of whose dossiers changed since (``summaries``), and the facts of the other dossiers,
     from their day's summary where they did not change, else from their own keys,
     ``readers`` at a time; the summaries and rollups are written again where that was
-    needed."""
+    needed. The rollups it vouches for are written into the marks object, or, given
+    ``vouched``, added to it for the caller to write once (``keep_summaries``)."""
     began = _clock()
     days = [(date_from + timedelta(days=n)).isoformat()
             for n in range((date_to - date_from).days + 1)]
@@ -296,7 +297,7 @@ def collect(store: ObjectStore, date_from: date, date_to: date, *, readers: int,
                                                  readers)
     facts |= found
     trusted |= readable
-    _keep(store, period, opened, facts, trusted)
+    _keep(store, period, opened, facts, trusted, vouched)
     return Collected(facts, {day: known[day].parts for day in rolled}, rolled, unreadable)
 
 
@@ -320,7 +321,8 @@ def _held_facts(store: ObjectStore, day: str, period: _Period, oldest: str,
 
 
 def _keep(store: ObjectStore, period: _Period, opened: list[str],
-          facts: dict[str, DossierFacts], trusted: set[str]) -> None:
+          facts: dict[str, DossierFacts], trusted: set[str],
+          vouched_into: dict[str, str] | None = None) -> None:
     """Write the summary and rollup of each open day that has none, is older than
     ``_REFRESH``, or would now hold a dossier it could not be trusted for, as of ``SETTLE``
     before the report began (a change noted before that was written before the report read
@@ -358,12 +360,22 @@ def _keep(store: ObjectStore, period: _Period, opened: list[str],
             _delete(store, period.replaced.get(day, []), (facts_key, rollup_key))
     vouched = {period.known[day].key: mark for day in period.rolled
                if period.known[day].mark < refresh}
-    if vouched:
-        oldest = change_mark(period.began - _MAX_AGE)
-        marks = {k: m for k, m in period.marks.items() if m >= oldest} | vouched
-        key = f"{keys.REPORT_MARKS}{_stamp(period.began)}.json"
-        if _put(store, key, {"schema": _MARKS, "marks": dict(sorted(marks.items()))}):
-            _delete(store, period.mark_keys, (key,))
+    if vouched_into is not None:
+        vouched_into.update(vouched)
+    elif vouched:
+        _write_marks(store, period.began, vouched, (period.mark_keys, period.marks))
+
+
+def _write_marks(store: ObjectStore, at: datetime, vouched: dict[str, str],
+                 read: tuple[list[str], dict[str, str]] | None = None) -> None:
+    """Write a marks object holding the marks read (``read``, else read now) that a report
+    still trusts and ``vouched``; delete the older marks objects."""
+    mark_keys, marks = read if read is not None else _marks(store)
+    oldest = change_mark(at - _MAX_AGE)
+    kept = {k: m for k, m in marks.items() if m >= oldest} | vouched
+    key = f"{keys.REPORT_MARKS}{_stamp(at)}.json"
+    if _put(store, key, {"schema": _MARKS, "marks": dict(sorted(kept.items()))}):
+        _delete(store, mark_keys, (key,))
 
 
 class _Listed:
@@ -392,21 +404,24 @@ def keep_summaries(store: ObjectStore, *, days: int = KEPT_DAYS,
     yesterday, in Vietnam) that lack one or changed, and vouch for the others, newest first,
     ``_CHUNK`` days at a time until ``budget`` is spent (daily at scale, and by ``sohoa
     reconcile``): a report's first view then finds them, and a summary of a day long past
-    stays trusted. Return how many days were gone over (the next run starts again from the
-    newest)."""
+    stays trusted. The rollups it vouches for go into one marks object, written once at the
+    end. Return how many days were gone over (the next run starts again from the newest)."""
     deadline = time.monotonic() + budget.total_seconds()
     end = until or _clock().astimezone(VN_TZ).date() - timedelta(days=1)
     first = end - timedelta(days=days - 1)
     done = 0
+    vouched: dict[str, str] = {}
     while end >= first and time.monotonic() < deadline:
         start = max(first, end - timedelta(days=_CHUNK - 1))
         try:
-            collect(store, start, end, readers=readers)
+            collect(store, start, end, readers=readers, vouched=vouched)
         except ArchiveError as exc:  # the report reads them again; the next run goes on
             log.warning("summaries from %s to %s not written (%s)", start, end, exc)
             break
         done += (end - start).days + 1
         end = start - timedelta(days=1)
+    if vouched:
+        _write_marks(store, _clock(), vouched)
     return done
 
 
