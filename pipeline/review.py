@@ -21,6 +21,7 @@ from typing import Any
 
 from archive import keys, load_manifest
 from archive.audit import AuditLog
+from archive.errors import ArchiveError
 from archive.records import RetentionInfo, Revision, Span
 from archive.retention import effective_retention, extend_record, later
 from archive.revisions import (
@@ -31,9 +32,11 @@ from archive.revisions import (
     dossier_views,
     join_pages,
     new_document_id,
+    page_text,
     span_json,
 )
 from archive.store import ObjectStore
+from classify import extract_fields
 from pipeline.deps import Deps
 from pipeline.indexing import index_dossier
 from pipeline.intake import dossiers_of_day
@@ -270,11 +273,32 @@ def _clean_fields(current: Mapping[str, Any], given: Mapping[str, str | None]
     return fields
 
 
+def _fields_of_type(deps: Deps, view: DocumentView, doc_type: str) -> dict[str, str | None]:
+    """The key fields of ``doc_type`` read again from the document's OCR text, as a change
+    to its fields: those the type carries, found now or kept as they were; the others
+    removed (an unknown type's fields are every field found, guesses a type narrows)."""
+    carried = next((t.fields for t in deps.rules.types if t.id == doc_type), ())
+    wanted = {*carried, "ma_ho_so"} if carried else None
+    try:
+        found = extract_fields("\n".join(page_text(deps.store, view)), doc_type, wanted)
+    except (ArchiveError, OSError, ValueError) as exc:
+        log.warning("%s/%s: fields not read again for its new type (%s)", view.receipt_code,
+                    view.document_id, exc)
+        return {}
+    current = view.manifest.classification.fields
+    change: dict[str, str | None] = {k: None for k in current
+                                     if wanted is not None and k not in wanted}
+    change.update(found)
+    return change
+
+
 def correct(deps: Deps, audit: AuditLog, view: DocumentView, who: Who, *,
             doc_type: str | None = None, fields: Mapping[str, str | None] | None = None,
             procedure: str | None = None) -> Revised:
     """Correct a document's type, key fields (a value ``None`` or empty removes a field) or
-    procedure; its retention follows the new type (longer: applied; shorter: kept)."""
+    procedure; its retention follows the new type (longer: applied; shorter: kept). A new
+    type has its fields read again from the document's text (the fields that type carries),
+    under the ones the person changed, unless a person corrected its fields before."""
     _open(view)
     c, m = view.manifest.classification, view.manifest
     before: dict[str, Any] = {}
@@ -286,6 +310,12 @@ def correct(deps: Deps, audit: AuditLog, view: DocumentView, who: Who, *,
                                    f"{', '.join(sorted(known))} (no such document type)")
         before |= {"doc_type": c.doc_type, "label": c.label}
         after |= {"doc_type": doc_type, "label": deps.rules.label(doc_type)}
+    if "doc_type" in after and not any("fields" in r.after for r in view.revisions):
+        # read again for the new type, under what the person changed (a form sends every
+        # field: those sent as they were are not changes)
+        changed = {k: v for k, v in (fields or {}).items()
+                   if (normalise_space(nfc(v or ""))[:500] or None) != c.fields.get(k)}
+        fields = _fields_of_type(deps, view, after["doc_type"]) | changed
     if fields is not None and (new := _clean_fields(c.fields, fields)) != c.fields:
         before["fields"], after["fields"] = dict(c.fields), new
     if procedure is not None and normalise_space(nfc(procedure)) != (m.dossier.procedure or ""):

@@ -95,6 +95,34 @@ def test_a_corrected_type_is_shown_searched_and_kept_longer_the_archive_untouche
     assert fixity.ok
 
 
+def test_a_type_corrected_without_fields_reads_that_type_s_fields_again(
+    service: Service
+) -> None:
+    text = ("UBND XÃ EA KAR\nSố: 318/2026/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Ea Kar, ngày 27 tháng 02 năm 2026\nTHÔNG BÁO\nHọ và tên: Lò Văn Thắng\n"
+            "Tài khoản số 0123456789 tại ngân hàng")
+    # unknown: every field found was kept, a guess among them (a number that is no one's)
+    doc = archive_sample(service.deps, CODE, "khac", texts=[text],
+                         fields={"so_cccd": "012345678901", "so_ky_hieu": "318/2026/TB-UBND"})
+    service.review.correct(ARCHIVIST, CODE, doc, doc_type="thong_bao", why="Là thông báo")
+    fields = service.records.record(ARCHIVIST, CODE, doc)["fields"]
+    assert fields["so_ky_hieu"] == "318/2026/TB-UBND" and fields["ho_ten"] == "Lò Văn Thắng"
+    assert fields["ngay_ban_hanh"] == "2026-02-27" and "so_cccd" not in fields  # not carried
+    # a form sends every field: those sent unchanged are read again, those changed kept
+    other = archive_sample(service.deps, OTHER_CODE, "khac", texts=[text],
+                           fields={"so_cccd": "012345678901", "so_ky_hieu": "318/2026/TB-UBND"})
+    service.review.correct(ARCHIVIST, OTHER_CODE, other, doc_type="thong_bao", why="Thông báo",
+                           fields={"so_cccd": "012345678901", "so_ky_hieu": "318/TB"})
+    fields = service.records.record(ARCHIVIST, OTHER_CODE, other)["fields"]
+    assert fields["so_ky_hieu"] == "318/TB" and fields["ho_ten"] == "Lò Văn Thắng"
+    assert "so_cccd" not in fields
+    # fields a person corrected are not read again when the type changes later
+    service.review.correct(ARCHIVIST, CODE, doc, fields={"ho_ten": "Lò Văn Thắm"},
+                           why="Tên đọc sai")
+    service.review.correct(ARCHIVIST, CODE, doc, doc_type="giay_moi", why="Là giấy mời")
+    assert service.records.record(ARCHIVIST, CODE, doc)["fields"]["ho_ten"] == "Lò Văn Thắm"
+
+
 def test_a_shorter_retention_is_refused_and_said_the_type_is_saved(service: Service) -> None:
     store = service.deps.store
     doc = archive_sample(service.deps, CODE, "giay_khai_sinh")  # kept permanently
