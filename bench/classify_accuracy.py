@@ -2,13 +2,10 @@
 bench/heldout2`` for the second one): document types, page ranges, the dossier's procedure and
 the key fields, beside a plain baseline in the same run.
 
-Each page is read once through the project's own page reading (``pipeline.pages.read_page``:
-load, clean, quality gate, OCR with the default settings); its OCR result (``ocr.PageText``:
-the words with their boxes, the page's size and dpi, as an archival package's ``ocr.json``) is
-cached under ``~/.cache/sohoa/bench/classify_accuracy/`` keyed by the image's sha256, the
-reading settings (engine version included) and the form of the cache entry, so a second run
-takes seconds. The cache is only a shortcut: ``--no-cache`` reads every page again and gives the
-same numbers.
+Each page is read once by ``pipeline.pages.read_page`` (load, clean, quality gate, OCR as
+by default); its ``ocr.PageText`` (words, boxes, size, dpi) is cached under
+``~/.cache/sohoa/bench/classify_accuracy/`` keyed by the image's sha256, the reading settings
+and the entry's form; ``--no-cache`` reads every page again and gives the same numbers.
 
 Then, through classify's public API only (``load_rules``, ``Rules.classify_page``,
 ``Rules.group``, ``Rules.classify_document``), whatever the classifier currently is:
@@ -18,27 +15,25 @@ Then, through classify's public API only (``load_rules``, ``Rules.classify_page`
   review flag;
 * page ranges: ``classify_page`` on every page and ``group`` over each dossier's pages (the
   loose papers as one more run), compared with the true ranges;
-* procedure: the ``thu_tuc`` field of the dossier's documents typed as its receipt is, as the
-  pipeline takes it (``pipeline/dossier.py``).
+* procedure: the ``thu_tuc`` field of the dossier's documents typed as its receipt, as the
+  pipeline takes it (``pipeline/dossier.py``), compared with the truth's wording (exact) and,
+  where the truth records the procedure's id (``procedure_id``, the eleventh set on), that
+  field matched to ``classify/data/procedures.json`` (``classify.match_procedure``) as the
+  completeness check matches it.
 
-The classifier reads each page as the pipeline hands it over: ``pipeline.pages.page_layout`` of
-the page's outcome (its words with their boxes, so a title is found by its size and place);
-documents are typed and their fields read from ``page_text``, as ``pipeline/archiving.py`` does.
+Pages are handed over as the pipeline does (``page_layout``: a title is found by its size
+and place; fields from ``page_text``, as ``pipeline/archiving.py``). "classify + model" weighs
+in the learned model (``decide_type``) trained on the samples only, or the one in ``--data``.
 
-"classify + model" weighs in the learned model as the pipeline does (``decide_type``): one
-trained on the sample dossiers only (never a held-apart set), or the one in use in ``--data``.
+The baseline reads only each page's text: its type is the first type pattern in the first
+upper-case line (of 15) holding one, a typed page starts a document, nothing is flagged;
+fields are the first of their kind (a date, a 12-digit number, a number with a slash after
+"Số", the rest of a "Họ và tên" line, the first upper-case line, the rest of a "thủ tục" line).
 
-The baseline column reads only the text of each page: a page's type is the first type pattern
-found in the first upper-case line (of its first 15 lines) that holds one, a typed page starts a
-document, nothing is ever flagged; fields are the first of their kind in the text (a date, a
-12-digit number, a number with a slash after "Số", the rest of a "Họ và tên" line, the first
-upper-case line, the rest of a "thủ tục" line).
-
-The expected type of a paper is read from the taxonomy at run time: the type with the longest
-pattern the paper's official title (``label`` in the truth) starts with; failing that, the
-truth's ``doc_type`` if that type still exists; else "other". A paper is "known" when its
-expected type is not "other". Fields match when equal after NFC, collapsed white space, case
-folding and trailing punctuation removed (dates as ISO; numbers without spaces).
+A paper's expected type is the taxonomy's type with the longest pattern its official title
+(``label``) starts with, else the truth's ``doc_type`` if it still exists, else "other" (a
+paper is "known" when it is not). Fields match when equal after NFC, collapsed white space,
+case folding and trailing punctuation removed (dates as ISO; numbers without spaces).
 
 Usage: ``python bench/classify_accuracy.py [--heldout bench/heldout] [--workers N]
 [--no-cache] [--data DIR] [--json PATH] [--show]``; about 3 minutes on 2 cores without the cache.
@@ -64,8 +59,7 @@ from sohoa.text import fold, nfc, normalise_space
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path.home() / ".cache" / "sohoa" / "bench" / "classify_accuracy"
 CACHE_FORM = "layout/2"
-"""The form of a cache entry, part of its key: entries of another form (text only) are not
-read."""
+"""The form of a cache entry, part of its key: entries of another form are not read."""
 FIELDS = ("so_ky_hieu", "ngay_ban_hanh", "ho_ten", "co_quan_ban_hanh", "thu_tuc", "so_cccd")
 OTHER = "other"
 
@@ -382,7 +376,9 @@ def measure(truth: dict[str, Any], run: Run, expected: Sequence[str]) -> dict[st
                                          and not run.docs[i].grouped_flagged for i in unknown),
     }
     m["ranges_right"], m["ranges"] = range_accuracy([tuple(d["pages"]) for d in docs], run.ranges)
-    receipts = procedures = 0
+    from classify import match_procedure
+
+    receipts = procedures = ids = 0
     for s in truth["dossiers"]:
         first, last = s["documents"]
         want = expected[first]
@@ -391,7 +387,9 @@ def measure(truth: dict[str, Any], run: Run, expected: Sequence[str]) -> dict[st
         got = next((run.docs[i].fields.get("thu_tuc") for i in typed
                     if run.docs[i].fields.get("thu_tuc")), None)
         procedures += normalise("thu_tuc", got) == normalise("thu_tuc", s["procedure"])
-    m["receipts_typed"], m["procedures_right"] = receipts, procedures
+        ids += (found := match_procedure(got)) is not None and found[0].id == s.get("procedure_id")
+    m["receipts_typed"], m["procedures_right"], m["procedure_ids"] = receipts, procedures, ids
+    m["with_ids"] = sum("procedure_id" in s for s in truth["dossiers"])
     m["dossiers"] = len(truth["dossiers"])
     pairs = [(d["fields"], run.docs[i].fields) for i, d in enumerate(docs)]
     m["fields"] = {}
@@ -429,6 +427,9 @@ def table(results: dict[str, dict[str, Any]]) -> list[str]:
                                                                  m["dossiers"]))
     row("dossiers: procedure found (exact)", lambda m: _frac(m["procedures_right"],
                                                              m["dossiers"]))
+    if r0["with_ids"]:
+        row("dossiers: procedure recognised (its id)", lambda m: _frac(m["procedure_ids"],
+                                                                      m["with_ids"]))
     for key in FIELDS:
         row(f"{key}: P / R / F1", lambda m, k=key: "{precision:.2f} / {recall:.2f} / {f1:.2f}"
             .format(**m["fields"][k]))

@@ -147,6 +147,19 @@ def test_page_ranges_are_counted_exactly(bench: ModuleType) -> None:
     assert bench.range_accuracy(truth, truth) == (4, 4)
 
 
+def test_a_dossier_s_procedure_counts_by_its_wording_and_by_its_id(bench: ModuleType) -> None:
+    truth = {"documents": [{"pages": [0, 0], "fields": {}}, {"pages": [1, 1], "fields": {}}],
+             "dossiers": [{"documents": [0, 0], "procedure": "Đăng ký kết hôn",
+                           "procedure_id": "dang_ky_ket_hon"},
+                          {"documents": [1, 1], "procedure": "Đăng ký khai tử cho ông A",
+                           "procedure_id": "dang_ky_khai_tu"}]}
+    run = bench.Run("test", [bench.Found("phieu_tiep_nhan", False, {"thu_tuc": "Đăng ký kết hôn"}),
+                             bench.Found("phieu_tiep_nhan", False, {"thu_tuc": "Khai tử"})],
+                    [(0, 0), (1, 1)])
+    m = bench.measure(truth, run, ["phieu_tiep_nhan", "phieu_tiep_nhan"])
+    assert (m["procedures_right"], m["procedure_ids"], m["with_ids"]) == (1, 2, 2)
+
+
 def test_precision_recall_and_f1_of_a_field(bench: ModuleType) -> None:
     pairs = [({"ho_ten": "NGUYỄN VĂN A"}, {"ho_ten": "Nguyễn  Văn A."}),  # right
              ({"ho_ten": "Trần Thị B"}, {"ho_ten": "Trần Thị B Sinh"}),  # wrong: found, missed
