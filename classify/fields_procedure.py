@@ -76,8 +76,10 @@ _BARE_OTHER = re.compile(
     rf"|noi dung de nghi|de nghi giai quyet){_STRAY}$")
 """A table's label cell of the procedure alone on its line ("Loại hồ sơ", "Nội dung yêu cầu"):
 the value is the next line's, taken when it names a procedure (``_names_procedure``)."""
-_OTHER = re.compile(rf"(?<![a-z])(?<!nguoi )(?:{_OTHER_LABELS})\s*:\s*|^\W*ho so\s*:\s*")
-"""The other labels, and "Hồ sơ:" at the start of a line (not "Mã hồ sơ:", "Số hồ sơ:")."""
+_OTHER = re.compile(rf"(?<![a-z])(?<!nguoi )(?:{_OTHER_LABELS})\s*:\s*"
+                    r"|^\W*(?:\d{1,2}\s*[.)]\s*)?(?:ho so|dich vu)\s*:\s*")
+"""The other labels, and "Hồ sơ:" or a kiosk's "Dịch vụ:" at the start of a line, after a
+point's number too ("4. Hồ sơ:"; not "Mã hồ sơ:", "Số hồ sơ:")."""
 _ROW = re.compile(rf"^(?:(?:ten\s+)?(?:thu tuc(?: hanh chinh)?|tthc)|{_OTHER_LABELS})\s+(?=\S)")
 """A table row's label, read without its colon, at the start of the line."""
 _LABEL_WORDS = 5

@@ -173,6 +173,10 @@ def test_a_date_whose_figures_ocr_misread(text: str, expected: str | None) -> No
     ("YÊU CẦU CHỨNG THỰC -0415-\nNgười yêu cầu: Vi Thị Hạnh\nViệc chứng thực:\nChứng thực "
      "chữ ký trên giấy ủy quyền nhận lương hưu\nNgày nhận: 02/4/2026",
      "Chứng thực chữ ký trên giấy ủy quyền nhận lương hưu"),
+    # a numbered "Hồ sơ:" over its value, and a kiosk's "Dịch vụ:"
+    ("4. Hồ SƠ:\nCấp mới GPLĐ - chuyên gia (kỹ sư, quốc tịch Philippines).\nTT Giấy tờ",
+     "Cấp mới GPLĐ - chuyên gia (kỹ sư, quốc tịch Philippines)"),
+    ("Dịch vụ:\nThông báo chấm dứt HKD\nGiấy tờ: 04", "Thông báo chấm dứt HKD"),
     # a civil-status receipt names the event it registers
     ("Người yêu cầu: Đỗ Ngọc Bảo Trâm\nViệc hộ tịch: Khai sinh cho con có cha là công dân Hàn "
      "Quốc\nNgày hẹn trả: 20/3/2026", "Khai sinh cho con có cha là công dân Hàn Quốc"),

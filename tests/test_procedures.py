@@ -107,6 +107,10 @@ def test_a_wording_is_found_whole_at_full_confidence_and_a_glued_one_only_below_
     ("Thành lập HTX nông nghiệp", "thanh_lap_hop_tac_xa"),
     ("Cấp giấy chứng nhận cơ sở đủ điều kiện ATTP", "attp"),
     ("Cấp chứng chỉ hành nghề dược", "chung_chi_hanh_nghe_duoc"),
+    ("Đổi bằng lái B2 ngành GTVT cấp sang GPLX hạng B", "doi_gplx"),  # a clerk's words
+    ("Cha nhận con chung (con đã có khai sinh)", "nhan_cha_me_con"),
+    ("Hưởng BHXH 1 lần - ra nước ngoài định cư", "bhxh_mot_lan"),
+    ("Cấp mới GPLĐ - chuyên gia", "giay_phep_lao_dong"),
     ("Đăng ký khai sinh", "dang_ky_khai_sinh"),  # the plain ones keep their own
     ("Đăng ký thường trú", "dang_ky_thuong_tru"),
 ])
