@@ -32,7 +32,7 @@ from sohoa.text import fold
 __all__ = ["PROVINCE_CODES", "find_id_number", "find_id_numbers"]
 
 _ID_LABEL = re.compile(
-    r"cmnd\s*/\s*cccd|cccd|cmnd|can cuoc(?: cong dan)?|(?:so )?dinh danh(?: ca nhan)?"
+    r"cmnd\s*/\s*cccd|cccd|cmnd|can cuoc(?: cong dan)?|(?:so )?dinh danh(?: ca nhan)?|ddcn"
     r"|(?:so )?giay to tuy than"
     r"|personal identification number|identity card|(?P<card>\bso\s*/\s*no\b\.?)"
 )

@@ -1,5 +1,6 @@
 """A paper's OCR text as the field finders read it (``classify.fields``): lines, NFC, "Ð" read
-as "Đ", spaces collapsed, the national motto cut out, and the same lines folded.
+as "Đ", spaces collapsed, the national motto cut out, a form's column of labels read before
+the column of their values put back together (``_paired``), and the same lines folded.
 
 Labels are looked for in folded text (lower case, no diacritics: a faint scan loses tone
 marks) and values are cut from the original at the same offsets (``sohoa.text.fold`` keeps
@@ -40,6 +41,34 @@ _PLACE_DATE = re.compile(r"^[^\W\d_][^,;:]{0,40},\s*ngay\b")
 """A citation paragraph whose end OCR lost is taken to stop after this many lines."""
 
 
+_COLUMN_LABEL = re.compile(r"^[^\W\d_][^:]{0,30}$")
+_COLUMN_VALUE = re.compile(r"^\s*:\s*(.*)$")
+_COLUMN_MIN = 3
+
+
+def _paired(lines: list[str]) -> list[str]:
+    """Lines with a form's two columns put back together: OCR reads a column of labels ("Người
+    nộp", "Số ĐDCN", "Điện thoại") and then the column of their values, each after its colon
+    (": LÒ VĂN THẮNG", ": 0660…"); a run of at least ``_COLUMN_MIN`` labels followed by as
+    many values becomes "label: value" lines."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        n = 0
+        while i + n < len(lines) and _COLUMN_LABEL.match(lines[i + n]) and len(
+                lines[i + n].split()) <= 5:
+            n += 1
+        values = lines[i + n:i + 2 * n]
+        if n >= _COLUMN_MIN and len(values) == n and all(_COLUMN_VALUE.match(v) for v in values):
+            out += [f"{label}: {_COLUMN_VALUE.match(v).group(1)}"  # type: ignore[union-attr]
+                    for label, v in zip(lines[i:i + n], values, strict=True)]
+            i += 2 * n
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
 def is_upper(raw: str) -> bool:
     """Whether ``raw`` is written in capitals (at least four in five of its letters)."""
     letters = [c for c in raw if c.isalpha()]
@@ -65,6 +94,7 @@ class Page:
                 line = line[: m.start()] + " " + line[m.end():]
                 folded = folded[: m.start()] + " " + folded[m.end():]
             raw.append(normalise_space(line))
+        raw = _paired(raw)
         return cls(tuple(raw), tuple(fold(line) for line in raw))
 
     @property

@@ -222,3 +222,16 @@ def test_a_copy_s_certification_number_is_not_the_paper_s() -> None:
             "UBND xã Ea Kar, ngày 27/02/2026")
     fields = extract_fields(text, "giay_khai_sinh")
     assert fields.get("so_ky_hieu") is None and fields.get("ngay_ban_hanh") is None
+
+
+def test_a_form_s_labels_and_values_read_column_by_column() -> None:
+    text = ("UBND XÃ EA KAR\nGIẤY BIÊN NHẬN HỒ SƠ ĐĂNG KÝ HỢP TÁC XÃ\nTên HTX dự kiến\nNgười nộp\n"
+            "Số ĐDCN\nLoại hồ sơ\n: HỢP TÁC XÃ DỊCH VỤ NÔNG NGHIỆP EA KAR XANH\n"
+            ": LÒ VĂN THẮNG - Giám đốc dự kiến\n: 066075206251\n"
+            ": Đăng ký thành lập mới HTX (lĩnh vực nông nghiệp)\nSTT Thành phần hồ sơ")
+    fields = extract_fields(text, "phieu_tiep_nhan")
+    assert fields["ho_ten"] == "Lò Văn Thắng" and fields["so_cccd"] == "066075206251"
+    assert fields["thu_tuc"] == "Đăng ký thành lập mới HTX (lĩnh vực nông nghiệp)"
+    # as many values as labels, or nothing is paired
+    short = text.replace(": 066075206251\n", "")
+    assert extract_fields(short, "phieu_tiep_nhan").get("so_cccd") is None
