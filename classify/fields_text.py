@@ -58,10 +58,10 @@ def _paired(lines: list[str]) -> list[str]:
         while i + n < len(lines) and _COLUMN_LABEL.match(lines[i + n]) and len(
                 lines[i + n].split()) <= 5:
             n += 1
-        values = lines[i + n:i + 2 * n]
-        if n >= _COLUMN_MIN and len(values) == n and all(_COLUMN_VALUE.match(v) for v in values):
-            out += [f"{label}: {_COLUMN_VALUE.match(v).group(1)}"  # type: ignore[union-attr]
-                    for label, v in zip(lines[i:i + n], values, strict=True)]
+        values = [m.group(1) for v in lines[i + n:i + 2 * n] if (m := _COLUMN_VALUE.match(v))]
+        if n >= _COLUMN_MIN and len(values) == n:
+            out += [f"{label}: {value}"
+                    for label, value in zip(lines[i:i + n], values, strict=True)]
             i += 2 * n
         else:
             out.append(lines[i])

@@ -135,19 +135,24 @@ class Rules:
         """Classify a document from its pages (the first page carries the title)."""
         first = page_classes[0] if page_classes else PageClass(None, None)
         doc_type = first.doc_type or self.unknown.id
-        text = "\n".join(page_texts)
-        carried = next((t.fields for t in self.types if t.id == doc_type), ())
         return ClassifyResult(
             doc_type=doc_type,
             label=self.label(doc_type),
             title=first.title,
             confidence=document_confidence(page_classes),
-            # the fields the type carries (ma_ho_so wherever it is printed); an unknown type
-            # or one that lists none: every field found
-            fields=extract_fields(text, doc_type,
-                                  ({*carried, "ma_ho_so"} if carried else None)),
+            fields=self.read_fields("\n".join(page_texts), doc_type),
             retention=self.retention_for(doc_type),
         )
+
+    def carried_fields(self, doc_type: str) -> frozenset[str] | None:
+        """The fields a document of this type carries (``ma_ho_so`` wherever it is printed);
+        None for an unknown type or one that lists none: every field found."""
+        carried = next((t.fields for t in self.types if t.id == doc_type), ())
+        return frozenset({*carried, "ma_ho_so"}) if carried else None
+
+    def read_fields(self, text: str, doc_type: str) -> dict[str, str]:
+        """The key fields of a document of this type found in its text, those it carries."""
+        return extract_fields(text, doc_type, self.carried_fields(doc_type))
 
 
 def _parse_json(name: str) -> dict[str, Any]:

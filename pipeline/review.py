@@ -36,7 +36,6 @@ from archive.revisions import (
     span_json,
 )
 from archive.store import ObjectStore
-from classify import extract_fields
 from pipeline.deps import Deps
 from pipeline.indexing import index_dossier
 from pipeline.intake import dossiers_of_day
@@ -265,22 +264,26 @@ def _clean_fields(current: Mapping[str, Any], given: Mapping[str, str | None]
         if not _FIELD.match(name):
             raise RevisionError(f"'{name[:40]}' không phải tên trường (a field name is lower "
                                 "case letters, digits and _, e.g. so_ky_hieu)")
-        text = normalise_space(nfc(value or ""))
-        if text:
-            fields[name] = text[:500]
+        if text := _field_value(value):
+            fields[name] = text
         else:
             fields.pop(name, None)
     return fields
+
+
+def _field_value(value: str | None) -> str | None:
+    """A field's value as kept: NFC, spaces collapsed, at most 500 characters; None when
+    empty."""
+    return normalise_space(nfc(value or ""))[:500] or None
 
 
 def _fields_of_type(deps: Deps, view: DocumentView, doc_type: str) -> dict[str, str | None]:
     """The key fields of ``doc_type`` read again from the document's OCR text, as a change
     to its fields: those the type carries, found now or kept as they were; the others
     removed (an unknown type's fields are every field found, guesses a type narrows)."""
-    carried = next((t.fields for t in deps.rules.types if t.id == doc_type), ())
-    wanted = {*carried, "ma_ho_so"} if carried else None
+    wanted = deps.rules.carried_fields(doc_type)
     try:
-        found = extract_fields("\n".join(page_text(deps.store, view)), doc_type, wanted)
+        found = deps.rules.read_fields("\n".join(page_text(deps.store, view)), doc_type)
     except (ArchiveError, OSError, ValueError) as exc:
         log.warning("%s/%s: fields not read again for its new type (%s)", view.receipt_code,
                     view.document_id, exc)
@@ -313,8 +316,7 @@ def correct(deps: Deps, audit: AuditLog, view: DocumentView, who: Who, *,
     if "doc_type" in after and not any("fields" in r.after for r in view.revisions):
         # read again for the new type, under what the person changed (a form sends every
         # field: those sent as they were are not changes)
-        changed = {k: v for k, v in (fields or {}).items()
-                   if (normalise_space(nfc(v or ""))[:500] or None) != c.fields.get(k)}
+        changed = {k: v for k, v in (fields or {}).items() if _field_value(v) != c.fields.get(k)}
         fields = _fields_of_type(deps, view, after["doc_type"]) | changed
     if fields is not None and (new := _clean_fields(c.fields, fields)) != c.fields:
         before["fields"], after["fields"] = dict(c.fields), new
