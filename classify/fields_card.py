@@ -36,7 +36,7 @@ over two lines may be parted), and as the law spells them."""
 _MINISTRY = re.compile(r"^\W*bo\s*cong\s*an\W*$")
 """"BỘ CÔNG AN" alone on its line (read glued too: "BỘCÔNGAN")."""
 _PROVINCE_POLICE = re.compile(r"(?<![a-z])cong an (tinh|thanh pho)\s+"
-                              r"((?!ngay|cap|so)[a-z]+(?: (?!ngay|cap|so\b)[a-z]+){0,3})")
+                              r"((?!(?:ngay|cap|so)\b)[a-z]+(?: (?!(?:ngay|cap|so)\b)[a-z]+){0,3})")
 _AUTHORITY = re.compile(r"(?:noi cap\s*/\s*)?(?:place of issue|authority)\s*[:.]?\s*")
 _SIMILAR = 90.0
 
@@ -59,7 +59,7 @@ def find_card_issuer(page: Page) -> str | None:
             return name
     for raw, folded in zip(page.raw, page.folded, strict=True):
         if m := _PROVINCE_POLICE.search(folded):
-            place = normalise_space(raw[m.start(2):m.start(2) + len(m.group(2))])
+            place = normalise_space(raw[m.start(2):m.end(2)])
             kind = "tỉnh" if m.group(1) == "tinh" else "thành phố"
             return f"Công an {kind} {place.title()}"
     if any(_MINISTRY.match(folded) for folded in page.folded):

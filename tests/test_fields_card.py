@@ -43,3 +43,11 @@ def test_a_book_read_as_sở_is_no_department() -> None:
     # "SỔ HỘ KHẨU" with its hook read as "SỞ": a household book, not a department
     text = "Bộ Công an\nSỞ KHẨU\nHọ và tên chủ hộ: Rơ Châm Thuyên"
     assert extract_fields(text, "so_ho_khau").get("co_quan_ban_hanh") is None
+
+
+def test_a_province_s_police_whose_name_opens_like_a_label_word() -> None:
+    # "Sơn La", "Sóc Trăng": a place opening with the letters of "số" is still the place
+    for place in ("SƠN LA", "SÓC TRĂNG"):
+        text = f"CHỨNG MINH NHÂN DÂN\nGIÁM ĐỐC CÔNG AN TỈNH {place}"
+        assert extract_fields(text, "ban_sao_cmnd").get("co_quan_ban_hanh") == (
+            f"Công an tỉnh {place.title()}")
