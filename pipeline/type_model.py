@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from archive import ObjectStore
-from classify import ClassifyResult, extract_fields
+from classify import ClassifyResult
 from classify.decide import DecidedBy, combine
 from classify.learned import ModelError, TypeModel
 from pipeline.deps import Deps
@@ -280,7 +280,7 @@ def decide_type(deps: Deps, result: ClassifyResult, texts: Sequence[str],
                      model.sha256)
     doc_type = decision.doc_type
     return Typed(replace(result, doc_type=doc_type, label=rules.label(doc_type),
-                         confidence=decision.confidence, fields=extract_fields(text, doc_type),
+                         confidence=decision.confidence, fields=rules.read_fields(text, doc_type),
                          retention=rules.retention_for(doc_type)), decision.decided_by, top,
                  model.sha256)
 

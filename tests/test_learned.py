@@ -209,6 +209,8 @@ def test_decide_type_asks_the_model_and_refills_what_follows_the_type(
     assert (r.doc_type, r.label, r.needs_review) == ("phieu_tiep_nhan",
                                                      RULES.label("phieu_tiep_nhan"), True)
     assert r.retention == RULES.retention_for("phieu_tiep_nhan") and r.fields.get("ma_ho_so")
+    # the fields the model's type carries, read as the rules read them for that type
+    assert r.fields == RULES.read_fields(receipt.text, "phieu_tiep_nhan")
     sure = replace(RULES.classify_document([receipt.text], [RULES.classify_page(receipt.text)]),
                    confidence=0.95)  # a title found by its layout
     again = decide_type(deps, sure, [receipt.text], model=model)  # type: ignore[arg-type]
